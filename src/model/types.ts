@@ -1,0 +1,83 @@
+/**
+ * The timeline document: the data an author writes (in JSON or TypeScript).
+ * These types are the single source of truth: `schema/timeline.schema.json`
+ * is generated from them (`npm run build:schema`) and a check fails when it drifts.
+ */
+
+/** An ISO 8601 date in its real precision: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date-time
+ * with a zone (`2020-06-02T14:30Z`, `2020-06-02T14:30:05+02:00`). Years before 1 CE use
+ * astronomical numbering with a sign: `-0043-03-15` is 15 March 44 BCE.
+ * @pattern ^[+-]?\d{4,6}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$
+ */
+export type IsoDate = string;
+
+/** A link to where a fact comes from. */
+export interface TimelineSource {
+  /** What the link points to, as a reader should see it. */
+  label: string;
+  /** An `http:` or `https:` URL, or a relative one. */
+  url: string;
+}
+
+/** An image shown in the event's detail card. */
+export interface TimelineMedia {
+  /** An `http:` or `https:` URL, or a relative one. */
+  src: string;
+  /** Text alternative for readers who cannot see the image. */
+  alt: string;
+  /** Who made the image. */
+  credit?: string;
+}
+
+/** What an event is: an ordinary event, or a deadline drawn as a full-height rule. */
+export type TimelineEventKind = 'event' | 'deadline';
+
+/** One dated event. */
+export interface TimelineEvent {
+  /** Unique within the document; used for deep links (`#event=<id>`). */
+  id: string;
+  /** When it happened (or began), in its real precision. */
+  start: IsoDate;
+  /** When it ended, inclusive of its whole unit (`2020-06` ends on 30 June 2020). */
+  end?: IsoDate;
+  /** A short headline. */
+  title: string;
+  /** Plain text shown in the detail card. */
+  summary?: string;
+  /** The id of a lane declared in `lanes`; events without one go to the default lane. */
+  lane?: string;
+  /** `"event"` (the default) or `"deadline"`. */
+  kind?: TimelineEventKind;
+  /** Free keywords. */
+  tags?: string[];
+  /** Where the facts come from. */
+  sources?: TimelineSource[];
+  /** An image for the detail card. */
+  media?: TimelineMedia;
+  /** True for "circa" dates. */
+  approximate?: boolean;
+}
+
+/** A horizontal band that groups events. */
+export interface TimelineLane {
+  /** Referenced by events' `lane`. */
+  id: string;
+  /** Shown at the lane's start. */
+  label: string;
+  /** A CSS colour: a hex value (`#c0392b`), `rgb()`/`hsl()`, or a named colour. */
+  color?: string;
+}
+
+/** A whole timeline. */
+export interface TimelineDocument {
+  /** Optional link to the JSON Schema, for editor validation. */
+  $schema?: string;
+  /** The timeline's title. */
+  title: string;
+  /** Plain-text introduction. */
+  description?: string;
+  /** The lanes, top to bottom. */
+  lanes: TimelineLane[];
+  /** The events, in any order. */
+  events: TimelineEvent[];
+}
