@@ -1,0 +1,106 @@
+import type { ParsedDate } from './date-types.js';
+import { approximate, ERA_WORDS, languageOf } from './date-words.js';
+import { utcYear } from './utc.js';
+
+/** Options for {@link formatDate} and {@link formatDateRange}. */
+export interface FormatDateOptions {
+  /** Prefix the date with the locale's "circa" (`c. 1450`). */
+  approximate?: boolean;
+  /** `long` (the default) spells months out; `short` abbreviates them. */
+  style?: 'long' | 'short';
+}
+
+type Style = 'long' | 'short';
+
+/** Intl options for a date written in `precision`, without the year when `withYear` is false. */
+function optionsFor(date: ParsedDate, style: Style, withYear = true): Intl.DateTimeFormatOptions {
+  const o: Intl.DateTimeFormatOptions = { timeZone: 'UTC' };
+  if (withYear) o.year = 'numeric';
+  if (date.precision !== 'year') o.month = style;
+  if (date.precision !== 'year' && date.precision !== 'month') o.day = 'numeric';
+  if (date.precision === 'minute' || date.precision === 'second') {
+    o.hour = '2-digit';
+    o.minute = '2-digit';
+    o.hourCycle = 'h23';
+    if (date.precision === 'second') o.second = '2-digit';
+  }
+  if (withYear && utcYear(wallTime(date)) <= 0) o.era = 'short';
+  return o;
+}
+
+/** The written wall-clock time as a UTC time value (the offset applied). */
+function wallTime(date: ParsedDate): number {
+  const unitStart = date.precision === 'second' ? date.start - (((date.start % 1000) + 1000) % 1000) : date.start;
+  return unitStart + (date.offsetMinutes ?? 0) * 60_000;
+}
+
+/** `UTC`, or `UTC+02:00` / `UTC−05:30`, for the offset a date-time was written in. */
+function offsetLabel(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const abs = Math.abs(minutes);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `UTC${minutes < 0 ? '\u2212' : '+'}${hh}:${mm}`;
+}
+
+/** A formatter for `locale`, falling back to English when the locale tag is not valid. */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat(locale, options);
+  } catch {
+    return new Intl.DateTimeFormat('en', options);
+  }
+}
+
+/** Applies the locale's era words (English `BC` → `BCE`) to formatted parts. */
+function joinParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
+  const eras = ERA_WORDS[languageOf(locale)];
+  let out = '';
+  for (const part of parts) out += part.type === 'era' && eras ? (eras[part.value] ?? part.value) : part.value;
+  return out;
+}
+
+function plain(date: ParsedDate, locale: string, style: Style, withYear = true): string {
+  const text = joinParts(formatter(locale, optionsFor(date, style, withYear)).formatToParts(wallTime(date)), locale);
+  return date.offsetMinutes === undefined ? text : `${text} ${offsetLabel(date.offsetMinutes)}`;
+}
+
+/**
+ * Formats a date for people in its own precision with `Intl`: `2020` → "2020", `2020-07` →
+ * "July 2020", `2020-06-02` → "2 June 2020" (en-GB) or "June 2, 2020" (en-US), `-0043` →
+ * "44 BCE" (German "44 v. Chr."), and a date-time with its time in the offset it was written
+ * in ("2 June 2020, 14:30 UTC+02:00"). Calendar dates are formatted in UTC, so the day never
+ * shifts with the reader's time zone. `approximate` adds the locale's "circa" ("c. 1450").
+ */
+export function formatDate(date: ParsedDate, locale: string, options: FormatDateOptions = {}): string {
+  const text = plain(date, locale, options.style ?? 'long');
+  return options.approximate ? approximate(text, locale) : text;
+}
+
+function isCalendar(date: ParsedDate): boolean {
+  return date.offsetMinutes === undefined;
+}
+
+/**
+ * Formats a span from `start` to `end` (each in its own precision, `end` inclusive), sharing
+ * what both sides have in common: "26 May – 2 June 2020", "26 May – June 2020", "2019 – 2021".
+ * When both name the same unit, it is formatted once.
+ */
+export function formatDateRange(start: ParsedDate, end: ParsedDate, locale: string, options: FormatDateOptions = {}): string {
+  const style = options.style ?? 'long';
+  let text: string;
+  if (start.start === end.start && start.end === end.end && start.precision === end.precision) {
+    text = plain(start, locale, style);
+  } else if (isCalendar(start) && isCalendar(end) && start.precision === end.precision) {
+    const o = optionsFor(start, style);
+    if (utcYear(end.start) <= 0) o.era = 'short';
+    const parts = formatter(locale, o).formatRangeToParts(start.start, end.start);
+    text = joinParts(parts, locale);
+  } else {
+    const sameYear =
+      isCalendar(start) && isCalendar(end) && start.precision !== 'year' && end.precision !== 'year' &&
+      utcYear(start.start) === utcYear(end.start) && utcYear(start.start) > 0;
+    text = `${plain(start, locale, style, !sameYear)} – ${plain(end, locale, style)}`;
+  }
+  return options.approximate ? approximate(text, locale) : text;
+}

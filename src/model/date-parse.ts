@@ -1,0 +1,96 @@
+import type { DateError, DateErrorKind, DatePrecision, ParsedDate } from './date-types.js';
+import { DATE_FORMS_HINT, MAX_TIME } from './date-types.js';
+import { daysInMonth, utcMs } from './utc.js';
+
+/** Longest accepted text: `+275760-09-13T00:00:00.000+00:00` is 32 characters. */
+const MAX_DATE_LENGTH = 40;
+
+/**
+ * The accepted forms. Groups: year, month, day, hours, minutes, seconds, fraction, zone.
+ * Years are four digits, or four to six digits with a sign (astronomical numbering).
+ */
+const DATE_RE =
+  /^([+-]\d{4,6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+const UNIT_MS = { minute: 60_000, second: 1000 } as const;
+
+function fail(text: string, kind: DateErrorKind, error: string): DateError {
+  return { text, kind, error };
+}
+
+/** A reason for a text that matches none of the forms, as specific as cheaply possible. */
+function formatReason(text: string): string {
+  if (text.trim() === '') return `it is empty (${DATE_FORMS_HINT})`;
+  if (text !== text.trim()) return `remove the spaces around it`;
+  if (text.includes('/')) return `write it with "-" in year-month-day order (${DATE_FORMS_HINT})`;
+  if (/^[+-]?\d{4,6}-\d{2}-\d{2}[ t]/.test(text)) return 'separate the date and the time with a capital "T"';
+  if (/^\d{5,6}(-|$)/.test(text)) return 'years with more than four digits need a sign, such as +012345';
+  return DATE_FORMS_HINT;
+}
+
+/**
+ * Reads an ISO 8601 date in its own precision: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or
+ * `YYYY-MM-DDThh:mm[:ss[.sss]]` followed by `Z` or `±hh:mm`. Years may carry a sign and up to
+ * six digits (`-0043-03-15` is 15 March 44 BCE; year 0 is 1 BCE).
+ *
+ * A calendar date covers its whole unit in UTC (`2020-07` is all of July 2020 in UTC); a
+ * date-time covers its minute or second at the written offset. The whole unit must lie inside
+ * the JavaScript `Date` range (±8.64e15 ms). Never throws: returns a {@link DateError} instead.
+ */
+export function parseDate(text: string): ParsedDate | DateError {
+  if (typeof text !== 'string') return fail(String(typeof text), 'format', `expected a string, got ${typeof text}`);
+  if (text.length > MAX_DATE_LENGTH) return fail(text, 'format', `it is too long to be a date (${DATE_FORMS_HINT})`);
+  const m = DATE_RE.exec(text);
+  if (!m) return fail(text, 'format', formatReason(text));
+  const [, y, mo, d, hh, mi, ss, frac, zone] = m;
+  if (y === '-0000' || y === '-00000' || y === '-000000') return fail(text, 'format', 'write year 0 (1 BCE) without a minus sign');
+  const year = Number(y);
+  const month = mo === undefined ? 1 : Number(mo);
+  if (month < 1 || month > 12) return fail(text, 'format', `month ${mo} does not exist (${DATE_FORMS_HINT})`);
+  const day = d === undefined ? 1 : Number(d);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    const days = daysInMonth(year, month);
+    return fail(text, 'calendar', day < 1 ? `day ${d} does not exist` : `${MONTH_NAMES[month - 1]} ${y} has ${days} days`);
+  }
+  const precision: DatePrecision =
+    hh !== undefined ? (ss !== undefined ? 'second' : 'minute') : d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year';
+
+  let start: number;
+  let end: number;
+  let offsetMinutes: number | undefined;
+  if (hh === undefined) {
+    start = utcMs(year, month - 1, day);
+    end =
+      precision === 'year' ? utcMs(year + 1, 0, 1) : precision === 'month' ? utcMs(year, month, 1) : utcMs(year, month - 1, day + 1);
+  } else {
+    const hours = Number(hh);
+    const minutes = Number(mi);
+    const seconds = ss === undefined ? 0 : Number(ss);
+    if (hours > 23) return fail(text, 'calendar', `hour ${hh} does not exist (use 00 to 23)`);
+    if (minutes > 59) return fail(text, 'calendar', `minute ${mi} does not exist (use 00 to 59)`);
+    if (seconds > 59) return fail(text, 'calendar', `second ${ss} does not exist (use 00 to 59)`);
+    if (zone === undefined) return fail(text, 'zone', 'a date-time needs a zone: add Z for UTC or an offset such as +02:00');
+    offsetMinutes = 0;
+    if (zone !== 'Z') {
+      const oh = Number(zone.slice(1, 3));
+      const om = Number(zone.slice(4, 6));
+      if (oh > 23 || om > 59) return fail(text, 'zone', `offset ${zone} does not exist (use -23:59 to +23:59)`);
+      offsetMinutes = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
+    }
+    const ms = frac === undefined ? 0 : Number(frac.padEnd(3, '0'));
+    const unitStart = utcMs(year, month - 1, day, hours, minutes, seconds) - offsetMinutes * 60_000;
+    start = unitStart + ms;
+    end = unitStart + UNIT_MS[precision as 'minute' | 'second'];
+  }
+  if (!(start >= -MAX_TIME && end <= MAX_TIME)) {
+    return fail(text, 'range', 'it lies outside the dates a browser can handle (about 271,822 BCE to 275,760 CE)');
+  }
+  const parsed: ParsedDate = { text, precision, start, end };
+  if (offsetMinutes !== undefined) parsed.offsetMinutes = offsetMinutes;
+  return parsed;
+}
