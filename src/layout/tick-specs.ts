@@ -1,0 +1,56 @@
+/**
+ * The tick intervals the axis chooses from, finest first, each with its label format and the
+ * coarser "context" interval labelled above it (months over years, days over months, …).
+ */
+import {
+  utcDay, utcHour, utcMinute, utcMonth, utcWeek, utcYear,
+} from 'd3-time';
+import type { CountableTimeInterval, TimeInterval } from 'd3-time';
+
+/** One candidate level of the axis. */
+export interface TickSpec {
+  /** Stable name, e.g. `"month:3"`. */
+  readonly key: string;
+  /** The d3-time UTC interval of the minor ticks. */
+  readonly interval: TimeInterval;
+  /** The shortest distance between two minor ticks, ms (a 28-day month, a 365-day year). */
+  readonly minStepMs: number;
+  /** Format of minor labels (`era` is added for years before 1 CE). */
+  readonly format: Intl.DateTimeFormatOptions;
+  /** The context interval and format of major labels; none for the year levels. */
+  readonly major?: { readonly key: string; readonly interval: TimeInterval; readonly format: Intl.DateTimeFormatOptions };
+}
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+const YEAR = 365 * DAY;
+
+const hm: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const byDay = { key: 'day', interval: utcDay, format: { day: 'numeric', month: 'long', year: 'numeric' } } as const;
+const byMonth = { key: 'month', interval: utcMonth, format: { month: 'long', year: 'numeric' } } as const;
+const byYear = { key: 'year', interval: utcYear, format: { year: 'numeric' } } as const;
+
+function every(interval: CountableTimeInterval, step: number): TimeInterval {
+  return step === 1 ? interval : interval.every(step)!;
+}
+
+function years(step: number): TickSpec {
+  return { key: `year:${step}`, interval: every(utcYear, step), minStepMs: step * YEAR, format: { year: 'numeric' } };
+}
+
+/** All levels, finest first. */
+export const TICK_SPECS: readonly TickSpec[] = [
+  { key: 'minute:15', interval: every(utcMinute, 15), minStepMs: 15 * MIN, format: hm, major: byDay },
+  { key: 'minute:30', interval: every(utcMinute, 30), minStepMs: 30 * MIN, format: hm, major: byDay },
+  { key: 'hour:1', interval: utcHour, minStepMs: HOUR, format: hm, major: byDay },
+  { key: 'hour:3', interval: every(utcHour, 3), minStepMs: 3 * HOUR, format: hm, major: byDay },
+  { key: 'hour:6', interval: every(utcHour, 6), minStepMs: 6 * HOUR, format: hm, major: byDay },
+  { key: 'hour:12', interval: every(utcHour, 12), minStepMs: 12 * HOUR, format: hm, major: byDay },
+  { key: 'day:1', interval: utcDay, minStepMs: DAY, format: { day: 'numeric' }, major: byMonth },
+  { key: 'week:1', interval: utcWeek, minStepMs: 7 * DAY, format: { day: 'numeric' }, major: byMonth },
+  { key: 'month:1', interval: utcMonth, minStepMs: 28 * DAY, format: { month: 'short' }, major: byYear },
+  { key: 'month:3', interval: every(utcMonth, 3), minStepMs: 89 * DAY, format: { month: 'short' }, major: byYear },
+  years(1), years(2), years(5), years(10), years(20), years(50), years(100), years(200), years(500),
+  years(1000), years(2000), years(5000), years(10_000), years(50_000), years(100_000),
+];
