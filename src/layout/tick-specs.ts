@@ -6,6 +6,7 @@ import {
   utcDay, utcHour, utcMinute, utcMonth, utcWeek, utcYear,
 } from 'd3-time';
 import type { CountableTimeInterval, TimeInterval } from 'd3-time';
+import { historicalYears } from './year-interval.js';
 
 /** One candidate level of the axis. */
 export interface TickSpec {
@@ -15,7 +16,7 @@ export interface TickSpec {
   readonly interval: TimeInterval;
   /** The shortest distance between two minor ticks, ms (a 28-day month, a 365-day year). */
   readonly minStepMs: number;
-  /** Format of minor labels (`era` is added for years before 1 CE). */
+  /** Format of minor labels (`era` is added to formats with a year when the view starts before 1 CE). */
   readonly format: Intl.DateTimeFormatOptions;
   /** The context interval and format of major labels; none for the year levels. */
   readonly major?: { readonly key: string; readonly interval: TimeInterval; readonly format: Intl.DateTimeFormatOptions };
@@ -36,7 +37,7 @@ function every(interval: CountableTimeInterval, step: number): TimeInterval {
 }
 
 function years(step: number): TickSpec {
-  return { key: `year:${step}`, interval: every(utcYear, step), minStepMs: step * YEAR, format: { year: 'numeric' } };
+  return { key: `year:${step}`, interval: step === 1 ? utcYear : historicalYears(step), minStepMs: step * YEAR, format: { year: 'numeric' } };
 }
 
 /** All levels, finest first. */

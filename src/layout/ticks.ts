@@ -77,7 +77,8 @@ export function axisTicks(
 }
 
 function withEra(format: Intl.DateTimeFormatOptions, era: boolean): Intl.DateTimeFormatOptions {
-  return era ? { ...format, era: 'short' } : format;
+  // Intl cannot pair an era with a month or day alone ("BC (month: Jan)"): only formats with a year get one.
+  return era && format.year ? { ...format, era: 'short' } : format;
 }
 
 function minorTicks(spec: TickSpec, view: ViewState, locale: string | undefined, era: boolean): Tick[] {

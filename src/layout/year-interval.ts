@@ -1,0 +1,33 @@
+/**
+ * A d3-time interval of every `step` years that counts the way historians do on both sides of
+ * 1 CE: …, 200 BCE, 100 BCE, 100 CE, 200 CE, … (there is no year 0; astronomical year 0 is 1 BCE).
+ * `utcYear.every(100)` would give astronomical multiples instead (−100 = 101 BCE). For years
+ * ≥ `step` CE it is the same as `utcYear.every(step)`.
+ */
+import { timeInterval } from 'd3-time';
+import type { TimeInterval } from 'd3-time';
+
+/** Tick index of astronomical year `y` rounded down (earlier): CE ticks m·step → m−1, BCE m·step → −m. */
+function indexOf(year: number, step: number): number {
+  if (year >= step) return Math.floor(year / step) - 1;
+  const bce = 1 - year; // 1 BCE for year 0
+  return -Math.max(1, Math.ceil(bce / step));
+}
+
+function yearOf(index: number, step: number): number {
+  return index >= 0 ? (index + 1) * step : 1 - -index * step;
+}
+
+function setYear(date: Date, year: number): void {
+  date.setUTCFullYear(year, 0, 1);
+  date.setUTCHours(0, 0, 0, 0);
+}
+
+/** Every `step` years in historical (era) numbering, UTC. */
+export function historicalYears(step: number): TimeInterval {
+  return timeInterval(
+    (date) => setYear(date, yearOf(indexOf(date.getUTCFullYear(), step), step)),
+    (date, count) => setYear(date, yearOf(indexOf(date.getUTCFullYear(), step) + count, step)),
+    (start, end) => indexOf(end.getUTCFullYear(), step) - indexOf(start.getUTCFullYear(), step),
+  );
+}
