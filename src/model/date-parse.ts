@@ -25,11 +25,11 @@ function fail(text: string, kind: DateErrorKind, error: string): DateError {
 
 /** A reason for a text that matches none of the forms, as specific as cheaply possible. */
 function formatReason(text: string): string {
-  if (text.trim() === '') return `it is empty (${DATE_FORMS_HINT})`;
+  if (text.trim() === '') return `it is empty; ${DATE_FORMS_HINT}`;
   if (text !== text.trim()) return `remove the spaces around it`;
-  if (text.includes('/')) return `write it with "-" in year-month-day order (${DATE_FORMS_HINT})`;
+  if (text.includes('/')) return 'write it as YYYY-MM-DD, with "-" between the parts';
   if (/^[+-]?\d{4,6}-\d{2}-\d{2}[ t]/.test(text)) return 'separate the date and the time with a capital "T"';
-  if (/^\d{5,6}(-|$)/.test(text)) return 'years with more than four digits need a sign, such as +012345';
+  if (/^\d{5,6}(-|$)/.test(text)) return 'years beyond 9999 need a sign, such as +012345';
   return DATE_FORMS_HINT;
 }
 
@@ -44,14 +44,14 @@ function formatReason(text: string): string {
  */
 export function parseDate(text: string): ParsedDate | DateError {
   if (typeof text !== 'string') return fail(String(typeof text), 'format', `expected a string, got ${typeof text}`);
-  if (text.length > MAX_DATE_LENGTH) return fail(text, 'format', `it is too long to be a date (${DATE_FORMS_HINT})`);
+  if (text.length > MAX_DATE_LENGTH) return fail(text, 'format', `it is too long; ${DATE_FORMS_HINT}`);
   const m = DATE_RE.exec(text);
   if (!m) return fail(text, 'format', formatReason(text));
   const [, y, mo, d, hh, mi, ss, frac, zone] = m;
   if (y === '-0000' || y === '-00000' || y === '-000000') return fail(text, 'format', 'write year 0 (1 BCE) without a minus sign');
   const year = Number(y);
   const month = mo === undefined ? 1 : Number(mo);
-  if (month < 1 || month > 12) return fail(text, 'format', `month ${mo} does not exist (${DATE_FORMS_HINT})`);
+  if (month < 1 || month > 12) return fail(text, 'format', DATE_FORMS_HINT);
   const day = d === undefined ? 1 : Number(d);
   if (day < 1 || day > daysInMonth(year, month)) {
     const days = daysInMonth(year, month);
@@ -71,15 +71,15 @@ export function parseDate(text: string): ParsedDate | DateError {
     const hours = Number(hh);
     const minutes = Number(mi);
     const seconds = ss === undefined ? 0 : Number(ss);
-    if (hours > 23) return fail(text, 'calendar', `hour ${hh} does not exist (use 00 to 23)`);
-    if (minutes > 59) return fail(text, 'calendar', `minute ${mi} does not exist (use 00 to 59)`);
-    if (seconds > 59) return fail(text, 'calendar', `second ${ss} does not exist (use 00 to 59)`);
+    if (hours > 23) return fail(text, 'calendar', `hour ${hh} does not exist; use 00 to 23`);
+    if (minutes > 59) return fail(text, 'calendar', `minute ${mi} does not exist; use 00 to 59`);
+    if (seconds > 59) return fail(text, 'calendar', `second ${ss} does not exist; use 00 to 59`);
     if (zone === undefined) return fail(text, 'zone', 'a date-time needs a zone: add Z for UTC or an offset such as +02:00');
     offsetMinutes = 0;
     if (zone !== 'Z') {
       const oh = Number(zone.slice(1, 3));
       const om = Number(zone.slice(4, 6));
-      if (oh > 23 || om > 59) return fail(text, 'zone', `offset ${zone} does not exist (use -23:59 to +23:59)`);
+      if (oh > 23 || om > 59) return fail(text, 'zone', `offset ${zone} does not exist; use -23:59 to +23:59`);
       offsetMinutes = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
     }
     const ms = frac === undefined ? 0 : Number(frac.padEnd(3, '0'));
@@ -88,7 +88,7 @@ export function parseDate(text: string): ParsedDate | DateError {
     end = unitStart + UNIT_MS[precision as 'minute' | 'second'];
   }
   if (!(start >= -MAX_TIME && end <= MAX_TIME)) {
-    return fail(text, 'range', 'it lies outside the dates a browser can handle (about 271,822 BCE to 275,760 CE)');
+    return fail(text, 'range', 'it lies outside the dates a browser can handle, about 271,822 BCE to 275,760 CE');
   }
   const parsed: ParsedDate = { text, precision, start, end };
   if (offsetMinutes !== undefined) parsed.offsetMinutes = offsetMinutes;

@@ -1,0 +1,84 @@
+/**
+ * The normalised, time-ordered form of a document that layout and elements work with:
+ * dates parsed to UTC milliseconds, lanes resolved to indices.
+ */
+import type { TimelineDocument, TimelineEvent, TimelineEventKind } from './types.js';
+import { isDateError, type DateError, type ParsedDate } from './date-types.js';
+import { parseDate } from './date-parse.js';
+
+/** One event, ready to lay out. */
+export interface TimelineItem {
+  /** The event's id. */
+  id: string;
+  /** Position in time order (0 for the earliest). */
+  index: number;
+  /** The event as in the document (not copied). */
+  event: TimelineEvent;
+  /** UTC ms of the first instant the event covers. */
+  start: number;
+  /** UTC ms just after the last instant it covers (exclusive); always `> start`. */
+  end: number;
+  startDate: ParsedDate;
+  endDate?: ParsedDate;
+  /** True when the event has an `end`, or its start is coarser than a day (a month, a year). */
+  isRange: boolean;
+  /** The id of its lane, or null for the default lane. */
+  lane: string | null;
+  /** 0 … lanes.length − 1 for declared lanes, lanes.length for the default lane. */
+  laneIndex: number;
+  kind: TimelineEventKind;
+}
+
+/** Orders items by start, then end, then id (code-unit order). */
+export function compareItems(a: TimelineItem, b: TimelineItem): number {
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The document's events as {@link TimelineItem}s sorted by start, then end, then id (stable
+ * for equal keys). Expects a document from `parseTimeline`; an event whose dates do not parse
+ * or whose end precedes its start is skipped rather than thrown on. An undeclared lane counts
+ * as the default lane. Repeated date texts are parsed once.
+ */
+export function toTimelineItems(doc: TimelineDocument): TimelineItem[] {
+  const laneIndex = new Map<string, number>();
+  doc.lanes.forEach((lane, i) => {
+    if (!laneIndex.has(lane.id)) laneIndex.set(lane.id, i);
+  });
+  const defaultLane = doc.lanes.length;
+  const cache = new Map<string, ParsedDate | DateError>();
+  const parse = (text: string): ParsedDate | undefined => {
+    let parsed = cache.get(text);
+    if (parsed === undefined) {
+      parsed = parseDate(text);
+      cache.set(text, parsed);
+    }
+    return isDateError(parsed) ? undefined : parsed;
+  };
+
+  const items: TimelineItem[] = [];
+  for (const event of doc.events) {
+    const startDate = parse(event.start);
+    if (!startDate) continue;
+    const endDate = event.end === undefined ? undefined : parse(event.end);
+    if (event.end !== undefined && (!endDate || endDate.end <= startDate.start)) continue;
+    const lane = event.lane !== undefined && laneIndex.has(event.lane) ? event.lane : null;
+    const item: TimelineItem = {
+      id: event.id,
+      index: 0,
+      event,
+      start: startDate.start,
+      end: endDate ? Math.max(endDate.end, startDate.end) : startDate.end,
+      startDate,
+      isRange: endDate !== undefined || startDate.precision === 'year' || startDate.precision === 'month',
+      lane,
+      laneIndex: lane === null ? defaultLane : (laneIndex.get(lane) as number),
+      kind: event.kind ?? 'event',
+    };
+    if (endDate) item.endDate = endDate;
+    items.push(item);
+  }
+  items.sort(compareItems);
+  for (let i = 0; i < items.length; i++) items[i].index = i;
+  return items;
+}

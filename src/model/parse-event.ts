@@ -1,0 +1,113 @@
+/** Reading one event: invalid events are left out and reported; bad optional parts are dropped. */
+import type { TimelineEvent, TimelineEventKind } from './types.js';
+import { DATE_FORMS_HINT, isDateError, type ParsedDate } from './date-types.js';
+import { parseDate } from './date-parse.js';
+import { describeValue, quote, truncate, type ProblemList } from './problems.js';
+import { FieldReader, isObject, UNREADABLE } from './read.js';
+import { parseMedia, parseSources, parseTags } from './parse-attachments.js';
+
+const KINDS: readonly TimelineEventKind[] = ['event', 'deadline'];
+
+/** What the document-level reader knows while it reads events. */
+export interface EventContext {
+  problems: ProblemList;
+  /** Ids of the lanes declared, in order. */
+  laneIds: ReadonlySet<string>;
+  /** Ids of the events kept so far, with the index they were read at. */
+  seenIds: Map<string, number>;
+}
+
+/** A date field, parsed; undefined after reporting when it is not a date. */
+function readDate(f: FieldReader, key: 'start' | 'end', problems: ProblemList): ParsedDate | undefined | typeof UNREADABLE {
+  const value = f.get(key);
+  if (value === undefined || value === UNREADABLE) return value;
+  if (typeof value !== 'string') {
+    problems.error(f.at(key), `expected a date such as "2020-06-02", got ${describeValue(value)}`, value);
+    return UNREADABLE;
+  }
+  const parsed = parseDate(value);
+  if (isDateError(parsed)) {
+    problems.error(f.at(key), `${quote(value)} is not a date (${parsed.error})`, value);
+    return UNREADABLE;
+  }
+  return parsed;
+}
+
+/** A required text field of the event; undefined (reported) when missing or not text. */
+function requiredText(f: FieldReader, key: 'id' | 'title', problems: ProblemList): string | undefined {
+  const value = f.get(key);
+  if (typeof value === 'string') return value;
+  if (value === UNREADABLE) return undefined;
+  const missing = key === 'id' ? 'every event needs a unique "id"' : 'every event needs a "title"';
+  problems.error(f.at(key), value === undefined ? `missing: ${missing}` : `expected text, got ${describeValue(value)}`, value);
+  return undefined;
+}
+
+/**
+ * Reads one event at `path`. Returns null, after recording why, when the event must be left
+ * out: not an object, `id`/`title`/`start` missing or not valid, `end` not a date or before
+ * `start`, or an id already used. Everything else that is wrong is dropped and reported,
+ * and the event is kept.
+ */
+export function parseEvent(input: unknown, path: string, ctx: EventContext): TimelineEvent | null {
+  const { problems } = ctx;
+  if (input === UNREADABLE) return null;
+  if (!isObject(input)) {
+    problems.error(path, `expected an event object with "id", "start" and "title", got ${describeValue(input)}`, input);
+    return null;
+  }
+  const f = new FieldReader(input, path, problems);
+  const id = requiredText(f, 'id', problems);
+  if (id === '') problems.error(f.at('id'), `is empty: ${'every event needs a unique "id"'}`, id);
+  const title = requiredText(f, 'title', problems);
+  const start = readDate(f, 'start', problems);
+  if (start === undefined) problems.error(f.at('start'), `missing: every event needs a "start" date (${DATE_FORMS_HINT})`);
+  const end = readDate(f, 'end', problems);
+  if (start !== undefined && start !== UNREADABLE && end !== undefined && end !== UNREADABLE && end.end <= start.start) {
+    problems.error(f.at('end'), `${quote(end.text)} is before the start ${quote(start.text)}`, end.text);
+    return null;
+  }
+  if (id === undefined || id === '' || title === undefined || start === undefined || start === UNREADABLE || end === UNREADABLE) {
+    return null;
+  }
+  const first = ctx.seenIds.get(id);
+  if (first !== undefined) {
+    problems.error(f.at('id'), `${quote(id)} is already the id of events[${first}]; ids must be unique, so this event is left out`, id);
+    return null;
+  }
+  if (title === '') problems.warning(f.at('title'), 'is empty: readers will see an event without a headline', title);
+
+  const event: TimelineEvent = { id, start: start.text, title };
+  if (end !== undefined) event.end = end.text;
+  const summary = f.optionalString('summary', 'plain text');
+  if (summary !== undefined) event.summary = summary;
+  const lane = f.optionalString('lane', 'a lane id');
+  if (lane !== undefined) {
+    if (ctx.laneIds.has(lane)) event.lane = lane;
+    else problems.warning(f.at('lane'), `${quote(lane)} is not the id of a lane in "lanes"${declared(ctx.laneIds)}; the event is shown in the default lane`, lane);
+  }
+  const kind = f.get('kind');
+  if (kind !== undefined && kind !== UNREADABLE) {
+    if (KINDS.includes(kind as TimelineEventKind)) event.kind = kind as TimelineEventKind;
+    else problems.error(f.at('kind'), `${typeof kind === 'string' ? quote(kind) : describeValue(kind)} is not a kind (use "event" or "deadline"); it is shown as "event"`, kind);
+  }
+  const tags = parseTags(f.get('tags'), f.at('tags'), problems);
+  if (tags !== undefined) event.tags = tags;
+  const sources = parseSources(f.get('sources'), f.at('sources'), problems);
+  if (sources !== undefined) event.sources = sources;
+  const media = parseMedia(f.get('media'), f.at('media'), problems);
+  if (media !== undefined) event.media = media;
+  const approximate = f.get('approximate');
+  if (typeof approximate === 'boolean') event.approximate = approximate;
+  else if (approximate !== undefined && approximate !== UNREADABLE) {
+    problems.error(f.at('approximate'), `expected true or false, got ${describeValue(approximate)}; it is left out`, approximate);
+  }
+  return event;
+}
+
+/** ` (declared: "a", "b")`, or ` (none are declared)`, kept short. */
+function declared(ids: ReadonlySet<string>): string {
+  if (ids.size === 0) return ' (none are declared)';
+  const list = [...ids].slice(0, 5).map(quote).join(', ');
+  return truncate(` (declared: ${list}${ids.size > 5 ? ', …' : ''})`, 200);
+}

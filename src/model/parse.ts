@@ -1,0 +1,102 @@
+/**
+ * `parseTimeline`: reads any input into a valid {@link TimelineDocument} and a list of
+ * problems. Never throws. The document is built from fresh plain objects holding only the
+ * known fields, so nothing from the input (prototypes, `__proto__` keys, getters, proxies)
+ * reaches it; unknown extra fields are quietly not copied.
+ *
+ * Choices an author may want to know:
+ * - an event that cannot be placed (no valid `id`, `title`, `start`; a bad `end`; an `end`
+ *   before its `start`; an id used before) is left out and reported as an error;
+ * - an event whose `lane` no lane declares is kept, without its lane (so it is drawn in the
+ *   default lane), and reported as a warning: nothing the author wrote is lost from view;
+ * - an unsafe source or media URL drops that source or the media, an unsafe lane colour drops
+ *   the colour, a wrong `kind` falls back to `"event"`; the event or lane is kept;
+ * - a missing or wrong title is replaced by {@link FALLBACK_TITLE}.
+ *
+ * The parser is stricter than the JSON Schema, never looser: whatever the schema rejects
+ * yields at least one error here, but dates such as `2021-02-29`, unsafe URLs and colours,
+ * unknown lanes and duplicate ids pass the schema and are caught only here.
+ */
+import type { TimelineDocument, TimelineEvent } from './types.js';
+import { describeValue, ProblemList, type TimelineProblem } from './problems.js';
+import { FieldReader, isArray, isObject, readItems, UNREADABLE } from './read.js';
+import { parseLanes } from './parse-lanes.js';
+import { parseEvent, type EventContext } from './parse-event.js';
+
+export type { TimelineProblem } from './problems.js';
+export { formatProblem } from './problems.js';
+
+/** What {@link parseTimeline} returns: always a usable document, and what was wrong. */
+export interface ParseResult {
+  document: TimelineDocument;
+  problems: TimelineProblem[];
+}
+
+/** The title a document gets when its own is missing or not text. */
+export const FALLBACK_TITLE = 'Untitled timeline';
+
+/** Most events read from one document; the rest are reported, not read. */
+export const MAX_EVENTS = 1_000_000;
+
+function parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: ProblemList): TimelineEvent[] {
+  if (input === UNREADABLE) return [];
+  if (input === undefined) {
+    problems.error('events', 'missing: list the events in "events": [ … ]');
+    return [];
+  }
+  if (!isArray(input)) {
+    problems.error('events', `expected an array of events, got ${describeValue(input)}`, input);
+    return [];
+  }
+  const ctx: EventContext = { problems, laneIds, seenIds: new Map() };
+  const events: TimelineEvent[] = [];
+  const items = readItems(input, 'events', MAX_EVENTS, problems);
+  for (let i = 0; i < items.length; i++) {
+    const event = parseEvent(items[i], `events[${i}]`, ctx);
+    if (event) {
+      ctx.seenIds.set(event.id, i);
+      events.push(event);
+    }
+  }
+  return events;
+}
+
+/**
+ * Reads a timeline document from any value (typically `JSON.parse` output) and never throws.
+ * Returns the valid part as a fresh document and every problem found, each with a path such
+ * as `events[3].start` and a message an author can act on (join them with `formatProblem`).
+ */
+export function parseTimeline(input: unknown): ParseResult {
+  const problems = new ProblemList();
+  try {
+    return { document: parseRoot(input, problems), problems: problems.list };
+  } catch {
+    // Defensive: every read is already guarded; this keeps the promise if one is missed.
+    problems.error('(root)', 'could not be read');
+    return { document: { title: FALLBACK_TITLE, lanes: [], events: [] }, problems: problems.list };
+  }
+}
+
+function parseRoot(input: unknown, problems: ProblemList): TimelineDocument {
+  if (!isObject(input)) {
+    problems.error('(root)', `expected a timeline object with "title", "lanes" and "events", got ${describeValue(input)}`, input);
+    return { title: FALLBACK_TITLE, lanes: [], events: [] };
+  }
+  const f = new FieldReader(input, '', problems);
+  const schema = f.optionalString('$schema', 'the URL of the JSON Schema');
+  let title = f.get('title');
+  if (typeof title !== 'string') {
+    if (title !== UNREADABLE) {
+      const message = title === undefined ? 'missing: give the timeline a "title"' : `expected text, got ${describeValue(title)}`;
+      problems.error('title', `${message}; "${FALLBACK_TITLE}" is shown instead`, title);
+    }
+    title = FALLBACK_TITLE;
+  }
+  const description = f.optionalString('description', 'plain text');
+  const lanes = parseLanes(f.get('lanes'), problems);
+  const events = parseEvents(f.get('events'), new Set(lanes.map((lane) => lane.id)), problems);
+  const document: TimelineDocument = { title: title as string, lanes, events };
+  if (schema !== undefined) document.$schema = schema;
+  if (description !== undefined) document.description = description;
+  return document;
+}

@@ -1,0 +1,98 @@
+/**
+ * Reading untrusted input without ever throwing: objects may be proxies, have getters that
+ * throw, be revoked, or carry `__proto__` keys. Only own properties are read, so a polluted
+ * `Object.prototype` cannot inject fields.
+ */
+import { describeThrown, describeValue, type ProblemList } from './problems.js';
+
+/** Marks a value that could not be read; the problem is already recorded. */
+export const UNREADABLE: unique symbol = Symbol('unreadable');
+
+/** `Array.isArray` that answers false instead of throwing (for revoked proxies). */
+export function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/** True for a non-null, non-array object. */
+export function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !isArray(value);
+}
+
+/**
+ * The own property `key` of `obj` (undefined when absent), or {@link UNREADABLE} after
+ * recording an error at `path` when reading it threw.
+ */
+export function readField(obj: object, key: string, path: string, problems: ProblemList): unknown {
+  try {
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) return undefined;
+    return (obj as Record<string, unknown>)[key];
+  } catch (thrown) {
+    problems.error(path, `could not be read (${describeThrown(thrown)})`);
+    return UNREADABLE;
+  }
+}
+
+/**
+ * The items of an array, read one at a time (at most `max`), each or {@link UNREADABLE};
+ * holes read as undefined. Records an error at `path` when the array is longer than `max`
+ * or its length cannot be read.
+ */
+export function readItems(array: unknown[], path: string, max: number, problems: ProblemList): unknown[] {
+  let length: number;
+  try {
+    length = array.length;
+  } catch (thrown) {
+    problems.error(path, `could not be read (${describeThrown(thrown)})`);
+    return [];
+  }
+  if (typeof length !== 'number' || !(length >= 0)) return [];
+  if (length > max) {
+    problems.error(path, `has ${length} items; only the first ${max} are read`);
+    length = max;
+  }
+  const items: unknown[] = new Array(length);
+  for (let i = 0; i < length; i++) {
+    try {
+      items[i] = array[i];
+    } catch (thrown) {
+      problems.error(`${path}[${i}]`, `could not be read (${describeThrown(thrown)})`);
+      items[i] = UNREADABLE;
+    }
+  }
+  return items;
+}
+
+/** Reads the known fields of one input object, recording problems under its path. */
+export class FieldReader {
+  constructor(
+    readonly obj: object,
+    readonly path: string,
+    readonly problems: ProblemList,
+  ) {}
+
+  /** The path of a field: `events[3]` + `start` → `events[3].start`. */
+  at(key: string): string {
+    return this.path === '' ? key : `${this.path}.${key}`;
+  }
+
+  /** The field's value, undefined when absent, {@link UNREADABLE} when reading threw. */
+  get(key: string): unknown {
+    return readField(this.obj, key, this.at(key), this.problems);
+  }
+
+  /**
+   * An optional string field: the string, or undefined when absent or (after an error
+   * saying so) when it has another type.
+   */
+  optionalString(key: string, what = 'text'): string | undefined {
+    const value = this.get(key);
+    if (value === undefined || value === UNREADABLE) return undefined;
+    if (typeof value === 'string') return value;
+    this.problems.error(this.at(key), `expected ${what}, got ${describeValue(value)}; it is left out`, value);
+    return undefined;
+  }
+}
