@@ -7,7 +7,9 @@
 /** An ISO 8601 date in its real precision: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date-time
  * with a zone (`2020-06-02T14:30Z`, `2020-06-02T14:30:05+02:00`). Years before 1 CE use
  * astronomical numbering with a sign: `-0043-03-15` is 15 March 44 BCE.
- * @pattern ^[+-]?\d{4,6}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$
+ * Years beyond 9999 need the sign (`+012345`). The date must exist (no 30 February) and lie
+ * within the JavaScript date range; the parser checks that, the pattern cannot.
+ * @pattern ^([+-]\d{4,6}|\d{4})(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$
  */
 export type IsoDate = string;
 
@@ -34,7 +36,9 @@ export type TimelineEventKind = 'event' | 'deadline';
 
 /** One dated event. */
 export interface TimelineEvent {
-  /** Unique within the document; used for deep links (`#event=<id>`). */
+  /** Unique within the document; used for deep links (`#event=<id>`).
+   * @minLength 1
+   */
   id: string;
   /** When it happened (or began), in its real precision. */
   start: IsoDate;
@@ -60,7 +64,9 @@ export interface TimelineEvent {
 
 /** A horizontal band that groups events. */
 export interface TimelineLane {
-  /** Referenced by events' `lane`. */
+  /** Unique among the lanes; referenced by events' `lane`.
+   * @minLength 1
+   */
   id: string;
   /** Shown at the lane's start. */
   label: string;
