@@ -3,7 +3,7 @@
 //   node scripts/build-events.mjs          writes the files
 //   node scripts/build-events.mjs --check  exits 1 when a committed file is stale
 //
-// `expectedFiles()` is exported for `scripts/check-generated.mjs`.
+// `expectedFiles()` and `eventChecks` are exported for `scripts/check-generated.mjs`.
 import { build } from 'esbuild';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -56,6 +56,16 @@ export async function expectedFiles() {
   }
   return files;
 }
+
+/**
+ * The generated files in the shape `scripts/check-generated.mjs` takes:
+ * `{ file, generate: async () => contents, fix }`.
+ */
+export const eventChecks = targets.map((target) => ({
+  file: target.path,
+  generate: async () => (await expectedFiles()).find((f) => f.path === target.path).contents,
+  fix: 'npm run build:events',
+}));
 
 /**
  * The generated files whose committed contents differ from what the modules produce.

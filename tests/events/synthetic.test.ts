@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { mulberry32, syntheticTimeline } from '../../events/synthetic.js';
+import { parseTimeline } from '../../src/model/parse.js';
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const isoMonth = /^\d{4}-\d{2}$/;
@@ -64,6 +65,14 @@ describe('events/synthetic', () => {
     expect(Math.min(...lengths)).to.be.at.least(10);
     expect(Math.max(...lengths)).to.be.at.most(60);
     expect(new Set(syntheticTimeline({ count: 2000, seed: 3 }).events.map((e) => e.title)).size).to.be.greaterThan(1000);
+  });
+
+  it('parseTimeline(syntheticTimeline({ count: 20_000, seed: 11, lanes: 9 })) has zero problems and keeps every event', () => {
+    const doc = syntheticTimeline({ count: 20_000, seed: 11, lanes: 9 });
+    const { document, problems } = parseTimeline(doc);
+    expect(problems).to.deep.equal([]);
+    expect(document.events).to.have.length(20_000);
+    expect(document).to.deep.equal(doc);
   });
 
   it('syntheticTimeline({ count: 100_000 }) takes under 300 ms', () => {
