@@ -1,0 +1,65 @@
+/**
+ * A static index over boxes sorted by their left edge: a max-tree of right edges over blocks of
+ * 16 boxes. "Which boxes reach right of `a` among the first `hi`?" is answered by descending only
+ * into subtrees whose maximum exceeds `a`: O(log n + k·16) even with a range spanning everything.
+ */
+
+const BLOCK = 16;
+
+/** Max-tree over blocks of right edges (−Infinity entries are never reported). */
+export interface BoxIndex {
+  readonly n: number;
+  /** Leaves start at `size`; node k covers leaves below it. */
+  readonly size: number;
+  readonly tree: Float64Array;
+}
+
+/** Build the index over right edges `x1` (by sorted position); `include(i)` false leaves `i` out. */
+export function buildBoxIndex(x1: Float64Array, include: (i: number) => boolean): BoxIndex {
+  const n = x1.length;
+  const blocks = Math.max(1, Math.ceil(n / BLOCK));
+  let size = 1;
+  while (size < blocks) size <<= 1;
+  const tree = new Float64Array(2 * size).fill(-Infinity);
+  for (let i = 0; i < n; i++) {
+    if (!include(i)) continue;
+    const leaf = size + ((i / BLOCK) | 0);
+    if (x1[i] > tree[leaf]) tree[leaf] = x1[i];
+  }
+  for (let k = size - 1; k >= 1; k--) tree[k] = Math.max(tree[2 * k], tree[2 * k + 1]);
+  return { n, size, tree };
+}
+
+/**
+ * Calls `visit(i)` in ascending order for every included position `i < hi` with `x1[i] > a`.
+ * `x1` must be the array the index was built from.
+ */
+export function queryBoxIndex(
+  index: BoxIndex,
+  x1: Float64Array,
+  include: (i: number) => boolean,
+  hi: number,
+  a: number,
+  visit: (i: number) => void,
+): void {
+  if (hi <= 0) return;
+  const lastBlock = ((Math.min(hi, index.n) - 1) / BLOCK) | 0;
+  const { size, tree } = index;
+  // Iterative depth-first descent, left to right; a node at depth d covers `size >> d` blocks.
+  const stack: number[] = [1];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!(tree[node] > a)) continue;
+    const depth = 31 - Math.clz32(node);
+    const span = size >> depth;
+    const firstBlock = (node - (1 << depth)) * span;
+    if (firstBlock > lastBlock) continue;
+    if (node >= size) {
+      const from = firstBlock * BLOCK;
+      const to = Math.min(from + BLOCK, hi, index.n);
+      for (let i = from; i < to; i++) if (x1[i] > a && include(i)) visit(i);
+    } else {
+      stack.push(2 * node + 1, 2 * node);
+    }
+  }
+}

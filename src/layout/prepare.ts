@@ -1,0 +1,102 @@
+/**
+ * Items turned once into typed arrays, in time order, so that every layout level, visibility query
+ * and density strip runs over flat arrays without touching the items again.
+ */
+import type { LayoutItem, TimeSpan } from './types.js';
+
+/** Items in time order (start, then end) as struct-of-arrays. "Sorted position" indexes every array. */
+export interface PreparedItems {
+  /** Number of items. */
+  readonly n: number;
+  /** Number of lanes: one more than the largest `laneIndex` (at least 1). */
+  readonly laneCount: number;
+  /** Ids by sorted position. */
+  readonly ids: readonly string[];
+  /** Input index of each sorted position (the identity when the input was already sorted). */
+  readonly order: Int32Array;
+  /** Start (UTC ms) by sorted position: ascending. */
+  readonly start: Float64Array;
+  /** Exclusive end (UTC ms) by sorted position. */
+  readonly end: Float64Array;
+  /** Lane index by sorted position. */
+  readonly lane: Int32Array;
+  /** 1 for deadlines, 0 for events, by sorted position. */
+  readonly deadline: Uint8Array;
+  /** 1 for ranges, 0 for points, by sorted position. */
+  readonly range: Uint8Array;
+  /** Label width in px by sorted position (as measured once by the caller). */
+  readonly labelPx: Float32Array;
+  /** From the earliest start to the latest end; `{0, 0}` when empty. */
+  readonly extent: TimeSpan;
+}
+
+/**
+ * Prepare `items` for layout. `labelWidth(item)` is called once per item (the element measures the
+ * title with a canvas and caches it). Items are expected sorted by start then end, as the model
+ * produces them; unsorted input is sorted here (stably) and `order` maps back. Does not mutate `items`.
+ */
+export function prepareItems<T extends LayoutItem>(items: readonly T[], labelWidth: (item: T) => number): PreparedItems {
+  const n = items.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (!isSorted(items)) {
+    const sorted = Array.from(order).sort((a, b) => items[a].start - items[b].start || items[a].end - items[b].end || a - b);
+    order.set(sorted);
+  }
+  const ids: string[] = new Array(n);
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const lane = new Int32Array(n);
+  const deadline = new Uint8Array(n);
+  const range = new Uint8Array(n);
+  const labelPx = new Float32Array(n);
+  let laneCount = 1;
+  let maxEnd = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const item = items[order[i]];
+    ids[i] = item.id;
+    start[i] = item.start;
+    end[i] = Math.max(item.end, item.start);
+    lane[i] = Math.max(0, item.laneIndex | 0);
+    deadline[i] = item.kind === 'deadline' ? 1 : 0;
+    range[i] = item.isRange ? 1 : 0;
+    labelPx[i] = Math.max(0, labelWidth(item) || 0);
+    if (lane[i] + 1 > laneCount) laneCount = lane[i] + 1;
+    if (end[i] > maxEnd) maxEnd = end[i];
+  }
+  const extent = n === 0 ? { start: 0, end: 0 } : { start: start[0], end: maxEnd };
+  return { n, laneCount, ids, order, start, end, lane, deadline, range, labelPx, extent };
+}
+
+function isSorted(items: readonly LayoutItem[]): boolean {
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1];
+    const b = items[i];
+    if (b.start < a.start || (b.start === a.start && b.end < a.end)) return false;
+  }
+  return true;
+}
+
+/** First position in ascending `values` whose value is ≥ `x` (`values.length` if none). */
+export function lowerBound(values: Float64Array, x: number, from = 0, to = values.length): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First position in ascending `values` whose value is > `x` (`values.length` if none). */
+export function upperBound(values: Float64Array, x: number, from = 0, to = values.length): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

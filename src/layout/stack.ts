@@ -1,0 +1,105 @@
+/**
+ * Row stacking with label collision: each item takes the first row of its lane where its box
+ * (marker, label and padding, or the range bar if longer) does not overlap the previous box.
+ *
+ * A box is `[start − markerPx·m, max(end, start + (labelPx + paddingPx)·m))` at `m` ms per px,
+ * half-open. Both edges move inward as `m` shrinks, so boxes that do not overlap at `m` do not
+ * overlap at any smaller `m` either: a layout stays valid while zooming in.
+ */
+import type { PreparedItems } from './prepare.js';
+
+/** How rows and clusters are sized. All sizes in CSS px. */
+export interface StackOptions {
+  /**
+   * Rows per lane. When a lane needs more, its last row becomes the cluster row ("+N" marks) and
+   * the others hold labels, so a lane never takes more than `maxRows` rows.
+   */
+  readonly maxRows: number;
+  /** Rows of the deadline label band (same rule; default 2). */
+  readonly deadlineRows?: number;
+  /** How far a mark reaches left of its start, e.g. half a point marker (default 0). */
+  readonly markerPx?: number;
+  /** Free space after a label (default 8). */
+  readonly paddingPx?: number;
+  /** Width of a "+N" cluster mark, its own box starting at the first member (default 32). */
+  readonly clusterPx?: number;
+}
+
+/** Internal group of an item: its lane, or `laneCount` for the deadline band. */
+export function groupOf(items: PreparedItems, i: number): number {
+  return items.deadline[i] ? items.laneCount : items.lane[i];
+}
+
+/** Result of {@link stackRows}. */
+export interface RowAssignment {
+  /** Row by sorted position; −1 when the item did not fit (it goes into a cluster). */
+  readonly row: Int16Array;
+  /** Box end (ms) by sorted position. */
+  readonly x1: Float64Array;
+  /** Rows used for labels per group (lanes, then the deadline band). */
+  readonly labelRows: Int32Array;
+  /** Per group: the cluster row, or −1 when nothing overflowed. */
+  readonly clusterRow: Int32Array;
+}
+
+/**
+ * Assign rows at `msPerPx`. First pass with `maxRows` label rows per group; groups that overflowed
+ * are stacked again with one row fewer, the last row then belonging to their clusters.
+ */
+export function stackRows(items: PreparedItems, msPerPx: number, options: StackOptions): RowAssignment {
+  const { n, start, end, labelPx } = items;
+  const groups = items.laneCount + 1;
+  const maxRows = Math.max(1, options.maxRows | 0);
+  const deadlineRows = Math.max(1, (options.deadlineRows ?? 2) | 0);
+  const leftMs = (options.markerPx ?? 0) * msPerPx;
+  const padding = options.paddingPx ?? 8;
+  const rowsOf = (g: number) => (g === items.laneCount ? deadlineRows : maxRows);
+  const width = Math.max(maxRows, deadlineRows);
+
+  const row = new Int16Array(n);
+  const x1 = new Float64Array(n);
+  const group = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    group[i] = groupOf(items, i);
+    x1[i] = Math.max(end[i], start[i] + (labelPx[i] + padding) * msPerPx);
+  }
+  const limit = new Int32Array(groups);
+  for (let g = 0; g < groups; g++) limit[g] = rowsOf(g);
+  const labelRows = new Int32Array(groups);
+  const overflow = new Uint8Array(groups);
+  const rowEnd = new Float64Array(groups * width);
+
+  const pass = (only: Uint8Array | null): void => {
+    rowEnd.fill(-Infinity);
+    for (let g = 0; g < groups; g++) if (!only || only[g]) labelRows[g] = 0;
+    for (let i = 0; i < n; i++) {
+      const g = group[i];
+      if (only && !only[g]) continue;
+      const x0 = start[i] - leftMs;
+      const base = g * width;
+      const rows = limit[g];
+      let r = 0;
+      while (r < rows && rowEnd[base + r] > x0) r++;
+      if (r < rows) {
+        row[i] = r;
+        rowEnd[base + r] = x1[i];
+        if (r + 1 > labelRows[g]) labelRows[g] = r + 1;
+      } else {
+        row[i] = -1;
+        overflow[g] = 1;
+      }
+    }
+  };
+
+  pass(null);
+  const clusterRow = new Int32Array(groups).fill(-1);
+  let any = false;
+  for (let g = 0; g < groups; g++) {
+    if (!overflow[g]) continue;
+    any = true;
+    limit[g] = rowsOf(g) - 1;
+    clusterRow[g] = rowsOf(g) - 1;
+  }
+  if (any) pass(overflow.slice());
+  return { row, x1, labelRows, clusterRow };
+}
