@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import { parseDate, isDateError, type ParsedDate, type DateError } from '../../src/model/dates.js';
+import { utc } from './utc.js';
+
+function ok(text: string): ParsedDate {
+  const result = parseDate(text);
+  if (isDateError(result)) throw new Error(`expected ${text} to parse, got: ${result.error}`);
+  return result;
+}
+
+function bad(text: string): DateError {
+  const result = parseDate(text);
+  if (!isDateError(result)) throw new Error(`expected ${text} to be rejected, got ${JSON.stringify(result)}`);
+  return result;
+}
+
+describe('parseDate precisions', () => {
+  it('parseDate("2020") is the whole year 2020 in UTC', () => {
+    expect(ok('2020')).to.deep.equal({ text: '2020', precision: 'year', start: utc(2020), end: utc(2021) });
+  });
+  it('parseDate("2020-07") is all of July 2020', () => {
+    expect(ok('2020-07')).to.deep.equal({ text: '2020-07', precision: 'month', start: utc(2020, 7), end: utc(2020, 8) });
+  });
+  it('parseDate("2020-12") ends at the start of 2021', () => {
+    expect(ok('2020-12').end).to.equal(utc(2021, 1, 1));
+  });
+  it('parseDate("2020-06-02") is that day in UTC', () => {
+    expect(ok('2020-06-02')).to.deep.equal({ text: '2020-06-02', precision: 'day', start: utc(2020, 6, 2), end: utc(2020, 6, 3) });
+  });
+  it('parseDate("2020-02-29") exists in a leap year', () => {
+    expect(ok('2020-02-29').end).to.equal(utc(2020, 3, 1));
+  });
+  it('parseDate("2020-06-02T14:30Z") is that minute in UTC', () => {
+    expect(ok('2020-06-02T14:30Z')).to.deep.equal({
+      text: '2020-06-02T14:30Z', precision: 'minute', start: utc(2020, 6, 2, 14, 30), end: utc(2020, 6, 2, 14, 31), offsetMinutes: 0,
+    });
+  });
+  it('parseDate("2020-06-02T14:30:05+02:00") is that second, two hours east of UTC', () => {
+    const d = ok('2020-06-02T14:30:05+02:00');
+    expect([d.precision, d.start, d.end, d.offsetMinutes]).to.deep.equal(['second', utc(2020, 6, 2, 12, 30, 5), utc(2020, 6, 2, 12, 30, 6), 120]);
+  });
+  it('parseDate("2020-06-02T14:30:05.25-05:30") keeps the milliseconds and ends with its second', () => {
+    const d = ok('2020-06-02T14:30:05.25-05:30');
+    expect([d.start, d.end, d.offsetMinutes]).to.deep.equal([utc(2020, 6, 2, 20, 0, 5, 250), utc(2020, 6, 2, 20, 0, 6), -330]);
+  });
+});
+
+describe('parseDate years before 1 CE and beyond 9999', () => {
+  it('parseDate("-0043-03-15") is 15 March 44 BCE', () => {
+    const d = ok('-0043-03-15');
+    expect(d.start).to.equal(utc(-43, 3, 15));
+    expect(new Date(d.start).getUTCFullYear()).to.equal(-43);
+    expect(d.end - d.start).to.equal(86_400_000);
+  });
+  it('parseDate("0000") is the year 1 BCE, a leap year', () => {
+    const d = ok('0000');
+    expect([d.start, d.end]).to.deep.equal([utc(0), utc(1)]);
+    expect(ok('0000-02-29').precision).to.equal('day');
+  });
+  it('parseDate("0099-12-31") is year 99, not 1999', () => {
+    expect(new Date(ok('0099-12-31').start).getUTCFullYear()).to.equal(99);
+  });
+  it('parseDate("+012345") is the extended year 12345', () => {
+    expect([ok('+012345').start, ok('+012345').end]).to.deep.equal([utc(12345), utc(12346)]);
+  });
+  it('parseDate("+275760-09-12") is the last whole day a Date can hold', () => {
+    expect(ok('+275760-09-12').end).to.equal(8.64e15);
+  });
+  it('parseDate("-271821-04-20") is the first day a Date can hold', () => {
+    expect(ok('-271821-04-20').start).to.equal(-8.64e15);
+  });
+  it('parseDate("+275760-09-13") and parseDate("-271821-04-19") are out of range', () => {
+    expect(bad('+275760-09-13').kind).to.equal('range');
+    expect(bad('-271821-04-19').kind).to.equal('range');
+    expect(bad('+999999').kind).to.equal('range');
+  });
+});
+
+describe('parseDate rejects, with a reason', () => {
+  const cases: [string, DateError['kind'], RegExp][] = [
+    ['2020-13-01', 'format', /use YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time/],
+    ['2020-00', 'format', /use YYYY/],
+    ['2020-02-30', 'calendar', /February 2020 has 29 days/],
+    ['2021-02-29', 'calendar', /February 2021 has 28 days/],
+    ['2020-04-31', 'calendar', /April 2020 has 30 days/],
+    ['2020-06-00', 'calendar', /day 00 does not exist/],
+    ['2020/06/02', 'format', /"-"/],
+    ['June 2', 'format', /use YYYY/],
+    ['', 'format', /empty/],
+    [' 2020', 'format', /spaces/],
+    ['20', 'format', /use YYYY/],
+    ['12345', 'format', /need a sign/],
+    ['-0000', 'format', /year 0/],
+    ['2020-06-02T14:30', 'zone', /needs a zone/],
+    ['2020-06-02T14:30:05', 'zone', /needs a zone/],
+    ['2020-06-02 14:30Z', 'format', /capital "T"/],
+    ['2020-06-02t14:30z', 'format', /capital "T"/],
+    ['2020-06-02T24:00Z', 'calendar', /hour 24/],
+    ['2020-06-02T23:60Z', 'calendar', /minute 60/],
+    ['2020-06-02T23:59:60Z', 'calendar', /second 60/],
+    ['2020-06-02T12:00+24:00', 'zone', /offset \+24:00/],
+    ['2020-06-02T12:00+0200', 'format', /use YYYY/],
+    ['2020-06-02T12Z', 'format', /use YYYY/],
+    ['2020-06-02T12:00:00.1234Z', 'format', /use YYYY/],
+    ['2020-6-2', 'format', /use YYYY/],
+    ['2020-06-02'.repeat(1000), 'format', /too long/],
+  ];
+  for (const [text, kind, reason] of cases) {
+    it(`parseDate(${JSON.stringify(text.length > 40 ? `${text.slice(0, 20)}…` : text)}) is a ${kind} error`, () => {
+      const error = bad(text);
+      expect(error.kind).to.equal(kind);
+      expect(error.error).to.match(reason);
+      expect(error.text).to.equal(text);
+    });
+  }
+  it('parseDate(non-string) is an error, not a throw', () => {
+    expect(isDateError(parseDate(2020 as unknown as string))).to.equal(true);
+    expect(isDateError(parseDate(null as unknown as string))).to.equal(true);
+  });
+});
