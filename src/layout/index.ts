@@ -1,0 +1,11 @@
+export * from './types.js';
+export * from './view.js';
+export * from './ticks.js';
+export type { TickSpec } from './tick-specs.js';
+export * from './prepare.js';
+export * from './stack.js';
+export * from './cluster.js';
+export * from './layout.js';
+export * from './levels.js';
+export * from './visible.js';
+export * from './density.js';

@@ -1,0 +1,81 @@
+/**
+ * Layouts cached per quantised zoom level (quarter octaves of msPerPx). A level's layout is
+ * computed at the level's coarse edge, so it is overlap-free for every msPerPx in the level, and
+ * for every finer level too: while a missing level is computed, the element can draw the best
+ * cached coarser one.
+ */
+import { computeLayout } from './layout.js';
+import type { LevelLayout } from './layout.js';
+import type { PreparedItems } from './prepare.js';
+import type { StackOptions } from './stack.js';
+
+/** Levels per doubling of msPerPx. */
+export const LEVELS_PER_OCTAVE = 4;
+
+/** The level of a zoom: `floor(log2(msPerPx) · 4)`. */
+export function levelOf(msPerPx: number): number {
+  return Math.floor(Math.log2(msPerPx) * LEVELS_PER_OCTAVE);
+}
+
+/** The coarse (largest) msPerPx of a level: every msPerPx with `levelOf(m) === level` is below it. */
+export function levelMsPerPx(level: number): number {
+  // A hair above 2^((level+1)/4) so floating rounding in log2 cannot put a zoom above its edge.
+  return 2 ** ((level + 1) / LEVELS_PER_OCTAVE) * (1 + 1e-12);
+}
+
+/** A small LRU cache of layouts per level over one set of prepared items. */
+export class LayoutLevels {
+  readonly items: PreparedItems;
+  readonly options: StackOptions;
+  readonly capacity: number;
+  private readonly cache = new Map<number, LevelLayout>();
+
+  /** `capacity`: how many levels to keep (default 8, about two octaves of zoom). */
+  constructor(items: PreparedItems, options: StackOptions, capacity = 8) {
+    this.items = items;
+    this.options = options;
+    this.capacity = Math.max(1, capacity);
+  }
+
+  /** Whether `level` is cached. */
+  has(level: number): boolean {
+    return this.cache.has(level);
+  }
+
+  /** The cached levels, least recently used first. */
+  get levels(): number[] {
+    return [...this.cache.keys()];
+  }
+
+  /** The layout of `level`, computed now if missing (and cached). */
+  computeLevel(level: number): LevelLayout {
+    let layout = this.cache.get(level);
+    if (layout) {
+      this.cache.delete(level);
+    } else {
+      layout = computeLayout(this.items, levelMsPerPx(level), this.options);
+      if (this.cache.size >= this.capacity) this.cache.delete(this.cache.keys().next().value!);
+    }
+    this.cache.set(level, layout);
+    return layout;
+  }
+
+  /** The layout valid for the whole level of `msPerPx`, computed now if missing. */
+  layoutAt(msPerPx: number): LevelLayout {
+    return this.computeLevel(levelOf(msPerPx));
+  }
+
+  /**
+   * The finest cached layout that is valid at `msPerPx` (its level is the same or coarser), or
+   * undefined. Drawing it never overlaps labels; it may just cluster more than needed.
+   */
+  bestCachedLayout(msPerPx: number): LevelLayout | undefined {
+    const level = levelOf(msPerPx);
+    let best: number | undefined;
+    for (const cached of this.cache.keys()) {
+      if (cached >= level && (best === undefined || cached < best)) best = cached;
+    }
+    if (best === undefined) return undefined;
+    return this.computeLevel(best);
+  }
+}
