@@ -93,6 +93,8 @@ export interface Placement {
   readonly id: string;
   /** Sorted position (index into the prepared arrays). */
   readonly index: number;
+  /** Index in the items given to `prepareItems` (equal to `index` when they were sorted, as the model's are). */
+  readonly itemIndex: number;
   /** The item's lane (for deadlines too; they are drawn in the deadline band). */
   readonly laneIndex: number;
   readonly deadline: boolean;
@@ -110,6 +112,7 @@ export function placementAt(items: PreparedItems, layout: LevelLayout, i: number
   return {
     id: items.ids[i],
     index: i,
+    itemIndex: items.order[i],
     laneIndex: items.lane[i],
     deadline: items.deadline[i] === 1,
     row,

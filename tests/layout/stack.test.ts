@@ -1,0 +1,198 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { computeLayout, clusterMemberIds, laneLayouts } from '../../src/layout/layout.js';
+import type { LevelLayout } from '../../src/layout/layout.js';
+import { prepareItems } from '../../src/layout/prepare.js';
+import type { PreparedItems } from '../../src/layout/prepare.js';
+import { DEADLINE_BAND } from '../../src/layout/cluster.js';
+import type { StackOptions } from '../../src/layout/stack.js';
+import { DAY, HOUR, utc } from './helpers.js';
+import { labelWidth } from './synthetic.js';
+import type { TestItem } from './synthetic.js';
+
+const options: StackOptions = { maxRows: 3, deadlineRows: 2, markerPx: 6, paddingPx: 8, clusterPx: 30 };
+
+function point(id: string, start: number, lane = 0, title = id, kind: 'event' | 'deadline' = 'event'): TestItem {
+  return { id, start, end: start + DAY, isRange: false, laneIndex: lane, kind, title };
+}
+
+/** Random items: many collide (starts on a coarse grid), some ranges, some deadlines. */
+const itemsArb = fc
+  .array(
+    fc.record({
+      slot: fc.integer({ min: 0, max: 400 }),
+      dur: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 60 })),
+      lane: fc.integer({ min: 0, max: 3 }),
+      len: fc.integer({ min: 1, max: 30 }),
+      deadline: fc.integer({ min: 0, max: 9 }).map((k) => k === 0),
+    }),
+    { minLength: 0, maxLength: 400 },
+  )
+  .map((records) =>
+    records
+      .map((r, i): TestItem => ({
+        id: `i${i}`,
+        start: utc(2020) + r.slot * DAY,
+        end: utc(2020) + r.slot * DAY + (r.dur === 0 ? DAY : r.dur * DAY),
+        isRange: r.dur > 0,
+        laneIndex: r.lane,
+        kind: r.deadline ? 'deadline' : 'event',
+        title: 'x'.repeat(r.len),
+      }))
+      .sort((a, b) => a.start - b.start || a.end - b.end),
+  );
+const msPerPxArb = fc.double({ min: 60_000, max: 30 * DAY, noNaN: true });
+const rowsArb = fc.integer({ min: 1, max: 5 });
+
+/** The box of sorted position i at `m` ms per px, by the documented formula. */
+function boxAt(p: PreparedItems, i: number, m: number, o: StackOptions): [number, number] {
+  return [p.start[i] - (o.markerPx ?? 0) * m, Math.max(p.end[i], p.start[i] + (p.labelPx[i] + (o.paddingPx ?? 8)) * m)];
+}
+
+function expectNoOverlap(p: PreparedItems, layout: LevelLayout, m: number, o: StackOptions): void {
+  const lastEnd = new Map<string, { end: number; i: number }>();
+  for (let i = 0; i < p.n; i++) {
+    if (layout.row[i] < 0) continue;
+    const key = `${p.deadline[i] ? 'd' : p.lane[i]}:${layout.row[i]}`;
+    const [x0, x1] = boxAt(p, i, m, o);
+    const prev = lastEnd.get(key);
+    if (prev) expect(x0, `${p.ids[prev.i]} and ${p.ids[i]} in ${key} at ${m} ms/px`).to.be.at.least(prev.end);
+    lastEnd.set(key, { end: x1, i });
+  }
+  const groups = [...layout.laneClusters, layout.deadlineClusters];
+  for (const clusters of groups) {
+    for (let k = 1; k < clusters.length; k++) expect(clusters[k].x0Ms).to.be.at.least(clusters[k - 1].x1Ms);
+  }
+}
+
+describe('computeLayout (stacking and clusters)', () => {
+  it('computeLayout(3 far-apart points) puts them all in row 0', () => {
+    const items = [point('a', utc(2020, 1, 1)), point('b', utc(2020, 3, 1)), point('c', utc(2020, 5, 1))];
+    const p = prepareItems(items, labelWidth);
+    const { lanes } = laneLayouts(p, computeLayout(p, HOUR, options));
+    expect(lanes[0].placed.map((x) => [x.id, x.row])).to.deep.equal([['a', 0], ['b', 0], ['c', 0]]);
+    expect(lanes[0].rows).to.equal(1);
+    expect(lanes[0].clusters).to.deep.equal([]);
+  });
+
+  it('computeLayout(3 points on one day, maxRows 3) stacks them in rows 0, 1, 2', () => {
+    const t = utc(2020, 6, 1);
+    const items = [point('a', t), point('b', t + HOUR), point('c', t + 2 * HOUR)];
+    const p = prepareItems(items, labelWidth);
+    const { lanes } = laneLayouts(p, computeLayout(p, HOUR, options));
+    expect(lanes[0].placed.map((x) => x.row)).to.deep.equal([0, 1, 2]);
+    expect(lanes[0].rows).to.equal(3);
+  });
+
+  it('computeLayout(6 points on one day, maxRows 3) places two and clusters four as "+4" in row 2', () => {
+    const t = utc(2020, 6, 1);
+    const items = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, k) => point(id, t + k * HOUR));
+    const p = prepareItems(items, labelWidth);
+    const layout = computeLayout(p, HOUR, options);
+    const { lanes } = laneLayouts(p, layout);
+    expect(lanes[0].placed.map((x) => [x.id, x.row])).to.deep.equal([['a', 0], ['b', 1]]);
+    expect(lanes[0].clusters).to.have.length(1);
+    const [cluster] = lanes[0].clusters;
+    expect(cluster).to.include({ laneIndex: 0, row: 2, count: 4, start: t + 2 * HOUR, end: t + 5 * HOUR + DAY });
+    expect(clusterMemberIds(p, layout, cluster)).to.deep.equal(['c', 'd', 'e', 'f']);
+    expect(lanes[0].rows).to.equal(3);
+  });
+
+  it('computeLayout(a long range, then a point inside it) stacks the point under the bar', () => {
+    const items: TestItem[] = [
+      { id: 'r', start: utc(2020, 1), end: utc(2020, 12), isRange: true, laneIndex: 0, kind: 'event', title: 'r' },
+      point('p', utc(2020, 6)),
+    ];
+    const p = prepareItems(items, labelWidth);
+    const { lanes } = laneLayouts(p, computeLayout(p, HOUR, options));
+    expect(lanes[0].placed.map((x) => [x.id, x.row])).to.deep.equal([['r', 0], ['p', 1]]);
+    expect(lanes[0].placed[0].x1Ms).to.equal(utc(2020, 12));
+  });
+
+  it('computeLayout keeps lanes apart and puts deadlines in their own band', () => {
+    const t = utc(2020, 6, 1);
+    const items = [point('a', t, 0), point('b', t, 1), point('d', t, 0, 'deadline', 'deadline')];
+    const p = prepareItems(items, labelWidth);
+    const { lanes, deadlines } = laneLayouts(p, computeLayout(p, HOUR, options));
+    expect(lanes.map((l) => l.placed.map((x) => [x.id, x.row]))).to.deep.equal([[['a', 0]], [['b', 0]]]);
+    expect(deadlines.laneIndex).to.equal(DEADLINE_BAND);
+    expect(deadlines.placed.map((x) => [x.id, x.row, x.deadline])).to.deep.equal([['d', 0, true]]);
+  });
+
+  it('computeLayout does not mutate its input', () => {
+    const items = [point('a', utc(2020)), point('b', utc(2020))];
+    const copy = JSON.parse(JSON.stringify(items));
+    const p = prepareItems(items, labelWidth);
+    const start = p.start.slice();
+    computeLayout(p, DAY, options);
+    expect(items).to.deep.equal(copy);
+    expect(p.start).to.deep.equal(start);
+  });
+
+  it('prepareItems(unsorted) sorts by start and maps back with order/itemIndex', () => {
+    const items = [point('late', utc(2021)), point('early', utc(2020))];
+    const p = prepareItems(items, labelWidth);
+    expect(p.ids).to.deep.equal(['early', 'late']);
+    const { lanes } = laneLayouts(p, computeLayout(p, HOUR, options));
+    expect(lanes[0].placed.map((x) => [x.id, x.index, x.itemIndex])).to.deep.equal([['early', 0, 1], ['late', 1, 0]]);
+  });
+
+  it('every event is placed exactly once or counted in exactly one cluster, and counts add up', () => {
+    fc.assert(
+      fc.property(itemsArb, msPerPxArb, rowsArb, (items, m, maxRows) => {
+        const o = { ...options, maxRows };
+        const p = prepareItems(items, labelWidth);
+        const layout = computeLayout(p, m, o);
+        const { lanes, deadlines } = laneLayouts(p, layout);
+        const seen = new Map<string, number>();
+        for (const lane of [...lanes, deadlines]) {
+          for (const x of lane.placed) seen.set(x.id, (seen.get(x.id) ?? 0) + 1);
+          for (const c of lane.clusters) for (const id of clusterMemberIds(p, layout, c)) seen.set(id, (seen.get(id) ?? 0) + 1);
+          const clustered = lane.clusters.reduce((s, c) => s + c.count, 0);
+          const summary = lane.laneIndex === DEADLINE_BAND ? layout.deadlineBand : layout.lanes[lane.laneIndex];
+          expect(summary.placed + summary.clustered).to.equal(lane.placed.length + clustered);
+          expect(lane.rows).to.be.at.most(lane.laneIndex === DEADLINE_BAND ? 2 : maxRows);
+          for (const x of lane.placed) expect(x.row).to.be.below(lane.rows);
+          for (const c of lane.clusters) expect(c.row).to.equal(lane.rows - 1);
+        }
+        expect(seen.size).to.equal(items.length);
+        for (const count of seen.values()) expect(count).to.equal(1);
+        const total = layout.clusters.reduce((s, c) => s + c.count, 0);
+        expect(total).to.equal([...layout.clusterOf].filter((c) => c >= 0).length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('no two placed boxes in a lane row overlap, at the layout\'s msPerPx and at every finer zoom', () => {
+    fc.assert(
+      fc.property(itemsArb, msPerPxArb, rowsArb, fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: 1, maxLength: 5 }), (items, m, maxRows, fractions) => {
+        const o = { ...options, maxRows };
+        const p = prepareItems(items, labelWidth);
+        const layout = computeLayout(p, m, o);
+        expectNoOverlap(p, layout, m, o);
+        for (const f of fractions) expectNoOverlap(p, layout, m * f, o);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a cluster\'s members are all in its lane, between its start and end, and it sits in its lane\'s last row', () => {
+    fc.assert(
+      fc.property(itemsArb, msPerPxArb, (items, m) => {
+        const p = prepareItems(items, labelWidth);
+        const layout = computeLayout(p, m, options);
+        for (const c of layout.clusters) {
+          const members = clusterMemberIds(p, layout, c).map((id) => items.find((it) => it.id === id)!);
+          expect(members).to.have.length(c.count);
+          for (const it of members) {
+            expect(it.kind === 'deadline' ? DEADLINE_BAND : it.laneIndex).to.equal(c.laneIndex);
+            expect(it.start).to.be.at.least(c.start);
+            expect(it.end).to.be.at.most(c.end);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
