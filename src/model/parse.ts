@@ -11,7 +11,9 @@
  *   default lane), and reported as a warning: nothing the author wrote is lost from view;
  * - an unsafe source or media URL drops that source or the media, an unsafe lane colour drops
  *   the colour, a wrong `kind` falls back to `"event"`; the event or lane is kept;
- * - a missing or wrong title is replaced by {@link FALLBACK_TITLE}.
+ * - a missing or wrong title is replaced by {@link FALLBACK_TITLE};
+ * - at most 1000 problems are listed; the rest are counted in a last `(root)` problem, and at
+ *   most {@link MAX_EVENTS} events are read.
  *
  * The parser is stricter than the JSON Schema, never looser: whatever the schema rejects
  * yields at least one error here, but dates such as `2021-02-29`, unsafe URLs and colours,
@@ -69,11 +71,11 @@ function parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: Pro
 export function parseTimeline(input: unknown): ParseResult {
   const problems = new ProblemList();
   try {
-    return { document: parseRoot(input, problems), problems: problems.list };
+    return { document: parseRoot(input, problems), problems: problems.result() };
   } catch {
     // Defensive: every read is already guarded; this keeps the promise if one is missed.
     problems.error('(root)', 'could not be read');
-    return { document: { title: FALLBACK_TITLE, lanes: [], events: [] }, problems: problems.list };
+    return { document: { title: FALLBACK_TITLE, lanes: [], events: [] }, problems: problems.result() };
   }
 }
 
