@@ -4,11 +4,20 @@ export function browserControlPlugin() {
   return {
     name: 'browser-control',
     async executeCommand({ command, payload, session }) {
-      if (!['emulate-timezone', 'pinch', 'cdp-metrics'].includes(command)) return undefined;
+      if (!['emulate-timezone', 'pinch', 'cdp-metrics', 'wheel', 'touch-drag'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
       if (command === 'emulate-timezone') {
         // Through the page's own session: an override set on a detached session is dropped.
         await page.emulateTimezone(payload.timezoneId);
+        return true;
+      }
+      if (command === 'wheel') {
+        // A real wheel event at (x, y), optionally with Ctrl held (as a trackpad pinch reports).
+        const { x, y, deltaX = 0, deltaY = 0, ctrl = false } = payload;
+        await page.mouse.move(x, y);
+        if (ctrl) await page.keyboard.down('Control');
+        await page.mouse.wheel({ deltaX, deltaY });
+        if (ctrl) await page.keyboard.up('Control');
         return true;
       }
       const cdp = await page.createCDPSession();
@@ -16,6 +25,15 @@ export function browserControlPlugin() {
         if (command === 'pinch') {
           const { x, y, scaleFactor, speed = 800 } = payload;
           await cdp.send('Input.synthesizePinchGesture', { x, y, scaleFactor, relativeSpeed: speed, gestureSourceType: 'touch' });
+          return true;
+        }
+        if (command === 'touch-drag') {
+          // One or two fingers moving together (real touch events through CDP).
+          const { points, steps = 8 } = payload; // points: [{ from: [x, y], to: [x, y] }]
+          const at = (t) => points.map((p, id) => ({ x: p.from[0] + (p.to[0] - p.from[0]) * t, y: p.from[1] + (p.to[1] - p.from[1]) * t, id }));
+          await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+          for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i / steps) });
+          await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
           return true;
         }
         if (command === 'cdp-metrics') {

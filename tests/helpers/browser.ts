@@ -9,3 +9,13 @@ export async function emulateTimezone(timezoneId: string): Promise<void> {
 export async function pinch(x: number, y: number, scaleFactor: number): Promise<void> {
   await executeServerCommand('pinch', { x, y, scaleFactor });
 }
+
+/** A real wheel event at viewport (x, y); `ctrl` holds Control as trackpad pinches report. */
+export async function wheel(x: number, y: number, delta: { deltaX?: number; deltaY?: number; ctrl?: boolean }): Promise<void> {
+  await executeServerCommand('wheel', { x, y, ...delta });
+}
+
+/** Real touch input: each finger moves from `from` to `to` (viewport px) in `steps` moves. */
+export async function touchDrag(points: Array<{ from: [number, number]; to: [number, number] }>, steps = 8): Promise<void> {
+  await executeServerCommand('touch-drag', { points, steps });
+}

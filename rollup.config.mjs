@@ -1,0 +1,34 @@
+// The self-contained drop-in bundle for <script type="module"> use: bundle/event-timeline.js.
+// The build fails when the gzip size grows past the budget.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_GZIP = 35 * 1024;
+
+function sizeBudget() {
+  return {
+    name: 'size-budget',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const gz = gzipSync(chunk.code, { level: 9 }).length;
+        const line = `${chunk.fileName}: ${(chunk.code.length / 1024).toFixed(1)} KiB minified, ${(gz / 1024).toFixed(1)} KiB gzip (budget ${BUDGET_GZIP / 1024} KiB)`;
+        if (gz > BUDGET_GZIP) this.error(`Bundle over budget: ${line}`);
+        console.log(line);
+      }
+    },
+  };
+}
+
+export default {
+  input: 'src/define.ts',
+  output: { file: 'bundle/event-timeline.js', format: 'es', sourcemap: true },
+  plugins: [
+    nodeResolve({ exportConditions: ['production'] }),
+    esbuild({ tsconfig: './tsconfig.json', target: 'es2022' }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    sizeBudget(),
+  ],
+};

@@ -1,0 +1,22 @@
+// Serves the demo (TypeScript compiled on the fly) and prints its URL: `npm start`.
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const port = Number(process.env.PORT ?? 8000);
+const server = await startDevServer({
+  config: {
+    rootDir: '.',
+    port,
+    hostname: '0.0.0.0',
+    nodeResolve: { exportConditions: ['production'] },
+    appIndex: 'demo/index.html',
+    plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const url = `http://localhost:${server.config.port}/demo/`;
+console.log(`event-timeline demo: ${url}`);
+console.log(`  100,000 events:   ${url}large.html`);
+console.log('Press Ctrl+C to stop.');

@@ -1,0 +1,178 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What the gesture controller asks of its host: move the view in pixels. */
+export interface GestureTarget {
+  /** Pans by `dx` CSS pixels (positive: content moves right, i.e. earlier times come into view). */
+  panBy(dx: number): void;
+  /** Zooms by `factor` (> 1 zooms in) keeping the time under `x` (px from the plot's left) fixed. */
+  zoomAt(factor: number, x: number): void;
+  /** Left edge of the plot in viewport pixels (for pointer positions). */
+  plotLeft(): number;
+  /** The user started or stopped moving the view. */
+  gesture(active: boolean): void;
+  /** Whether wheel zoom is allowed (`no-wheel-zoom` turns it off). */
+  wheelZoom(): boolean;
+}
+
+/** Below this many pixels a press is a click, not a drag. */
+const DRAG_THRESHOLD = 4;
+
+/**
+ * Turns pointer and wheel input on an element into pans and zooms:
+ * - drag with mouse, pen or one finger pans (touch-action keeps vertical page scrolling);
+ * - two touch pointers pinch-zoom around their midpoint;
+ * - horizontal wheel / trackpad swipes pan; Ctrl/⌘ + wheel (and trackpad pinch, which
+ *   browsers report as Ctrl + wheel) zoom around the pointer;
+ * - a plain vertical wheel is left alone, so the page scrolls.
+ */
+export class GestureController implements ReactiveController {
+  private readonly pointers = new Map<number, { x: number; y: number }>();
+  private dragged = false;
+  private pinchDistance = 0;
+  private element?: HTMLElement;
+  private wheelTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly target: GestureTarget,
+  ) {
+    host.addController(this);
+  }
+
+  /** True when the last pointer sequence moved far enough to be a drag (its click is swallowed). */
+  get wasDrag(): boolean {
+    return this.dragged;
+  }
+
+  /** Starts listening on `element` (the plot area). Safe to call again with the same element. */
+  attach(element: HTMLElement): void {
+    if (this.element === element) return;
+    this.detach();
+    this.element = element;
+    element.addEventListener('pointerdown', this.onDown);
+    element.addEventListener('pointermove', this.onMove);
+    element.addEventListener('pointerup', this.onUp);
+    element.addEventListener('pointercancel', this.onUp);
+    element.addEventListener('wheel', this.onWheel, { passive: false });
+    element.addEventListener('click', this.onClickCapture, true);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  private detach(): void {
+    const element = this.element;
+    if (!element) return;
+    element.removeEventListener('pointerdown', this.onDown);
+    element.removeEventListener('pointermove', this.onMove);
+    element.removeEventListener('pointerup', this.onUp);
+    element.removeEventListener('pointercancel', this.onUp);
+    element.removeEventListener('wheel', this.onWheel);
+    element.removeEventListener('click', this.onClickCapture, true);
+    clearTimeout(this.wheelTimer);
+    this.pointers.clear();
+    this.element = undefined;
+  }
+
+  private readonly onDown = (e: PointerEvent): void => {
+    if (e.pointerType === 'mouse' && e.button !== 0) return;
+    if ((e.target as Element | null)?.closest?.('[data-no-drag]')) return;
+    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (this.pointers.size === 1) this.dragged = false;
+    if (this.pointers.size === 2) this.pinchDistance = this.distance();
+  };
+
+  private readonly onMove = (e: PointerEvent): void => {
+    const last = this.pointers.get(e.pointerId);
+    if (!last) return;
+    if (this.pointers.size === 2) {
+      this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      const d = this.distance();
+      if (this.pinchDistance > 0 && d > 0) {
+        const [a, b] = [...this.pointers.values()];
+        this.startGesture();
+        this.target.zoomAt(d / this.pinchDistance, (a!.x + b!.x) / 2 - this.target.plotLeft());
+      }
+      this.pinchDistance = d;
+      return;
+    }
+    const dx = e.clientX - last.x;
+    if (!this.dragged) {
+      const dy = e.clientY - last.y;
+      if (Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+      // A vertical touch swipe belongs to the page (touch-action: pan-y lets it scroll).
+      if (e.pointerType === 'touch' && Math.abs(dy) > Math.abs(dx)) {
+        this.pointers.delete(e.pointerId);
+        return;
+      }
+      this.dragged = true;
+      this.startGesture();
+      (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+    }
+    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    this.target.panBy(dx);
+  };
+
+  private readonly onUp = (e: PointerEvent): void => {
+    if (!this.pointers.delete(e.pointerId)) return;
+    if (this.pointers.size < 2) this.pinchDistance = 0;
+    if (this.pointers.size === 0 && this.active) this.endGesture();
+  };
+
+  /** A drag ends with a click on whatever is under the pointer: swallow it. */
+  private readonly onClickCapture = (e: MouseEvent): void => {
+    if (this.dragged) {
+      e.stopPropagation();
+      e.preventDefault();
+      this.dragged = false;
+    }
+  };
+
+  private readonly onWheel = (e: WheelEvent): void => {
+    const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
+    if (e.ctrlKey || e.metaKey) {
+      if (!this.target.wheelZoom()) return;
+      e.preventDefault();
+      const factor = Math.pow(2, (-e.deltaY * unit) / 300);
+      this.startGesture();
+      this.target.zoomAt(factor, e.clientX - this.target.plotLeft());
+      this.settleWheelSoon();
+      return;
+    }
+    const dx = e.deltaX * unit;
+    // Only a mostly horizontal wheel pans; a vertical one scrolls the page as usual.
+    if (dx === 0 || Math.abs(e.deltaX) < Math.abs(e.deltaY)) return;
+    e.preventDefault();
+    this.startGesture();
+    this.target.panBy(-dx);
+    this.settleWheelSoon();
+  };
+
+  private active = false;
+
+  private startGesture(): void {
+    if (this.active) return;
+    this.active = true;
+    this.target.gesture(true);
+  }
+
+  private endGesture(): void {
+    this.active = false;
+    this.target.gesture(false);
+  }
+
+  private settleWheelSoon(): void {
+    clearTimeout(this.wheelTimer);
+    this.wheelTimer = setTimeout(() => {
+      if (this.pointers.size === 0 && this.active) this.endGesture();
+    }, 160);
+  }
+
+  private distance(): number {
+    const [a, b] = [...this.pointers.values()];
+    return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : 0;
+  }
+}

@@ -1,0 +1,253 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TimelineItem } from '../model/items.js';
+import type { TimelineLane } from '../model/types.js';
+import type { ViewState } from '../layout/view.js';
+import { prepareItems } from '../layout/prepare.js';
+import type { PreparedItems } from '../layout/prepare.js';
+import { LayoutLevels } from '../layout/levels.js';
+import { visibleIn } from '../layout/visible.js';
+import { DEADLINE_BAND } from '../layout/cluster.js';
+import { LabelMeasure } from './label-measure.js';
+
+/** Height of one row of events, px (matches `--timeline-row-height`'s default). */
+export const ROW_PX = 32;
+/** Height of a lane's label line above its rows, px. */
+export const LANE_HEADER_PX = 24;
+/** Space after a label before the next box in its row, px. */
+export const LABEL_GAP_PX = 14;
+/** Width of a point marker plus the gap before its label, px. */
+export const MARKER_PX = 12;
+/** Width of a "+N" mark, px. */
+export const CLUSTER_PX = 48;
+/** Height of one row of the deadline band, px. */
+export const BAND_ROW_PX = 26;
+/** Extra width of an approximate date's "c." sign, px. */
+const APPROX_PX = 20;
+/** Space between a bar's start and its label, px. */
+const BAR_INSET_PX = 8;
+/** Narrowest bar drawn for a short range, px. */
+const MIN_BAR_PX = 6;
+/** Marks this far outside the view (in view widths) stay rendered, so panning shows no gaps. */
+const OVERSCAN = 0.25;
+
+/** An event mark to draw. */
+export interface SceneMark {
+  item: TimelineItem;
+  row: number;
+  /** Left edge in px from the plot's left (the start time). */
+  x: number;
+  /** Width of the whole box (bar or marker, plus label), px. */
+  width: number;
+  /** Width of the bar for ranges and coarse dates; null for point markers. */
+  barWidth: number | null;
+  /** Width of the faded end of a bar whose end is known only to the month or year, px. */
+  fuzzyEnd: number;
+  /** How far the label is pushed right to stay in view when the bar starts left of it, px. */
+  labelShift: number;
+  /** Accessible name. */
+  label: string;
+  /** Whether this mark is the timeline's one Tab stop. */
+  tabbable: boolean;
+}
+
+/** A "+N" mark standing for events that did not fit their lane's rows. */
+export interface SceneCluster {
+  key: string;
+  row: number;
+  x: number;
+  count: number;
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** Something in the band above the lanes: a deadline (with its full-height rule), now, or a "+N" of deadlines. */
+export interface SceneRule {
+  kind: 'deadline' | 'now' | 'cluster';
+  x: number;
+  /** Row in the band. */
+  row: number;
+  item?: TimelineItem;
+  cluster?: SceneCluster;
+  label: string;
+  /** Draw the label on the rule's left (too close to the right edge). */
+  flip: boolean;
+  tabbable: boolean;
+}
+
+export interface SceneLane {
+  index: number;
+  id: string | null;
+  label: string;
+  color: string | null;
+  height: number;
+  rows: number;
+  marks: SceneMark[];
+  clusters: SceneCluster[];
+}
+
+/** Everything the plot draws for one frame. */
+export interface Scene {
+  lanes: SceneLane[];
+  rules: SceneRule[];
+  /** Rows of the band above the lanes. */
+  bandRows: number;
+  msPerPx: number;
+  /** Events placed in or near the view. */
+  visibleCount: number;
+}
+
+export interface SceneOptions {
+  items: TimelineItem[];
+  lanes: TimelineLane[];
+  view: ViewState;
+  width: number;
+  maxRows: number;
+  now: number;
+  defaultLaneLabel: string;
+  locale: string;
+  /** Accessible name of an event. */
+  describe: (item: TimelineItem) => string;
+  /** Accessible name of a cluster. */
+  describeCluster: (count: number, start: number, end: number) => string;
+  /** The id of the event that holds the Tab stop. */
+  tabStopId: string | null;
+}
+
+/**
+ * Turns items and the current view into what to draw. Rows and clusters come from the layout
+ * cached for the current zoom level (computed once per level, for all items, so they stay put
+ * while panning); per frame only the marks in or near the view are positioned.
+ */
+export class SceneController implements ReactiveController {
+  private readonly measure = new LabelMeasure();
+  private prepared: PreparedItems | null = null;
+  private levels: LayoutLevels | null = null;
+  private preparedFrom: TimelineItem[] | null = null;
+  private preparedKey = '';
+  /** Rows each lane keeps, so lanes do not change height while zooming. */
+  private laneRows: number[] = [];
+  private deadlineRows = 0;
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Forgets cached layouts (new data, or fonts changed). */
+  reset(): void {
+    this.prepared = null;
+    this.levels = null;
+    this.preparedFrom = null;
+  }
+
+  /** The prepared items (after a `compute`), for counting and level-of-detail queries. */
+  get items(): PreparedItems | null {
+    return this.prepared;
+  }
+
+  /** The scene for this frame. */
+  compute(o: SceneOptions, font: string): Scene {
+    this.measure.font = font;
+    const laneCount = o.lanes.length + 1;
+    this.ensurePrepared(o, font);
+    const prepared = this.prepared!;
+    const levels = this.levels!;
+    const msPerPx = (o.view.end - o.view.start) / o.width;
+    const layout = levels.layoutAt(msPerPx);
+    const marginMs = (o.view.end - o.view.start) * OVERSCAN;
+    const visible = visibleIn(prepared, layout, o.view, marginMs);
+    const x = (t: number) => (t - o.view.start) / msPerPx;
+    const sceneLanes: SceneLane[] = [];
+    for (let li = 0; li < laneCount; li++) {
+      const declared = o.lanes[li];
+      const laneLayout = layout.lanes[li];
+      if (!declared && (!laneLayout || laneLayout.placed + laneLayout.clustered === 0)) continue;
+      this.laneRows[li] = Math.max(this.laneRows[li] ?? 1, laneLayout?.rows ?? 1);
+      sceneLanes.push({
+        index: li,
+        id: declared?.id ?? null,
+        label: declared?.label ?? o.defaultLaneLabel,
+        color: declared?.color ?? null,
+        height: LANE_HEADER_PX + this.laneRows[li]! * ROW_PX + 4,
+        rows: this.laneRows[li]!,
+        marks: [],
+        clusters: [],
+      });
+    }
+    const laneByIndex = new Map(sceneLanes.map((l) => [l.index, l]));
+    for (const p of visible.placed) {
+      const item = o.items[prepared.order[p.index]!]!;
+      laneByIndex.get(p.laneIndex)?.marks.push(this.mark(item, p.row, x(item.start), msPerPx, o));
+    }
+    const rules: SceneRule[] = [];
+    for (const p of visible.deadlines) {
+      const item = o.items[prepared.order[p.index]!]!;
+      const rx = x(item.start);
+      rules.push({ kind: 'deadline', x: rx, row: p.row, item, flip: false, tabbable: item.id === o.tabStopId, label: o.describe(item) });
+    }
+    for (const c of visible.clusters) {
+      const cluster: SceneCluster = {
+        key: `${c.laneIndex}:${c.id}`,
+        row: c.row,
+        x: x(c.start),
+        count: c.count,
+        start: c.start,
+        end: c.end,
+        label: o.describeCluster(c.count, c.start, c.end),
+      };
+      if (c.laneIndex === DEADLINE_BAND) rules.push({ kind: 'cluster', x: cluster.x, row: c.row, cluster, flip: false, tabbable: false, label: cluster.label });
+      else laneByIndex.get(c.laneIndex)?.clusters.push(cluster);
+    }
+    this.deadlineRows = Math.max(this.deadlineRows, layout.deadlineBand.rows);
+    if (o.now >= o.view.start && o.now <= o.view.end) {
+      rules.push({ kind: 'now', x: x(o.now), row: this.deadlineRows, flip: x(o.now) > o.width - 80, tabbable: false, label: '' });
+    }
+    return { lanes: sceneLanes, rules, bandRows: this.deadlineRows + (rules.some((r) => r.kind === 'now') ? 1 : 0), msPerPx, visibleCount: visible.placed.length };
+  }
+
+  private ensurePrepared(o: SceneOptions, font: string): void {
+    const key = `${font}|${o.maxRows}`;
+    if (this.preparedFrom === o.items && this.preparedKey === key && this.prepared) return;
+    this.preparedFrom = o.items;
+    this.preparedKey = key;
+    this.prepared = prepareItems(o.items, (item) => this.labelWidth(item));
+    this.levels = new LayoutLevels(this.prepared, {
+      maxRows: o.maxRows,
+      deadlineRows: 2,
+      markerPx: MARKER_PX / 2,
+      paddingPx: LABEL_GAP_PX,
+      clusterPx: CLUSTER_PX,
+    });
+    this.laneRows = [];
+    this.deadlineRows = 0;
+  }
+
+  /** Width of an event's label box beyond its start: marker or bar inset, text, circa sign. */
+  private labelWidth(item: TimelineItem): number {
+    return this.measure.width(item.event.title) + (item.event.approximate ? APPROX_PX : 0) + (item.isRange ? BAR_INSET_PX : MARKER_PX / 2 + 6);
+  }
+
+  private mark(item: TimelineItem, row: number, x0: number, msPerPx: number, o: SceneOptions): SceneMark {
+    const labelPx = this.labelWidth(item);
+    const barWidth = item.isRange ? Math.max(MIN_BAR_PX, (item.end - item.start) / msPerPx) : null;
+    const coarseEnd = item.endDate && !FINE.has(item.endDate.precision);
+    const fuzzyEnd = coarseEnd && barWidth !== null ? Math.min(barWidth / 2, (item.endDate!.end - item.endDate!.start) / msPerPx) : 0;
+    // A bar that starts left of the view keeps its label readable at the view's edge.
+    const labelShift = barWidth !== null && x0 < 0 && x0 + barWidth > labelPx ? Math.min(-x0, barWidth - labelPx) : 0;
+    return {
+      item,
+      row,
+      x: x0,
+      width: Math.max(barWidth ?? 0, labelPx),
+      barWidth,
+      fuzzyEnd,
+      labelShift,
+      label: o.describe(item),
+      tabbable: item.id === o.tabStopId,
+    };
+  }
+}
+
+const FINE = new Set(['day', 'minute', 'second']);

@@ -1,0 +1,460 @@
+import { css } from 'lit';
+
+/** Styles of `<event-timeline>`: every colour, font and size comes from a `--timeline-*` property. */
+export const timelineStyles = css`
+  :host {
+    --_fg: var(--timeline-color, #1b1e23);
+    --_muted: var(--timeline-muted-color, #596068);
+    --_bg: var(--timeline-background, #ffffff);
+    --_surface: var(--timeline-surface, #f4f5f7);
+    --_grid: var(--timeline-grid-color, #e2e5e9);
+    --_axis: var(--timeline-axis-color, #8a9099);
+    --_accent: var(--timeline-accent-color, #1d5fbf);
+    --_event: var(--timeline-event-color, #3b5b8c);
+    --_deadline: var(--timeline-deadline-color, #b3261e);
+    --_now: var(--timeline-now-color, #0b7a45);
+    --_focus: var(--timeline-focus-color, #1d5fbf);
+    --_row: var(--timeline-row-height, 32px);
+    --_radius: var(--timeline-radius, 6px);
+    --_font: var(--timeline-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_size: var(--timeline-font-size, 14px);
+    display: block;
+    position: relative;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.35;
+    border: 1px solid var(--timeline-border-color, var(--_grid));
+    border-radius: var(--timeline-border-radius, 8px);
+    contain: layout paint style;
+    overflow: hidden;
+    min-width: 0;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_fg: var(--timeline-color, #e8eaed);
+      --_muted: var(--timeline-muted-color, #a9b0b9);
+      --_bg: var(--timeline-background, #15171b);
+      --_surface: var(--timeline-surface, #1f2228);
+      --_grid: var(--timeline-grid-color, #2b2f36);
+      --_axis: var(--timeline-axis-color, #7b838e);
+      --_accent: var(--timeline-accent-color, #8ab4f8);
+      --_event: var(--timeline-event-color, #8fb0e0);
+      --_deadline: var(--timeline-deadline-color, #ff8a80);
+      --_now: var(--timeline-now-color, #5fd39a);
+      --_focus: var(--timeline-focus-color, #8ab4f8);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* Toolbar */
+  .toolbar {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 8px 10px;
+    border-bottom: 1px solid var(--_grid);
+    flex-wrap: wrap;
+  }
+  .range-label {
+    flex: 1 1 auto;
+    font-weight: 600;
+    min-width: 0;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  [part~='controls'] {
+    display: flex;
+    gap: 4px;
+  }
+  [part~='control'] {
+    min-width: 32px;
+    min-height: 32px;
+    padding: 4px 10px;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+    line-height: 1;
+  }
+  [part~='control']:hover {
+    border-color: var(--_axis);
+  }
+  [part~='control'][disabled] {
+    opacity: 0.55;
+    cursor: default;
+  }
+
+  /* Problems and errors */
+  [part~='problems'],
+  [part~='error'] {
+    margin: 8px 10px 0;
+    padding: 8px 10px;
+    border: 1px solid color-mix(in srgb, var(--_deadline) 60%, transparent);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_deadline) 7%, var(--_bg));
+  }
+  .panel-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    font-weight: 600;
+  }
+  [part~='problems'] ul {
+    margin: 6px 0 0;
+    padding-inline-start: 18px;
+    max-height: 9em;
+    overflow: auto;
+  }
+  [part~='problems'] code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  [part~='problems'] li {
+    overflow-wrap: anywhere;
+  }
+
+  /* Plot */
+  [part~='plot'] {
+    position: relative;
+    overflow: hidden;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+    cursor: grab;
+  }
+  [part~='plot'].dragging {
+    cursor: grabbing;
+  }
+  .grid {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .gridline {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    left: 0;
+    width: 1px;
+    background: var(--_grid);
+  }
+  .gridline.major {
+    background: color-mix(in srgb, var(--_axis) 45%, transparent);
+  }
+  [part~='axis'] {
+    position: relative;
+    height: 46px;
+    border-bottom: 1px solid var(--_axis);
+    background: color-mix(in srgb, var(--_bg) 85%, transparent);
+  }
+  [part~='tick'] {
+    position: absolute;
+    left: 0;
+    white-space: nowrap;
+    padding-inline-start: 4px;
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='tick'].major {
+    top: 4px;
+    font-weight: 600;
+  }
+  [part~='tick'].minor {
+    top: 24px;
+    color: var(--_muted);
+    font-size: 0.88em;
+  }
+  .markers {
+    position: relative;
+    border-bottom: 1px dashed var(--_grid);
+  }
+  .lanes {
+    position: relative;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='lane'] {
+    position: relative;
+    border-bottom: 1px solid var(--_grid);
+  }
+  [part~='lane-label'] {
+    position: absolute;
+    top: 3px;
+    left: 6px;
+    z-index: 2;
+    padding: 0 6px;
+    border-radius: 4px;
+    font-size: 0.78em;
+    font-weight: 650;
+    letter-spacing: 0.03em;
+    text-transform: uppercase;
+    color: var(--_muted);
+    background: color-mix(in srgb, var(--_bg) 88%, transparent);
+    pointer-events: none;
+    white-space: nowrap;
+  }
+  .lane-label-swatch {
+    display: inline-block;
+    width: 8px;
+    height: 8px;
+    margin-inline-end: 5px;
+    border-radius: 2px;
+    background: var(--_lane, var(--_event));
+  }
+
+  /* Event marks */
+  [part~='event'],
+  [part~='cluster'] {
+    position: absolute;
+    top: 0;
+    left: 0;
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    height: calc(var(--_row) - 6px);
+    min-height: 24px;
+    padding: 0 6px 0 0;
+    margin: 0;
+    border: 0;
+    background: none;
+    text-align: start;
+    white-space: nowrap;
+    cursor: pointer;
+    border-radius: var(--_radius);
+    will-change: transform;
+  }
+  .marker {
+    flex: none;
+    width: 12px;
+    height: 12px;
+    margin-inline-start: -6px;
+    border-radius: 50%;
+    background: var(--_lane, var(--_event));
+    border: 2px solid var(--_bg);
+    box-shadow: 0 0 0 1.5px var(--_lane, var(--_event));
+  }
+  .bar {
+    position: absolute;
+    inset: 3px auto 3px 0;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_lane, var(--_event)) 22%, var(--_bg));
+    border: 1.5px solid var(--_lane, var(--_event));
+  }
+  /* A date known only to the month or year: the whole unit, with soft, hatched fill. */
+  [part~='imprecise'] .bar {
+    border-style: dashed;
+    background: repeating-linear-gradient(
+      -45deg,
+      color-mix(in srgb, var(--_lane, var(--_event)) 20%, var(--_bg)) 0 4px,
+      var(--_bg) 4px 8px
+    );
+  }
+  /* An end known only to its month or year fades out over that unit. */
+  .bar .fuzzy-end {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    right: 0;
+    background: linear-gradient(to right, transparent, var(--_bg));
+    opacity: 0.85;
+  }
+  [part~='approximate'] .marker {
+    border-style: dashed;
+  }
+  [part~='range'] .label,
+  [part~='imprecise'] .label {
+    position: relative;
+    padding-inline-start: 8px;
+  }
+  .label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .label .circa {
+    font-style: italic;
+    color: var(--_muted);
+  }
+  [part~='event']:hover .label,
+  [part~='event'][aria-current='true'] .label {
+    text-decoration: underline;
+    text-underline-offset: 3px;
+  }
+  [part~='event'][aria-current='true'] .marker {
+    box-shadow: 0 0 0 3px var(--_accent);
+  }
+  [part~='event'][aria-current='true'] .bar {
+    border-width: 2.5px;
+    border-color: var(--_accent);
+  }
+  [part~='cluster'] {
+    padding: 0 10px;
+    border: 1.5px solid var(--_lane, var(--_event));
+    background: var(--_surface);
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .density {
+    position: absolute;
+    left: 0;
+    bottom: 2px;
+    height: 6px;
+    background: var(--_lane, var(--_event));
+  }
+
+  /* Deadlines and now: labels in the band above the lanes, rules through everything below the axis */
+  .rules {
+    position: absolute;
+    top: 46px;
+    bottom: 0;
+    left: 0;
+    right: 0;
+    pointer-events: none;
+    z-index: 1;
+  }
+  .rules [part~='deadline'],
+  .rules [part~='now'] {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    left: -1px;
+    width: 0;
+    border-left: 2px solid var(--_deadline);
+  }
+  .rules [part~='now'] {
+    border-left-style: dashed;
+    border-left-color: var(--_now);
+  }
+  .rule-label {
+    position: absolute;
+    top: 0;
+    left: 0;
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    height: 24px;
+    padding: 0 8px;
+    margin: 0;
+    border: 0;
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+    background: var(--_deadline);
+    color: var(--timeline-deadline-text-color, #fff);
+    font-size: 0.85em;
+    font-weight: 600;
+    white-space: nowrap;
+    cursor: pointer;
+    z-index: 2;
+  }
+  .rule-label.now {
+    background: var(--_now);
+    color: var(--timeline-now-text-color, #fff);
+    cursor: default;
+  }
+  .rule-label.flip {
+    translate: -100% 0;
+    border-radius: var(--_radius) 0 0 var(--_radius);
+  }
+  .rule-label .relative {
+    font-weight: 400;
+  }
+  .rule-label[aria-current='true'] {
+    outline: 3px solid var(--_accent);
+    outline-offset: 1px;
+  }
+  .band-cluster {
+    position: absolute;
+    height: 24px;
+  }
+
+  /* Card */
+  [part~='card'] {
+    margin: 0;
+    padding: 14px 16px 12px;
+    border-top: 1px solid var(--_grid);
+    background: var(--_surface);
+  }
+  .card-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
+  }
+  [part~='card'] h2 {
+    margin: 4px 0 6px;
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+  [part~='card'] p {
+    margin: 0 0 8px;
+    max-width: 70ch;
+  }
+  [part~='card'] figure {
+    margin: 8px 0;
+  }
+  [part~='card'] img {
+    max-width: min(100%, 480px);
+    height: auto;
+    border-radius: 4px;
+  }
+  figcaption {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .sources {
+    margin: 4px 0 8px;
+    padding: 0;
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 14px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .card-nav {
+    display: flex;
+    gap: 6px;
+    justify-content: flex-end;
+    flex-wrap: wrap;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,720 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { TimelineDocument, TimelineEvent } from '../model/types.js';
+import { parseTimeline } from '../model/parse.js';
+import type { TimelineProblem } from '../model/parse.js';
+import { toTimelineItems } from '../model/items.js';
+import type { TimelineItem } from '../model/items.js';
+import { parseDate, isDateError } from '../model/dates.js';
+import { clampView, pan, viewLimits, zoomAround } from '../layout/view.js';
+import type { ViewLimits, ViewState } from '../layout/view.js';
+import { GestureController } from '../controllers/gesture-controller.js';
+import { ResizeController } from '../controllers/resize-controller.js';
+import { SourceController } from '../controllers/source-controller.js';
+import type { SourceResult } from '../controllers/source-controller.js';
+import { ChildrenController } from '../controllers/children-controller.js';
+import type { MarkupTimeline } from '../controllers/children-controller.js';
+import { ViewAnimator } from '../controllers/view-animator.js';
+import { SceneController } from '../controllers/scene-controller.js';
+import { stringsFor } from '../i18n/strings.js';
+import type { TimelineStrings } from '../i18n/strings.js';
+import {
+  TimelineErrorEvent,
+  TimelineLoadEvent,
+  TimelineRangeChangeEvent,
+  TimelineRangeChangedEvent,
+  TimelineSelectEvent,
+} from '../events/timeline-events.js';
+import type { TimelineErrorDetail } from '../events/timeline-events.js';
+import { timelineStyles } from './event-timeline.styles.js';
+import { renderProblems, renderLoadError } from './render-problems.js';
+import { itemDateText, renderCard } from './render-card.js';
+import type { Scene } from '../controllers/scene-controller.js';
+import { fill } from '../i18n/strings.js';
+import { relativeTime } from '../i18n/relative.js';
+import { renderPlot } from './render-plot.js';
+import { formatViewRange } from './format-view.js';
+
+/** One zoom button step. */
+const ZOOM_STEP = 2;
+/** Default time allowed for a `src` request, ms. */
+const DEFAULT_TIMEOUT = 15_000;
+
+/**
+ * An interactive, zoomable timeline of dated events on a real time axis.
+ *
+ * Feed it in one of three ways (the newest wins): the `src` attribute (a JSON timeline
+ * document), the `data` property (a document object), or `<timeline-event>` children.
+ *
+ * @summary A scrollable, zoomable time axis with lanes, ranges, deadlines and a detail card.
+ *
+ * @fires {TimelineSelectEvent} timeline-select - The user selected an event (or cleared the selection): `{ id, event }`.
+ * @fires {TimelineRangeChangeEvent} timeline-rangechange - The user is moving the view (at most once a frame): `{ start, end }`.
+ * @fires {TimelineRangeChangedEvent} timeline-rangechanged - The view settled after the user moved it: `{ start, end }`.
+ * @fires {TimelineLoadEvent} timeline-load - A document was loaded and parsed: `{ document, problems }`.
+ * @fires {TimelineErrorEvent} timeline-error - Loading failed or the data had problems: `{ cause, message, url?, status?, problems? }`.
+ *
+ * @slot - `<timeline-event>` (and optional `<timeline-lane>`) children describing the events.
+ * @slot card - Internal: the selected markup event is shown in the card through this slot.
+ *
+ * @csspart base - The whole timeline.
+ * @csspart controls - The zoom and fit buttons' group.
+ * @csspart control - Each toolbar button.
+ * @csspart plot - The pannable, zoomable area.
+ * @csspart axis - The time axis.
+ * @csspart tick - A tick label (with `major` or `minor` class).
+ * @csspart lane - A lane.
+ * @csspart lane-label - A lane's label.
+ * @csspart event - An event mark (also `range`, `point`, `imprecise`, `approximate`, `selected`).
+ * @csspart range - A range event's mark.
+ * @csspart deadline - A deadline rule.
+ * @csspart now - The "now" rule.
+ * @csspart cluster - A "+N" mark standing for events that do not fit.
+ * @csspart card - The detail card.
+ * @csspart problems - The data problems panel.
+ * @csspart error - The load error panel.
+ *
+ * @cssproperty [--timeline-color=#1b1e23] - Text colour.
+ * @cssproperty [--timeline-muted-color=#596068] - Secondary text colour.
+ * @cssproperty [--timeline-background=#ffffff] - Background.
+ * @cssproperty [--timeline-surface=#f4f5f7] - Card and button background.
+ * @cssproperty [--timeline-grid-color=#e2e5e9] - Grid lines and borders.
+ * @cssproperty [--timeline-axis-color=#8a9099] - The axis line.
+ * @cssproperty [--timeline-accent-color=#1d5fbf] - Links and the selected event.
+ * @cssproperty [--timeline-event-color=#3b5b8c] - Events of lanes without a colour.
+ * @cssproperty [--timeline-deadline-color=#b3261e] - Deadline rules.
+ * @cssproperty [--timeline-now-color=#0b7a45] - The "now" rule.
+ * @cssproperty [--timeline-focus-color=#1d5fbf] - The focus ring.
+ * @cssproperty [--timeline-row-height=32px] - Height of one row of events.
+ * @cssproperty [--timeline-radius=6px] - Corner radius of marks.
+ * @cssproperty [--timeline-font-family=system-ui] - Font.
+ * @cssproperty [--timeline-font-size=14px] - Base font size.
+ * @cssproperty [--timeline-border-color] - The element's border (defaults to the grid colour).
+ * @cssproperty [--timeline-border-radius=8px] - The element's corner radius.
+ */
+export class EventTimelineElement extends LitElement {
+  static override styles = timelineStyles;
+  static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };
+
+  /** URL of a JSON timeline document to load. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** A timeline document object; takes precedence over `src` and children while set. */
+  @property({ attribute: false }) data: TimelineDocument | null = null;
+
+  /** Locale for dates and numbers (BCP 47); defaults to the nearest `lang` in the page. */
+  @property({ reflect: true }) locale: string | null = null;
+
+  /** The reference date for "now" and relative deadline times (ISO date); defaults to the real now. */
+  @property({ reflect: true }) now: string | null = null;
+
+  /** Initial view start (ISO date); with `end`, replaces "fit all" as the first view. */
+  @property({ reflect: true }) start: string | null = null;
+
+  /** Initial view end (ISO date). */
+  @property({ reflect: true }) end: string | null = null;
+
+  /** Do not read or write `#event=<id>` in the page URL. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-hash' }) noHash = false;
+
+  /** Do not zoom with Ctrl/⌘ + wheel or trackpad pinch. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-wheel-zoom' }) noWheelZoom = false;
+
+  /** Time allowed for loading `src`, in ms. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** Most rows of events in one lane before the rest collapse into "+N" clusters. */
+  @property({ type: Number, attribute: 'max-rows' }) maxRows = 3;
+
+  /** Replacements for the words the timeline shows (merged over the locale's defaults). */
+  @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
+
+  @state() private doc: TimelineDocument | null = null;
+  @state() private items: TimelineItem[] = [];
+  @state() private problems: TimelineProblem[] = [];
+  @state() private problemsDismissed = false;
+  @state() private loadError: TimelineErrorDetail | null = null;
+  @state() private selectedId: string | null = null;
+  @state() private range: ViewState = { start: 0, end: 1 };
+  @state() private dragging = false;
+  /** The event that last had focus (the roving Tab stop). */
+  @state() private activeId: string | null = null;
+  private labelFont = '';
+
+  private limits: ViewLimits | null = null;
+  private markup: MarkupTimeline | null = null;
+  private markupElements = new Map<string, Element>();
+  private source: 'data' | 'src' | 'markup' | null = null;
+  private viewInitialised = false;
+  private pendingHashId: string | null = null;
+  private rangeFrame = 0;
+  private settleTimer?: ReturnType<typeof setTimeout>;
+  private userMoving = false;
+
+  private readonly resize = new ResizeController(this, () => {
+    this.readFont();
+    this.requestUpdate();
+  });
+  private readonly sourceLoader = new SourceController(this, (r) => this.onSourceResult(r));
+  protected readonly markupReader = new ChildrenController(this, (m) => this.onMarkup(m));
+  private readonly scene = new SceneController(this);
+  private readonly animator = new ViewAnimator((view, done) => {
+    this.range = view;
+    if (this.userMoving) this.scheduleRangeEvents(done);
+  });
+  private readonly gestures = new GestureController(this, {
+    panBy: (dx) => this.userPan(dx),
+    zoomAt: (factor, x) => this.userZoom(factor, x),
+    plotLeft: () => this.plotElement()?.getBoundingClientRect().left ?? 0,
+    gesture: (active) => {
+      this.dragging = active;
+      if (active) {
+        this.animator.cancel();
+        this.userMoving = true;
+      } else this.scheduleRangeEvents(true);
+    },
+    wheelZoom: () => !this.noWheelZoom,
+  });
+
+  // ---------------------------------------------------------------- public API
+
+  /** The parsed document currently shown (null before anything loaded). */
+  get document(): TimelineDocument | null {
+    return this.doc;
+  }
+
+  /** The visible span. */
+  get visibleRange(): { start: Date; end: Date } {
+    return { start: new Date(this.range.start), end: new Date(this.range.end) };
+  }
+
+  /** The id of the selected event, or null. */
+  get selected(): string | null {
+    return this.selectedId;
+  }
+
+  /** Shows every event (animated unless `animate` is false or motion is reduced). */
+  fit(animate = true): void {
+    if (!this.limits) return;
+    this.moveTo(this.limits.bounds, animate);
+  }
+
+  /** Shows the span from `start` to `end` (Dates, ms, or ISO dates; ISO ends include their unit). */
+  zoomTo(start: Date | number | string, end: Date | number | string, animate = true): void {
+    const a = toMs(start, false);
+    const b = toMs(end, true);
+    if (a === null || b === null || !(b > a)) {
+      console.warn(`<event-timeline>: zoomTo(${String(start)}, ${String(end)}) is not a valid span`);
+      return;
+    }
+    this.moveTo({ start: a, end: b }, animate);
+  }
+
+  /** Brings the event into view and moves keyboard focus to its mark. */
+  async focusEvent(id: string): Promise<void> {
+    const item = this.itemById(id);
+    if (!item) return;
+    this.bringIntoView(item, false);
+    await this.updateComplete;
+    this.markElement(id)?.focus({ preventScroll: true });
+  }
+
+  /** Selects an event by id (opening its card), or clears the selection with null. Fires no event. */
+  select(id: string | null): void {
+    if (id !== null && !this.itemById(id)) {
+      console.warn(`<event-timeline>: select("${id}"): no such event`);
+      return;
+    }
+    this.setSelection(id, false);
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.readHash();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.animator.cancel();
+    cancelAnimationFrame(this.rangeFrame);
+    this.rangeFrame = 0;
+    clearTimeout(this.settleTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data) {
+      this.source = 'data';
+      this.sourceLoader.load(null, this.timeout);
+      this.accept(parseTimeline(this.data), 'data');
+    } else if (changed.has('data') && changed.get('data') && !this.data) {
+      // `data` cleared: fall back to src or markup.
+      this.source = null;
+      if (this.src) this.sourceLoader.load(this.src, this.timeout, true);
+      else this.onMarkup(this.markup);
+    }
+    if (changed.has('src') && !this.data) {
+      if (this.src) {
+        this.sourceLoader.load(this.src, this.timeout);
+      } else if (changed.get('src')) {
+        this.sourceLoader.load(null, this.timeout);
+        this.onMarkup(this.markup);
+      }
+    }
+    if ((changed.has('start') || changed.has('end')) && this.viewInitialised && this.start && this.end) {
+      this.zoomTo(this.start, this.end, false);
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.readFont();
+    const plot = this.plotElement();
+    if (plot) {
+      this.resize.observe(plot);
+      this.gestures.attach(plot);
+    }
+  }
+
+  protected override updated(): void {
+    const plot = this.plotElement();
+    if (plot) {
+      this.resize.observe(plot);
+      this.gestures.attach(plot);
+    }
+    this.assignCardSlot();
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  protected override render() {
+    const strings = this.uiStrings;
+    const locale = this.resolvedLocale;
+    const width = this.resize.width;
+    const title = this.doc?.title ?? '';
+    const selected = this.selectedId ? this.itemById(this.selectedId) : undefined;
+    const scene = width > 0 && this.items.length ? this.computeScene(width, locale, strings) : null;
+    return html`
+      <section part="base" class="base" aria-label=${title || strings.events}>
+        <div class="toolbar">
+          <div class="range-label" aria-hidden="true">${this.items.length ? formatViewRange(this.range, locale) : ''}</div>
+          <div part="controls" role="group" aria-label=${title || strings.events}>
+            <button part="control zoom-out" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoomButton(1 / ZOOM_STEP)} ?disabled=${!this.canZoomOut}>−</button>
+            <button part="control zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoomButton(ZOOM_STEP)} ?disabled=${!this.canZoomIn}>+</button>
+            <button part="control fit" type="button" @click=${() => this.fitButton()} ?disabled=${!this.canZoomOut}>${strings.fitAll}</button>
+          </div>
+        </div>
+        ${this.loadError ? renderLoadError(this.loadError, strings, () => (this.loadError = null)) : nothing}
+        ${this.problems.length && !this.problemsDismissed ? renderProblems(this.problems, strings, locale, () => (this.problemsDismissed = true)) : nothing}
+        ${renderPlot({
+          scene,
+          items: this.items,
+          lanes: this.lanes,
+          range: this.range,
+          width,
+          locale,
+          strings,
+          now: this.nowMs,
+          selectedId: this.selectedId,
+          dragging: this.dragging,
+          onActivate: (id) => this.setSelection(id, true),
+          onCluster: (start, end) => this.userZoomTo(start, end),
+        })}
+        ${selected
+          ? renderCard({
+              item: selected,
+              lane: this.laneOf(selected),
+              locale,
+              strings,
+              now: this.nowMs,
+              hasMarkup: this.markupElements.has(selected.id) && this.source === 'markup',
+              hasPrevious: selected.index > 0,
+              hasNext: selected.index < this.items.length - 1,
+              onClose: () => this.closeCard(),
+              onStep: (delta) => this.step(delta),
+            })
+          : nothing}
+      </section>
+    `;
+  }
+
+  private computeScene(width: number, locale: string, strings: TimelineStrings): Scene {
+    const now = this.nowMs;
+    return this.scene.compute(
+      {
+        items: this.items,
+        lanes: this.lanes,
+        view: this.range,
+        width,
+        maxRows: Math.max(1, Math.min(20, Math.floor(this.maxRows) || 3)),
+        now,
+        defaultLaneLabel: strings.defaultLane,
+        locale,
+        tabStopId: this.tabStopId,
+        describe: (item) => this.describe(item, locale, strings, now),
+        describeCluster: (count, start, end) =>
+          fill(strings.cluster, { count: count.toLocaleString(locale), range: formatViewRange({ start, end }, locale) }),
+      },
+      this.labelFont,
+    );
+  }
+
+  /** Accessible name of an event: title, date in its precision, lane, and for deadlines the time from now. */
+  private describe(item: TimelineItem, locale: string, strings: TimelineStrings, now: number): string {
+    const parts = [item.event.title, itemDateText(item, locale)];
+    const lane = this.laneOf(item);
+    if (lane) parts.push(lane.label);
+    if (item.kind === 'deadline') parts.push(strings.deadline, relativeTime(item.start, now, locale));
+    return parts.join(', ');
+  }
+
+  /** The event that holds the timeline's one Tab stop. */
+  private get tabStopId(): string | null {
+    return this.activeId ?? this.selectedId ?? null;
+  }
+
+  // ---------------------------------------------------------------- data in
+
+  private onSourceResult(result: SourceResult): void {
+    if (this.data) return;
+    if (!result.ok) {
+      this.showError(result.error);
+      return;
+    }
+    const parsed = parseTimeline(result.json);
+    const structural = parsed.problems.filter((p) => p.severity === 'error' && (p.path === '(root)' || p.path === 'events'));
+    if (structural.length && parsed.document.events.length === 0) {
+      this.showError({ cause: 'data', url: result.url, message: `${result.url} is not a timeline document`, problems: parsed.problems });
+      return;
+    }
+    this.source = 'src';
+    this.accept(parsed, 'src');
+  }
+
+  private onMarkup(markup: MarkupTimeline | null): void {
+    this.markup = markup;
+    if (this.data || this.src) return;
+    if (!markup) {
+      if (this.source === 'markup') this.accept(parseTimeline({ title: '', lanes: [], events: [] }), 'markup');
+      return;
+    }
+    this.source = 'markup';
+    const title = this.getAttribute('aria-label') ?? this.querySelector(':scope > h1, :scope > h2')?.textContent?.trim() ?? '';
+    const parsed = parseTimeline({ title: title || this.uiStrings.events, lanes: markup.lanes, events: markup.events });
+    this.markupElements = new Map();
+    markup.events.forEach((e, i) => {
+      if (typeof e.id === 'string') this.markupElements.set(e.id, markup.elements[i]!);
+    });
+    // Paths point at the markup, not at a JSON document the author never wrote.
+    const problems = parsed.problems.map((p) => ({ ...p, path: markupPath(p.path, markup) }));
+    this.accept({ document: parsed.document, problems }, 'markup');
+  }
+
+  private accept(parsed: { document: TimelineDocument; problems: TimelineProblem[] }, from: 'data' | 'src' | 'markup'): void {
+    this.source = from;
+    this.doc = parsed.document;
+    this.items = toTimelineItems(parsed.document);
+    this.problems = parsed.problems;
+    this.problemsDismissed = false;
+    this.loadError = null;
+    this.scene.reset();
+    if (from !== 'markup') this.markupElements = new Map();
+    const extent = extentOf(this.items);
+    this.limits = extent ? viewLimits(extent, { minSpan: HOUR }) : null;
+    if (this.selectedId && !this.itemById(this.selectedId)) this.selectedId = null;
+    this.initialiseView();
+    this.dispatchEvent(new TimelineLoadEvent({ document: parsed.document, problems: parsed.problems }));
+    const errors = parsed.problems.filter((p) => p.severity === 'error');
+    if (errors.length) {
+      this.dispatchEvent(new TimelineErrorEvent({ cause: 'data', message: `${errors.length} problem(s) in the timeline data`, problems: parsed.problems }));
+    }
+    if (this.pendingHashId) this.applyHash();
+  }
+
+  private showError(error: TimelineErrorDetail): void {
+    this.loadError = error;
+    this.dispatchEvent(new TimelineErrorEvent(error));
+  }
+
+  private initialiseView(): void {
+    if (!this.limits) return;
+    if (!this.viewInitialised) {
+      this.viewInitialised = true;
+      const a = this.start ? toMs(this.start, false) : null;
+      const b = this.end ? toMs(this.end, true) : null;
+      this.range = a !== null && b !== null && b > a ? clampView({ start: a, end: b }, this.limits) : this.limits.bounds;
+    } else {
+      this.range = clampView(this.range, this.limits);
+    }
+  }
+
+  // ---------------------------------------------------------------- moving
+
+  private moveTo(target: ViewState, animate: boolean): void {
+    if (!this.limits) return;
+    const to = clampView(target, this.limits);
+    if (animate) this.animator.animate(this.range, to);
+    else {
+      this.animator.cancel();
+      this.range = to;
+    }
+  }
+
+  private get msPerPx(): number {
+    return (this.range.end - this.range.start) / Math.max(1, this.resize.width);
+  }
+
+  private userPan(dx: number): void {
+    if (!this.limits) return;
+    this.range = pan(this.range, -dx * this.msPerPx, this.limits);
+    this.scheduleRangeEvents(false);
+  }
+
+  private userZoom(factor: number, x: number): void {
+    if (!this.limits) return;
+    const anchor = this.range.start + x * this.msPerPx;
+    this.range = zoomAround(this.range, factor, anchor, this.limits);
+    this.scheduleRangeEvents(false);
+  }
+
+  private userZoomTo(start: number, end: number): void {
+    this.userMoving = true;
+    this.moveTo({ start, end }, true);
+  }
+
+  private zoomButton(factor: number): void {
+    if (!this.limits) return;
+    const selected = this.selectedId ? this.itemById(this.selectedId) : undefined;
+    const mid = (this.range.start + this.range.end) / 2;
+    const anchor = selected && selected.start >= this.range.start && selected.start <= this.range.end ? selected.start : mid;
+    this.userMoving = true;
+    this.moveTo(zoomAround(this.range, factor, anchor, this.limits), true);
+  }
+
+  private fitButton(): void {
+    this.userMoving = true;
+    this.fit();
+  }
+
+  private get canZoomIn(): boolean {
+    return !!this.limits && this.range.end - this.range.start > this.limits.minSpan * 1.001;
+  }
+
+  private get canZoomOut(): boolean {
+    if (!this.limits) return false;
+    const b = this.limits.bounds;
+    return this.range.end - this.range.start < (b.end - b.start) * 0.999;
+  }
+
+  /** Fires `timeline-rangechange` at most once a frame and `timeline-rangechanged` when settled. */
+  private scheduleRangeEvents(settled: boolean): void {
+    this.userMoving = true;
+    if (!this.rangeFrame) {
+      this.rangeFrame = requestAnimationFrame(() => {
+        this.rangeFrame = 0;
+        this.dispatchEvent(new TimelineRangeChangeEvent(this.rangeDetail()));
+      });
+    }
+    clearTimeout(this.settleTimer);
+    if (settled && !this.dragging && !this.animator.running) {
+      this.settleTimer = setTimeout(() => {
+        this.userMoving = false;
+        this.dispatchEvent(new TimelineRangeChangedEvent(this.rangeDetail()));
+      }, 0);
+    }
+  }
+
+  private rangeDetail() {
+    return { start: new Date(this.range.start), end: new Date(this.range.end) };
+  }
+
+  /** Moves the view so the item is visible, keeping the zoom when it fits. */
+  private bringIntoView(item: TimelineItem, animate: boolean): void {
+    if (!this.limits) return;
+    const span = this.range.end - this.range.start;
+    const pad = span * 0.08;
+    const itemEnd = item.isRange ? item.end : item.start;
+    if (item.start >= this.range.start + pad && itemEnd <= this.range.end - pad) return;
+    let target: ViewState;
+    if (itemEnd - item.start > span - 2 * pad) {
+      const margin = (itemEnd - item.start) * 0.1;
+      target = { start: item.start - margin, end: itemEnd + margin };
+    } else {
+      const mid = (item.start + itemEnd) / 2;
+      target = { start: mid - span / 2, end: mid + span / 2 };
+    }
+    this.moveTo(target, animate);
+  }
+
+  // ---------------------------------------------------------------- selection and card
+
+  private setSelection(id: string | null, byUser: boolean): void {
+    const previous = this.selectedId;
+    this.selectedId = id;
+    const item = id ? this.itemById(id) : undefined;
+    if (item) this.bringIntoView(item, byUser);
+    if (byUser) {
+      this.writeHash(id);
+      if (previous !== id) this.dispatchEvent(new TimelineSelectEvent({ id, event: item?.event ?? null }));
+    }
+  }
+
+  private step(delta: number): void {
+    const current = this.selectedId ? this.itemById(this.selectedId) : undefined;
+    if (!current) return;
+    const next = this.items[current.index + delta];
+    if (!next) return;
+    this.setSelection(next.id, true);
+  }
+
+  private async closeCard(): Promise<void> {
+    const id = this.selectedId;
+    this.setSelection(null, true);
+    if (id) {
+      await this.updateComplete;
+      this.markElement(id)?.focus({ preventScroll: true });
+    }
+  }
+
+  /** Shows the selected markup event's own content in the card, through the manual slot. */
+  private assignCardSlot(): void {
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="card"]');
+    if (!slot) return;
+    const element = this.selectedId ? this.markupElements.get(this.selectedId) : undefined;
+    if (element && element.parentElement === this) slot.assign(element);
+    else slot.assign();
+  }
+
+  // ---------------------------------------------------------------- deep links
+
+  private readonly onHashChange = (): void => {
+    this.readHash();
+    if (this.pendingHashId) this.applyHash();
+  };
+
+  private readHash(): void {
+    if (this.noHash) return;
+    const match = /^#event=(.+)$/.exec(location.hash);
+    this.pendingHashId = match ? safeDecode(match[1]!) : null;
+  }
+
+  private applyHash(): void {
+    const id = this.pendingHashId;
+    if (!id || !this.itemById(id)) return;
+    this.pendingHashId = null;
+    this.selectedId = id;
+    const item = this.itemById(id)!;
+    const span = this.range.end - this.range.start;
+    if (this.limits) {
+      this.range = clampView({ start: item.start - span / 2, end: item.start + span / 2 }, this.limits);
+    }
+  }
+
+  private writeHash(id: string | null): void {
+    if (this.noHash) return;
+    const url = new URL(location.href);
+    url.hash = id ? `event=${encodeURIComponent(id)}` : '';
+    history.replaceState(history.state, '', id ? url.href : url.href.replace(/#$/, ''));
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** The font labels are drawn in, read once (not per frame) for canvas measuring. */
+  private readFont(): void {
+    const style = getComputedStyle(this);
+    this.labelFont = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  }
+
+  private get lanes() {
+    return this.doc?.lanes ?? [];
+  }
+
+  private laneOf(item: TimelineItem) {
+    return item.lane ? this.lanes.find((l) => l.id === item.lane) : undefined;
+  }
+
+  private itemIndex = new WeakMap<TimelineItem[], Map<string, TimelineItem>>();
+
+  private itemById(id: string): TimelineItem | undefined {
+    let map = this.itemIndex.get(this.items);
+    if (!map) {
+      map = new Map(this.items.map((i) => [i.id, i]));
+      this.itemIndex.set(this.items, map);
+    }
+    return map.get(id);
+  }
+
+  private plotElement(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]') ?? null;
+  }
+
+  private markElement(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+  }
+
+  private get resolvedLocale(): string {
+    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
+    try {
+      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      console.warn(`<event-timeline>: locale "${lang}" is not a valid language tag; using English`);
+      return 'en';
+    }
+  }
+
+  private get uiStrings(): TimelineStrings {
+    return { ...stringsFor(this.resolvedLocale), ...this.strings };
+  }
+
+  private get nowMs(): number {
+    if (this.now) {
+      const d = parseDate(this.now);
+      if (!isDateError(d)) return d.start;
+      console.warn(`<event-timeline>: now="${this.now}" is not a date; using the current time`);
+    }
+    return Date.now();
+  }
+}
+
+const HOUR = 3_600_000;
+
+function toMs(value: Date | number | string, isEnd: boolean): number | null {
+  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getTime() : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const d = parseDate(String(value));
+  if (isDateError(d)) return null;
+  return isEnd ? d.end : d.start;
+}
+
+function extentOf(items: TimelineItem[]): { start: number; end: number } | null {
+  if (!items.length) return null;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const item of items) {
+    if (item.start < start) start = item.start;
+    const e = item.isRange ? item.end : item.start;
+    if (e > end) end = e;
+  }
+  return { start, end };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function markupPath(path: string, markup: MarkupTimeline): string {
+  return path.replace(/^events\[(\d+)\]/, (whole, n: string) => {
+    const el = markup.elements[Number(n)];
+    if (!el) return whole;
+    return `<timeline-event${el.id ? ` id="${el.id}"` : ''}> #${Number(n) + 1}`;
+  });
+}
+
+export type { TimelineEvent };

@@ -1,0 +1,72 @@
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { TimelineItem } from '../model/items.js';
+import type { TimelineLane } from '../model/types.js';
+import { formatDate, formatDateRange } from '../model/dates.js';
+import type { TimelineStrings } from '../i18n/strings.js';
+import { relativeTime } from '../i18n/relative.js';
+
+export interface CardInput {
+  item: TimelineItem;
+  lane: TimelineLane | undefined;
+  locale: string;
+  strings: TimelineStrings;
+  now: number;
+  /** The event came from a `<timeline-event>` child: show its own content through the card slot. */
+  hasMarkup: boolean;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  onClose: () => void;
+  onStep: (delta: number) => void;
+}
+
+/** The date of an item in words, in its own precision ("July 2020", "26 May – June 2020"). */
+export function itemDateText(item: TimelineItem, locale: string): string {
+  const approximate = item.event.approximate === true;
+  return item.endDate
+    ? formatDateRange(item.startDate, item.endDate, locale, { approximate })
+    : formatDate(item.startDate, locale, { approximate });
+}
+
+/** The detail card: a labelled, non-modal dialog for the selected event. */
+export function renderCard(c: CardInput) {
+  const { item, strings } = c;
+  const e = item.event;
+  const titleId = 'card-title';
+  const onKey = (ev: KeyboardEvent) => {
+    if (ev.key === 'Escape') {
+      ev.stopPropagation();
+      c.onClose();
+    }
+  };
+  return html`<div part="card" role="dialog" style=${styleMap({ '--_lane': c.lane?.color ?? null })} aria-modal="false" aria-labelledby=${titleId} data-card-for=${item.id} @keydown=${onKey}>
+    <div class="card-meta">
+      <time datetime=${item.startDate.text}>${itemDateText(item, c.locale)}</time>
+      ${c.lane ? html`<span class="chip"><span class="lane-label-swatch"></span>${c.lane.label}</span>` : nothing}
+      ${e.kind === 'deadline' ? html`<span class="chip">${strings.deadline}, ${relativeTime(item.start, c.now, c.locale)}</span>` : nothing}
+    </div>
+    <h2 id=${titleId}>${e.title}</h2>
+    ${c.hasMarkup
+      ? html`<div class="card-body"><slot name="card"></slot></div>`
+      : html`
+          ${e.summary ? html`<p>${e.summary}</p>` : nothing}
+          ${e.media
+            ? html`<figure>
+                <img src=${e.media.src} alt=${e.media.alt} loading="lazy" referrerpolicy="no-referrer" />
+                ${e.media.credit ? html`<figcaption>${e.media.credit}</figcaption>` : nothing}
+              </figure>`
+            : nothing}
+          ${e.sources?.length
+            ? html`<p class="visually-hidden" id="card-sources">${strings.sources}</p>
+                <ul class="sources" aria-labelledby="card-sources">
+                  ${e.sources.map((s) => html`<li><a href=${s.url} target="_blank" rel="noopener noreferrer">${s.label}</a></li>`)}
+                </ul>`
+            : nothing}
+        `}
+    <div class="card-nav">
+      <button part="control previous" type="button" ?disabled=${!c.hasPrevious} @click=${() => c.onStep(-1)}>← ${strings.previous}</button>
+      <button part="control next" type="button" ?disabled=${!c.hasNext} @click=${() => c.onStep(1)}>${strings.next} →</button>
+      <button part="control close" type="button" @click=${c.onClose}>${strings.close}</button>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,153 @@
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { TimelineItem } from '../model/items.js';
+import type { TimelineLane } from '../model/types.js';
+import type { ViewState } from '../layout/view.js';
+import { axisTicks } from '../layout/ticks.js';
+import type { TimelineStrings } from '../i18n/strings.js';
+import { relativeTime } from '../i18n/relative.js';
+import type { Scene, SceneMark, SceneCluster, SceneRule } from '../controllers/scene-controller.js';
+import { BAND_ROW_PX, LANE_HEADER_PX, ROW_PX } from '../controllers/scene-controller.js';
+
+export interface PlotInput {
+  scene: Scene | null;
+  items: TimelineItem[];
+  lanes: TimelineLane[];
+  range: ViewState;
+  width: number;
+  locale: string;
+  strings: TimelineStrings;
+  now: number;
+  selectedId: string | null;
+  dragging: boolean;
+  onActivate: (id: string) => void;
+  onCluster: (start: number, end: number) => void;
+}
+
+const px = (n: number) => `${Math.round(n * 10) / 10}px`;
+
+/** The pannable plot: grid, axis, rule band, lanes with their marks, deadline and now rules. */
+export function renderPlot(p: PlotInput) {
+  const ticks = p.width > 0 && p.items.length ? axisTicks(p.range, p.width, p.locale) : { major: [], minor: [], key: '' };
+  const x = (t: number) => ((t - p.range.start) / (p.range.end - p.range.start)) * p.width;
+  const scene = p.scene;
+  return html`
+    <div part="plot" class=${p.dragging ? 'dragging' : ''}>
+      <div class="grid" aria-hidden="true">
+        ${ticks.minor.map((t) => html`<div class="gridline" style=${styleMap({ transform: `translateX(${px(x(t.time))})` })}></div>`)}
+        ${ticks.major.filter((t) => !t.sticky).map((t) => html`<div class="gridline major" style=${styleMap({ transform: `translateX(${px(x(t.time))})` })}></div>`)}
+      </div>
+      <div part="axis" aria-hidden="true">
+        ${ticks.major.map(
+          (t) => html`<span part="tick" class="major" style=${styleMap({ transform: `translateX(${px(t.sticky ? 0 : x(t.time))})` })}>${t.label}</span>`,
+        )}
+        ${ticks.minor.map((t) => html`<span part="tick" class="minor" style=${styleMap({ transform: `translateX(${px(x(t.time))})` })}>${t.label}</span>`)}
+      </div>
+      <div class="markers" style=${styleMap({ height: px(Math.max(1, scene?.bandRows ?? 1) * BAND_ROW_PX + 4) })}>${scene ? renderRules(scene.rules, p) : nothing}</div>
+      <div class="lanes" role="list">
+        ${scene
+          ? repeat(
+              scene.lanes,
+              (lane) => lane.index,
+              (lane) => html`
+                <div part="lane" role="listitem" class="lane" style=${styleMap({ height: px(lane.height), '--_lane': lane.color ?? null })}>
+                  <span part="lane-label">${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${lane.label}</span>
+                  <div role="list" aria-label=${lane.label}>
+                    ${repeat(
+                      lane.marks,
+                      (m) => m.item.id,
+                      (m) => renderMark(m, p),
+                    )}
+                    ${lane.clusters.map((c) => renderCluster(c, p))}
+                  </div>
+                </div>
+              `,
+            )
+          : nothing}
+      </div>
+      ${scene ? html`<div class="rules" aria-hidden="true">${scene.rules.filter((r) => r.kind !== 'cluster').map((r) => renderRuleLine(r))}</div>` : nothing}
+    </div>
+  `;
+}
+
+function renderMark(m: SceneMark, p: PlotInput) {
+  const { item } = m;
+  const parts = ['event'];
+  const drawnAsSpan = m.barWidth !== null;
+  parts.push(item.isRange && item.endDate ? 'range' : drawnAsSpan ? 'imprecise' : 'point');
+  if (item.event.approximate) parts.push('approximate');
+  const selected = p.selectedId === item.id;
+  if (selected) parts.push('selected');
+  const style: Record<string, string> = {
+    transform: `translate(${px(m.x)}, ${px(LANE_HEADER_PX + m.row * ROW_PX)})`,
+    width: px(m.width),
+  };
+  return html`<button
+    part=${parts.join(' ')}
+    type="button"
+    role="listitem"
+    data-event-id=${item.id}
+    aria-current=${selected ? 'true' : 'false'}
+    aria-label=${m.label}
+    tabindex=${m.tabbable ? '0' : '-1'}
+    style=${styleMap(style)}
+    @click=${() => p.onActivate(item.id)}
+  >
+    ${drawnAsSpan
+      ? html`<span class="bar" style=${styleMap({ width: px(m.barWidth!) })}>${m.fuzzyEnd > 0 ? html`<span class="fuzzy-end" style=${styleMap({ width: px(m.fuzzyEnd) })}></span>` : nothing}</span>`
+      : html`<span class="marker"></span>`}
+    <span class="label" style=${styleMap({ 'padding-inline-start': m.labelShift > 0 ? px(m.labelShift + 8) : null })}
+      >${item.event.approximate ? html`<span class="circa">c.</span> ` : nothing}${item.event.title}</span
+    >
+  </button>`;
+}
+
+function renderCluster(c: SceneCluster, p: PlotInput) {
+  return html`<button
+    part="cluster"
+    type="button"
+    role="listitem"
+    data-cluster=${c.key}
+    aria-label=${c.label}
+    title=${c.label}
+    tabindex="-1"
+    style=${styleMap({ transform: `translate(${px(c.x)}, ${px(LANE_HEADER_PX + c.row * ROW_PX)})` })}
+    @click=${() => p.onCluster(c.start, c.end)}
+  >
+    +${c.count.toLocaleString(p.locale)}
+  </button>`;
+}
+
+function renderRules(rules: SceneRule[], p: PlotInput) {
+  return rules.map((r) => {
+    const style = styleMap({ transform: `translate(${px(r.x)}, ${px(2 + r.row * BAND_ROW_PX)})` });
+    if (r.kind === 'now') {
+      return html`<span class=${r.flip ? 'rule-label now flip' : 'rule-label now'} style=${style}>${p.strings.now}</span>`;
+    }
+    if (r.kind === 'cluster') {
+      const c = r.cluster!;
+      return html`<button part="cluster" class="band-cluster" type="button" data-cluster=${c.key} aria-label=${c.label} title=${c.label} tabindex="-1" style=${style} @click=${() => p.onCluster(c.start, c.end)}>+${c.count.toLocaleString(p.locale)}</button>`;
+    }
+    const item = r.item!;
+    const rel = relativeTime(item.start, p.now, p.locale);
+    return html`<button
+      part="event deadline-label"
+      class="rule-label"
+      type="button"
+      data-event-id=${item.id}
+      aria-label=${r.label}
+      aria-current=${p.selectedId === item.id ? 'true' : 'false'}
+      tabindex=${r.tabbable ? '0' : '-1'}
+      style=${style}
+      @click=${() => p.onActivate(item.id)}
+    >
+      <span>${item.event.title}</span><span class="relative">${rel}</span>
+    </button>`;
+  });
+}
+
+function renderRuleLine(r: SceneRule) {
+  return html`<div part=${r.kind === 'now' ? 'now' : 'deadline'} data-deadline-id=${r.item?.id ?? ''} style=${styleMap({ transform: `translateX(${px(r.x)})` })}></div>`;
+}
+

@@ -1,0 +1,35 @@
+import { html } from 'lit';
+import type { TimelineProblem } from '../model/parse.js';
+import type { TimelineErrorDetail } from '../events/timeline-events.js';
+import type { TimelineStrings } from '../i18n/strings.js';
+import { fill } from '../i18n/strings.js';
+
+/** At most this many problems are listed; the rest are counted. */
+const MAX_LISTED = 50;
+
+/** The dismissable panel listing the data's problems, each with its path. */
+export function renderProblems(problems: TimelineProblem[], strings: TimelineStrings, locale: string, onDismiss: () => void) {
+  const shown = problems.slice(0, MAX_LISTED);
+  const more = problems.length - shown.length;
+  return html`<div part="problems" role="region" aria-labelledby="problems-title">
+    <div class="panel-head">
+      <span id="problems-title">${fill(strings.problems, { count: problems.length.toLocaleString(locale) })}</span>
+      <button part="control dismiss" type="button" @click=${onDismiss}>${strings.dismiss}</button>
+    </div>
+    <ul>
+      ${shown.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+      ${more > 0 ? html`<li>… +${more.toLocaleString(locale)}</li>` : ''}
+    </ul>
+  </div>`;
+}
+
+/** The dismissable message shown when `src` could not be loaded. */
+export function renderLoadError(error: TimelineErrorDetail, strings: TimelineStrings, onDismiss: () => void) {
+  return html`<div part="error" role="alert">
+    <div class="panel-head">
+      <span>${strings.loadFailed}</span>
+      <button part="control dismiss" type="button" @click=${onDismiss}>${strings.dismiss}</button>
+    </div>
+    <p>${error.message}</p>
+  </div>`;
+}

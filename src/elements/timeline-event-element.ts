@@ -1,0 +1,43 @@
+import { LitElement, css, html } from 'lit';
+import { state } from 'lit/decorators.js';
+
+/**
+ * One event written in markup inside `<event-timeline>`. Without JavaScript it reads as a
+ * plain article; inside an upgraded timeline its date comes from the first `<time datetime>`
+ * (a second `<time>` gives the end), its title from the first heading, and the rest of its
+ * content (text, links, images) is shown, as written, in the timeline's detail card.
+ *
+ * @attr id - The event's id (used for deep links `#event=<id>`).
+ * @attr lane - The id of the lane it belongs to.
+ * @attr kind - `event` (default) or `deadline`.
+ * @attr approximate - Marks a "circa" date.
+ * @attr tags - Comma-separated tags.
+ * @slot - The event's content: `<time>`, a heading, then anything else.
+ */
+export class TimelineEventElement extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    /* Inside a timeline it shows only in the card, which shows the date and title itself. */
+    .in-timeline ::slotted(time),
+    .in-timeline ::slotted(:is(h1, h2, h3, h4, h5, h6)) {
+      display: none;
+    }
+    ::slotted(img) {
+      max-width: 100%;
+      height: auto;
+    }
+  `;
+
+  @state() private inTimeline = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.inTimeline = this.parentElement?.localName === 'event-timeline';
+  }
+
+  protected override render() {
+    return html`<div class=${this.inTimeline ? 'in-timeline' : ''}><slot></slot></div>`;
+  }
+}

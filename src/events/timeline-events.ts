@@ -1,0 +1,89 @@
+import type { TimelineDocument, TimelineEvent } from '../model/types.js';
+import type { TimelineProblem } from '../model/parse.js';
+
+/** Detail of `timeline-select`: the selected event, or null when the selection is cleared. */
+export interface TimelineSelectDetail {
+  id: string | null;
+  event: TimelineEvent | null;
+}
+
+/** Detail of `timeline-rangechange` and `timeline-rangechanged`: the visible span. */
+export interface TimelineRangeDetail {
+  /** Visible start, as a Date (UTC instant). */
+  start: Date;
+  /** Visible end, as a Date (UTC instant). */
+  end: Date;
+}
+
+/** Detail of `timeline-load`: the parsed document and the data problems found in it. */
+export interface TimelineLoadDetail {
+  document: TimelineDocument;
+  problems: TimelineProblem[];
+}
+
+/** Why loading failed. */
+export type TimelineErrorCause = 'http' | 'network' | 'timeout' | 'json' | 'data';
+
+/** Detail of `timeline-error`. */
+export interface TimelineErrorDetail {
+  cause: TimelineErrorCause;
+  message: string;
+  /** The URL that failed, for fetch failures. */
+  url?: string;
+  /** HTTP status for `cause: 'http'`. */
+  status?: number;
+  /** Data problems, for `cause: 'data'`. */
+  problems?: TimelineProblem[];
+}
+
+const init = { bubbles: true, composed: true } as const;
+
+/** The user selected an event (or cleared the selection). */
+export class TimelineSelectEvent extends CustomEvent<TimelineSelectDetail> {
+  static readonly eventName = 'timeline-select';
+  constructor(detail: TimelineSelectDetail) {
+    super(TimelineSelectEvent.eventName, { ...init, detail });
+  }
+}
+
+/** The view is moving because of the user (fires at most once a frame). */
+export class TimelineRangeChangeEvent extends CustomEvent<TimelineRangeDetail> {
+  static readonly eventName = 'timeline-rangechange';
+  constructor(detail: TimelineRangeDetail) {
+    super(TimelineRangeChangeEvent.eventName, { ...init, detail });
+  }
+}
+
+/** The view settled after the user moved it. */
+export class TimelineRangeChangedEvent extends CustomEvent<TimelineRangeDetail> {
+  static readonly eventName = 'timeline-rangechanged';
+  constructor(detail: TimelineRangeDetail) {
+    super(TimelineRangeChangedEvent.eventName, { ...init, detail });
+  }
+}
+
+/** A document was loaded (from `src`, `data` or children) and parsed. */
+export class TimelineLoadEvent extends CustomEvent<TimelineLoadDetail> {
+  static readonly eventName = 'timeline-load';
+  constructor(detail: TimelineLoadDetail) {
+    super(TimelineLoadEvent.eventName, { ...init, detail });
+  }
+}
+
+/** Loading failed, or the data had problems. */
+export class TimelineErrorEvent extends CustomEvent<TimelineErrorDetail> {
+  static readonly eventName = 'timeline-error';
+  constructor(detail: TimelineErrorDetail) {
+    super(TimelineErrorEvent.eventName, { ...init, detail });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'timeline-select': TimelineSelectEvent;
+    'timeline-rangechange': TimelineRangeChangeEvent;
+    'timeline-rangechanged': TimelineRangeChangedEvent;
+    'timeline-load': TimelineLoadEvent;
+    'timeline-error': TimelineErrorEvent;
+  }
+}

@@ -1,0 +1,25 @@
+const DAY = 86_400_000;
+const cache = new Map<string, Intl.RelativeTimeFormat>();
+
+function formatter(locale: string): Intl.RelativeTimeFormat {
+  let f = cache.get(locale);
+  if (!f) {
+    f = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    cache.set(locale, f);
+  }
+  return f;
+}
+
+/**
+ * The time from `now` to `time` in words, in the unit that reads best: "in 27 days",
+ * "27 days ago", "today", "in 3 months", "2 years ago". Whole calendar days are counted in UTC,
+ * as calendar dates are.
+ */
+export function relativeTime(time: number, now: number, locale: string): string {
+  const days = Math.round((Math.floor(time / DAY) * DAY - Math.floor(now / DAY) * DAY) / DAY);
+  const abs = Math.abs(days);
+  const f = formatter(locale);
+  if (abs < 60) return f.format(days, 'day');
+  if (abs < 730) return f.format(Math.round(days / 30.44), 'month');
+  return f.format(Math.round(days / 365.25), 'year');
+}

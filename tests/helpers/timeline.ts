@@ -1,0 +1,146 @@
+/**
+ * A small harness that speaks the timeline's language and hides its shadow DOM from the tests:
+ * marks, labels, the card and the visible span, as a reader would see them.
+ */
+import { fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/define.js';
+import type { EventTimelineElement } from '../../src/elements/event-timeline.js';
+import type { TimelineDocument } from '../../src/model/types.js';
+
+export type Timeline = EventTimelineElement;
+
+/** Mounts a timeline `width` px wide from a template, and waits until it has drawn. */
+export async function mount(template: TemplateResult, width = 900): Promise<Timeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const el = wrapper.querySelector('event-timeline')!;
+  await settle(el);
+  return el;
+}
+
+/** Mounts a timeline showing `doc`. */
+export async function mountData(doc: TimelineDocument, attrs: Partial<Record<string, string>> = {}, width = 900): Promise<Timeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  const el = document.createElement('event-timeline');
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) el.setAttribute(k, v);
+  el.data = doc;
+  wrapper.append(el);
+  await settle(el);
+  return el;
+}
+
+/** Waits for pending renders, resize observation and a couple of frames. */
+export async function settle(el: Timeline): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    await el.updateComplete;
+    await nextFrame();
+  }
+}
+
+/** Waits until the timeline has loaded (for `src`). */
+export async function loaded(el: Timeline): Promise<void> {
+  if (el.document) return settle(el);
+  await oneEvent(el, 'timeline-load');
+  await settle(el);
+}
+
+function root(el: Timeline): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+/** Event marks currently drawn (in or near view). */
+export function marks(el: Timeline): HTMLElement[] {
+  return [...root(el).querySelectorAll<HTMLElement>('[part~="event"]')];
+}
+
+/** The mark of an event, or null when it is not drawn. */
+export function mark(el: Timeline, id: string): HTMLElement | null {
+  return root(el).querySelector<HTMLElement>(`[part~="event"][data-event-id="${CSS.escape(id)}"]`);
+}
+
+/** The ids of the marks a reader can see (inside the plot's visible box). */
+export function visibleIds(el: Timeline): string[] {
+  const plot = part(el, 'plot')!.getBoundingClientRect();
+  return marks(el)
+    .filter((m) => {
+      const r = m.getBoundingClientRect();
+      return r.right > plot.left && r.left < plot.right;
+    })
+    .map((m) => m.dataset.eventId!);
+}
+
+/** The first element with a part. */
+export function part(el: Timeline, name: string): HTMLElement | null {
+  return root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+/** All elements with a part. */
+export function parts(el: Timeline, name: string): HTMLElement[] {
+  return [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}
+
+/** The card's text, or null when no card is open. */
+export function cardText(el: Timeline): string | null {
+  const card = part(el, 'card');
+  return card ? card.innerText : null;
+}
+
+/** The plot's box in viewport px. */
+export function plotRect(el: Timeline): DOMRect {
+  return part(el, 'plot')!.getBoundingClientRect();
+}
+
+/** The time (UTC ms) under viewport x. */
+export function timeAt(el: Timeline, clientX: number): number {
+  const r = plotRect(el);
+  const { start, end } = el.visibleRange;
+  return start.getTime() + ((clientX - r.left) / r.width) * (end.getTime() - start.getTime());
+}
+
+/** The viewport x of a time. */
+export function xOf(el: Timeline, time: number): number {
+  const r = plotRect(el);
+  const { start, end } = el.visibleRange;
+  return r.left + ((time - start.getTime()) / (end.getTime() - start.getTime())) * r.width;
+}
+
+/** Span of the view in ms. */
+export function span(el: Timeline): number {
+  const { start, end } = el.visibleRange;
+  return end.getTime() - start.getTime();
+}
+
+/** Drags with the real mouse from (x, y) by dx, dy in a few moves. */
+export async function drag(x: number, y: number, dx: number, dy = 0, steps = 5): Promise<void> {
+  await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+  await sendMouse({ type: 'down' });
+  for (let i = 1; i <= steps; i++) {
+    await sendMouse({ type: 'move', position: [Math.round(x + (dx * i) / steps), Math.round(y + (dy * i) / steps)] });
+  }
+  await sendMouse({ type: 'up' });
+}
+
+/** Clicks the centre of an element with the real mouse. */
+export async function click(target: Element): Promise<void> {
+  const r = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(r.left + Math.min(r.width / 2, 20)), Math.round(r.top + r.height / 2)] });
+}
+
+/** Boxes of the drawn labels, for overlap checks. */
+export function labelBoxes(el: Timeline): Array<{ id: string; box: DOMRect }> {
+  return marks(el).map((m) => ({ id: m.dataset.eventId!, box: m.getBoundingClientRect() }));
+}
+
+/** Pairs of intersecting boxes (touching edges do not count). */
+export function overlaps(boxes: Array<{ id: string; box: DOMRect }>): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!.box;
+      const b = boxes[j]!.box;
+      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) out.push([boxes[i]!.id, boxes[j]!.id]);
+    }
+  }
+  return out;
+}
