@@ -1,0 +1,89 @@
+import { expect } from '@open-wc/testing';
+import { computeLayout } from '../../src/layout/layout.js';
+import { LayoutLevels, levelMsPerPx, levelOf } from '../../src/layout/levels.js';
+import { prepareItems } from '../../src/layout/prepare.js';
+import { visibleIn } from '../../src/layout/visible.js';
+import { utc } from './helpers.js';
+import { labelWidth, syntheticItems } from './synthetic.js';
+
+const options = { maxRows: 4, markerPx: 6, paddingPx: 8, clusterPx: 30 };
+
+describe('layout levels', () => {
+  it('levelOf(1024) is 40 and levelOf(1000) is 39 (quarter octaves)', () => {
+    expect(levelOf(1024)).to.equal(40);
+    expect(levelOf(1000)).to.equal(39);
+    expect(levelOf(2 ** 10.24)).to.equal(40);
+  });
+
+  it('levelMsPerPx(level) is above every msPerPx of the level and the next level starts at it', () => {
+    for (let level = -8; level < 160; level++) {
+      const edge = levelMsPerPx(level);
+      expect(levelOf(edge * 0.999_999)).to.equal(level);
+      expect(levelOf(edge * 1.000_001)).to.equal(level + 1);
+      expect(levelOf(2 ** (level / 4) * 1.000_001)).to.equal(level);
+    }
+  });
+
+  it('layoutAt(msPerPx) computes at the level\'s coarse edge and reuses it within the level', () => {
+    const levels = new LayoutLevels(prepareItems(syntheticItems(500), labelWidth), options);
+    const a = levels.layoutAt(1000 * 60);
+    expect(a.msPerPx).to.equal(levelMsPerPx(levelOf(60_000)));
+    expect(levels.layoutAt(1000 * 60 * 1.01)).to.equal(a);
+    expect(levels.levels).to.deep.equal([levelOf(60_000)]);
+  });
+
+  it('the cache keeps the most recently used levels up to its capacity', () => {
+    const levels = new LayoutLevels(prepareItems(syntheticItems(100), labelWidth), options, 3);
+    for (const level of [60, 61, 62]) levels.computeLevel(level);
+    levels.computeLevel(60);
+    levels.computeLevel(63);
+    expect(levels.levels).to.deep.equal([62, 60, 63]);
+  });
+
+  it('bestCachedLayout(msPerPx) is the finest cached level at or coarser than the zoom', () => {
+    const levels = new LayoutLevels(prepareItems(syntheticItems(100), labelWidth), options);
+    expect(levels.bestCachedLayout(2 ** 20)).to.equal(undefined);
+    const coarse = levels.computeLevel(100);
+    const mid = levels.computeLevel(90);
+    levels.computeLevel(70);
+    expect(levels.bestCachedLayout(2 ** 20)).to.equal(mid);
+    expect(levels.bestCachedLayout(2 ** 23)).to.equal(coarse);
+    expect(levels.bestCachedLayout(2 ** 26)).to.equal(undefined);
+  });
+
+  it('prints how long computing one level takes for 100,000 items', () => {
+    const items = syntheticItems(100_000, 42);
+    let t = performance.now();
+    const prepared = prepareItems(items, labelWidth);
+    const prepareMs = performance.now() - t;
+    const view = { start: utc(2005), end: utc(2025) };
+    const lines: string[] = [];
+    for (const width of [1000, 8000, 64_000, 512_000]) {
+      const m = levelMsPerPx(levelOf((view.end - view.start) / width));
+      const runs: number[] = [];
+      let layout = computeLayout(prepared, m, options);
+      for (let r = 0; r < 5; r++) {
+        t = performance.now();
+        layout = computeLayout(prepared, m, options);
+        runs.push(performance.now() - t);
+      }
+      t = performance.now();
+      const visible = visibleIn(prepared, layout, { start: utc(2015), end: utc(2015) + 1000 * m }, 250 * m);
+      const visibleMs = performance.now() - t;
+      runs.sort((a, b) => a - b);
+      lines.push(`${Math.round(m / 1000)} s/px (whole extent ${width} px): layout median ${runs[2].toFixed(1)} ms, max ${runs[4].toFixed(1)} ms, ` +
+        `${layout.clusters.length} clusters; visibleIn(1000 px) ${visibleMs.toFixed(2)} ms → ${visible.placed.length} marks, ${visible.clusters.length} clusters`);
+      expect(visible.placed.length + visible.clusters.length).to.be.above(0);
+    }
+    console.log(`[layout timing] 100,000 items: prepareItems ${prepareMs.toFixed(1)} ms (cold)\n  ${lines.join('\n  ')}`);
+  });
+
+  it('prints how long the first (cold) level takes after preparing 100,000 items', () => {
+    const prepared = prepareItems(syntheticItems(100_000, 43), labelWidth);
+    const levels = new LayoutLevels(prepared, options);
+    const t = performance.now();
+    const layout = levels.layoutAt((utc(2025) - utc(2005)) / 1000);
+    console.log(`[layout timing] first level of a fresh LayoutLevels, 100,000 items: ${(performance.now() - t).toFixed(1)} ms (${layout.clusters.length} clusters)`);
+    expect(layout.lanes.length).to.equal(6);
+  });
+});
