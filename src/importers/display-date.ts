@@ -32,3 +32,13 @@ export function shownDate(start: string, end?: string): string | null {
 export function sameDateText(display: string, shown: string): boolean {
   return words(display) === words(shown);
 }
+
+const CIRCA = /^(?:c\.|ca\.|circa|about|around|approx\.?|approximately|~)\s*/i;
+
+/**
+ * Splits a "circa" prefix off a display date: `"c. 1450"` → `{ circa: true, rest: "1450" }`.
+ */
+export function splitCirca(display: string): { circa: boolean; rest: string } {
+  const match = CIRCA.exec(display.trim());
+  return match ? { circa: true, rest: display.trim().slice(match[0].length) } : { circa: false, rest: display.trim() };
+}

@@ -8,7 +8,7 @@ import type { LaneBook } from './lanes.js';
 import { embedName, isImageUrl, linkLabel } from './media.js';
 import { linksAsSources, oneLine, readHtml, reportMarkup } from './text.js';
 import { timelineJsDate, type TimelineJSDate } from './timelinejs-date.js';
-import { sameDateText, shownDate } from './display-date.js';
+import { sameDateText, shownDate, splitCirca } from './display-date.js';
 
 /** What converting slides shares. */
 export interface SlideContext {
@@ -81,12 +81,19 @@ function slideMedia(input: unknown, path: string, title: string, problems: Probl
   return media;
 }
 
-/** Reports a `display_date` that says something other than what the timeline will show. */
-function checkDisplay(display: string | undefined, path: string, start: string, end: string | undefined, problems: ProblemList): void {
-  if (display === undefined) return;
+/**
+ * Reports a `display_date` that says something other than what the timeline will show.
+ * Returns true when it marks the date as "circa" (`c. 1450`), which carries over as
+ * `approximate`.
+ */
+function checkDisplay(display: string | undefined, path: string, start: string, end: string | undefined, problems: ProblemList): boolean {
+  if (display === undefined) return false;
+  const { circa, rest } = splitCirca(display);
   const shown = shownDate(start, end);
-  if (shown === null || sameDateText(display, shown)) return;
-  problems.warning(path, `${quote(display)} is not carried over: the timeline shows the date as ${quote(shown)}`, display);
+  if (shown !== null && !sameDateText(rest, shown)) {
+    problems.warning(path, `${quote(display)} is not carried over: the timeline shows the date as ${quote(circa ? `c. ${shown}` : shown)}`, display);
+  }
+  return circa;
 }
 
 /**
@@ -147,10 +154,11 @@ export function convertSlide(input: unknown, path: string, index: number, ctx: S
   const media = slideMedia(f.get('media'), f.at('media'), title, problems, text.sources);
   if (media) event.media = media;
   if (text.sources.length > 0) event.sources = text.sources;
-  checkDisplay(start.display, f.at('start_date.display_date'), start.iso, undefined, problems);
-  if (end) checkDisplay(end.display, f.at('end_date.display_date'), end.iso, undefined, problems);
+  let circa = checkDisplay(start.display, f.at('start_date.display_date'), start.iso, undefined, problems);
+  if (end) circa = checkDisplay(end.display, f.at('end_date.display_date'), end.iso, undefined, problems) || circa;
   const display = f.get('display_date');
-  if (typeof display === 'string' && display.trim() !== '') checkDisplay(display.trim(), f.at('display_date'), event.start, event.end, problems);
+  if (typeof display === 'string' && display.trim() !== '') circa = checkDisplay(display, f.at('display_date'), event.start, event.end, problems) || circa;
+  if (circa) event.approximate = true;
   if (f.get('background') !== undefined) {
     problems.warning(f.at('background'), 'is not carried over: the timeline has no slide backgrounds');
   }

@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import { fromTimelineJS } from '../../src/importers/timelinejs.js';
+import { parseTimeline } from '../../src/model/parse.js';
+import type { TimelineProblem } from '../../src/model/problems.js';
+import { timelineJsExample } from './fixtures/timelinejs-example.js';
+
+const at = (problems: TimelineProblem[], path: string) => problems.filter((p) => p.path === path);
+
+describe('fromTimelineJS', () => {
+  const { document, problems } = fromTimelineJS(timelineJsExample);
+
+  it('fromTimelineJS(example) gives the expected document', () => {
+    expect(document).to.deep.equal({
+      title: 'Two thousand years of news',
+      description: 'From the Roman Acta Diurna to the web.',
+      lanes: [
+        { id: 'ancient-world', label: 'Ancient world' },
+        { id: 'print', label: 'Print' },
+        { id: 'broadcast', label: 'Broadcast' },
+        { id: 'eras', label: 'Eras' },
+      ],
+      events: [
+        { id: 'ides-of-march', start: '-0043-03-15', title: 'Caesar is assassinated', summary: 'Reported in the Acta Diurna.', lane: 'ancient-world' },
+        { id: 'acta-diurna', start: '-0058', end: '0222', title: 'Acta Diurna', summary: 'Daily official notices, carved in stone or metal.', lane: 'ancient-world' },
+        {
+          id: 'gutenberg-s-press',
+          start: '1450',
+          approximate: true,
+          title: 'Gutenberg\u2019s press',
+          summary: 'Movable type in Mainz. Printing press',
+          lane: 'print',
+          media: { src: 'https://upload.wikimedia.org/wikipedia/commons/9/9a/PrintMus_038.jpg', alt: 'A replica of the press', credit: 'Wikimedia Commons' },
+          sources: [{ label: 'Printing press', url: 'https://en.wikipedia.org/wiki/Printing_press' }],
+        },
+        { id: 'first-newspaper', start: '1605-06', title: 'Relation, the first newspaper', lane: 'print' },
+        {
+          id: 'moon-landing',
+          start: '1969-07-20T20:17Z',
+          title: 'Moon landing broadcast',
+          summary: 'Watched by about 650 million people.',
+          lane: 'broadcast',
+          sources: [{ label: 'The landing on TV', url: 'https://www.youtube.com/watch?v=S9HdPi9Ikhk' }],
+        },
+        { id: 'moon-landing-2', start: '1969-07-21', title: 'Newspapers report the landing', lane: 'print' },
+        {
+          id: 'event-7',
+          start: '1991-08-06',
+          title: 'The first website goes online at CERN.',
+          summary: 'The first website goes online at CERN.',
+          media: { src: 'https://example.org/first-site.png', alt: 'Screenshot of the first website' },
+        },
+        { id: 'era-the-age-of-print', start: '1605', end: '1920', title: 'The age of print', lane: 'eras' },
+        { id: 'era-the-age-of-broadcast', start: '1920', end: '1990', title: 'The age of broadcast', lane: 'eras' },
+      ],
+    });
+  });
+
+  it('the result parses with zero problems', () => {
+    expect(parseTimeline(document).problems).to.deep.equal([]);
+  });
+
+  it('a TimelineJS year -44 is 44 BCE: astronomical -0043', () => {
+    const { document: doc } = fromTimelineJS({ events: [{ start_date: { year: -44 }, text: { headline: 'x' } }, { start_date: { year: -1 }, text: { headline: 'y' } }] });
+    expect(doc.events.map((e) => e.start)).to.deep.equal(['-0043', '0000']);
+  });
+
+  it('precision follows the fields present: year, month, day, minute, second, millisecond', () => {
+    const dates = [{ year: 2020 }, { year: 2020, month: 7 }, { year: 2020, month: 7, day: 4 }, { year: 2020, month: 7, day: 4, hour: 9 },
+      { year: 2020, month: 7, day: 4, hour: 9, minute: 5, second: 7 }, { year: 2020, month: 7, day: 4, hour: 9, minute: 5, second: 7, millisecond: 250 }];
+    const { document: doc } = fromTimelineJS({ events: dates.map((start_date, i) => ({ start_date, text: { headline: `e${i}` } })) });
+    expect(doc.events.map((e) => e.start)).to.deep.equal(['2020', '2020-07', '2020-07-04', '2020-07-04T09:00Z', '2020-07-04T09:05:07Z', '2020-07-04T09:05:07.250Z']);
+  });
+
+  it('reports the YouTube media as an error and keeps its link as a source', () => {
+    const [problem] = at(problems, 'events[4].media.url');
+    expect(problem.severity).to.equal('error');
+    expect(problem.message).to.contain('YouTube video').and.contain('kept as a source');
+  });
+
+  it('reports dropped markup, times read as UTC, a taken unique_id, a missing headline and the title media', () => {
+    expect(at(problems, 'events[0].text.text')[0].message).to.contain('HTML markup was dropped');
+    expect(at(problems, 'events[2].text.text')[0].message).to.contain('link is kept as a source');
+    expect(at(problems, 'events[4].text.text')[0].message).to.contain('HTML markup was dropped');
+    expect(at(problems, 'events[4].start_date')[0].message).to.contain('read as UTC');
+    expect(at(problems, 'events[5].unique_id')[0].message).to.contain('"moon-landing-2"');
+    expect(at(problems, 'events[6].text.headline')[0].message).to.contain('missing');
+    expect(at(problems, 'title.media')[0].severity).to.equal('warning');
+  });
+
+  it('reports a display_date that differs from the date shown, and not one that says the same', () => {
+    const [differs] = at(problems, 'events[5].display_date');
+    expect(differs.message).to.equal('"The morning after" is not carried over: the timeline shows the date as "July 21, 1969"');
+    expect(at(problems, 'events[3].display_date')).to.deep.equal([]);
+    expect(at(problems, 'events[2].start_date.display_date')).to.deep.equal([]);
+  });
+
+  it('reports that eras became range events in the Eras lane', () => {
+    const [eras] = at(problems, 'eras');
+    expect(eras.severity).to.equal('warning');
+    expect(eras.message).to.contain('2 eras become range events').and.contain('"Eras"');
+  });
+
+  it('lists exactly the expected problem paths, none from the final parse', () => {
+    expect(problems.map((p) => p.path).sort()).to.deep.equal([
+      'eras',
+      'events[0].text.text',
+      'events[2].media.alt',
+      'events[2].text.text',
+      'events[4].media.url',
+      'events[4].start_date',
+      'events[4].text.text',
+      'events[5].display_date',
+      'events[5].unique_id',
+      'events[6].text.headline',
+      'title.media',
+      'title.text.headline',
+      'title.text.text',
+    ].sort());
+  });
+});
