@@ -195,4 +195,19 @@ describe('computeLayout (stacking and clusters)', () => {
       { numRuns: 200 },
     );
   });
+
+  it('computeLayout(point events at distinct hours, one hour across 320px) places every one: all reachable by zooming in', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 24 * 365 }), { maxLength: 300 }), fc.array(fc.integer({ min: 1, max: 28 }), { minLength: 300, maxLength: 300 }), (hours, lengths) => {
+        const items = hours
+          .map((h, k): TestItem => ({ id: `h${h}`, start: utc(2020) + h * HOUR, end: utc(2020) + h * HOUR + HOUR, isRange: false, laneIndex: k % 3, kind: 'event', title: 'x'.repeat(lengths[k]) }))
+          .sort((a, b) => a.start - b.start);
+        const p = prepareItems(items, labelWidth);
+        const layout = computeLayout(p, HOUR / 320, { maxRows: 1, markerPx: 6, paddingPx: 8 });
+        expect(layout.clusters).to.deep.equal([]);
+        expect([...layout.row].every((r) => r === 0)).to.equal(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
