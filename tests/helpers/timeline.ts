@@ -144,3 +144,54 @@ export function overlaps(boxes: Array<{ id: string; box: DOMRect }>): Array<[str
   }
   return out;
 }
+
+/** URL of the demo JSON document (TikTok and BlueLeaks, 2017–2020) on the test server. */
+export const DEMO_URL = new URL('../../events/tiktok-2020.json', import.meta.url).href;
+
+/** One UTC day in ms. */
+export const DAY = 86_400_000;
+
+/** UTC ms of a calendar date: `utc(2020, 6, 2)` is 2 June 2020 00:00 UTC (months count from 1). */
+export function utc(year: number, month = 1, day = 1, hour = 0): number {
+  return Date.UTC(year, month - 1, day, hour);
+}
+
+/**
+ * Waits until the view stops moving (an animation finished): the visible range is unchanged
+ * for three frames in a row, or `timeoutMs` passed.
+ */
+export async function still(el: Timeline, timeoutMs = 3000): Promise<void> {
+  const t0 = performance.now();
+  let last = '';
+  let same = 0;
+  while (same < 3 && performance.now() - t0 < timeoutMs) {
+    await nextFrame();
+    const now = `${el.visibleRange.start.getTime()}|${el.visibleRange.end.getTime()}`;
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+  await settle(el);
+}
+
+/** Records the events of one type fired on `el` until `stop()` is called. */
+export function record<T = unknown>(el: EventTarget, type: string): { events: Array<CustomEvent<T>>; stop: () => void } {
+  const events: Array<CustomEvent<T>> = [];
+  const on = (e: Event) => events.push(e as CustomEvent<T>);
+  el.addEventListener(type, on);
+  return { events, stop: () => el.removeEventListener(type, on) };
+}
+
+/** The centre of an element's box in viewport px. */
+export function centre(target: Element): [number, number] {
+  const r = target.getBoundingClientRect();
+  return [r.left + r.width / 2, r.top + r.height / 2];
+}
+
+/** A point on the plot for gestures: `fx` across its width, in its empty lower part (below the lanes when possible). */
+export function plotPoint(el: Timeline, fx = 0.5): [number, number] {
+  const r = plotRect(el);
+  const lanes = parts(el, 'lane');
+  const bottom = lanes.length ? Math.max(...lanes.map((l) => l.getBoundingClientRect().bottom)) : r.top;
+  const y = bottom + 10 < r.bottom ? (bottom + r.bottom) / 2 : r.top + 12;
+  return [Math.round(r.left + r.width * fx), Math.round(y)];
+}
