@@ -5,6 +5,7 @@
 import type { TimelineDocument, TimelineEvent, TimelineEventKind } from './types.js';
 import { isDateError, type DateError, type ParsedDate } from './date-types.js';
 import { parseDate } from './date-parse.js';
+import { timeOrder } from './time-order.js';
 
 /** One event, ready to lay out. */
 export interface TimelineItem {
@@ -70,15 +71,29 @@ export function toTimelineItems(doc: TimelineDocument): TimelineItem[] {
       start: startDate.start,
       end: endDate ? Math.max(endDate.end, startDate.end) : startDate.end,
       startDate,
+      endDate,
       isRange: endDate !== undefined || startDate.precision === 'year' || startDate.precision === 'month',
       lane,
       laneIndex: lane === null ? defaultLane : (laneIndex.get(lane) as number),
       kind: event.kind ?? 'event',
     };
-    if (endDate) item.endDate = endDate;
     items.push(item);
   }
-  items.sort(compareItems);
-  for (let i = 0; i < items.length; i++) items[i].index = i;
-  return items;
+  const n = items.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const ids = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = items[i].start;
+    ends[i] = items[i].end;
+    ids[i] = items[i].id;
+  }
+  const order = timeOrder(starts, ends, ids);
+  const sorted = new Array<TimelineItem>(n);
+  for (let k = 0; k < n; k++) {
+    const item = items[order[k]];
+    item.index = k;
+    sorted[k] = item;
+  }
+  return sorted;
 }
