@@ -8,7 +8,7 @@ console.log(`Chromium: ${executablePath} (${source})`);
 
 export default {
   files: ['tests/**/*.test.ts'],
-  nodeResolve: true,
+  nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 20_000 } },

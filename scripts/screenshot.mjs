@@ -1,10 +1,11 @@
-// Takes screenshots of demo pages in headless Chromium: `node scripts/screenshot.mjs [page] [out.png] [width] [scheme]`.
+// Takes screenshots of demo pages in headless Chromium:
+// `node scripts/screenshot.mjs [page] [out.png] [width] [light|dark] [css selector]`.
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChromium, chromiumArgs } from './browser.mjs';
 
-const [pagePath = 'demo/index.html', out = 'screenshots/demo.png', width = '1200', scheme = 'light'] = process.argv.slice(2);
+const [pagePath = 'demo/index.html', out = 'screenshots/demo.png', width = '1200', scheme = 'light', selector = ''] = process.argv.slice(2);
 const server = await startDevServer({
   config: { rootDir: '.', port: 8300 + Math.floor(Math.random() * 500), nodeResolve: true, plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })] },
   readCliArgs: false,
@@ -21,7 +22,13 @@ try {
   await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
   await page.goto(`http://localhost:${server.config.port}/${pagePath}`, { waitUntil: 'networkidle0' });
   await new Promise((r) => setTimeout(r, 600));
-  await page.screenshot({ path: out, fullPage: true });
+  if (selector) {
+    const el = await page.$(selector);
+    if (!el) throw new Error(`no element matches ${selector}`);
+    await el.screenshot({ path: out });
+  } else {
+    await page.screenshot({ path: out, fullPage: true });
+  }
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();

@@ -21,10 +21,16 @@ export const MARKER_PX = 12;
 export const CLUSTER_PX = 48;
 /** Height of one row of the deadline band, px. */
 export const BAND_ROW_PX = 26;
-/** Extra width of an approximate date's "c." sign, px. */
-const APPROX_PX = 20;
-/** Space between a bar's start and its label, px. */
+/** Space between a bar's start and its label, px (`.label` padding). */
 const BAR_INSET_PX = 8;
+/** Gap between a point marker and its label, px. */
+const MARKER_GAP_PX = 6;
+/** Padding after a label inside its mark, px. */
+const END_PADDING_PX = 6;
+/** A deadline label's padding and gap, px. */
+const RULE_LABEL_CHROME_PX = 22;
+/** Rough width of a deadline label's relative time ("in 27 days"), px. */
+const RELATIVE_PX = 90;
 /** Narrowest bar drawn for a short range, px. */
 const MIN_BAR_PX = 6;
 /** Marks this far outside the view (in view widths) stay rendered, so panning shows no gaps. */
@@ -185,7 +191,8 @@ export class SceneController implements ReactiveController {
     for (const p of visible.deadlines) {
       const item = o.items[prepared.order[p.index]!]!;
       const rx = x(item.start);
-      rules.push({ kind: 'deadline', x: rx, row: p.row, item, flip: false, tabbable: item.id === o.tabStopId, label: o.describe(item) });
+      const labelEnd = rx + this.labelWidth(item);
+      rules.push({ kind: 'deadline', x: rx, row: p.row, item, flip: labelEnd > o.width && rx > o.width / 2, tabbable: item.id === o.tabStopId, label: o.describe(item) });
     }
     for (const c of visible.clusters) {
       const cluster: SceneCluster = {
@@ -204,6 +211,7 @@ export class SceneController implements ReactiveController {
     if (o.now >= o.view.start && o.now <= o.view.end) {
       rules.push({ kind: 'now', x: x(o.now), row: this.deadlineRows, flip: x(o.now) > o.width - 80, tabbable: false, label: '' });
     }
+    ensureTabStop(sceneLanes, rules);
     return { lanes: sceneLanes, rules, bandRows: this.deadlineRows + (rules.some((r) => r.kind === 'now') ? 1 : 0), msPerPx, visibleCount: visible.placed.length };
   }
 
@@ -224,9 +232,14 @@ export class SceneController implements ReactiveController {
     this.deadlineRows = 0;
   }
 
-  /** Width of an event's label box beyond its start: marker or bar inset, text, circa sign. */
+  /**
+   * Width of an event's mark from its start, as the CSS draws it: for points half the marker,
+   * a gap, the text and the end padding; for bars the inset, the text and the end padding.
+   */
   private labelWidth(item: TimelineItem): number {
-    return this.measure.width(item.event.title) + (item.event.approximate ? APPROX_PX : 0) + (item.isRange ? BAR_INSET_PX : MARKER_PX / 2 + 6);
+    const text = this.measure.width(item.event.approximate ? `c. ${item.event.title}` : item.event.title);
+    if (item.kind === 'deadline') return Math.ceil(text) + RULE_LABEL_CHROME_PX + RELATIVE_PX;
+    return Math.ceil(text) + (item.isRange ? BAR_INSET_PX + END_PADDING_PX : MARKER_PX / 2 + MARKER_GAP_PX + END_PADDING_PX) + 2;
   }
 
   private mark(item: TimelineItem, row: number, x0: number, msPerPx: number, o: SceneOptions): SceneMark {
@@ -251,3 +264,17 @@ export class SceneController implements ReactiveController {
 }
 
 const FINE = new Set(['day', 'minute', 'second']);
+
+/** Keeps the timeline one Tab stop: when the active event is not drawn, the first drawn one takes it. */
+function ensureTabStop(lanes: SceneLane[], rules: SceneRule[]): void {
+  let first: SceneMark | SceneRule | undefined;
+  for (const lane of lanes) {
+    for (const m of lane.marks) {
+      if (m.tabbable) return;
+      if (m.x >= 0 && (!first || m.item.index < (first as SceneMark).item.index)) first = m;
+    }
+  }
+  if (rules.some((r) => r.tabbable)) return;
+  first ??= rules.find((r) => r.kind === 'deadline');
+  if (first) first.tabbable = true;
+}

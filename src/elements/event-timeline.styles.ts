@@ -12,7 +12,9 @@ export const timelineStyles = css`
     --_accent: var(--timeline-accent-color, #1d5fbf);
     --_event: var(--timeline-event-color, #3b5b8c);
     --_deadline: var(--timeline-deadline-color, #b3261e);
+    --_deadline-text: var(--timeline-deadline-text-color, #ffffff);
     --_now: var(--timeline-now-color, #0b7a45);
+    --_now-text: var(--timeline-now-text-color, #ffffff);
     --_focus: var(--timeline-focus-color, #1d5fbf);
     --_row: var(--timeline-row-height, 32px);
     --_radius: var(--timeline-radius, 6px);
@@ -43,6 +45,8 @@ export const timelineStyles = css`
       --_event: var(--timeline-event-color, #8fb0e0);
       --_deadline: var(--timeline-deadline-color, #ff8a80);
       --_now: var(--timeline-now-color, #5fd39a);
+      --_deadline-text: var(--timeline-deadline-text-color, #1b1e23);
+      --_now-text: var(--timeline-now-text-color, #1b1e23);
       --_focus: var(--timeline-focus-color, #8ab4f8);
     }
   }
@@ -242,7 +246,7 @@ export const timelineStyles = css`
     white-space: nowrap;
     cursor: pointer;
     border-radius: var(--_radius);
-    will-change: transform;
+    z-index: 1;
   }
   .marker {
     flex: none;
@@ -290,6 +294,12 @@ export const timelineStyles = css`
   .label {
     overflow: hidden;
     text-overflow: ellipsis;
+    border-radius: 3px;
+    background: color-mix(in srgb, var(--_bg) 78%, transparent);
+  }
+  [part~='range'] .label,
+  [part~='imprecise'] .label {
+    background: none;
   }
   .label .circa {
     font-style: italic;
@@ -330,7 +340,7 @@ export const timelineStyles = css`
     left: 0;
     right: 0;
     pointer-events: none;
-    z-index: 1;
+    z-index: 0;
   }
   .rules [part~='deadline'],
   .rules [part~='now'] {
@@ -358,7 +368,7 @@ export const timelineStyles = css`
     border: 0;
     border-radius: 0 var(--_radius) var(--_radius) 0;
     background: var(--_deadline);
-    color: var(--timeline-deadline-text-color, #fff);
+    color: var(--_deadline-text);
     font-size: 0.85em;
     font-weight: 600;
     white-space: nowrap;
@@ -367,7 +377,7 @@ export const timelineStyles = css`
   }
   .rule-label.now {
     background: var(--_now);
-    color: var(--timeline-now-text-color, #fff);
+    color: var(--_now-text);
     cursor: default;
   }
   .rule-label.flip {

@@ -40,7 +40,7 @@ export function renderPlot(p: PlotInput) {
       </div>
       <div part="axis" aria-hidden="true">
         ${ticks.major.map(
-          (t) => html`<span part="tick" class="major" style=${styleMap({ transform: `translateX(${px(t.sticky ? 0 : x(t.time))})` })}>${t.label}</span>`,
+          (t, i) => html`<span part="tick" class="major" style=${styleMap({ transform: `translateX(${px(t.sticky ? stickyX(t.label, ticks.major[i + 1], x) : x(t.time))})` })}>${t.label}</span>`,
         )}
         ${ticks.minor.map((t) => html`<span part="tick" class="minor" style=${styleMap({ transform: `translateX(${px(x(t.time))})` })}>${t.label}</span>`)}
       </div>
@@ -69,6 +69,13 @@ export function renderPlot(p: PlotInput) {
       ${scene ? html`<div class="rules" aria-hidden="true">${scene.rules.filter((r) => r.kind !== 'cluster').map((r) => renderRuleLine(r))}</div>` : nothing}
     </div>
   `;
+}
+
+/** A sticky context label stays at the left edge until the next major label pushes it out. */
+function stickyX(label: string, next: { time: number } | undefined, x: (t: number) => number): number {
+  if (!next) return 0;
+  const width = label.length * 8 + 12;
+  return Math.min(0, x(next.time) - width);
 }
 
 function renderMark(m: SceneMark, p: PlotInput) {
@@ -133,7 +140,7 @@ function renderRules(rules: SceneRule[], p: PlotInput) {
     const rel = relativeTime(item.start, p.now, p.locale);
     return html`<button
       part="event deadline-label"
-      class="rule-label"
+      class=${r.flip ? 'rule-label flip' : 'rule-label'}
       type="button"
       data-event-id=${item.id}
       aria-label=${r.label}
