@@ -15,6 +15,8 @@ export interface Origins {
   lanes: string[];
   /** Where the document's title came from (default `title`). */
   title?: string;
+  /** Our event field names in the input's words: `{ start: 'start_date' }`. */
+  fields?: Record<string, string>;
 }
 
 /** Rewrites `events[3].start` to the input's path of that event, e.g. `items[5].start`. */
@@ -22,7 +24,13 @@ function remap(path: string, origins: Origins): string {
   const match = /^(events|lanes)\[(\d+)\]/.exec(path);
   if (match) {
     const origin = (match[1] === 'events' ? origins.events : origins.lanes)[Number(match[2])];
-    return origin === undefined ? path : origin + path.slice(match[0].length);
+    if (origin === undefined) return path;
+    let rest = path.slice(match[0].length);
+    const field = /^\.([A-Za-z$_]+)/.exec(rest);
+    if (match[1] === 'events' && field && origins.fields?.[field[1]] !== undefined) {
+      rest = `.${origins.fields[field[1]]}${rest.slice(field[0].length)}`;
+    }
+    return origin + rest;
   }
   if (path === 'title' && origins.title) return origins.title;
   return path;

@@ -3,12 +3,20 @@ import type { TimelineEvent, TimelineMedia, TimelineSource } from '../model/type
 import { describeValue, quote, type ProblemList } from '../model/problems.js';
 import { FieldReader, isObject, UNREADABLE } from '../model/read.js';
 import { safeUrl } from '../model/safety.js';
+import { isDateError, parseDate } from '../model/dates.js';
 import { IdPool, slugify } from './ids.js';
 import type { LaneBook } from './lanes.js';
 import { embedName, isImageUrl, linkLabel } from './media.js';
 import { linksAsSources, oneLine, readHtml, reportMarkup } from './text.js';
 import { timelineJsDate, type TimelineJSDate } from './timelinejs-date.js';
 import { sameDateText, shownDate, splitCirca } from './display-date.js';
+
+/** True when the unit `end` names ends before the unit `start` names begins. */
+function endsBeforeStart(start: string, end: string): boolean {
+  const a = parseDate(start);
+  const b = parseDate(end);
+  return !isDateError(a) && !isDateError(b) && b.end <= a.start;
+}
 
 /** What converting slides shares. */
 export interface SlideContext {
@@ -124,6 +132,10 @@ export function convertSlide(input: unknown, path: string, index: number, ctx: S
   let end: TimelineJSDate | null = null;
   if (rawEnd !== undefined && rawEnd !== null && rawEnd !== UNREADABLE) {
     end = timelineJsDate(rawEnd, f.at('end_date'), problems, 'the slide is kept without its end');
+    if (end && endsBeforeStart(start.iso, end.iso)) {
+      problems.error(f.at('end_date'), `${quote(end.iso)} is before the start ${quote(start.iso)}; the slide is kept without its end`, rawEnd);
+      end = null;
+    }
   }
   const text = slideText(f.get('text'), f.at('text'), problems);
   let title = text.headline ? oneLine(text.headline, 200) : '';

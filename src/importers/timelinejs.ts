@@ -31,6 +31,9 @@ import { oneLine } from './text.js';
 /** The label of the lane that holds converted eras. */
 export const ERAS_LANE_LABEL = 'Eras';
 
+/** Our event fields in TimelineJS's words, for the final parse's problem paths. */
+const TIMELINEJS_FIELDS = { id: 'unique_id', start: 'start_date', end: 'end_date', title: 'text.headline', summary: 'text.text', lane: 'group', media: 'media', sources: 'text' };
+
 /** The input as an object: parsed from JSON text when it is a string. */
 function rootObject(json: unknown, problems: ProblemList): object | null {
   let value = json;
@@ -93,7 +96,7 @@ function titleSlide(f: FieldReader, draft: TimelineDocument): void {
 export function fromTimelineJS(json: unknown): ImportResult {
   const problems = new ProblemList();
   const draft: TimelineDocument = { title: FALLBACK_TITLE, lanes: [], events: [] };
-  const origins: Origins = { events: [], lanes: [], title: 'title.text.headline' };
+  const origins: Origins = { events: [], lanes: [], title: 'title.text.headline', fields: TIMELINEJS_FIELDS };
   try {
     const root = rootObject(json, problems);
     if (root === null) return finish(draft, problems, origins);

@@ -183,7 +183,7 @@ function convertItem(item: unknown, i: number, ctx: { problems: ProblemList; ids
 export function fromVisTimeline(items: unknown, groups?: unknown): ImportResult {
   const problems = new ProblemList();
   const draft: TimelineDocument = { title: VIS_TITLE, lanes: [], events: [] };
-  const origins: Origins = { events: [], lanes: [] };
+  const origins: Origins = { events: [], lanes: [], fields: { title: 'content', summary: 'title', lane: 'group', sources: 'content' } };
   try {
     const lanes = new LaneBook();
     const haveGroups = groups !== undefined && groups !== null;
