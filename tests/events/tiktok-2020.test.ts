@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import type { TimelineEvent } from '../../src/model/types.js';
+import { parseDate, type ParsedDate } from '../../src/model/dates.js';
 
 /** Every row of shared/seed/event-facts.md: its date strings, lane and kind, and whether
  * the article links a source for it. */
@@ -62,6 +63,11 @@ describe('events/tiktok-2020', () => {
       ['business-insider-leak', 'bytedance-buys-musically', 'pompeo-accusation', 'tiktok-lobbyists'].sort(),
     );
     expect(byId('protests')).to.include({ start: '2020-05-26', end: '2020-06', approximate: true });
+    const precisions = ['pompeo-accusation', 'protests'].map((id) => {
+      const e = byId(id)!;
+      return [e.start, e.end].filter((d) => d !== undefined).map((d) => (parseDate(d!) as ParsedDate).precision);
+    });
+    expect(precisions).to.deep.equal([['month'], ['day', 'month']]);
   });
 
   it('dates the FBI SITREPs and BlueLeaks as days and the executive order deadline as a deadline', () => {
