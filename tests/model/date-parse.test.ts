@@ -52,6 +52,10 @@ describe('parseDate years before 1 CE and beyond 9999', () => {
     expect(new Date(d.start).getUTCFullYear()).to.equal(-43);
     expect(d.end - d.start).to.equal(86_400_000);
   });
+  it('parseDate("2000-02-29") exists and parseDate("1900-02-29") does not (Gregorian century rule)', () => {
+    expect(ok('2000-02-29').start).to.equal(utc(2000, 2, 29));
+    expect(bad('1900-02-29').error).to.equal('February 1900 has 28 days');
+  });
   it('parseDate("0000") is the year 1 BCE, a leap year', () => {
     const d = ok('0000');
     expect([d.start, d.end]).to.deep.equal([utc(0), utc(1)]);
