@@ -134,6 +134,8 @@ export class SceneController implements ReactiveController {
   /** Rows each lane keeps, so lanes do not change height while zooming. */
   private laneRows: number[] = [];
   private deadlineRows = 0;
+  /** Sorted position of each item (inverse of `prepared.order`). */
+  private position: Int32Array | null = null;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -146,6 +148,17 @@ export class SceneController implements ReactiveController {
     this.prepared = null;
     this.levels = null;
     this.preparedFrom = null;
+    this.position = null;
+  }
+
+  /**
+   * Whether the item at time-order `index` gets its own mark (is not in a "+N" cluster) at
+   * `msPerPx`; undefined before the first `compute`.
+   */
+  isPlaced(index: number, msPerPx: number): boolean | undefined {
+    if (!this.prepared || !this.levels || !this.position) return undefined;
+    const layout = this.levels.layoutAt(msPerPx);
+    return layout.row[this.position[index]!]! >= 0;
   }
 
   /** The prepared items (after a `compute`), for counting and level-of-detail queries. */
@@ -230,6 +243,9 @@ export class SceneController implements ReactiveController {
     });
     this.laneRows = [];
     this.deadlineRows = 0;
+    const position = new Int32Array(this.prepared.n);
+    this.prepared.order.forEach((input, sorted) => (position[input] = sorted));
+    this.position = position;
   }
 
   /**

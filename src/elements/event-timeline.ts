@@ -153,6 +153,7 @@ export class EventTimelineElement extends LitElement {
   private rangeFrame = 0;
   private settleTimer?: ReturnType<typeof setTimeout>;
   private userMoving = false;
+  private revealAfterRender: { id: string; animate: boolean } | null = null;
 
   private readonly resize = new ResizeController(this, () => {
     this.readFont();
@@ -282,6 +283,12 @@ export class EventTimelineElement extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.revealAfterRender && this.resize.width > 0 && this.scene.items) {
+      const { id, animate } = this.revealAfterRender;
+      this.revealAfterRender = null;
+      const item = this.itemById(id);
+      if (item) this.bringIntoView(item, animate);
+    }
     const plot = this.plotElement();
     if (plot) {
       this.resize.observe(plot);
@@ -533,10 +540,29 @@ export class EventTimelineElement extends LitElement {
     return { start: new Date(this.range.start), end: new Date(this.range.end) };
   }
 
-  /** Moves the view so the item is visible, keeping the zoom when it fits. */
+  /**
+   * Moves the view so the item is visible with its own mark: keeps the zoom when the item fits
+   * and is not folded into a "+N" cluster, otherwise zooms in around it until it has a mark.
+   */
   private bringIntoView(item: TimelineItem, animate: boolean): void {
     if (!this.limits) return;
-    const span = this.range.end - this.range.start;
+    const width = this.resize.width;
+    if (width === 0 || this.scene.isPlaced(item.index, 1) === undefined) {
+      // Not laid out yet: reveal after the first render.
+      this.revealAfterRender = { id: item.id, animate };
+      return;
+    }
+    let span = this.range.end - this.range.start;
+    let zoomed = false;
+    while (width > 0 && span / 2 >= this.limits.minSpan && this.scene.isPlaced(item.index, span / width) === false) {
+      span /= 2;
+      zoomed = true;
+    }
+    if (zoomed) {
+      const mid = item.isRange ? Math.min((item.start + item.end) / 2, item.start + span / 3) : item.start;
+      this.moveTo({ start: mid - span / 2, end: mid + span / 2 }, animate);
+      return;
+    }
     const pad = span * 0.08;
     const itemEnd = item.isRange ? item.end : item.start;
     if (item.start >= this.range.start + pad && itemEnd <= this.range.end - pad) return;
@@ -608,11 +634,7 @@ export class EventTimelineElement extends LitElement {
     if (!id || !this.itemById(id)) return;
     this.pendingHashId = null;
     this.selectedId = id;
-    const item = this.itemById(id)!;
-    const span = this.range.end - this.range.start;
-    if (this.limits) {
-      this.range = clampView({ start: item.start - span / 2, end: item.start + span / 2 }, this.limits);
-    }
+    this.bringIntoView(this.itemById(id)!, false);
   }
 
   private writeHash(id: string | null): void {
