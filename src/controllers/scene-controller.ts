@@ -7,6 +7,7 @@ import type { PreparedItems } from '../layout/prepare.js';
 import { LayoutLevels } from '../layout/levels.js';
 import { visibleIn } from '../layout/visible.js';
 import { DEADLINE_BAND } from '../layout/cluster.js';
+import { clusterMemberIds } from '../layout/layout.js';
 import { LabelMeasure } from './label-measure.js';
 
 /** Height of one row of events, px (matches `--timeline-row-height`'s default). */
@@ -65,6 +66,8 @@ export interface SceneCluster {
   start: number;
   end: number;
   label: string;
+  /** Ids of the events it stands for, in time order. */
+  members: () => string[];
 }
 
 /** Something in the band above the lanes: a deadline (with its full-height rule), now, or a "+N" of deadlines. */
@@ -216,6 +219,7 @@ export class SceneController implements ReactiveController {
         start: c.start,
         end: c.end,
         label: o.describeCluster(c.count, c.start, c.end),
+        members: () => clusterMemberIds(prepared, layout, c),
       };
       if (c.laneIndex === DEADLINE_BAND) rules.push({ kind: 'cluster', x: cluster.x, row: c.row, cluster, flip: false, tabbable: false, label: cluster.label });
       else laneByIndex.get(c.laneIndex)?.clusters.push(cluster);

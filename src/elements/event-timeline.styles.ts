@@ -453,6 +453,30 @@ export const timelineStyles = css`
     justify-content: flex-end;
     flex-wrap: wrap;
   }
+  .cluster-members {
+    margin: 0 0 8px;
+    padding-inline-start: 20px;
+    max-height: 14em;
+    overflow: auto;
+  }
+  .cluster-members li {
+    margin: 2px 0;
+  }
+  .cluster-members time {
+    color: var(--_muted);
+    margin-inline-start: 8px;
+    font-size: 0.9em;
+  }
+  .link-button {
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+    text-align: start;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

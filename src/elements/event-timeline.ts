@@ -29,8 +29,8 @@ import {
 import type { TimelineErrorDetail } from '../events/timeline-events.js';
 import { timelineStyles } from './event-timeline.styles.js';
 import { renderProblems, renderLoadError } from './render-problems.js';
-import { itemDateText, renderCard } from './render-card.js';
-import type { Scene } from '../controllers/scene-controller.js';
+import { itemDateText, renderCard, renderClusterList } from './render-card.js';
+import type { Scene, SceneCluster } from '../controllers/scene-controller.js';
 import { fill } from '../i18n/strings.js';
 import { relativeTime } from '../i18n/relative.js';
 import { renderPlot } from './render-plot.js';
@@ -140,6 +140,8 @@ export class EventTimelineElement extends LitElement {
   @state() private selectedId: string | null = null;
   @state() private range: ViewState = { start: 0, end: 1 };
   @state() private dragging = false;
+  /** The events of a "+N" mark that zooming could not separate, listed in the card. */
+  @state() private clusterList: { ids: string[]; label: string } | null = null;
   /** The event that last had focus (the roving Tab stop). */
   @state() private activeId: string | null = null;
   private labelFont = '';
@@ -330,8 +332,21 @@ export class EventTimelineElement extends LitElement {
           selectedId: this.selectedId,
           dragging: this.dragging,
           onActivate: (id) => this.setSelection(id, true),
-          onCluster: (start, end) => this.userZoomTo(start, end),
+          onCluster: (cluster) => this.openCluster(cluster),
         })}
+        ${this.clusterList && !selected
+          ? renderClusterList(
+              this.clusterList.label,
+              this.clusterList.ids.map((id) => this.itemById(id)).filter((i): i is TimelineItem => !!i),
+              locale,
+              strings,
+              (id) => {
+                this.clusterList = null;
+                this.setSelection(id, true);
+              },
+              () => (this.clusterList = null),
+            )
+          : nothing}
         ${selected
           ? renderCard({
               item: selected,
@@ -489,9 +504,24 @@ export class EventTimelineElement extends LitElement {
     this.scheduleRangeEvents(false);
   }
 
-  private userZoomTo(start: number, end: number): void {
-    this.userMoving = true;
-    this.moveTo({ start, end }, true);
+  /**
+   * Opens a "+N" mark: zooms in to its span so its events get their own marks, or, when zooming
+   * cannot separate them (they share a moment, or the view is already as close as it goes), lists
+   * them in the card.
+   */
+  private openCluster(cluster: SceneCluster): void {
+    if (!this.limits) return;
+    const span = cluster.end - cluster.start;
+    const target = Math.max(this.limits.minSpan, span * 1.4);
+    const current = this.range.end - this.range.start;
+    if (span > 0 && target < current * 0.9) {
+      const mid = cluster.start + span / 2;
+      this.userMoving = true;
+      this.moveTo({ start: mid - target / 2, end: mid + target / 2 }, true);
+      return;
+    }
+    this.clusterList = { ids: cluster.members(), label: cluster.label };
+    this.selectedId = null;
   }
 
   private zoomButton(factor: number): void {

@@ -70,3 +70,26 @@ export function renderCard(c: CardInput) {
     </div>
   </div>`;
 }
+
+/** The events of a "+N" mark that zooming cannot separate, as a list to pick from. */
+export function renderClusterList(
+  label: string,
+  items: TimelineItem[],
+  locale: string,
+  strings: TimelineStrings,
+  onPick: (id: string) => void,
+  onClose: () => void,
+) {
+  return html`<div part="card cluster-list" role="dialog" aria-modal="false" aria-labelledby="cluster-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && onClose()}>
+    <h2 id="cluster-title">${label}</h2>
+    <ol class="cluster-members">
+      ${items.map(
+        (item) => html`<li>
+          <button type="button" class="link-button" data-member-id=${item.id} @click=${() => onPick(item.id)}>${item.event.title}</button>
+          <time datetime=${item.startDate.text}>${itemDateText(item, locale)}</time>
+        </li>`,
+      )}
+    </ol>
+    <div class="card-nav"><button part="control close" type="button" @click=${onClose}>${strings.close}</button></div>
+  </div>`;
+}

@@ -22,7 +22,7 @@ export interface PlotInput {
   selectedId: string | null;
   dragging: boolean;
   onActivate: (id: string) => void;
-  onCluster: (start: number, end: number) => void;
+  onCluster: (cluster: SceneCluster) => void;
 }
 
 const px = (n: number) => `${Math.round(n * 10) / 10}px`;
@@ -120,7 +120,7 @@ function renderCluster(c: SceneCluster, p: PlotInput) {
     title=${c.label}
     tabindex="-1"
     style=${styleMap({ transform: `translate(${px(c.x)}, ${px(LANE_HEADER_PX + c.row * ROW_PX)})` })}
-    @click=${() => p.onCluster(c.start, c.end)}
+    @click=${() => p.onCluster(c)}
   >
     +${c.count.toLocaleString(p.locale)}
   </button>`;
@@ -134,7 +134,7 @@ function renderRules(rules: SceneRule[], p: PlotInput) {
     }
     if (r.kind === 'cluster') {
       const c = r.cluster!;
-      return html`<button part="cluster" class="band-cluster" type="button" data-cluster=${c.key} aria-label=${c.label} title=${c.label} tabindex="-1" style=${style} @click=${() => p.onCluster(c.start, c.end)}>+${c.count.toLocaleString(p.locale)}</button>`;
+      return html`<button part="cluster" class="band-cluster" type="button" data-cluster=${c.key} aria-label=${c.label} title=${c.label} tabindex="-1" style=${style} @click=${() => p.onCluster(c)}>+${c.count.toLocaleString(p.locale)}</button>`;
     }
     const item = r.item!;
     const rel = relativeTime(item.start, p.now, p.locale);
