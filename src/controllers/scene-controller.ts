@@ -74,6 +74,8 @@ export interface SceneCluster {
 export interface SceneRule {
   kind: 'deadline' | 'now' | 'cluster';
   x: number;
+  /** Where its label starts, px. */
+  labelX: number;
   /** Row in the band. */
   row: number;
   item?: TimelineItem;
@@ -207,8 +209,10 @@ export class SceneController implements ReactiveController {
     for (const p of visible.deadlines) {
       const item = o.items[prepared.order[p.index]!]!;
       const rx = x(item.start);
-      const labelEnd = rx + this.labelWidth(item);
-      rules.push({ kind: 'deadline', x: rx, row: p.row, item, flip: labelEnd > o.width && rx > o.width / 2, tabbable: item.id === o.tabStopId, label: o.describe(item) });
+      // The label starts at its rule, but slides left to stay inside the plot near the right edge.
+      const labelWidth = this.labelWidth(item);
+      const labelX = rx + labelWidth > o.width && rx <= o.width ? Math.max(Math.min(rx, 0), o.width - labelWidth) : rx;
+      rules.push({ kind: 'deadline', x: rx, labelX, row: p.row, item, flip: false, tabbable: item.id === o.tabStopId, label: o.describe(item) });
     }
     for (const c of visible.clusters) {
       const cluster: SceneCluster = {
@@ -221,12 +225,12 @@ export class SceneController implements ReactiveController {
         label: o.describeCluster(c.count, c.start, c.end),
         members: () => clusterMemberIds(prepared, layout, c),
       };
-      if (c.laneIndex === DEADLINE_BAND) rules.push({ kind: 'cluster', x: cluster.x, row: c.row, cluster, flip: false, tabbable: false, label: cluster.label });
+      if (c.laneIndex === DEADLINE_BAND) rules.push({ kind: 'cluster', x: cluster.x, labelX: cluster.x, row: c.row, cluster, flip: false, tabbable: false, label: cluster.label });
       else laneByIndex.get(c.laneIndex)?.clusters.push(cluster);
     }
     this.deadlineRows = Math.max(this.deadlineRows, layout.deadlineBand.rows);
     if (o.now >= o.view.start && o.now <= o.view.end) {
-      rules.push({ kind: 'now', x: x(o.now), row: this.deadlineRows, flip: x(o.now) > o.width - 80, tabbable: false, label: '' });
+      rules.push({ kind: 'now', x: x(o.now), labelX: x(o.now), row: this.deadlineRows, flip: x(o.now) > o.width - 80, tabbable: false, label: '' });
     }
     ensureTabStop(sceneLanes, rules);
     return { lanes: sceneLanes, rules, bandRows: this.deadlineRows + (rules.some((r) => r.kind === 'now') ? 1 : 0), msPerPx, visibleCount: visible.placed.length };

@@ -128,7 +128,7 @@ function renderCluster(c: SceneCluster, p: PlotInput) {
 
 function renderRules(rules: SceneRule[], p: PlotInput) {
   return rules.map((r) => {
-    const style = styleMap({ transform: `translate(${px(r.x)}, ${px(2 + r.row * BAND_ROW_PX)})` });
+    const style = styleMap({ transform: `translate(${px(r.labelX)}, ${px(2 + r.row * BAND_ROW_PX)})` });
     if (r.kind === 'now') {
       return html`<span class=${r.flip ? 'rule-label now flip' : 'rule-label now'} style=${style}>${p.strings.now}</span>`;
     }
