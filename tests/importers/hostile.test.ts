@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../helpers/fc.js';
 import { fromTimelineJS } from '../../src/importers/timelinejs.js';
 import { fromVisTimeline } from '../../src/importers/vis-timeline.js';
 import { parseTimeline } from '../../src/model/parse.js';

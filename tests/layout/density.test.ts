@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../helpers/fc.js';
 import { DEADLINE_BAND } from '../../src/layout/cluster.js';
 import { computeLayout } from '../../src/layout/layout.js';
 import { denseLanes, densityStrip, laneCountStartingIn } from '../../src/layout/density.js';

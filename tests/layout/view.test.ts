@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../helpers/fc.js';
 import { clampView, fit, HOUR, msPerPx, pan, scaleFor, viewLimits, zoomAround } from '../../src/layout/view.js';
 import { DAY, utc } from './helpers.js';
 

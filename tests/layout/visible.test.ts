@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../helpers/fc.js';
 import { computeLayout, placementAt } from '../../src/layout/layout.js';
 import { prepareItems } from '../../src/layout/prepare.js';
 import { countInRange, countStartingIn, visibleIn } from '../../src/layout/visible.js';

@@ -1,5 +1,5 @@
 /** fast-check generators of valid timeline documents and dates, and of mutations of them. */
-import fc from 'fast-check';
+import fc from '../helpers/fc.js';
 import type { TimelineDocument, TimelineEvent, TimelineLane } from '../../src/model/types.js';
 import { utc } from './utc.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../helpers/fc.js';
 import { parseTimeline, type TimelineProblem } from '../../src/model/parse.js';
 import { parseDate, isDateError, formatDate } from '../../src/model/dates.js';
 import { toTimelineItems, compareItems } from '../../src/model/items.js';

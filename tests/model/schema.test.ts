@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../helpers/fc.js';
 import { Validator } from '@cfworker/json-schema';
 import { parseTimeline } from '../../src/model/parse.js';
 import { TIMELINE_SCHEMA_ID } from '../../src/model/schema-id.js';
