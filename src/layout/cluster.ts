@@ -2,6 +2,10 @@
  * "+N" clusters: items that found no row are gathered, lane by lane in time order, into cluster
  * marks in the lane's dedicated cluster row (its last row). Consecutive overflow items merge while
  * their box starts inside the current cluster's mark box, so marks in a row never overlap.
+ *
+ * A cluster of one is no cluster when its item's own box fits in the cluster row before the next
+ * mark: the item is then placed in that row. Otherwise, with one row per lane, a lane that overflowed
+ * anywhere would show every lone event as "+1", even at the finest zoom.
  */
 import type { PreparedItems } from './prepare.js';
 import type { RowAssignment } from './stack.js';
@@ -38,6 +42,10 @@ interface Building {
 
 /** Result of {@link clusterOverflow}. */
 export interface Clustering {
+  /** Row by sorted position, as in `rows.row` plus the items placed in their cluster row; −1 when clustered. */
+  readonly row: Int16Array;
+  /** Rows used for marks per group: `rows.labelRows`, or the cluster row + 1 where an item was placed in it. */
+  readonly labelRows: Int32Array;
   readonly clusters: Cluster[];
   /** Cluster id by sorted position, −1 for placed items. */
   readonly clusterOf: Int32Array;
@@ -53,6 +61,7 @@ export function clusterOverflow(
   options: { markerPx?: number; clusterPx?: number },
 ): Clustering {
   const { n, start, end } = items;
+  const x1 = rows.x1;
   const groups = items.laneCount + 1;
   const leftMs = (options.markerPx ?? 0) * msPerPx;
   const markMs = Math.max(1, options.clusterPx ?? 32) * msPerPx;
@@ -88,7 +97,42 @@ export function clusterOverflow(
     }
     clusterOf[i] = c.id;
   }
-  return { clusters, clusterOf, byGroup };
+  return placeLoneMembers(items, rows, clusters, clusterOf, byGroup, x1);
+}
+
+/** Places each cluster of one whose item box ends by the next mark's start, and renumbers the rest. */
+function placeLoneMembers(
+  items: PreparedItems,
+  rows: RowAssignment,
+  built: Building[],
+  clusterOf: Int32Array,
+  builtByGroup: Building[][],
+  x1: Float64Array,
+): Clustering {
+  const row = rows.row.slice();
+  const labelRows = rows.labelRows.slice();
+  const dropped = new Uint8Array(built.length);
+  builtByGroup.forEach((lane, g) => {
+    for (let k = 0; k < lane.length; k++) {
+      const c = lane[k];
+      const i = c.firstIndex;
+      if (c.count !== 1 || (k + 1 < lane.length && x1[i] > lane[k + 1].x0Ms)) continue;
+      dropped[c.id] = 1;
+      row[i] = c.row;
+      if (c.row + 1 > labelRows[g]) labelRows[g] = c.row + 1;
+    }
+  });
+  const clusters: Cluster[] = [];
+  const newId = new Int32Array(built.length).fill(-1);
+  for (const c of built) {
+    if (dropped[c.id]) continue;
+    newId[c.id] = clusters.length;
+    c.id = clusters.length;
+    clusters.push(c);
+  }
+  for (let i = 0; i < items.n; i++) if (clusterOf[i] >= 0) clusterOf[i] = newId[clusterOf[i]];
+  const byGroup = builtByGroup.map((lane) => lane.filter((c) => row[c.firstIndex] < 0));
+  return { row, labelRows, clusters, clusterOf, byGroup };
 }
 
 /** Sorted positions of a cluster's members, in time order. */

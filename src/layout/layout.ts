@@ -53,30 +53,29 @@ export interface LevelLayout {
 /** Lay out all items at `msPerPx` (pure; does not mutate `items`). */
 export function computeLayout(items: PreparedItems, msPerPx: number, options: StackOptions): LevelLayout {
   const rows = stackRows(items, msPerPx, options);
-  const { clusters, clusterOf, byGroup } = clusterOverflow(items, rows, msPerPx, options);
+  const { row, labelRows, clusters, clusterOf, byGroup } = clusterOverflow(items, rows, msPerPx, options);
   const placed = new Int32Array(items.laneCount + 1);
   const clustered = new Int32Array(items.laneCount + 1);
   for (let i = 0; i < items.n; i++) {
     const g = items.deadline[i] ? items.laneCount : items.lane[i];
-    if (rows.row[i] >= 0) placed[g]++;
+    if (row[i] >= 0) placed[g]++;
     else clustered[g]++;
   }
   const summary = (g: number): LaneRows => {
     const hasClusters = byGroup[g].length > 0;
     return {
       laneIndex: g === items.laneCount ? DEADLINE_BAND : g,
-      rows: hasClusters ? rows.clusterRow[g] + 1 : rows.labelRows[g],
+      rows: hasClusters ? rows.clusterRow[g] + 1 : labelRows[g],
       clusterRow: hasClusters ? rows.clusterRow[g] : -1,
       placed: placed[g],
       clustered: clustered[g],
     };
   };
   const lanes = Array.from({ length: items.laneCount }, (_, g) => summary(g));
-  const placedRow = rows.row;
   return {
     msPerPx,
     leftMs: (options.markerPx ?? 0) * msPerPx,
-    row: rows.row,
+    row,
     x1: rows.x1,
     clusterOf,
     clusters,
@@ -84,7 +83,7 @@ export function computeLayout(items: PreparedItems, msPerPx: number, options: St
     deadlineClusters: byGroup[items.laneCount],
     lanes,
     deadlineBand: summary(items.laneCount),
-    boxes: buildBoxIndex(rows.x1, (i) => placedRow[i] >= 0),
+    boxes: buildBoxIndex(rows.x1, (i) => row[i] >= 0),
   };
 }
 

@@ -2,9 +2,11 @@
  * Row stacking with label collision: each item takes the first row of its lane where its box
  * (marker, label and padding, or the range bar if longer) does not overlap the previous box.
  *
- * A box is `[start − markerPx·m, max(end, start + (labelPx + paddingPx)·m))` at `m` ms per px,
- * half-open. Both edges move inward as `m` shrinks, so boxes that do not overlap at `m` do not
- * overlap at any smaller `m` either: a layout stays valid while zooming in.
+ * At `m` ms per px a box is half-open: `[start − markerPx·m, start + (labelPx + paddingPx)·m)` for a
+ * point, which is drawn as a marker and its label whatever the length of the unit it covers, and
+ * `[start − markerPx·m, max(end, start + (labelPx + paddingPx)·m))` for a range, drawn as a bar.
+ * Both edges move inward as `m` shrinks, so boxes that do not overlap at `m` do not overlap at any
+ * smaller `m` either: a layout stays valid while zooming in.
  */
 import type { PreparedItems } from './prepare.js';
 
@@ -12,7 +14,8 @@ import type { PreparedItems } from './prepare.js';
 export interface StackOptions {
   /**
    * Rows per lane. When a lane needs more, its last row becomes the cluster row ("+N" marks) and
-   * the others hold labels, so a lane never takes more than `maxRows` rows.
+   * the others hold labels, so a lane never takes more than `maxRows` rows. A lone overflowing item
+   * whose mark fits between the "+N" marks is placed in the cluster row (see `clusterOverflow`).
    */
   readonly maxRows: number;
   /** Rows of the deadline label band (same rule; default 2). */
@@ -47,7 +50,7 @@ export interface RowAssignment {
  * are stacked again with one row fewer, the last row then belonging to their clusters.
  */
 export function stackRows(items: PreparedItems, msPerPx: number, options: StackOptions): RowAssignment {
-  const { n, start, end, labelPx } = items;
+  const { n, start, end, range, labelPx } = items;
   const groups = items.laneCount + 1;
   const maxRows = Math.max(1, options.maxRows | 0);
   const deadlineRows = Math.max(1, (options.deadlineRows ?? 2) | 0);
@@ -61,7 +64,9 @@ export function stackRows(items: PreparedItems, msPerPx: number, options: StackO
   const group = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     group[i] = groupOf(items, i);
-    x1[i] = Math.max(end[i], start[i] + (labelPx[i] + padding) * msPerPx);
+    // A point's `end` (the end of its day, minute…) is not drawn: only its label takes room.
+    const labelEnd = start[i] + (labelPx[i] + padding) * msPerPx;
+    x1[i] = range[i] ? Math.max(end[i], labelEnd) : labelEnd;
   }
   const limit = new Int32Array(groups);
   for (let g = 0; g < groups; g++) limit[g] = rowsOf(g);

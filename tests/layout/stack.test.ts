@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../helpers/fc.js';
 import { computeLayout, clusterMemberIds, laneLayouts } from '../../src/layout/layout.js';
 import type { LevelLayout } from '../../src/layout/layout.js';
 import { prepareItems } from '../../src/layout/prepare.js';
 import type { PreparedItems } from '../../src/layout/prepare.js';
 import { DEADLINE_BAND } from '../../src/layout/cluster.js';
+import { LayoutLevels } from '../../src/layout/levels.js';
 import type { StackOptions } from '../../src/layout/stack.js';
 import { DAY, HOUR, utc } from './helpers.js';
 import { labelWidth } from './synthetic.js';
@@ -44,20 +45,33 @@ const itemsArb = fc
 const msPerPxArb = fc.double({ min: 60_000, max: 30 * DAY, noNaN: true });
 const rowsArb = fc.integer({ min: 1, max: 5 });
 
-/** The box of sorted position i at `m` ms per px, by the documented formula. */
+/** The box of sorted position i at `m` ms per px, by the documented formula (a point's unit end takes no room). */
 function boxAt(p: PreparedItems, i: number, m: number, o: StackOptions): [number, number] {
-  return [p.start[i] - (o.markerPx ?? 0) * m, Math.max(p.end[i], p.start[i] + (p.labelPx[i] + (o.paddingPx ?? 8)) * m)];
+  const labelEnd = p.start[i] + (p.labelPx[i] + (o.paddingPx ?? 8)) * m;
+  return [p.start[i] - (o.markerPx ?? 0) * m, p.range[i] ? Math.max(p.end[i], labelEnd) : labelEnd];
 }
 
+/** No two marks (placed boxes and "+N" marks alike) in one row of one lane overlap at `m` ms per px. */
 function expectNoOverlap(p: PreparedItems, layout: LevelLayout, m: number, o: StackOptions): void {
-  const lastEnd = new Map<string, { end: number; i: number }>();
+  const rows = new Map<string, { x0: number; x1: number; what: string }[]>();
+  const add = (key: string, x0: number, x1: number, what: string) => {
+    if (!rows.has(key)) rows.set(key, []);
+    rows.get(key)!.push({ x0, x1, what });
+  };
   for (let i = 0; i < p.n; i++) {
     if (layout.row[i] < 0) continue;
-    const key = `${p.deadline[i] ? 'd' : p.lane[i]}:${layout.row[i]}`;
     const [x0, x1] = boxAt(p, i, m, o);
-    const prev = lastEnd.get(key);
-    if (prev) expect(x0, `${p.ids[prev.i]} and ${p.ids[i]} in ${key} at ${m} ms/px`).to.be.at.least(prev.end);
-    lastEnd.set(key, { end: x1, i });
+    add(`${p.deadline[i] ? 'd' : p.lane[i]}:${layout.row[i]}`, x0, x1, p.ids[i]);
+  }
+  for (const c of layout.clusters) {
+    const key = `${c.laneIndex === DEADLINE_BAND ? 'd' : c.laneIndex}:${c.row}`;
+    add(key, c.start - (o.markerPx ?? 0) * m, c.start + Math.max(1, o.clusterPx ?? 32) * m, `cluster ${c.id}`);
+  }
+  for (const [key, boxes] of rows) {
+    boxes.sort((a, b) => a.x0 - b.x0);
+    for (let k = 1; k < boxes.length; k++) {
+      expect(boxes[k].x0, `${boxes[k - 1].what} and ${boxes[k].what} in ${key} at ${m} ms/px`).to.be.at.least(boxes[k - 1].x1);
+    }
   }
   const groups = [...layout.laneClusters, layout.deadlineClusters];
   for (const clusters of groups) {
@@ -96,6 +110,38 @@ describe('computeLayout (stacking and clusters)', () => {
     expect(cluster).to.include({ laneIndex: 0, row: 2, count: 4, start: t + 2 * HOUR, end: t + 5 * HOUR + DAY });
     expect(clusterMemberIds(p, layout, cluster)).to.deep.equal(['c', 'd', 'e', 'f']);
     expect(lanes[0].rows).to.equal(3);
+  });
+
+  it('computeLayout(day points on 3 consecutive days in one lane, one day across 1000px, maxRows 1) puts all in row 0', () => {
+    const items = [point('a', utc(2020, 6, 1)), point('b', utc(2020, 6, 2)), point('c', utc(2020, 6, 3))];
+    const p = prepareItems(items, labelWidth);
+    const layout = computeLayout(p, DAY / 1000, { ...options, maxRows: 1 });
+    const { lanes } = laneLayouts(p, layout);
+    expect(lanes[0].placed.map((x) => [x.id, x.row])).to.deep.equal([['a', 0], ['b', 0], ['c', 0]]);
+    expect(lanes[0].placed[0].x1Ms).to.equal(utc(2020, 6, 1) + (7 + 8) * (DAY / 1000));
+    expect(layout.clusters).to.deep.equal([]);
+  });
+
+  it('computeLayout(hour points at 0, 1, 6 and 7 h in lanes 1, 2, 0, 0, one hour across 320px, maxRows 1) places all four', () => {
+    // The shrunk counterexample of the reachability property below: 6 h and 7 h share lane 0.
+    const items = [[6, 0], [0, 1], [1, 2], [7, 0]].map(([h, lane]): TestItem => ({
+      id: `h${h}`, start: utc(2020) + h * HOUR, end: utc(2020) + (h + 1) * HOUR, isRange: false, laneIndex: lane, kind: 'event', title: 'x',
+    })).sort((a, b) => a.start - b.start);
+    const p = prepareItems(items, labelWidth);
+    const layout = computeLayout(p, HOUR / 320, { maxRows: 1, markerPx: 6, paddingPx: 8 });
+    expect(layout.clusters).to.deep.equal([]);
+    expect(laneLayouts(p, layout).lanes[0].placed.map((x) => [x.id, x.row])).to.deep.equal([['h6', 0], ['h7', 0]]);
+  });
+
+  it('computeLayout(2 points at one hour and a lone one 2 h later, one hour across 320px, maxRows 1) shows "+2" and the lone point in row 0', () => {
+    const t = utc(2020, 6, 1);
+    const items = [point('a', t), point('b', t), point('c', t + 2 * HOUR)];
+    const p = prepareItems(items, labelWidth);
+    const layout = computeLayout(p, HOUR / 320, { ...options, maxRows: 1 });
+    const { lanes } = laneLayouts(p, layout);
+    expect(lanes[0].placed.map((x) => [x.id, x.row])).to.deep.equal([['c', 0]]);
+    expect(lanes[0].clusters.map((c) => [c.id, c.row, c.count, clusterMemberIds(p, layout, c)])).to.deep.equal([[0, 0, 2, ['a', 'b']]]);
+    expect(layout.lanes[0]).to.deep.equal({ laneIndex: 0, rows: 1, clusterRow: 0, placed: 1, clustered: 2 });
   });
 
   it('computeLayout(a long range, then a point inside it) stacks the point under the bar', () => {
@@ -164,7 +210,7 @@ describe('computeLayout (stacking and clusters)', () => {
     );
   });
 
-  it('no two placed boxes in a lane row overlap, at the layout\'s msPerPx and at every finer zoom', () => {
+  it('no two marks (placed boxes and "+N" marks) in a lane row overlap, at the layout\'s msPerPx and at every finer zoom', () => {
     fc.assert(
       fc.property(itemsArb, msPerPxArb, rowsArb, fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: 1, maxLength: 5 }), (items, m, maxRows, fractions) => {
         const o = { ...options, maxRows };
@@ -196,16 +242,44 @@ describe('computeLayout (stacking and clusters)', () => {
     );
   });
 
+  // Premise of the two properties below: one hour across 320 px, and a mark (half marker 6 px, label at
+  // 7 px a character, padding 8 px) narrower than an hour at the layout's msPerPx, so marks an hour
+  // apart fit in one row. Hours are drawn from two weeks so that neighbours in one lane are common.
+  const hoursArb = (unique: boolean) => (unique ? fc.uniqueArray : fc.array)(fc.integer({ min: 0, max: 24 * 14 }), { maxLength: 300 });
+  const lengthsArb = (maxChars: number) => fc.array(fc.integer({ min: 1, max: maxChars }), { minLength: 300, maxLength: 300 });
+  const hourItems = (hours: number[], lengths: number[]) => hours
+    .map((h, k): TestItem => ({ id: `h${k}`, start: utc(2020) + h * HOUR, end: utc(2020) + h * HOUR + HOUR, isRange: false, laneIndex: k % 3, kind: 'event', title: 'x'.repeat(lengths[k]) }))
+    .sort((a, b) => a.start - b.start);
+
   it('computeLayout(point events at distinct hours, one hour across 320px) places every one: all reachable by zooming in', () => {
+    // Widest mark: 6 + 43·7 + 8 = 315 px ≤ 320 px.
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 24 * 365 }), { maxLength: 300 }), fc.array(fc.integer({ min: 1, max: 28 }), { minLength: 300, maxLength: 300 }), (hours, lengths) => {
-        const items = hours
-          .map((h, k): TestItem => ({ id: `h${h}`, start: utc(2020) + h * HOUR, end: utc(2020) + h * HOUR + HOUR, isRange: false, laneIndex: k % 3, kind: 'event', title: 'x'.repeat(lengths[k]) }))
-          .sort((a, b) => a.start - b.start);
-        const p = prepareItems(items, labelWidth);
+      fc.property(hoursArb(true), lengthsArb(43), (hours, lengths) => {
+        const p = prepareItems(hourItems(hours, lengths), labelWidth);
         const layout = computeLayout(p, HOUR / 320, { maxRows: 1, markerPx: 6, paddingPx: 8 });
         expect(layout.clusters).to.deep.equal([]);
         expect([...layout.row].every((r) => r === 0)).to.equal(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('LayoutLevels.layoutAt(one hour across 320px) clusters only events that share an instant and places every lone one', () => {
+    // The level is computed at its coarse edge, 2^13.5 ≈ 11585 ms/px (an hour ≈ 310.7 px): widest mark 6 + 42·7 + 8 = 308 px.
+    fc.assert(
+      fc.property(hoursArb(false), lengthsArb(42), fc.integer({ min: 1, max: 5 }), (hours, lengths, maxRows) => {
+        const items = hourItems(hours, lengths);
+        const p = prepareItems(items, labelWidth);
+        const layout = new LayoutLevels(p, { ...options, maxRows }).layoutAt(HOUR / 320);
+        const sharing = new Map<string, number>();
+        for (const it of items) sharing.set(`${it.laneIndex}@${it.start}`, (sharing.get(`${it.laneIndex}@${it.start}`) ?? 0) + 1);
+        for (let i = 0; i < p.n; i++) {
+          if (sharing.get(`${p.lane[i]}@${p.start[i]}`) === 1) expect(layout.row[i], `${p.ids[i]} is alone at its instant`).to.be.at.least(0);
+        }
+        for (const c of layout.clusters) {
+          const starts = new Set(clusterMemberIds(p, layout, c).map((id) => items.find((it) => it.id === id)!.start));
+          expect([...starts]).to.deep.equal([c.start]);
+        }
       }),
       { numRuns: 100 },
     );
