@@ -3,13 +3,19 @@
  * marks, labels, the card and the visible span, as a reader would see them.
  */
 import { fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendMouse, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { EventTimelineElement } from '../../src/elements/event-timeline.js';
 import type { TimelineDocument } from '../../src/model/types.js';
 
 export type Timeline = EventTimelineElement;
+
+/** The page is 1280 × 900 px, so a 1200 px timeline and its controls are inside the window (mouse input outside it is lost). */
+export const VIEWPORT = { width: 1280, height: 900 };
+before(async () => {
+  await setViewport(VIEWPORT);
+});
 
 /** Mounts a timeline `width` px wide from a template, and waits until it has drawn. */
 export async function mount(template: TemplateResult, width = 900): Promise<Timeline> {

@@ -1,0 +1,125 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TimelineDocument } from '../../src/model/types.js';
+import { DAY, mark, marks, visibleIds, mount, mountData, settle, timeAt, utc, xOf } from '../helpers/timeline.js';
+
+const doc: TimelineDocument = {
+  title: 'Two events',
+  lanes: [{ id: 'a', label: 'Lane A' }],
+  events: [
+    { id: 'first', title: 'First thing', start: '2020-03-01', lane: 'a' },
+    { id: 'second', title: 'Second thing', start: '2020-04-15', lane: 'a' },
+  ],
+};
+
+/** Waits for the MutationObserver, the re-read and the render. */
+async function afterEdit(el: HTMLElement & { updateComplete: Promise<boolean> }) {
+  await Promise.resolve();
+  await settle(el as never);
+}
+
+describe('<event-timeline> .data', () => {
+  it('data = document draws each event with its title', async () => {
+    const el = await mountData(doc);
+    expect(marks(el).map((m) => m.dataset.eventId).sort()).to.deep.equal(['first', 'second']);
+    expect(mark(el, 'first')!.textContent).to.contain('First thing');
+    expect(el.document?.title).to.equal('Two events');
+  });
+
+  it('data = another document replaces the events', async () => {
+    const el = await mountData(doc);
+    el.data = { title: 'Other', lanes: [], events: [{ id: 'third', title: 'Third thing', start: '2021-01-01' }] };
+    await settle(el);
+    expect(marks(el).map((m) => m.dataset.eventId)).to.deep.equal(['third']);
+  });
+
+  it('data set over markup children replaces them and shows the new events in view', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px">
+      <event-timeline><timeline-event id="from-markup"><time datetime="2020-01-01"></time><h3>Markup</h3></timeline-event></event-timeline>
+    </div>`);
+    const el = wrapper.querySelector('event-timeline')!;
+    await settle(el);
+    expect(mark(el, 'from-markup')).to.exist;
+    el.data = doc;
+    await settle(el);
+    expect(mark(el, 'from-markup')).to.equal(null);
+    expect(visibleIds(el).sort(), 'the new document\'s events are on screen').to.deep.equal(['first', 'second']);
+  });
+
+  it('data = a document elsewhere in time shows its events, not an empty stretch of the old view', async () => {
+    const el = await mountData(doc);
+    el.zoomTo('2020-03-01', '2020-03-03', false);
+    await settle(el);
+    el.data = { title: 'Later', lanes: [], events: [{ id: 'a', title: 'A', start: '2020-05-01' }, { id: 'b', title: 'B', start: '2020-06-01' }] };
+    await settle(el);
+    expect(visibleIds(el).sort()).to.deep.equal(['a', 'b']);
+  });
+});
+
+describe('<event-timeline> <timeline-event> children', () => {
+  const markup = () => html`<event-timeline>
+    <timeline-event id="eo-deadline" lane="government" kind="deadline">
+      <time datetime="2020-09-20">20 September 2020</time>
+      <h3>Executive order deadline</h3>
+      <p>TikTok must be sold by now, or all transactions are banned.</p>
+      <a href="https://example.org/source">Source</a>
+    </timeline-event>
+    <timeline-event id="order" lane="government">
+      <time datetime="2020-08-06">6 August 2020</time>
+      <h3>Executive order signed</h3>
+      <p>The order is signed.</p>
+    </timeline-event>
+    <timeline-event id="talks" lane="company">
+      <time datetime="2020-08-02">2 August 2020</time>
+      <time datetime="2020-09-13">13 September 2020</time>
+      <h3>Sale talks</h3>
+    </timeline-event>
+  </event-timeline>`;
+
+  it('markup children draw as events, titled by their heading, in lanes named by their lane attribute', async () => {
+    const el = await mount(markup());
+    expect(marks(el).map((m) => m.dataset.eventId).sort()).to.deep.equal(['eo-deadline', 'order', 'talks']);
+    expect(mark(el, 'order')!.textContent).to.contain('Executive order signed');
+    expect(mark(el, 'talks')!.getAttribute('part')).to.contain('range');
+    const lanes = [...el.shadowRoot!.querySelectorAll('[part~="lane-label"]')].map((l) => l.textContent!.trim());
+    expect(lanes).to.include.members(['government', 'company']);
+  });
+
+  it('editing a child\'s heading renames its mark', async () => {
+    const el = await mount(markup());
+    el.querySelector('#order h3')!.textContent = 'Order signed by the president';
+    await afterEdit(el);
+    expect(mark(el, 'order')!.textContent).to.contain('Order signed by the president');
+  });
+
+  it('editing a child\'s <time datetime> moves its mark to the new day', async () => {
+    const el = await mount(markup());
+    el.zoomTo('2020-07-20', '2020-09-30', false);
+    await settle(el);
+    el.querySelector('#order time')!.setAttribute('datetime', '2020-08-20');
+    await afterEdit(el);
+    const left = mark(el, 'order')!.getBoundingClientRect().left;
+    expect(Math.abs(left - xOf(el, utc(2020, 8, 20)))).to.be.below(2);
+    expect(timeAt(el, left)).to.be.closeTo(utc(2020, 8, 20), DAY / 2);
+  });
+
+  it('adding a child adds a mark, removing one removes it', async () => {
+    const el = await mount(markup());
+    const added = document.createElement('timeline-event');
+    added.id = 'added';
+    added.innerHTML = '<time datetime="2020-08-20"></time><h3>Added later</h3>';
+    el.append(added);
+    await afterEdit(el);
+    expect(mark(el, 'added')?.textContent).to.contain('Added later');
+    el.querySelector('#order')!.remove();
+    await afterEdit(el);
+    expect(mark(el, 'order')).to.equal(null);
+    expect(marks(el).map((m) => m.dataset.eventId).sort()).to.deep.equal(['added', 'eo-deadline', 'talks']);
+  });
+
+  it('without the element defined, the markup reads as an article (headings and text in order)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <not-upgraded-timeline><timeline-event><time datetime="2020-08-06">6 August 2020</time><h3>Signed</h3><p>Text.</p></timeline-event></not-upgraded-timeline>
+    </div>`);
+    expect(wrapper.innerText.replace(/\s+/g, ' ').trim()).to.equal('6 August 2020 Signed Text.');
+  });
+});

@@ -1,0 +1,25 @@
+import { expect } from '@open-wc/testing';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
+import type { TimelineDocument } from '../../src/model/types.js';
+import { labelBoxes, mark, mountData, overlaps, plotRect, settle, utc, xOf } from '../helpers/timeline.js';
+
+const demo = tiktok2020 as unknown as TimelineDocument;
+
+describe('<event-timeline> size', () => {
+  it('follows its container from 320 px to 1200 px: the plot fills it and marks move with the scale', async () => {
+    const el = await mountData(demo, {}, 320);
+    const wrapper = el.parentElement!;
+    expect(plotRect(el).width).to.be.within(300, 320);
+    expect(overlaps(labelBoxes(el)), 'no overlaps at 320 px').to.deep.equal([]);
+    wrapper.style.width = '1200px';
+    await settle(el);
+    expect(plotRect(el).width).to.be.within(1180, 1200);
+    const m = mark(el, 'executive-order')!;
+    expect(Math.abs(m.getBoundingClientRect().left - xOf(el, utc(2020, 8, 6)))).to.be.below(8);
+    expect(overlaps(labelBoxes(el)), 'no overlaps at 1200 px').to.deep.equal([]);
+    wrapper.style.width = '320px';
+    await settle(el);
+    expect(plotRect(el).width).to.be.within(300, 320);
+    expect(overlaps(labelBoxes(el)), 'no overlaps back at 320 px').to.deep.equal([]);
+  });
+});
