@@ -150,6 +150,9 @@ export const timelineStyles = css`
   [part~='plot'].dragging {
     cursor: grabbing;
   }
+  .sizer {
+    height: 0;
+  }
   .grid {
     position: absolute;
     inset: 0;

@@ -279,7 +279,7 @@ export class EventTimelineElement extends LitElement {
     this.readFont();
     const plot = this.plotElement();
     if (plot) {
-      this.resize.observe(plot);
+      this.resize.observe(this.renderRoot.querySelector('.sizer')!);
       this.gestures.attach(plot);
     }
   }
@@ -293,7 +293,9 @@ export class EventTimelineElement extends LitElement {
     }
     const plot = this.plotElement();
     if (plot) {
-      this.resize.observe(plot);
+      // A zero-height sizer changes size only with the width, so re-rendering taller or shorter
+      // never triggers another resize notification in the same frame.
+      this.resize.observe(this.renderRoot.querySelector('.sizer')!);
       this.gestures.attach(plot);
     }
     this.assignCardSlot();
@@ -438,6 +440,8 @@ export class EventTimelineElement extends LitElement {
   }
 
   private accept(parsed: { document: TimelineDocument; problems: TimelineProblem[] }, from: 'data' | 'src' | 'markup'): void {
+    // Editing markup children keeps the reader's view; a new document starts from its own view.
+    const keepView = from === 'markup' && this.source === 'markup';
     this.source = from;
     this.doc = parsed.document;
     this.items = toTimelineItems(parsed.document);
@@ -449,7 +453,7 @@ export class EventTimelineElement extends LitElement {
     const extent = extentOf(this.items);
     this.limits = extent ? viewLimits(extent, { minSpan: HOUR }) : null;
     if (this.selectedId && !this.itemById(this.selectedId)) this.selectedId = null;
-    this.initialiseView();
+    this.initialiseView(keepView);
     this.dispatchEvent(new TimelineLoadEvent({ document: parsed.document, problems: parsed.problems }));
     const errors = parsed.problems.filter((p) => p.severity === 'error');
     if (errors.length) {
@@ -463,11 +467,13 @@ export class EventTimelineElement extends LitElement {
     this.dispatchEvent(new TimelineErrorEvent(error));
   }
 
-  private initialiseView(): void {
+  private initialiseView(keepView: boolean): void {
     if (!this.limits) return;
-    if (!this.viewInitialised) {
+    if (!this.viewInitialised || !keepView) {
+      const first = !this.viewInitialised;
       this.viewInitialised = true;
-      const a = this.start ? toMs(this.start, false) : null;
+      this.animator.cancel();
+      const a = first && this.start ? toMs(this.start, false) : null;
       const b = this.end ? toMs(this.end, true) : null;
       this.range = a !== null && b !== null && b > a ? clampView({ start: a, end: b }, this.limits) : this.limits.bounds;
     } else {

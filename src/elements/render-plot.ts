@@ -34,6 +34,7 @@ export function renderPlot(p: PlotInput) {
   const scene = p.scene;
   return html`
     <div part="plot" class=${p.dragging ? 'dragging' : ''}>
+      <div class="sizer"></div>
       <div class="grid" aria-hidden="true">
         ${ticks.minor.map((t) => html`<div class="gridline" style=${styleMap({ transform: `translateX(${px(x(t.time))})` })}></div>`)}
         ${ticks.major.filter((t) => !t.sticky).map((t) => html`<div class="gridline major" style=${styleMap({ transform: `translateX(${px(x(t.time))})` })}></div>`)}
