@@ -1,0 +1,158 @@
+import { expect } from '@open-wc/testing';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
+import type { TimelineDocument } from '../../src/model/types.js';
+import { mark, mountData, part, parts, settle, utc, xOf, type Timeline } from '../helpers/timeline.js';
+
+const demo = tiktok2020 as unknown as TimelineDocument;
+
+const tickLabels = (el: Timeline, level: 'major' | 'minor') =>
+  parts(el, 'tick')
+    .filter((t) => t.classList.contains(level))
+    .map((t) => t.textContent!.trim());
+
+async function zoomed(start: string, end: string): Promise<Timeline> {
+  const el = await mountData(demo, { now: '2020-08-24', locale: 'en' });
+  el.zoomTo(start, end, false);
+  await settle(el);
+  return el;
+}
+
+describe('<event-timeline> axis', () => {
+  it('fit on the demo: years over months', async () => {
+    const el = await mountData(demo, { locale: 'en' });
+    expect(tickLabels(el, 'major')).to.include.members(['2018', '2019', '2020']);
+    expect(tickLabels(el, 'minor')).to.include.members(['Apr', 'Jul', 'Oct']);
+  });
+
+  it('zoomTo(2020-06-01, 2020-06-10): a month label over day numbers', async () => {
+    const el = await zoomed('2020-06-01', '2020-06-10');
+    expect(tickLabels(el, 'major').join(' ')).to.match(/June|Jun/);
+    const days = tickLabels(el, 'minor');
+    expect(days.length).to.be.at.least(5);
+    expect(days).to.include.members(['2', '3', '4']);
+  });
+
+  it('a day tick label sits at that day\'s UTC midnight', async () => {
+    const el = await zoomed('2020-06-01', '2020-06-10');
+    const tick = parts(el, 'tick').find((t) => t.classList.contains('minor') && t.textContent!.trim() === '5')!;
+    expect(Math.abs(tick.getBoundingClientRect().left - xOf(el, utc(2020, 6, 5)))).to.be.below(2);
+  });
+
+  it('zoomTo(06:00Z, 14:00Z): hours in UTC under the day', async () => {
+    const el = await zoomed('2020-06-02T06:00Z', '2020-06-02T14:00Z');
+    expect(tickLabels(el, 'major').join(' ')).to.match(/June 2|Jun 2|2 June/);
+    expect(tickLabels(el, 'minor')).to.include.members(['8:00 AM', '12:00 PM']);
+  });
+
+  it('locale="de" labels months in German', async () => {
+    const el = await mountData(demo, { locale: 'de' });
+    el.zoomTo('2020-01-01', '2020-12-31', false);
+    await settle(el);
+    expect(tickLabels(el, 'minor').join(' ')).to.match(/Okt|Dez|März|Mai/);
+  });
+});
+
+describe('<event-timeline> lanes', () => {
+  it('draws one labelled lane per document lane, in order', async () => {
+    const el = await mountData(demo);
+    expect(parts(el, 'lane-label').map((l) => l.textContent!.trim())).to.deep.equal(['Government', 'Police & intelligence', 'TikTok / ByteDance', 'Leaks & press']);
+  });
+
+  it('events without a lane go to a default lane after the declared ones, with no label of its own', async () => {
+    const el = await mountData({
+      title: 't',
+      lanes: [{ id: 'a', label: 'Lane A' }],
+      events: [
+        { id: 'in-a', title: 'In A', start: '2020-01-01', lane: 'a' },
+        { id: 'loose', title: 'Loose', start: '2020-02-01' },
+      ],
+    });
+    const lanes = parts(el, 'lane');
+    expect(lanes).to.have.length(2);
+    expect(lanes[0]!.contains(mark(el, 'in-a'))).to.equal(true);
+    expect(lanes[1]!.contains(mark(el, 'loose')), 'the lane-less event is in the second lane').to.equal(true);
+    const label = lanes[1]!.querySelector('[part~="lane-label"]');
+    expect(label?.textContent?.trim() ?? '', 'the default lane is unlabelled').to.equal('');
+  });
+
+  it('a document without lane-less events has no default lane', async () => {
+    const el = await mountData(demo);
+    expect(parts(el, 'lane')).to.have.length(4);
+  });
+
+  it('a lane colour from the data colours its marks; an unsafe colour is not applied', async () => {
+    const el = await mountData({
+      title: 't',
+      lanes: [
+        { id: 'red', label: 'Red', color: 'rgb(200, 0, 0)' },
+        { id: 'bad', label: 'Bad', color: 'red; background: url(https://evil.example/x)' },
+      ],
+      events: [
+        { id: 'r', title: 'R', start: '2020-01-01', lane: 'red' },
+        { id: 'b', title: 'B', start: '2020-02-01', lane: 'bad' },
+      ],
+    });
+    const lanes = parts(el, 'lane');
+    expect(lanes[0]!.style.getPropertyValue('--_lane')).to.equal('rgb(200, 0, 0)');
+    expect(lanes[1]!.getAttribute('style') ?? '').not.to.contain('evil.example');
+  });
+});
+
+describe('<event-timeline> marks', () => {
+  it('a range is a bar from its start to its end at the current scale', async () => {
+    const el = await zoomed('2019-06-01', '2020-02-01');
+    const bar = mark(el, 'transparency-report-2019')!.querySelector('.bar')!.getBoundingClientRect();
+    expect(mark(el, 'transparency-report-2019')!.getAttribute('part')).to.contain('range');
+    // 2019-07-01 to 2019-12-31 inclusive: the bar ends at the end of the last day.
+    expect(bar.left).to.be.closeTo(xOf(el, utc(2019, 7, 1)), 2);
+    expect(bar.width).to.be.closeTo(xOf(el, utc(2020, 1, 1)) - xOf(el, utc(2019, 7, 1)), 2);
+  });
+
+  it('the same range is twice as wide after zooming in two times', async () => {
+    const el = await zoomed('2019-06-01', '2020-02-01');
+    const w1 = mark(el, 'transparency-report-2019')!.querySelector('.bar')!.getBoundingClientRect().width;
+    const { start, end } = el.visibleRange;
+    const mid = (start.getTime() + end.getTime()) / 2;
+    const quarter = (end.getTime() - start.getTime()) / 4;
+    el.zoomTo(mid - quarter, mid + quarter, false);
+    await settle(el);
+    const w2 = mark(el, 'transparency-report-2019')!.querySelector('.bar')!.getBoundingClientRect().width;
+    expect(w2 / w1).to.be.closeTo(2, 0.02);
+  });
+
+  it('a month-precision event ("2020-07") spans its month and is marked imprecise', async () => {
+    const el = await zoomed('2020-06-15', '2020-08-20');
+    const m = mark(el, 'pompeo-accusation')!;
+    expect(m.getAttribute('part')).to.contain('imprecise');
+    expect(m.getAttribute('part')).not.to.contain('point');
+    const bar = m.querySelector('.bar')!.getBoundingClientRect();
+    expect(bar.left).to.be.closeTo(xOf(el, utc(2020, 7, 1)), 2);
+    expect(bar.right).to.be.closeTo(xOf(el, utc(2020, 8, 1)), 2);
+  });
+
+  it('a day event is a point at the start of its day', async () => {
+    const el = await zoomed('2020-07-25', '2020-08-15');
+    const m = mark(el, 'executive-order')!;
+    expect(m.getAttribute('part')).to.contain('point');
+    const marker = m.querySelector('.marker')!.getBoundingClientRect();
+    const x = xOf(el, utc(2020, 8, 6));
+    expect(marker.left - 1).to.be.below(x);
+    expect(marker.right + 1).to.be.above(x);
+  });
+
+  it('an approximate event is marked approximate and reads "c." before its title', async () => {
+    const el = await zoomed('2020-05-15', '2020-07-15');
+    const m = mark(el, 'protests')!;
+    expect(m.getAttribute('part')).to.contain('approximate');
+    expect(m.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^c\. Protests/);
+  });
+
+  it('every mark has part="event" and its data-event-id, and is a focusable button', async () => {
+    const el = await mountData(demo);
+    for (const m of parts(el, 'event')) {
+      expect(m.dataset.eventId).to.be.a('string').and.not.equal('');
+      expect(m.localName).to.equal('button');
+    }
+    expect(part(el, 'axis')).to.exist;
+  });
+});
