@@ -47,6 +47,7 @@ const DEFAULT_TIMEOUT = 15_000;
  * Feed it in one of three ways (the newest wins): the `src` attribute (a JSON timeline
  * document), the `data` property (a document object), or `<timeline-event>` children.
  *
+ * @tagname event-timeline
  * @summary A scrollable, zoomable time axis with lanes, ranges, deadlines and a detail card.
  *
  * @fires {TimelineSelectEvent} timeline-select - The user selected an event (or cleared the selection): `{ id, event }`.

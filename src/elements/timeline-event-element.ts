@@ -7,6 +7,7 @@ import { state } from 'lit/decorators.js';
  * (a second `<time>` gives the end), its title from the first heading, and the rest of its
  * content (text, links, images) is shown, as written, in the timeline's detail card.
  *
+ * @tagname timeline-event
  * @attr id - The event's id (used for deep links `#event=<id>`).
  * @attr lane - The id of the lane it belongs to.
  * @attr kind - `event` (default) or `deadline`.
