@@ -129,6 +129,7 @@ export async function drag(x: number, y: number, dx: number, dy = 0, steps = 5):
 
 /** Clicks the centre of an element with the real mouse. */
 export async function click(target: Element): Promise<void> {
+  inWindow(target);
   const r = target.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(r.left + Math.min(r.width / 2, 20)), Math.round(r.top + r.height / 2)] });
 }
@@ -200,4 +201,10 @@ export function plotPoint(el: Timeline, fx = 0.5): [number, number] {
   const bottom = lanes.length ? Math.max(...lanes.map((l) => l.getBoundingClientRect().bottom)) : r.top;
   const y = bottom + 10 < r.bottom ? (bottom + r.bottom) / 2 : r.top + 12;
   return [Math.round(r.left + r.width * fx), Math.round(y)];
+}
+
+/** Scrolls the page (only the page) so `target` is inside the window, as a reader would before clicking. */
+export function inWindow(target: Element): void {
+  const r = target.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > window.innerHeight) window.scrollBy(0, r.top - window.innerHeight / 3);
 }
