@@ -1,0 +1,128 @@
+/**
+ * The element under a strict Content-Security-Policy with Trusted Types, in a page served by
+ * scripts/wtr-test-server.mjs (`/__test-server/csp-page`) and loaded in an iframe:
+ *
+ *   default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:;
+ *   require-trusted-types-for 'script'; trusted-types lit-html; object-src 'none'; base-uri 'none'
+ *
+ * No 'unsafe-inline', no 'unsafe-eval'; the only Trusted Types policy is Lit's own `lit-html`.
+ */
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import type { EventTimelineElement } from '../../src/elements/event-timeline.js';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
+
+interface CspRecord {
+  violations: Array<{ directive: string; blocked: string; sample: string; source: string }>;
+  consoleErrors: string[];
+}
+type FrameWindow = Window & { __csp?: CspRecord };
+
+async function until<T>(probe: () => T | null | undefined | false, what: string, timeoutMs = 8000): Promise<T> {
+  const t0 = performance.now();
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (performance.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+async function frames(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await nextFrame();
+}
+
+/** Loads the strict page in an iframe and waits until its timeline has drawn the demo's marks. */
+async function strictPage(query = ''): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; el: EventTimelineElement }> {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe title="strict page" style="width:1000px;height:600px;border:0" src=${`/__test-server/csp-page${query}`}></iframe>`);
+  const win = await until(() => frame.contentWindow as FrameWindow | null, 'the frame window');
+  const el = await until(() => win.document?.querySelector('event-timeline') as EventTimelineElement | null, 'the element');
+  await until(() => win.customElements?.get('event-timeline'), 'the element to be defined');
+  await until(() => el.document, 'the demo to load');
+  await until(() => (el.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0) > 5, 'marks to render');
+  return { frame, win, el };
+}
+
+/** Violations summarised as distinct "directive (blocked) at source" lines, with counts. */
+function summary(record: CspRecord): string[] {
+  const counts = new Map<string, number>();
+  for (const v of record.violations) {
+    const key = `${v.directive} (${v.blocked}${v.sample ? `: ${v.sample}` : ''}) at ${v.source.replace(location.origin, '')}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, n]) => `${n}× ${key}`);
+}
+
+async function postedReports(): Promise<unknown[]> {
+  return (await (await fetch('/__test-server/csp-reports?clear')).json()) as unknown[];
+}
+
+describe('<event-timeline> in a page with a strict CSP and Trusted Types', () => {
+  before(async () => {
+    await postedReports();
+  });
+
+  it('the strict page is really strict: eval, inline style attributes and innerHTML strings are refused there', async () => {
+    const { win } = await strictPage();
+    const probe = win.document.createElement('div');
+    win.document.body.append(probe);
+    expect(() => (win as unknown as { eval: (s: string) => unknown }).eval('1 + 1'), 'eval is blocked').to.throw();
+    expect(() => (probe.innerHTML = '<b>x</b>'), 'a string to innerHTML is blocked by Trusted Types').to.throw(/TrustedHTML/);
+    probe.setAttribute('style', 'width: 123px');
+    await frames(2);
+    expect(probe.getBoundingClientRect().width, 'an inline style attribute is not applied').to.not.equal(123);
+    const directives = win.__csp!.violations.map((v) => v.directive);
+    expect(directives).to.include.members(['script-src', 'require-trusted-types-for', 'style-src-attr']);
+  });
+
+  it('loads the demo through src, draws its events, and reports no CSP violation', async () => {
+    const { win, el } = await strictPage();
+    await frames(4);
+    expect(el.document!.events).to.have.length(tiktok2020.events.length);
+    const mark = el.shadowRoot!.querySelector<HTMLElement>('[part~="event"][data-event-id="executive-order"]');
+    expect(mark, 'a demo event is drawn').to.exist;
+    const box = mark!.getBoundingClientRect();
+    expect(box.width, 'marks are laid out (their inline styles apply)').to.be.greaterThan(0);
+    const record = win.__csp!;
+    expect(summary(record), 'CSP violations').to.deep.equal([]);
+    expect(record.consoleErrors, 'console errors in the frame').to.deep.equal([]);
+  });
+
+  it('marks are positioned by their styles under the policy: two marks of different dates sit at different x', async () => {
+    const { win, el } = await strictPage();
+    await frames(4);
+    const xs = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((m) => Math.round(m.getBoundingClientRect().left));
+    expect(new Set(xs).size, 'distinct positions of the marks').to.be.greaterThan(3);
+    expect(summary(win.__csp!), 'CSP violations').to.deep.equal([]);
+  });
+
+  it('selecting an event (card with lane colour, sources, media), zooming and panning report no violation', async () => {
+    const { win, el } = await strictPage();
+    const withMedia = tiktok2020.events.find((e) => e.media)?.id ?? tiktok2020.events[0]!.id;
+    el.select(withMedia);
+    await until(() => el.shadowRoot!.querySelector('[part~="card"]'), 'the card');
+    el.zoomTo('2020-06-01', '2020-07-01', false);
+    await frames(3);
+    el.zoomTo('2020-07-01', '2020-08-01', false);
+    await frames(3);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="zoom-out"]')!.click();
+    await frames(20);
+    el.select(null);
+    await frames(3);
+    expect(summary(win.__csp!), 'CSP violations').to.deep.equal([]);
+    expect(win.__csp!.consoleErrors).to.deep.equal([]);
+  });
+
+  it('nothing was posted to the policy\'s report-uri by the pages without deliberate violations', async () => {
+    // The first test provoked violations on purpose; this run only counts those of a clean page.
+    await postedReports();
+    const { el } = await strictPage();
+    el.select(tiktok2020.events[0]!.id);
+    await frames(10);
+    await new Promise((r) => setTimeout(r, 300));
+    const reports = (await postedReports()).map((r) => {
+      const report = (JSON.parse(String(r)) as { 'csp-report': Record<string, string> })['csp-report'];
+      return `${report['effective-directive']} at ${report['source-file']}`;
+    });
+    expect(reports, 'reports posted by the browser').to.deep.equal([]);
+  });
+});
