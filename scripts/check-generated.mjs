@@ -4,12 +4,13 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { generateSchema, SCHEMA_FILE } from './build-schema.mjs';
+import { docsChecks } from './docs-checks.mjs';
 import { eventChecks } from './build-events.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Each generated file: where it lives, how to make it, and the command that rewrites it. */
-export const checks = [{ file: SCHEMA_FILE, generate: generateSchema, fix: 'npm run build:schema' }, ...eventChecks];
+export const checks = [{ file: SCHEMA_FILE, generate: generateSchema, fix: 'npm run build:schema' }, ...eventChecks, ...docsChecks];
 
 /** Runs every check; returns the messages of those that failed (empty when all are current). */
 export async function runChecks(list = checks) {
