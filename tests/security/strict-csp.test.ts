@@ -63,6 +63,7 @@ describe('<event-timeline> in a page with a strict CSP and Trusted Types', () =>
 
   it('the strict page is really strict: eval, inline style attributes and innerHTML strings are refused there', async () => {
     const { win } = await strictPage();
+    const before = win.__csp!.violations.length;
     const probe = win.document.createElement('div');
     win.document.body.append(probe);
     expect(() => (win as unknown as { eval: (s: string) => unknown }).eval('1 + 1'), 'eval is blocked').to.throw();
@@ -70,8 +71,8 @@ describe('<event-timeline> in a page with a strict CSP and Trusted Types', () =>
     probe.setAttribute('style', 'width: 123px');
     await frames(2);
     expect(probe.getBoundingClientRect().width, 'an inline style attribute is not applied').to.not.equal(123);
-    const directives = win.__csp!.violations.map((v) => v.directive);
-    expect(directives).to.include.members(['script-src', 'require-trusted-types-for', 'style-src-attr']);
+    const directives = [...new Set(win.__csp!.violations.slice(before).map((v) => v.directive))];
+    expect(directives, 'the violations are seen by the page\'s listener').to.include.members(['require-trusted-types-for', 'style-src-attr']);
   });
 
   it('loads the demo through src, draws its events, and reports no CSP violation', async () => {
