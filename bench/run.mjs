@@ -1,0 +1,153 @@
+// `npm run bench [-- --sizes=1000,10000 --only=ours|vis --steps=40]`
+//
+// Measures <event-timeline> and vis-timeline 8 (its standalone build) on the same seeded
+// synthetic documents (a third ranges, 20 years, six lanes) in one run of headless Chromium:
+// mount time, DOM nodes, JS heap growth, and main-thread ms per step of scripted pan and zoom
+// (API, wheel, drag). Prints a Markdown table and writes it to bench/results.md.
+//
+// Method, the same for both libraries (details in page.ts, scenarios.mjs and trace.mjs):
+// - Each library × size runs in its own freshly launched browser, so heaps and caches are cold
+//   and a hung vis-timeline can be killed. Viewport 1280 × 1000, the component 1200 px wide.
+// - Mount: page.ts times from creating the component with its data until after the paint of
+//   the last frame in which the component still changed (capped at 30 s: "did not mount").
+// - DOM nodes: elements in ours' shadow root / in vis-timeline's container; the most seen after
+//   mounting and after each scenario.
+// - Heap: CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage, before creating the
+//   component (document already generated) and after it settled.
+// - Steps: Chromium tracing; main-thread time in top-level tasks between marks placed two painted
+//   frames after each step (so input handling, script, style, layout, paint and commit, and the
+//   harness's own tiny mark tasks, count). The "harness floor" row shows what an empty step costs.
+import puppeteer from 'puppeteer-core';
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { writeFileSync } from 'node:fs';
+import { findChromium, chromiumArgs } from '../scripts/browser.mjs';
+import { runScenarios } from './scenarios.mjs';
+import { stepTimes, TRACE_CATEGORIES } from './trace.mjs';
+import { buildBundle } from './bundle-size.mjs';
+import { renderReport } from './report.mjs';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v = 'true'] = a.replace(/^--/, '').split('=');
+    return [k, v];
+  }),
+);
+const sizes = (args.sizes ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+const libs = args.only ? [args.only] : ['ours', 'vis'];
+const steps = Number(args.steps ?? 40);
+const SEED = 1;
+const MOUNT_CAP_MS = 30_000;
+const began = Date.now();
+
+const log = (...a) => console.error(`[${((Date.now() - began) / 1000).toFixed(1)} s]`, ...a);
+
+const bundle = libs.includes('ours') ? buildBundle() : null;
+if (bundle) log(bundle.ok ? `bundle: ${bundle.line}` : `bundle build failed: ${bundle.error}`);
+const from = bundle?.ok ? 'bundle' : 'source';
+
+const server = await startDevServer({
+  config: {
+    rootDir: '.',
+    port: 8800 + Math.floor(Math.random() * 500),
+    nodeResolve: { exportConditions: ['production'] },
+    plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { executablePath } = await findChromium();
+const chromeVersion = { value: '' };
+
+async function launch() {
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [...chromiumArgs, '--window-size=1280,1000'],
+    env: { ...process.env, TZ: 'UTC' },
+    protocolTimeout: 120_000,
+  });
+  chromeVersion.value ||= await browser.version();
+  return browser;
+}
+
+async function heapUsed(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+const timeout = (ms) => new Promise((r) => setTimeout(() => r('timeout'), ms));
+
+/** An empty step's cost (the harness's own mark tasks and idle frames). */
+async function harnessFloor(page) {
+  await page.tracing.start({ categories: TRACE_CATEGORIES });
+  for (let i = 0; i <= 20; i++) await page.evaluate((m) => window.bench.framesThenMark(2, m), `step-${i}`);
+  return stepTimes(await page.tracing.stop(), 20).total;
+}
+
+async function measure(lib, count) {
+  const browser = await launch();
+  const result = { lib, count };
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => log(`${lib} ${count}: page error: ${e.message}`));
+    await page.setViewport({ width: 1280, height: 1000, deviceScaleFactor: 1 });
+    const cdp = await page.createCDPSession();
+    await page.goto(`http://localhost:${server.config.port}/bench/page.html?lib=${lib}&count=${count}&seed=${SEED}&from=${from}`);
+    await page.waitForSelector('body[data-ready]', { timeout: 120_000 });
+    const heap0 = await heapUsed(cdp);
+    const mounted = await Promise.race([
+      page.evaluate(() => window.bench.mount()).catch((e) => ({ error: String(e) })),
+      timeout(MOUNT_CAP_MS + 5_000),
+    ]);
+    if (mounted === 'timeout' || mounted.ms > MOUNT_CAP_MS) {
+      result.timedOut = true;
+      log(`${lib} ${count}: did not mount within ${MOUNT_CAP_MS / 1000} s`);
+      return result;
+    }
+    if (mounted.error) throw new Error(`${lib} ${count}: mount failed: ${mounted.error}`);
+    result.mount = mounted;
+    result.heapMB = ((await heapUsed(cdp)) - heap0) / 1024 / 1024;
+    result.nodes = await page.evaluate(() => window.bench.nodes());
+    log(`${lib} ${count}: mounted in ${mounted.ms.toFixed(0)} ms (${mounted.frames} frames), ${result.nodes} nodes, heap +${result.heapMB.toFixed(1)} MB`);
+    if (lib === 'ours' && count === sizes[0]) result.floor = await harnessFloor(page);
+    const { results, wheelZoomSpan } = await runScenarios(page, { steps });
+    result.scenarios = results;
+    result.wheelZoomSpan = wheelZoomSpan;
+    result.nodes = Math.max(result.nodes, await page.evaluate(() => window.bench.nodes()));
+    log(`${lib} ${count}: scenarios done`);
+    return result;
+  } finally {
+    // A page stuck in a long synchronous call may not close politely.
+    const closed = await Promise.race([browser.close(), timeout(5_000)]);
+    if (closed === 'timeout') browser.process()?.kill('SIGKILL');
+  }
+}
+
+const results = [];
+try {
+  for (const count of sizes) {
+    for (const lib of libs) {
+      log(`${lib} ${count}: measuring`);
+      results.push(await measure(lib, count));
+    }
+  }
+} finally {
+  await server.stop();
+}
+
+const report = renderReport({
+  results,
+  bundle,
+  from,
+  steps,
+  chrome: chromeVersion.value,
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  seconds: (Date.now() - began) / 1000,
+});
+console.log(report);
+writeFileSync(new URL('./results.md', import.meta.url), report);
+log('wrote bench/results.md');
