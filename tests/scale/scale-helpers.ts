@@ -1,0 +1,98 @@
+/**
+ * What the scale tests read off a large timeline: the drawn marks and "+N" clusters (by their
+ * parts and data attributes), and counts of events from the data itself, to compare against.
+ */
+import type { Timeline } from '../helpers/timeline.js';
+import { settle } from '../helpers/timeline.js';
+import { parseTimeline } from '../../src/model/parse.js';
+import { toTimelineItems } from '../../src/model/items.js';
+import type { TimelineDocument } from '../../src/model/types.js';
+
+/** A drawn "+N" mark: its lane index (−1 for the deadline band), its key and its count. */
+export interface DrawnCluster {
+  key: string;
+  laneIndex: number;
+  count: number;
+}
+
+/**
+ * Mounts a timeline showing `doc`, `width` px wide, outside the per-test fixture (which is
+ * removed after each test), so one large mount serves a whole describe block. Remove it with
+ * `el.parentElement.remove()`.
+ */
+export async function mountOnce(doc: TimelineDocument, width: number): Promise<Timeline> {
+  const wrapper = document.createElement('div');
+  wrapper.style.width = `${width}px`;
+  const el = document.createElement('event-timeline');
+  el.setAttribute('locale', 'en');
+  el.setAttribute('no-hash', '');
+  el.data = doc;
+  wrapper.append(el);
+  document.body.append(wrapper);
+  await settle(el);
+  return el;
+}
+
+/** Elements in the timeline's shadow root. */
+export function nodeCount(el: Timeline): number {
+  return el.shadowRoot!.querySelectorAll('*').length;
+}
+
+/** Ids of the drawn event marks. */
+export function drawnIds(el: Timeline): string[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"][data-event-id]')].map((m) => m.dataset.eventId!);
+}
+
+/** The drawn "+N" marks, their counts read from their text ("+1,234"). */
+export function drawnClusters(el: Timeline): DrawnCluster[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="cluster"][data-cluster]')].map((c) => {
+    const key = c.dataset.cluster!;
+    const count = Number(c.textContent!.replace(/[^\d]/g, ''));
+    return { key, laneIndex: Number(key.split(':')[0]), count };
+  });
+}
+
+/** Marks plus the members of drawn clusters: every event the drawing accounts for. */
+export function accountedFor(el: Timeline): number {
+  return drawnIds(el).length + drawnClusters(el).reduce((sum, c) => sum + c.count, 0);
+}
+
+/** Shows `[start, end)` without animation and waits until it is drawn. */
+export async function show(el: Timeline, start: number, end: number): Promise<void> {
+  el.zoomTo(start, end, false);
+  await settle(el);
+}
+
+/** The document's events as the model reads them: start, exclusive end and lane index, in time order. */
+export interface Spans {
+  ids: string[];
+  start: Float64Array;
+  end: Float64Array;
+  lane: Int32Array;
+}
+
+export function spansOf(doc: TimelineDocument): Spans {
+  const items = toTimelineItems(parseTimeline(doc).document);
+  return {
+    ids: items.map((i) => i.id),
+    start: Float64Array.from(items, (i) => i.start),
+    end: Float64Array.from(items, (i) => i.end),
+    lane: Int32Array.from(items, (i) => i.laneIndex),
+  };
+}
+
+/** How many events start in `[a, b)`. */
+export function startingIn(s: Spans, a: number, b: number): number {
+  let n = 0;
+  for (let i = 0; i < s.start.length; i++) if (s.start[i]! >= a && s.start[i]! < b) n++;
+  return n;
+}
+
+/** How many events start before `b` and reach past `a`, counting each as at least `minMs` long. */
+export function reaching(s: Spans, a: number, b: number, minMs: number): number {
+  let n = 0;
+  for (let i = 0; i < s.start.length; i++) {
+    if (s.start[i]! < b && Math.max(s.end[i]!, s.start[i]! + minMs) > a) n++;
+  }
+  return n;
+}
