@@ -6,6 +6,13 @@ export interface GestureTarget {
   panBy(dx: number): void;
   /** Zooms by `factor` (> 1 zooms in) keeping the time under `x` (px from the plot's left) fixed. */
   zoomAt(factor: number, x: number): void;
+  /** A two-finger pinch starts with its midpoint at `x`. */
+  pinchStart(x: number): void;
+  /**
+   * The pinch moved: `scale` is the fingers' distance over their distance at the start, `x` their
+   * midpoint now. The time first under the midpoint stays under it (so a pinch also pans).
+   */
+  pinchMove(scale: number, x: number): void;
   /** Left edge of the plot in viewport pixels (for pointer positions). */
   plotLeft(): number;
   /** The user started or stopped moving the view. */
@@ -82,7 +89,11 @@ export class GestureController implements ReactiveController {
     if ((e.target as Element | null)?.closest?.('[data-no-drag]')) return;
     this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
     if (this.pointers.size === 1) this.dragged = false;
-    if (this.pointers.size === 2) this.pinchDistance = this.distance();
+    if (this.pointers.size === 2) {
+      this.pinchDistance = this.distance();
+      this.startGesture();
+      this.target.pinchStart(this.midpoint());
+    }
   };
 
   private readonly onMove = (e: PointerEvent): void => {
@@ -91,12 +102,7 @@ export class GestureController implements ReactiveController {
     if (this.pointers.size === 2) {
       this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
       const d = this.distance();
-      if (this.pinchDistance > 0 && d > 0) {
-        const [a, b] = [...this.pointers.values()];
-        this.startGesture();
-        this.target.zoomAt(d / this.pinchDistance, (a!.x + b!.x) / 2 - this.target.plotLeft());
-      }
-      this.pinchDistance = d;
+      if (this.pinchDistance > 0 && d > 0) this.target.pinchMove(d / this.pinchDistance, this.midpoint());
       return;
     }
     const dx = e.clientX - last.x;
@@ -169,6 +175,12 @@ export class GestureController implements ReactiveController {
     this.wheelTimer = setTimeout(() => {
       if (this.pointers.size === 0 && this.active) this.endGesture();
     }, 160);
+  }
+
+  /** The fingers' midpoint, px from the plot's left. */
+  private midpoint(): number {
+    const [a, b] = [...this.pointers.values()];
+    return a && b ? (a.x + b.x) / 2 - this.target.plotLeft() : 0;
   }
 
   private distance(): number {

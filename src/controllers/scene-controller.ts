@@ -5,7 +5,9 @@ import type { ViewState } from '../layout/view.js';
 import { prepareItems } from '../layout/prepare.js';
 import type { PreparedItems } from '../layout/prepare.js';
 import { LayoutLevels } from '../layout/levels.js';
-import { visibleIn } from '../layout/visible.js';
+import { countInRange, visibleIn } from '../layout/visible.js';
+import type { Visible } from '../layout/visible.js';
+import type { LevelLayout } from '../layout/layout.js';
 import { DEADLINE_BAND } from '../layout/cluster.js';
 import { clusterMemberIds } from '../layout/layout.js';
 import { LabelMeasure } from './label-measure.js';
@@ -123,6 +125,8 @@ export interface SceneOptions {
   describeCluster: (count: number, start: number, end: number) => string;
   /** The id of the event that holds the Tab stop. */
   tabStopId: string | null;
+  /** An event whose mark must stay in the DOM even out of view (it has keyboard focus). */
+  keepId: string | null;
 }
 
 /**
@@ -166,6 +170,11 @@ export class SceneController implements ReactiveController {
     return layout.row[this.position[index]!]! >= 0;
   }
 
+  /** How many events intersect [start, end) (after a `compute`). */
+  countIn(start: number, end: number): number | undefined {
+    return this.prepared ? countInRange(this.prepared, start, end) : undefined;
+  }
+
   /** The prepared items (after a `compute`), for counting and level-of-detail queries. */
   get items(): PreparedItems | null {
     return this.prepared;
@@ -206,6 +215,7 @@ export class SceneController implements ReactiveController {
       laneByIndex.get(p.laneIndex)?.marks.push(this.mark(item, p.row, x(item.start), msPerPx, o));
     }
     const rules: SceneRule[] = [];
+    if (o.keepId) this.keep(o, laneByIndex, visible, layout, x, msPerPx);
     for (const p of visible.deadlines) {
       const item = o.items[prepared.order[p.index]!]!;
       const rx = x(item.start);
@@ -235,6 +245,31 @@ export class SceneController implements ReactiveController {
     ensureTabStop(sceneLanes, rules);
     return { lanes: sceneLanes, rules, bandRows: this.deadlineRows + (rules.some((r) => r.kind === 'now') ? 1 : 0), msPerPx, visibleCount: visible.placed.length };
   }
+
+  /** Adds the focused event to what is drawn when it is out of view, so focus is never lost. */
+  private keep(o: SceneOptions, lanes: Map<number, SceneLane>, visible: Visible, layout: LevelLayout, x: (t: number) => number, msPerPx: number): void {
+    const index = this.indexOf(o.items, o.keepId!);
+    if (index < 0) return;
+    const item = o.items[index]!;
+    const position = this.position![index]!;
+    if (item.kind === 'deadline') {
+      if (!visible.deadlines.some((p) => p.index === position)) {
+        visible.deadlines.push({ id: item.id, index: position, itemIndex: index, laneIndex: item.laneIndex, deadline: true, row: Math.max(0, layout.row[position]!), x0Ms: item.start, x1Ms: item.end });
+      }
+      return;
+    }
+    const lane = lanes.get(item.laneIndex);
+    if (!lane || lane.marks.some((m) => m.item === item)) return;
+    const row = layout.row[position]!;
+    lane.marks.push(this.mark(item, row >= 0 ? row : Math.max(0, lane.rows - 1), x(item.start), msPerPx, o));
+  }
+
+  private indexOf(items: TimelineItem[], id: string): number {
+    if (this.idIndex?.items !== items) this.idIndex = { items, map: new Map(items.map((it, i) => [it.id, i])) };
+    return this.idIndex.map.get(id) ?? -1;
+  }
+
+  private idIndex: { items: TimelineItem[]; map: Map<string, number> } | null = null;
 
   private ensurePrepared(o: SceneOptions, font: string): void {
     const key = `${font}|${o.maxRows}`;

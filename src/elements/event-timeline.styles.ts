@@ -63,8 +63,13 @@ export const timelineStyles = css`
     color: inherit;
   }
   :focus-visible {
+    /* A ring in the theme's focus colour with a halo in the background colour, so it shows on any mark. */
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_bg);
+  }
+  [part~='card']:focus-visible {
+    outline-offset: -3px;
   }
 
   /* Toolbar */
@@ -162,12 +167,12 @@ export const timelineStyles = css`
     position: absolute;
     top: 0;
     bottom: 0;
-    left: 0;
-    width: 1px;
-    background: var(--_grid);
+    inset-inline-start: 0;
+    width: 0;
+    border-inline-start: 1px solid var(--_grid);
   }
   .gridline.major {
-    background: color-mix(in srgb, var(--_axis) 45%, transparent);
+    border-inline-start-color: color-mix(in srgb, var(--_axis) 45%, transparent);
   }
   [part~='axis'] {
     position: relative;
@@ -177,7 +182,7 @@ export const timelineStyles = css`
   }
   [part~='tick'] {
     position: absolute;
-    left: 0;
+    inset-inline-start: 0;
     white-space: nowrap;
     padding-inline-start: 4px;
     font-variant-numeric: tabular-nums;
@@ -208,7 +213,7 @@ export const timelineStyles = css`
   [part~='lane-label'] {
     position: absolute;
     top: 3px;
-    left: 6px;
+    inset-inline-start: 6px;
     z-index: 2;
     padding: 0 6px;
     border-radius: 4px;
@@ -230,12 +235,16 @@ export const timelineStyles = css`
     background: var(--_lane, var(--_event));
   }
 
-  /* Event marks */
-  [part~='event'],
-  [part~='cluster'] {
+  /* Event marks: a positioned list item holding the button */
+  .slot {
     position: absolute;
     top: 0;
-    left: 0;
+    inset-inline-start: 0;
+    z-index: 1;
+  }
+  [part~='event'],
+  [part~='cluster'] {
+    position: relative;
     display: flex;
     align-items: center;
     gap: 6px;
@@ -249,7 +258,6 @@ export const timelineStyles = css`
     white-space: nowrap;
     cursor: pointer;
     border-radius: var(--_radius);
-    z-index: 1;
   }
   .marker {
     flex: none;
@@ -263,7 +271,8 @@ export const timelineStyles = css`
   }
   .bar {
     position: absolute;
-    inset: 3px auto 3px 0;
+    inset-block: 3px;
+    inset-inline-start: 0;
     border-radius: var(--_radius);
     background: color-mix(in srgb, var(--_lane, var(--_event)) 22%, var(--_bg));
     border: 1.5px solid var(--_lane, var(--_event));
@@ -282,9 +291,12 @@ export const timelineStyles = css`
     position: absolute;
     top: 0;
     bottom: 0;
-    right: 0;
+    inset-inline-end: 0;
     background: linear-gradient(to right, transparent, var(--_bg));
     opacity: 0.85;
+  }
+  :host(:dir(rtl)) .bar .fuzzy-end {
+    background: linear-gradient(to left, transparent, var(--_bg));
   }
   [part~='approximate'] .marker {
     border-style: dashed;
@@ -329,7 +341,7 @@ export const timelineStyles = css`
   }
   .density {
     position: absolute;
-    left: 0;
+    inset-inline-start: 0;
     bottom: 2px;
     height: 6px;
     background: var(--_lane, var(--_event));
@@ -340,8 +352,7 @@ export const timelineStyles = css`
     position: absolute;
     top: 46px;
     bottom: 0;
-    left: 0;
-    right: 0;
+    inset-inline: 0;
     pointer-events: none;
     z-index: 0;
   }
@@ -350,18 +361,15 @@ export const timelineStyles = css`
     position: absolute;
     top: 0;
     bottom: 0;
-    left: -1px;
+    inset-inline-start: -1px;
     width: 0;
-    border-left: 2px solid var(--_deadline);
+    border-inline-start: 2px solid var(--_deadline);
   }
   .rules [part~='now'] {
-    border-left-style: dashed;
-    border-left-color: var(--_now);
+    border-inline-start-style: dashed;
+    border-inline-start-color: var(--_now);
   }
   .rule-label {
-    position: absolute;
-    top: 0;
-    left: 0;
     display: flex;
     align-items: center;
     gap: 6px;
@@ -369,7 +377,10 @@ export const timelineStyles = css`
     padding: 0 8px;
     margin: 0;
     border: 0;
-    border-radius: 0 var(--_radius) var(--_radius) 0;
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
     background: var(--_deadline);
     color: var(--_deadline-text);
     font-size: 0.85em;
@@ -383,9 +394,14 @@ export const timelineStyles = css`
     color: var(--_now-text);
     cursor: default;
   }
+  .rule-label.now {
+    position: absolute;
+  }
   .rule-label.flip {
     translate: -100% 0;
-    border-radius: var(--_radius) 0 0 var(--_radius);
+  }
+  :host(:dir(rtl)) .rule-label.flip {
+    translate: 100% 0;
   }
   .rule-label .relative {
     font-weight: 400;
@@ -395,7 +411,6 @@ export const timelineStyles = css`
     outline-offset: 1px;
   }
   .band-cluster {
-    position: absolute;
     height: 24px;
   }
 
@@ -487,6 +502,100 @@ export const timelineStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  /* List view (and print) */
+  [part~='list'] {
+    margin: 0;
+    padding: 8px 16px 8px 40px;
+  }
+  [part~='list-item'] {
+    padding: 8px 0;
+    border-bottom: 1px solid var(--_grid);
+  }
+  [part~='list-item'][aria-current='true'] {
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: 8px;
+  }
+  [part~='list-item'] h3 {
+    margin: 2px 0 4px;
+    font-size: 1.05em;
+  }
+  [part~='list-item'] .list-meta {
+    color: var(--_muted);
+    font-size: 0.9em;
+    display: flex;
+    gap: 4px 12px;
+    flex-wrap: wrap;
+  }
+  [part~='list-item'] p {
+    margin: 0 0 4px;
+    max-width: 70ch;
+  }
+  .list-more {
+    padding: 8px 16px 12px;
+    color: var(--_muted);
+  }
+  @media print {
+    :host {
+      border: 0;
+      contain: none;
+      overflow: visible;
+      color: #000;
+      background: #fff;
+    }
+    .toolbar,
+    [part~='plot'],
+    [part~='card'],
+    [part~='problems'],
+    [part~='error'],
+    .list-more {
+      display: none !important;
+    }
+    [part~='list-item'] {
+      break-inside: avoid;
+    }
+    a::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+  }
+  @media (forced-colors: active) {
+    .marker {
+      forced-color-adjust: none;
+      background: CanvasText;
+      border-color: Canvas;
+      box-shadow: 0 0 0 1.5px CanvasText;
+    }
+    .bar {
+      border-color: CanvasText;
+    }
+    [part~='event'][aria-current='true'] .marker,
+    [part~='event'][aria-current='true'] .bar {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      box-shadow: 0 0 0 3px Highlight;
+    }
+    [part~='event'][aria-current='true'] .label {
+      outline: 2px solid Highlight;
+    }
+    .rules [part~='deadline'],
+    .rules [part~='now'] {
+      border-inline-start-color: CanvasText;
+    }
+    .rule-label,
+    [part~='cluster'],
+    [part~='control'] {
+      border: 1px solid ButtonText;
+    }
+    .gridline,
+    .gridline.major {
+      border-inline-start-color: GrayText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {

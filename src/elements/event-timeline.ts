@@ -34,8 +34,15 @@ import type { Scene, SceneCluster } from '../controllers/scene-controller.js';
 import { fill } from '../i18n/strings.js';
 import { relativeTime } from '../i18n/relative.js';
 import { renderPlot } from './render-plot.js';
+import { LIST_CHUNK, renderList } from './render-list.js';
+import { keyIntent } from '../controllers/key-intents.js';
+import { nearestInNextRow } from '../layout/navigation.js';
 import { formatViewRange } from './format-view.js';
 
+/** Quiet time after the view stops moving before the live region speaks, ms. */
+const ANNOUNCE_DELAY = 500;
+/** Most events rendered for printing (beyond it the print shows the first ones). */
+const PRINT_LIMIT = 5_000;
 /** One zoom button step. */
 const ZOOM_STEP = 2;
 /** Default time allowed for a `src` request, ms. */
@@ -130,6 +137,9 @@ export class EventTimelineElement extends LitElement {
   /** Most rows of events in one lane before the rest collapse into "+N" clusters. */
   @property({ type: Number, attribute: 'max-rows' }) maxRows = 3;
 
+  /** `timeline` (the default) or `list`: every event as an ordered list of articles. */
+  @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
+
   /** Replacements for the words the timeline shows (merged over the locale's defaults). */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
 
@@ -146,6 +156,16 @@ export class EventTimelineElement extends LitElement {
   /** The event that last had focus (the roving Tab stop). */
   @state() private activeId: string | null = null;
   private labelFont = '';
+  /** What the polite live region says: the visible span and its event count, once settled. */
+  @state() private announcement = '';
+  /** True between `beforeprint` and `afterprint`: the list is rendered for paper. */
+  @state() private printing = false;
+  /** How many list items are rendered (grows by chunks as the reader scrolls). */
+  @state() private listLimit = LIST_CHUNK;
+  private listObserver?: IntersectionObserver;
+  /** True while keyboard focus is inside the plot. */
+  private focusInside = false;
+  private announceTimer?: ReturnType<typeof setTimeout>;
 
   private limits: ViewLimits | null = null;
   private markup: MarkupTimeline | null = null;
@@ -157,6 +177,8 @@ export class EventTimelineElement extends LitElement {
   private settleTimer?: ReturnType<typeof setTimeout>;
   private userMoving = false;
   private revealAfterRender: { id: string; animate: boolean } | null = null;
+  /** The view and the time under the fingers when a pinch started. */
+  private pinch: { view: ViewState; anchor: number } | null = null;
 
   private readonly resize = new ResizeController(this, () => {
     this.readFont();
@@ -172,9 +194,14 @@ export class EventTimelineElement extends LitElement {
   private readonly gestures = new GestureController(this, {
     panBy: (dx) => this.userPan(dx),
     zoomAt: (factor, x) => this.userZoom(factor, x),
+    pinchStart: (x) => {
+      this.pinch = { view: this.range, anchor: this.range.start + this.fromStart(x) * this.msPerPx };
+    },
+    pinchMove: (scale, x) => this.userPinch(scale, x),
     plotLeft: () => this.plotElement()?.getBoundingClientRect().left ?? 0,
     gesture: (active) => {
       this.dragging = active;
+      if (!active) this.pinch = null;
       if (active) {
         this.animator.cancel();
         this.userMoving = true;
@@ -240,12 +267,18 @@ export class EventTimelineElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
     this.readHash();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    clearTimeout(this.announceTimer);
+    this.listObserver?.disconnect();
     this.animator.cancel();
     cancelAnimationFrame(this.rangeFrame);
     this.rangeFrame = 0;
@@ -285,7 +318,8 @@ export class EventTimelineElement extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('range' as keyof EventTimelineElement) || changed.has('items' as keyof EventTimelineElement)) this.announceSoon();
     if (this.revealAfterRender && this.resize.width > 0 && this.scene.items) {
       const { id, animate } = this.revealAfterRender;
       this.revealAfterRender = null;
@@ -300,6 +334,18 @@ export class EventTimelineElement extends LitElement {
       this.gestures.attach(plot);
     }
     this.assignCardSlot();
+    this.observeListEnd();
+  }
+
+  /** In list view, the next chunk renders when the end of the list scrolls into view. */
+  private observeListEnd(): void {
+    const more = this.renderRoot.querySelector('.list-more');
+    this.listObserver?.disconnect();
+    if (!more) return;
+    this.listObserver ??= new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) this.listLimit += LIST_CHUNK;
+    });
+    this.listObserver.observe(more);
   }
 
   // ---------------------------------------------------------------- rendering
@@ -310,7 +356,8 @@ export class EventTimelineElement extends LitElement {
     const width = this.resize.width;
     const title = this.doc?.title ?? '';
     const selected = this.selectedId ? this.itemById(this.selectedId) : undefined;
-    const scene = width > 0 && this.items.length ? this.computeScene(width, locale, strings) : null;
+    const listView = this.view === 'list';
+    const scene = !listView && width > 0 && this.items.length ? this.computeScene(width, locale, strings) : null;
     return html`
       <section part="base" class="base" aria-label=${title || strings.events}>
         <div class="toolbar">
@@ -319,11 +366,26 @@ export class EventTimelineElement extends LitElement {
             <button part="control zoom-out" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoomButton(1 / ZOOM_STEP)} ?disabled=${!this.canZoomOut}>−</button>
             <button part="control zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoomButton(ZOOM_STEP)} ?disabled=${!this.canZoomIn}>+</button>
             <button part="control fit" type="button" @click=${() => this.fitButton()} ?disabled=${!this.canZoomOut}>${strings.fitAll}</button>
+            <button part="control view-toggle" type="button" aria-pressed=${listView ? 'true' : 'false'} @click=${() => this.toggleView()}>${strings.listView}</button>
           </div>
         </div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         ${this.loadError ? renderLoadError(this.loadError, strings, () => (this.loadError = null)) : nothing}
         ${this.problems.length && !this.problemsDismissed ? renderProblems(this.problems, strings, locale, () => (this.problemsDismissed = true)) : nothing}
-        ${renderPlot({
+        ${listView || this.printing
+          ? renderList({
+              items: this.items,
+              lanes: this.lanes,
+              locale,
+              strings,
+              selectedId: this.selectedId,
+              label: title || strings.events,
+              limit: this.printing ? PRINT_LIMIT : this.listLimit,
+              onSelect: (id) => this.setSelection(id, true),
+              onMore: () => (this.listLimit += LIST_CHUNK),
+            })
+          : nothing}
+        ${listView ? nothing : renderPlot({
           scene,
           items: this.items,
           lanes: this.lanes,
@@ -334,6 +396,10 @@ export class EventTimelineElement extends LitElement {
           now: this.nowMs,
           selectedId: this.selectedId,
           dragging: this.dragging,
+          rtl: this.rtl,
+          label: title || strings.events,
+          onKeydown: (e) => this.onPlotKeydown(e),
+          onFocusChange: (id) => this.onMarkFocus(id),
           onActivate: (id) => this.setSelection(id, true),
           onCluster: (cluster) => this.openCluster(cluster),
         })}
@@ -381,6 +447,7 @@ export class EventTimelineElement extends LitElement {
         defaultLaneLabel: strings.defaultLane,
         locale,
         tabStopId: this.tabStopId,
+        keepId: this.focusInside ? this.activeId : null,
         describe: (item) => this.describe(item, locale, strings, now),
         describeCluster: (count, start, end) =>
           fill(strings.cluster, { count: count.toLocaleString(locale), range: formatViewRange({ start, end }, locale) }),
@@ -500,13 +567,28 @@ export class EventTimelineElement extends LitElement {
 
   private userPan(dx: number): void {
     if (!this.limits) return;
-    this.range = pan(this.range, -dx * this.msPerPx, this.limits);
+    // Time flows right to left in RTL: dragging right shows later times.
+    this.range = pan(this.range, (this.rtl ? dx : -dx) * this.msPerPx, this.limits);
+    this.scheduleRangeEvents(false);
+  }
+
+  /** Distance from the plot's inline start of a point `x` px from its left edge. */
+  private fromStart(x: number): number {
+    return this.rtl ? this.resize.width - x : x;
+  }
+
+  private userPinch(scale: number, x: number): void {
+    if (!this.limits || !this.pinch) return;
+    const { view, anchor } = this.pinch;
+    const span = Math.min(this.limits.maxSpan, Math.max(this.limits.minSpan, (view.end - view.start) / scale));
+    const start = anchor - (this.fromStart(x) / Math.max(1, this.resize.width)) * span;
+    this.range = clampView({ start, end: start + span }, this.limits);
     this.scheduleRangeEvents(false);
   }
 
   private userZoom(factor: number, x: number): void {
     if (!this.limits) return;
-    const anchor = this.range.start + x * this.msPerPx;
+    const anchor = this.range.start + this.fromStart(x) * this.msPerPx;
     this.range = zoomAround(this.range, factor, anchor, this.limits);
     this.scheduleRangeEvents(false);
   }
@@ -518,17 +600,28 @@ export class EventTimelineElement extends LitElement {
    */
   private openCluster(cluster: SceneCluster): void {
     if (!this.limits) return;
+    const ids = cluster.members();
+    const members = ids.map((id) => this.itemById(id)).filter((i): i is TimelineItem => !!i);
+    const width = Math.max(1, this.resize.width);
     const span = cluster.end - cluster.start;
-    const target = Math.max(this.limits.minSpan, span * 1.4);
     const current = this.range.end - this.range.start;
-    if (span > 0 && target < current * 0.9) {
+    // The closest view that still shows the whole cluster…
+    const whole = Math.min(current, Math.max(this.limits.minSpan, span * 1.25));
+    const placedAt = (s: number) => members.every((m) => this.scene.isPlaced(m.index, s / width) !== false);
+    let target = whole;
+    // …or closer, when its members need it to get marks of their own (as far as the zoom goes).
+    while (!placedAt(target) && target / 2 >= this.limits.minSpan) target /= 2;
+    const separable = placedAt(target) && target >= span;
+    const zoomTo = separable ? target : whole;
+    if (zoomTo < current * 0.95) {
       const mid = cluster.start + span / 2;
       this.userMoving = true;
-      this.moveTo({ start: mid - target / 2, end: mid + target / 2 }, true);
-      return;
+      this.moveTo({ start: mid - zoomTo / 2, end: mid + zoomTo / 2 }, true);
     }
-    this.clusterList = { ids: cluster.members(), label: cluster.label };
+    if (separable) return;
+    // Zooming alone cannot show each of them in one view: list them to pick from as well.
     this.selectedId = null;
+    this.clusterList = { ids, label: cluster.label };
   }
 
   private zoomButton(factor: number): void {
@@ -614,11 +707,127 @@ export class EventTimelineElement extends LitElement {
     this.moveTo(target, animate);
   }
 
+  // ---------------------------------------------------------------- keyboard
+
+  private onPlotKeydown(e: KeyboardEvent): void {
+    const intent = keyIntent(e, this.rtl);
+    if (!intent || !this.limits) return;
+    const current = this.activeId ? this.itemById(this.activeId) : undefined;
+    e.preventDefault();
+    e.stopPropagation();
+    switch (intent.type) {
+      case 'move': {
+        const target = this.neighbour(current, intent.to);
+        if (target) void this.focusItem(target);
+        return;
+      }
+      case 'page': {
+        const span = this.range.end - this.range.start;
+        const to = pan(this.range, intent.direction * span, this.limits);
+        this.userMoving = true;
+        this.moveTo(to, false);
+        // Focus follows the page: the event nearest the middle of the new view.
+        const mid = (to.start + to.end) / 2;
+        const target = this.nearestTo(mid);
+        if (target) void this.focusItem(target);
+        return;
+      }
+      case 'zoom': {
+        const anchor = current ? current.start : (this.range.start + this.range.end) / 2;
+        this.userMoving = true;
+        this.moveTo(zoomAround(this.range, intent.factor, anchor, this.limits), true);
+        return;
+      }
+      case 'fit':
+        this.fitButton();
+        return;
+      case 'close':
+        if (this.selectedId) void this.closeCard();
+        return;
+    }
+  }
+
+  private neighbour(current: TimelineItem | undefined, to: 'previous' | 'next' | 'up' | 'down' | 'first' | 'last'): TimelineItem | undefined {
+    const items = this.items;
+    if (!items.length) return undefined;
+    if (to === 'first') return items[0];
+    if (to === 'last') return items[items.length - 1];
+    if (!current) return this.nearestTo((this.range.start + this.range.end) / 2);
+    if (to === 'previous') return items[Math.max(0, current.index - 1)];
+    if (to === 'next') return items[Math.min(items.length - 1, current.index + 1)];
+    return items[nearestInNextRow(items, current.index, to === 'up' ? -1 : 1)];
+  }
+
+  /** The event whose start is nearest to `time` (binary search over the time order). */
+  private nearestTo(time: number): TimelineItem | undefined {
+    const items = this.items;
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (items[mid]!.start < time) lo = mid + 1;
+      else hi = mid;
+    }
+    const after = items[lo];
+    const before = items[lo - 1];
+    if (!before) return after;
+    if (!after) return before;
+    return time - before.start <= after.start - time ? before : after;
+  }
+
+  /** Moves keyboard focus to an event's mark, bringing it into view first. */
+  private async focusItem(item: TimelineItem): Promise<void> {
+    this.activeId = item.id;
+    this.focusInside = true;
+    this.bringIntoView(item, true);
+    await this.updateComplete;
+    this.markElement(item.id)?.focus({ preventScroll: true });
+  }
+
+  private onMarkFocus(id: string | null): void {
+    this.focusInside = id !== null;
+    if (id && id !== this.activeId) {
+      this.activeId = id;
+      const item = this.itemById(id);
+      // The view follows focus (for example after Tab from outside).
+      if (item) this.bringIntoView(item, true);
+    }
+  }
+
+  private toggleView(): void {
+    this.view = this.view === 'list' ? 'timeline' : 'list';
+  }
+
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+  };
+
+  private readonly onAfterPrint = (): void => {
+    this.printing = false;
+  };
+
+  /** Announces the visible span and its event count once the view has settled. */
+  private announceSoon(): void {
+    clearTimeout(this.announceTimer);
+    if (!this.items.length || this.view === 'list') return;
+    this.announceTimer = setTimeout(() => {
+      const count = this.scene.countIn(this.range.start, this.range.end) ?? 0;
+      const locale = this.resolvedLocale;
+      this.announcement = fill(this.uiStrings.showing, {
+        range: formatViewRange(this.range, locale),
+        count: count.toLocaleString(locale),
+      });
+    }, ANNOUNCE_DELAY);
+  }
+
   // ---------------------------------------------------------------- selection and card
 
   private setSelection(id: string | null, byUser: boolean): void {
     const previous = this.selectedId;
     this.selectedId = id;
+    this.clusterList = null;
+    // A card opened by the reader takes focus, so its buttons and Escape are at hand.
+    if (byUser && id && !previous) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="card"]')?.focus());
     const item = id ? this.itemById(id) : undefined;
     if (item) this.bringIntoView(item, byUser);
     if (byUser) {
@@ -640,7 +849,8 @@ export class EventTimelineElement extends LitElement {
     this.setSelection(null, true);
     if (id) {
       await this.updateComplete;
-      this.markElement(id)?.focus({ preventScroll: true });
+      const mark = this.markElement(id);
+      (mark?.localName === 'li' ? mark.querySelector('button') : mark)?.focus({ preventScroll: true });
     }
   }
 
@@ -724,6 +934,11 @@ export class EventTimelineElement extends LitElement {
       console.warn(`<event-timeline>: locale "${lang}" is not a valid language tag; using English`);
       return 'en';
     }
+  }
+
+  /** True when the element or an ancestor is right-to-left: time then flows right to left. */
+  private get rtl(): boolean {
+    return (this.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.dir).toLowerCase() === 'rtl';
   }
 
   private get uiStrings(): TimelineStrings {

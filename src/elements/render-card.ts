@@ -39,7 +39,7 @@ export function renderCard(c: CardInput) {
       c.onClose();
     }
   };
-  return html`<div part="card" role="dialog" style=${styleMap({ '--_lane': c.lane?.color ?? null })} aria-modal="false" aria-labelledby=${titleId} data-card-for=${item.id} @keydown=${onKey}>
+  return html`<div part="card" role="dialog" tabindex="-1" style=${styleMap({ '--_lane': c.lane?.color ?? null })} aria-modal="false" aria-labelledby=${titleId} data-card-for=${item.id} @keydown=${onKey}>
     <div class="card-meta">
       <time datetime=${item.startDate.text}>${itemDateText(item, c.locale)}</time>
       ${c.lane ? html`<span class="chip"><span class="lane-label-swatch"></span>${c.lane.label}</span>` : nothing}
@@ -80,7 +80,7 @@ export function renderClusterList(
   onPick: (id: string) => void,
   onClose: () => void,
 ) {
-  return html`<div part="card cluster-list" role="dialog" aria-modal="false" aria-labelledby="cluster-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && onClose()}>
+  return html`<div part="card cluster-list" role="dialog" tabindex="-1" aria-modal="false" aria-labelledby="cluster-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && onClose()}>
     <h2 id="cluster-title">${label}</h2>
     <ol class="cluster-members">
       ${items.map(

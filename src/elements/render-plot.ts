@@ -21,6 +21,13 @@ export interface PlotInput {
   now: number;
   selectedId: string | null;
   dragging: boolean;
+  /** Time flows right to left. */
+  rtl: boolean;
+  /** Accessible name of the list of events. */
+  label: string;
+  onKeydown: (e: KeyboardEvent) => void;
+  /** Focus moved to an event's mark (its id), or out of the plot (null). */
+  onFocusChange: (id: string | null) => void;
   onActivate: (id: string) => void;
   onCluster: (cluster: SceneCluster) => void;
 }
@@ -31,29 +38,36 @@ const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 export function renderPlot(p: PlotInput) {
   const ticks = p.width > 0 && p.items.length ? axisTicks(p.range, p.width, p.locale) : { major: [], minor: [], key: '' };
   const x = (t: number) => ((t - p.range.start) / (p.range.end - p.range.start)) * p.width;
+  // Positions are distances from the inline start: rightwards in LTR, leftwards in RTL.
+  const tx = (d: number) => `translateX(${px(p.rtl ? -d : d)})`;
   const scene = p.scene;
+  const onFocusIn = (e: FocusEvent) => p.onFocusChange((e.target as HTMLElement).dataset?.eventId ?? null);
+  const onFocusOut = (e: FocusEvent) => {
+    const to = e.relatedTarget as Node | null;
+    if (!to || !(e.currentTarget as Node).contains(to)) p.onFocusChange(null);
+  };
   return html`
-    <div part="plot" class=${p.dragging ? 'dragging' : ''}>
+    <div part="plot" class=${p.dragging ? 'dragging' : ''} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
       <div class="sizer"></div>
       <div class="grid" aria-hidden="true">
-        ${ticks.minor.map((t) => html`<div class="gridline" style=${styleMap({ transform: `translateX(${px(x(t.time))})` })}></div>`)}
-        ${ticks.major.filter((t) => !t.sticky).map((t) => html`<div class="gridline major" style=${styleMap({ transform: `translateX(${px(x(t.time))})` })}></div>`)}
+        ${ticks.minor.map((t) => html`<div class="gridline" style=${styleMap({ transform: tx(x(t.time)) })}></div>`)}
+        ${ticks.major.filter((t) => !t.sticky).map((t) => html`<div class="gridline major" style=${styleMap({ transform: tx(x(t.time)) })}></div>`)}
       </div>
       <div part="axis" aria-hidden="true">
         ${ticks.major.map(
-          (t, i) => html`<span part="tick" class="major" style=${styleMap({ transform: `translateX(${px(t.sticky ? stickyX(t.label, ticks.major[i + 1], x) : x(t.time))})` })}>${t.label}</span>`,
+          (t, i) => html`<span part="tick" class="major" style=${styleMap({ transform: tx(t.sticky ? stickyX(t.label, ticks.major[i + 1], x) : x(t.time)) })}>${t.label}</span>`,
         )}
-        ${ticks.minor.map((t) => html`<span part="tick" class="minor" style=${styleMap({ transform: `translateX(${px(x(t.time))})` })}>${t.label}</span>`)}
+        ${ticks.minor.map((t) => html`<span part="tick" class="minor" style=${styleMap({ transform: tx(x(t.time)) })}>${t.label}</span>`)}
       </div>
-      <div class="markers" style=${styleMap({ height: px(Math.max(1, scene?.bandRows ?? 1) * BAND_ROW_PX + 4) })}>${scene ? renderRules(scene.rules, p) : nothing}</div>
-      <div class="lanes" role="list">
+      <div class="markers" role="list" aria-label=${p.strings.deadline} style=${styleMap({ height: px(Math.max(1, scene?.bandRows ?? 1) * BAND_ROW_PX + 4) })}>${scene ? renderRules(scene.rules, p) : nothing}</div>
+      <div class="lanes" role="list" aria-label=${p.label}>
         ${scene
           ? repeat(
               scene.lanes,
               (lane) => lane.index,
               (lane) => html`
                 <div part="lane" role="listitem" class="lane" style=${styleMap({ height: px(lane.height), '--_lane': lane.color ?? null })}>
-                  <span part="lane-label">${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${lane.label}</span>
+                  ${lane.id !== null ? html`<span part="lane-label">${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${lane.label}</span>` : nothing}
                   <div role="list" aria-label=${lane.label}>
                     ${repeat(
                       lane.marks,
@@ -67,7 +81,7 @@ export function renderPlot(p: PlotInput) {
             )
           : nothing}
       </div>
-      ${scene ? html`<div class="rules" aria-hidden="true">${scene.rules.filter((r) => r.kind !== 'cluster').map((r) => renderRuleLine(r))}</div>` : nothing}
+      ${scene ? html`<div class="rules" aria-hidden="true">${scene.rules.filter((r) => r.kind !== 'cluster').map((r) => renderRuleLine(r, tx))}</div>` : nothing}
     </div>
   `;
 }
@@ -87,19 +101,15 @@ function renderMark(m: SceneMark, p: PlotInput) {
   if (item.event.approximate) parts.push('approximate');
   const selected = p.selectedId === item.id;
   if (selected) parts.push('selected');
-  const style: Record<string, string> = {
-    transform: `translate(${px(m.x)}, ${px(LANE_HEADER_PX + m.row * ROW_PX)})`,
-    width: px(m.width),
-  };
-  return html`<button
+  const slot = styleMap({ transform: `translate(${px(p.rtl ? -m.x : m.x)}, ${px(LANE_HEADER_PX + m.row * ROW_PX)})` });
+  return html`<div role="listitem" class="slot" style=${slot}><button
     part=${parts.join(' ')}
     type="button"
-    role="listitem"
     data-event-id=${item.id}
     aria-current=${selected ? 'true' : 'false'}
     aria-label=${m.label}
     tabindex=${m.tabbable ? '0' : '-1'}
-    style=${styleMap(style)}
+    style=${styleMap({ width: px(m.width) })}
     @click=${() => p.onActivate(item.id)}
   >
     ${drawnAsSpan
@@ -108,54 +118,52 @@ function renderMark(m: SceneMark, p: PlotInput) {
     <span class="label" style=${styleMap({ 'padding-inline-start': m.labelShift > 0 ? px(m.labelShift + 8) : null })}
       >${item.event.approximate ? html`<span class="circa">c.</span> ` : nothing}${item.event.title}</span
     >
-  </button>`;
+  </button></div>`;
 }
 
 function renderCluster(c: SceneCluster, p: PlotInput) {
-  return html`<button
+  const slot = styleMap({ transform: `translate(${px(p.rtl ? -c.x : c.x)}, ${px(LANE_HEADER_PX + c.row * ROW_PX)})` });
+  return html`<div role="listitem" class="slot" style=${slot}><button
     part="cluster"
     type="button"
-    role="listitem"
     data-cluster=${c.key}
     aria-label=${c.label}
     title=${c.label}
     tabindex="-1"
-    style=${styleMap({ transform: `translate(${px(c.x)}, ${px(LANE_HEADER_PX + c.row * ROW_PX)})` })}
     @click=${() => p.onCluster(c)}
   >
     +${c.count.toLocaleString(p.locale)}
-  </button>`;
+  </button></div>`;
 }
 
 function renderRules(rules: SceneRule[], p: PlotInput) {
   return rules.map((r) => {
-    const style = styleMap({ transform: `translate(${px(r.labelX)}, ${px(2 + r.row * BAND_ROW_PX)})` });
+    const style = styleMap({ transform: `translate(${px(p.rtl ? -r.labelX : r.labelX)}, ${px(2 + r.row * BAND_ROW_PX)})` });
     if (r.kind === 'now') {
-      return html`<span class=${r.flip ? 'rule-label now flip' : 'rule-label now'} style=${style}>${p.strings.now}</span>`;
+      return html`<span class=${r.flip ? 'slot rule-label now flip' : 'slot rule-label now'} aria-hidden="true" style=${style}>${p.strings.now}</span>`;
     }
     if (r.kind === 'cluster') {
       const c = r.cluster!;
-      return html`<button part="cluster" class="band-cluster" type="button" data-cluster=${c.key} aria-label=${c.label} title=${c.label} tabindex="-1" style=${style} @click=${() => p.onCluster(c)}>+${c.count.toLocaleString(p.locale)}</button>`;
+      return html`<div role="listitem" class="slot" style=${style}><button part="cluster" class="band-cluster" type="button" data-cluster=${c.key} aria-label=${c.label} title=${c.label} tabindex="-1" @click=${() => p.onCluster(c)}>+${c.count.toLocaleString(p.locale)}</button></div>`;
     }
     const item = r.item!;
     const rel = relativeTime(item.start, p.now, p.locale);
-    return html`<button
+    return html`<div role="listitem" class="slot" style=${style}><button
       part="event deadline-label"
-      class=${r.flip ? 'rule-label flip' : 'rule-label'}
+      class="rule-label"
       type="button"
       data-event-id=${item.id}
       aria-label=${r.label}
       aria-current=${p.selectedId === item.id ? 'true' : 'false'}
       tabindex=${r.tabbable ? '0' : '-1'}
-      style=${style}
       @click=${() => p.onActivate(item.id)}
     >
       <span>${item.event.title}</span><span class="relative">${rel}</span>
-    </button>`;
+    </button></div>`;
   });
 }
 
-function renderRuleLine(r: SceneRule) {
-  return html`<div part=${r.kind === 'now' ? 'now' : 'deadline'} data-deadline-id=${r.item?.id ?? ''} style=${styleMap({ transform: `translateX(${px(r.x)})` })}></div>`;
+function renderRuleLine(r: SceneRule, tx: (d: number) => string) {
+  return html`<div part=${r.kind === 'now' ? 'now' : 'deadline'} data-deadline-id=${r.item?.id ?? ''} style=${styleMap({ transform: tx(r.x) })}></div>`;
 }
 

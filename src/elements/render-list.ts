@@ -1,0 +1,59 @@
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { TimelineItem } from '../model/items.js';
+import type { TimelineLane } from '../model/types.js';
+import type { TimelineStrings } from '../i18n/strings.js';
+import { itemDateText } from './render-card.js';
+
+export interface ListInput {
+  items: TimelineItem[];
+  lanes: TimelineLane[];
+  locale: string;
+  strings: TimelineStrings;
+  selectedId: string | null;
+  label: string;
+  /** How many items to render (the rest follow in chunks as the reader scrolls). */
+  limit: number;
+  onSelect: (id: string) => void;
+  onMore: () => void;
+}
+
+/**
+ * Every event, in time order, as an ordered list of articles with `<time datetime>`: the list
+ * view, and what prints. Long lists render in chunks; each item keeps its place in the whole list.
+ */
+export function renderList(l: ListInput) {
+  const lanes = new Map(l.lanes.map((lane) => [lane.id, lane]));
+  const shown = l.items.length > l.limit ? l.items.slice(0, l.limit) : l.items;
+  const left = l.items.length - shown.length;
+  return html`<ol part="list" aria-label=${l.label}>
+      ${repeat(
+        shown,
+        (item) => item.id,
+        (item) => {
+          const e = item.event;
+          const lane = item.lane ? lanes.get(item.lane) : undefined;
+          return html`<li part="list-item" data-event-id=${item.id} aria-current=${l.selectedId === item.id ? 'true' : 'false'}>
+            <article>
+              <div class="list-meta">
+                <time datetime=${item.endDate ? `${item.startDate.text}/${item.endDate.text}` : item.startDate.text}>${itemDateText(item, l.locale)}</time>
+                ${lane ? html`<span>${lane.label}</span>` : nothing}
+                ${e.kind === 'deadline' ? html`<span>${l.strings.deadline}</span>` : nothing}
+              </div>
+              <h3><button type="button" class="link-button" @click=${() => l.onSelect(item.id)}>${e.title}</button></h3>
+              ${e.summary ? html`<p>${e.summary}</p>` : nothing}
+              ${e.sources?.length
+                ? html`<p class="list-meta">${e.sources.map((s) => html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.label}</a> `)}</p>`
+                : nothing}
+            </article>
+          </li>`;
+        },
+      )}
+    </ol>
+    ${left > 0
+      ? html`<div class="list-more"><button part="control more" type="button" @click=${l.onMore}>+${Math.min(left, LIST_CHUNK).toLocaleString(l.locale)} / ${left.toLocaleString(l.locale)}</button></div>`
+      : nothing}`;
+}
+
+/** Items rendered per chunk of the list. */
+export const LIST_CHUNK = 200;
