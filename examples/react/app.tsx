@@ -1,0 +1,46 @@
+/**
+ * React 19 renders custom elements natively: it sets `data` as a property (not a string
+ * attribute) and `ontimeline-select` adds a listener for the `timeline-select` event.
+ * Built with esbuild by `npm run build:examples`.
+ */
+import { useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { EventTimelineElement, TimelineDocument, TimelineSelectEvent } from 'event-timeline';
+import 'event-timeline/define.js';
+
+// JSX needs to know the tag: its properties and the custom event handler.
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- the JSX namespace is React's own
+  namespace JSX {
+    interface IntrinsicElements {
+      'event-timeline': React.DetailedHTMLProps<React.HTMLAttributes<EventTimelineElement>, EventTimelineElement> & {
+        data?: TimelineDocument | null;
+        now?: string;
+        'no-hash'?: boolean;
+        'ontimeline-select'?: (e: TimelineSelectEvent) => void;
+      };
+    }
+  }
+}
+
+const doc: TimelineDocument = {
+  title: 'Launches',
+  lanes: [{ id: 'missions', label: 'Missions' }],
+  events: [
+    { id: 'sputnik', start: '1957-10-04', title: 'Sputnik 1', lane: 'missions' },
+    { id: 'gagarin', start: '1961-04-12', title: 'Vostok 1', lane: 'missions' },
+    { id: 'apollo-11', start: '1969-07-16', end: '1969-07-24', title: 'Apollo 11', lane: 'missions' },
+  ],
+};
+
+function App() {
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <main>
+      <event-timeline data={doc} now="1970-01-01" no-hash ontimeline-select={(e) => setSelected(e.detail.id)} />
+      <p id="selected">{selected === null ? 'Nothing selected.' : `Selected: ${selected}`}</p>
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<App />);
