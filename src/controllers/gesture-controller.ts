@@ -53,9 +53,10 @@ export class GestureController implements ReactiveController {
 
   /** Starts listening on `element` (the plot area). Safe to call again with the same element. */
   attach(element: HTMLElement): void {
-    if (this.element === element) return;
+    if (this.element === element && this.listening) return;
     this.detach();
     this.element = element;
+    this.listening = true;
     element.addEventListener('pointerdown', this.onDown);
     element.addEventListener('pointermove', this.onMove);
     element.addEventListener('pointerup', this.onUp);
@@ -64,15 +65,27 @@ export class GestureController implements ReactiveController {
     element.addEventListener('click', this.onClickCapture, true);
   }
 
-  hostConnected(): void {}
+  /** Whether the listeners are on `element` (they come off while the host is disconnected). */
+  private listening = false;
+
+  hostConnected(): void {
+    // A host moved in the page is disconnected and connected again without re-rendering:
+    // listen on the same plot again, or the timeline stops answering input.
+    if (this.element && !this.listening) this.attach(this.element);
+  }
 
   hostDisconnected(): void {
+    const element = this.element;
     this.detach();
+    this.element = element;
+    // A gesture cut short by removal ends here, so the next one starts cleanly.
+    if (this.active) this.endGesture();
   }
 
   private detach(): void {
     const element = this.element;
-    if (!element) return;
+    if (!element || !this.listening) return;
+    this.listening = false;
     element.removeEventListener('pointerdown', this.onDown);
     element.removeEventListener('pointermove', this.onMove);
     element.removeEventListener('pointerup', this.onUp);
