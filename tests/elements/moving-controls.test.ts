@@ -1,0 +1,143 @@
+import { expect } from '@open-wc/testing';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
+import type { TimelineDocument } from '../../src/model/types.js';
+import { wheel } from '../helpers/browser.js';
+import { click, mountData, part, plotPoint, record, settle, span, still } from '../helpers/timeline.js';
+
+const demo = tiktok2020 as unknown as TimelineDocument;
+const HOUR = 3_600_000;
+
+const button = (el: Parameters<typeof part>[0], name: string) => part(el, name) as HTMLButtonElement;
+
+describe('<event-timeline> zoom and fit buttons', () => {
+  it('"Zoom in" halves the span around the centre, "Zoom out" doubles it back', async () => {
+    const el = await mountData(demo);
+    el.zoomTo('2020-04-01', '2020-08-01', false);
+    await settle(el);
+    const s0 = span(el);
+    const mid0 = (el.visibleRange.start.getTime() + el.visibleRange.end.getTime()) / 2;
+    await click(button(el, 'zoom-in'));
+    await still(el);
+    expect(span(el) / s0).to.be.closeTo(0.5, 0.01);
+    expect((el.visibleRange.start.getTime() + el.visibleRange.end.getTime()) / 2).to.be.closeTo(mid0, s0 * 0.01);
+    await click(button(el, 'zoom-out'));
+    await still(el);
+    expect(span(el) / s0).to.be.closeTo(1, 0.01);
+  });
+
+  it('"Show all" returns to the fitted view after zooming and panning', async () => {
+    const el = await mountData(demo);
+    const fitted = el.visibleRange;
+    el.zoomTo('2020-06-01', '2020-06-10', false);
+    await settle(el);
+    const fit = button(el, 'fit');
+    expect(fit.textContent!.trim()).to.equal('Show all');
+    await click(fit);
+    await still(el);
+    expect(el.visibleRange.start.getTime()).to.be.closeTo(fitted.start.getTime(), 1000);
+    expect(el.visibleRange.end.getTime()).to.be.closeTo(fitted.end.getTime(), 1000);
+  });
+
+  it('the buttons have accessible names', async () => {
+    const el = await mountData(demo);
+    expect(button(el, 'zoom-in').getAttribute('aria-label')).to.equal('Zoom in');
+    expect(button(el, 'zoom-out').getAttribute('aria-label')).to.equal('Zoom out');
+  });
+
+  it('the buttons fire timeline-rangechange and one timeline-rangechanged', async () => {
+    const el = await mountData(demo);
+    const changing = record(el, 'timeline-rangechange');
+    const changed = record(el, 'timeline-rangechanged');
+    await click(button(el, 'zoom-in'));
+    await still(el);
+    changing.stop();
+    changed.stop();
+    expect(changing.events.length).to.be.at.least(1);
+    expect(changed.events).to.have.length(1);
+  });
+});
+
+describe('<event-timeline> zoom limits', () => {
+  it('at the fitted view "Zoom out" and "Show all" are disabled and Ctrl+wheel cannot zoom out', async () => {
+    const el = await mountData(demo);
+    expect(button(el, 'zoom-out').disabled).to.equal(true);
+    expect(button(el, 'fit').disabled).to.equal(true);
+    const before = el.visibleRange;
+    const [x, y] = plotPoint(el, 0.5);
+    await wheel(x, y, { deltaY: 400, ctrl: true });
+    await new Promise((r) => setTimeout(r, 250));
+    await still(el);
+    expect(el.visibleRange.start.getTime()).to.equal(before.start.getTime());
+    expect(el.visibleRange.end.getTime()).to.equal(before.end.getTime());
+  });
+
+  it('zoomTo a span wider than everything stops at the fitted view', async () => {
+    const el = await mountData(demo);
+    const fitted = span(el);
+    el.zoomTo('1990-01-01', '2050-01-01', false);
+    await settle(el);
+    expect(span(el)).to.be.closeTo(fitted, 1000);
+  });
+
+  it('zooming in stops at about an hour across: "Zoom in" then disables', async () => {
+    const el = await mountData(demo);
+    el.zoomTo('2020-06-02T10:00Z', '2020-06-02T14:00Z', false);
+    await settle(el);
+    for (let i = 0; i < 4 && !button(el, 'zoom-in').disabled; i++) {
+      await click(button(el, 'zoom-in'));
+      await still(el);
+    }
+    expect(span(el)).to.be.within(HOUR * 0.9, HOUR * 1.1);
+    expect(button(el, 'zoom-in').disabled).to.equal(true);
+  });
+
+  it('zoomTo ten minutes shows an hour', async () => {
+    const el = await mountData(demo);
+    el.zoomTo('2020-06-02T10:00Z', '2020-06-02T10:10Z', false);
+    await settle(el);
+    expect(span(el)).to.be.within(HOUR * 0.9, HOUR * 1.1);
+  });
+
+  it('Ctrl+wheel far in stops at about an hour', async () => {
+    const el = await mountData(demo);
+    el.zoomTo('2020-06-02T08:00Z', '2020-06-02T16:00Z', false);
+    await settle(el);
+    const [x, y] = plotPoint(el, 0.5);
+    for (let i = 0; i < 6; i++) await wheel(x, y, { deltaY: -500, ctrl: true });
+    await new Promise((r) => setTimeout(r, 250));
+    await still(el);
+    expect(span(el)).to.be.within(HOUR * 0.9, HOUR * 1.1);
+  });
+});
+
+describe('<event-timeline> range events are for the user only', () => {
+  it('fit(), zoomTo() and select() fire neither timeline-rangechange nor timeline-rangechanged', async () => {
+    const el = await mountData(demo);
+    const changing = record(el, 'timeline-rangechange');
+    const changed = record(el, 'timeline-rangechanged');
+    el.zoomTo('2020-05-01', '2020-07-01');
+    await still(el);
+    el.zoomTo('2020-06-01', '2020-06-10', false);
+    await settle(el);
+    el.fit();
+    await still(el);
+    el.select('eo-deadline');
+    await still(el);
+    changing.stop();
+    changed.stop();
+    expect(changing.events.length + changed.events.length).to.equal(0);
+  });
+
+  it('an API call after a user move fires nothing more', async () => {
+    const el = await mountData(demo);
+    await click(button(el, 'zoom-in'));
+    await still(el);
+    const changing = record(el, 'timeline-rangechange');
+    const changed = record(el, 'timeline-rangechanged');
+    el.fit();
+    await still(el);
+    changing.stop();
+    changed.stop();
+    expect(changing.events.length + changed.events.length).to.equal(0);
+  });
+});

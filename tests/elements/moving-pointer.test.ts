@@ -1,0 +1,143 @@
+import { expect } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
+import type { TimelineDocument } from '../../src/model/types.js';
+import { pinch, touchDrag } from '../helpers/browser.js';
+import { drag, mark, visibleIds, mountData, plotPoint, plotRect, record, settle, span, still, timeAt, xOf, type Timeline } from '../helpers/timeline.js';
+
+const demo = tiktok2020 as unknown as TimelineDocument;
+
+/** The centre of the plot. */
+function plotMiddle(el: Timeline): [number, number] {
+  const r = plotRect(el);
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+}
+
+/** The demo zoomed to mid-2020, so there is room to pan both ways. */
+async function zoomedDemo() {
+  const el = await mountData(demo, { now: '2020-08-24' });
+  el.zoomTo('2020-04-01', '2020-08-01', false);
+  await settle(el);
+  return el;
+}
+
+describe('<event-timeline> mouse drag', () => {
+  for (const dx of [-240, 180]) {
+    it(`dragging ${dx} px pans by ${dx} px: the time under the pointer stays under it`, async () => {
+      const el = await zoomedDemo();
+      const [x, y] = plotPoint(el, 0.5);
+      const grabbed = timeAt(el, x);
+      const spanBefore = span(el);
+      await drag(x, y, dx, 0);
+      await settle(el);
+      expect(span(el), 'a drag does not zoom').to.be.closeTo(spanBefore, 1);
+      expect(xOf(el, grabbed)).to.be.closeTo(x + dx, 2);
+    });
+  }
+
+  it('dragging over an event mark pans and does not select it', async () => {
+    const el = await zoomedDemo();
+    // The mark nearest the middle of the plot.
+    const middle = plotRect(el).left + plotRect(el).width / 2;
+    const m = visibleIds(el)
+      .map((id) => mark(el, id)!)
+      .sort((a, b) => Math.abs(a.getBoundingClientRect().left - middle) - Math.abs(b.getBoundingClientRect().left - middle))[0]!;
+    const r = m.getBoundingClientRect();
+    const x = r.left + 4;
+    const grabbed = timeAt(el, x);
+    const selects = record(el, 'timeline-select');
+    await drag(x, r.top + r.height / 2, -150, 0);
+    await settle(el);
+    selects.stop();
+    expect(xOf(el, grabbed)).to.be.closeTo(x - 150, 2);
+    expect(el.selected).to.equal(null);
+    expect(selects.events).to.have.length(0);
+  });
+
+  it('a drag that leaves the plot keeps panning until the button is released', async () => {
+    const el = await zoomedDemo();
+    const [x, y] = plotPoint(el, 0.3);
+    const grabbed = timeAt(el, x);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 100, y] });
+    await sendMouse({ type: 'move', position: [x + 150, Math.round(plotRect(el).bottom + 60)] });
+    await sendMouse({ type: 'up' });
+    await settle(el);
+    expect(xOf(el, grabbed)).to.be.closeTo(x + 150, 2);
+  });
+
+  it('fires timeline-rangechange while dragging and one timeline-rangechanged with the final range', async () => {
+    const el = await zoomedDemo();
+    const changing = record<{ start: Date; end: Date }>(el, 'timeline-rangechange');
+    const changed = record<{ start: Date; end: Date }>(el, 'timeline-rangechanged');
+    const [x, y] = plotPoint(el);
+    await drag(x, y, -200, 0, 8);
+    await still(el);
+    changing.stop();
+    changed.stop();
+    expect(changing.events.length).to.be.at.least(1);
+    expect(changed.events).to.have.length(1);
+    expect(changed.events[0]!.detail.start.getTime()).to.equal(el.visibleRange.start.getTime());
+    expect(changed.events[0]!.detail.end.getTime()).to.equal(el.visibleRange.end.getTime());
+  });
+});
+
+describe('<event-timeline> touch', () => {
+  it('a one-finger horizontal swipe pans by the swiped distance', async () => {
+    const el = await zoomedDemo();
+    const [x, y] = plotPoint(el, 0.6);
+    const grabbed = timeAt(el, x);
+    await touchDrag([{ from: [x, y], to: [x - 200, y] }], 10);
+    await settle(el);
+    expect(xOf(el, grabbed)).to.be.closeTo(x - 200, 3);
+  });
+
+  it('a one-finger vertical swipe leaves the view alone', async () => {
+    const el = await zoomedDemo();
+    const before = el.visibleRange;
+    const [x, y] = plotPoint(el, 0.5);
+    await touchDrag([{ from: [x, y], to: [x + 6, y - 150] }], 10);
+    await settle(el);
+    expect(el.visibleRange.start.getTime()).to.equal(before.start.getTime());
+    expect(el.visibleRange.end.getTime()).to.equal(before.end.getTime());
+  });
+
+  it('a two-finger spread zooms in around the fingers\' midpoint', async () => {
+    const el = await zoomedDemo();
+    const [x, y] = plotPoint(el, 0.5);
+    const anchor = timeAt(el, x);
+    const spanBefore = span(el);
+    await touchDrag(
+      [
+        { from: [x - 50, y], to: [x - 150, y] },
+        { from: [x + 50, y], to: [x + 150, y] },
+      ],
+      10,
+    );
+    await still(el);
+    expect(span(el) / spanBefore).to.be.closeTo(1 / 3, 0.05);
+    expect(xOf(el, anchor)).to.be.closeTo(x, 3);
+  });
+
+  it('pinch (CDP touch pinch, scale 2) zooms in', async () => {
+    const el = await zoomedDemo();
+    // The synthetic pinch puts its two fingers above and below the point: keep both on the plot.
+    const [x, y] = plotMiddle(el);
+    const anchor = timeAt(el, x);
+    const spanBefore = span(el);
+    await pinch(x, y, 2);
+    await still(el);
+    expect(span(el)).to.be.below(spanBefore * 0.75);
+    expect(xOf(el, anchor)).to.be.closeTo(x, 10);
+  });
+
+  it('pinch out (scale 0.5) at the fitted view cannot zoom out further', async () => {
+    const el = await mountData(demo);
+    const before = span(el);
+    const [x, y] = plotMiddle(el);
+    await pinch(x, y, 0.5);
+    await still(el);
+    expect(span(el)).to.be.at.most(before + 1);
+  });
+});
