@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
+import type { TimelineDocument } from '../../src/model/types.js';
+import { parseDate, isDateError } from '../../src/model/dates.js';
+import { click, mark, mountData, part, record, settle, still, visibleIds, type Timeline } from '../helpers/timeline.js';
+
+const demo = tiktok2020 as unknown as TimelineDocument;
+const startOf = (id: string) => {
+  const d = parseDate(demo.events.find((e) => e.id === id)!.start);
+  if (isDateError(d)) throw new Error(id);
+  return d.start;
+};
+const cardTitle = (el: Timeline) => part(el, 'card')?.querySelector('h2')?.textContent ?? null;
+const titleOf = (id: string) => demo.events.find((e) => e.id === id)!.title;
+
+async function demoWithCard(id: string): Promise<Timeline> {
+  const el = await mountData(demo, { now: '2020-08-24', 'no-hash': '' });
+  el.select(id);
+  await still(el);
+  return el;
+}
+
+describe('<event-timeline> card navigation', () => {
+  it('"Next" walks every event in time order, each brought into view', async () => {
+    const first = 'bytedance-buys-musically';
+    const el = await demoWithCard(first);
+    const walked = [el.selected!];
+    const notInView: string[] = [];
+    for (let i = 1; i < demo.events.length; i++) {
+      await click(part(el, 'next')!);
+      await still(el);
+      walked.push(el.selected!);
+      expect(cardTitle(el)).to.equal(titleOf(el.selected!));
+      if (!visibleIds(el).includes(el.selected!)) notInView.push(el.selected!);
+    }
+    expect(new Set(walked).size, 'every event once').to.equal(demo.events.length);
+    const times = walked.map(startOf);
+    expect(times, 'in time order').to.deep.equal([...times].sort((a, b) => a - b));
+    expect(notInView, 'each selected event has its mark in view').to.deep.equal([]);
+    expect((part(el, 'next') as HTMLButtonElement).disabled, 'no next after the last').to.equal(true);
+  });
+
+  it('"Previous" walks back in time order', async () => {
+    const el = await demoWithCard('fbi-sitrep-2');
+    const walked = [el.selected!];
+    for (let i = 0; i < 5; i++) {
+      await click(part(el, 'previous')!);
+      await still(el);
+      walked.push(el.selected!);
+    }
+    const times = walked.map(startOf);
+    expect(times).to.deep.equal([...times].sort((a, b) => b - a));
+    expect(new Set(walked).size).to.equal(6);
+  });
+
+  it('"Next" and "Previous" fire timeline-select for each step', async () => {
+    const el = await demoWithCard('mayer-ceo');
+    const selects = record<{ id: string }>(el, 'timeline-select');
+    await click(part(el, 'next')!);
+    await still(el);
+    await click(part(el, 'previous')!);
+    await still(el);
+    selects.stop();
+    expect(selects.events.map((e) => e.detail.id)).to.deep.equal(['george-floyd-killed', 'mayer-ceo']);
+  });
+
+  it('"Previous" is disabled on the first event', async () => {
+    const el = await demoWithCard('bytedance-buys-musically');
+    expect((part(el, 'previous') as HTMLButtonElement).disabled).to.equal(true);
+  });
+});
+
+describe('<event-timeline> closing the card', () => {
+  it('Escape closes the card and returns focus to the event\'s mark', async () => {
+    const el = await mountData(demo, { now: '2020-08-24', 'no-hash': '' });
+    el.zoomTo('2020-06-01', '2020-06-04', false);
+    await settle(el);
+    const m = mark(el, 'fbi-sitrep-1')!;
+    await click(m);
+    await still(el);
+    expect(part(el, 'card')).to.exist;
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(part(el, 'card')).to.equal(null);
+    expect(el.selected).to.equal(null);
+    const focused = el.shadowRoot!.activeElement;
+    expect(focused, 'focus is on the mark').to.exist;
+    expect(mark(el, 'fbi-sitrep-1')!.contains(focused) || focused === mark(el, 'fbi-sitrep-1')).to.equal(true);
+  });
+
+  it('the close button closes the card and fires timeline-select with id null', async () => {
+    const el = await mountData(demo, { now: '2020-08-24', 'no-hash': '' });
+    el.zoomTo('2020-06-01', '2020-06-04', false);
+    await settle(el);
+    await click(mark(el, 'fbi-sitrep-1')!);
+    await still(el);
+    const selects = record<{ id: string | null }>(el, 'timeline-select');
+    await click(part(el, 'close')!);
+    await settle(el);
+    selects.stop();
+    expect(part(el, 'card')).to.equal(null);
+    expect(selects.events.map((e) => e.detail.id)).to.deep.equal([null]);
+  });
+
+  it('keyboard: Enter on a focused mark opens its card', async () => {
+    const el = await mountData(demo, { now: '2020-08-24', 'no-hash': '' });
+    el.zoomTo('2020-06-01', '2020-06-04', false);
+    await settle(el);
+    await el.focusEvent('fbi-sitrep-2');
+    await settle(el);
+    await sendKeys({ press: 'Enter' });
+    await still(el);
+    expect(cardTitle(el)).to.equal(titleOf('fbi-sitrep-2'));
+  });
+});
