@@ -1,1 +1,12 @@
 import '../src/define.js';
+
+// The locale switcher: the timeline's language and, for Arabic, its direction.
+const select = document.querySelector<HTMLSelectElement>('#locale');
+const frame = document.querySelector<HTMLElement>('#story-frame');
+const story = document.querySelector('event-timeline#story');
+select?.addEventListener('change', () => {
+  const locale = select.value;
+  story?.setAttribute('locale', locale);
+  frame?.setAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+  frame?.setAttribute('lang', locale);
+});

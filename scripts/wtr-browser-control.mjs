@@ -1,14 +1,28 @@
 // Test-runner commands that need the DevTools protocol: time-zone emulation and
 // touch pinch gestures. Called from tests through executeServerCommand.
+const mediaSessions = new WeakMap();
+
 export function browserControlPlugin() {
   return {
     name: 'browser-control',
     async executeCommand({ command, payload, session }) {
-      if (!['emulate-timezone', 'pinch', 'cdp-metrics', 'wheel', 'touch-drag'].includes(command)) return undefined;
+      if (!['emulate-timezone', 'emulate-media-features', 'pinch', 'cdp-metrics', 'wheel', 'touch-drag'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
       if (command === 'emulate-timezone') {
         // Through the page's own session: an override set on a detached session is dropped.
         await page.emulateTimezone(payload.timezoneId);
+        return true;
+      }
+      if (command === 'emulate-media-features') {
+        // All media features at once (forced-colors too, which puppeteer's own API refuses):
+        // [{ name, value }]; an empty list resets them. The session stays attached, because
+        // an emulation set on a session ends when that session detaches.
+        let media = mediaSessions.get(page);
+        if (!media) {
+          media = await page.createCDPSession();
+          mediaSessions.set(page, media);
+        }
+        await media.send('Emulation.setEmulatedMedia', { features: payload.features });
         return true;
       }
       if (command === 'wheel') {

@@ -53,8 +53,8 @@ export interface SceneMark {
   fuzzyEnd: number;
   /** How far the label is pushed right to stay in view when the bar starts left of it, px. */
   labelShift: number;
-  /** Accessible name. */
-  label: string;
+  /** What the accessible name adds after the visible label (", 2 June 2020, Police"). */
+  details: string;
   /** Whether this mark is the timeline's one Tab stop. */
   tabbable: boolean;
 }
@@ -119,7 +119,7 @@ export interface SceneOptions {
   now: number;
   defaultLaneLabel: string;
   locale: string;
-  /** Accessible name of an event. */
+  /** What an event's accessible name adds after its visible label: date, lane, kind. */
   describe: (item: TimelineItem) => string;
   /** Accessible name of a cluster. */
   describeCluster: (count: number, start: number, end: number) => string;
@@ -316,7 +316,7 @@ export class SceneController implements ReactiveController {
       barWidth,
       fuzzyEnd,
       labelShift,
-      label: o.describe(item),
+      details: o.describe(item),
       tabbable: item.id === o.tabStopId,
     };
   }

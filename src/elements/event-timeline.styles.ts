@@ -106,6 +106,11 @@ export const timelineStyles = css`
   [part~='control']:hover {
     border-color: var(--_axis);
   }
+  [part~='control'][aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_bg);
+  }
   [part~='control'][disabled] {
     opacity: 0.55;
     cursor: default;
@@ -307,6 +312,7 @@ export const timelineStyles = css`
     padding-inline-start: 8px;
   }
   .label {
+    unicode-bidi: plaintext;
     overflow: hidden;
     text-overflow: ellipsis;
     border-radius: 3px;

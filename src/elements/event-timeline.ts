@@ -32,7 +32,6 @@ import { renderProblems, renderLoadError } from './render-problems.js';
 import { itemDateText, renderCard, renderClusterList } from './render-card.js';
 import type { Scene, SceneCluster } from '../controllers/scene-controller.js';
 import { fill } from '../i18n/strings.js';
-import { relativeTime } from '../i18n/relative.js';
 import { renderPlot } from './render-plot.js';
 import { LIST_CHUNK, renderList } from './render-list.js';
 import { keyIntent } from '../controllers/key-intents.js';
@@ -361,11 +360,11 @@ export class EventTimelineElement extends LitElement {
     return html`
       <section part="base" class="base" aria-label=${title || strings.events}>
         <div class="toolbar">
-          <div class="range-label" aria-hidden="true">${this.items.length ? formatViewRange(this.range, locale) : ''}</div>
+          <div class="range-label" aria-hidden="true">${this.items.length && !listView ? formatViewRange(this.range, locale) : ''}</div>
           <div part="controls" role="group" aria-label=${title || strings.events}>
-            <button part="control zoom-out" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoomButton(1 / ZOOM_STEP)} ?disabled=${!this.canZoomOut}>−</button>
+            ${listView ? nothing : html`<button part="control zoom-out" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoomButton(1 / ZOOM_STEP)} ?disabled=${!this.canZoomOut}>−</button>
             <button part="control zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoomButton(ZOOM_STEP)} ?disabled=${!this.canZoomIn}>+</button>
-            <button part="control fit" type="button" @click=${() => this.fitButton()} ?disabled=${!this.canZoomOut}>${strings.fitAll}</button>
+            <button part="control fit" type="button" @click=${() => this.fitButton()} ?disabled=${!this.canZoomOut}>${strings.fitAll}</button>`}
             <button part="control view-toggle" type="button" aria-pressed=${listView ? 'true' : 'false'} @click=${() => this.toggleView()}>${strings.listView}</button>
           </div>
         </div>
@@ -448,7 +447,7 @@ export class EventTimelineElement extends LitElement {
         locale,
         tabStopId: this.tabStopId,
         keepId: this.focusInside ? this.activeId : null,
-        describe: (item) => this.describe(item, locale, strings, now),
+        describe: (item) => this.describe(item, locale, strings),
         describeCluster: (count, start, end) =>
           fill(strings.cluster, { count: count.toLocaleString(locale), range: formatViewRange({ start, end }, locale) }),
       },
@@ -456,12 +455,15 @@ export class EventTimelineElement extends LitElement {
     );
   }
 
-  /** Accessible name of an event: title, date in its precision, lane, and for deadlines the time from now. */
-  private describe(item: TimelineItem, locale: string, strings: TimelineStrings, now: number): string {
-    const parts = [item.event.title, itemDateText(item, locale)];
+  /**
+   * What an event's accessible name says after its visible label (the title, and for deadlines
+   * the time from now): the date in its own precision, the lane, and the kind.
+   */
+  private describe(item: TimelineItem, locale: string, strings: TimelineStrings): string {
+    const parts = ['', itemDateText(item, locale)];
     const lane = this.laneOf(item);
     if (lane) parts.push(lane.label);
-    if (item.kind === 'deadline') parts.push(strings.deadline, relativeTime(item.start, now, locale));
+    if (item.kind === 'deadline') parts.push(strings.deadline);
     return parts.join(', ');
   }
 

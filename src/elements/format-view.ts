@@ -15,7 +15,8 @@ export function formatViewRange(view: ViewState, locale: string): string {
   }
   if (utcYearOf(view.start) <= 0) o.era = 'short';
   try {
-    return utcFormatter(locale, o).formatRange(view.start, view.end);
+    // The end is exclusive: a view up to 1 October 00:00 ends in September.
+    return utcFormatter(locale, o).formatRange(view.start, Math.max(view.start, view.end - 1));
   } catch {
     return '';
   }

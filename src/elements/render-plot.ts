@@ -107,7 +107,6 @@ function renderMark(m: SceneMark, p: PlotInput) {
     type="button"
     data-event-id=${item.id}
     aria-current=${selected ? 'true' : 'false'}
-    aria-label=${m.label}
     tabindex=${m.tabbable ? '0' : '-1'}
     style=${styleMap({ width: px(m.width) })}
     @click=${() => p.onActivate(item.id)}
@@ -117,7 +116,7 @@ function renderMark(m: SceneMark, p: PlotInput) {
       : html`<span class="marker"></span>`}
     <span class="label" style=${styleMap({ 'padding-inline-start': m.labelShift > 0 ? px(m.labelShift + 8) : null })}
       >${item.event.approximate ? html`<span class="circa">c.</span> ` : nothing}${item.event.title}</span
-    >
+    ><span class="visually-hidden">${m.details}</span>
   </button></div>`;
 }
 
@@ -153,12 +152,11 @@ function renderRules(rules: SceneRule[], p: PlotInput) {
       class="rule-label"
       type="button"
       data-event-id=${item.id}
-      aria-label=${r.label}
       aria-current=${p.selectedId === item.id ? 'true' : 'false'}
       tabindex=${r.tabbable ? '0' : '-1'}
       @click=${() => p.onActivate(item.id)}
     >
-      <span>${item.event.title}</span><span class="relative">${rel}</span>
+      <span>${item.event.title}</span> <span class="relative">${rel}</span><span class="visually-hidden">${r.label}</span>
     </button></div>`;
   });
 }

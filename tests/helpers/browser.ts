@@ -19,3 +19,8 @@ export async function wheel(x: number, y: number, delta: { deltaX?: number; delt
 export async function touchDrag(points: Array<{ from: [number, number]; to: [number, number] }>, steps = 8): Promise<void> {
   await executeServerCommand('touch-drag', { points, steps });
 }
+
+/** Emulates CSS media features (including `forced-colors`, which the stock `emulateMedia` skips under puppeteer). */
+export async function emulateMediaFeatures(features: Record<string, string>): Promise<void> {
+  await executeServerCommand('emulate-media-features', { features: Object.entries(features).map(([name, value]) => ({ name, value })) });
+}

@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
+import { cardText, mountData, settle, span, still } from '../helpers/timeline.js';
+import type { Timeline } from '../helpers/timeline.js';
+
+/** The id of the event whose mark has focus, or what else has it. */
+function focused(el: Timeline): string {
+  const inner = el.shadowRoot!.activeElement as HTMLElement | null;
+  if (document.activeElement === document.body || !document.activeElement) return '<body>';
+  if (document.activeElement !== el) return `<outside: ${document.activeElement.localName}>`;
+  return inner?.dataset.eventId ?? inner?.getAttribute('part') ?? inner?.localName ?? '<none>';
+}
+
+async function press(el: Timeline, key: string): Promise<void> {
+  if (key.startsWith('Shift+')) {
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: key.slice(6) });
+    await sendKeys({ up: 'Shift' });
+  } else {
+    await sendKeys({ press: key });
+  }
+  await settle(el);
+  expect(focused(el), `focus after ${key}`).not.to.equal('<body>');
+}
+
+describe('<event-timeline> from the keyboard alone', () => {
+  let el: Timeline;
+  beforeEach(async () => {
+    el = await mountData(tiktok2020, { now: '2020-08-24', 'no-hash': '' });
+  });
+
+  it('Tab reaches the timeline: its controls, then one event mark (a single Tab stop)', async () => {
+    const stops: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await sendKeys({ press: 'Tab' });
+      stops.push(focused(el));
+    }
+    const eventStops = stops.filter((s) => tiktok2020.events.some((e) => e.id === s));
+    expect(stops).to.include('control view-toggle');
+    expect(eventStops.length, `tab stops: ${stops.join(', ')}`).to.be.greaterThan(0);
+    // Tab leaves after the one event stop: it never walks through every mark.
+    expect(new Set(eventStops).size).to.equal(1);
+  });
+
+  it('reaches the 2 June 2020 SITREP, opens its card, steps to the next event, zooms, fits, toggles the list view, never losing focus', async () => {
+    await el.focusEvent('musically-merged');
+    await settle(el);
+    await press(el, 'Home');
+    const first = [...tiktok2020.events].sort((a, b) => a.start.localeCompare(b.start))[0]!;
+    expect(focused(el)).to.equal(first.id);
+    for (let i = 0; i < 30 && focused(el) !== 'fbi-sitrep-1'; i++) await press(el, 'ArrowRight');
+    expect(focused(el)).to.equal('fbi-sitrep-1');
+
+    await press(el, 'Enter');
+    await still(el);
+    expect(cardText(el)).to.contain('FBI');
+    expect(el.selected).to.equal('fbi-sitrep-1');
+
+    // The card has focus; Tab to "Next event" and activate it.
+    for (let i = 0; i < 6 && focused(el) !== 'control next'; i++) await press(el, 'Tab');
+    expect(focused(el)).to.equal('control next');
+    await press(el, 'Enter');
+    await still(el);
+    expect(el.selected).not.to.equal('fbi-sitrep-1');
+    const next = el.selected!;
+
+    // Escape closes the card and returns focus to the event's mark.
+    await press(el, 'Escape');
+    expect(cardText(el)).to.equal(null);
+    expect(focused(el)).to.equal(next);
+
+    const before = span(el);
+    await press(el, '+');
+    await still(el);
+    expect(span(el)).to.be.below(before);
+    await press(el, '-');
+    await still(el);
+    expect(span(el)).to.be.closeTo(before, before * 0.01);
+    await press(el, '0');
+    await still(el);
+    expect(el.visibleRange.start.getTime()).to.be.below(Date.UTC(2018, 0, 1));
+    expect(focused(el)).to.equal(next);
+
+    // Back to the toolbar and into the list view, and back.
+    for (let i = 0; i < 8 && focused(el) !== 'control view-toggle'; i++) await press(el, 'Shift+Tab');
+    expect(focused(el)).to.equal('control view-toggle');
+    await press(el, 'Enter');
+    expect(el.view).to.equal('list');
+    expect(el.shadowRoot!.querySelectorAll('[part~="list-item"]').length).to.equal(tiktok2020.events.length);
+    await press(el, 'Enter');
+    expect(el.view).to.equal('timeline');
+  });
+
+  it('Up and Down move to the nearest event in the lane above and below', async () => {
+    await el.focusEvent('fbi-sitrep-1');
+    await settle(el);
+    await press(el, 'ArrowUp');
+    const up = tiktok2020.events.find((e) => e.id === focused(el))!;
+    expect(up.lane).to.equal('government');
+    await press(el, 'ArrowDown');
+    await press(el, 'ArrowDown');
+    const down = tiktok2020.events.find((e) => e.id === focused(el))!;
+    expect(down.lane).to.equal('company');
+  });
+
+  it('PageDown pans one screen later and focus follows to an event in view', async () => {
+    await el.zoomTo('2020-05', '2020-06', false);
+    await el.focusEvent('fbi-sitrep-1');
+    await still(el);
+    const start = el.visibleRange.start.getTime();
+    const width = span(el);
+    await press(el, 'PageDown');
+    await still(el);
+    expect(el.visibleRange.start.getTime()).to.be.closeTo(start + width, width * 0.02);
+    const id = focused(el);
+    const event = tiktok2020.events.find((e) => e.id === id);
+    expect(event, `focused ${id}`).to.exist;
+  });
+});
