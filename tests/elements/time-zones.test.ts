@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
+import type { TimelineDocument } from '../../src/model/types.js';
+import { emulateTimezone } from '../helpers/browser.js';
+import { click, mark, mount, mountData, parts, settle, still, utc, xOf, type Timeline } from '../helpers/timeline.js';
+
+const demo = tiktok2020 as unknown as TimelineDocument;
+const ZONES = ['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'];
+
+/** Left edge of the point marker's centre line: where the mark says its time is. */
+function markerX(el: Timeline, id: string): number {
+  const marker = mark(el, id)!.querySelector('.marker')!.getBoundingClientRect();
+  return marker.left + marker.width / 2;
+}
+
+describe('<event-timeline> under other time zones', () => {
+  after(() => emulateTimezone('UTC'));
+
+  for (const zone of ZONES) {
+    describe(zone, () => {
+      before(() => emulateTimezone(zone));
+
+      it('the page really is in that zone', () => {
+        expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zone);
+      });
+
+      it('a date-only event ("2020-06-05") sits on the column of 5 June (UTC midnight) and on the "5" day tick', async () => {
+        const el = await mountData(demo, { locale: 'en', 'no-hash': '' });
+        el.zoomTo('2020-06-01', '2020-06-10', false);
+        await settle(el);
+        const x = markerX(el, 'fbi-sitrep-2');
+        const dayWidth = xOf(el, utc(2020, 6, 6)) - xOf(el, utc(2020, 6, 5));
+        expect(dayWidth, 'a day is wide enough to tell days apart').to.be.above(50);
+        expect(Math.abs(x - xOf(el, utc(2020, 6, 5)))).to.be.below(8);
+        const tick = parts(el, 'tick').find((t) => t.classList.contains('minor') && t.textContent!.trim() === '5')!;
+        expect(tick, 'the "5" tick').to.exist;
+        expect(Math.abs(tick.getBoundingClientRect().left - xOf(el, utc(2020, 6, 5)))).to.be.below(2);
+      });
+
+      it('its card reads "June 5, 2020"', async () => {
+        const el = await mountData(demo, { locale: 'en', 'no-hash': '' });
+        el.zoomTo('2020-06-03', '2020-06-07', false);
+        await settle(el);
+        await click(mark(el, 'fbi-sitrep-2')!);
+        await still(el);
+        expect(el.shadowRoot!.querySelector('[part~="card"] time')!.textContent!.trim()).to.equal('June 5, 2020');
+      });
+
+      it('a markup <time datetime="2020-06-05"> lands on the same day', async () => {
+        const el = await mount(html`<event-timeline locale="en" no-hash>
+          <timeline-event id="a"><time datetime="2020-06-01"></time><h3>A</h3></timeline-event>
+          <timeline-event id="b"><time datetime="2020-06-05"></time><h3>B</h3></timeline-event>
+          <timeline-event id="c"><time datetime="2020-06-10"></time><h3>C</h3></timeline-event>
+        </event-timeline>`);
+        el.zoomTo('2020-06-01', '2020-06-10', false);
+        await settle(el);
+        expect(Math.abs(markerX(el, 'b') - xOf(el, utc(2020, 6, 5)))).to.be.below(8);
+      });
+
+      it('now="2020-08-24": the deadline of 2020-09-20 still reads "in 27 days"', async () => {
+        const el = await mountData(demo, { locale: 'en', now: '2020-08-24', 'no-hash': '' });
+        expect(mark(el, 'eo-deadline')!.innerText).to.contain('in 27 days');
+      });
+    });
+  }
+});
