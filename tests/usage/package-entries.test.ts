@@ -1,0 +1,41 @@
+/**
+ * The package's entry points as the browser loads them from the built files (npm test builds
+ * first): the root registers nothing, define.js registers both tags, and a second load of it or
+ * of the bundle (another copy of the library) does not throw.
+ */
+import { expect } from '@open-wc/testing';
+
+// Through variables, so the type checker does not look for the built files before they exist.
+const ROOT = '/dist/index.js';
+const DEFINE = '/dist/define.js';
+const BUNDLE = '/bundle/event-timeline.js';
+
+describe('package entry points (dist/, bundle/)', () => {
+  it("import 'event-timeline' exports the classes, parser and importers and registers no element", async () => {
+    const root = (await import(ROOT)) as Record<string, unknown>;
+    for (const name of ['EventTimelineElement', 'TimelineEventElement', 'TimelineSelectEvent', 'parseTimeline', 'fromTimelineJS', 'fromVisTimeline']) {
+      expect(typeof root[name], name).to.equal('function');
+    }
+    expect(customElements.get('event-timeline')).to.equal(undefined);
+    expect(customElements.get('timeline-event')).to.equal(undefined);
+  });
+
+  it("import 'event-timeline/define.js' registers both tags with the root's classes", async () => {
+    const root = (await import(ROOT)) as Record<string, CustomElementConstructor>;
+    await import(DEFINE);
+    expect(customElements.get('event-timeline')).to.equal(root.EventTimelineElement);
+    expect(customElements.get('timeline-event')).to.equal(root.TimelineEventElement);
+  });
+
+  it('loading the bundle as a second copy of the library does not throw and keeps the first registration', async () => {
+    const root = (await import(ROOT)) as Record<string, CustomElementConstructor>;
+    await import(DEFINE);
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    await import(BUNDLE);
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(customElements.get('event-timeline')).to.equal(root.EventTimelineElement);
+  });
+});
