@@ -54,7 +54,7 @@ export function eventMarks(el: FramedTimeline): HTMLElement[] {
 }
 
 /** A drawn mark whose centre is inside the frame and not covered by anything else. */
-export function clickableMark(frame: HTMLIFrameElement, el: FramedTimeline): HTMLElement {
+export function clickableMark(el: FramedTimeline): HTMLElement {
   const mark = eventMarks(el).find((m) => {
     const r = m.getBoundingClientRect();
     const [x, y] = [r.left + Math.min(r.width / 2, 20), r.top + r.height / 2];

@@ -17,7 +17,7 @@ describe("npm: examples/npm-app (imports 'event-timeline' by name, bundled with 
     const output = frame.contentDocument!.querySelector<HTMLElement>('#selected')!;
     expect(output.textContent).to.equal('Nothing selected.');
 
-    const mark = clickableMark(frame, timeline);
+    const mark = clickableMark(timeline);
     await clickInFrame(frame, mark);
 
     const id = mark.dataset.eventId!;

@@ -16,7 +16,7 @@ describe('React 19: examples/react (data as a property, ontimeline-select)', () 
     const output = frame.contentDocument!.querySelector<HTMLElement>('#selected')!;
     expect(output.textContent).to.equal('Nothing selected.');
 
-    const mark = clickableMark(frame, timeline);
+    const mark = clickableMark(timeline);
     await clickInFrame(frame, mark);
 
     const text = await until('React to re-render with the selection', () => output.textContent !== 'Nothing selected.' && output.textContent);
