@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium, chromiumArgs } from './scripts/browser.mjs';
 import { browserControlPlugin } from './scripts/wtr-browser-control.mjs';
-import { testServerMiddleware } from './scripts/wtr-test-server.mjs';
+import { testServerMiddleware, testServerPlugin } from './scripts/wtr-test-server.mjs';
 
 const { executablePath, source } = await findChromium();
 console.log(`Chromium: ${executablePath} (${source})`);
@@ -14,7 +14,7 @@ export default {
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 20_000 } },
   middleware: [testServerMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), browserControlPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), browserControlPlugin(), testServerPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromiumArgs },

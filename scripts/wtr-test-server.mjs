@@ -117,3 +117,26 @@ function cspPage(lib, src) {
   </body>
 </html>`;
 }
+
+/**
+ * A test-runner plugin with the `gc-heap` server command: collects garbage through the DevTools
+ * protocol and returns `{ usedSize, totalSize }` of the page's JS heap in bytes.
+ */
+export function testServerPlugin() {
+  return {
+    name: 'test-server',
+    async executeCommand({ command, session }) {
+      if (command !== 'gc-heap') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      try {
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize, totalSize } = await cdp.send('Runtime.getHeapUsage');
+        return { usedSize, totalSize };
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
