@@ -8,7 +8,7 @@ import { LayoutLevels } from '../layout/levels.js';
 import { countInRange, visibleIn } from '../layout/visible.js';
 import type { Visible } from '../layout/visible.js';
 import type { LevelLayout } from '../layout/layout.js';
-import { DEADLINE_BAND } from '../layout/cluster.js';
+import { clusterMembers, DEADLINE_BAND } from '../layout/cluster.js';
 import { clusterMemberIds } from '../layout/layout.js';
 import { LabelMeasure } from './label-measure.js';
 
@@ -70,6 +70,8 @@ export interface SceneCluster {
   label: string;
   /** Ids of the events it stands for, in time order. */
   members: () => string[];
+  /** Whether this mark holds the timeline's one Tab stop (the active event is inside it). */
+  tabbable: boolean;
 }
 
 /** Something in the band above the lanes: a deadline (with its full-height rule), now, or a "+N" of deadlines. */
@@ -127,6 +129,8 @@ export interface SceneOptions {
   tabStopId: string | null;
   /** An event whose mark must stay in the DOM even out of view (it has keyboard focus). */
   keepId: string | null;
+  /** The "+N" mark that holds the Tab stop, when the active event is folded into one. */
+  tabStopCluster: string | null;
 }
 
 /**
@@ -168,6 +172,25 @@ export class SceneController implements ReactiveController {
     if (!this.prepared || !this.levels || !this.position) return undefined;
     const layout = this.levels.layoutAt(msPerPx);
     return layout.row[this.position[index]!]! >= 0;
+  }
+
+  /** The key of the "+N" mark that holds the item at time-order `index` at `msPerPx`, or null when it has its own mark. */
+  clusterKeyOf(index: number, msPerPx: number): string | null {
+    if (!this.levels || !this.position) return null;
+    const layout = this.levels.layoutAt(msPerPx);
+    const id = layout.clusterOf[this.position[index]!]!;
+    if (id < 0) return null;
+    const cluster = layout.clusters[id]!;
+    return clusterKey(cluster.laneIndex, cluster.id);
+  }
+
+  /** Time-order indices of the events a "+N" mark (by key) holds at `msPerPx`. */
+  clusterMembers(key: string, msPerPx: number): number[] {
+    if (!this.levels || !this.prepared) return [];
+    const layout = this.levels.layoutAt(msPerPx);
+    const cluster = layout.clusters[Number(key.split(':')[1])];
+    if (!cluster || clusterKey(cluster.laneIndex, cluster.id) !== key) return [];
+    return clusterMembers(layout.clusterOf, cluster).map((position) => this.prepared!.order[position]!);
   }
 
   /** How many events intersect [start, end) (after a `compute`). */
@@ -226,7 +249,8 @@ export class SceneController implements ReactiveController {
     }
     for (const c of visible.clusters) {
       const cluster: SceneCluster = {
-        key: `${c.laneIndex}:${c.id}`,
+        key: clusterKey(c.laneIndex, c.id),
+        tabbable: false,
         row: c.row,
         x: x(c.start),
         count: c.count,
@@ -242,7 +266,13 @@ export class SceneController implements ReactiveController {
     if (o.now >= o.view.start && o.now <= o.view.end) {
       rules.push({ kind: 'now', x: x(o.now), labelX: x(o.now), row: this.deadlineRows, flip: x(o.now) > o.width - 80, tabbable: false, label: '' });
     }
-    ensureTabStop(sceneLanes, rules);
+    if (o.tabStopCluster) {
+      for (const lane of sceneLanes) for (const c of lane.clusters) if (c.key === o.tabStopCluster) c.tabbable = true;
+      for (const r of rules) if (r.cluster?.key === o.tabStopCluster) r.cluster.tabbable = true;
+    }
+    if (!o.tabStopCluster || ![...sceneLanes.flatMap((l) => l.clusters), ...rules.flatMap((r) => (r.cluster ? [r.cluster] : []))].some((c) => c.tabbable)) {
+      ensureTabStop(sceneLanes, rules);
+    }
     return { lanes: sceneLanes, rules, bandRows: this.deadlineRows + (rules.some((r) => r.kind === 'now') ? 1 : 0), msPerPx, visibleCount: visible.placed.length };
   }
 
@@ -323,6 +353,10 @@ export class SceneController implements ReactiveController {
 }
 
 const FINE = new Set(['day', 'minute', 'second']);
+
+function clusterKey(laneIndex: number, id: number): string {
+  return `${laneIndex}:${id}`;
+}
 
 /** Keeps the timeline one Tab stop: when the active event is not drawn, the first drawn one takes it. */
 function ensureTabStop(lanes: SceneLane[], rules: SceneRule[]): void {

@@ -154,6 +154,8 @@ export class EventTimelineElement extends LitElement {
   @state() private clusterList: { ids: string[]; label: string } | null = null;
   /** The event that last had focus (the roving Tab stop). */
   @state() private activeId: string | null = null;
+  /** The "+N" mark that has focus instead of the active event, which it holds. */
+  @state() private activeCluster: string | null = null;
   private labelFont = '';
   /** What the polite live region says: the visible span and its event count, once settled. */
   @state() private announcement = '';
@@ -398,7 +400,7 @@ export class EventTimelineElement extends LitElement {
           rtl: this.rtl,
           label: title || strings.events,
           onKeydown: (e) => this.onPlotKeydown(e),
-          onFocusChange: (id) => this.onMarkFocus(id),
+          onFocusChange: (id, cluster) => this.onMarkFocus(id, cluster),
           onActivate: (id) => this.setSelection(id, true),
           onCluster: (cluster) => this.openCluster(cluster),
         })}
@@ -446,7 +448,8 @@ export class EventTimelineElement extends LitElement {
         defaultLaneLabel: strings.defaultLane,
         locale,
         tabStopId: this.tabStopId,
-        keepId: this.focusInside ? this.activeId : null,
+        keepId: this.focusInside && !this.activeCluster ? this.activeId : null,
+        tabStopCluster: this.activeCluster,
         describe: (item) => this.describe(item, locale, strings),
         describeCluster: (count, start, end) =>
           fill(strings.cluster, { count: count.toLocaleString(locale), range: formatViewRange({ start, end }, locale) }),
@@ -620,10 +623,19 @@ export class EventTimelineElement extends LitElement {
       this.userMoving = true;
       this.moveTo({ start: mid - zoomTo / 2, end: mid + zoomTo / 2 }, true);
     }
-    if (separable) return;
+    if (separable) {
+      // Opened from the keyboard: focus moves to the first of the events it held.
+      if (this.activeCluster === cluster.key && members[0]) {
+        this.activeCluster = null;
+        this.activeId = members[0].id;
+        void this.updateComplete.then(() => this.markElement(members[0]!.id)?.focus({ preventScroll: true }));
+      }
+      return;
+    }
     // Zooming alone cannot show each of them in one view: list them to pick from as well.
     this.selectedId = null;
     this.clusterList = { ids, label: cluster.label };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="cluster-list"]')?.focus());
   }
 
   private zoomButton(factor: number): void {
@@ -714,11 +726,17 @@ export class EventTimelineElement extends LitElement {
   private onPlotKeydown(e: KeyboardEvent): void {
     const intent = keyIntent(e, this.rtl);
     if (!intent || !this.limits) return;
-    const current = this.activeId ? this.itemById(this.activeId) : undefined;
+    let current = this.activeId ? this.itemById(this.activeId) : undefined;
     e.preventDefault();
     e.stopPropagation();
     switch (intent.type) {
       case 'move': {
+        // On a "+N" mark, Left and Right step past all the events it holds.
+        const clusterKey = (e.target as HTMLElement).dataset?.cluster;
+        if (clusterKey && (intent.to === 'next' || intent.to === 'previous')) {
+          const members = this.clusterMembers(clusterKey);
+          current = (intent.to === 'next' ? members[members.length - 1] : members[0]) ?? current;
+        }
         const target = this.neighbour(current, intent.to);
         if (target) void this.focusItem(target);
         return;
@@ -778,16 +796,36 @@ export class EventTimelineElement extends LitElement {
   }
 
   /** Moves keyboard focus to an event's mark, bringing it into view first. */
+  /**
+   * Moves keyboard focus to an event: to its mark, brought into view; or, when at this zoom it is
+   * folded into a "+N" mark that is in view, to that mark (Enter opens it).
+   */
   private async focusItem(item: TimelineItem): Promise<void> {
     this.activeId = item.id;
     this.focusInside = true;
-    this.bringIntoView(item, true);
+    const key = this.scene.clusterKeyOf(item.index, this.msPerPx);
+    const inView = item.start >= this.range.start && item.start <= this.range.end;
+    this.activeCluster = key && inView ? key : null;
+    if (!this.activeCluster) this.bringIntoView(item, true);
     await this.updateComplete;
-    this.markElement(item.id)?.focus({ preventScroll: true });
+    const target = this.activeCluster
+      ? this.renderRoot.querySelector<HTMLElement>(`[data-cluster="${this.activeCluster}"]`)
+      : this.markElement(item.id);
+    target?.focus({ preventScroll: true });
   }
 
-  private onMarkFocus(id: string | null): void {
-    this.focusInside = id !== null;
+  /** The events a drawn "+N" mark holds, in time order. */
+  private clusterMembers(key: string): TimelineItem[] {
+    return this.scene.clusterMembers(key, this.msPerPx).map((i) => this.items[i]!);
+  }
+
+  private onMarkFocus(id: string | null, clusterKey: string | null = null): void {
+    this.focusInside = id !== null || clusterKey !== null;
+    if (clusterKey) {
+      this.activeCluster = clusterKey;
+      return;
+    }
+    if (id) this.activeCluster = null;
     if (id && id !== this.activeId) {
       this.activeId = id;
       const item = this.itemById(id);

@@ -26,8 +26,8 @@ export interface PlotInput {
   /** Accessible name of the list of events. */
   label: string;
   onKeydown: (e: KeyboardEvent) => void;
-  /** Focus moved to an event's mark (its id), or out of the plot (null). */
-  onFocusChange: (id: string | null) => void;
+  /** Focus moved to an event's mark (its id), to a "+N" mark (its key), or out of the plot (both null). */
+  onFocusChange: (id: string | null, cluster: string | null) => void;
   onActivate: (id: string) => void;
   onCluster: (cluster: SceneCluster) => void;
 }
@@ -41,10 +41,13 @@ export function renderPlot(p: PlotInput) {
   // Positions are distances from the inline start: rightwards in LTR, leftwards in RTL.
   const tx = (d: number) => `translateX(${px(p.rtl ? -d : d)})`;
   const scene = p.scene;
-  const onFocusIn = (e: FocusEvent) => p.onFocusChange((e.target as HTMLElement).dataset?.eventId ?? null);
+  const onFocusIn = (e: FocusEvent) => {
+    const data = (e.target as HTMLElement).dataset ?? {};
+    p.onFocusChange(data.eventId ?? null, data.cluster ?? null);
+  };
   const onFocusOut = (e: FocusEvent) => {
     const to = e.relatedTarget as Node | null;
-    if (!to || !(e.currentTarget as Node).contains(to)) p.onFocusChange(null);
+    if (!to || !(e.currentTarget as Node).contains(to)) p.onFocusChange(null, null);
   };
   return html`
     <div part="plot" class=${p.dragging ? 'dragging' : ''} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
@@ -128,7 +131,7 @@ function renderCluster(c: SceneCluster, p: PlotInput) {
     data-cluster=${c.key}
     aria-label=${c.label}
     title=${c.label}
-    tabindex="-1"
+    tabindex=${c.tabbable ? '0' : '-1'}
     @click=${() => p.onCluster(c)}
   >
     +${c.count.toLocaleString(p.locale)}
@@ -143,7 +146,7 @@ function renderRules(rules: SceneRule[], p: PlotInput) {
     }
     if (r.kind === 'cluster') {
       const c = r.cluster!;
-      return html`<div role="listitem" class="slot" style=${style}><button part="cluster" class="band-cluster" type="button" data-cluster=${c.key} aria-label=${c.label} title=${c.label} tabindex="-1" @click=${() => p.onCluster(c)}>+${c.count.toLocaleString(p.locale)}</button></div>`;
+      return html`<div role="listitem" class="slot" style=${style}><button part="cluster" class="band-cluster" type="button" data-cluster=${c.key} aria-label=${c.label} title=${c.label} tabindex=${c.tabbable ? '0' : '-1'} @click=${() => p.onCluster(c)}>+${c.count.toLocaleString(p.locale)}</button></div>`;
     }
     const item = r.item!;
     const rel = relativeTime(item.start, p.now, p.locale);

@@ -49,7 +49,12 @@ describe('<event-timeline> from the keyboard alone', () => {
     await press(el, 'Home');
     const first = [...tiktok2020.events].sort((a, b) => a.start.localeCompare(b.start))[0]!;
     expect(focused(el)).to.equal(first.id);
-    for (let i = 0; i < 30 && focused(el) !== 'fbi-sitrep-1'; i++) await press(el, 'ArrowRight');
+    // Right through the events; a "+N" mark on the way is opened with Enter, as a reader would.
+    for (let i = 0; i < 40 && focused(el) !== 'fbi-sitrep-1'; i++) {
+      const onCluster = focused(el) === 'cluster';
+      await press(el, onCluster ? 'Enter' : 'ArrowRight');
+      if (onCluster) await still(el);
+    }
     expect(focused(el)).to.equal('fbi-sitrep-1');
 
     await press(el, 'Enter');
@@ -116,5 +121,41 @@ describe('<event-timeline> from the keyboard alone', () => {
     const id = focused(el);
     const event = tiktok2020.events.find((e) => e.id === id);
     expect(event, `focused ${id}`).to.exist;
+  });
+});
+
+describe('<event-timeline> "+N" marks from the keyboard', () => {
+  it('arrows land on a "+N" mark holding the next event, step past its events, and Enter opens it onto the first of them', async () => {
+    const el = await mountData(tiktok2020, { now: '2020-08-24', 'no-hash': '' });
+    el.fit(false);
+    await settle(el);
+    const cluster = el.shadowRoot!.querySelector<HTMLElement>('[part~="cluster"]');
+    expect(cluster, 'the fit view has a "+N" mark').to.exist;
+    // Walk from the first event until focus reaches a "+N" mark.
+    await el.focusEvent([...tiktok2020.events].sort((a, b) => a.start.localeCompare(b.start))[0]!.id);
+    await settle(el);
+    let onCluster: HTMLElement | null = null;
+    for (let i = 0; i < 30 && !onCluster; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+      const active = el.shadowRoot!.activeElement as HTMLElement;
+      expect(active, 'focus stays in the timeline').to.exist;
+      if (active.dataset.cluster) onCluster = active;
+    }
+    expect(onCluster, 'reached a "+N" mark').to.exist;
+    expect(onCluster!.getAttribute('tabindex')).to.equal('0');
+    const count = Number(onCluster!.textContent!.trim().slice(1));
+    const spanBefore = span(el);
+    await sendKeys({ press: 'Enter' });
+    await still(el);
+    const active = el.shadowRoot!.activeElement as HTMLElement | null;
+    const list = el.shadowRoot!.querySelector('[part~="cluster-list"]');
+    if (list) {
+      // Not separable by zoom: its events are listed to pick from.
+      expect(list.querySelectorAll('li').length).to.equal(count);
+    } else {
+      expect(span(el)).to.be.below(spanBefore);
+      expect(active?.dataset.eventId, 'focus moved to an event it held').to.be.a('string');
+    }
   });
 });
