@@ -1,35 +1,36 @@
-// Builds the drop-in bundle (rollup.config.mjs, which itself fails past the budget) and
-// measures bundle/event-timeline.js gzipped at level 9: JavaScript with the CSS inside it.
-import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+// Builds the drop-in bundle with the project's own rollup.config.mjs (minus its size-budget
+// check, so an over-budget bundle can still be measured and benchmarked) into a private copy,
+// bench-results/event-timeline.js, and measures it gzipped at level 9 as the budget check does:
+// JavaScript with the CSS inside it. The shared bundle/ folder is left alone, so a rebuild there
+// during a run cannot break the benchmark page.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 export const BUDGET_KIB = 35;
+/** Where the benchmark page loads the bundle from (relative to the repository root). */
+export const BENCH_COPY = 'bench-results/event-timeline.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
-const file = `${root}bundle/event-timeline.js`;
 
-/** @returns {{ ok: boolean, gzipKiB?: number, minKiB?: number, line?: string, error?: string }} */
-export function buildBundle() {
-  const started = Date.now();
-  const run = spawnSync(process.execPath, [`${root}node_modules/rollup/dist/bin/rollup`, '-c', 'rollup.config.mjs'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  const output = `${run.stdout}\n${run.stderr}`;
-  if (run.status !== 0) {
-    // The budget check reports the size in its error.
-    const m = /([\d.]+) KiB minified, ([\d.]+) KiB gzip/.exec(output);
-    return {
-      ok: false,
-      minKiB: m ? Number(m[1]) : undefined,
-      gzipKiB: m ? Number(m[2]) : undefined,
-      error: output.trim().split('\n').filter(Boolean).slice(-3).join(' '),
-    };
+/** @returns {Promise<{ ok: boolean, gzipKiB?: number, minKiB?: number, line?: string, error?: string }>} */
+export async function buildBundle() {
+  const cwd = process.cwd();
+  try {
+    process.chdir(root);
+    const { rollup } = await import('rollup');
+    const { default: config } = await import(`${root}rollup.config.mjs`);
+    const build = await rollup({ ...config, plugins: config.plugins.filter((p) => p && p.name !== 'size-budget'), onwarn: () => {} });
+    const { output } = await build.generate({ ...config.output, file: undefined, dir: undefined, sourcemap: false });
+    await build.close();
+    const code = output[0].code;
+    mkdirSync(`${root}bench-results`, { recursive: true });
+    writeFileSync(`${root}${BENCH_COPY}`, code);
+    const gzipKiB = gzipSync(code, { level: 9 }).length / 1024;
+    const minKiB = Buffer.byteLength(code) / 1024;
+    return { ok: true, gzipKiB, minKiB, line: `${minKiB.toFixed(1)} KiB minified, ${gzipKiB.toFixed(1)} KiB gzip (budget ${BUDGET_KIB} KiB)` };
+  } catch (e) {
+    return { ok: false, error: String(e?.message ?? e).split('\n')[0] };
+  } finally {
+    process.chdir(cwd);
   }
-  if (statSync(file).mtimeMs < started - 1000) return { ok: false, error: 'rollup did not write bundle/event-timeline.js' };
-  const code = readFileSync(file);
-  const gzipKiB = gzipSync(code, { level: 9 }).length / 1024;
-  const minKiB = code.length / 1024;
-  return { ok: true, gzipKiB, minKiB, line: `bundle/event-timeline.js ${minKiB.toFixed(1)} KiB minified, ${gzipKiB.toFixed(1)} KiB gzip` };
 }

@@ -21,6 +21,7 @@ import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { findChromium, chromiumArgs } from '../scripts/browser.mjs';
 import { runScenarios } from './scenarios.mjs';
 import { stepTimes, TRACE_CATEGORIES } from './trace.mjs';
@@ -39,10 +40,11 @@ const steps = Number(args.steps ?? 40);
 const SEED = 1;
 const MOUNT_CAP_MS = 30_000;
 const began = Date.now();
+const loadAtStart = os.loadavg()[0];
 
 const log = (...a) => console.error(`[${((Date.now() - began) / 1000).toFixed(1)} s]`, ...a);
 
-const bundle = libs.includes('ours') ? buildBundle() : null;
+const bundle = libs.includes('ours') ? await buildBundle() : null;
 if (bundle) log(bundle.ok ? `bundle: ${bundle.line}` : `bundle build failed: ${bundle.error}`);
 const from = bundle?.ok ? 'bundle' : 'source';
 
@@ -93,11 +95,19 @@ async function measure(lib, count) {
   const result = { lib, count };
   try {
     const page = await browser.newPage();
-    page.on('pageerror', (e) => log(`${lib} ${count}: page error: ${e.message}`));
+    let pageError = null;
+    page.on('pageerror', (e) => {
+      pageError ??= e;
+      log(`${lib} ${count}: page error: ${e.message}`);
+    });
     await page.setViewport({ width: 1280, height: 1000, deviceScaleFactor: 1 });
     const cdp = await page.createCDPSession();
     await page.goto(`http://localhost:${server.config.port}/bench/page.html?lib=${lib}&count=${count}&seed=${SEED}&from=${from}`);
-    await page.waitForSelector('body[data-ready]', { timeout: 120_000 });
+    // The page generates the document before it is ready; a failed import ends the wait early.
+    const ready = page.waitForSelector('body[data-ready]', { timeout: 120_000 });
+    while (!(await Promise.race([ready.then(() => true), timeout(250).then(() => false)]))) {
+      if (pageError) throw new Error(`${lib} ${count}: the page failed: ${pageError.message}`);
+    }
     const heap0 = await heapUsed(cdp);
     const mounted = await Promise.race([
       page.evaluate(() => window.bench.mount()).catch((e) => ({ error: String(e) })),
@@ -132,7 +142,12 @@ try {
   for (const count of sizes) {
     for (const lib of libs) {
       log(`${lib} ${count}: measuring`);
-      results.push(await measure(lib, count));
+      try {
+        results.push(await measure(lib, count));
+      } catch (e) {
+        log(`${lib} ${count}: failed: ${e.message}`);
+        results.push({ lib, count, error: e.message.split('\n')[0] });
+      }
     }
   }
 } finally {
@@ -147,6 +162,7 @@ const report = renderReport({
   chrome: chromeVersion.value,
   command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
   seconds: (Date.now() - began) / 1000,
+  loadAtStart,
 });
 console.log(report);
 writeFileSync(new URL('./results.md', import.meta.url), report);
