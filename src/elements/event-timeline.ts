@@ -139,10 +139,19 @@ export class EventTimelineElement extends LitElement {
   /** `timeline` (the default) or `list`: every event as an ordered list of articles. */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
 
+  /**
+   * Shows only the events for which this returns true, in the timeline and the list alike
+   * (for example `e => e.lane === 'police'`); null shows every event.
+   */
+  @property({ attribute: false }) filter: ((event: TimelineEvent) => boolean) | null = null;
+
   /** Replacements for the words the timeline shows (merged over the locale's defaults). */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
 
   @state() private doc: TimelineDocument | null = null;
+  /** Every event of the document, in time order. */
+  private allItems: TimelineItem[] = [];
+  /** The events shown: all, or those the filter keeps (renumbered in time order). */
   @state() private items: TimelineItem[] = [];
   @state() private problems: TimelineProblem[] = [];
   @state() private problemsDismissed = false;
@@ -304,6 +313,11 @@ export class EventTimelineElement extends LitElement {
         this.sourceLoader.load(null, this.timeout);
         this.onMarkup(this.markup);
       }
+    }
+    if (changed.has('filter') && changed.get('filter') !== undefined) {
+      this.items = this.applyFilter(this.allItems);
+      this.scene.reset();
+      if (this.selectedId && !this.itemById(this.selectedId)) this.selectedId = null;
     }
     if ((changed.has('start') || changed.has('end')) && this.viewInitialised && this.start && this.end) {
       this.zoomTo(this.start, this.end, false);
@@ -517,13 +531,14 @@ export class EventTimelineElement extends LitElement {
     const keepView = from === 'markup' && this.source === 'markup';
     this.source = from;
     this.doc = parsed.document;
-    this.items = toTimelineItems(parsed.document);
+    this.allItems = toTimelineItems(parsed.document);
+    this.items = this.applyFilter(this.allItems);
     this.problems = parsed.problems;
     this.problemsDismissed = false;
     this.loadError = null;
     this.scene.reset();
     if (from !== 'markup') this.markupElements = new Map();
-    const extent = extentOf(this.items);
+    const extent = extentOf(this.allItems);
     this.limits = extent ? viewLimits(extent, { minSpan: HOUR }) : null;
     if (this.selectedId && !this.itemById(this.selectedId)) this.selectedId = null;
     this.initialiseView(keepView);
@@ -932,6 +947,23 @@ export class EventTimelineElement extends LitElement {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private applyFilter(items: TimelineItem[]): TimelineItem[] {
+    const filter = this.filter;
+    if (!filter) return items;
+    const kept: TimelineItem[] = [];
+    for (const item of items) {
+      let keep = false;
+      try {
+        keep = filter(item.event) === true;
+      } catch (e) {
+        console.warn('<event-timeline>: the filter threw; the event is shown', e);
+        keep = true;
+      }
+      if (keep) kept.push({ ...item, index: kept.length });
+    }
+    return kept;
+  }
 
   /** The font labels are drawn in, read once (not per frame) for canvas measuring. */
   private readFont(): void {
