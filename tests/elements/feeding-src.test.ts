@@ -76,6 +76,41 @@ describe('<event-timeline src>', () => {
     }
   });
 
+  it('a src that does not answer within timeout fails with cause "timeout"', async () => {
+    const original = window.fetch;
+    // A server that never answers, but lets the request be aborted like the real fetch.
+    window.fetch = ((_: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      })) as typeof window.fetch;
+    try {
+      const { el, attach } = await detached();
+      el.timeout = 150;
+      el.src = 'https://never.example/answer.json';
+      const failed = oneEvent(el, 'timeline-error');
+      attach();
+      const { detail } = (await failed) as CustomEvent<TimelineErrorDetail>;
+      await settle(el);
+      expect(detail.cause).to.equal('timeout');
+      expect(part(el, 'error')?.innerText).to.contain('150 ms');
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('moved in the page while loading, it still loads', async () => {
+    const { el, attach } = await detached();
+    el.src = DEMO_URL;
+    const load = oneEvent(el, 'timeline-load');
+    attach();
+    await el.updateComplete;
+    const elsewhere = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+    elsewhere.append(el);
+    await load;
+    await settle(el);
+    expect(mark(el, 'executive-order')).to.exist;
+  });
+
   it('a src that answers 404 shows an error panel and fires timeline-error', async () => {
     const missing = new URL('../../events/does-not-exist.json', import.meta.url).href;
     const { el, attach } = await detached();

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import type { TimelineDocument } from '../../src/model/types.js';
@@ -101,6 +101,19 @@ describe('<event-timeline> touch', () => {
     await settle(el);
     expect(el.visibleRange.start.getTime()).to.equal(before.start.getTime());
     expect(el.visibleRange.end.getTime()).to.equal(before.end.getTime());
+  });
+
+  it('a one-finger vertical swipe scrolls the page (touch-action lets it through)', async () => {
+    const tall = await fixture<HTMLDivElement>(html`<div style="height:3000px"></div>`);
+    const el = await zoomedDemo();
+    tall.before(el.parentElement!);
+    window.scrollTo(0, 0);
+    await settle(el);
+    const [x, y] = plotMiddle(el);
+    await touchDrag([{ from: [x, y + 150], to: [x, y - 150] }], 12);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(window.scrollY).to.be.greaterThan(50);
+    window.scrollTo(0, 0);
   });
 
   it('a two-finger spread zooms in around the fingers\' midpoint', async () => {

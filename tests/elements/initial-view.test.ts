@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
+import type { TimelineDocument } from '../../src/model/types.js';
+import { mark, mountData, settle, utc, visibleIds } from '../helpers/timeline.js';
+
+const demo = tiktok2020 as unknown as TimelineDocument;
+
+describe('<event-timeline> initial view', () => {
+  it('without start/end: every event fits, with a margin on both sides', async () => {
+    const el = await mountData(demo);
+    const { start, end } = el.visibleRange;
+    expect(start.getTime()).to.be.below(utc(2017, 11, 1));
+    expect(end.getTime()).to.be.above(utc(2020, 9, 20));
+    expect(end.getTime() - start.getTime()).to.be.below((utc(2020, 9, 21) - utc(2017, 11, 1)) * 1.25);
+  });
+
+  it('start="2020-06-01" end="2020-06-30": shows June 2020 (the end day included)', async () => {
+    const el = await mountData(demo, { start: '2020-06-01', end: '2020-06-30' });
+    expect(el.visibleRange.start.getTime()).to.equal(utc(2020, 6, 1));
+    expect(el.visibleRange.end.getTime()).to.equal(utc(2020, 7, 1));
+    expect(visibleIds(el)).to.include('blueleaks');
+    expect(visibleIds(el)).not.to.include('executive-order');
+  });
+
+  it('changing start and end later moves the view', async () => {
+    const el = await mountData(demo, { start: '2020-06-01', end: '2020-06-30' });
+    el.setAttribute('start', '2020-08-01');
+    el.setAttribute('end', '2020-08-31');
+    await settle(el);
+    expect(el.visibleRange.start.getTime()).to.equal(utc(2020, 8, 1));
+    expect(mark(el, 'executive-order')).to.exist;
+  });
+
+  it('an invalid start or end falls back to fitting every event', async () => {
+    const fitted = (await mountData(demo)).visibleRange;
+    const el = await mountData(demo, { start: 'soon', end: '2020-06-30' });
+    expect(el.visibleRange.start.getTime()).to.equal(fitted.start.getTime());
+    expect(el.visibleRange.end.getTime()).to.equal(fitted.end.getTime());
+  });
+});
