@@ -52,7 +52,7 @@ export class ChildrenController implements ReactiveController {
     });
     const declared = new Set(lanes.map((l) => l.id));
     const events = elements.map((el) => {
-      const times = el.querySelectorAll('time');
+      const times = datesOf(el);
       const event: Partial<TimelineEvent> & Record<string, unknown> = {
         id: el.id || el.getAttribute('event-id') || undefined,
         start: times[0]?.getAttribute('datetime') ?? times[0]?.textContent?.trim() ?? undefined,
@@ -92,4 +92,16 @@ function isRelevant(record: MutationRecord, host: Element): boolean {
   // Ignore the host's own attributes (src, locale...): only content changes matter here.
   if (record.type === 'attributes' && record.target === host) return false;
   return true;
+}
+
+/**
+ * The event's start and end `<time>`s: the first `<time>` in it, and the next `<time>` beside it
+ * (same parent). A `<time>` mentioned later in the text ("reported on <time>…</time>") is not an end.
+ */
+function datesOf(el: Element): HTMLTimeElement[] {
+  const start = el.querySelector('time');
+  if (!start) return [];
+  let next = start.nextElementSibling;
+  while (next && next.localName !== 'time') next = next.nextElementSibling;
+  return next ? [start, next as HTMLTimeElement] : [start];
 }
