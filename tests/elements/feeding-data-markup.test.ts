@@ -122,4 +122,37 @@ describe('<event-timeline> <timeline-event> children', () => {
     </div>`);
     expect(wrapper.innerText.replace(/\s+/g, ' ').trim()).to.equal('6 August 2020 Signed Text.');
   });
+
+  it('a <time> mentioned later in the text is not taken as the end', async () => {
+    const el = await mount(html`<event-timeline>
+      <timeline-event id="venture">
+        <time datetime="2019-12-10">10 December 2019</time>
+        <h3>Joint venture with state media</h3>
+        <p>Reuters reported it on <time datetime="2019-12-14">14 December 2019</time>.</p>
+      </timeline-event>
+      <timeline-event id="other"><time datetime="2020-01-10"></time><h3>Other</h3></timeline-event>
+    </event-timeline>`);
+    expect(mark(el, 'venture')!.getAttribute('part')).to.contain('point');
+    expect(el.document!.events.find((e) => e.id === 'venture')!.end).to.equal(undefined);
+  });
+
+  it('two <time>s side by side (also wrapped together in one element) give start and end', async () => {
+    const el = await mount(html`<event-timeline>
+      <timeline-event id="direct"><time datetime="2020-08-02"></time><time datetime="2020-09-13"></time><h3>Direct</h3></timeline-event>
+      <timeline-event id="wrapped"><p class="when"><time datetime="2020-08-05">5</time> – <time datetime="2020-08-20">20 August</time></p><h3>Wrapped</h3></timeline-event>
+    </event-timeline>`);
+    const events = el.document!.events;
+    expect(events.find((e) => e.id === 'direct')!.end).to.equal('2020-09-13');
+    expect(events.find((e) => e.id === 'wrapped')!.end).to.equal('2020-08-20');
+  });
+
+  it('data = null falls back to the markup children', async () => {
+    const el = await mount(markup());
+    el.data = doc;
+    await settle(el);
+    expect(mark(el, 'order')).to.equal(null);
+    el.data = null;
+    await settle(el);
+    expect(marks(el).map((m) => m.dataset.eventId).sort()).to.deep.equal(['eo-deadline', 'order', 'talks']);
+  });
 });
