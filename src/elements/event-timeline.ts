@@ -628,10 +628,11 @@ export class EventTimelineElement extends LitElement {
     // The closest view that still shows the whole cluster…
     const whole = Math.min(current, Math.max(this.limits.minSpan, span * 1.25));
     const placedAt = (s: number) => members.every((m) => this.scene.isPlaced(m.index, s / width) !== false);
+    // …zoomed in step by step (an eighth of an octave, finer than a layout level) while it still
+    // shows them all, until each has a mark of its own.
     let target = whole;
-    // …or closer, when its members need it to get marks of their own (as far as the zoom goes).
-    while (!placedAt(target) && target / 2 >= this.limits.minSpan) target /= 2;
-    const separable = placedAt(target) && target >= span;
+    while (!placedAt(target) && target * 0.917 >= Math.max(span, this.limits.minSpan)) target *= 0.917;
+    const separable = placedAt(target);
     const zoomTo = separable ? target : whole;
     if (zoomTo < current * 0.95) {
       const mid = cluster.start + span / 2;

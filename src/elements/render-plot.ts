@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { setStyles } from './directives/set-styles.js';
 import type { TimelineItem } from '../model/items.js';
 import type { TimelineLane } from '../model/types.js';
 import type { ViewState } from '../layout/view.js';
@@ -53,23 +53,23 @@ export function renderPlot(p: PlotInput) {
     <div part="plot" class=${p.dragging ? 'dragging' : ''} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
       <div class="sizer"></div>
       <div class="grid" aria-hidden="true">
-        ${ticks.minor.map((t) => html`<div class="gridline" style=${styleMap({ transform: tx(x(t.time)) })}></div>`)}
-        ${ticks.major.filter((t) => !t.sticky).map((t) => html`<div class="gridline major" style=${styleMap({ transform: tx(x(t.time)) })}></div>`)}
+        ${ticks.minor.map((t) => html`<div class="gridline" ${setStyles({ transform: tx(x(t.time)) })}></div>`)}
+        ${ticks.major.filter((t) => !t.sticky).map((t) => html`<div class="gridline major" ${setStyles({ transform: tx(x(t.time)) })}></div>`)}
       </div>
       <div part="axis" aria-hidden="true">
         ${ticks.major.map(
-          (t, i) => html`<span part="tick" class="major" style=${styleMap({ transform: tx(t.sticky ? stickyX(t.label, ticks.major[i + 1], x) : x(t.time)) })}>${t.label}</span>`,
+          (t, i) => html`<span part="tick" class="major" ${setStyles({ transform: tx(t.sticky ? stickyX(t.label, ticks.major[i + 1], x) : x(t.time)) })}>${t.label}</span>`,
         )}
-        ${ticks.minor.map((t) => html`<span part="tick" class="minor" style=${styleMap({ transform: tx(x(t.time)) })}>${t.label}</span>`)}
+        ${ticks.minor.map((t) => html`<span part="tick" class="minor" ${setStyles({ transform: tx(x(t.time)) })}>${t.label}</span>`)}
       </div>
-      <div class="markers" role="list" aria-label=${p.strings.deadline} style=${styleMap({ height: px(Math.max(1, scene?.bandRows ?? 1) * BAND_ROW_PX + 4) })}>${scene ? renderRules(scene.rules, p) : nothing}</div>
+      <div class="markers" role="list" aria-label=${p.strings.deadline} ${setStyles({ height: px(Math.max(1, scene?.bandRows ?? 1) * BAND_ROW_PX + 4) })}>${scene ? renderRules(scene.rules, p) : nothing}</div>
       <div class="lanes" role="list" aria-label=${p.label}>
         ${scene
           ? repeat(
               scene.lanes,
               (lane) => lane.index,
               (lane) => html`
-                <div part="lane" role="listitem" class="lane" style=${styleMap({ height: px(lane.height), '--_lane': lane.color ?? null })}>
+                <div part="lane" role="listitem" class="lane" ${setStyles({ height: px(lane.height), '--_lane': lane.color ?? null })}>
                   ${lane.id !== null ? html`<span part="lane-label">${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${lane.label}</span>` : nothing}
                   <div role="list" aria-label=${lane.label}>
                     ${repeat(
@@ -104,28 +104,28 @@ function renderMark(m: SceneMark, p: PlotInput) {
   if (item.event.approximate) parts.push('approximate');
   const selected = p.selectedId === item.id;
   if (selected) parts.push('selected');
-  const slot = styleMap({ transform: `translate(${px(p.rtl ? -m.x : m.x)}, ${px(LANE_HEADER_PX + m.row * ROW_PX)})` });
-  return html`<div role="listitem" class="slot" style=${slot}><button
+  const slot = ({ transform: `translate(${px(p.rtl ? -m.x : m.x)}, ${px(LANE_HEADER_PX + m.row * ROW_PX)})` });
+  return html`<div role="listitem" class="slot" ${setStyles(slot)}><button
     part=${parts.join(' ')}
     type="button"
     data-event-id=${item.id}
     aria-current=${selected ? 'true' : 'false'}
     tabindex=${m.tabbable ? '0' : '-1'}
-    style=${styleMap({ width: px(m.width) })}
+    ${setStyles({ width: px(m.width) })}
     @click=${() => p.onActivate(item.id)}
   >
     ${drawnAsSpan
-      ? html`<span class="bar" style=${styleMap({ width: px(m.barWidth!) })}>${m.fuzzyEnd > 0 ? html`<span class="fuzzy-end" style=${styleMap({ width: px(m.fuzzyEnd) })}></span>` : nothing}</span>`
+      ? html`<span class="bar" ${setStyles({ width: px(m.barWidth!) })}>${m.fuzzyEnd > 0 ? html`<span class="fuzzy-end" ${setStyles({ width: px(m.fuzzyEnd) })}></span>` : nothing}</span>`
       : html`<span class="marker"></span>`}
-    <span class="label" style=${styleMap({ 'padding-inline-start': m.labelShift > 0 ? px(m.labelShift + 8) : null })}
+    <span class="label" ${setStyles({ 'padding-inline-start': m.labelShift > 0 ? px(m.labelShift + 8) : null })}
       >${item.event.approximate ? html`<span class="circa">c.</span> ` : nothing}${item.event.title}</span
     ><span class="visually-hidden">${m.details}</span>
   </button></div>`;
 }
 
 function renderCluster(c: SceneCluster, p: PlotInput) {
-  const slot = styleMap({ transform: `translate(${px(p.rtl ? -c.x : c.x)}, ${px(LANE_HEADER_PX + c.row * ROW_PX)})` });
-  return html`<div role="listitem" class="slot" style=${slot}><button
+  const slot = ({ transform: `translate(${px(p.rtl ? -c.x : c.x)}, ${px(LANE_HEADER_PX + c.row * ROW_PX)})` });
+  return html`<div role="listitem" class="slot" ${setStyles(slot)}><button
     part="cluster"
     type="button"
     data-cluster=${c.key}
@@ -140,17 +140,17 @@ function renderCluster(c: SceneCluster, p: PlotInput) {
 
 function renderRules(rules: SceneRule[], p: PlotInput) {
   return rules.map((r) => {
-    const style = styleMap({ transform: `translate(${px(p.rtl ? -r.labelX : r.labelX)}, ${px(2 + r.row * BAND_ROW_PX)})` });
+    const style = ({ transform: `translate(${px(p.rtl ? -r.labelX : r.labelX)}, ${px(2 + r.row * BAND_ROW_PX)})` });
     if (r.kind === 'now') {
-      return html`<span class=${r.flip ? 'slot rule-label now flip' : 'slot rule-label now'} aria-hidden="true" style=${style}>${p.strings.now}</span>`;
+      return html`<span class=${r.flip ? 'slot rule-label now flip' : 'slot rule-label now'} aria-hidden="true" ${setStyles(style)}>${p.strings.now}</span>`;
     }
     if (r.kind === 'cluster') {
       const c = r.cluster!;
-      return html`<div role="listitem" class="slot" style=${style}><button part="cluster" class="band-cluster" type="button" data-cluster=${c.key} aria-label=${c.label} title=${c.label} tabindex=${c.tabbable ? '0' : '-1'} @click=${() => p.onCluster(c)}>+${c.count.toLocaleString(p.locale)}</button></div>`;
+      return html`<div role="listitem" class="slot" ${setStyles(style)}><button part="cluster" class="band-cluster" type="button" data-cluster=${c.key} aria-label=${c.label} title=${c.label} tabindex=${c.tabbable ? '0' : '-1'} @click=${() => p.onCluster(c)}>+${c.count.toLocaleString(p.locale)}</button></div>`;
     }
     const item = r.item!;
     const rel = relativeTime(item.start, p.now, p.locale);
-    return html`<div role="listitem" class="slot" style=${style}><button
+    return html`<div role="listitem" class="slot" ${setStyles(style)}><button
       part="event deadline-label"
       class="rule-label"
       type="button"
@@ -165,6 +165,6 @@ function renderRules(rules: SceneRule[], p: PlotInput) {
 }
 
 function renderRuleLine(r: SceneRule, tx: (d: number) => string) {
-  return html`<div part=${r.kind === 'now' ? 'now' : 'deadline'} data-deadline-id=${r.item?.id ?? ''} style=${styleMap({ transform: tx(r.x) })}></div>`;
+  return html`<div part=${r.kind === 'now' ? 'now' : 'deadline'} data-deadline-id=${r.item?.id ?? ''} ${setStyles({ transform: tx(r.x) })}></div>`;
 }
 

@@ -81,10 +81,14 @@ function withEra(format: Intl.DateTimeFormatOptions, era: boolean): Intl.DateTim
   return era && format.year ? { ...format, era: 'short' } : format;
 }
 
+/** Dates d3-time steps to can fall outside what a Date holds near ±8.64e15 ms: those are skipped. */
+const isValid = (date: Date): boolean => Number.isFinite(date.getTime());
+
 function minorTicks(spec: TickSpec, view: ViewState, locale: string | undefined, era: boolean): Tick[] {
   const formatter = utcFormatter(locale, withEra(spec.format, era));
   return spec.interval
     .range(new Date(view.start), new Date(view.end))
+    .filter(isValid)
     .map((date) => ({ time: date.getTime(), label: formatter.format(date), level: 'minor' as const }));
 }
 
@@ -99,7 +103,7 @@ function widestLabel(
   if (ticks.length === 0) {
     // No boundary in view: measure the label the nearest boundary would have.
     const date = spec.interval.floor(new Date(view.start));
-    return measure(utcFormatter(locale, withEra(spec.format, era)).format(date));
+    return isValid(date) ? measure(utcFormatter(locale, withEra(spec.format, era)).format(date)) : 0;
   }
   let widest = 0;
   for (const tick of ticks) widest = Math.max(widest, measure(tick.label));
@@ -112,10 +116,11 @@ function majorTicks(spec: TickSpec, view: ViewState, locale: string | undefined,
   const formatter = utcFormatter(locale, withEra(major.format, era));
   const ticks: Tick[] = major.interval
     .range(new Date(view.start), new Date(view.end))
+    .filter(isValid)
     .map((date) => ({ time: date.getTime(), label: formatter.format(date), level: 'major' as const }));
   if (ticks.length === 0 || ticks[0].time > view.start) {
     const first = major.interval.floor(new Date(view.start));
-    ticks.unshift({ time: first.getTime(), label: formatter.format(first), level: 'major', sticky: true });
+    if (isValid(first)) ticks.unshift({ time: first.getTime(), label: formatter.format(first), level: 'major', sticky: true });
   }
   return ticks;
 }

@@ -25,6 +25,8 @@ export interface ViewLimits {
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
+/** The largest time a JavaScript Date can hold, ms from the epoch. */
+export const MAX_DATE = 8.64e15;
 
 /** Options of {@link viewLimits}. */
 export interface ViewLimitsOptions {
@@ -59,7 +61,9 @@ export function fit(extent: TimeSpan, marginFraction = 0.05, minFitSpan = DAY): 
  */
 export function viewLimits(extent: TimeSpan, options: ViewLimitsOptions = {}): ViewLimits {
   const minSpan = options.minSpan ?? HOUR;
-  const bounds = fit(extent, options.marginFraction ?? 0.05, Math.max(minSpan, options.minFitSpan ?? DAY));
+  const fitted = fit(extent, options.marginFraction ?? 0.05, Math.max(minSpan, options.minFitSpan ?? DAY));
+  // The margin never reaches past what a Date can hold (±8.64e15 ms), so every view stays drawable.
+  const bounds = { start: Math.max(-MAX_DATE, fitted.start), end: Math.min(MAX_DATE, fitted.end) };
   return { minSpan, maxSpan: bounds.end - bounds.start, bounds };
 }
 

@@ -1,0 +1,44 @@
+import { noChange } from 'lit';
+import { Directive, directive, PartType } from 'lit/directive.js';
+import type { ElementPart, PartInfo } from 'lit/directive.js';
+
+/** CSS properties by their CSS names (`transform`, `padding-inline-start`, `--_lane`); null removes one. */
+export type StyleProps = Readonly<Record<string, string | null | undefined>>;
+
+/**
+ * Sets inline styles through the CSSOM (`element.style.setProperty`), never through the `style`
+ * attribute, so pages with a strict `style-src` Content Security Policy (no `'unsafe-inline'`)
+ * allow them. Lit's `styleMap` writes the attribute on first render, which such a policy blocks.
+ * Use it in an element position: `<div ${setStyles({ transform: 'translateX(4px)' })}>`.
+ */
+class SetStylesDirective extends Directive {
+  private readonly previous = new Set<string>();
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('setStyles() belongs in an element position: <div ${setStyles({...})}>');
+  }
+
+  render(_styles: StyleProps): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [styles]: [StyleProps]): typeof noChange {
+    const style = (part.element as HTMLElement).style;
+    for (const name of this.previous) {
+      if (styles[name] == null) {
+        style.removeProperty(name);
+        this.previous.delete(name);
+      }
+    }
+    for (const name in styles) {
+      const value = styles[name];
+      if (value == null) continue;
+      style.setProperty(name, value);
+      this.previous.add(name);
+    }
+    return noChange;
+  }
+}
+
+export const setStyles = directive(SetStylesDirective);
