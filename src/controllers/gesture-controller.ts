@@ -157,7 +157,7 @@ export class GestureController implements ReactiveController {
       e.preventDefault();
       const factor = Math.pow(2, (-e.deltaY * unit) / 300);
       this.startGesture();
-      this.target.zoomAt(factor, e.clientX - this.target.plotLeft());
+      this.target.zoomAt(factor, e.clientX - this.left);
       this.settleWheelSoon();
       return;
     }
@@ -171,9 +171,12 @@ export class GestureController implements ReactiveController {
   };
 
   private active = false;
+  /** The plot's left edge, measured once when a gesture starts (never per move: no forced layout). */
+  private left = 0;
 
   private startGesture(): void {
     if (this.active) return;
+    this.left = this.target.plotLeft();
     this.active = true;
     this.target.gesture(true);
   }
@@ -193,7 +196,7 @@ export class GestureController implements ReactiveController {
   /** The fingers' midpoint, px from the plot's left. */
   private midpoint(): number {
     const [a, b] = [...this.pointers.values()];
-    return a && b ? (a.x + b.x) / 2 - this.target.plotLeft() : 0;
+    return a && b ? (a.x + b.x) / 2 - this.left : 0;
   }
 
   private distance(): number {
