@@ -42,12 +42,11 @@ function trackGlobals() {
   for (const [name, target] of [['window', window], ['document', document]] as const) {
     const add = target.addEventListener;
     const remove = target.removeEventListener;
-    target.addEventListener = function (type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
-      const k = key(name, type, fn, options);
-      live.set(k, 1);
+    target.addEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+      live.set(key(name, type, fn, options), 1);
       return add.call(this, type, fn, options);
     } as typeof add;
-    target.removeEventListener = function (type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+    target.removeEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) {
       live.delete(key(name, type, fn, options));
       return remove.call(this, type, fn, options);
     } as typeof remove;

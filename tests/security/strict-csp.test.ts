@@ -98,7 +98,7 @@ describe('<event-timeline> in a page with a strict CSP and Trusted Types', () =>
 
   it('selecting an event (card with lane colour, sources, media), zooming and panning report no violation', async () => {
     const { win, el } = await strictPage();
-    const withMedia = tiktok2020.events.find((e) => e.media)?.id ?? tiktok2020.events[0]!.id;
+    const withMedia = tiktok2020.events.find((e) => 'media' in e && e.media)?.id ?? tiktok2020.events[0]!.id;
     el.select(withMedia);
     await until(() => el.shadowRoot!.querySelector('[part~="card"]'), 'the card');
     el.zoomTo('2020-06-01', '2020-07-01', false);
