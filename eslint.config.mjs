@@ -15,6 +15,13 @@ export default defineConfig(
     extends: [tseslint.configs.recommended],
   },
   {
+    rules: {
+      // As tsc's noUnusedParameters: a parameter named `_x` is unused on purpose (a Lit
+      // directive's render() declares its arguments only for their types).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
     files: ['src/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended'], wc.configs['flat/best-practice']],
   },
