@@ -11,6 +11,7 @@ import type { LevelLayout } from '../layout/layout.js';
 import { clusterMembers, DEADLINE_BAND } from '../layout/cluster.js';
 import { clusterMemberIds } from '../layout/layout.js';
 import { LabelMeasure } from './label-measure.js';
+import { relativeTime } from '../i18n/relative.js';
 
 /** Height of one row of events, px (matches `--timeline-row-height`'s default). */
 export const ROW_PX = 32;
@@ -30,10 +31,10 @@ const BAR_INSET_PX = 8;
 const MARKER_GAP_PX = 6;
 /** Padding after a label inside its mark, px. */
 const END_PADDING_PX = 6;
-/** A deadline label's padding and gap, px. */
-const RULE_LABEL_CHROME_PX = 22;
-/** Rough width of a deadline label's relative time ("in 27 days"), px. */
-const RELATIVE_PX = 90;
+/** A deadline label's padding (8 + 8), gap (6) and rounding, px. */
+const RULE_LABEL_CHROME_PX = 24;
+/** Rule labels are 0.85em and semi-bold: measured at the base font, scaled up for the weight. */
+const RULE_FONT_SCALE = 0.85 * 1.08;
 /** Narrowest bar drawn for a short range, px. */
 const MIN_BAR_PX = 6;
 /** Marks this far outside the view (in view widths) stay rendered, so panning shows no gaps. */
@@ -108,6 +109,8 @@ export interface Scene {
   /** Rows of the band above the lanes. */
   bandRows: number;
   msPerPx: number;
+  /** How far the view has panned from the marks' origin, px: layers are drawn moved back by it. */
+  shift: number;
   /** Events placed in or near the view. */
   visibleCount: number;
 }
@@ -131,6 +134,8 @@ export interface SceneOptions {
   keepId: string | null;
   /** The "+N" mark that holds the Tab stop, when the active event is folded into one. */
   tabStopCluster: string | null;
+  /** Changes whenever accessible labels would read differently (locale, strings, now). */
+  labelsKey: string;
 }
 
 /**
@@ -214,7 +219,9 @@ export class SceneController implements ReactiveController {
     const layout = levels.layoutAt(msPerPx);
     const marginMs = (o.view.end - o.view.start) * OVERSCAN;
     const visible = visibleIn(prepared, layout, o.view, marginMs);
-    const x = (t: number) => (t - o.view.start) / msPerPx;
+    const frame = this.frameFor(o.view.start, msPerPx, o.width);
+    const { x, shift } = frame;
+    const labels = this.labelsFor(o.labelsKey);
     const sceneLanes: SceneLane[] = [];
     for (let li = 0; li < laneCount; li++) {
       const declared = o.lanes[li];
@@ -235,19 +242,32 @@ export class SceneController implements ReactiveController {
     const laneByIndex = new Map(sceneLanes.map((l) => [l.index, l]));
     for (const p of visible.placed) {
       const item = o.items[prepared.order[p.index]!]!;
-      laneByIndex.get(p.laneIndex)?.marks.push(this.mark(item, p.row, x(item.start), msPerPx, o));
+      laneByIndex.get(p.laneIndex)?.marks.push(this.mark(item, p.row, frame, o, labels));
     }
     const rules: SceneRule[] = [];
-    if (o.keepId) this.keep(o, laneByIndex, visible, layout, x, msPerPx);
+    if (o.keepId) {
+      this.keep(o, laneByIndex, visible, layout, frame, labels);
+      // Marks keep one order (time), so a kept mark that becomes visible is not moved in the
+      // DOM (moving a focused element would drop its focus).
+      for (const lane of sceneLanes) lane.marks.sort((a, b) => a.item.index - b.item.index);
+      visible.deadlines.sort((a, b) => a.index - b.index);
+    }
     for (const p of visible.deadlines) {
       const item = o.items[prepared.order[p.index]!]!;
       const rx = x(item.start);
       // The label starts at its rule, but slides left to stay inside the plot near the right edge.
       const labelWidth = this.labelWidth(item);
-      const labelX = rx + labelWidth > o.width && rx <= o.width ? Math.max(Math.min(rx, 0), o.width - labelWidth) : rx;
-      rules.push({ kind: 'deadline', x: rx, labelX, row: p.row, item, flip: false, tabbable: item.id === o.tabStopId, label: o.describe(item) });
+      const inView = rx - shift;
+      const labelX = inView + labelWidth > o.width && inView <= o.width ? Math.max(Math.min(inView, 0), o.width - labelWidth) + shift : rx;
+      rules.push({ kind: 'deadline', x: rx, labelX, row: p.row, item, flip: false, tabbable: item.id === o.tabStopId, label: this.details(item, o, labels) });
     }
+    const clusterLabels = this.clusterLabelsFor(layout, o.labelsKey);
     for (const c of visible.clusters) {
+      let label = clusterLabels.get(c.id);
+      if (label === undefined) {
+        label = o.describeCluster(c.count, c.start, c.end);
+        clusterLabels.set(c.id, label);
+      }
       const cluster: SceneCluster = {
         key: clusterKey(c.laneIndex, c.id),
         tabbable: false,
@@ -256,7 +276,7 @@ export class SceneController implements ReactiveController {
         count: c.count,
         start: c.start,
         end: c.end,
-        label: o.describeCluster(c.count, c.start, c.end),
+        label,
         members: () => clusterMemberIds(prepared, layout, c),
       };
       if (c.laneIndex === DEADLINE_BAND) rules.push({ kind: 'cluster', x: cluster.x, labelX: cluster.x, row: c.row, cluster, flip: false, tabbable: false, label: cluster.label });
@@ -264,20 +284,83 @@ export class SceneController implements ReactiveController {
     }
     this.deadlineRows = Math.max(this.deadlineRows, layout.deadlineBand.rows);
     if (o.now >= o.view.start && o.now <= o.view.end) {
-      rules.push({ kind: 'now', x: x(o.now), labelX: x(o.now), row: this.deadlineRows, flip: x(o.now) > o.width - 80, tabbable: false, label: '' });
+      const nx = x(o.now);
+      rules.push({ kind: 'now', x: nx, labelX: nx, row: this.deadlineRows, flip: nx - shift > o.width - 80, tabbable: false, label: '' });
     }
     if (o.tabStopCluster) {
       for (const lane of sceneLanes) for (const c of lane.clusters) if (c.key === o.tabStopCluster) c.tabbable = true;
       for (const r of rules) if (r.cluster?.key === o.tabStopCluster) r.cluster.tabbable = true;
     }
     if (!o.tabStopCluster || ![...sceneLanes.flatMap((l) => l.clusters), ...rules.flatMap((r) => (r.cluster ? [r.cluster] : []))].some((c) => c.tabbable)) {
-      ensureTabStop(sceneLanes, rules);
+      ensureTabStop(sceneLanes, rules, shift);
     }
-    return { lanes: sceneLanes, rules, bandRows: this.deadlineRows + (rules.some((r) => r.kind === 'now') ? 1 : 0), msPerPx, visibleCount: visible.placed.length };
+    return {
+      lanes: sceneLanes,
+      rules,
+      bandRows: this.deadlineRows + (rules.some((r) => r.kind === 'now') ? 1 : 0),
+      msPerPx,
+      shift,
+      visibleCount: visible.placed.length,
+    };
   }
 
+  /**
+   * Where marks are drawn: at px from a fixed origin time, kept while only panning, so a pan
+   * moves one transform per layer instead of restyling every mark. A zoom (new msPerPx) or a
+   * pan far from the origin starts a new one.
+   */
+  private frameFor(viewStart: number, msPerPx: number, width: number): Frame {
+    let shift = (viewStart - this.origin) / msPerPx;
+    if (msPerPx !== this.originMsPerPx || !(Math.abs(shift) < MAX_SHIFT_PX)) {
+      this.origin = viewStart;
+      this.originMsPerPx = msPerPx;
+      shift = 0;
+    }
+    const origin = this.origin;
+    return { x: (t) => (t - origin) / msPerPx, shift, msPerPx, width };
+  }
+
+  private origin = 0;
+  private originMsPerPx = 0;
+  private now = 0;
+  private locale = 'en';
+
+  /** Accessible details per item, made once per locale, strings and now. */
+  private labelsFor(key: string): Map<TimelineItem, string> {
+    if (key !== this.labelsKey) {
+      this.labelsKey = key;
+      this.itemLabels = new Map();
+    }
+    return this.itemLabels;
+  }
+
+  private details(item: TimelineItem, o: SceneOptions, labels: Map<TimelineItem, string>): string {
+    let text = labels.get(item);
+    if (text === undefined) {
+      text = o.describe(item);
+      labels.set(item, text);
+    }
+    return text;
+  }
+
+  private clusterLabelsFor(layout: LevelLayout, key: string): Map<number, string> {
+    let labels = this.clusterLabels.get(layout);
+    if (!labels || this.clusterLabelsKey !== key) {
+      if (this.clusterLabelsKey !== key) this.clusterLabels = new WeakMap();
+      this.clusterLabelsKey = key;
+      labels = new Map();
+      this.clusterLabels.set(layout, labels);
+    }
+    return labels;
+  }
+
+  private labelsKey = '';
+  private itemLabels = new Map<TimelineItem, string>();
+  private clusterLabelsKey = '';
+  private clusterLabels = new WeakMap<LevelLayout, Map<number, string>>();
+
   /** Adds the focused event to what is drawn when it is out of view, so focus is never lost. */
-  private keep(o: SceneOptions, lanes: Map<number, SceneLane>, visible: Visible, layout: LevelLayout, x: (t: number) => number, msPerPx: number): void {
+  private keep(o: SceneOptions, lanes: Map<number, SceneLane>, visible: Visible, layout: LevelLayout, frame: Frame, labels: Map<TimelineItem, string>): void {
     const index = this.indexOf(o.items, o.keepId!);
     if (index < 0) return;
     const item = o.items[index]!;
@@ -291,7 +374,7 @@ export class SceneController implements ReactiveController {
     const lane = lanes.get(item.laneIndex);
     if (!lane || lane.marks.some((m) => m.item === item)) return;
     const row = layout.row[position]!;
-    lane.marks.push(this.mark(item, row >= 0 ? row : Math.max(0, lane.rows - 1), x(item.start), msPerPx, o));
+    lane.marks.push(this.mark(item, row >= 0 ? row : Math.max(0, lane.rows - 1), frame, o, labels));
   }
 
   private indexOf(items: TimelineItem[], id: string): number {
@@ -302,7 +385,10 @@ export class SceneController implements ReactiveController {
   private idIndex: { items: TimelineItem[]; map: Map<string, number> } | null = null;
 
   private ensurePrepared(o: SceneOptions, font: string): void {
-    const key = `${font}|${o.maxRows}`;
+    // Deadline labels read "in 27 days": they change with the day of `now` and the locale.
+    const key = `${font}|${o.maxRows}|${o.locale}|${Math.floor(o.now / 86_400_000)}`;
+    this.now = o.now;
+    this.locale = o.locale;
     if (this.preparedFrom === o.items && this.preparedKey === key && this.prepared) return;
     this.preparedFrom = o.items;
     this.preparedKey = key;
@@ -327,30 +413,62 @@ export class SceneController implements ReactiveController {
    */
   private labelWidth(item: TimelineItem): number {
     const text = this.measure.width(item.event.approximate ? `c. ${item.event.title}` : item.event.title);
-    if (item.kind === 'deadline') return Math.ceil(text) + RULE_LABEL_CHROME_PX + RELATIVE_PX;
+    if (item.kind === 'deadline') {
+      // Title, gap and relative time ("in 27 days") in the smaller, bold rule-label font.
+      const relative = this.measure.width(relativeTime(item.start, this.now, this.locale));
+      return Math.ceil((text + relative) * RULE_FONT_SCALE) + RULE_LABEL_CHROME_PX;
+    }
     return Math.ceil(text) + (item.isRange ? BAR_INSET_PX + END_PADDING_PX : MARKER_PX / 2 + MARKER_GAP_PX + END_PADDING_PX) + 2;
   }
 
-  private mark(item: TimelineItem, row: number, x0: number, msPerPx: number, o: SceneOptions): SceneMark {
+  private mark(item: TimelineItem, row: number, frame: Frame, o: SceneOptions, labels: Map<TimelineItem, string>): SceneMark {
+    const { x, shift, msPerPx, width } = frame;
     const labelPx = this.labelWidth(item);
-    const barWidth = item.isRange ? Math.max(MIN_BAR_PX, (item.end - item.start) / msPerPx) : null;
-    const coarseEnd = item.endDate && !FINE.has(item.endDate.precision);
-    const fuzzyEnd = coarseEnd && barWidth !== null ? Math.min(barWidth / 2, (item.endDate!.end - item.endDate!.start) / msPerPx) : 0;
-    // A bar that starts left of the view keeps its label readable at the view's edge.
-    const labelShift = barWidth !== null && x0 < 0 && x0 + barWidth > labelPx ? Math.min(-x0, barWidth - labelPx) : 0;
+    const x0 = x(item.start);
+    let left = x0;
+    let barWidth: number | null = null;
+    let fuzzyEnd = 0;
+    let labelShift = 0;
+    if (item.isRange) {
+      const barEnd = x0 + Math.max(MIN_BAR_PX, (item.end - item.start) / msPerPx);
+      // Bars are cut to the view and its overscan: a year-long range at an hour's zoom would
+      // otherwise be millions of pixels wide.
+      const overscan = width * OVERSCAN + labelPx;
+      left = Math.max(x0, shift - overscan);
+      const right = Math.min(barEnd, shift + width + overscan);
+      barWidth = Math.max(MIN_BAR_PX, right - left);
+      if (item.endDate && !FINE.has(item.endDate.precision) && right === barEnd) {
+        fuzzyEnd = Math.min(barWidth / 2, (item.endDate.end - item.endDate.start) / msPerPx);
+      }
+      // A bar that starts left of the view keeps its label readable at the view's edge.
+      if (x0 < shift && barEnd - shift > labelPx) labelShift = Math.min(shift, barEnd - labelPx) - left;
+    }
     return {
       item,
       row,
-      x: x0,
-      width: Math.max(barWidth ?? 0, labelPx),
+      x: left,
+      width: Math.max(barWidth ?? 0, labelPx + labelShift),
       barWidth,
       fuzzyEnd,
       labelShift,
-      details: o.describe(item),
+      details: this.details(item, o, labels),
       tabbable: item.id === o.tabStopId,
     };
   }
 }
+
+/** How positions are computed for one frame. */
+interface Frame {
+  /** Px of a time from the origin. */
+  x: (t: number) => number;
+  /** How far the view has panned from the origin, px (the layers are moved back by this). */
+  shift: number;
+  msPerPx: number;
+  width: number;
+}
+
+/** A pan this far from the origin starts a new one (keeps coordinates small). */
+const MAX_SHIFT_PX = 20_000;
 
 const FINE = new Set(['day', 'minute', 'second']);
 
@@ -359,12 +477,12 @@ function clusterKey(laneIndex: number, id: number): string {
 }
 
 /** Keeps the timeline one Tab stop: when the active event is not drawn, the first drawn one takes it. */
-function ensureTabStop(lanes: SceneLane[], rules: SceneRule[]): void {
+function ensureTabStop(lanes: SceneLane[], rules: SceneRule[], shift: number): void {
   let first: SceneMark | SceneRule | undefined;
   for (const lane of lanes) {
     for (const m of lane.marks) {
       if (m.tabbable) return;
-      if (m.x >= 0 && (!first || m.item.index < (first as SceneMark).item.index)) first = m;
+      if (m.x >= shift && (!first || m.item.index < (first as SceneMark).item.index)) first = m;
     }
   }
   if (rules.some((r) => r.tabbable)) return;

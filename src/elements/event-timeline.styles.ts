@@ -163,6 +163,17 @@ export const timelineStyles = css`
   .sizer {
     height: 0;
   }
+  /* A layer that pans as one (see the scene's origin); its children are positioned in it. */
+  .layer {
+    position: absolute;
+    inset: 0;
+  }
+  [part~='lane'] > .layer {
+    pointer-events: none;
+  }
+  [part~='lane'] > .layer > .slot {
+    pointer-events: auto;
+  }
   .grid {
     position: absolute;
     inset: 0;

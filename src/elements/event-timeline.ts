@@ -464,6 +464,7 @@ export class EventTimelineElement extends LitElement {
         tabStopId: this.tabStopId,
         keepId: this.focusInside && !this.activeCluster ? this.activeId : null,
         tabStopCluster: this.activeCluster,
+        labelsKey: `${locale}|${JSON.stringify(strings)}`,
         describe: (item) => this.describe(item, locale, strings),
         describeCluster: (count, start, end) =>
           fill(strings.cluster, { count: count.toLocaleString(locale), range: formatViewRange({ start, end }, locale) }),

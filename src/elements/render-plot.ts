@@ -37,10 +37,14 @@ const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 /** The pannable plot: grid, axis, rule band, lanes with their marks, deadline and now rules. */
 export function renderPlot(p: PlotInput) {
   const ticks = p.width > 0 && p.items.length ? axisTicks(p.range, p.width, p.locale) : { major: [], minor: [], key: '' };
-  const x = (t: number) => ((t - p.range.start) / (p.range.end - p.range.start)) * p.width;
+  const scene = p.scene;
+  // Everything is drawn at px from the scene's origin; each layer is moved back by how far the
+  // view has panned from it, so a pan changes one transform per layer, not every mark.
+  const shift = scene?.shift ?? 0;
+  const x = (t: number) => ((t - p.range.start) / (p.range.end - p.range.start)) * p.width + shift;
   // Positions are distances from the inline start: rightwards in LTR, leftwards in RTL.
   const tx = (d: number) => `translateX(${px(p.rtl ? -d : d)})`;
-  const scene = p.scene;
+  const pan = { transform: tx(-shift) };
   const onFocusIn = (e: FocusEvent) => {
     const data = (e.target as HTMLElement).dataset ?? {};
     p.onFocusChange(data.eventId ?? null, data.cluster ?? null);
@@ -52,17 +56,23 @@ export function renderPlot(p: PlotInput) {
   return html`
     <div part="plot" class=${p.dragging ? 'dragging' : ''} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
       <div class="sizer"></div>
-      <div class="grid" aria-hidden="true">
-        ${ticks.minor.map((t) => html`<div class="gridline" ${setStyles({ transform: tx(x(t.time)) })}></div>`)}
-        ${ticks.major.filter((t) => !t.sticky).map((t) => html`<div class="gridline major" ${setStyles({ transform: tx(x(t.time)) })}></div>`)}
+      <div class="grid" aria-hidden="true" ${setStyles(pan)}>
+        ${repeat(ticks.minor, (t) => t.time, (t) => html`<div class="gridline" ${setStyles({ transform: tx(x(t.time)) })}></div>`)}
+        ${repeat(ticks.major.filter((t) => !t.sticky), (t) => t.time, (t) => html`<div class="gridline major" ${setStyles({ transform: tx(x(t.time)) })}></div>`)}
       </div>
       <div part="axis" aria-hidden="true">
-        ${ticks.major.map(
-          (t, i) => html`<span part="tick" class="major" ${setStyles({ transform: tx(t.sticky ? stickyX(t.label, ticks.major[i + 1], x) : x(t.time)) })}>${t.label}</span>`,
-        )}
-        ${ticks.minor.map((t) => html`<span part="tick" class="minor" ${setStyles({ transform: tx(x(t.time)) })}>${t.label}</span>`)}
+        <div class="layer" ${setStyles(pan)}>
+          ${repeat(
+            ticks.major,
+            (t) => t.time,
+            (t, i) => html`<span part="tick" class="major" ${setStyles({ transform: tx(t.sticky ? stickyX(t.label, ticks.major[i + 1], x, shift) + shift : x(t.time)) })}>${t.label}</span>`,
+          )}
+          ${repeat(ticks.minor, (t) => t.time, (t) => html`<span part="tick" class="minor" ${setStyles({ transform: tx(x(t.time)) })}>${t.label}</span>`)}
+        </div>
       </div>
-      <div class="markers" role="list" aria-label=${p.strings.deadline} ${setStyles({ height: px(Math.max(1, scene?.bandRows ?? 1) * BAND_ROW_PX + 4) })}>${scene ? renderRules(scene.rules, p) : nothing}</div>
+      <div class="markers" ${setStyles({ height: px(Math.max(1, scene?.bandRows ?? 1) * BAND_ROW_PX + 4) })}>
+        <div class="layer" role="list" aria-label=${p.strings.deadline} ${setStyles(pan)}>${scene ? renderRules(scene.rules, p) : nothing}</div>
+      </div>
       <div class="lanes" role="list" aria-label=${p.label}>
         ${scene
           ? repeat(
@@ -71,7 +81,7 @@ export function renderPlot(p: PlotInput) {
               (lane) => html`
                 <div part="lane" role="listitem" class="lane" ${setStyles({ height: px(lane.height), '--_lane': lane.color ?? null })}>
                   ${lane.id !== null ? html`<span part="lane-label">${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${lane.label}</span>` : nothing}
-                  <div role="list" aria-label=${lane.label}>
+                  <div role="list" class="layer" aria-label=${lane.label} ${setStyles(pan)}>
                     ${repeat(
                       lane.marks,
                       (m) => m.item.id,
@@ -84,16 +94,16 @@ export function renderPlot(p: PlotInput) {
             )
           : nothing}
       </div>
-      ${scene ? html`<div class="rules" aria-hidden="true">${scene.rules.filter((r) => r.kind !== 'cluster').map((r) => renderRuleLine(r, tx))}</div>` : nothing}
+      ${scene ? html`<div class="rules" aria-hidden="true" ${setStyles(pan)}>${scene.rules.filter((r) => r.kind !== 'cluster').map((r) => renderRuleLine(r, tx))}</div>` : nothing}
     </div>
   `;
 }
 
 /** A sticky context label stays at the left edge until the next major label pushes it out. */
-function stickyX(label: string, next: { time: number } | undefined, x: (t: number) => number): number {
+function stickyX(label: string, next: { time: number } | undefined, x: (t: number) => number, shift = 0): number {
   if (!next) return 0;
   const width = label.length * 8 + 12;
-  return Math.min(0, x(next.time) - width);
+  return Math.min(0, x(next.time) - shift - width);
 }
 
 function renderMark(m: SceneMark, p: PlotInput) {

@@ -44,12 +44,21 @@ function offsetLabel(minutes: number): string {
 }
 
 /** A formatter for `locale`, falling back to English when the locale tag is not valid. */
+/** Formatters built so far: building one costs far more than using it, and labels are made often. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale, options);
-  } catch {
-    return new Intl.DateTimeFormat('en', options);
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      f = new Intl.DateTimeFormat('en', options);
+    }
+    formatters.set(key, f);
   }
+  return f;
 }
 
 /** Applies the locale's era words (English `BC` → `BCE`) to formatted parts. */

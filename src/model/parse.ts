@@ -23,7 +23,7 @@ import type { TimelineDocument, TimelineEvent } from './types.js';
 import { describeValue, ProblemList, type TimelineProblem } from './problems.js';
 import { FieldReader, isArray, isObject, readItems, UNREADABLE } from './read.js';
 import { parseLanes } from './parse-lanes.js';
-import { parseEvent, type EventContext } from './parse-event.js';
+import { forgetParsedDates, parseEvent, type EventContext } from './parse-event.js';
 
 export type { TimelineProblem } from './problems.js';
 export { formatProblem } from './problems.js';
@@ -70,12 +70,15 @@ function parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: Pro
  */
 export function parseTimeline(input: unknown): ParseResult {
   const problems = new ProblemList();
+  forgetParsedDates();
   try {
     return { document: parseRoot(input, problems), problems: problems.result() };
   } catch {
     // Defensive: every read is already guarded; this keeps the promise if one is missed.
     problems.error('(root)', 'could not be read');
     return { document: { title: FALLBACK_TITLE, lanes: [], events: [] }, problems: problems.result() };
+  } finally {
+    forgetParsedDates();
   }
 }
 

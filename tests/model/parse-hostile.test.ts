@@ -4,7 +4,7 @@ import { toTimelineItems } from '../../src/model/items.js';
 
 declare global {
   interface Window {
-    __pwned?: boolean;
+    __pwned?: unknown;
   }
 }
 
