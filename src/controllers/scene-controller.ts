@@ -31,6 +31,8 @@ const BAR_INSET_PX = 8;
 const MARKER_GAP_PX = 6;
 /** Padding after a label inside its mark, px. */
 const END_PADDING_PX = 6;
+/** Room for the "now" label, px. */
+const NOW_LABEL_PX = 64;
 /** A deadline label's padding (8 + 8), gap (6) and rounding, px. */
 const RULE_LABEL_CHROME_PX = 24;
 /** Rule labels are 0.85em and semi-bold: measured at the base font, scaled up for the weight. */
@@ -86,8 +88,6 @@ export interface SceneRule {
   item?: TimelineItem;
   cluster?: SceneCluster;
   label: string;
-  /** Draw the label on the rule's left (too close to the right edge). */
-  flip: boolean;
   tabbable: boolean;
 }
 
@@ -108,11 +108,8 @@ export interface Scene {
   rules: SceneRule[];
   /** Rows of the band above the lanes. */
   bandRows: number;
-  msPerPx: number;
   /** How far the view has panned from the marks' origin, px: layers are drawn moved back by it. */
   shift: number;
-  /** Events placed in or near the view. */
-  visibleCount: number;
 }
 
 export interface SceneOptions {
@@ -259,7 +256,7 @@ export class SceneController implements ReactiveController {
       const labelWidth = this.labelWidth(item);
       const inView = rx - shift;
       const labelX = inView + labelWidth > o.width && inView <= o.width ? Math.max(Math.min(inView, 0), o.width - labelWidth) + shift : rx;
-      rules.push({ kind: 'deadline', x: rx, labelX, row: p.row, item, flip: false, tabbable: item.id === o.tabStopId, label: this.details(item, o, labels) });
+      rules.push({ kind: 'deadline', x: rx, labelX, row: p.row, item, tabbable: item.id === o.tabStopId, label: this.details(item, o, labels) });
     }
     const clusterLabels = this.clusterLabelsFor(layout, o.labelsKey);
     for (const c of visible.clusters) {
@@ -279,13 +276,14 @@ export class SceneController implements ReactiveController {
         label,
         members: () => clusterMemberIds(prepared, layout, c),
       };
-      if (c.laneIndex === DEADLINE_BAND) rules.push({ kind: 'cluster', x: cluster.x, labelX: cluster.x, row: c.row, cluster, flip: false, tabbable: false, label: cluster.label });
+      if (c.laneIndex === DEADLINE_BAND) rules.push({ kind: 'cluster', x: cluster.x, labelX: cluster.x, row: c.row, cluster, tabbable: false, label: cluster.label });
       else laneByIndex.get(c.laneIndex)?.clusters.push(cluster);
     }
     this.deadlineRows = Math.max(this.deadlineRows, layout.deadlineBand.rows);
     if (o.now >= o.view.start && o.now <= o.view.end) {
       const nx = x(o.now);
-      rules.push({ kind: 'now', x: nx, labelX: nx, row: this.deadlineRows, flip: nx - shift > o.width - 80, tabbable: false, label: '' });
+      // The "now" label slides left to stay inside the plot near its right edge.
+      rules.push({ kind: 'now', x: nx, labelX: Math.min(nx, shift + o.width - NOW_LABEL_PX), row: this.deadlineRows, tabbable: false, label: '' });
     }
     if (o.tabStopCluster) {
       for (const lane of sceneLanes) for (const c of lane.clusters) if (c.key === o.tabStopCluster) c.tabbable = true;
@@ -298,9 +296,7 @@ export class SceneController implements ReactiveController {
       lanes: sceneLanes,
       rules,
       bandRows: this.deadlineRows + (rules.some((r) => r.kind === 'now') ? 1 : 0),
-      msPerPx,
       shift,
-      visibleCount: visible.placed.length,
     };
   }
 

@@ -138,14 +138,11 @@ export const timelineStyles = css`
     padding-inline-start: 18px;
     max-height: 9em;
     overflow: auto;
+    overflow-wrap: anywhere;
   }
   [part~='problems'] code {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     font-size: 0.9em;
-    overflow-wrap: anywhere;
-  }
-  [part~='problems'] li {
-    overflow-wrap: anywhere;
   }
 
   /* Plot */
@@ -159,9 +156,6 @@ export const timelineStyles = css`
   }
   [part~='plot'].dragging {
     cursor: grabbing;
-  }
-  .sizer {
-    height: 0;
   }
   /* A layer that pans as one (see the scene's origin); its children are positioned in it. */
   .layer {
@@ -218,9 +212,6 @@ export const timelineStyles = css`
   }
   .lanes {
     position: relative;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   [part~='lane'] {
     position: relative;
@@ -356,13 +347,6 @@ export const timelineStyles = css`
     font-weight: 600;
     font-size: 0.9em;
   }
-  .density {
-    position: absolute;
-    inset-inline-start: 0;
-    bottom: 2px;
-    height: 6px;
-    background: var(--_lane, var(--_event));
-  }
 
   /* Deadlines and now: labels in the band above the lanes, rules through everything below the axis */
   .rules {
@@ -407,18 +391,10 @@ export const timelineStyles = css`
     z-index: 2;
   }
   .rule-label.now {
+    position: absolute;
     background: var(--_now);
     color: var(--_now-text);
     cursor: default;
-  }
-  .rule-label.now {
-    position: absolute;
-  }
-  .rule-label.flip {
-    translate: -100% 0;
-  }
-  :host(:dir(rtl)) .rule-label.flip {
-    translate: 100% 0;
   }
   .rule-label .relative {
     font-weight: 400;
@@ -427,13 +403,9 @@ export const timelineStyles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 1px;
   }
-  .band-cluster {
-    height: 24px;
-  }
 
   /* Card */
   [part~='card'] {
-    margin: 0;
     padding: 14px 16px 12px;
     border-top: 1px solid var(--_grid);
     background: var(--_surface);

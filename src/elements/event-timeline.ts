@@ -2,40 +2,29 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TimelineDocument, TimelineEvent } from '../model/types.js';
-import { parseTimeline } from '../model/parse.js';
-import type { TimelineProblem } from '../model/parse.js';
+import type { ParseResult, TimelineProblem } from '../model/parse.js';
 import { toTimelineItems } from '../model/items.js';
 import type { TimelineItem } from '../model/items.js';
 import { parseDate, isDateError } from '../model/dates.js';
-import { clampView, pan, viewLimits, zoomAround } from '../layout/view.js';
-import type { ViewLimits, ViewState } from '../layout/view.js';
+import type { ViewState } from '../layout/view.js';
 import { GestureController } from '../controllers/gesture-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
-import { SourceController } from '../controllers/source-controller.js';
-import type { SourceResult } from '../controllers/source-controller.js';
-import { ChildrenController } from '../controllers/children-controller.js';
-import type { MarkupTimeline } from '../controllers/children-controller.js';
-import { ViewAnimator } from '../controllers/view-animator.js';
 import { SceneController } from '../controllers/scene-controller.js';
-import { stringsFor } from '../i18n/strings.js';
+import type { Scene, SceneCluster } from '../controllers/scene-controller.js';
+import { ViewportController } from '../controllers/viewport-controller.js';
+import { FeedController } from '../controllers/feed-controller.js';
+import type { FeedSource } from '../controllers/feed-controller.js';
+import { HashController } from '../controllers/hash-controller.js';
+import { FocusController } from '../controllers/focus-controller.js';
+import { fill, stringsFor } from '../i18n/strings.js';
 import type { TimelineStrings } from '../i18n/strings.js';
-import {
-  TimelineErrorEvent,
-  TimelineLoadEvent,
-  TimelineRangeChangeEvent,
-  TimelineRangeChangedEvent,
-  TimelineSelectEvent,
-} from '../events/timeline-events.js';
+import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from '../events/timeline-events.js';
 import type { TimelineErrorDetail } from '../events/timeline-events.js';
 import { timelineStyles } from './event-timeline.styles.js';
 import { renderProblems, renderLoadError } from './render-problems.js';
 import { itemDateText, renderCard, renderClusterList } from './render-card.js';
-import type { Scene, SceneCluster } from '../controllers/scene-controller.js';
-import { fill } from '../i18n/strings.js';
 import { renderPlot } from './render-plot.js';
 import { LIST_CHUNK, renderList } from './render-list.js';
-import { keyIntent } from '../controllers/key-intents.js';
-import { nearestInNextRow } from '../layout/navigation.js';
 import { formatViewRange } from './format-view.js';
 
 /** Quiet time after the view stops moving before the live region speaks, ms. */
@@ -157,15 +146,8 @@ export class EventTimelineElement extends LitElement {
   @state() private problemsDismissed = false;
   @state() private loadError: TimelineErrorDetail | null = null;
   @state() private selectedId: string | null = null;
-  @state() private range: ViewState = { start: 0, end: 1 };
-  @state() private dragging = false;
   /** The events of a "+N" mark that zooming could not separate, listed in the card. */
   @state() private clusterList: { ids: string[]; label: string } | null = null;
-  /** The event that last had focus (the roving Tab stop). */
-  @state() private activeId: string | null = null;
-  /** The "+N" mark that has focus instead of the active event, which it holds. */
-  @state() private activeCluster: string | null = null;
-  private labelFont = '';
   /** What the polite live region says: the visible span and its event count, once settled. */
   @state() private announcement = '';
   /** True between `beforeprint` and `afterprint`: the list is rendered for paper. */
@@ -173,52 +155,22 @@ export class EventTimelineElement extends LitElement {
   /** How many list items are rendered (grows by chunks as the reader scrolls). */
   @state() private listLimit = LIST_CHUNK;
   private listObserver?: IntersectionObserver;
-  /** True while keyboard focus is inside the plot. */
-  private focusInside = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
-
-  private limits: ViewLimits | null = null;
-  private markup: MarkupTimeline | null = null;
-  private markupElements = new Map<string, Element>();
-  private source: 'data' | 'src' | 'markup' | null = null;
-  private viewInitialised = false;
-  private pendingHashId: string | null = null;
-  private rangeFrame = 0;
-  private settleTimer?: ReturnType<typeof setTimeout>;
-  private userMoving = false;
+  private labelFont = '';
   private revealAfterRender: { id: string; animate: boolean } | null = null;
-  /** The view and the time under the fingers when a pinch started. */
-  private pinch: { view: ViewState; anchor: number } | null = null;
+  /** The range and items the live region last spoke about (it speaks again when they change). */
+  private announced: { range: ViewState; items: TimelineItem[] } | null = null;
 
   private readonly resize = new ResizeController(this, () => {
     this.readFont();
     this.requestUpdate();
   });
-  private readonly sourceLoader = new SourceController(this, (r) => this.onSourceResult(r));
-  protected readonly markupReader = new ChildrenController(this, (m) => this.onMarkup(m));
   private readonly scene = new SceneController(this);
-  private readonly animator = new ViewAnimator((view, done) => {
-    this.range = view;
-    if (this.userMoving) this.scheduleRangeEvents(done);
-  });
-  private readonly gestures = new GestureController(this, {
-    panBy: (dx) => this.userPan(dx),
-    zoomAt: (factor, x) => this.userZoom(factor, x),
-    pinchStart: (x) => {
-      this.pinch = { view: this.range, anchor: this.range.start + this.fromStart(x) * this.msPerPx };
-    },
-    pinchMove: (scale, x) => this.userPinch(scale, x),
-    plotLeft: () => this.plotElement()?.getBoundingClientRect().left ?? 0,
-    gesture: (active) => {
-      this.dragging = active;
-      if (!active) this.pinch = null;
-      if (active) {
-        this.animator.cancel();
-        this.userMoving = true;
-      } else this.scheduleRangeEvents(true);
-    },
-    wheelZoom: () => !this.noWheelZoom,
-  });
+  private readonly viewport = new ViewportController(this);
+  private readonly gestures = new GestureController(this, this.viewport);
+  private readonly feed = new FeedController(this);
+  private readonly hash = new HashController(this);
+  private readonly roving = new FocusController(this, this.viewport, this.scene);
 
   // ---------------------------------------------------------------- public API
 
@@ -229,7 +181,8 @@ export class EventTimelineElement extends LitElement {
 
   /** The visible span. */
   get visibleRange(): { start: Date; end: Date } {
-    return { start: new Date(this.range.start), end: new Date(this.range.end) };
+    const { start, end } = this.viewport.range;
+    return { start: new Date(start), end: new Date(end) };
   }
 
   /** The id of the selected event, or null. */
@@ -239,28 +192,21 @@ export class EventTimelineElement extends LitElement {
 
   /** Shows every event (animated unless `animate` is false or motion is reduced). */
   fit(animate = true): void {
-    if (!this.limits) return;
-    this.moveTo(this.limits.bounds, animate);
+    const bounds = this.viewport.limits?.bounds;
+    if (bounds) this.viewport.moveTo(bounds, animate);
   }
 
   /** Shows the span from `start` to `end` (Dates, ms, or ISO dates; ISO ends include their unit). */
   zoomTo(start: Date | number | string, end: Date | number | string, animate = true): void {
-    const a = toMs(start, false);
-    const b = toMs(end, true);
-    if (a === null || b === null || !(b > a)) {
-      console.warn(`<event-timeline>: zoomTo(${String(start)}, ${String(end)}) is not a valid span`);
-      return;
-    }
-    this.moveTo({ start: a, end: b }, animate);
+    const span = toSpan(start, end);
+    if (span) this.viewport.moveTo(span, animate);
+    else console.warn(`<event-timeline>: zoomTo(${String(start)}, ${String(end)}) is not a valid span`);
   }
 
   /** Brings the event into view and moves keyboard focus to its mark. */
   async focusEvent(id: string): Promise<void> {
     const item = this.itemById(id);
-    if (!item) return;
-    this.bringIntoView(item, false);
-    await this.updateComplete;
-    this.markElement(id)?.focus({ preventScroll: true });
+    if (item) await this.roving.focusItem(item, false, true);
   }
 
   /** Selects an event by id (opening its card), or clears the selection with null. Fires no event. */
@@ -276,91 +222,52 @@ export class EventTimelineElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    this.readHash();
+    window.addEventListener('beforeprint', this.onPrint);
+    window.addEventListener('afterprint', this.onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
+    window.removeEventListener('beforeprint', this.onPrint);
+    window.removeEventListener('afterprint', this.onPrint);
     clearTimeout(this.announceTimer);
     this.listObserver?.disconnect();
-    this.animator.cancel();
-    cancelAnimationFrame(this.rangeFrame);
-    this.rangeFrame = 0;
-    clearTimeout(this.settleTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') && this.data) {
-      this.source = 'data';
-      this.sourceLoader.load(null, this.timeout);
-      this.accept(parseTimeline(this.data), 'data');
-    } else if (changed.has('data') && changed.get('data') && !this.data) {
-      // `data` cleared: fall back to src or markup.
-      this.source = null;
-      if (this.src) this.sourceLoader.load(this.src, this.timeout, true);
-      else this.onMarkup(this.markup);
-    }
-    if (changed.has('src') && !this.data) {
-      if (this.src) {
-        this.sourceLoader.load(this.src, this.timeout);
-      } else if (changed.get('src')) {
-        this.sourceLoader.load(null, this.timeout);
-        this.onMarkup(this.markup);
-      }
-    }
+    this.feed.update(changed.has('data'), changed.has('src'), !!changed.get('data'), !!changed.get('src'));
     if (changed.has('filter') && changed.get('filter') !== undefined) {
       this.items = this.applyFilter(this.allItems);
       this.scene.reset();
       if (this.selectedId && !this.itemById(this.selectedId)) this.selectedId = null;
     }
-    if ((changed.has('start') || changed.has('end')) && this.viewInitialised && this.start && this.end) {
+    if ((changed.has('start') || changed.has('end')) && this.doc && this.start && this.end) {
       this.zoomTo(this.start, this.end, false);
     }
   }
 
   protected override firstUpdated(): void {
     this.readFont();
-    const plot = this.plotElement();
-    if (plot) {
-      this.resize.observe(this.renderRoot.querySelector('.sizer')!);
-      this.gestures.attach(plot);
-    }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('range' as keyof EventTimelineElement) || changed.has('items' as keyof EventTimelineElement)) this.announceSoon();
-    if (this.revealAfterRender && this.resize.width > 0 && this.scene.items) {
-      const { id, animate } = this.revealAfterRender;
-      this.revealAfterRender = null;
-      const item = this.itemById(id);
-      if (item) this.bringIntoView(item, animate);
-    }
-    const plot = this.plotElement();
+  protected override updated(): void {
+    const plot = this.renderRoot.querySelector<HTMLElement>('[part~="plot"]');
     if (plot) {
       // A zero-height sizer changes size only with the width, so re-rendering taller or shorter
       // never triggers another resize notification in the same frame.
       this.resize.observe(this.renderRoot.querySelector('.sizer')!);
       this.gestures.attach(plot);
     }
+    if (this.revealAfterRender && this.resize.width > 0 && this.scene.items) {
+      const { id, animate } = this.revealAfterRender;
+      this.revealAfterRender = null;
+      const item = this.itemById(id);
+      if (item) this.bringIntoView(item, animate);
+    }
+    this.hash.apply((id) => !!this.itemById(id));
     this.assignCardSlot();
     this.observeListEnd();
-  }
-
-  /** In list view, the next chunk renders when the end of the list scrolls into view. */
-  private observeListEnd(): void {
-    const more = this.renderRoot.querySelector('.list-more');
-    this.listObserver?.disconnect();
-    if (!more) return;
-    this.listObserver ??= new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) this.listLimit += LIST_CHUNK;
-    });
-    this.listObserver.observe(more);
+    this.announceSoon();
   }
 
   // ---------------------------------------------------------------- rendering
@@ -369,19 +276,22 @@ export class EventTimelineElement extends LitElement {
     const strings = this.uiStrings;
     const locale = this.resolvedLocale;
     const width = this.resize.width;
-    const title = this.doc?.title ?? '';
+    const title = this.doc?.title || strings.events;
     const selected = this.selectedId ? this.itemById(this.selectedId) : undefined;
     const listView = this.view === 'list';
-    const scene = !listView && width > 0 && this.items.length ? this.computeScene(width, locale, strings) : null;
+    const { viewport } = this;
+    const toSelect = (id: string) => this.setSelection(id, true);
     return html`
-      <section part="base" class="base" aria-label=${title || strings.events}>
+      <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
-          <div class="range-label" aria-hidden="true">${this.items.length && !listView ? formatViewRange(this.range, locale) : ''}</div>
-          <div part="controls" role="group" aria-label=${title || strings.events}>
-            ${listView ? nothing : html`<button part="control zoom-out" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoomButton(1 / ZOOM_STEP)} ?disabled=${!this.canZoomOut}>−</button>
-            <button part="control zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoomButton(ZOOM_STEP)} ?disabled=${!this.canZoomIn}>+</button>
-            <button part="control fit" type="button" @click=${() => this.fitButton()} ?disabled=${!this.canZoomOut}>${strings.fitAll}</button>`}
-            <button part="control view-toggle" type="button" aria-pressed=${listView ? 'true' : 'false'} @click=${() => this.toggleView()}>${strings.listView}</button>
+          <div class="range-label" aria-hidden="true">${this.items.length && !listView ? formatViewRange(viewport.range, locale) : ''}</div>
+          <div part="controls" role="group" aria-label=${title}>
+            ${listView
+              ? nothing
+              : html`<button part="control zoom-out" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoomButton(1 / ZOOM_STEP)} ?disabled=${!viewport.canZoomOut}>−</button>
+                  <button part="control zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoomButton(ZOOM_STEP)} ?disabled=${!viewport.canZoomIn}>+</button>
+                  <button part="control fit" type="button" @click=${() => this.fitByUser()} ?disabled=${!viewport.canZoomOut}>${strings.fitAll}</button>`}
+            <button part="control view-toggle" type="button" aria-pressed=${listView ? 'true' : 'false'} @click=${() => (this.view = listView ? 'timeline' : 'list')}>${strings.listView}</button>
           </div>
         </div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
@@ -394,40 +304,37 @@ export class EventTimelineElement extends LitElement {
               locale,
               strings,
               selectedId: this.selectedId,
-              label: title || strings.events,
+              label: title,
               limit: this.printing ? PRINT_LIMIT : this.listLimit,
-              onSelect: (id) => this.setSelection(id, true),
+              onSelect: toSelect,
               onMore: () => (this.listLimit += LIST_CHUNK),
             })
           : nothing}
-        ${listView ? nothing : renderPlot({
-          scene,
-          items: this.items,
-          lanes: this.lanes,
-          range: this.range,
-          width,
-          locale,
-          strings,
-          now: this.nowMs,
-          selectedId: this.selectedId,
-          dragging: this.dragging,
-          rtl: this.rtl,
-          label: title || strings.events,
-          onKeydown: (e) => this.onPlotKeydown(e),
-          onFocusChange: (id, cluster) => this.onMarkFocus(id, cluster),
-          onActivate: (id) => this.setSelection(id, true),
-          onCluster: (cluster) => this.openCluster(cluster),
-        })}
+        ${listView
+          ? nothing
+          : renderPlot({
+              scene: width > 0 && this.items.length ? this.computeScene(width, locale, strings) : null,
+              range: viewport.range,
+              width,
+              locale,
+              strings,
+              now: this.nowMs,
+              selectedId: this.selectedId,
+              dragging: viewport.dragging,
+              rtl: this.isRtl(),
+              label: title,
+              onKeydown: this.roving.onKeydown,
+              onFocusChange: this.roving.onFocusChange,
+              onActivate: toSelect,
+              onCluster: (cluster) => this.openCluster(cluster),
+            })}
         ${this.clusterList && !selected
           ? renderClusterList(
               this.clusterList.label,
               this.clusterList.ids.map((id) => this.itemById(id)).filter((i): i is TimelineItem => !!i),
               locale,
               strings,
-              (id) => {
-                this.clusterList = null;
-                this.setSelection(id, true);
-              },
+              toSelect,
               () => (this.clusterList = null),
             )
           : nothing}
@@ -438,11 +345,14 @@ export class EventTimelineElement extends LitElement {
               locale,
               strings,
               now: this.nowMs,
-              hasMarkup: this.markupElements.has(selected.id) && this.source === 'markup',
+              hasMarkup: this.feed.source === 'markup' && this.feed.markupElements.has(selected.id),
               hasPrevious: selected.index > 0,
               hasNext: selected.index < this.items.length - 1,
               onClose: () => this.closeCard(),
-              onStep: (delta) => this.step(delta),
+              onStep: (delta) => {
+                const next = this.items[selected.index + delta];
+                if (next) this.setSelection(next.id, true);
+              },
             })
           : nothing}
       </section>
@@ -450,20 +360,20 @@ export class EventTimelineElement extends LitElement {
   }
 
   private computeScene(width: number, locale: string, strings: TimelineStrings): Scene {
-    const now = this.nowMs;
+    const focus = this.roving;
     return this.scene.compute(
       {
         items: this.items,
         lanes: this.lanes,
-        view: this.range,
+        view: this.viewport.range,
         width,
         maxRows: Math.max(1, Math.min(20, Math.floor(this.maxRows) || 3)),
-        now,
+        now: this.nowMs,
         defaultLaneLabel: strings.defaultLane,
         locale,
-        tabStopId: this.tabStopId,
-        keepId: this.focusInside && !this.activeCluster ? this.activeId : null,
-        tabStopCluster: this.activeCluster,
+        tabStopId: focus.activeId ?? this.selectedId,
+        keepId: focus.keepId,
+        tabStopCluster: focus.activeCluster,
         labelsKey: `${locale}|${JSON.stringify(strings)}`,
         describe: (item) => this.describe(item, locale, strings),
         describeCluster: (count, start, end) =>
@@ -485,52 +395,15 @@ export class EventTimelineElement extends LitElement {
     return parts.join(', ');
   }
 
-  /** The event that holds the timeline's one Tab stop. */
-  private get tabStopId(): string | null {
-    return this.activeId ?? this.selectedId ?? null;
+  // ---------------------------------------------------------------- data in (FeedHost)
+
+  /** @internal */
+  markupTitle(): string {
+    return this.getAttribute('aria-label') || this.querySelector(':scope > h1, :scope > h2')?.textContent?.trim() || this.uiStrings.events;
   }
 
-  // ---------------------------------------------------------------- data in
-
-  private onSourceResult(result: SourceResult): void {
-    if (this.data) return;
-    if (!result.ok) {
-      this.showError(result.error);
-      return;
-    }
-    const parsed = parseTimeline(result.json);
-    const structural = parsed.problems.filter((p) => p.severity === 'error' && (p.path === '(root)' || p.path === 'events'));
-    if (structural.length && parsed.document.events.length === 0) {
-      this.showError({ cause: 'data', url: result.url, message: `${result.url} is not a timeline document`, problems: parsed.problems });
-      return;
-    }
-    this.source = 'src';
-    this.accept(parsed, 'src');
-  }
-
-  private onMarkup(markup: MarkupTimeline | null): void {
-    this.markup = markup;
-    if (this.data || this.src) return;
-    if (!markup) {
-      if (this.source === 'markup') this.accept(parseTimeline({ title: '', lanes: [], events: [] }), 'markup');
-      return;
-    }
-    this.source = 'markup';
-    const title = this.getAttribute('aria-label') ?? this.querySelector(':scope > h1, :scope > h2')?.textContent?.trim() ?? '';
-    const parsed = parseTimeline({ title: title || this.uiStrings.events, lanes: markup.lanes, events: markup.events });
-    this.markupElements = new Map();
-    markup.events.forEach((e, i) => {
-      if (typeof e.id === 'string') this.markupElements.set(e.id, markup.elements[i]!);
-    });
-    // Paths point at the markup, not at a JSON document the author never wrote.
-    const problems = parsed.problems.map((p) => ({ ...p, path: markupPath(p.path, markup) }));
-    this.accept({ document: parsed.document, problems }, 'markup');
-  }
-
-  private accept(parsed: { document: TimelineDocument; problems: TimelineProblem[] }, from: 'data' | 'src' | 'markup'): void {
-    // Editing markup children keeps the reader's view; a new document starts from its own view.
-    const keepView = from === 'markup' && this.source === 'markup';
-    this.source = from;
+  /** @internal */
+  accept(parsed: ParseResult, _from: FeedSource, keepView: boolean): void {
     this.doc = parsed.document;
     this.allItems = toTimelineItems(parsed.document);
     this.items = this.applyFilter(this.allItems);
@@ -538,343 +411,103 @@ export class EventTimelineElement extends LitElement {
     this.problemsDismissed = false;
     this.loadError = null;
     this.scene.reset();
-    if (from !== 'markup') this.markupElements = new Map();
-    const extent = extentOf(this.allItems);
-    this.limits = extent ? viewLimits(extent, { minSpan: HOUR }) : null;
     if (this.selectedId && !this.itemById(this.selectedId)) this.selectedId = null;
-    this.initialiseView(keepView);
+    this.viewport.setExtent(extentOf(this.allItems), this.start && this.end ? toSpan(this.start, this.end) : null, keepView);
     this.dispatchEvent(new TimelineLoadEvent({ document: parsed.document, problems: parsed.problems }));
-    const errors = parsed.problems.filter((p) => p.severity === 'error');
-    if (errors.length) {
-      this.dispatchEvent(new TimelineErrorEvent({ cause: 'data', message: `${errors.length} problem(s) in the timeline data`, problems: parsed.problems }));
-    }
-    if (this.pendingHashId) this.applyHash();
+    const errors = parsed.problems.filter((p) => p.severity === 'error').length;
+    if (errors) this.dispatchEvent(new TimelineErrorEvent({ cause: 'data', message: `${errors} problem(s) in the timeline data`, problems: parsed.problems }));
   }
 
-  private showError(error: TimelineErrorDetail): void {
+  /** @internal */
+  loadFailed(error: TimelineErrorDetail): void {
     this.loadError = error;
     this.dispatchEvent(new TimelineErrorEvent(error));
   }
 
-  private initialiseView(keepView: boolean): void {
-    if (!this.limits) return;
-    if (!this.viewInitialised || !keepView) {
-      const first = !this.viewInitialised;
-      this.viewInitialised = true;
-      this.animator.cancel();
-      const a = first && this.start ? toMs(this.start, false) : null;
-      const b = this.end ? toMs(this.end, true) : null;
-      this.range = a !== null && b !== null && b > a ? clampView({ start: a, end: b }, this.limits) : this.limits.bounds;
-    } else {
-      this.range = clampView(this.range, this.limits);
-    }
-  }
-
   // ---------------------------------------------------------------- moving
 
-  private moveTo(target: ViewState, animate: boolean): void {
-    if (!this.limits) return;
-    const to = clampView(target, this.limits);
-    if (animate) this.animator.animate(this.range, to);
-    else {
-      this.animator.cancel();
-      this.range = to;
-    }
+  private zoomButton(factor: number): void {
+    const { range } = this.viewport;
+    const selected = this.selectedId ? this.itemById(this.selectedId) : undefined;
+    const anchor = selected && selected.start >= range.start && selected.start <= range.end ? selected.start : (range.start + range.end) / 2;
+    this.viewport.zoomAroundTime(factor, anchor);
   }
 
-  private get msPerPx(): number {
-    return (this.range.end - this.range.start) / Math.max(1, this.resize.width);
-  }
-
-  private userPan(dx: number): void {
-    if (!this.limits) return;
-    // Time flows right to left in RTL: dragging right shows later times.
-    this.range = pan(this.range, (this.rtl ? dx : -dx) * this.msPerPx, this.limits);
-    this.scheduleRangeEvents(false);
-  }
-
-  /** Distance from the plot's inline start of a point `x` px from its left edge. */
-  private fromStart(x: number): number {
-    return this.rtl ? this.resize.width - x : x;
-  }
-
-  private userPinch(scale: number, x: number): void {
-    if (!this.limits || !this.pinch) return;
-    const { view, anchor } = this.pinch;
-    const span = Math.min(this.limits.maxSpan, Math.max(this.limits.minSpan, (view.end - view.start) / scale));
-    const start = anchor - (this.fromStart(x) / Math.max(1, this.resize.width)) * span;
-    this.range = clampView({ start, end: start + span }, this.limits);
-    this.scheduleRangeEvents(false);
-  }
-
-  private userZoom(factor: number, x: number): void {
-    if (!this.limits) return;
-    const anchor = this.range.start + this.fromStart(x) * this.msPerPx;
-    this.range = zoomAround(this.range, factor, anchor, this.limits);
-    this.scheduleRangeEvents(false);
+  /** @internal Fit everything, as the reader asked (fires range events). */
+  fitByUser(): void {
+    const bounds = this.viewport.limits?.bounds;
+    if (bounds) this.viewport.moveTo(bounds, true, true);
   }
 
   /**
    * Opens a "+N" mark: zooms in to its span so its events get their own marks, or, when zooming
-   * cannot separate them (they share a moment, or the view is already as close as it goes), lists
-   * them in the card.
+   * cannot separate them in one view (they share a moment, or sit too close), also lists them.
    */
   private openCluster(cluster: SceneCluster): void {
-    if (!this.limits) return;
+    const { limits, range } = this.viewport;
+    if (!limits) return;
     const ids = cluster.members();
     const members = ids.map((id) => this.itemById(id)).filter((i): i is TimelineItem => !!i);
     const width = Math.max(1, this.resize.width);
     const span = cluster.end - cluster.start;
-    const current = this.range.end - this.range.start;
+    const current = range.end - range.start;
     // The closest view that still shows the whole cluster…
-    const whole = Math.min(current, Math.max(this.limits.minSpan, span * 1.25));
+    const whole = Math.min(current, Math.max(limits.minSpan, span * 1.25));
     const placedAt = (s: number) => members.every((m) => this.scene.isPlaced(m.index, s / width) !== false);
-    // …zoomed in step by step (an eighth of an octave, finer than a layout level) while it still
-    // shows them all, until each has a mark of its own.
+    // …zoomed in by eighth octaves (finer than a layout level) while it still shows them all,
+    // until each has a mark of its own.
     let target = whole;
-    while (!placedAt(target) && target * 0.917 >= Math.max(span, this.limits.minSpan)) target *= 0.917;
+    while (!placedAt(target) && target * 0.917 >= Math.max(span, limits.minSpan)) target *= 0.917;
     const separable = placedAt(target);
     const zoomTo = separable ? target : whole;
     if (zoomTo < current * 0.95) {
       const mid = cluster.start + span / 2;
-      this.userMoving = true;
-      this.moveTo({ start: mid - zoomTo / 2, end: mid + zoomTo / 2 }, true);
+      this.viewport.moveTo({ start: mid - zoomTo / 2, end: mid + zoomTo / 2 }, true, true);
     }
     if (separable) {
       // Opened from the keyboard: focus moves to the first of the events it held.
-      if (this.activeCluster === cluster.key && members[0]) {
-        this.activeCluster = null;
-        this.activeId = members[0].id;
-        void this.updateComplete.then(() => this.markElement(members[0]!.id)?.focus({ preventScroll: true }));
-      }
+      if (this.roving.activeCluster === cluster.key && members[0]) void this.roving.focusItem(members[0], true, true, false);
       return;
     }
-    // Zooming alone cannot show each of them in one view: list them to pick from as well.
     this.selectedId = null;
     this.clusterList = { ids, label: cluster.label };
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="cluster-list"]')?.focus());
   }
 
-  private zoomButton(factor: number): void {
-    if (!this.limits) return;
-    const selected = this.selectedId ? this.itemById(this.selectedId) : undefined;
-    const mid = (this.range.start + this.range.end) / 2;
-    const anchor = selected && selected.start >= this.range.start && selected.start <= this.range.end ? selected.start : mid;
-    this.userMoving = true;
-    this.moveTo(zoomAround(this.range, factor, anchor, this.limits), true);
-  }
-
-  private fitButton(): void {
-    this.userMoving = true;
-    this.fit();
-  }
-
-  private get canZoomIn(): boolean {
-    return !!this.limits && this.range.end - this.range.start > this.limits.minSpan * 1.001;
-  }
-
-  private get canZoomOut(): boolean {
-    if (!this.limits) return false;
-    const b = this.limits.bounds;
-    return this.range.end - this.range.start < (b.end - b.start) * 0.999;
-  }
-
-  /** Fires `timeline-rangechange` at most once a frame and `timeline-rangechanged` when settled. */
-  private scheduleRangeEvents(settled: boolean): void {
-    this.userMoving = true;
-    if (!this.rangeFrame) {
-      this.rangeFrame = requestAnimationFrame(() => {
-        this.rangeFrame = 0;
-        this.dispatchEvent(new TimelineRangeChangeEvent(this.rangeDetail()));
-      });
-    }
-    clearTimeout(this.settleTimer);
-    if (settled && !this.dragging && !this.animator.running) {
-      this.settleTimer = setTimeout(() => {
-        this.userMoving = false;
-        this.dispatchEvent(new TimelineRangeChangedEvent(this.rangeDetail()));
-      }, 0);
-    }
-  }
-
-  private rangeDetail() {
-    return { start: new Date(this.range.start), end: new Date(this.range.end) };
-  }
-
   /**
-   * Moves the view so the item is visible with its own mark: keeps the zoom when the item fits
-   * and is not folded into a "+N" cluster, otherwise zooms in around it until it has a mark.
+   * @internal Moves the view so the item is visible with its own mark: keeps the zoom when the
+   * item fits and is not folded into a "+N", otherwise zooms in around it until it has a mark.
    */
-  private bringIntoView(item: TimelineItem, animate: boolean): void {
-    if (!this.limits) return;
+  bringIntoView(item: TimelineItem, animate: boolean): void {
+    const { limits, range } = this.viewport;
+    if (!limits) return;
     const width = this.resize.width;
     if (width === 0 || this.scene.isPlaced(item.index, 1) === undefined) {
       // Not laid out yet: reveal after the first render.
       this.revealAfterRender = { id: item.id, animate };
       return;
     }
-    let span = this.range.end - this.range.start;
+    let span = range.end - range.start;
     let zoomed = false;
-    while (width > 0 && span / 2 >= this.limits.minSpan && this.scene.isPlaced(item.index, span / width) === false) {
+    while (span / 2 >= limits.minSpan && this.scene.isPlaced(item.index, span / width) === false) {
       span /= 2;
       zoomed = true;
     }
+    const itemEnd = item.isRange ? item.end : item.start;
+    const pad = span * 0.08;
+    if (!zoomed && item.start >= range.start + pad && itemEnd <= range.end - pad) return;
+    let target: ViewState;
     if (zoomed) {
       const mid = item.isRange ? Math.min((item.start + item.end) / 2, item.start + span / 3) : item.start;
-      this.moveTo({ start: mid - span / 2, end: mid + span / 2 }, animate);
-      return;
-    }
-    const pad = span * 0.08;
-    const itemEnd = item.isRange ? item.end : item.start;
-    if (item.start >= this.range.start + pad && itemEnd <= this.range.end - pad) return;
-    let target: ViewState;
-    if (itemEnd - item.start > span - 2 * pad) {
+      target = { start: mid - span / 2, end: mid + span / 2 };
+    } else if (itemEnd - item.start > span - 2 * pad) {
       const margin = (itemEnd - item.start) * 0.1;
       target = { start: item.start - margin, end: itemEnd + margin };
     } else {
       const mid = (item.start + itemEnd) / 2;
       target = { start: mid - span / 2, end: mid + span / 2 };
     }
-    this.moveTo(target, animate);
-  }
-
-  // ---------------------------------------------------------------- keyboard
-
-  private onPlotKeydown(e: KeyboardEvent): void {
-    const intent = keyIntent(e, this.rtl);
-    if (!intent || !this.limits) return;
-    let current = this.activeId ? this.itemById(this.activeId) : undefined;
-    e.preventDefault();
-    e.stopPropagation();
-    switch (intent.type) {
-      case 'move': {
-        // On a "+N" mark, Left and Right step past all the events it holds.
-        const clusterKey = (e.target as HTMLElement).dataset?.cluster;
-        if (clusterKey && (intent.to === 'next' || intent.to === 'previous')) {
-          const members = this.clusterMembers(clusterKey);
-          current = (intent.to === 'next' ? members[members.length - 1] : members[0]) ?? current;
-        }
-        const target = this.neighbour(current, intent.to);
-        if (target) void this.focusItem(target);
-        return;
-      }
-      case 'page': {
-        const span = this.range.end - this.range.start;
-        const to = pan(this.range, intent.direction * span, this.limits);
-        this.userMoving = true;
-        this.moveTo(to, false);
-        // Focus follows the page: the event nearest the middle of the new view.
-        const mid = (to.start + to.end) / 2;
-        const target = this.nearestTo(mid);
-        if (target) void this.focusItem(target);
-        return;
-      }
-      case 'zoom': {
-        const anchor = current ? current.start : (this.range.start + this.range.end) / 2;
-        this.userMoving = true;
-        this.moveTo(zoomAround(this.range, intent.factor, anchor, this.limits), true);
-        return;
-      }
-      case 'fit':
-        this.fitButton();
-        return;
-      case 'close':
-        if (this.selectedId) void this.closeCard();
-        return;
-    }
-  }
-
-  private neighbour(current: TimelineItem | undefined, to: 'previous' | 'next' | 'up' | 'down' | 'first' | 'last'): TimelineItem | undefined {
-    const items = this.items;
-    if (!items.length) return undefined;
-    if (to === 'first') return items[0];
-    if (to === 'last') return items[items.length - 1];
-    if (!current) return this.nearestTo((this.range.start + this.range.end) / 2);
-    if (to === 'previous') return items[Math.max(0, current.index - 1)];
-    if (to === 'next') return items[Math.min(items.length - 1, current.index + 1)];
-    return items[nearestInNextRow(items, current.index, to === 'up' ? -1 : 1)];
-  }
-
-  /** The event whose start is nearest to `time` (binary search over the time order). */
-  private nearestTo(time: number): TimelineItem | undefined {
-    const items = this.items;
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (items[mid]!.start < time) lo = mid + 1;
-      else hi = mid;
-    }
-    const after = items[lo];
-    const before = items[lo - 1];
-    if (!before) return after;
-    if (!after) return before;
-    return time - before.start <= after.start - time ? before : after;
-  }
-
-  /** Moves keyboard focus to an event's mark, bringing it into view first. */
-  /**
-   * Moves keyboard focus to an event: to its mark, brought into view; or, when at this zoom it is
-   * folded into a "+N" mark that is in view, to that mark (Enter opens it).
-   */
-  private async focusItem(item: TimelineItem): Promise<void> {
-    this.activeId = item.id;
-    this.focusInside = true;
-    const key = this.scene.clusterKeyOf(item.index, this.msPerPx);
-    const inView = item.start >= this.range.start && item.start <= this.range.end;
-    this.activeCluster = key && inView ? key : null;
-    if (!this.activeCluster) this.bringIntoView(item, true);
-    await this.updateComplete;
-    const target = this.activeCluster
-      ? this.renderRoot.querySelector<HTMLElement>(`[data-cluster="${this.activeCluster}"]`)
-      : this.markElement(item.id);
-    target?.focus({ preventScroll: true });
-  }
-
-  /** The events a drawn "+N" mark holds, in time order. */
-  private clusterMembers(key: string): TimelineItem[] {
-    return this.scene.clusterMembers(key, this.msPerPx).map((i) => this.items[i]!);
-  }
-
-  private onMarkFocus(id: string | null, clusterKey: string | null = null): void {
-    this.focusInside = id !== null || clusterKey !== null;
-    if (clusterKey) {
-      this.activeCluster = clusterKey;
-      return;
-    }
-    if (id) this.activeCluster = null;
-    if (id && id !== this.activeId) {
-      this.activeId = id;
-      const item = this.itemById(id);
-      // The view follows focus (for example after Tab from outside).
-      if (item) this.bringIntoView(item, true);
-    }
-  }
-
-  private toggleView(): void {
-    this.view = this.view === 'list' ? 'timeline' : 'list';
-  }
-
-  private readonly onBeforePrint = (): void => {
-    this.printing = true;
-  };
-
-  private readonly onAfterPrint = (): void => {
-    this.printing = false;
-  };
-
-  /** Announces the visible span and its event count once the view has settled. */
-  private announceSoon(): void {
-    clearTimeout(this.announceTimer);
-    if (!this.items.length || this.view === 'list') return;
-    this.announceTimer = setTimeout(() => {
-      const count = this.scene.countIn(this.range.start, this.range.end) ?? 0;
-      const locale = this.resolvedLocale;
-      this.announcement = fill(this.uiStrings.showing, {
-        range: formatViewRange(this.range, locale),
-        count: count.toLocaleString(locale),
-      });
-    }, ANNOUNCE_DELAY);
+    this.viewport.moveTo(target, animate);
   }
 
   // ---------------------------------------------------------------- selection and card
@@ -888,64 +521,67 @@ export class EventTimelineElement extends LitElement {
     const item = id ? this.itemById(id) : undefined;
     if (item) this.bringIntoView(item, byUser);
     if (byUser) {
-      this.writeHash(id);
+      this.hash.write(id);
       if (previous !== id) this.dispatchEvent(new TimelineSelectEvent({ id, event: item?.event ?? null }));
     }
   }
 
-  private step(delta: number): void {
-    const current = this.selectedId ? this.itemById(this.selectedId) : undefined;
-    if (!current) return;
-    const next = this.items[current.index + delta];
-    if (!next) return;
-    this.setSelection(next.id, true);
+  /** @internal Closes the card and returns focus to its event's mark (or list item). */
+  async closeCard(): Promise<void> {
+    const id = this.selectedId;
+    if (!id) return;
+    this.setSelection(null, true);
+    await this.updateComplete;
+    const mark = this.renderRoot.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+    (mark?.localName === 'li' ? mark.querySelector('button') : mark)?.focus({ preventScroll: true });
   }
 
-  private async closeCard(): Promise<void> {
-    const id = this.selectedId;
-    this.setSelection(null, true);
-    if (id) {
-      await this.updateComplete;
-      const mark = this.markElement(id);
-      (mark?.localName === 'li' ? mark.querySelector('button') : mark)?.focus({ preventScroll: true });
-    }
+  /** @internal `#event=<id>` in the page URL selects that event. */
+  hashSelects(id: string): void {
+    this.selectedId = id;
+    this.bringIntoView(this.itemById(id)!, false);
   }
 
   /** Shows the selected markup event's own content in the card, through the manual slot. */
   private assignCardSlot(): void {
     const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="card"]');
     if (!slot) return;
-    const element = this.selectedId ? this.markupElements.get(this.selectedId) : undefined;
+    const element = this.selectedId ? this.feed.markupElements.get(this.selectedId) : undefined;
     if (element && element.parentElement === this) slot.assign(element);
     else slot.assign();
   }
 
-  // ---------------------------------------------------------------- deep links
+  // ---------------------------------------------------------------- list, print, live region
 
-  private readonly onHashChange = (): void => {
-    this.readHash();
-    if (this.pendingHashId) this.applyHash();
+  /** In list view, the next chunk renders when the end of the list scrolls into view. */
+  private observeListEnd(): void {
+    const more = this.renderRoot.querySelector('.list-more');
+    this.listObserver?.disconnect();
+    if (!more) return;
+    this.listObserver ??= new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) this.listLimit += LIST_CHUNK;
+    });
+    this.listObserver.observe(more);
+  }
+
+  private readonly onPrint = (e: Event): void => {
+    this.printing = e.type === 'beforeprint';
   };
 
-  private readHash(): void {
-    if (this.noHash) return;
-    const match = /^#event=(.+)$/.exec(location.hash);
-    this.pendingHashId = match ? safeDecode(match[1]!) : null;
-  }
-
-  private applyHash(): void {
-    const id = this.pendingHashId;
-    if (!id || !this.itemById(id)) return;
-    this.pendingHashId = null;
-    this.selectedId = id;
-    this.bringIntoView(this.itemById(id)!, false);
-  }
-
-  private writeHash(id: string | null): void {
-    if (this.noHash) return;
-    const url = new URL(location.href);
-    url.hash = id ? `event=${encodeURIComponent(id)}` : '';
-    history.replaceState(history.state, '', id ? url.href : url.href.replace(/#$/, ''));
+  /** Announces the visible span and its event count once the view has settled. */
+  private announceSoon(): void {
+    const { range } = this.viewport;
+    if (this.announced?.range === range && this.announced.items === this.items) return;
+    this.announced = { range, items: this.items };
+    clearTimeout(this.announceTimer);
+    if (!this.items.length || this.view === 'list') return;
+    this.announceTimer = setTimeout(() => {
+      const locale = this.resolvedLocale;
+      this.announcement = fill(this.uiStrings.showing, {
+        range: formatViewRange(range, locale),
+        count: (this.scene.countIn(range.start, range.end) ?? 0).toLocaleString(locale),
+      });
+    }, ANNOUNCE_DELAY);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -955,12 +591,11 @@ export class EventTimelineElement extends LitElement {
     if (!filter) return items;
     const kept: TimelineItem[] = [];
     for (const item of items) {
-      let keep = false;
+      let keep = true;
       try {
         keep = filter(item.event) === true;
       } catch (e) {
         console.warn('<event-timeline>: the filter threw; the event is shown', e);
-        keep = true;
       }
       if (keep) kept.push({ ...item, index: kept.length });
     }
@@ -983,7 +618,8 @@ export class EventTimelineElement extends LitElement {
 
   private itemIndex = new WeakMap<TimelineItem[], Map<string, TimelineItem>>();
 
-  private itemById(id: string): TimelineItem | undefined {
+  /** @internal */
+  itemById(id: string): TimelineItem | undefined {
     let map = this.itemIndex.get(this.items);
     if (!map) {
       map = new Map(this.items.map((i) => [i.id, i]));
@@ -992,12 +628,29 @@ export class EventTimelineElement extends LitElement {
     return map.get(id);
   }
 
-  private plotElement(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]') ?? null;
+  /** @internal The events shown, in time order. */
+  shownItems(): TimelineItem[] {
+    return this.items;
   }
 
-  private markElement(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+  /** @internal */
+  plotWidth(): number {
+    return this.resize.width;
+  }
+
+  /** @internal */
+  plotLeft(): number {
+    return this.renderRoot.querySelector('[part~="plot"]')?.getBoundingClientRect().left ?? 0;
+  }
+
+  /** @internal */
+  wheelZoom(): boolean {
+    return !this.noWheelZoom;
+  }
+
+  /** @internal True when the element or an ancestor is right-to-left: time then flows right to left. */
+  isRtl(): boolean {
+    return (this.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.dir).toLowerCase() === 'rtl';
   }
 
   private get resolvedLocale(): string {
@@ -1008,11 +661,6 @@ export class EventTimelineElement extends LitElement {
       console.warn(`<event-timeline>: locale "${lang}" is not a valid language tag; using English`);
       return 'en';
     }
-  }
-
-  /** True when the element or an ancestor is right-to-left: time then flows right to left. */
-  private get rtl(): boolean {
-    return (this.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.dir).toLowerCase() === 'rtl';
   }
 
   private get uiStrings(): TimelineStrings {
@@ -1029,14 +677,18 @@ export class EventTimelineElement extends LitElement {
   }
 }
 
-const HOUR = 3_600_000;
+/** A span from two dates (Dates, ms, or ISO dates whose end includes its unit), or null. */
+function toSpan(start: Date | number | string, end: Date | number | string): ViewState | null {
+  const a = toMs(start, false);
+  const b = toMs(end, true);
+  return a !== null && b !== null && b > a ? { start: a, end: b } : null;
+}
 
 function toMs(value: Date | number | string, isEnd: boolean): number | null {
-  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getTime() : null;
+  if (value instanceof Date) value = value.getTime();
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   const d = parseDate(String(value));
-  if (isDateError(d)) return null;
-  return isEnd ? d.end : d.start;
+  return isDateError(d) ? null : isEnd ? d.end : d.start;
 }
 
 function extentOf(items: TimelineItem[]): { start: number; end: number } | null {
@@ -1044,27 +696,10 @@ function extentOf(items: TimelineItem[]): { start: number; end: number } | null 
   let start = Infinity;
   let end = -Infinity;
   for (const item of items) {
-    if (item.start < start) start = item.start;
-    const e = item.isRange ? item.end : item.start;
-    if (e > end) end = e;
+    start = Math.min(start, item.start);
+    end = Math.max(end, item.isRange ? item.end : item.start);
   }
   return { start, end };
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
-function markupPath(path: string, markup: MarkupTimeline): string {
-  return path.replace(/^events\[(\d+)\]/, (whole, n: string) => {
-    const el = markup.elements[Number(n)];
-    if (!el) return whole;
-    return `<timeline-event${el.id ? ` id="${el.id}"` : ''}> #${Number(n) + 1}`;
-  });
 }
 
 export type { TimelineEvent };

@@ -1,8 +1,6 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { setStyles } from './directives/set-styles.js';
-import type { TimelineItem } from '../model/items.js';
-import type { TimelineLane } from '../model/types.js';
 import type { ViewState } from '../layout/view.js';
 import { axisTicks } from '../layout/ticks.js';
 import type { TimelineStrings } from '../i18n/strings.js';
@@ -12,8 +10,6 @@ import { BAND_ROW_PX, LANE_HEADER_PX, ROW_PX } from '../controllers/scene-contro
 
 export interface PlotInput {
   scene: Scene | null;
-  items: TimelineItem[];
-  lanes: TimelineLane[];
   range: ViewState;
   width: number;
   locale: string;
@@ -36,7 +32,7 @@ const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 
 /** The pannable plot: grid, axis, rule band, lanes with their marks, deadline and now rules. */
 export function renderPlot(p: PlotInput) {
-  const ticks = p.width > 0 && p.items.length ? axisTicks(p.range, p.width, p.locale) : { major: [], minor: [], key: '' };
+  const ticks = p.width > 0 && p.scene ? axisTicks(p.range, p.width, p.locale) : { major: [], minor: [], key: '' };
   const scene = p.scene;
   // Everything is drawn at px from the scene's origin; each layer is moved back by how far the
   // view has panned from it, so a pan changes one transform per layer, not every mark.
@@ -152,11 +148,11 @@ function renderRules(rules: SceneRule[], p: PlotInput) {
   return rules.map((r) => {
     const style = ({ transform: `translate(${px(p.rtl ? -r.labelX : r.labelX)}, ${px(2 + r.row * BAND_ROW_PX)})` });
     if (r.kind === 'now') {
-      return html`<span class=${r.flip ? 'slot rule-label now flip' : 'slot rule-label now'} aria-hidden="true" ${setStyles(style)}>${p.strings.now}</span>`;
+      return html`<span class="slot rule-label now" aria-hidden="true" ${setStyles(style)}>${p.strings.now}</span>`;
     }
     if (r.kind === 'cluster') {
       const c = r.cluster!;
-      return html`<div role="listitem" class="slot" ${setStyles(style)}><button part="cluster" class="band-cluster" type="button" data-cluster=${c.key} aria-label=${c.label} title=${c.label} tabindex=${c.tabbable ? '0' : '-1'} @click=${() => p.onCluster(c)}>+${c.count.toLocaleString(p.locale)}</button></div>`;
+      return html`<div role="listitem" class="slot" ${setStyles(style)}><button part="cluster" type="button" data-cluster=${c.key} aria-label=${c.label} title=${c.label} tabindex=${c.tabbable ? '0' : '-1'} @click=${() => p.onCluster(c)}>+${c.count.toLocaleString(p.locale)}</button></div>`;
     }
     const item = r.item!;
     const rel = relativeTime(item.start, p.now, p.locale);

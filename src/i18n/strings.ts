@@ -7,7 +7,6 @@ export interface TimelineStrings {
   zoomOut: string;
   fitAll: string;
   listView: string;
-  timelineView: string;
   close: string;
   previous: string;
   next: string;
@@ -16,15 +15,12 @@ export interface TimelineStrings {
   deadline: string;
   now: string;
   defaultLane: string;
-  approximately: string;
   /** "{count} problems in the data" */
   problems: string;
   /** "{count} more events, {range}" */
   cluster: string;
   /** "Showing {range}, {count} events" */
   showing: string;
-  /** "{title}, {date}, {lane}" */
-  loading: string;
   loadFailed: string;
   events: string;
 }
@@ -34,7 +30,6 @@ export const en: TimelineStrings = {
   zoomOut: 'Zoom out',
   fitAll: 'Show all',
   listView: 'List',
-  timelineView: 'Timeline',
   close: 'Close',
   previous: 'Previous event',
   next: 'Next event',
@@ -43,11 +38,9 @@ export const en: TimelineStrings = {
   deadline: 'deadline',
   now: 'Now',
   defaultLane: 'Other',
-  approximately: 'approximately',
   problems: '{count} problems in the data',
   cluster: '{count} more events, {range}',
   showing: 'Showing {range}, {count} events',
-  loading: 'Loading…',
   loadFailed: 'The timeline could not be loaded',
   events: 'Events',
 };
@@ -57,7 +50,6 @@ export const de: TimelineStrings = {
   zoomOut: 'Verkleinern',
   fitAll: 'Alles zeigen',
   listView: 'Liste',
-  timelineView: 'Zeitleiste',
   close: 'Schließen',
   previous: 'Vorheriges Ereignis',
   next: 'Nächstes Ereignis',
@@ -66,11 +58,9 @@ export const de: TimelineStrings = {
   deadline: 'Frist',
   now: 'Jetzt',
   defaultLane: 'Sonstiges',
-  approximately: 'ungefähr',
   problems: '{count} Probleme in den Daten',
   cluster: '{count} weitere Ereignisse, {range}',
   showing: 'Angezeigt: {range}, {count} Ereignisse',
-  loading: 'Wird geladen …',
   loadFailed: 'Die Zeitleiste konnte nicht geladen werden',
   events: 'Ereignisse',
 };
@@ -80,7 +70,6 @@ export const ar: TimelineStrings = {
   zoomOut: 'تصغير',
   fitAll: 'عرض الكل',
   listView: 'قائمة',
-  timelineView: 'خط زمني',
   close: 'إغلاق',
   previous: 'الحدث السابق',
   next: 'الحدث التالي',
@@ -89,11 +78,9 @@ export const ar: TimelineStrings = {
   deadline: 'موعد نهائي',
   now: 'الآن',
   defaultLane: 'أخرى',
-  approximately: 'تقريبًا',
   problems: '{count} مشكلات في البيانات',
   cluster: '{count} أحداث أخرى، {range}',
   showing: 'المعروض: {range}، {count} أحداث',
-  loading: 'جارٍ التحميل…',
   loadFailed: 'تعذر تحميل الخط الزمني',
   events: 'الأحداث',
 };

@@ -1,0 +1,116 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TimelineDocument } from '../model/types.js';
+import { parseTimeline } from '../model/parse.js';
+import type { ParseResult } from '../model/parse.js';
+import type { TimelineErrorDetail } from '../events/timeline-events.js';
+import { SourceController } from './source-controller.js';
+import type { SourceResult } from './source-controller.js';
+import { ChildrenController } from './children-controller.js';
+import type { MarkupTimeline } from './children-controller.js';
+
+/** Where the document shown came from. */
+export type FeedSource = 'data' | 'src' | 'markup';
+
+/** What the feed asks of its element. */
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  data: TimelineDocument | null;
+  src: string | null;
+  timeout: number;
+  /** The title for a timeline written in markup (its `aria-label` or first heading). */
+  markupTitle(): string;
+  /** A document arrived, parsed; `keepView` when it is an edit of the markup already shown. */
+  accept(parsed: ParseResult, from: FeedSource, keepView: boolean): void;
+  /** Loading `src` failed; what is shown stays. */
+  loadFailed(error: TimelineErrorDetail): void;
+}
+
+/**
+ * Resolves the element's three ways of being fed — the `data` property, the `src` attribute and
+ * `<timeline-event>` children — into one parsed document. `data` wins over `src`, and `src`
+ * over markup; each may change at any time.
+ */
+export class FeedController implements ReactiveController {
+  /** Where the document shown came from. */
+  source: FeedSource | null = null;
+  /** The `<timeline-event>` element of each markup event, by id. */
+  markupElements = new Map<string, Element>();
+  private markup: MarkupTimeline | null = null;
+  private readonly loader: SourceController;
+
+  constructor(private readonly host: FeedHost) {
+    host.addController(this);
+    this.loader = new SourceController(host, (r) => this.fromSource(r));
+    new ChildrenController(host, (m) => this.fromMarkup(m));
+  }
+
+  hostConnected(): void {}
+
+  /** Call from `willUpdate` with what changed. */
+  update(dataChanged: boolean, srcChanged: boolean, hadData: boolean, hadSrc: boolean): void {
+    const { host } = this;
+    if (dataChanged && host.data) {
+      this.loader.load(null, host.timeout);
+      this.take(parseTimeline(host.data), 'data');
+    } else if (dataChanged && hadData && !host.data) {
+      // `data` cleared: fall back to src or markup.
+      this.source = null;
+      if (host.src) this.loader.load(host.src, host.timeout, true);
+      else this.fromMarkup(this.markup);
+    }
+    if (srcChanged && !host.data) {
+      if (host.src) this.loader.load(host.src, host.timeout);
+      else if (hadSrc) {
+        this.loader.load(null, host.timeout);
+        this.fromMarkup(this.markup);
+      }
+    }
+  }
+
+  private fromSource(result: SourceResult): void {
+    if (this.host.data) return;
+    if (!result.ok) {
+      this.host.loadFailed(result.error);
+      return;
+    }
+    const parsed = parseTimeline(result.json);
+    const unreadable = parsed.problems.some((p) => p.severity === 'error' && (p.path === '(root)' || p.path === 'events'));
+    if (unreadable && parsed.document.events.length === 0) {
+      this.host.loadFailed({ cause: 'data', url: result.url, message: `${result.url} is not a timeline document`, problems: parsed.problems });
+      return;
+    }
+    this.take(parsed, 'src');
+  }
+
+  private fromMarkup(markup: MarkupTimeline | null): void {
+    this.markup = markup;
+    if (this.host.data || this.host.src) return;
+    if (!markup) {
+      if (this.source === 'markup') this.take(parseTimeline({ title: this.host.markupTitle(), lanes: [], events: [] }), 'markup');
+      return;
+    }
+    const parsed = parseTimeline({ title: this.host.markupTitle(), lanes: markup.lanes, events: markup.events });
+    const elements = new Map<string, Element>();
+    markup.events.forEach((e, i) => {
+      if (typeof e.id === 'string') elements.set(e.id, markup.elements[i]!);
+    });
+    // Paths point at the markup, not at a JSON document the author never wrote.
+    const problems = parsed.problems.map((p) => ({ ...p, path: markupPath(p.path, markup) }));
+    this.take({ document: parsed.document, problems }, 'markup', elements);
+  }
+
+  private take(parsed: ParseResult, from: FeedSource, elements = new Map<string, Element>()): void {
+    // Editing markup children keeps the reader's view; a new document starts from its own view.
+    const keepView = from === 'markup' && this.source === 'markup';
+    this.source = from;
+    this.markupElements = elements;
+    this.host.accept(parsed, from, keepView);
+  }
+}
+
+function markupPath(path: string, markup: MarkupTimeline): string {
+  return path.replace(/^events\[(\d+)\]/, (whole, n: string) => {
+    const el = markup.elements[Number(n)];
+    if (!el) return whole;
+    return `<timeline-event${el.id ? ` id="${el.id}"` : ''}> #${Number(n) + 1}`;
+  });
+}

@@ -1,0 +1,66 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What deep links ask of their element. */
+export interface HashHost extends ReactiveControllerHost {
+  /** `no-hash`: neither read nor write the page URL. */
+  noHash: boolean;
+  /** The page's URL names an event (on load, or a later `hashchange`). */
+  hashSelects(id: string): void;
+}
+
+/**
+ * Deep links: `#event=<id>` in the page URL selects that event (on load and on `hashchange`),
+ * and selecting an event writes it, replacing the history entry.
+ */
+export class HashController implements ReactiveController {
+  /** An id read from the URL that no loaded event had yet. */
+  private pending: string | null = null;
+
+  constructor(private readonly host: HashHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.onHashChange);
+    this.read();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** Offers the pending id, if any, now that data arrived; `has` tells whether it exists. */
+  apply(has: (id: string) => boolean): void {
+    const id = this.pending;
+    if (!id || !has(id)) return;
+    this.pending = null;
+    this.host.hashSelects(id);
+  }
+
+  /** Writes the selected event's id to the URL (or removes it for null). */
+  write(id: string | null): void {
+    if (this.host.noHash) return;
+    const url = new URL(location.href);
+    url.hash = id ? `event=${encodeURIComponent(id)}` : '';
+    history.replaceState(history.state, '', id ? url.href : url.href.replace(/#$/, ''));
+  }
+
+  private readonly onHashChange = (): void => {
+    this.read();
+    this.host.requestUpdate();
+  };
+
+  private read(): void {
+    if (this.host.noHash) return;
+    const match = /^#event=(.+)$/.exec(location.hash);
+    this.pending = match ? safeDecode(match[1]!) : null;
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
