@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { drawnTimeline, eventMarks, loadedScripts, openFrame, until } from './frame.js';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { clickableMark, clickInFrame, drawnTimeline, eventMarks, loadedScripts, openFrame, until } from './frame.js';
 
 interface Demo {
   title: string;
@@ -32,5 +33,47 @@ describe('drop-in: examples/drop-in/index.html (one <script type="module"> and t
     // The test server injects its own web-socket client into every page; the page asked for the rest.
     const scripts = loadedScripts(frame).filter((p) => p.endsWith('.js') && !p.startsWith('/__web-dev-server'));
     expect(scripts).to.deep.equal(['/bundle/event-timeline.js']);
+  });
+});
+
+describe('drop-in bundle behaves as the sources do (minified, private names shortened)', () => {
+  it('a click opens the card, keys move focus and zoom, a drag pans, Escape closes', async () => {
+    const frame = await openFrame('/examples/drop-in/index.html');
+    const timeline = await drawnTimeline(frame);
+    const range = () => {
+      const r = (timeline as unknown as { visibleRange: { start: Date; end: Date } }).visibleRange;
+      return { start: r.start.getTime(), end: r.end.getTime() };
+    };
+    const mark = clickableMark(timeline);
+    const id = mark.dataset.eventId!;
+    await clickInFrame(frame, mark);
+    const card = await until('the card', () => timeline.shadowRoot!.querySelector<HTMLElement>('[part~="card"]'));
+    expect(card.textContent).to.contain(timeline.document!.events.find((e) => e.id === id)!.title);
+
+    await sendKeys({ press: 'Escape' });
+    await until('the card to close', () => !timeline.shadowRoot!.querySelector('[part~="card"]'));
+    await until('focus back on the mark', () => (timeline.shadowRoot!.activeElement as HTMLElement | null)?.dataset.eventId === id);
+
+    const first = [...timeline.document!.events].sort((a, b) => ((a as { start?: string }).start ?? '').localeCompare((b as { start?: string }).start ?? ''))[0]!.id;
+    await sendKeys({ press: 'Home' });
+    await until('focus on the first event', () => (timeline.shadowRoot!.activeElement as HTMLElement | null)?.dataset.eventId === first);
+    await sendKeys({ press: 'ArrowRight' });
+    await until('focus on the next event', () => {
+      const active = timeline.shadowRoot!.activeElement as HTMLElement | null;
+      return active && (active.dataset.cluster || (active.dataset.eventId && active.dataset.eventId !== first));
+    });
+    const before = range();
+    await sendKeys({ press: '+' });
+    await until('a closer view', () => range().end - range().start < (before.end - before.start) * 0.6);
+
+    const plot = timeline.shadowRoot!.querySelector<HTMLElement>('[part~="plot"]')!.getBoundingClientRect();
+    const f = frame.getBoundingClientRect();
+    const startBefore = range().start;
+    const [x, y] = [Math.round(f.left + plot.left + plot.width / 2), Math.round(f.top + plot.top + plot.height - 8)];
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    for (let i = 1; i <= 4; i++) await sendMouse({ type: 'move', position: [x - 40 * i, y] });
+    await sendMouse({ type: 'up' });
+    await until('the view to pan later', () => range().start > startBefore);
   });
 });
