@@ -158,6 +158,8 @@ export class EventTimelineElement extends LitElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private labelFont = '';
   private revealAfterRender: { id: string; animate: boolean } | null = null;
+  /** The plot element while the timeline view is shown. */
+  private plot: HTMLElement | null = null;
   /** The range and items the live region last spoke about (it speaks again when they change). */
   private announced: { range: ViewState; items: TimelineItem[] } | null = null;
 
@@ -250,13 +252,16 @@ export class EventTimelineElement extends LitElement {
     this.readFont();
   }
 
-  protected override updated(): void {
-    const plot = this.renderRoot.querySelector<HTMLElement>('[part~="plot"]');
-    if (plot) {
-      // A zero-height sizer changes size only with the width, so re-rendering taller or shorter
-      // never triggers another resize notification in the same frame.
-      this.resize.observe(this.renderRoot.querySelector('.sizer')!);
-      this.gestures.attach(plot);
+  protected override updated(changed: PropertyValues<this>): void {
+    // The plot is created anew only when the view switches back from the list.
+    if (!this.plot?.isConnected) {
+      this.plot = this.renderRoot.querySelector<HTMLElement>('[part~="plot"]');
+      if (this.plot) {
+        // A zero-height sizer changes size only with the width, so re-rendering taller or shorter
+        // never triggers another resize notification in the same frame.
+        this.resize.observe(this.plot.querySelector('.sizer')!);
+        this.gestures.attach(this.plot);
+      }
     }
     if (this.revealAfterRender && this.resize.width > 0 && this.scene.items) {
       const { id, animate } = this.revealAfterRender;
@@ -265,8 +270,9 @@ export class EventTimelineElement extends LitElement {
       if (item) this.bringIntoView(item, animate);
     }
     this.hash.apply((id) => !!this.itemById(id));
-    this.assignCardSlot();
-    this.observeListEnd();
+    const had = changed as Map<PropertyKey, unknown>;
+    if (had.has('selectedId') || had.has('doc')) this.assignCardSlot();
+    if (this.view === 'list' || this.listObserver) this.observeListEnd();
     this.announceSoon();
   }
 
@@ -640,7 +646,7 @@ export class EventTimelineElement extends LitElement {
 
   /** @internal */
   plotLeft(): number {
-    return this.renderRoot.querySelector('[part~="plot"]')?.getBoundingClientRect().left ?? 0;
+    return this.plot?.getBoundingClientRect().left ?? 0;
   }
 
   /** @internal */

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { setStyles } from './directives/set-styles.js';
+import { place } from './directives/place.js';
 import type { ViewState } from '../layout/view.js';
 import { axisTicks } from '../layout/ticks.js';
 import type { TimelineStrings } from '../i18n/strings.js';
@@ -41,6 +42,7 @@ export function renderPlot(p: PlotInput) {
   // Positions are distances from the inline start: rightwards in LTR, leftwards in RTL.
   const tx = (d: number) => `translateX(${px(p.rtl ? -d : d)})`;
   const pan = { transform: tx(-shift) };
+  const at = (d: number) => place(p.rtl ? -d : d, 0);
   const onFocusIn = (e: FocusEvent) => {
     const data = (e.target as HTMLElement).dataset ?? {};
     p.onFocusChange(data.eventId ?? null, data.cluster ?? null);
@@ -53,21 +55,21 @@ export function renderPlot(p: PlotInput) {
     <div part="plot" class=${p.dragging ? 'dragging' : ''} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
       <div class="sizer"></div>
       <div class="grid" aria-hidden="true" ${setStyles(pan)}>
-        ${repeat(ticks.minor, (t) => t.time, (t) => html`<div class="gridline" ${setStyles({ transform: tx(x(t.time)) })}></div>`)}
-        ${repeat(ticks.major.filter((t) => !t.sticky), (t) => t.time, (t) => html`<div class="gridline major" ${setStyles({ transform: tx(x(t.time)) })}></div>`)}
+        ${repeat(ticks.minor, (t) => t.time, (t) => html`<div class="gridline" ${at(x(t.time))}></div>`)}
+        ${repeat(ticks.major.filter((t) => !t.sticky), (t) => t.time, (t) => html`<div class="gridline major" ${at(x(t.time))}></div>`)}
       </div>
       <div part="axis" aria-hidden="true">
         <div class="layer" ${setStyles(pan)}>
           ${repeat(
             ticks.major,
             (t) => t.time,
-            (t, i) => html`<span part="tick" class="major" ${setStyles({ transform: tx(t.sticky ? stickyX(t.label, ticks.major[i + 1], x, shift) + shift : x(t.time)) })}>${t.label}</span>`,
+            (t, i) => html`<span part="tick" class="major" ${at(t.sticky ? stickyX(t.label, ticks.major[i + 1], x, shift) + shift : x(t.time))}>${t.label}</span>`,
           )}
-          ${repeat(ticks.minor, (t) => t.time, (t) => html`<span part="tick" class="minor" ${setStyles({ transform: tx(x(t.time)) })}>${t.label}</span>`)}
+          ${repeat(ticks.minor, (t) => t.time, (t) => html`<span part="tick" class="minor" ${at(x(t.time))}>${t.label}</span>`)}
         </div>
       </div>
       <div class="markers" ${setStyles({ height: px(Math.max(1, scene?.bandRows ?? 1) * BAND_ROW_PX + 4) })}>
-        <div class="layer" role="list" aria-label=${p.strings.deadline} ${setStyles(pan)}>${scene ? renderRules(scene.rules, p) : nothing}</div>
+        <div class="layer" role="list" aria-label=${p.strings.deadline} ${setStyles(pan)}>${scene ? repeat(scene.rules, ruleKey, (r) => renderRule(r, p)) : nothing}</div>
       </div>
       <div class="lanes" role="list" aria-label=${p.label}>
         ${scene
@@ -83,14 +85,22 @@ export function renderPlot(p: PlotInput) {
                       (m) => m.item.id,
                       (m) => renderMark(m, p),
                     )}
-                    ${lane.clusters.map((c) => renderCluster(c, p))}
+                    ${repeat(
+                      lane.clusters,
+                      (c) => c.key,
+                      (c) => renderCluster(c, p),
+                    )}
                   </div>
                 </div>
               `,
             )
           : nothing}
       </div>
-      ${scene ? html`<div class="rules" aria-hidden="true" ${setStyles(pan)}>${scene.rules.filter((r) => r.kind !== 'cluster').map((r) => renderRuleLine(r, tx))}</div>` : nothing}
+      ${scene ? html`<div class="rules" aria-hidden="true" ${setStyles(pan)}>${repeat(
+              scene.rules.filter((r) => r.kind !== 'cluster'),
+              ruleKey,
+              (r) => renderRuleLine(r, tx),
+            )}</div>` : nothing}
     </div>
   `;
 }
@@ -110,8 +120,7 @@ function renderMark(m: SceneMark, p: PlotInput) {
   if (item.event.approximate) parts.push('approximate');
   const selected = p.selectedId === item.id;
   if (selected) parts.push('selected');
-  const slot = ({ transform: `translate(${px(p.rtl ? -m.x : m.x)}, ${px(LANE_HEADER_PX + m.row * ROW_PX)})` });
-  return html`<div role="listitem" class="slot" ${setStyles(slot)}><button
+  return html`<div role="listitem" class="slot" ${place(p.rtl ? -m.x : m.x, LANE_HEADER_PX + m.row * ROW_PX)}><button
     part=${parts.join(' ')}
     type="button"
     data-event-id=${item.id}
@@ -130,8 +139,7 @@ function renderMark(m: SceneMark, p: PlotInput) {
 }
 
 function renderCluster(c: SceneCluster, p: PlotInput) {
-  const slot = ({ transform: `translate(${px(p.rtl ? -c.x : c.x)}, ${px(LANE_HEADER_PX + c.row * ROW_PX)})` });
-  return html`<div role="listitem" class="slot" ${setStyles(slot)}><button
+  return html`<div role="listitem" class="slot" ${place(p.rtl ? -c.x : c.x, LANE_HEADER_PX + c.row * ROW_PX)}><button
     part="cluster"
     type="button"
     data-cluster=${c.key}
@@ -144,30 +152,33 @@ function renderCluster(c: SceneCluster, p: PlotInput) {
   </button></div>`;
 }
 
-function renderRules(rules: SceneRule[], p: PlotInput) {
-  return rules.map((r) => {
-    const style = ({ transform: `translate(${px(p.rtl ? -r.labelX : r.labelX)}, ${px(2 + r.row * BAND_ROW_PX)})` });
-    if (r.kind === 'now') {
-      return html`<span class="slot rule-label now" aria-hidden="true" ${setStyles(style)}>${p.strings.now}</span>`;
-    }
-    if (r.kind === 'cluster') {
-      const c = r.cluster!;
-      return html`<div role="listitem" class="slot" ${setStyles(style)}><button part="cluster" type="button" data-cluster=${c.key} aria-label=${c.label} title=${c.label} tabindex=${c.tabbable ? '0' : '-1'} @click=${() => p.onCluster(c)}>+${c.count.toLocaleString(p.locale)}</button></div>`;
-    }
-    const item = r.item!;
-    const rel = relativeTime(item.start, p.now, p.locale);
-    return html`<div role="listitem" class="slot" ${setStyles(style)}><button
-      part="event deadline-label"
-      class="rule-label"
-      type="button"
-      data-event-id=${item.id}
-      aria-current=${p.selectedId === item.id ? 'true' : 'false'}
-      tabindex=${r.tabbable ? '0' : '-1'}
-      @click=${() => p.onActivate(item.id)}
-    >
-      <span>${item.event.title}</span> <span class="relative">${rel}</span><span class="visually-hidden">${r.label}</span>
-    </button></div>`;
-  });
+/** Keys band entries across frames, so entering and leaving ones do not rewrite the others. */
+function ruleKey(r: SceneRule): string {
+  return r.kind === 'cluster' ? `c${r.cluster!.key}` : r.kind === 'now' ? 'now' : `d${r.item!.id}`;
+}
+
+function renderRule(r: SceneRule, p: PlotInput) {
+  const at = place(p.rtl ? -r.labelX : r.labelX, 2 + r.row * BAND_ROW_PX);
+  if (r.kind === 'now') {
+    return html`<span class="slot rule-label now" aria-hidden="true" ${at}>${p.strings.now}</span>`;
+  }
+  if (r.kind === 'cluster') {
+    const c = r.cluster!;
+    return html`<div role="listitem" class="slot" ${at}><button part="cluster" type="button" data-cluster=${c.key} aria-label=${c.label} title=${c.label} tabindex=${c.tabbable ? '0' : '-1'} @click=${() => p.onCluster(c)}>+${c.count.toLocaleString(p.locale)}</button></div>`;
+  }
+  const item = r.item!;
+  const rel = relativeTime(item.start, p.now, p.locale);
+  return html`<div role="listitem" class="slot" ${at}><button
+    part="event deadline-label"
+    class="rule-label"
+    type="button"
+    data-event-id=${item.id}
+    aria-current=${p.selectedId === item.id ? 'true' : 'false'}
+    tabindex=${r.tabbable ? '0' : '-1'}
+    @click=${() => p.onActivate(item.id)}
+  >
+    <span>${item.event.title}</span> <span class="relative">${rel}</span><span class="visually-hidden">${r.label}</span>
+  </button></div>`;
 }
 
 function renderRuleLine(r: SceneRule, tx: (d: number) => string) {

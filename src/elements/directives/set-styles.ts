@@ -12,7 +12,8 @@ export type StyleProps = Readonly<Record<string, string | null | undefined>>;
  * Use it in an element position: `<div ${setStyles({ transform: 'translateX(4px)' })}>`.
  */
 class SetStylesDirective extends Directive {
-  private readonly previous = new Set<string>();
+  /** What was set last time, so unchanged values are not written again (this runs every frame). */
+  private readonly previous = new Map<string, string>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -25,7 +26,7 @@ class SetStylesDirective extends Directive {
 
   override update(part: ElementPart, [styles]: [StyleProps]): typeof noChange {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.previous) {
+    for (const name of this.previous.keys()) {
       if (styles[name] == null) {
         style.removeProperty(name);
         this.previous.delete(name);
@@ -33,9 +34,9 @@ class SetStylesDirective extends Directive {
     }
     for (const name in styles) {
       const value = styles[name];
-      if (value == null) continue;
+      if (value == null || this.previous.get(name) === value) continue;
       style.setProperty(name, value);
-      this.previous.add(name);
+      this.previous.set(name, value);
     }
     return noChange;
   }
