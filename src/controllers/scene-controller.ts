@@ -4,7 +4,7 @@ import type { TimelineLane } from '../model/types.js';
 import type { ViewState } from '../layout/view.js';
 import { prepareItems } from '../layout/prepare.js';
 import type { PreparedItems } from '../layout/prepare.js';
-import { LayoutLevels } from '../layout/levels.js';
+import { LayoutLevels, levelOf } from '../layout/levels.js';
 import { countInRange, visibleIn } from '../layout/visible.js';
 import type { Visible } from '../layout/visible.js';
 import type { LevelLayout } from '../layout/layout.js';
@@ -152,11 +152,15 @@ export class SceneController implements ReactiveController {
   /** Sorted position of each item (inverse of `prepared.order`). */
   private position: Int32Array | null = null;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.cancelPending();
+  }
 
   /** Forgets cached layouts (new data, or fonts changed). */
   reset(): void {
@@ -164,6 +168,7 @@ export class SceneController implements ReactiveController {
     this.levels = null;
     this.preparedFrom = null;
     this.position = null;
+    this.cancelPending();
   }
 
   /**
@@ -213,7 +218,7 @@ export class SceneController implements ReactiveController {
     const prepared = this.prepared!;
     const levels = this.levels!;
     const msPerPx = (o.view.end - o.view.start) / o.width;
-    const layout = levels.layoutAt(msPerPx);
+    const layout = this.layoutFor(levels, msPerPx);
     const marginMs = (o.view.end - o.view.start) * OVERSCAN;
     const visible = visibleIn(prepared, layout, o.view, marginMs);
     const frame = this.frameFor(o.view.start, msPerPx, o.width);
@@ -299,6 +304,43 @@ export class SceneController implements ReactiveController {
       shift,
     };
   }
+
+  /**
+   * The layout to draw at `msPerPx`: its own level when cached; while zooming in, a coarser
+   * cached level (always overlap-free when zoomed in further, just more folded into "+N") with
+   * the exact level computed when the main thread is idle; otherwise computed now.
+   */
+  private layoutFor(levels: LayoutLevels, msPerPx: number): LevelLayout {
+    const level = levelOf(msPerPx);
+    if (levels.has(level)) return levels.computeLevel(level);
+    const coarser = levels.bestCachedLayout(msPerPx);
+    if (!coarser) return levels.layoutAt(msPerPx);
+    if (this.pendingLevel !== level) {
+      this.cancelPending();
+      this.pendingLevel = level;
+      const run = () => {
+        this.pendingHandle = 0;
+        this.pendingLevel = null;
+        if (this.levels === levels) {
+          levels.computeLevel(level);
+          this.host.requestUpdate();
+        }
+      };
+      this.pendingHandle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: IDLE_LAYOUT_MS }) : (setTimeout(run, 16) as unknown as number);
+    }
+    return coarser;
+  }
+
+  private cancelPending(): void {
+    if (!this.pendingHandle) return;
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(this.pendingHandle);
+    else clearTimeout(this.pendingHandle);
+    this.pendingHandle = 0;
+    this.pendingLevel = null;
+  }
+
+  private pendingLevel: number | null = null;
+  private pendingHandle = 0;
 
   /**
    * Where marks are drawn: at px from a fixed origin time, kept while only panning, so a pan
@@ -462,6 +504,9 @@ interface Frame {
   msPerPx: number;
   width: number;
 }
+
+/** The longest a missing zoom level waits for an idle moment before it is computed anyway, ms. */
+const IDLE_LAYOUT_MS = 120;
 
 /** A pan this far from the origin starts a new one (keeps coordinates small). */
 const MAX_SHIFT_PX = 20_000;
