@@ -83,7 +83,7 @@ function minifyHtmlTemplates() {
   };
 }
 
-export default {
+const main = {
   input: 'src/define.ts',
   output: { file: 'bundle/event-timeline.js', format: 'es', sourcemap: true },
   // d3-time builds every interval at import time; these builders have no side effects, so the
@@ -105,3 +105,12 @@ export default {
     sizeBudget(),
   ],
 };
+
+/** Each language as its own small module beside the bundle: `bundle/i18n/de.js` registers German. */
+const languages = ['de', 'ar'].map((lang) => ({
+  input: `src/i18n/${lang}.ts`,
+  output: { file: `bundle/i18n/${lang}.js`, format: 'es' },
+  plugins: [nodeResolve(), esbuild({ tsconfig: './tsconfig.json', target: 'es2022' }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+}));
+
+export default [main, ...languages];

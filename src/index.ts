@@ -4,4 +4,4 @@ export * from './events/timeline-events.js';
 export * from './model/index.js';
 export * from './importers/index.js';
 export type { TimelineStrings } from './i18n/strings.js';
-export { en as englishStrings, de as germanStrings, ar as arabicStrings } from './i18n/strings.js';
+export { en as englishStrings, registerStrings } from './i18n/strings.js';

@@ -1,6 +1,8 @@
 /**
- * The words the timeline itself shows or announces. English is the default; German and
- * Arabic ship with the library; a page can replace any of them through the `strings` property.
+ * The words the timeline itself shows or announces. English is built in; other languages are
+ * modules that register themselves when imported (`event-timeline/i18n/de.js`, `…/ar.js`, or
+ * `bundle/i18n/de.js` next to the drop-in bundle), so a page pays only for the languages it
+ * loads; a page can also replace any word through the element's `strings` property.
  */
 export interface TimelineStrings {
   zoomIn: string;
@@ -45,52 +47,23 @@ export const en: TimelineStrings = {
   events: 'Events',
 };
 
-export const de: TimelineStrings = {
-  zoomIn: 'Vergrößern',
-  zoomOut: 'Verkleinern',
-  fitAll: 'Alles zeigen',
-  listView: 'Liste',
-  close: 'Schließen',
-  previous: 'Vorheriges Ereignis',
-  next: 'Nächstes Ereignis',
-  dismiss: 'Ausblenden',
-  sources: 'Quellen',
-  deadline: 'Frist',
-  now: 'Jetzt',
-  defaultLane: 'Sonstiges',
-  problems: '{count} Probleme in den Daten',
-  cluster: '{count} weitere Ereignisse, {range}',
-  showing: 'Angezeigt: {range}, {count} Ereignisse',
-  loadFailed: 'Die Zeitleiste konnte nicht geladen werden',
-  events: 'Ereignisse',
-};
+/**
+ * Registered languages, made on first use (importing this module changes nothing). Kept on
+ * `globalThis` under a registered symbol, so that a language module loaded beside the drop-in
+ * bundle (a separate copy of this module) reaches the same table.
+ */
+function registry(): Map<string, TimelineStrings> {
+  return ((globalThis as Record<symbol, unknown>)[Symbol.for('event-timeline.strings')] ??= new Map()) as Map<string, TimelineStrings>;
+}
 
-export const ar: TimelineStrings = {
-  zoomIn: 'تكبير',
-  zoomOut: 'تصغير',
-  fitAll: 'عرض الكل',
-  listView: 'قائمة',
-  close: 'إغلاق',
-  previous: 'الحدث السابق',
-  next: 'الحدث التالي',
-  dismiss: 'تجاهل',
-  sources: 'المصادر',
-  deadline: 'موعد نهائي',
-  now: 'الآن',
-  defaultLane: 'أخرى',
-  problems: '{count} مشكلات في البيانات',
-  cluster: '{count} أحداث أخرى، {range}',
-  showing: 'المعروض: {range}، {count} أحداث',
-  loadFailed: 'تعذر تحميل الخط الزمني',
-  events: 'الأحداث',
-};
+/** Makes `strings` the words of a language (`"de"`, `"ar"`, `"pt"`…) for every timeline. */
+export function registerStrings(language: string, strings: TimelineStrings): void {
+  registry().set(language.toLowerCase(), strings);
+}
 
-const shipped: Record<string, TimelineStrings> = { en, de, ar };
-
-/** The shipped strings for a locale (by its language), falling back to English. */
+/** The registered strings for a locale (by its language), falling back to English. */
 export function stringsFor(locale: string): TimelineStrings {
-  const language = locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return shipped[language] ?? en;
+  return registry().get(locale.toLowerCase().split(/[-_]/)[0]!) ?? en;
 }
 
 /** Fills `{name}` placeholders. */

@@ -4,6 +4,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { cardText, mark, mountData, parts, settle, still, xOf } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
+// The UI words of German and Arabic come as modules that register themselves.
+import '../../src/i18n/de.js';
+import '../../src/i18n/ar.js';
 
 function tickLabels(el: Timeline): string[] {
   return parts(el, 'tick').map((t) => t.textContent!.trim());
@@ -17,6 +20,7 @@ describe('<event-timeline> in other languages', () => {
     await still(el);
     expect(cardText(el)).to.contain('2. Juni 2020');
     expect(parts(el, 'fit')[0]!.textContent!.trim()).to.equal('Alles zeigen');
+    expect(parts(el, 'view-toggle')[0]!.textContent!.trim()).to.equal('Liste');
   });
 
   it('Arabic: ticks in Arabic month names, the layout mirrored, and arrows following the visual direction', async () => {
@@ -71,5 +75,20 @@ describe('<event-timeline> in other languages', () => {
       const date = el.shadowRoot!.querySelector('[part~="card"] time')!.textContent!.trim();
       expect(date, locale).to.match(year);
     }
+  });
+});
+
+describe('language modules', () => {
+  it('a language not registered falls back to English words, with dates still in that language', async () => {
+    const el = await mountData(tiktok2020, { locale: 'fr', now: '2020-08-24', 'no-hash': '', start: '2020-05', end: '2020-09' });
+    expect(parts(el, 'fit')[0]!.textContent!.trim()).to.equal('Show all');
+    expect(tickLabels(el).some((t) => t.startsWith('juin'))).to.equal(true);
+  });
+
+  it('registerStrings adds a language for every timeline, found by the locale\'s language', async () => {
+    const { registerStrings, englishStrings } = await import('../../src/index.js');
+    registerStrings('pt', { ...englishStrings, fitAll: 'Mostrar tudo' });
+    const el = await mountData(tiktok2020, { locale: 'pt-BR', 'no-hash': '' });
+    expect(parts(el, 'fit')[0]!.textContent!.trim()).to.equal('Mostrar tudo');
   });
 });

@@ -77,3 +77,20 @@ describe('drop-in bundle behaves as the sources do (minified, private names shor
     await until('the view to pan later', () => range().start > startBefore);
   });
 });
+
+describe('drop-in languages: bundle/i18n/<lang>.js beside the bundle', () => {
+  it('a page that loads bundle/i18n/de.js gets German words in a German timeline', async () => {
+    const frame = await openFrame(
+      '',
+      `<!doctype html><html lang="de"><body>
+        <script type="module" src="/bundle/event-timeline.js"></script>
+        <script type="module" src="/bundle/i18n/de.js"></script>
+        <event-timeline src="/events/tiktok-2020.json"></event-timeline>
+      </body></html>`,
+    );
+    const timeline = await drawnTimeline(frame);
+    const fit = await until('the fit button', () => timeline.shadowRoot!.querySelector('[part~="fit"]'));
+    await until('German words', () => fit.textContent!.trim() === 'Alles zeigen');
+    expect(timeline.shadowRoot!.querySelector('[part~="view-toggle"]')!.textContent!.trim()).to.equal('Liste');
+  });
+});
