@@ -18,7 +18,9 @@ export async function buildBundle() {
   try {
     process.chdir(root);
     const { rollup } = await import('rollup');
-    const { default: config } = await import(`${root}rollup.config.mjs`);
+    const { default: configs } = await import(`${root}rollup.config.mjs`);
+    // The first build is the drop-in bundle (the others are its language modules).
+    const config = Array.isArray(configs) ? configs[0] : configs;
     const build = await rollup({ ...config, plugins: config.plugins.filter((p) => p && p.name !== 'size-budget'), onwarn: () => {} });
     const { output } = await build.generate({ ...config.output, file: undefined, dir: undefined, sourcemap: false });
     await build.close();
