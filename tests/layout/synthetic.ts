@@ -1,22 +1,14 @@
 /** Seeded synthetic items for layout tests and timings (no model import: plain LayoutItems). */
 import type { LayoutItem } from '../../src/layout/types.js';
 import { DAY, HOUR, utc } from './helpers.js';
+import { mulberry32 } from '../../events/synthetic.js';
 
 export interface TestItem extends LayoutItem {
   readonly title: string;
 }
 
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same small deterministic PRNG as the synthetic documents (mulberry32). */
+export const rng = mulberry32;
 
 /** `n` items over 20 years, a third ranges, `lanes` lanes, 1 in 200 a deadline, sorted by start then end. */
 export function syntheticItems(n: number, seed = 1, lanes = 6): TestItem[] {
