@@ -46,11 +46,6 @@ export class GestureController implements ReactiveController {
     host.addController(this);
   }
 
-  /** True when the last pointer sequence moved far enough to be a drag (its click is swallowed). */
-  get wasDrag(): boolean {
-    return this.dragged;
-  }
-
   /** Starts listening on `element` (the plot area). Safe to call again with the same element. */
   attach(element: HTMLElement): void {
     if (this.element === element && this.listening) return;
@@ -99,7 +94,6 @@ export class GestureController implements ReactiveController {
 
   private readonly onDown = (e: PointerEvent): void => {
     if (e.pointerType === 'mouse' && e.button !== 0) return;
-    if ((e.target as Element | null)?.closest?.('[data-no-drag]')) return;
     this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
     if (this.pointers.size === 1) this.dragged = false;
     if (this.pointers.size === 2) {
