@@ -25,7 +25,7 @@ import { renderProblems, renderLoadError } from './render-problems.js';
 import { itemDateText, renderCard, renderClusterList } from './render-card.js';
 import { renderPlot } from './render-plot.js';
 import { LIST_CHUNK, renderList } from './render-list.js';
-import { formatViewRange } from './format-view.js';
+import { formatSpan, formatViewRange } from './format-view.js';
 
 /** Quiet time after the view stops moving before the live region speaks, ms. */
 const ANNOUNCE_DELAY = 500;
@@ -383,7 +383,7 @@ export class EventTimelineElement extends LitElement {
         labelsKey: `${locale}|${JSON.stringify(strings)}`,
         describe: (item) => this.describe(item, locale, strings),
         describeCluster: (count, start, end) =>
-          fill(strings.cluster, { count: count.toLocaleString(locale), range: formatViewRange({ start, end }, locale) }),
+          fill(strings.cluster, { count: count.toLocaleString(locale), range: formatSpan({ start, end }, locale) }),
       },
       this.labelFont,
     );
