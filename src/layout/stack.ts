@@ -46,8 +46,13 @@ export interface RowAssignment {
 }
 
 /**
- * Assign rows at `msPerPx`. First pass with `maxRows` label rows per group; groups that overflowed
- * are stacked again with one row fewer, the last row then belonging to their clusters.
+ * Assign rows at `msPerPx`: each item takes the first of its group's rows where it fits. A group
+ * that would need more than its rows keeps its last row for "+N" clusters.
+ *
+ * One pass does it: items are stacked in all rows but the last; those left over are then tried,
+ * in time order, in the last row. If every one fits there, the last row is an ordinary row (the
+ * same outcome as stacking in all rows, since the rows above evolve identically either way);
+ * otherwise the last row is the group's cluster row and the left-over items are clustered.
  */
 export function stackRows(items: PreparedItems, msPerPx: number, options: StackOptions): RowAssignment {
   const { n, start, end, range, labelPx } = items;
@@ -56,55 +61,51 @@ export function stackRows(items: PreparedItems, msPerPx: number, options: StackO
   const deadlineRows = Math.max(1, (options.deadlineRows ?? 2) | 0);
   const leftMs = (options.markerPx ?? 0) * msPerPx;
   const padding = options.paddingPx ?? 8;
-  const rowsOf = (g: number) => (g === items.laneCount ? deadlineRows : maxRows);
   const width = Math.max(maxRows, deadlineRows);
 
   const row = new Int16Array(n);
   const x1 = new Float64Array(n);
   const group = new Int32Array(n);
+  const upper = new Int32Array(groups);
+  for (let g = 0; g < groups; g++) upper[g] = (g === items.laneCount ? deadlineRows : maxRows) - 1;
+  const labelRows = new Int32Array(groups);
+  const rowEnd = new Float64Array(groups * width).fill(-Infinity);
+  // The last row, as if every left-over item went there; it overflows at the first that does not fit.
+  const lastEnd = new Float64Array(groups).fill(-Infinity);
+  const overflow = new Uint8Array(groups);
+  let leftOver = 0;
   for (let i = 0; i < n; i++) {
-    group[i] = groupOf(items, i);
+    const g = groupOf(items, i);
+    group[i] = g;
     // A point's `end` (the end of its day, minute…) is not drawn: only its label takes room.
     const labelEnd = start[i] + (labelPx[i] + padding) * msPerPx;
     x1[i] = range[i] ? Math.max(end[i], labelEnd) : labelEnd;
+    const x0 = start[i] - leftMs;
+    const base = g * width;
+    const rows = upper[g];
+    let r = 0;
+    while (r < rows && rowEnd[base + r] > x0) r++;
+    if (r < rows) {
+      row[i] = r;
+      rowEnd[base + r] = x1[i];
+      if (r + 1 > labelRows[g]) labelRows[g] = r + 1;
+      continue;
+    }
+    row[i] = -1;
+    leftOver++;
+    if (lastEnd[g] > x0) overflow[g] = 1;
+    else lastEnd[g] = x1[i];
   }
-  const limit = new Int32Array(groups);
-  for (let g = 0; g < groups; g++) limit[g] = rowsOf(g);
-  const labelRows = new Int32Array(groups);
-  const overflow = new Uint8Array(groups);
-  const rowEnd = new Float64Array(groups * width);
-
-  const pass = (only: Uint8Array | null): void => {
-    rowEnd.fill(-Infinity);
-    for (let g = 0; g < groups; g++) if (!only || only[g]) labelRows[g] = 0;
+  const clusterRow = new Int32Array(groups).fill(-1);
+  for (let g = 0; g < groups; g++) if (overflow[g]) clusterRow[g] = upper[g];
+  // Groups whose left-over items all fit take them into their last row.
+  if (leftOver) {
     for (let i = 0; i < n; i++) {
       const g = group[i];
-      if (only && !only[g]) continue;
-      const x0 = start[i] - leftMs;
-      const base = g * width;
-      const rows = limit[g];
-      let r = 0;
-      while (r < rows && rowEnd[base + r] > x0) r++;
-      if (r < rows) {
-        row[i] = r;
-        rowEnd[base + r] = x1[i];
-        if (r + 1 > labelRows[g]) labelRows[g] = r + 1;
-      } else {
-        row[i] = -1;
-        overflow[g] = 1;
-      }
+      if (row[i] >= 0 || overflow[g]) continue;
+      row[i] = upper[g];
+      labelRows[g] = upper[g] + 1;
     }
-  };
-
-  pass(null);
-  const clusterRow = new Int32Array(groups).fill(-1);
-  let any = false;
-  for (let g = 0; g < groups; g++) {
-    if (!overflow[g]) continue;
-    any = true;
-    limit[g] = rowsOf(g) - 1;
-    clusterRow[g] = rowsOf(g) - 1;
   }
-  if (any) pass(overflow.slice());
   return { row, x1, labelRows, clusterRow };
 }
