@@ -12,6 +12,8 @@ export interface FocusHost extends ReactiveControllerHost {
   shownItems(): TimelineItem[];
   itemById(id: string): TimelineItem | undefined;
   isRtl(): boolean;
+  /** True while the element renders (a focus loss then comes from its DOM changes, not the reader). */
+  isUpdating(): boolean;
   /** Moves the view so the event has a mark of its own in view. */
   bringIntoView(item: TimelineItem, animate: boolean): void;
   /** Fit everything, as the reader asked. */
@@ -45,6 +47,19 @@ export class FocusController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** Focus was dropped by a render (a mark moved in the DOM): give it back after the render. */
+  private restore = false;
+
+  /** Call after each render: puts back focus that the render's DOM moves dropped. */
+  restoreFocus(): void {
+    if (!this.restore) return;
+    this.restore = false;
+    const root = this.host.renderRoot as ShadowRoot;
+    if (root.activeElement) return;
+    const selector = this.activeCluster ? `[data-cluster="${this.activeCluster}"]` : this.activeId ? `[part~="event"][data-event-id="${CSS.escape(this.activeId)}"]` : null;
+    if (selector) root.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true });
+  }
+
   /** The event whose mark must stay drawn: the focused one. */
   get keepId(): string | null {
     return this.inside && !this.activeCluster ? this.activeId : null;
@@ -62,7 +77,7 @@ export class FocusController implements ReactiveController {
         // On a "+N" mark, Left and Right step past all the events it holds.
         const key = (e.target as HTMLElement).dataset?.cluster;
         if (key && (intent.to === 'next' || intent.to === 'previous')) {
-          const members = this.scene.clusterMembers(key, this.viewport.msPerPx).map((i) => this.host.shownItems()[i]!);
+          const members = this.scene.clusterMembers(key).map((i) => this.host.shownItems()[i]!);
           current = (intent.to === 'next' ? members[members.length - 1] : members[0]) ?? current;
         }
         const target = this.neighbour(current, intent.to);
@@ -90,6 +105,11 @@ export class FocusController implements ReactiveController {
 
   /** Focus moved to an event's mark, to a "+N" mark, or out of the plot (both null). */
   readonly onFocusChange = (id: string | null, clusterKey: string | null): void => {
+    if (id === null && clusterKey === null && this.host.isUpdating()) {
+      // Not the reader: the render moved the focused mark in the DOM, which drops focus.
+      this.restore = true;
+      return;
+    }
     this.inside = id !== null || clusterKey !== null;
     if (clusterKey) {
       this.activeCluster = clusterKey;
@@ -114,7 +134,7 @@ export class FocusController implements ReactiveController {
     this.activeId = item.id;
     this.inside = true;
     const { range } = this.viewport;
-    const key = ownMark ? null : this.scene.clusterKeyOf(item.index, this.viewport.msPerPx);
+    const key = ownMark ? null : this.scene.clusterKeyOf(item.index);
     this.activeCluster = key && item.start >= range.start && item.start <= range.end ? key : null;
     if (!this.activeCluster && reveal) this.host.bringIntoView(item, animate);
     this.host.requestUpdate();

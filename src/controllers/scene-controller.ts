@@ -133,6 +133,8 @@ export interface SceneOptions {
   tabStopCluster: string | null;
   /** Changes whenever accessible labels would read differently (locale, strings, now). */
   labelsKey: string;
+  /** A gesture or an animation is moving the view: a stand-in layout will do until it ends. */
+  moving: boolean;
 }
 
 /**
@@ -168,6 +170,8 @@ export class SceneController implements ReactiveController {
     this.levels = null;
     this.preparedFrom = null;
     this.position = null;
+    this.widest = null;
+    this.drawn = null;
     this.cancelPending();
   }
 
@@ -181,20 +185,24 @@ export class SceneController implements ReactiveController {
     return layout.row[this.position[index]!]! >= 0;
   }
 
-  /** The key of the "+N" mark that holds the item at time-order `index` at `msPerPx`, or null when it has its own mark. */
-  clusterKeyOf(index: number, msPerPx: number): string | null {
-    if (!this.levels || !this.position) return null;
-    const layout = this.levels.layoutAt(msPerPx);
+  /**
+   * The key of the drawn "+N" mark that holds the item at time-order `index`, or null when the
+   * item has its own mark. About what is on screen, so it reads the layout last drawn (while the
+   * view moves, that may be a coarser stand-in for the exact level).
+   */
+  clusterKeyOf(index: number): string | null {
+    const layout = this.drawn;
+    if (!layout || !this.position) return null;
     const id = layout.clusterOf[this.position[index]!]!;
     if (id < 0) return null;
     const cluster = layout.clusters[id]!;
     return clusterKey(cluster.laneIndex, cluster.id);
   }
 
-  /** Time-order indices of the events a "+N" mark (by key) holds at `msPerPx`. */
-  clusterMembers(key: string, msPerPx: number): number[] {
-    if (!this.levels || !this.prepared) return [];
-    const layout = this.levels.layoutAt(msPerPx);
+  /** Time-order indices of the events a drawn "+N" mark (by key) holds. */
+  clusterMembers(key: string): number[] {
+    const layout = this.drawn;
+    if (!layout || !this.prepared) return [];
     const cluster = layout.clusters[Number(key.split(':')[1])];
     if (!cluster || clusterKey(cluster.laneIndex, cluster.id) !== key) return [];
     return clusterMembers(layout.clusterOf, cluster).map((position) => this.prepared!.order[position]!);
@@ -218,7 +226,8 @@ export class SceneController implements ReactiveController {
     const prepared = this.prepared!;
     const levels = this.levels!;
     const msPerPx = (o.view.end - o.view.start) / o.width;
-    const layout = this.layoutFor(levels, msPerPx);
+    const layout = this.layoutFor(levels, msPerPx, o.moving);
+    this.drawn = layout;
     const marginMs = (o.view.end - o.view.start) * OVERSCAN;
     const visible = visibleIn(prepared, layout, o.view, marginMs);
     const frame = this.frameFor(o.view.start, msPerPx, o.width);
@@ -306,15 +315,24 @@ export class SceneController implements ReactiveController {
   }
 
   /**
-   * The layout to draw at `msPerPx`: its own level when cached; while zooming in, a coarser
-   * cached level (always overlap-free when zoomed in further, just more folded into "+N") with
-   * the exact level computed when the main thread is idle; otherwise computed now.
+   * The layout to draw at `msPerPx`: its own level when cached. Otherwise a coarser one (always
+   * overlap-free when zoomed in further, just more folded into "+N"): while a gesture or an
+   * animation moves the view, the finest cached or the widest one, until the move ends; after a
+   * single move, the finest cached one, with the exact level computed when the main thread is
+   * idle. Without a stand-in, the level is computed now.
    */
-  private layoutFor(levels: LayoutLevels, msPerPx: number): LevelLayout {
+  private layoutFor(levels: LayoutLevels, msPerPx: number, moving: boolean): LevelLayout {
     const level = levelOf(msPerPx);
     if (levels.has(level)) return levels.computeLevel(level);
-    const coarser = levels.bestCachedLayout(msPerPx);
-    if (!coarser) return levels.layoutAt(msPerPx);
+    const widest = this.widest && msPerPx <= this.widest.msPerPx ? this.widest : undefined;
+    const coarser = levels.bestCachedLayout(msPerPx) ?? (moving ? widest : undefined);
+    if (!coarser) {
+      const layout = levels.layoutAt(msPerPx);
+      if (!this.widest || layout.msPerPx > this.widest.msPerPx) this.widest = layout;
+      return layout;
+    }
+    // While a gesture or an animation goes on, its end draws the exact level: nothing to schedule.
+    if (moving) return coarser;
     if (this.pendingLevel !== level) {
       this.cancelPending();
       this.pendingLevel = level;
@@ -341,6 +359,10 @@ export class SceneController implements ReactiveController {
 
   private pendingLevel: number | null = null;
   private pendingHandle = 0;
+  /** The layout of the last frame drawn. */
+  private drawn: LevelLayout | null = null;
+  /** The widest layout computed (usually the first view's): a stand-in at any closer zoom. */
+  private widest: LevelLayout | null = null;
 
   /**
    * Where marks are drawn: at px from a fixed origin time, kept while only panning, so a pan
@@ -440,6 +462,8 @@ export class SceneController implements ReactiveController {
     });
     this.laneRows = [];
     this.deadlineRows = 0;
+    this.widest = null;
+    this.cancelPending();
     const position = new Int32Array(this.prepared.n);
     this.prepared.order.forEach((input, sorted) => (position[input] = sorted));
     this.position = position;

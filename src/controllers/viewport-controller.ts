@@ -62,6 +62,11 @@ export class ViewportController implements ReactiveController, GestureTarget {
     return (this.range.end - this.range.start) / Math.max(1, this.host.plotWidth());
   }
 
+  /** A gesture or an animation is moving the view. */
+  get moving(): boolean {
+    return this.dragging || this.animator.running;
+  }
+
   get canZoomIn(): boolean {
     return !!this.limits && this.range.end - this.range.start > this.limits.minSpan * 1.001;
   }

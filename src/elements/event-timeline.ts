@@ -248,6 +248,22 @@ export class EventTimelineElement extends LitElement {
     }
   }
 
+  private updating = false;
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.updating = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.updating = false;
+    }
+  }
+
+  /** @internal */
+  isUpdating(): boolean {
+    return this.updating;
+  }
+
   protected override firstUpdated(): void {
     this.readFont();
   }
@@ -269,6 +285,7 @@ export class EventTimelineElement extends LitElement {
       const item = this.itemById(id);
       if (item) this.bringIntoView(item, animate);
     }
+    this.roving.restoreFocus();
     this.hash.apply((id) => !!this.itemById(id));
     const had = changed as Map<PropertyKey, unknown>;
     if (had.has('selectedId') || had.has('doc')) this.assignCardSlot();
@@ -381,6 +398,7 @@ export class EventTimelineElement extends LitElement {
         keepId: focus.keepId,
         tabStopCluster: focus.activeCluster,
         labelsKey: `${locale}|${JSON.stringify(strings)}`,
+        moving: this.viewport.moving,
         describe: (item) => this.describe(item, locale, strings),
         describeCluster: (count, start, end) =>
           fill(strings.cluster, { count: count.toLocaleString(locale), range: formatSpan({ start, end }, locale) }),
