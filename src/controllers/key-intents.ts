@@ -42,7 +42,6 @@ export function keyIntent(e: KeyPress, rtl: boolean): KeyIntent | null {
     case '=':
       return { type: 'zoom', factor: 2 };
     case '-':
-    case '_':
       return { type: 'zoom', factor: 0.5 };
     case '0':
       return { type: 'fit' };

@@ -18,7 +18,7 @@ export const timelineStyles = css`
     --_focus: var(--timeline-focus-color, #1d5fbf);
     --_row: var(--timeline-row-height, 32px);
     --_radius: var(--timeline-radius, 6px);
-    --_font: var(--timeline-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font: var(--timeline-font-family, system-ui, sans-serif);
     --_size: var(--timeline-font-size, 14px);
     display: block;
     position: relative;
@@ -141,7 +141,7 @@ export const timelineStyles = css`
     overflow-wrap: anywhere;
   }
   [part~='problems'] code {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-family: ui-monospace, monospace;
     font-size: 0.9em;
   }
 
@@ -584,12 +584,6 @@ export const timelineStyles = css`
     }
     :focus-visible {
       outline-color: Highlight;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
     }
   }
 `;
