@@ -206,12 +206,15 @@ export const timelineStyles = css`
     color: var(--_muted);
     font-size: 0.88em;
   }
+  /* Marks and labels above the full-height rules (which sit at z-index 0). */
   .markers {
     position: relative;
+    z-index: 1;
     border-bottom: 1px dashed var(--_grid);
   }
   .lanes {
     position: relative;
+    z-index: 1;
   }
   [part~='lane'] {
     position: relative;
