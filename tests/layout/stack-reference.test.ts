@@ -4,9 +4,9 @@ import { prepareItems } from '../../src/layout/prepare.js';
 import type { PreparedItems } from '../../src/layout/prepare.js';
 import { groupOf, stackRows } from '../../src/layout/stack.js';
 import type { StackOptions } from '../../src/layout/stack.js';
-import { DAY, utc } from './helpers.js';
+import { DAY } from './helpers.js';
 import { labelWidth } from './synthetic.js';
-import type { TestItem } from './synthetic.js';
+import { itemsArb as randomItems } from './arbitraries.js';
 
 /**
  * The rule stated plainly, as two passes: stack every group in all its rows; groups where
@@ -47,32 +47,7 @@ function twoPass(items: PreparedItems, m: number, o: StackOptions) {
   return { row, clusterRow, labelRows };
 }
 
-const itemsArb = fc
-  .array(
-    fc.record({
-      slot: fc.integer({ min: 0, max: 300 }),
-      dur: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 40 })),
-      lane: fc.integer({ min: 0, max: 3 }),
-      len: fc.integer({ min: 1, max: 30 }),
-      deadline: fc.integer({ min: 0, max: 9 }).map((k) => k === 0),
-    }),
-    { maxLength: 300 },
-  )
-  .map((records) =>
-    records
-      .map(
-        (r, i): TestItem => ({
-          id: `i${i}`,
-          start: utc(2020) + r.slot * DAY,
-          end: utc(2020) + r.slot * DAY + (r.dur === 0 ? DAY : r.dur * DAY),
-          isRange: r.dur > 0,
-          laneIndex: r.lane,
-          kind: r.deadline ? 'deadline' : 'event',
-          title: 'x'.repeat(r.len),
-        }),
-      )
-      .sort((a, b) => a.start - b.start || a.end - b.end),
-  );
+const itemsArb = randomItems({ maxItems: 300, slots: 300, maxDays: 40 });
 
 describe('stackRows in one pass', () => {
   it('stackRows(random items, any zoom, 1–5 rows) equals the two-pass rule: same rows, cluster rows and row counts', () => {

@@ -9,6 +9,7 @@ import { LayoutLevels } from '../../src/layout/levels.js';
 import type { StackOptions } from '../../src/layout/stack.js';
 import { DAY, HOUR, utc } from './helpers.js';
 import { labelWidth } from './synthetic.js';
+import { itemsArb as randomItems } from './arbitraries.js';
 import type { TestItem } from './synthetic.js';
 
 const options: StackOptions = { maxRows: 3, deadlineRows: 2, markerPx: 6, paddingPx: 8, clusterPx: 30 };
@@ -17,31 +18,7 @@ function point(id: string, start: number, lane = 0, title = id, kind: 'event' | 
   return { id, start, end: start + DAY, isRange: false, laneIndex: lane, kind, title };
 }
 
-/** Random items: many collide (starts on a coarse grid), some ranges, some deadlines. */
-const itemsArb = fc
-  .array(
-    fc.record({
-      slot: fc.integer({ min: 0, max: 400 }),
-      dur: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 60 })),
-      lane: fc.integer({ min: 0, max: 3 }),
-      len: fc.integer({ min: 1, max: 30 }),
-      deadline: fc.integer({ min: 0, max: 9 }).map((k) => k === 0),
-    }),
-    { minLength: 0, maxLength: 400 },
-  )
-  .map((records) =>
-    records
-      .map((r, i): TestItem => ({
-        id: `i${i}`,
-        start: utc(2020) + r.slot * DAY,
-        end: utc(2020) + r.slot * DAY + (r.dur === 0 ? DAY : r.dur * DAY),
-        isRange: r.dur > 0,
-        laneIndex: r.lane,
-        kind: r.deadline ? 'deadline' : 'event',
-        title: 'x'.repeat(r.len),
-      }))
-      .sort((a, b) => a.start - b.start || a.end - b.end),
-  );
+const itemsArb = randomItems();
 const msPerPxArb = fc.double({ min: 60_000, max: 30 * DAY, noNaN: true });
 const rowsArb = fc.integer({ min: 1, max: 5 });
 
