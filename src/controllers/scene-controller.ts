@@ -8,7 +8,7 @@ import { LayoutLevels, levelOf } from '../layout/levels.js';
 import { countInRange, visibleIn } from '../layout/visible.js';
 import type { Visible } from '../layout/visible.js';
 import type { LevelLayout } from '../layout/layout.js';
-import { clusterMembers, DEADLINE_BAND } from '../layout/cluster.js';
+import { clusterAt, clusterMembers, DEADLINE_BAND } from '../layout/cluster.js';
 import { clusterMemberIds } from '../layout/layout.js';
 import { LabelMeasure } from './label-measure.js';
 import { relativeTime } from '../i18n/relative.js';
@@ -195,16 +195,17 @@ export class SceneController implements ReactiveController {
     if (!layout || !this.position) return null;
     const id = layout.clusterOf[this.position[index]!]!;
     if (id < 0) return null;
-    const cluster = layout.clusters[id]!;
-    return clusterKey(cluster.laneIndex, cluster.id);
+    return clusterKey(layout.clusterTable.laneIndex[id]!, id);
   }
 
   /** Time-order indices of the events a drawn "+N" mark (by key) holds. */
   clusterMembers(key: string): number[] {
     const layout = this.drawn;
     if (!layout || !this.prepared) return [];
-    const cluster = layout.clusters[Number(key.split(':')[1])];
-    if (!cluster || clusterKey(cluster.laneIndex, cluster.id) !== key) return [];
+    const id = Number(key.split(':')[1]);
+    if (!(id >= 0 && id < layout.clusterTable.length)) return [];
+    const cluster = clusterAt(layout.clusterTable, id);
+    if (clusterKey(cluster.laneIndex, id) !== key) return [];
     return clusterMembers(layout.clusterOf, cluster).map((position) => this.prepared!.order[position]!);
   }
 

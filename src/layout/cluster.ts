@@ -6,6 +6,10 @@
  * A cluster of one is no cluster when its item's own box fits in the cluster row before the next
  * mark: the item is then placed in that row. Otherwise, with one row per lane, a lane that overflowed
  * anywhere would show every lone event as "+1", even at the finest zoom.
+ *
+ * A far zoom of 100,000 events makes tens of thousands of clusters, and every zoom level makes its
+ * own, so they are kept in typed arrays (a {@link ClusterTable}); a {@link Cluster} object is made
+ * only for the few that are drawn or asked for.
  */
 import type { PreparedItems } from './prepare.js';
 import type { RowAssignment } from './stack.js';
@@ -15,7 +19,7 @@ export const DEADLINE_BAND = -1;
 
 /** One "+N" mark. */
 export interface Cluster {
-  /** Position in `LevelLayout.clusters`. */
+  /** Position in the layout's cluster table (clusters are numbered by start). */
   readonly id: number;
   /** Lane index, or {@link DEADLINE_BAND}. */
   readonly laneIndex: number;
@@ -35,9 +39,22 @@ export interface Cluster {
   readonly x1Ms: number;
 }
 
-interface Building {
-  id: number; laneIndex: number; row: number; start: number; end: number;
-  count: number; firstIndex: number; lastIndex: number; x0Ms: number; x1Ms: number;
+/** All clusters of a layout as columns, by id (ordered by start). */
+export interface ClusterTable {
+  readonly length: number;
+  /** Lane index, or {@link DEADLINE_BAND}. */
+  readonly laneIndex: Int32Array;
+  readonly row: Int32Array;
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  readonly count: Int32Array;
+  readonly firstIndex: Int32Array;
+  readonly lastIndex: Int32Array;
+  readonly x0Ms: Float64Array;
+  readonly x1Ms: Float64Array;
+  /** Ids grouped by lane (lanes, then the deadline band), each group in time order: group g is `ids[groupStart[g] … groupStart[g + 1])`. */
+  readonly ids: Int32Array;
+  readonly groupStart: Int32Array;
 }
 
 /** Result of {@link clusterOverflow}. */
@@ -46,11 +63,49 @@ export interface Clustering {
   readonly row: Int16Array;
   /** Rows used for marks per group: `rows.labelRows`, or the cluster row + 1 where an item was placed in it. */
   readonly labelRows: Int32Array;
-  readonly clusters: Cluster[];
+  readonly clusters: ClusterTable;
   /** Cluster id by sorted position, −1 for placed items. */
   readonly clusterOf: Int32Array;
-  /** Clusters per group (lanes, then the deadline band), in time order. */
-  readonly byGroup: Cluster[][];
+}
+
+/** Cluster `id` of `table` as an object. */
+export function clusterAt(table: ClusterTable, id: number): Cluster {
+  return {
+    id,
+    laneIndex: table.laneIndex[id],
+    row: table.row[id],
+    start: table.start[id],
+    end: table.end[id],
+    count: table.count[id],
+    firstIndex: table.firstIndex[id],
+    lastIndex: table.lastIndex[id],
+    x0Ms: table.x0Ms[id],
+    x1Ms: table.x1Ms[id],
+  };
+}
+
+/** The clusters of group `g` (a lane index, or the lane count for the deadline band), in time order. */
+export function groupClusters(table: ClusterTable, g: number): Cluster[] {
+  const out: Cluster[] = [];
+  for (let k = table.groupStart[g]; k < table.groupStart[g + 1]; k++) out.push(clusterAt(table, table.ids[k]));
+  return out;
+}
+
+/**
+ * Calls `visit(id)` for each cluster of group `g` whose mark box intersects `[a, b)`, in time order.
+ * A group's boxes are disjoint and ordered, so a binary search finds the first.
+ */
+export function clustersIn(table: ClusterTable, g: number, a: number, b: number, visit: (id: number) => void): void {
+  const { ids, x0Ms, x1Ms } = table;
+  let lo = table.groupStart[g];
+  let hi = table.groupStart[g + 1];
+  const end = hi;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (x1Ms[ids[mid]] <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < end && x0Ms[ids[k]] < b; k++) visit(ids[k]);
 }
 
 /** Gather the items `rows` left unplaced into clusters at `msPerPx`. */
@@ -60,79 +115,114 @@ export function clusterOverflow(
   msPerPx: number,
   options: { markerPx?: number; clusterPx?: number },
 ): Clustering {
-  const { n, start, end } = items;
-  const x1 = rows.x1;
-  const groups = items.laneCount + 1;
+  const { n, start, end, laneCount } = items;
+  const groups = laneCount + 1;
   const leftMs = (options.markerPx ?? 0) * msPerPx;
   const markMs = Math.max(1, options.clusterPx ?? 32) * msPerPx;
-  const clusterOf = new Int32Array(n).fill(-1);
-  const clusters: Building[] = [];
-  const byGroup: Building[][] = Array.from({ length: groups }, () => []);
-  const open: (Building | undefined)[] = new Array(groups);
-  for (let i = 0; i < n; i++) {
-    if (rows.row[i] >= 0) continue;
-    const g = items.deadline[i] ? items.laneCount : items.lane[i];
-    const x0 = start[i] - leftMs;
-    let c = open[g];
-    if (c && x0 < c.x1Ms) {
-      c.count++;
-      c.lastIndex = i;
-      if (end[i] > c.end) c.end = end[i];
-    } else {
-      c = {
-        id: clusters.length,
-        laneIndex: g === items.laneCount ? DEADLINE_BAND : g,
-        row: rows.clusterRow[g],
-        start: start[i],
-        end: end[i],
-        count: 1,
-        firstIndex: i,
-        lastIndex: i,
-        x0Ms: x0,
-        x1Ms: start[i] + markMs,
-      };
-      clusters.push(c);
-      byGroup[g].push(c);
-      open[g] = c;
-    }
-    clusterOf[i] = c.id;
-  }
-  return placeLoneMembers(items, rows, clusters, clusterOf, byGroup, x1);
-}
-
-/** Places each cluster of one whose item box ends by the next mark's start, and renumbers the rest. */
-function placeLoneMembers(
-  items: PreparedItems,
-  rows: RowAssignment,
-  built: Building[],
-  clusterOf: Int32Array,
-  builtByGroup: Building[][],
-  x1: Float64Array,
-): Clustering {
   const row = rows.row.slice();
   const labelRows = rows.labelRows.slice();
-  const dropped = new Uint8Array(built.length);
-  builtByGroup.forEach((lane, g) => {
-    for (let k = 0; k < lane.length; k++) {
-      const c = lane[k];
-      const i = c.firstIndex;
-      if (c.count !== 1 || (k + 1 < lane.length && x1[i] > lane[k + 1].x0Ms)) continue;
-      dropped[c.id] = 1;
-      row[i] = c.row;
-      if (c.row + 1 > labelRows[g]) labelRows[g] = c.row + 1;
+  const clusterOf = new Int32Array(n).fill(-1);
+  let overflow = 0;
+  for (let i = 0; i < n; i++) if (row[i] < 0) overflow++;
+
+  // Candidate clusters, numbered in order of their first member (so by start).
+  const cGroup = new Int32Array(overflow);
+  const cStart = new Float64Array(overflow);
+  const cEnd = new Float64Array(overflow);
+  const cCount = new Int32Array(overflow);
+  const cFirst = new Int32Array(overflow);
+  const cLast = new Int32Array(overflow);
+  const cX0 = new Float64Array(overflow);
+  const cX1 = new Float64Array(overflow);
+  /** The next candidate of the same group, or −1. */
+  const next = new Int32Array(overflow).fill(-1);
+  const open = new Int32Array(groups).fill(-1);
+  let made = 0;
+  for (let i = 0; i < n; i++) {
+    if (row[i] >= 0) continue;
+    const g = items.deadline[i] ? laneCount : items.lane[i];
+    const x0 = start[i] - leftMs;
+    let c = open[g];
+    if (c >= 0 && x0 < cX1[c]) {
+      cCount[c]++;
+      cLast[c] = i;
+      if (end[i] > cEnd[c]) cEnd[c] = end[i];
+    } else {
+      if (c >= 0) next[c] = made;
+      c = made++;
+      cGroup[c] = g;
+      cStart[c] = start[i];
+      cEnd[c] = end[i];
+      cCount[c] = 1;
+      cFirst[c] = i;
+      cLast[c] = i;
+      cX0[c] = x0;
+      cX1[c] = start[i] + markMs;
+      open[g] = c;
     }
-  });
-  const clusters: Cluster[] = [];
-  const newId = new Int32Array(built.length).fill(-1);
-  for (const c of built) {
-    if (dropped[c.id]) continue;
-    newId[c.id] = clusters.length;
-    c.id = clusters.length;
-    clusters.push(c);
+    clusterOf[i] = c;
   }
-  for (let i = 0; i < items.n; i++) if (clusterOf[i] >= 0) clusterOf[i] = newId[clusterOf[i]];
-  const byGroup = builtByGroup.map((lane) => lane.filter((c) => row[c.firstIndex] < 0));
-  return { row, labelRows, clusters, clusterOf, byGroup };
+
+  // A cluster of one whose item's box ends by the next mark's start is placed instead.
+  const x1 = rows.x1;
+  const newId = new Int32Array(made);
+  const perGroup = new Int32Array(groups + 1);
+  let kept = 0;
+  for (let c = 0; c < made; c++) {
+    const g = cGroup[c];
+    const i = cFirst[c];
+    if (cCount[c] === 1 && (next[c] < 0 || x1[i] <= cX0[next[c]])) {
+      newId[c] = -1;
+      row[i] = rows.clusterRow[g];
+      if (row[i] + 1 > labelRows[g]) labelRows[g] = row[i] + 1;
+      continue;
+    }
+    newId[c] = kept++;
+    perGroup[g + 1]++;
+  }
+  for (let i = 0; i < n; i++) if (clusterOf[i] >= 0) clusterOf[i] = newId[clusterOf[i]];
+
+  const pickI32 = (from: Int32Array): Int32Array => {
+    const to = new Int32Array(kept);
+    for (let c = 0; c < made; c++) if (newId[c] >= 0) to[newId[c]] = from[c];
+    return to;
+  };
+  const pickF64 = (from: Float64Array): Float64Array => {
+    const to = new Float64Array(kept);
+    for (let c = 0; c < made; c++) if (newId[c] >= 0) to[newId[c]] = from[c];
+    return to;
+  };
+  const group = pickI32(cGroup);
+  const laneIndex = new Int32Array(kept);
+  const clusterRow = new Int32Array(kept);
+  for (let k = 0; k < kept; k++) {
+    laneIndex[k] = group[k] === laneCount ? DEADLINE_BAND : group[k];
+    clusterRow[k] = rows.clusterRow[group[k]];
+  }
+  const groupStart = perGroup;
+  for (let g = 0; g < groups; g++) groupStart[g + 1] += groupStart[g];
+  const ids = new Int32Array(kept);
+  const fill = groupStart.slice(0, groups);
+  for (let k = 0; k < kept; k++) ids[fill[group[k]]++] = k;
+  return {
+    row,
+    labelRows,
+    clusterOf,
+    clusters: {
+      length: kept,
+      laneIndex,
+      row: clusterRow,
+      start: pickF64(cStart),
+      end: pickF64(cEnd),
+      count: pickI32(cCount),
+      firstIndex: pickI32(cFirst),
+      lastIndex: pickI32(cLast),
+      x0Ms: pickF64(cX0),
+      x1Ms: pickF64(cX1),
+      ids,
+      groupStart,
+    },
+  };
 }
 
 /** Sorted positions of a cluster's members, in time order. */

@@ -4,8 +4,8 @@
  */
 import { buildBoxIndex } from './box-index.js';
 import type { BoxIndex } from './box-index.js';
-import { clusterMembers, clusterOverflow, DEADLINE_BAND } from './cluster.js';
-import type { Cluster } from './cluster.js';
+import { clusterAt, clusterMembers, clusterOverflow, DEADLINE_BAND, groupClusters } from './cluster.js';
+import type { Cluster, ClusterTable } from './cluster.js';
 import type { PreparedItems } from './prepare.js';
 import { stackRows } from './stack.js';
 import type { StackOptions } from './stack.js';
@@ -36,11 +36,13 @@ export interface LevelLayout {
   readonly x1: Float64Array;
   /** Cluster id by sorted position; −1 when placed. */
   readonly clusterOf: Int32Array;
-  /** All clusters, ordered by start. */
+  /** All clusters as columns, by id (ordered by start), with their ids per lane. */
+  readonly clusterTable: ClusterTable;
+  /** All clusters as objects, ordered by start (made on first read; drawing reads `clusterTable`). */
   readonly clusters: readonly Cluster[];
-  /** Clusters per lane (index = lane), in time order. */
+  /** Clusters per lane (index = lane), in time order (made on first read). */
   readonly laneClusters: readonly (readonly Cluster[])[];
-  /** Clusters of the deadline band, in time order. */
+  /** Clusters of the deadline band, in time order (made on first read). */
   readonly deadlineClusters: readonly Cluster[];
   /** Rows per lane (index = lane). */
   readonly lanes: readonly LaneRows[];
@@ -53,7 +55,7 @@ export interface LevelLayout {
 /** Lay out all items at `msPerPx` (pure; does not mutate `items`). */
 export function computeLayout(items: PreparedItems, msPerPx: number, options: StackOptions): LevelLayout {
   const rows = stackRows(items, msPerPx, options);
-  const { row, labelRows, clusters, clusterOf, byGroup } = clusterOverflow(items, rows, msPerPx, options);
+  const { row, labelRows, clusters, clusterOf } = clusterOverflow(items, rows, msPerPx, options);
   const placed = new Int32Array(items.laneCount + 1);
   const clustered = new Int32Array(items.laneCount + 1);
   for (let i = 0; i < items.n; i++) {
@@ -62,7 +64,7 @@ export function computeLayout(items: PreparedItems, msPerPx: number, options: St
     else clustered[g]++;
   }
   const summary = (g: number): LaneRows => {
-    const hasClusters = byGroup[g].length > 0;
+    const hasClusters = clusters.groupStart[g + 1] > clusters.groupStart[g];
     return {
       laneIndex: g === items.laneCount ? DEADLINE_BAND : g,
       rows: hasClusters ? rows.clusterRow[g] + 1 : labelRows[g],
@@ -72,15 +74,24 @@ export function computeLayout(items: PreparedItems, msPerPx: number, options: St
     };
   };
   const lanes = Array.from({ length: items.laneCount }, (_, g) => summary(g));
+  let all: Cluster[] | undefined;
+  let byLane: Cluster[][] | undefined;
   return {
     msPerPx,
     leftMs: (options.markerPx ?? 0) * msPerPx,
     row,
     x1: rows.x1,
     clusterOf,
-    clusters,
-    laneClusters: byGroup.slice(0, items.laneCount),
-    deadlineClusters: byGroup[items.laneCount],
+    clusterTable: clusters,
+    get clusters() {
+      return (all ??= Array.from({ length: clusters.length }, (_, id) => clusterAt(clusters, id)));
+    },
+    get laneClusters() {
+      return (byLane ??= lanes.map((_, g) => groupClusters(clusters, g)));
+    },
+    get deadlineClusters() {
+      return groupClusters(clusters, items.laneCount);
+    },
     lanes,
     deadlineBand: summary(items.laneCount),
     boxes: buildBoxIndex(rows.x1, (i) => row[i] >= 0),

@@ -4,6 +4,7 @@
  * that starts far left of the view is found too. Plus counts of items in a span.
  */
 import { queryBoxIndex } from './box-index.js';
+import { clusterAt, clustersIn } from './cluster.js';
 import type { Cluster } from './cluster.js';
 import { placementAt } from './layout.js';
 import type { LevelLayout, Placement } from './layout.js';
@@ -37,21 +38,9 @@ export function visibleIn(items: PreparedItems, layout: LevelLayout, view: TimeS
     (p.deadline ? deadlines : placed).push(p);
   });
   const clusters: Cluster[] = [];
-  for (const lane of layout.laneClusters) collectClusters(lane, a, b, clusters);
-  collectClusters(layout.deadlineClusters, a, b, clusters);
+  const table = layout.clusterTable;
+  for (let g = 0; g <= items.laneCount; g++) clustersIn(table, g, a, b, (id) => clusters.push(clusterAt(table, id)));
   return { placed, deadlines, clusters };
-}
-
-/** Clusters of one lane intersecting [a, b): their boxes are disjoint and ordered, so x1 ascends too. */
-function collectClusters(lane: readonly Cluster[], a: number, b: number, out: Cluster[]): void {
-  let lo = 0;
-  let hi = lane.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lane[mid].x1Ms <= a) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < lane.length && lane[k].x0Ms < b; k++) out.push(lane[k]);
 }
 
 const endsCache = new WeakMap<PreparedItems, Float64Array>();
