@@ -119,110 +119,95 @@ export function clusterOverflow(
   const groups = laneCount + 1;
   const leftMs = (options.markerPx ?? 0) * msPerPx;
   const markMs = Math.max(1, options.clusterPx ?? 32) * msPerPx;
+  const x1 = rows.x1;
   const row = rows.row.slice();
   const labelRows = rows.labelRows.slice();
   const clusterOf = new Int32Array(n).fill(-1);
   let overflow = 0;
   for (let i = 0; i < n; i++) if (row[i] < 0) overflow++;
 
-  // Candidate clusters, numbered in order of their first member (so by start).
-  const cGroup = new Int32Array(overflow);
-  const cStart = new Float64Array(overflow);
+  // Candidate clusters, numbered in order of their first member (so by start). A cluster of one
+  // whose item's box ends by the next mark's start is placed instead (decided when the next one
+  // opens, or at the end of its lane). Only first, last, count and end are kept per candidate: the
+  // rest follows from the first member. Few arrays, so zooming through levels makes little garbage.
+  const first = new Int32Array(overflow);
+  const last = new Int32Array(overflow);
+  const count = new Int32Array(overflow);
   const cEnd = new Float64Array(overflow);
-  const cCount = new Int32Array(overflow);
-  const cFirst = new Int32Array(overflow);
-  const cLast = new Int32Array(overflow);
-  const cX0 = new Float64Array(overflow);
-  const cX1 = new Float64Array(overflow);
-  /** The next candidate of the same group, or −1. */
-  const next = new Int32Array(overflow).fill(-1);
   const open = new Int32Array(groups).fill(-1);
+  const placeIfLone = (c: number, nextX0: number) => {
+    const i = first[c];
+    if (count[c] !== 1 || x1[i] > nextX0) return;
+    count[c] = 0;
+    const g = items.deadline[i] ? laneCount : items.lane[i];
+    row[i] = rows.clusterRow[g];
+    if (row[i] + 1 > labelRows[g]) labelRows[g] = row[i] + 1;
+  };
   let made = 0;
   for (let i = 0; i < n; i++) {
     if (row[i] >= 0) continue;
     const g = items.deadline[i] ? laneCount : items.lane[i];
     const x0 = start[i] - leftMs;
     let c = open[g];
-    if (c >= 0 && x0 < cX1[c]) {
-      cCount[c]++;
-      cLast[c] = i;
+    if (c >= 0 && x0 < start[first[c]] + markMs) {
+      count[c]++;
+      last[c] = i;
       if (end[i] > cEnd[c]) cEnd[c] = end[i];
     } else {
-      if (c >= 0) next[c] = made;
+      if (c >= 0) placeIfLone(c, x0);
       c = made++;
-      cGroup[c] = g;
-      cStart[c] = start[i];
+      first[c] = i;
+      last[c] = i;
+      count[c] = 1;
       cEnd[c] = end[i];
-      cCount[c] = 1;
-      cFirst[c] = i;
-      cLast[c] = i;
-      cX0[c] = x0;
-      cX1[c] = start[i] + markMs;
       open[g] = c;
     }
     clusterOf[i] = c;
   }
+  for (let g = 0; g < groups; g++) if (open[g] >= 0) placeIfLone(open[g], Infinity);
 
-  // A cluster of one whose item's box ends by the next mark's start is placed instead.
-  const x1 = rows.x1;
+  // Number the clusters kept, by start, and list them per lane.
   const newId = new Int32Array(made);
-  const perGroup = new Int32Array(groups + 1);
   let kept = 0;
-  for (let c = 0; c < made; c++) {
-    const g = cGroup[c];
-    const i = cFirst[c];
-    if (cCount[c] === 1 && (next[c] < 0 || x1[i] <= cX0[next[c]])) {
-      newId[c] = -1;
-      row[i] = rows.clusterRow[g];
-      if (row[i] + 1 > labelRows[g]) labelRows[g] = row[i] + 1;
-      continue;
-    }
-    newId[c] = kept++;
-    perGroup[g + 1]++;
-  }
+  for (let c = 0; c < made; c++) newId[c] = count[c] > 0 ? kept++ : -1;
   for (let i = 0; i < n; i++) if (clusterOf[i] >= 0) clusterOf[i] = newId[clusterOf[i]];
-
-  const pickI32 = (from: Int32Array): Int32Array => {
-    const to = new Int32Array(kept);
-    for (let c = 0; c < made; c++) if (newId[c] >= 0) to[newId[c]] = from[c];
-    return to;
+  const table = {
+    length: kept,
+    laneIndex: new Int32Array(kept),
+    row: new Int32Array(kept),
+    start: new Float64Array(kept),
+    end: new Float64Array(kept),
+    count: new Int32Array(kept),
+    firstIndex: new Int32Array(kept),
+    lastIndex: new Int32Array(kept),
+    x0Ms: new Float64Array(kept),
+    x1Ms: new Float64Array(kept),
+    ids: new Int32Array(kept),
+    groupStart: new Int32Array(groups + 1),
   };
-  const pickF64 = (from: Float64Array): Float64Array => {
-    const to = new Float64Array(kept);
-    for (let c = 0; c < made; c++) if (newId[c] >= 0) to[newId[c]] = from[c];
-    return to;
-  };
-  const group = pickI32(cGroup);
-  const laneIndex = new Int32Array(kept);
-  const clusterRow = new Int32Array(kept);
-  for (let k = 0; k < kept; k++) {
-    laneIndex[k] = group[k] === laneCount ? DEADLINE_BAND : group[k];
-    clusterRow[k] = rows.clusterRow[group[k]];
+  const group = new Int32Array(kept);
+  for (let c = 0; c < made; c++) {
+    const k = newId[c];
+    if (k < 0) continue;
+    const i = first[c];
+    const g = items.deadline[i] ? laneCount : items.lane[i];
+    group[k] = g;
+    table.groupStart[g + 1]++;
+    table.laneIndex[k] = g === laneCount ? DEADLINE_BAND : g;
+    table.row[k] = rows.clusterRow[g];
+    table.start[k] = start[i];
+    table.end[k] = cEnd[c];
+    table.count[k] = count[c];
+    table.firstIndex[k] = i;
+    table.lastIndex[k] = last[c];
+    table.x0Ms[k] = start[i] - leftMs;
+    table.x1Ms[k] = start[i] + markMs;
   }
-  const groupStart = perGroup;
+  const { groupStart, ids } = table;
   for (let g = 0; g < groups; g++) groupStart[g + 1] += groupStart[g];
-  const ids = new Int32Array(kept);
   const fill = groupStart.slice(0, groups);
   for (let k = 0; k < kept; k++) ids[fill[group[k]]++] = k;
-  return {
-    row,
-    labelRows,
-    clusterOf,
-    clusters: {
-      length: kept,
-      laneIndex,
-      row: clusterRow,
-      start: pickF64(cStart),
-      end: pickF64(cEnd),
-      count: pickI32(cCount),
-      firstIndex: pickI32(cFirst),
-      lastIndex: pickI32(cLast),
-      x0Ms: pickF64(cX0),
-      x1Ms: pickF64(cX1),
-      ids,
-      groupStart,
-    },
-  };
+  return { row, labelRows, clusterOf, clusters: table };
 }
 
 /** Sorted positions of a cluster's members, in time order. */

@@ -65,7 +65,6 @@ export function stackRows(items: PreparedItems, msPerPx: number, options: StackO
 
   const row = new Int16Array(n);
   const x1 = new Float64Array(n);
-  const group = new Int32Array(n);
   const upper = new Int32Array(groups);
   for (let g = 0; g < groups; g++) upper[g] = (g === items.laneCount ? deadlineRows : maxRows) - 1;
   const labelRows = new Int32Array(groups);
@@ -76,7 +75,6 @@ export function stackRows(items: PreparedItems, msPerPx: number, options: StackO
   let leftOver = 0;
   for (let i = 0; i < n; i++) {
     const g = groupOf(items, i);
-    group[i] = g;
     // A point's `end` (the end of its day, minute…) is not drawn: only its label takes room.
     const labelEnd = start[i] + (labelPx[i] + padding) * msPerPx;
     x1[i] = range[i] ? Math.max(end[i], labelEnd) : labelEnd;
@@ -101,8 +99,9 @@ export function stackRows(items: PreparedItems, msPerPx: number, options: StackO
   // Groups whose left-over items all fit take them into their last row.
   if (leftOver) {
     for (let i = 0; i < n; i++) {
-      const g = group[i];
-      if (row[i] >= 0 || overflow[g]) continue;
+      if (row[i] >= 0) continue;
+      const g = groupOf(items, i);
+      if (overflow[g]) continue;
       row[i] = upper[g];
       labelRows[g] = upper[g] + 1;
     }
