@@ -27,7 +27,8 @@ function sizeBudget() {
 
 /**
  * Minifies the CSS inside Lit's css`…` templates with esbuild's CSS minifier (terser leaves
- * template strings alone). Templates with `${…}` interpolations are left as they are.
+ * template strings alone), and the spaces it keeps in custom property values. Templates with
+ * `${…}` interpolations are left as they are.
  */
 function minifyCssTemplates() {
   return {
@@ -36,7 +37,11 @@ function minifyCssTemplates() {
       if (!id.endsWith('.ts') || !code.includes('css`')) return null;
       const out = code.replace(/css`([^`]*)`/g, (whole, body) => {
         if (body.includes('${')) return whole;
-        const min = transformSync(body, { loader: 'css', minify: true, target: 'chrome111' }).code.trim();
+        const min = transformSync(body, { loader: 'css', minify: true, target: 'chrome111' })
+          .code.trim()
+          // esbuild keeps custom property values verbatim: `--_x: var(--y, #fff)` → `--_x:var(--y,#fff)`.
+          .replace(/(--[\w-]+): /g, '$1:')
+          .replace(/(var\(--[\w-]+), /g, '$1,');
         return `css\`${min.replace(/\\/g, '\\\\').replace(/`/g, '\\`')}\``;
       });
       return { code: out, map: null };

@@ -23,21 +23,12 @@ export class LabelMeasure {
   }
 
   width(text: string): number {
-    let w = this.widths.get(text);
-    if (w === undefined) {
-      w = this.measure(text);
-      this.widths.set(text, w);
-    }
-    return w;
-  }
-
-  private measure(text: string): number {
     // Very long titles are cut by CSS; measuring a megabyte of text buys nothing.
     const sample = text.length > 200 ? text.slice(0, 200) : text;
     let sum = 0;
     for (let i = 0; i < sample.length; i++) {
       const code = sample.charCodeAt(i);
-      if (code >= TABLE_SIZE) return Math.ceil(this.measureText(sample));
+      if (code >= TABLE_SIZE) return this.whole(sample);
       let w = this.table[code]!;
       if (w < 0) {
         w = this.measureText(sample[i]!);
@@ -47,6 +38,16 @@ export class LabelMeasure {
     }
     // Summed widths ignore kerning: round up with a little room.
     return Math.ceil(sum * 1.02);
+  }
+
+  /** Text outside the table, measured whole once (summing is cheaper than a lookup, so only these are kept). */
+  private whole(text: string): number {
+    let w = this.widths.get(text);
+    if (w === undefined) {
+      w = Math.ceil(this.measureText(text));
+      this.widths.set(text, w);
+    }
+    return w;
   }
 
   private measureText(text: string): number {

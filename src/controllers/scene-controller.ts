@@ -154,15 +154,11 @@ export class SceneController implements ReactiveController {
   /** Sorted position of each item (inverse of `prepared.order`). */
   private position: Int32Array | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.cancelPending();
-  }
 
   /** Forgets cached layouts (new data, or fonts changed). */
   reset(): void {
@@ -172,7 +168,6 @@ export class SceneController implements ReactiveController {
     this.position = null;
     this.widest = null;
     this.drawn = null;
-    this.cancelPending();
   }
 
   /**
@@ -195,7 +190,7 @@ export class SceneController implements ReactiveController {
     if (!layout || !this.position) return null;
     const id = layout.clusterOf[this.position[index]!]!;
     if (id < 0) return null;
-    return clusterKey(layout.clusterTable.laneIndex[id]!, id);
+    return clusterKey(clusterAt(layout.clusterTable, id).laneIndex, id);
   }
 
   /** Time-order indices of the events a drawn "+N" mark (by key) holds. */
@@ -203,7 +198,7 @@ export class SceneController implements ReactiveController {
     const layout = this.drawn;
     if (!layout || !this.prepared) return [];
     const id = Number(key.split(':')[1]);
-    if (!(id >= 0 && id < layout.clusterTable.length)) return [];
+    if (!(layout.clusterTable.count[id]! > 0)) return [];
     const cluster = clusterAt(layout.clusterTable, id);
     if (clusterKey(cluster.laneIndex, id) !== key) return [];
     return clusterMembers(layout.clusterOf, cluster).map((position) => this.prepared!.order[position]!);
@@ -316,50 +311,23 @@ export class SceneController implements ReactiveController {
   }
 
   /**
-   * The layout to draw at `msPerPx`: its own level when cached. Otherwise a coarser one (always
-   * overlap-free when zoomed in further, just more folded into "+N"): while a gesture or an
-   * animation moves the view, the finest cached or the widest one, until the move ends; after a
-   * single move, the finest cached one, with the exact level computed when the main thread is
-   * idle. Without a stand-in, the level is computed now.
+   * The layout to draw at `msPerPx`: its own level when cached. While a gesture or an animation
+   * moves the view, a missing level is not computed: a coarser one stands in (the finest cached,
+   * or the widest; always overlap-free when zoomed in further, just more folded into "+N"), and
+   * the move's end draws the exact level. Otherwise the level is computed now (a few ms at
+   * 100,000 events), so a single move is drawn once, exactly.
    */
   private layoutFor(levels: LayoutLevels, msPerPx: number, moving: boolean): LevelLayout {
     const level = levelOf(msPerPx);
     if (levels.has(level)) return levels.computeLevel(level);
     const widest = this.widest && msPerPx <= this.widest.msPerPx ? this.widest : undefined;
-    const coarser = levels.bestCachedLayout(msPerPx) ?? (moving ? widest : undefined);
-    if (!coarser) {
-      const layout = levels.layoutAt(msPerPx);
-      if (!this.widest || layout.msPerPx > this.widest.msPerPx) this.widest = layout;
-      return layout;
-    }
-    // While a gesture or an animation goes on, its end draws the exact level: nothing to schedule.
-    if (moving) return coarser;
-    if (this.pendingLevel !== level) {
-      this.cancelPending();
-      this.pendingLevel = level;
-      const run = () => {
-        this.pendingHandle = 0;
-        this.pendingLevel = null;
-        if (this.levels === levels) {
-          levels.computeLevel(level);
-          this.host.requestUpdate();
-        }
-      };
-      this.pendingHandle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: IDLE_LAYOUT_MS }) : (setTimeout(run, 16) as unknown as number);
-    }
-    return coarser;
+    const standIn = moving ? (levels.bestCachedLayout(msPerPx) ?? widest) : undefined;
+    if (standIn) return standIn;
+    const layout = levels.layoutAt(msPerPx);
+    if (!this.widest || layout.msPerPx > this.widest.msPerPx) this.widest = layout;
+    return layout;
   }
 
-  private cancelPending(): void {
-    if (!this.pendingHandle) return;
-    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(this.pendingHandle);
-    else clearTimeout(this.pendingHandle);
-    this.pendingHandle = 0;
-    this.pendingLevel = null;
-  }
-
-  private pendingLevel: number | null = null;
-  private pendingHandle = 0;
   /** The layout of the last frame drawn. */
   private drawn: LevelLayout | null = null;
   /** The widest layout computed (usually the first view's): a stand-in at any closer zoom. */
@@ -464,7 +432,6 @@ export class SceneController implements ReactiveController {
     this.laneRows = [];
     this.deadlineRows = 0;
     this.widest = null;
-    this.cancelPending();
     const position = new Int32Array(this.prepared.n);
     this.prepared.order.forEach((input, sorted) => (position[input] = sorted));
     this.position = position;
@@ -529,9 +496,6 @@ interface Frame {
   msPerPx: number;
   width: number;
 }
-
-/** The longest a missing zoom level waits for an idle moment before it is computed anyway, ms. */
-const IDLE_LAYOUT_MS = 120;
 
 /** A pan this far from the origin starts a new one (keeps coordinates small). */
 const MAX_SHIFT_PX = 20_000;

@@ -19,7 +19,7 @@ export const DEADLINE_BAND = -1;
 
 /** One "+N" mark. */
 export interface Cluster {
-  /** Position in the layout's cluster table (clusters are numbered by start). */
+  /** Position in the layout's cluster table (numbered lane by lane, each in time order). */
   readonly id: number;
   /** Lane index, or {@link DEADLINE_BAND}. */
   readonly laneIndex: number;
@@ -39,22 +39,27 @@ export interface Cluster {
   readonly x1Ms: number;
 }
 
-/** All clusters of a layout as columns, by id (ordered by start). */
+/**
+ * The clusters of a layout as columns, by id (in order of start). Ids are the candidates' numbers:
+ * a candidate whose lone item was placed instead has `count` 0 and is no cluster.
+ */
 export interface ClusterTable {
+  /** Number of ids (clusters and dropped candidates). */
   readonly length: number;
-  /** Lane index, or {@link DEADLINE_BAND}. */
-  readonly laneIndex: Int32Array;
-  readonly row: Int32Array;
-  readonly start: Float64Array;
-  readonly end: Float64Array;
+  /** Sorted positions of the first and last member. */
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+  /** Members; 0 for a dropped candidate. */
   readonly count: Int32Array;
-  readonly firstIndex: Int32Array;
-  readonly lastIndex: Int32Array;
-  readonly x0Ms: Float64Array;
-  readonly x1Ms: Float64Array;
-  /** Ids grouped by lane (lanes, then the deadline band), each group in time order: group g is `ids[groupStart[g] … groupStart[g + 1])`. */
-  readonly ids: Int32Array;
-  readonly groupStart: Int32Array;
+  /** Latest end of any member. */
+  readonly end: Float64Array;
+  /** The items the clusters are made of. */
+  readonly items: PreparedItems;
+  /** Cluster row per group (lanes, then the deadline band). */
+  readonly clusterRow: Int32Array;
+  /** A mark's box is `[start − leftMs, start + markMs)`. */
+  readonly leftMs: number;
+  readonly markMs: number;
 }
 
 /** Result of {@link clusterOverflow}. */
@@ -70,45 +75,45 @@ export interface Clustering {
 
 /** Cluster `id` of `table` as an object. */
 export function clusterAt(table: ClusterTable, id: number): Cluster {
+  const { items } = table;
+  const i = table.first[id];
+  const g = items.deadline[i] ? items.laneCount : items.lane[i];
+  const start = items.start[i];
   return {
     id,
-    laneIndex: table.laneIndex[id],
-    row: table.row[id],
-    start: table.start[id],
+    laneIndex: g === items.laneCount ? DEADLINE_BAND : g,
+    row: table.clusterRow[g],
+    start,
     end: table.end[id],
     count: table.count[id],
-    firstIndex: table.firstIndex[id],
-    lastIndex: table.lastIndex[id],
-    x0Ms: table.x0Ms[id],
-    x1Ms: table.x1Ms[id],
+    firstIndex: i,
+    lastIndex: table.last[id],
+    x0Ms: start - table.leftMs,
+    x1Ms: start + table.markMs,
   };
 }
 
-/** The clusters of group `g` (a lane index, or the lane count for the deadline band), in time order. */
-export function groupClusters(table: ClusterTable, g: number): Cluster[] {
-  const out: Cluster[] = [];
-  for (let k = table.groupStart[g]; k < table.groupStart[g + 1]; k++) out.push(clusterAt(table, table.ids[k]));
-  return out;
-}
-
-/**
- * Calls `visit(id)` for each cluster of group `g` whose mark box intersects `[a, b)`, in time order.
- * A group's boxes are disjoint and ordered, so a binary search finds the first.
- */
-export function clustersIn(table: ClusterTable, g: number, a: number, b: number, visit: (id: number) => void): void {
-  const { ids, x0Ms, x1Ms } = table;
-  let lo = table.groupStart[g];
-  let hi = table.groupStart[g + 1];
-  const end = hi;
+/** Calls `visit(id)` for each cluster whose mark box intersects `[a, b)`, in order of start (binary search, then a scan). */
+export function clustersIn(table: ClusterTable, a: number, b: number, visit: (id: number) => void): void {
+  const { first, count, leftMs, markMs } = table;
+  const start = table.items.start;
+  let lo = 0;
+  let hi = table.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (x1Ms[ids[mid]] <= a) lo = mid + 1;
+    if (start[first[mid]] + markMs <= a) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < end && x0Ms[ids[k]] < b; k++) visit(ids[k]);
+  for (let k = lo; k < table.length && start[first[k]] - leftMs < b; k++) if (count[k]) visit(k);
 }
 
-/** Gather the items `rows` left unplaced into clusters at `msPerPx`. */
+/** Scratch arrays for candidate clusters, kept between calls: zooming through levels then makes little garbage. */
+let scratch = { first: new Int32Array(0), last: new Int32Array(0), count: new Int32Array(0), end: new Float64Array(0) };
+
+/**
+ * Gather the items `rows` left unplaced into clusters at `msPerPx`. Takes `rows.row` over: the
+ * items it places in their cluster row are written into it, and it is returned as `row`.
+ */
 export function clusterOverflow(
   items: PreparedItems,
   rows: RowAssignment,
@@ -116,98 +121,64 @@ export function clusterOverflow(
   options: { markerPx?: number; clusterPx?: number },
 ): Clustering {
   const { n, start, end, laneCount } = items;
-  const groups = laneCount + 1;
   const leftMs = (options.markerPx ?? 0) * msPerPx;
   const markMs = Math.max(1, options.clusterPx ?? 32) * msPerPx;
-  const x1 = rows.x1;
-  const row = rows.row.slice();
+  const { row, x1, clusterRow } = rows;
   const labelRows = rows.labelRows.slice();
   const clusterOf = new Int32Array(n).fill(-1);
   let overflow = 0;
   for (let i = 0; i < n; i++) if (row[i] < 0) overflow++;
-
-  // Candidate clusters, numbered in order of their first member (so by start). A cluster of one
-  // whose item's box ends by the next mark's start is placed instead (decided when the next one
-  // opens, or at the end of its lane). Only first, last, count and end are kept per candidate: the
-  // rest follows from the first member. Few arrays, so zooming through levels makes little garbage.
-  const first = new Int32Array(overflow);
-  const last = new Int32Array(overflow);
-  const count = new Int32Array(overflow);
-  const cEnd = new Float64Array(overflow);
-  const open = new Int32Array(groups).fill(-1);
+  if (scratch.first.length < overflow) {
+    const size = Math.max(overflow, 1024);
+    scratch = { first: new Int32Array(size), last: new Int32Array(size), count: new Int32Array(size), end: new Float64Array(size) };
+  }
+  // Candidates, numbered in order of their first member (so by start). A cluster of one whose
+  // item's box ends by the next mark's start is placed instead (decided when the lane's next
+  // candidate opens, or at the end of the lane).
+  const { first, last, count, end: cEnd } = scratch;
+  const groupOf = (i: number) => (items.deadline[i] ? laneCount : items.lane[i]);
+  const open = new Int32Array(laneCount + 1).fill(-1);
   const placeIfLone = (c: number, nextX0: number) => {
     const i = first[c];
     if (count[c] !== 1 || x1[i] > nextX0) return;
     count[c] = 0;
-    const g = items.deadline[i] ? laneCount : items.lane[i];
-    row[i] = rows.clusterRow[g];
-    if (row[i] + 1 > labelRows[g]) labelRows[g] = row[i] + 1;
+    clusterOf[i] = -1;
+    const g = groupOf(i);
+    row[i] = clusterRow[g];
+    labelRows[g] = Math.max(labelRows[g], row[i] + 1);
   };
   let made = 0;
   for (let i = 0; i < n; i++) {
     if (row[i] >= 0) continue;
-    const g = items.deadline[i] ? laneCount : items.lane[i];
+    const g = groupOf(i);
     const x0 = start[i] - leftMs;
     let c = open[g];
     if (c >= 0 && x0 < start[first[c]] + markMs) {
       count[c]++;
       last[c] = i;
-      if (end[i] > cEnd[c]) cEnd[c] = end[i];
+      cEnd[c] = Math.max(cEnd[c], end[i]);
     } else {
       if (c >= 0) placeIfLone(c, x0);
-      c = made++;
-      first[c] = i;
-      last[c] = i;
+      c = open[g] = made++;
+      first[c] = last[c] = i;
       count[c] = 1;
       cEnd[c] = end[i];
-      open[g] = c;
     }
     clusterOf[i] = c;
   }
-  for (let g = 0; g < groups; g++) if (open[g] >= 0) placeIfLone(open[g], Infinity);
-
-  // Number the clusters kept, by start, and list them per lane.
-  const newId = new Int32Array(made);
-  let kept = 0;
-  for (let c = 0; c < made; c++) newId[c] = count[c] > 0 ? kept++ : -1;
-  for (let i = 0; i < n; i++) if (clusterOf[i] >= 0) clusterOf[i] = newId[clusterOf[i]];
-  const table = {
-    length: kept,
-    laneIndex: new Int32Array(kept),
-    row: new Int32Array(kept),
-    start: new Float64Array(kept),
-    end: new Float64Array(kept),
-    count: new Int32Array(kept),
-    firstIndex: new Int32Array(kept),
-    lastIndex: new Int32Array(kept),
-    x0Ms: new Float64Array(kept),
-    x1Ms: new Float64Array(kept),
-    ids: new Int32Array(kept),
-    groupStart: new Int32Array(groups + 1),
+  for (const c of open) if (c >= 0) placeIfLone(c, Infinity);
+  const clusters: ClusterTable = {
+    length: made,
+    first: first.slice(0, made),
+    last: last.slice(0, made),
+    count: count.slice(0, made),
+    end: cEnd.slice(0, made),
+    items,
+    clusterRow,
+    leftMs,
+    markMs,
   };
-  const group = new Int32Array(kept);
-  for (let c = 0; c < made; c++) {
-    const k = newId[c];
-    if (k < 0) continue;
-    const i = first[c];
-    const g = items.deadline[i] ? laneCount : items.lane[i];
-    group[k] = g;
-    table.groupStart[g + 1]++;
-    table.laneIndex[k] = g === laneCount ? DEADLINE_BAND : g;
-    table.row[k] = rows.clusterRow[g];
-    table.start[k] = start[i];
-    table.end[k] = cEnd[c];
-    table.count[k] = count[c];
-    table.firstIndex[k] = i;
-    table.lastIndex[k] = last[c];
-    table.x0Ms[k] = start[i] - leftMs;
-    table.x1Ms[k] = start[i] + markMs;
-  }
-  const { groupStart, ids } = table;
-  for (let g = 0; g < groups; g++) groupStart[g + 1] += groupStart[g];
-  const fill = groupStart.slice(0, groups);
-  for (let k = 0; k < kept; k++) ids[fill[group[k]]++] = k;
-  return { row, labelRows, clusterOf, clusters: table };
+  return { row, labelRows, clusterOf, clusters };
 }
 
 /** Sorted positions of a cluster's members, in time order. */

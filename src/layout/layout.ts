@@ -4,7 +4,7 @@
  */
 import { buildBoxIndex } from './box-index.js';
 import type { BoxIndex } from './box-index.js';
-import { clusterAt, clusterMembers, clusterOverflow, DEADLINE_BAND, groupClusters } from './cluster.js';
+import { clusterAt, clusterMembers, clusterOverflow, DEADLINE_BAND } from './cluster.js';
 import type { Cluster, ClusterTable } from './cluster.js';
 import type { PreparedItems } from './prepare.js';
 import { stackRows } from './stack.js';
@@ -36,14 +36,8 @@ export interface LevelLayout {
   readonly x1: Float64Array;
   /** Cluster id by sorted position; −1 when placed. */
   readonly clusterOf: Int32Array;
-  /** All clusters as columns, by id (ordered by start), with their ids per lane. */
+  /** The clusters as columns, by id in order of start (see {@link allClusters}). */
   readonly clusterTable: ClusterTable;
-  /** All clusters as objects, ordered by start (made on first read; drawing reads `clusterTable`). */
-  readonly clusters: readonly Cluster[];
-  /** Clusters per lane (index = lane), in time order (made on first read). */
-  readonly laneClusters: readonly (readonly Cluster[])[];
-  /** Clusters of the deadline band, in time order (made on first read). */
-  readonly deadlineClusters: readonly Cluster[];
   /** Rows per lane (index = lane). */
   readonly lanes: readonly LaneRows[];
   /** Rows of the deadline label band. */
@@ -64,7 +58,7 @@ export function computeLayout(items: PreparedItems, msPerPx: number, options: St
     else clustered[g]++;
   }
   const summary = (g: number): LaneRows => {
-    const hasClusters = clusters.groupStart[g + 1] > clusters.groupStart[g];
+    const hasClusters = clustered[g] > 0;
     return {
       laneIndex: g === items.laneCount ? DEADLINE_BAND : g,
       rows: hasClusters ? rows.clusterRow[g] + 1 : labelRows[g],
@@ -74,8 +68,6 @@ export function computeLayout(items: PreparedItems, msPerPx: number, options: St
     };
   };
   const lanes = Array.from({ length: items.laneCount }, (_, g) => summary(g));
-  let all: Cluster[] | undefined;
-  let byLane: Cluster[][] | undefined;
   return {
     msPerPx,
     leftMs: (options.markerPx ?? 0) * msPerPx,
@@ -83,15 +75,6 @@ export function computeLayout(items: PreparedItems, msPerPx: number, options: St
     x1: rows.x1,
     clusterOf,
     clusterTable: clusters,
-    get clusters() {
-      return (all ??= Array.from({ length: clusters.length }, (_, id) => clusterAt(clusters, id)));
-    },
-    get laneClusters() {
-      return (byLane ??= lanes.map((_, g) => groupClusters(clusters, g)));
-    },
-    get deadlineClusters() {
-      return groupClusters(clusters, items.laneCount);
-    },
     lanes,
     deadlineBand: summary(items.laneCount),
     boxes: buildBoxIndex(rows.x1, (i) => row[i] >= 0),
@@ -141,17 +124,26 @@ export interface LaneLayout {
 
 /** Every lane's layout as plain objects, and the deadline band's (with `laneIndex` {@link DEADLINE_BAND}). */
 export function laneLayouts(items: PreparedItems, layout: LevelLayout): { lanes: LaneLayout[]; deadlines: LaneLayout } {
+  const clusters = allClusters(layout);
   const lanes: LaneLayout[] = layout.lanes.map((lane) => ({
-    laneIndex: lane.laneIndex, rows: lane.rows, placed: [], clusters: layout.laneClusters[lane.laneIndex],
+    laneIndex: lane.laneIndex, rows: lane.rows, placed: [], clusters: clusters.filter((c) => c.laneIndex === lane.laneIndex),
   }));
   const deadlines: LaneLayout = {
-    laneIndex: DEADLINE_BAND, rows: layout.deadlineBand.rows, placed: [], clusters: layout.deadlineClusters,
+    laneIndex: DEADLINE_BAND, rows: layout.deadlineBand.rows, placed: [], clusters: clusters.filter((c) => c.laneIndex === DEADLINE_BAND),
   };
   for (let i = 0; i < items.n; i++) {
     const p = placementAt(items, layout, i);
     if (p) (p.deadline ? deadlines : lanes[p.laneIndex]).placed.push(p);
   }
   return { lanes, deadlines };
+}
+
+/** Every cluster of `layout` as an object, in order of start (for tests and small documents; drawing reads `clusterTable`). */
+export function allClusters(layout: LevelLayout): Cluster[] {
+  const table = layout.clusterTable;
+  const out: Cluster[] = [];
+  for (let id = 0; id < table.length; id++) if (table.count[id]) out.push(clusterAt(table, id));
+  return out;
 }
 
 /** Ids of a cluster's members, in time order. */

@@ -18,7 +18,7 @@ export interface Visible {
   readonly placed: Placement[];
   /** Placed deadlines (in the deadline band) whose label box intersects the span, in time order. */
   readonly deadlines: Placement[];
-  /** Cluster marks (lanes and deadline band) whose box intersects the span, by lane then time. */
+  /** Cluster marks (lanes and deadline band) whose box intersects the span, in time order. */
   readonly clusters: Cluster[];
 }
 
@@ -39,7 +39,7 @@ export function visibleIn(items: PreparedItems, layout: LevelLayout, view: TimeS
   });
   const clusters: Cluster[] = [];
   const table = layout.clusterTable;
-  for (let g = 0; g <= items.laneCount; g++) clustersIn(table, g, a, b, (id) => clusters.push(clusterAt(table, id)));
+  clustersIn(table, a, b, (id) => clusters.push(clusterAt(table, id)));
   return { placed, deadlines, clusters };
 }
 

@@ -72,7 +72,7 @@ describe('layout levels', () => {
       const visibleMs = performance.now() - t;
       runs.sort((a, b) => a - b);
       lines.push(`${Math.round(m / 1000)} s/px (whole extent ${width} px): layout median ${runs[2].toFixed(1)} ms, max ${runs[4].toFixed(1)} ms, ` +
-        `${layout.clusters.length} clusters; visibleIn(1000 px) ${visibleMs.toFixed(2)} ms → ${visible.placed.length} marks, ${visible.clusters.length} clusters`);
+        `${layout.clusterTable.length} clusters; visibleIn(1000 px) ${visibleMs.toFixed(2)} ms → ${visible.placed.length} marks, ${visible.clusters.length} clusters`);
       expect(visible.placed.length + visible.clusters.length).to.be.above(0);
     }
     console.log(`[layout timing] 100,000 items: prepareItems ${prepareMs.toFixed(1)} ms (cold)\n  ${lines.join('\n  ')}`);
@@ -83,7 +83,7 @@ describe('layout levels', () => {
     const levels = new LayoutLevels(prepared, options);
     const t = performance.now();
     const layout = levels.layoutAt((utc(2025) - utc(2005)) / 1000);
-    console.log(`[layout timing] first level of a fresh LayoutLevels, 100,000 items: ${(performance.now() - t).toFixed(1)} ms (${layout.clusters.length} clusters)`);
+    console.log(`[layout timing] first level of a fresh LayoutLevels, 100,000 items: ${(performance.now() - t).toFixed(1)} ms (${layout.clusterTable.length} clusters)`);
     expect(layout.lanes.length).to.equal(6);
   });
 });

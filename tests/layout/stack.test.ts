@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from '../helpers/fc.js';
-import { computeLayout, clusterMemberIds, laneLayouts } from '../../src/layout/layout.js';
+import { allClusters, computeLayout, clusterMemberIds, laneLayouts } from '../../src/layout/layout.js';
 import type { LevelLayout } from '../../src/layout/layout.js';
 import { prepareItems } from '../../src/layout/prepare.js';
 import type { PreparedItems } from '../../src/layout/prepare.js';
@@ -40,7 +40,7 @@ function expectNoOverlap(p: PreparedItems, layout: LevelLayout, m: number, o: St
     const [x0, x1] = boxAt(p, i, m, o);
     add(`${p.deadline[i] ? 'd' : p.lane[i]}:${layout.row[i]}`, x0, x1, p.ids[i]);
   }
-  for (const c of layout.clusters) {
+  for (const c of allClusters(layout)) {
     const key = `${c.laneIndex === DEADLINE_BAND ? 'd' : c.laneIndex}:${c.row}`;
     add(key, c.start - (o.markerPx ?? 0) * m, c.start + Math.max(1, o.clusterPx ?? 32) * m, `cluster ${c.id}`);
   }
@@ -50,7 +50,8 @@ function expectNoOverlap(p: PreparedItems, layout: LevelLayout, m: number, o: St
       expect(boxes[k].x0, `${boxes[k - 1].what} and ${boxes[k].what} in ${key} at ${m} ms/px`).to.be.at.least(boxes[k - 1].x1);
     }
   }
-  const groups = [...layout.laneClusters, layout.deadlineClusters];
+  const { lanes, deadlines } = laneLayouts(p, layout);
+  const groups = [...lanes.map((l) => l.clusters), deadlines.clusters];
   for (const clusters of groups) {
     for (let k = 1; k < clusters.length; k++) expect(clusters[k].x0Ms).to.be.at.least(clusters[k - 1].x1Ms);
   }
@@ -96,7 +97,7 @@ describe('computeLayout (stacking and clusters)', () => {
     const { lanes } = laneLayouts(p, layout);
     expect(lanes[0].placed.map((x) => [x.id, x.row])).to.deep.equal([['a', 0], ['b', 0], ['c', 0]]);
     expect(lanes[0].placed[0].x1Ms).to.equal(utc(2020, 6, 1) + (7 + 8) * (DAY / 1000));
-    expect(layout.clusters).to.deep.equal([]);
+    expect(allClusters(layout)).to.deep.equal([]);
   });
 
   it('computeLayout(hour points at 0, 1, 6 and 7 h in lanes 1, 2, 0, 0, one hour across 320px, maxRows 1) places all four', () => {
@@ -106,7 +107,7 @@ describe('computeLayout (stacking and clusters)', () => {
     })).sort((a, b) => a.start - b.start);
     const p = prepareItems(items, labelWidth);
     const layout = computeLayout(p, HOUR / 320, { maxRows: 1, markerPx: 6, paddingPx: 8 });
-    expect(layout.clusters).to.deep.equal([]);
+    expect(allClusters(layout)).to.deep.equal([]);
     expect(laneLayouts(p, layout).lanes[0].placed.map((x) => [x.id, x.row])).to.deep.equal([['h6', 0], ['h7', 0]]);
   });
 
@@ -180,7 +181,7 @@ describe('computeLayout (stacking and clusters)', () => {
         }
         expect(seen.size).to.equal(items.length);
         for (const count of seen.values()) expect(count).to.equal(1);
-        const total = layout.clusters.reduce((s, c) => s + c.count, 0);
+        const total = allClusters(layout).reduce((s, c) => s + c.count, 0);
         expect(total).to.equal([...layout.clusterOf].filter((c) => c >= 0).length);
       }),
       { numRuns: 300 },
@@ -205,7 +206,7 @@ describe('computeLayout (stacking and clusters)', () => {
       fc.property(itemsArb, msPerPxArb, (items, m) => {
         const p = prepareItems(items, labelWidth);
         const layout = computeLayout(p, m, options);
-        for (const c of layout.clusters) {
+        for (const c of allClusters(layout)) {
           const members = clusterMemberIds(p, layout, c).map((id) => items.find((it) => it.id === id)!);
           expect(members).to.have.length(c.count);
           for (const it of members) {
@@ -234,7 +235,7 @@ describe('computeLayout (stacking and clusters)', () => {
       fc.property(hoursArb(true), lengthsArb(43), (hours, lengths) => {
         const p = prepareItems(hourItems(hours, lengths), labelWidth);
         const layout = computeLayout(p, HOUR / 320, { maxRows: 1, markerPx: 6, paddingPx: 8 });
-        expect(layout.clusters).to.deep.equal([]);
+        expect(allClusters(layout)).to.deep.equal([]);
         expect([...layout.row].every((r) => r === 0)).to.equal(true);
       }),
       { numRuns: 100 },
@@ -253,7 +254,7 @@ describe('computeLayout (stacking and clusters)', () => {
         for (let i = 0; i < p.n; i++) {
           if (sharing.get(`${p.lane[i]}@${p.start[i]}`) === 1) expect(layout.row[i], `${p.ids[i]} is alone at its instant`).to.be.at.least(0);
         }
-        for (const c of layout.clusters) {
+        for (const c of allClusters(layout)) {
           const starts = new Set(clusterMemberIds(p, layout, c).map((id) => items.find((it) => it.id === id)!.start));
           expect([...starts]).to.deep.equal([c.start]);
         }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from '../helpers/fc.js';
-import { computeLayout, placementAt } from '../../src/layout/layout.js';
+import { allClusters, computeLayout, placementAt } from '../../src/layout/layout.js';
 import { prepareItems } from '../../src/layout/prepare.js';
 import { countInRange, countStartingIn, visibleIn } from '../../src/layout/visible.js';
 import { DAY, utc } from './helpers.js';
@@ -45,7 +45,7 @@ describe('visibleIn and countInRange', () => {
           }
           expect(visible.placed.map((x) => x.id)).to.deep.equal(expected);
           expect(visible.deadlines.map((x) => x.id)).to.deep.equal(expectedDeadlines);
-          const clusters = layout.clusters.filter((c) => c.x0Ms < b && c.x1Ms > a).map((c) => c.id).sort((x, y) => x - y);
+          const clusters = allClusters(layout).filter((c) => c.x0Ms < b && c.x1Ms > a).map((c) => c.id).sort((x, y) => x - y);
           expect(visible.clusters.map((c) => c.id).sort((x, y) => x - y)).to.deep.equal(clusters);
         },
       ),
