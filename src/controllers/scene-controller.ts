@@ -9,6 +9,7 @@ import { countInRange, visibleIn } from '../layout/visible.js';
 import type { Visible } from '../layout/visible.js';
 import type { LevelLayout } from '../layout/layout.js';
 import { clusterAt, clusterMembers, DEADLINE_BAND } from '../layout/cluster.js';
+import type { Cluster } from '../layout/cluster.js';
 import { clusterMemberIds } from '../layout/layout.js';
 import { LabelMeasure } from './label-measure.js';
 import { relativeTime } from '../i18n/relative.js';
@@ -64,6 +65,7 @@ export interface SceneMark {
 
 /** A "+N" mark standing for events that did not fit their lane's rows. */
 export interface SceneCluster {
+  /** `lane:first member's sorted position`: stable across zoom levels while the first member stays first. */
   key: string;
   row: number;
   x: number;
@@ -189,18 +191,17 @@ export class SceneController implements ReactiveController {
     const layout = this.drawn;
     if (!layout || !this.position) return null;
     const id = layout.clusterOf[this.position[index]!]!;
-    if (id < 0) return null;
-    return clusterKey(clusterAt(layout.clusterTable, id).laneIndex, id);
+    return id < 0 ? null : clusterKey(clusterAt(layout.clusterTable, id));
   }
 
   /** Time-order indices of the events a drawn "+N" mark (by key) holds. */
   clusterMembers(key: string): number[] {
     const layout = this.drawn;
     if (!layout || !this.prepared) return [];
-    const id = Number(key.split(':')[1]);
-    if (!(layout.clusterTable.count[id]! > 0)) return [];
+    const id = layout.clusterOf[Number(key.split(':')[1])]!;
+    if (!(id >= 0)) return [];
     const cluster = clusterAt(layout.clusterTable, id);
-    if (clusterKey(cluster.laneIndex, id) !== key) return [];
+    if (clusterKey(cluster) !== key) return [];
     return clusterMembers(layout.clusterOf, cluster).map((position) => this.prepared!.order[position]!);
   }
 
@@ -276,7 +277,7 @@ export class SceneController implements ReactiveController {
         clusterLabels.set(c.id, label);
       }
       const cluster: SceneCluster = {
-        key: clusterKey(c.laneIndex, c.id),
+        key: clusterKey(c),
         tabbable: false,
         row: c.row,
         x: x(c.start),
@@ -500,11 +501,12 @@ interface Frame {
 /** A pan this far from the origin starts a new one (keeps coordinates small). */
 const MAX_SHIFT_PX = 20_000;
 
-const FINE = new Set(['day', 'minute', 'second']);
-
-function clusterKey(laneIndex: number, id: number): string {
-  return `${laneIndex}:${id}`;
+/** A "+N" mark's key: its lane and its first member's sorted position, so it stays while zooming splits the cluster. */
+function clusterKey(c: Cluster): string {
+  return `${c.laneIndex}:${c.firstIndex}`;
 }
+
+const FINE = new Set(['day', 'minute', 'second']);
 
 /** Keeps the timeline one Tab stop: when the active event is not drawn, the first drawn one takes it. */
 function ensureTabStop(lanes: SceneLane[], rules: SceneRule[], shift: number): void {
