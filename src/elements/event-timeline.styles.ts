@@ -296,16 +296,18 @@ export const timelineStyles = css`
       var(--_bg) 4px 8px
     );
   }
-  /* An end known only to its month or year fades out over that unit. */
-  .bar .fuzzy-end {
+  /* An end known only to its month or year fades out over that unit (--_fuzzy wide). */
+  .fuzzy::after {
+    content: '';
     position: absolute;
     top: 0;
     bottom: 0;
     inset-inline-end: 0;
+    width: var(--_fuzzy);
     background: linear-gradient(to right, transparent, var(--_bg));
     opacity: 0.85;
   }
-  :host(:dir(rtl)) .bar .fuzzy-end {
+  :host(:dir(rtl)) .fuzzy::after {
     background: linear-gradient(to left, transparent, var(--_bg));
   }
   [part~='approximate'] .marker {

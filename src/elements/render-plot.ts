@@ -129,9 +129,10 @@ function renderMark(m: SceneMark, p: PlotInput) {
     ${setStyles({ width: px(m.width) })}
     @click=${() => p.onActivate(item.id)}
   >
-    ${drawnAsSpan
-      ? html`<span class="bar" ${setStyles({ width: px(m.barWidth!) })}>${m.fuzzyEnd > 0 ? html`<span class="fuzzy-end" ${setStyles({ width: px(m.fuzzyEnd) })}></span>` : nothing}</span>`
-      : html`<span class="marker"></span>`}
+    <span
+      class=${drawnAsSpan ? (m.fuzzyEnd > 0 ? 'bar fuzzy' : 'bar') : 'marker'}
+      ${setStyles({ width: drawnAsSpan ? px(m.barWidth!) : null, '--_fuzzy': m.fuzzyEnd > 0 ? px(m.fuzzyEnd) : null })}
+    ></span>
     <span class="label" ${setStyles({ 'padding-inline-start': m.labelShift > 0 ? px(m.labelShift + 8) : null })}
       >${item.event.approximate ? html`<span class="circa">c.</span> ` : nothing}${item.event.title}</span
     ><span class="visually-hidden">${m.details}</span>
