@@ -40,8 +40,11 @@ const RULE_LABEL_CHROME_PX = 24;
 const RULE_FONT_SCALE = 0.85 * 1.08;
 /** Narrowest bar drawn for a short range, px. */
 const MIN_BAR_PX = 6;
-/** Marks this far outside the view (in view widths) stay rendered, so panning shows no gaps. */
-const OVERSCAN = 0.25;
+/**
+ * Marks this far outside the view (in view widths) stay rendered. Marks are redrawn in the same
+ * frame as every pan, so a small margin does: each mark in the DOM costs in every frame.
+ */
+const OVERSCAN = 0.1;
 
 /** An event mark to draw. */
 export interface SceneMark {
