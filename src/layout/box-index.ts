@@ -14,30 +14,28 @@ export interface BoxIndex {
   readonly tree: Float64Array;
 }
 
-/** Build the index over right edges `x1` (by sorted position); `include(i)` false leaves `i` out. */
-export function buildBoxIndex(x1: Float64Array, include: (i: number) => boolean): BoxIndex {
-  const n = x1.length;
+/** Build the index over the right edges `end(i)` of boxes `0 … n − 1` (−Infinity leaves a box out). */
+export function buildBoxIndex(n: number, end: (i: number) => number): BoxIndex {
   const blocks = Math.max(1, Math.ceil(n / BLOCK));
   let size = 1;
   while (size < blocks) size <<= 1;
   const tree = new Float64Array(2 * size).fill(-Infinity);
   for (let i = 0; i < n; i++) {
-    if (!include(i)) continue;
+    const x1 = end(i);
     const leaf = size + ((i / BLOCK) | 0);
-    if (x1[i] > tree[leaf]) tree[leaf] = x1[i];
+    if (x1 > tree[leaf]) tree[leaf] = x1;
   }
   for (let k = size - 1; k >= 1; k--) tree[k] = Math.max(tree[2 * k], tree[2 * k + 1]);
   return { n, size, tree };
 }
 
 /**
- * Calls `visit(i)` in ascending order for every included position `i < hi` with `x1[i] > a`.
- * `x1` must be the array the index was built from.
+ * Calls `visit(i)` in ascending order for every position `i < hi` with `end(i) > a`. `end` must
+ * be the function the index was built from.
  */
 export function queryBoxIndex(
   index: BoxIndex,
-  x1: Float64Array,
-  include: (i: number) => boolean,
+  end: (i: number) => number,
   hi: number,
   a: number,
   visit: (i: number) => void,
@@ -57,7 +55,7 @@ export function queryBoxIndex(
     if (node >= size) {
       const from = firstBlock * BLOCK;
       const to = Math.min(from + BLOCK, hi, index.n);
-      for (let i = from; i < to; i++) if (x1[i] > a && include(i)) visit(i);
+      for (let i = from; i < to; i++) if (end(i) > a) visit(i);
     } else {
       stack.push(2 * node + 1, 2 * node);
     }

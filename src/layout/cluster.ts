@@ -12,6 +12,7 @@
  * only for the few that are drawn or asked for.
  */
 import type { PreparedItems } from './prepare.js';
+import { boxEnd } from './stack.js';
 import type { RowAssignment } from './stack.js';
 
 /** The deadline band's lane index in clusters and row summaries. */
@@ -118,12 +119,13 @@ export function clusterOverflow(
   items: PreparedItems,
   rows: RowAssignment,
   msPerPx: number,
-  options: { markerPx?: number; clusterPx?: number },
+  options: { markerPx?: number; clusterPx?: number; paddingPx?: number },
 ): Clustering {
   const { n, start, end, laneCount } = items;
   const leftMs = (options.markerPx ?? 0) * msPerPx;
   const markMs = Math.max(1, options.clusterPx ?? 32) * msPerPx;
-  const { row, x1, clusterRow } = rows;
+  const { row, clusterRow } = rows;
+  const padding = options.paddingPx ?? 8;
   const labelRows = rows.labelRows.slice();
   const clusterOf = new Int32Array(n).fill(-1);
   let overflow = 0;
@@ -140,7 +142,7 @@ export function clusterOverflow(
   const open = new Int32Array(laneCount + 1).fill(-1);
   const placeIfLone = (c: number, nextX0: number) => {
     const i = first[c];
-    if (count[c] !== 1 || x1[i] > nextX0) return;
+    if (count[c] !== 1 || boxEnd(items, i, msPerPx, padding) > nextX0) return;
     count[c] = 0;
     clusterOf[i] = -1;
     const g = groupOf(i);

@@ -7,7 +7,7 @@ import type { BoxIndex } from './box-index.js';
 import { clusterAt, clusterMembers, clusterOverflow, DEADLINE_BAND } from './cluster.js';
 import type { Cluster, ClusterTable } from './cluster.js';
 import type { PreparedItems } from './prepare.js';
-import { stackRows } from './stack.js';
+import { boxEnd, stackRows } from './stack.js';
 import type { StackOptions } from './stack.js';
 
 /** Rows of one lane (or of the deadline band) at a level. */
@@ -28,12 +28,12 @@ export interface LaneRows {
 export interface LevelLayout {
   /** The msPerPx the boxes were computed for (the coarse edge of the level). */
   readonly msPerPx: number;
-  /** A box is `[start[i] − leftMs, x1[i])`. */
+  /** A box is `[start[i] − leftMs, boxEnd(i))` (see {@link layoutBoxEnd}). */
   readonly leftMs: number;
+  /** Free space after a label, px (a box's end follows from it). */
+  readonly paddingPx: number;
   /** Row by sorted position; −1 when the item is in a cluster. */
   readonly row: Int16Array;
-  /** Box end (ms) by sorted position. */
-  readonly x1: Float64Array;
   /** Cluster id by sorted position; −1 when placed. */
   readonly clusterOf: Int32Array;
   /** The clusters as columns, by id in order of start (see {@link allClusters}). */
@@ -68,17 +68,23 @@ export function computeLayout(items: PreparedItems, msPerPx: number, options: St
     };
   };
   const lanes = Array.from({ length: items.laneCount }, (_, g) => summary(g));
+  const paddingPx = options.paddingPx ?? 8;
   return {
     msPerPx,
     leftMs: (options.markerPx ?? 0) * msPerPx,
+    paddingPx,
     row,
-    x1: rows.x1,
     clusterOf,
     clusterTable: clusters,
     lanes,
     deadlineBand: summary(items.laneCount),
-    boxes: buildBoxIndex(rows.x1, (i) => row[i] >= 0),
+    boxes: buildBoxIndex(items.n, (i) => (row[i] >= 0 ? boxEnd(items, i, msPerPx, paddingPx) : -Infinity)),
   };
+}
+
+/** The end (ms) of item `i`'s box in `layout`. */
+export function layoutBoxEnd(items: PreparedItems, layout: LevelLayout, i: number): number {
+  return boxEnd(items, i, layout.msPerPx, layout.paddingPx);
 }
 
 /** One placed item's box. */
@@ -110,7 +116,7 @@ export function placementAt(items: PreparedItems, layout: LevelLayout, i: number
     deadline: items.deadline[i] === 1,
     row,
     x0Ms: items.start[i] - layout.leftMs,
-    x1Ms: layout.x1[i],
+    x1Ms: layoutBoxEnd(items, layout, i),
   };
 }
 

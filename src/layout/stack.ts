@@ -33,12 +33,21 @@ export function groupOf(items: PreparedItems, i: number): number {
   return items.deadline[i] ? items.laneCount : items.lane[i];
 }
 
+/**
+ * The end (ms, exclusive) of item `i`'s box at `msPerPx`: its label's end, or a range's end when
+ * that is later. Computed when needed rather than stored, so a zoom level keeps (and allocates)
+ * one array fewer.
+ */
+export function boxEnd(items: PreparedItems, i: number, msPerPx: number, paddingPx: number): number {
+  // A point's `end` (the end of its day, minute…) is not drawn: only its label takes room.
+  const labelEnd = items.start[i] + (items.labelPx[i] + paddingPx) * msPerPx;
+  return items.range[i] && items.end[i] > labelEnd ? items.end[i] : labelEnd;
+}
+
 /** Result of {@link stackRows}. */
 export interface RowAssignment {
   /** Row by sorted position; −1 when the item did not fit (it goes into a cluster). */
   readonly row: Int16Array;
-  /** Box end (ms) by sorted position. */
-  readonly x1: Float64Array;
   /** Rows used for labels per group (lanes, then the deadline band). */
   readonly labelRows: Int32Array;
   /** Per group: the cluster row, or −1 when nothing overflowed. */
@@ -55,7 +64,7 @@ export interface RowAssignment {
  * otherwise the last row is the group's cluster row and the left-over items are clustered.
  */
 export function stackRows(items: PreparedItems, msPerPx: number, options: StackOptions): RowAssignment {
-  const { n, start, end, range, labelPx } = items;
+  const { n, start } = items;
   const groups = items.laneCount + 1;
   const maxRows = Math.max(1, options.maxRows | 0);
   const deadlineRows = Math.max(1, (options.deadlineRows ?? 2) | 0);
@@ -64,7 +73,6 @@ export function stackRows(items: PreparedItems, msPerPx: number, options: StackO
   const width = Math.max(maxRows, deadlineRows);
 
   const row = new Int16Array(n);
-  const x1 = new Float64Array(n);
   const upper = new Int32Array(groups);
   for (let g = 0; g < groups; g++) upper[g] = (g === items.laneCount ? deadlineRows : maxRows) - 1;
   const labelRows = new Int32Array(groups);
@@ -75,9 +83,7 @@ export function stackRows(items: PreparedItems, msPerPx: number, options: StackO
   let leftOver = 0;
   for (let i = 0; i < n; i++) {
     const g = groupOf(items, i);
-    // A point's `end` (the end of its day, minute…) is not drawn: only its label takes room.
-    const labelEnd = start[i] + (labelPx[i] + padding) * msPerPx;
-    x1[i] = range[i] ? Math.max(end[i], labelEnd) : labelEnd;
+    const x1 = boxEnd(items, i, msPerPx, padding);
     const x0 = start[i] - leftMs;
     const base = g * width;
     const rows = upper[g];
@@ -85,14 +91,14 @@ export function stackRows(items: PreparedItems, msPerPx: number, options: StackO
     while (r < rows && rowEnd[base + r] > x0) r++;
     if (r < rows) {
       row[i] = r;
-      rowEnd[base + r] = x1[i];
+      rowEnd[base + r] = x1;
       if (r + 1 > labelRows[g]) labelRows[g] = r + 1;
       continue;
     }
     row[i] = -1;
     leftOver++;
     if (lastEnd[g] > x0) overflow[g] = 1;
-    else lastEnd[g] = x1[i];
+    else lastEnd[g] = x1;
   }
   const clusterRow = new Int32Array(groups).fill(-1);
   for (let g = 0; g < groups; g++) if (overflow[g]) clusterRow[g] = upper[g];
@@ -106,5 +112,5 @@ export function stackRows(items: PreparedItems, msPerPx: number, options: StackO
       labelRows[g] = upper[g] + 1;
     }
   }
-  return { row, x1, labelRows, clusterRow };
+  return { row, labelRows, clusterRow };
 }

@@ -6,7 +6,7 @@
 import { queryBoxIndex } from './box-index.js';
 import { clusterAt, clustersIn } from './cluster.js';
 import type { Cluster } from './cluster.js';
-import { placementAt } from './layout.js';
+import { layoutBoxEnd, placementAt } from './layout.js';
 import type { LevelLayout, Placement } from './layout.js';
 import { lowerBound, upperBound } from './prepare.js';
 import type { PreparedItems } from './prepare.js';
@@ -33,7 +33,8 @@ export function visibleIn(items: PreparedItems, layout: LevelLayout, view: TimeS
   const deadlines: Placement[] = [];
   const hi = lowerBound(items.start, b + layout.leftMs);
   const row = layout.row;
-  queryBoxIndex(layout.boxes, layout.x1, (i) => row[i] >= 0, hi, a, (i) => {
+  const end = (i: number) => (row[i] >= 0 ? layoutBoxEnd(items, layout, i) : -Infinity);
+  queryBoxIndex(layout.boxes, end, hi, a, (i) => {
     const p = placementAt(items, layout, i)!;
     (p.deadline ? deadlines : placed).push(p);
   });
