@@ -1,4 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineItem } from '../model/items.js';
 import type { TimelineLane } from '../model/types.js';
 import type { ViewState } from '../layout/view.js';
@@ -145,9 +144,11 @@ export interface SceneOptions {
 /**
  * Turns items and the current view into what to draw. Rows and clusters come from the layout
  * cached for the current zoom level (computed once per level, for all items, so they stay put
- * while panning); per frame only the marks in or near the view are positioned.
+ * while panning); per frame only the marks in or near the view are positioned. It keeps the
+ * element's layout caches; it needs no lifecycle hooks (nothing is scheduled), so it is a plain
+ * object the element calls while rendering.
  */
-export class SceneController implements ReactiveController {
+export class SceneController {
   private readonly measure = new LabelMeasure();
   private prepared: PreparedItems | null = null;
   private levels: LayoutLevels | null = null;
@@ -159,19 +160,12 @@ export class SceneController implements ReactiveController {
   /** Sorted position of each item (inverse of `prepared.order`). */
   private position: Int32Array | null = null;
 
-  constructor(host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
-
   /** Forgets cached layouts (new data, or fonts changed). */
   reset(): void {
     this.prepared = null;
     this.levels = null;
     this.preparedFrom = null;
     this.position = null;
-    this.widest = null;
     this.drawn = null;
   }
 
@@ -316,26 +310,19 @@ export class SceneController implements ReactiveController {
 
   /**
    * The layout to draw at `msPerPx`: its own level when cached. While a gesture or an animation
-   * moves the view, a missing level is not computed: a coarser one stands in (the finest cached,
-   * or the widest; always overlap-free when zoomed in further, just more folded into "+N"), and
-   * the move's end draws the exact level. Otherwise the level is computed now (a few ms at
-   * 100,000 events), so a single move is drawn once, exactly.
+   * moves the view, a missing level is not computed: the finest cached coarser one stands in (the
+   * coarsest ever computed is always kept; a coarser layout never overlaps when zoomed in further,
+   * it just folds more into "+N"), and the move's end draws the exact level. Otherwise the level
+   * is computed now (a few ms at 100,000 events), so a single move is drawn once, exactly.
    */
   private layoutFor(levels: LayoutLevels, msPerPx: number, moving: boolean): LevelLayout {
     const level = levelOf(msPerPx);
     if (levels.has(level)) return levels.computeLevel(level);
-    const widest = this.widest && msPerPx <= this.widest.msPerPx ? this.widest : undefined;
-    const standIn = moving ? (levels.bestCachedLayout(msPerPx) ?? widest) : undefined;
-    if (standIn) return standIn;
-    const layout = levels.layoutAt(msPerPx);
-    if (!this.widest || layout.msPerPx > this.widest.msPerPx) this.widest = layout;
-    return layout;
+    return (moving && levels.bestCachedLayout(msPerPx)) || levels.layoutAt(msPerPx);
   }
 
   /** The layout of the last frame drawn. */
   private drawn: LevelLayout | null = null;
-  /** The widest layout computed (usually the first view's): a stand-in at any closer zoom. */
-  private widest: LevelLayout | null = null;
 
   /**
    * Where marks are drawn: at px from a fixed origin time, kept while only panning, so a pan
@@ -435,7 +422,6 @@ export class SceneController implements ReactiveController {
     });
     this.laneRows = [];
     this.deadlineRows = 0;
-    this.widest = null;
     const position = new Int32Array(this.prepared.n);
     this.prepared.order.forEach((input, sorted) => (position[input] = sorted));
     this.position = position;

@@ -167,7 +167,7 @@ export class EventTimelineElement extends LitElement {
     this.readFont();
     this.requestUpdate();
   });
-  private readonly scene = new SceneController(this);
+  private readonly scene = new SceneController();
   private readonly viewport = new ViewportController(this);
   private readonly gestures = new GestureController(this, this.viewport);
   private readonly feed = new FeedController(this);

@@ -2,7 +2,8 @@
  * Layouts cached per quantised zoom level (quarter octaves of msPerPx). A level's layout is
  * computed at the level's coarse edge, so it is overlap-free for every msPerPx in the level, and
  * for every finer level too: while a missing level is computed, the element can draw the best
- * cached coarser one.
+ * cached coarser one. The coarsest level computed is never evicted, so one always exists for
+ * any closer zoom.
  */
 import { computeLayout } from './layout.js';
 import type { LevelLayout } from './layout.js';
@@ -54,7 +55,9 @@ export class LayoutLevels {
       this.cache.delete(level);
     } else {
       layout = computeLayout(this.items, levelMsPerPx(level), this.options);
-      if (this.cache.size >= this.capacity) this.cache.delete(this.cache.keys().next().value!);
+      // The least recently used goes, but never the coarsest: it stands in for any closer zoom.
+      const coarsest = Math.max(...this.cache.keys());
+      if (this.cache.size >= this.capacity) this.cache.delete([...this.cache.keys()].find((l) => l !== coarsest)!);
     }
     this.cache.set(level, layout);
     return layout;

@@ -40,6 +40,17 @@ describe('layout levels', () => {
     expect(levels.levels).to.deep.equal([62, 60, 63]);
   });
 
+  it('the cache never evicts the coarsest level computed, so any closer zoom has a stand-in', () => {
+    const levels = new LayoutLevels(prepareItems(syntheticItems(100), labelWidth), options, 2);
+    const coarsest = levels.computeLevel(100);
+    levels.computeLevel(90);
+    levels.computeLevel(80);
+    expect(levels.levels).to.deep.equal([100, 80]);
+    levels.computeLevel(70);
+    expect(levels.levels).to.deep.equal([100, 70]);
+    expect(levels.bestCachedLayout(levelMsPerPx(95))).to.equal(coarsest);
+  });
+
   it('bestCachedLayout(msPerPx) is the finest cached level at or coarser than the zoom', () => {
     const levels = new LayoutLevels(prepareItems(syntheticItems(100), labelWidth), options);
     expect(levels.bestCachedLayout(2 ** 20)).to.equal(undefined);
