@@ -64,16 +64,16 @@ function requiredText(f: FieldReader, key: 'id' | 'title', problems: ProblemList
 }
 
 /**
- * Reads one event at `path`. Returns null, after recording why, when the event must be left
+ * Reads one event at `path()` (called only to report a problem). Returns null, after recording why, when the event must be left
  * out: not an object, `id`/`title`/`start` missing or not valid, `end` not a date or before
  * `start`, or an id already used. Everything else that is wrong is dropped and reported,
  * and the event is kept.
  */
-export function parseEvent(input: unknown, path: string, ctx: EventContext): TimelineEvent | null {
+export function parseEvent(input: unknown, path: () => string, ctx: EventContext): TimelineEvent | null {
   const { problems } = ctx;
   if (input === UNREADABLE) return null;
   if (!isObject(input)) {
-    problems.error(path, `expected an event object with "id", "start" and "title", got ${describeValue(input)}`, input);
+    problems.error(path(), `expected an event object with "id", "start" and "title", got ${describeValue(input)}`, input);
     return null;
   }
   const f = new FieldReader(input, path, problems);
@@ -111,11 +111,11 @@ export function parseEvent(input: unknown, path: string, ctx: EventContext): Tim
     if (KINDS.includes(kind as TimelineEventKind)) event.kind = kind as TimelineEventKind;
     else problems.error(f.at('kind'), `${typeof kind === 'string' ? quote(kind) : describeValue(kind)} is not a kind (use "event" or "deadline"); it is shown as "event"`, kind);
   }
-  const tags = parseTags(f.get('tags'), f.at('tags'), problems);
+  const tags = attachment(f, 'tags', parseTags);
   if (tags !== undefined) event.tags = tags;
-  const sources = parseSources(f.get('sources'), f.at('sources'), problems);
+  const sources = attachment(f, 'sources', parseSources);
   if (sources !== undefined) event.sources = sources;
-  const media = parseMedia(f.get('media'), f.at('media'), problems);
+  const media = attachment(f, 'media', parseMedia);
   if (media !== undefined) event.media = media;
   const approximate = f.get('approximate');
   if (typeof approximate === 'boolean') event.approximate = approximate;
@@ -123,6 +123,12 @@ export function parseEvent(input: unknown, path: string, ctx: EventContext): Tim
     problems.error(f.at('approximate'), `expected true or false, got ${describeValue(approximate)}; it is left out`, approximate);
   }
   return event;
+}
+
+/** An optional attachment field, read by `parse` only when present (so its path is built only then). */
+function attachment<T>(f: FieldReader, key: string, parse: (input: unknown, path: string, problems: ProblemList) => T | undefined): T | undefined {
+  const input = f.get(key);
+  return input === undefined ? undefined : parse(input, f.at(key), f.problems);
 }
 
 /** ` (declared: "a", "b")`, or ` (none are declared)`, kept short. */

@@ -54,7 +54,7 @@ function parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: Pro
   const events: TimelineEvent[] = [];
   const items = readItems(input, 'events', MAX_EVENTS, problems);
   for (let i = 0; i < items.length; i++) {
-    const event = parseEvent(items[i], `events[${i}]`, ctx);
+    const event = parseEvent(items[i], () => `events[${i}]`, ctx);
     if (event) {
       ctx.seenIds.set(event.id, i);
       events.push(event);
