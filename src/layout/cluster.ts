@@ -20,7 +20,7 @@ export const DEADLINE_BAND = -1;
 
 /** One "+N" mark. */
 export interface Cluster {
-  /** Position in the layout's cluster table (numbered lane by lane, each in time order). */
+  /** Its id in the layout's cluster table (ids follow the start of the first member). */
   readonly id: number;
   /** Lane index, or {@link DEADLINE_BAND}. */
   readonly laneIndex: number;
