@@ -56,8 +56,10 @@ export class LayoutLevels {
     } else {
       layout = computeLayout(this.items, levelMsPerPx(level), this.options);
       // The least recently used goes, but never the coarsest: it stands in for any closer zoom.
-      const coarsest = Math.max(...this.cache.keys());
-      if (this.cache.size >= this.capacity) this.cache.delete([...this.cache.keys()].find((l) => l !== coarsest)!);
+      if (this.cache.size >= this.capacity) {
+        const coarsest = Math.max(...this.cache.keys());
+        this.cache.delete([...this.cache.keys()].find((l) => l !== coarsest)!);
+      }
     }
     this.cache.set(level, layout);
     return layout;

@@ -64,10 +64,10 @@ function requiredText(f: FieldReader, key: 'id' | 'title', problems: ProblemList
 }
 
 /**
- * Reads one event at `path()` (called only to report a problem). Returns null, after recording why, when the event must be left
- * out: not an object, `id`/`title`/`start` missing or not valid, `end` not a date or before
- * `start`, or an id already used. Everything else that is wrong is dropped and reported,
- * and the event is kept.
+ * Reads one event at `path()` (called only to report a problem). Returns null, after recording
+ * why, when the event must be left out: not an object, `id`/`title`/`start` missing or not valid,
+ * `end` not a date or before `start`, or an id already used. Everything else that is wrong is
+ * dropped and reported, and the event is kept.
  */
 export function parseEvent(input: unknown, path: () => string, ctx: EventContext): TimelineEvent | null {
   const { problems } = ctx;
