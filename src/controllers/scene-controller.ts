@@ -345,9 +345,10 @@ export class SceneController {
   private now = 0;
   private locale = 'en';
 
-  /** Accessible details per item, made once per locale, strings and now. */
+  /** Accessible details per item, made once per locale, strings and now (at most about 10,000 kept). */
   private labelsFor(key: string): Map<TimelineItem, string> {
-    if (key !== this.labelsKey) {
+    // Panning through 100,000 events would otherwise keep a label for every one seen.
+    if (key !== this.labelsKey || this.itemLabels.size > MAX_CACHED_LABELS) {
       this.labelsKey = key;
       this.itemLabels = new Map();
     }
@@ -486,6 +487,9 @@ interface Frame {
   msPerPx: number;
   width: number;
 }
+
+/** Accessible details kept for events drawn before; past this the cache starts afresh. */
+const MAX_CACHED_LABELS = 10_000;
 
 /** A pan this far from the origin starts a new one (keeps coordinates small). */
 const MAX_SHIFT_PX = 20_000;
