@@ -237,6 +237,11 @@ export class EventTimelineElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('now')) {
+      const d = this.now ? parseDate(this.now) : null;
+      if (d && isDateError(d)) console.warn(`<event-timeline>: now="${this.now}" is not a date; using the current time`);
+      this.nowParsed = d && !isDateError(d) ? d.start : null;
+    }
     this.feed.update(changed.has('data'), changed.has('src'), !!changed.get('data'), !!changed.get('src'));
     if (changed.has('filter') && changed.get('filter') !== undefined) {
       this.items = this.applyFilter(this.allItems);
@@ -677,14 +682,25 @@ export class EventTimelineElement extends LitElement {
     return (this.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.dir).toLowerCase() === 'rtl';
   }
 
+  // Read by every render: derived again only when what it comes from changes (so a bad `locale`
+  // is reported once, not every frame).
+  private localeLang = '';
+  private localeResolved = 'en';
+  /** `now` as ms, or null for the real now. */
+  private nowParsed: number | null = null;
+
   private get resolvedLocale(): string {
     const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
-    try {
-      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-    } catch {
-      console.warn(`<event-timeline>: locale "${lang}" is not a valid language tag; using English`);
-      return 'en';
+    if (lang !== this.localeLang) {
+      this.localeLang = lang;
+      try {
+        this.localeResolved = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+      } catch {
+        this.localeResolved = 'en';
+        console.warn(`<event-timeline>: locale "${lang}" is not a valid language tag; using English`);
+      }
     }
+    return this.localeResolved;
   }
 
   private get uiStrings(): TimelineStrings {
@@ -692,12 +708,7 @@ export class EventTimelineElement extends LitElement {
   }
 
   private get nowMs(): number {
-    if (this.now) {
-      const d = parseDate(this.now);
-      if (!isDateError(d)) return d.start;
-      console.warn(`<event-timeline>: now="${this.now}" is not a date; using the current time`);
-    }
-    return Date.now();
+    return this.nowParsed ?? Date.now();
   }
 }
 
