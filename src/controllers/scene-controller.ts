@@ -247,7 +247,7 @@ export class SceneController {
     const laneByIndex = new Map(sceneLanes.map((l) => [l.index, l]));
     for (const p of visible.placed) {
       const item = o.items[prepared.order[p.index]!]!;
-      laneByIndex.get(p.laneIndex)?.marks.push(this.mark(item, p.row, frame, o, labels));
+      laneByIndex.get(p.laneIndex)?.marks.push(this.mark(item, p.row, prepared.labelPx[p.index]!, frame, o, labels));
     }
     const rules: SceneRule[] = [];
     if (o.keepId) {
@@ -261,7 +261,7 @@ export class SceneController {
       const item = o.items[prepared.order[p.index]!]!;
       const rx = x(item.start);
       // The label starts at its rule, but slides left to stay inside the plot near the right edge.
-      const labelWidth = this.labelWidth(item);
+      const labelWidth = prepared.labelPx[p.index]!;
       const inView = rx - shift;
       const labelX = inView + labelWidth > o.width && inView <= o.width ? Math.max(Math.min(inView, 0), o.width - labelWidth) + shift : rx;
       rules.push({ kind: 'deadline', x: rx, labelX, row: p.row, item, tabbable: item.id === o.tabStopId, label: this.details(item, o, labels) });
@@ -293,13 +293,12 @@ export class SceneController {
       // The "now" label slides left to stay inside the plot near its right edge.
       rules.push({ kind: 'now', x: nx, labelX: Math.min(nx, shift + o.width - NOW_LABEL_PX), row: this.deadlineRows, tabbable: false, label: '' });
     }
-    if (o.tabStopCluster) {
-      for (const lane of sceneLanes) for (const c of lane.clusters) if (c.key === o.tabStopCluster) c.tabbable = true;
-      for (const r of rules) if (r.cluster?.key === o.tabStopCluster) r.cluster.tabbable = true;
+    // The "+N" mark holding the active event keeps the Tab stop while it is drawn.
+    let clusterTabStop = false;
+    if (o.tabStopCluster) for (const c of [...sceneLanes.flatMap((l) => l.clusters), ...rules.flatMap((r) => (r.cluster ? [r.cluster] : []))]) {
+      if (c.key === o.tabStopCluster) c.tabbable = clusterTabStop = true;
     }
-    if (!o.tabStopCluster || ![...sceneLanes.flatMap((l) => l.clusters), ...rules.flatMap((r) => (r.cluster ? [r.cluster] : []))].some((c) => c.tabbable)) {
-      ensureTabStop(sceneLanes, rules, shift);
-    }
+    if (!clusterTabStop) ensureTabStop(sceneLanes, rules, shift);
     return {
       lanes: sceneLanes,
       rules,
@@ -395,7 +394,7 @@ export class SceneController {
     const lane = lanes.get(item.laneIndex);
     if (!lane || lane.marks.some((m) => m.item === item)) return;
     const row = layout.row[position]!;
-    lane.marks.push(this.mark(item, row >= 0 ? row : Math.max(0, lane.rows - 1), frame, o, labels));
+    lane.marks.push(this.mark(item, row >= 0 ? row : Math.max(0, lane.rows - 1), this.prepared!.labelPx[position]!, frame, o, labels));
   }
 
   private indexOf(items: TimelineItem[], id: string): number {
@@ -442,9 +441,9 @@ export class SceneController {
     return Math.ceil(text) + (item.isRange ? BAR_INSET_PX + END_PADDING_PX : MARKER_PX / 2 + MARKER_GAP_PX + END_PADDING_PX) + 2;
   }
 
-  private mark(item: TimelineItem, row: number, frame: Frame, o: SceneOptions, labels: Map<TimelineItem, string>): SceneMark {
+  /** `labelPx`: the label's width as measured once when the items were prepared. */
+  private mark(item: TimelineItem, row: number, labelPx: number, frame: Frame, o: SceneOptions, labels: Map<TimelineItem, string>): SceneMark {
     const { x, shift, msPerPx, width } = frame;
-    const labelPx = this.labelWidth(item);
     const x0 = x(item.start);
     let left = x0;
     let barWidth: number | null = null;
