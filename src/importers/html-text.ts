@@ -130,17 +130,19 @@ function opensMarkup(html: string, i: number): boolean {
   return isLetter(next) || next === '!' || next === '?' || (next === '/' && isLetter(html[i + 2] ?? ''));
 }
 
-/** Index just after the end tag `</name ...>` at or after `from`, or the end of the input. */
+/**
+ * Index just after the end tag `</name ...>` at or after `from`, or the end of the input. Tag names
+ * are compared without case one candidate at a time, never by lower-casing the input: that made each
+ * skip cost the whole input, and lower-casing can change a string's length (`İ` becomes two code
+ * units), which moved the positions found in the copy away from the text they belong to.
+ */
 function skipPast(html: string, from: number, name: string): number {
-  const lower = html.toLowerCase();
-  let at = lower.indexOf(`</${name}`, from);
-  while (at !== -1) {
-    const after = lower[at + 2 + name.length] ?? '';
-    if (after === '' || after === '>' || isSpace(after) || after === '/') {
+  for (let at = html.indexOf('</', from); at !== -1; at = html.indexOf('</', at + 1)) {
+    const after = html[at + 2 + name.length] ?? '';
+    if (html.slice(at + 2, at + 2 + name.length).toLowerCase() === name && (after === '' || after === '>' || isSpace(after) || after === '/')) {
       const close = html.indexOf('>', at);
       return close === -1 ? html.length : close + 1;
     }
-    at = lower.indexOf(`</${name}`, at + 1);
   }
   return html.length;
 }

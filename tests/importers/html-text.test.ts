@@ -20,6 +20,13 @@ describe('htmlToText', () => {
     expect(out.markup).to.equal(true);
   });
 
+  it('text after a dropped element is kept when letters before it change length in lower case (İ)', () => {
+    expect(htmlToText('İİİİİİİİİİİİ<script>x</script>Hello world, here is more text. <b>bold</b> end').text).to.equal(
+      'İİİİİİİİİİİİHello world, here is more text. bold end',
+    );
+    expect(htmlToText('<svg><p>x</p></SVG>a<style>b</styles></style>c').text).to.equal('ac');
+  });
+
   it('numeric and named references decode; unknown ones stay as written; invalid code points become U+FFFD', () => {
     expect(htmlToText('&#8220;Hi&#x201D; &mdash; caf&eacute; &nosuch; &#0; &#xD800; 5 &lt; 6').text).to.equal('\u201cHi\u201d \u2014 caf&eacute; &nosuch; \ufffd \ufffd 5 < 6');
   });
