@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { html, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { cardText, mark, mountData, parts, settle, still, xOf } from '../helpers/timeline.js';
+import { cardText, mark, mountData, parts, plotRect, settle, still, xOf } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
 // The UI words of German and Arabic come as modules that register themselves.
 import '../../src/i18n/de.js';
@@ -38,7 +38,9 @@ describe('<event-timeline> in other languages', () => {
     const early = mark(el, 'george-floyd-killed')!.getBoundingClientRect();
     const late = mark(el, 'executive-order')!.getBoundingClientRect();
     expect(late.right).to.be.below(early.right);
-    expect(Math.abs(xOf(el, Date.UTC(2020, 4, 25)) - early.right)).to.be.greaterThan(-1);
+    // Mirrored: a mark starts at its time's distance from the plot's right edge.
+    const plot = plotRect(el);
+    expect(early.right).to.be.closeTo(plot.right - (xOf(el, Date.UTC(2020, 4, 25)) - plot.left), 2);
     await el.focusEvent('fbi-sitrep-1');
     await settle(el);
     await sendKeys({ press: 'ArrowLeft' });

@@ -1,9 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { computeLayout } from '../../src/layout/layout.js';
 import { LayoutLevels, levelMsPerPx, levelOf } from '../../src/layout/levels.js';
 import { prepareItems } from '../../src/layout/prepare.js';
-import { visibleIn } from '../../src/layout/visible.js';
-import { utc } from './helpers.js';
 import { labelWidth, syntheticItems } from './synthetic.js';
 
 const options = { maxRows: 4, markerPx: 6, paddingPx: 8, clusterPx: 30 };
@@ -60,41 +57,5 @@ describe('layout levels', () => {
     expect(levels.bestCachedLayout(2 ** 20)).to.equal(mid);
     expect(levels.bestCachedLayout(2 ** 23)).to.equal(coarse);
     expect(levels.bestCachedLayout(2 ** 26)).to.equal(undefined);
-  });
-
-  it('prints how long computing one level takes for 100,000 items', () => {
-    const items = syntheticItems(100_000, 42);
-    let t = performance.now();
-    const prepared = prepareItems(items, labelWidth);
-    const prepareMs = performance.now() - t;
-    const view = { start: utc(2005), end: utc(2025) };
-    const lines: string[] = [];
-    for (const width of [1000, 8000, 64_000, 512_000]) {
-      const m = levelMsPerPx(levelOf((view.end - view.start) / width));
-      const runs: number[] = [];
-      let layout = computeLayout(prepared, m, options);
-      for (let r = 0; r < 5; r++) {
-        t = performance.now();
-        layout = computeLayout(prepared, m, options);
-        runs.push(performance.now() - t);
-      }
-      t = performance.now();
-      const visible = visibleIn(prepared, layout, { start: utc(2015), end: utc(2015) + 1000 * m }, 250 * m);
-      const visibleMs = performance.now() - t;
-      runs.sort((a, b) => a - b);
-      lines.push(`${Math.round(m / 1000)} s/px (whole extent ${width} px): layout median ${runs[2].toFixed(1)} ms, max ${runs[4].toFixed(1)} ms, ` +
-        `${layout.clusterTable.length} clusters; visibleIn(1000 px) ${visibleMs.toFixed(2)} ms → ${visible.placed.length} marks, ${visible.clusters.length} clusters`);
-      expect(visible.placed.length + visible.clusters.length).to.be.above(0);
-    }
-    console.log(`[layout timing] 100,000 items: prepareItems ${prepareMs.toFixed(1)} ms (cold)\n  ${lines.join('\n  ')}`);
-  });
-
-  it('prints how long the first (cold) level takes after preparing 100,000 items', () => {
-    const prepared = prepareItems(syntheticItems(100_000, 43), labelWidth);
-    const levels = new LayoutLevels(prepared, options);
-    const t = performance.now();
-    const layout = levels.layoutAt((utc(2025) - utc(2005)) / 1000);
-    console.log(`[layout timing] first level of a fresh LayoutLevels, 100,000 items: ${(performance.now() - t).toFixed(1)} ms (${layout.clusterTable.length} clusters)`);
-    expect(layout.lanes.length).to.equal(6);
   });
 });
