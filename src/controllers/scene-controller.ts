@@ -3,13 +3,12 @@ import type { TimelineLane } from '../model/types.js';
 import type { ViewState } from '../layout/view.js';
 import { prepareItems } from '../layout/prepare.js';
 import type { PreparedItems } from '../layout/prepare.js';
-import { LayoutLevels, levelOf } from '../layout/levels.js';
+import { LayoutLevels } from '../layout/levels.js';
 import { countInRange, visibleIn } from '../layout/visible.js';
 import type { Visible } from '../layout/visible.js';
 import type { LevelLayout } from '../layout/layout.js';
 import { clusterAt, clusterMembers, DEADLINE_BAND } from '../layout/cluster.js';
 import type { Cluster } from '../layout/cluster.js';
-import { clusterMemberIds } from '../layout/layout.js';
 import { LabelMeasure } from './label-measure.js';
 import { relativeTime } from '../i18n/relative.js';
 
@@ -75,8 +74,6 @@ export interface SceneCluster {
   start: number;
   end: number;
   label: string;
-  /** Ids of the events it stands for, in time order. */
-  members: () => string[];
   /** Whether this mark holds the timeline's one Tab stop (the active event is inside it). */
   tabbable: boolean;
 }
@@ -267,22 +264,25 @@ export class SceneController {
       rules.push({ kind: 'deadline', x: rx, labelX, row: p.row, item, tabbable: item.id === o.tabStopId, label: this.details(item, o, labels) });
     }
     const clusterLabels = this.clusterLabelsFor(layout, o.labelsKey);
+    let clusterTabStop = false;
     for (const c of visible.clusters) {
       let label = clusterLabels.get(c.id);
       if (label === undefined) {
         label = o.describeCluster(c.count, c.start, c.end);
         clusterLabels.set(c.id, label);
       }
+      const key = clusterKey(c);
+      // The "+N" mark holding the active event keeps the Tab stop while it is drawn.
+      if (key === o.tabStopCluster) clusterTabStop = true;
       const cluster: SceneCluster = {
-        key: clusterKey(c),
-        tabbable: false,
+        key,
+        tabbable: key === o.tabStopCluster,
         row: c.row,
         x: x(c.start),
         count: c.count,
         start: c.start,
         end: c.end,
         label,
-        members: () => clusterMemberIds(prepared, layout, c),
       };
       if (c.laneIndex === DEADLINE_BAND) rules.push({ kind: 'cluster', x: cluster.x, labelX: cluster.x, row: c.row, cluster, tabbable: false, label: cluster.label });
       else laneByIndex.get(c.laneIndex)?.clusters.push(cluster);
@@ -292,11 +292,6 @@ export class SceneController {
       const nx = x(o.now);
       // The "now" label slides left to stay inside the plot near its right edge.
       rules.push({ kind: 'now', x: nx, labelX: Math.min(nx, shift + o.width - NOW_LABEL_PX), row: this.deadlineRows, tabbable: false, label: '' });
-    }
-    // The "+N" mark holding the active event keeps the Tab stop while it is drawn.
-    let clusterTabStop = false;
-    if (o.tabStopCluster) for (const c of [...sceneLanes.flatMap((l) => l.clusters), ...rules.flatMap((r) => (r.cluster ? [r.cluster] : []))]) {
-      if (c.key === o.tabStopCluster) c.tabbable = clusterTabStop = true;
     }
     if (!clusterTabStop) ensureTabStop(sceneLanes, rules, shift);
     return {
@@ -315,8 +310,6 @@ export class SceneController {
    * is computed now (a few ms at 100,000 events), so a single move is drawn once, exactly.
    */
   private layoutFor(levels: LayoutLevels, msPerPx: number, moving: boolean): LevelLayout {
-    const level = levelOf(msPerPx);
-    if (levels.has(level)) return levels.computeLevel(level);
     return (moving && levels.bestCachedLayout(msPerPx)) || levels.layoutAt(msPerPx);
   }
 

@@ -475,8 +475,7 @@ export class EventTimelineElement extends LitElement {
   private openCluster(cluster: SceneCluster): void {
     const { limits, range } = this.viewport;
     if (!limits) return;
-    const ids = cluster.members();
-    const members = ids.map((id) => this.itemById(id)).filter((i): i is TimelineItem => !!i);
+    const members = this.scene.clusterMembers(cluster.key).map((i) => this.items[i]!);
     const width = Math.max(1, this.resize.width);
     const span = cluster.end - cluster.start;
     const current = range.end - range.start;
@@ -499,7 +498,7 @@ export class EventTimelineElement extends LitElement {
       return;
     }
     this.selectedId = null;
-    this.clusterList = { ids, label: cluster.label };
+    this.clusterList = { ids: members.map((m) => m.id), label: cluster.label };
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="cluster-list"]')?.focus());
   }
 
@@ -511,7 +510,7 @@ export class EventTimelineElement extends LitElement {
     const { limits, range } = this.viewport;
     if (!limits) return;
     const width = this.resize.width;
-    if (width === 0 || this.scene.isPlaced(item.index, 1) === undefined) {
+    if (width === 0 || !this.scene.items) {
       // Not laid out yet: reveal after the first render.
       this.revealAfterRender = { id: item.id, animate };
       return;

@@ -38,11 +38,6 @@ export class LayoutLevels {
     this.capacity = Math.max(1, capacity);
   }
 
-  /** Whether `level` is cached. */
-  has(level: number): boolean {
-    return this.cache.has(level);
-  }
-
   /** The cached levels, least recently used first. */
   get levels(): number[] {
     return [...this.cache.keys()];
