@@ -317,6 +317,7 @@ export const timelineStyles = css`
   [part~='imprecise'] .label {
     position: relative;
     padding-inline-start: 8px;
+    background: none;
   }
   .label {
     unicode-bidi: plaintext;
@@ -324,10 +325,6 @@ export const timelineStyles = css`
     text-overflow: ellipsis;
     border-radius: 3px;
     background: color-mix(in srgb, var(--_bg) 78%, transparent);
-  }
-  [part~='range'] .label,
-  [part~='imprecise'] .label {
-    background: none;
   }
   .label .circa {
     font-style: italic;
@@ -396,7 +393,6 @@ export const timelineStyles = css`
     z-index: 2;
   }
   .rule-label.now {
-    position: absolute;
     background: var(--_now);
     color: var(--_now-text);
     cursor: default;

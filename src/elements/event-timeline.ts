@@ -294,7 +294,7 @@ export class EventTimelineElement extends LitElement {
     this.hash.apply((id) => !!this.itemById(id));
     const had = changed as Map<PropertyKey, unknown>;
     if (had.has('selectedId') || had.has('doc')) this.assignCardSlot();
-    if (this.view === 'list' || this.listObserver) this.observeListEnd();
+    if (this.view === 'list' || had.has('view')) this.observeListEnd();
     this.announceSoon();
   }
 
@@ -402,7 +402,7 @@ export class EventTimelineElement extends LitElement {
         tabStopId: focus.activeId ?? this.selectedId,
         keepId: focus.keepId,
         tabStopCluster: focus.activeCluster,
-        labelsKey: `${locale}|${JSON.stringify(strings)}`,
+        labelsKey: `${locale}|${strings.deadline}|${strings.cluster}`,
         moving: this.viewport.moving,
         describe: (item) => this.describe(item, locale, strings),
         describeCluster: (count, start, end) =>
@@ -641,7 +641,7 @@ export class EventTimelineElement extends LitElement {
   }
 
   private laneOf(item: TimelineItem) {
-    return item.lane ? this.lanes.find((l) => l.id === item.lane) : undefined;
+    return this.lanes[item.laneIndex];
   }
 
   private itemIndex = new WeakMap<TimelineItem[], Map<string, TimelineItem>>();

@@ -39,7 +39,7 @@ export function renderCard(c: CardInput) {
       c.onClose();
     }
   };
-  return html`<div part="card" role="dialog" tabindex="-1" ${setStyles({ '--_lane': c.lane?.color ?? null })} aria-modal="false" aria-labelledby=${titleId} data-card-for=${item.id} @keydown=${onKey}>
+  return html`<div part="card" role="dialog" tabindex="-1" ${setStyles({ '--_lane': c.lane?.color ?? null })} aria-modal="false" aria-labelledby=${titleId} @keydown=${onKey}>
     <div class="card-meta">
       <time datetime=${item.startDate.text}>${itemDateText(item, c.locale)}</time>
       ${c.lane ? html`<span class="chip"><span class="lane-label-swatch"></span>${c.lane.label}</span>` : nothing}

@@ -23,7 +23,6 @@ export interface ListInput {
  * view, and what prints. Long lists render in chunks; each item keeps its place in the whole list.
  */
 export function renderList(l: ListInput) {
-  const lanes = new Map(l.lanes.map((lane) => [lane.id, lane]));
   const shown = l.items.length > l.limit ? l.items.slice(0, l.limit) : l.items;
   const left = l.items.length - shown.length;
   return html`<ol part="list" aria-label=${l.label}>
@@ -32,7 +31,7 @@ export function renderList(l: ListInput) {
         (item) => item.id,
         (item) => {
           const e = item.event;
-          const lane = item.lane ? lanes.get(item.lane) : undefined;
+          const lane = l.lanes[item.laneIndex];
           return html`<li part="list-item" data-event-id=${item.id} aria-current=${l.selectedId === item.id ? 'true' : 'false'}>
             <article>
               <div class="list-meta">

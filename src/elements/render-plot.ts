@@ -40,8 +40,6 @@ export function renderPlot(p: PlotInput) {
   const shift = scene?.shift ?? 0;
   const x = (t: number) => ((t - p.range.start) / (p.range.end - p.range.start)) * p.width + shift;
   // Positions are distances from the inline start: rightwards in LTR, leftwards in RTL.
-  const tx = (d: number) => `translateX(${px(p.rtl ? -d : d)})`;
-  const pan = { transform: tx(-shift) };
   const at = (d: number) => place(p.rtl ? -d : d, 0);
   const onFocusIn = (e: FocusEvent) => {
     const data = (e.target as HTMLElement).dataset ?? {};
@@ -54,12 +52,12 @@ export function renderPlot(p: PlotInput) {
   return html`
     <div part="plot" class=${p.dragging ? 'dragging' : ''} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
       <div class="sizer"></div>
-      <div class="grid" aria-hidden="true" ${setStyles(pan)}>
+      <div class="grid" aria-hidden="true" ${at(-shift)}>
         ${repeat(ticks.minor, (t) => t.time, (t) => html`<div class="gridline" ${at(x(t.time))}></div>`)}
         ${repeat(ticks.major.filter((t) => !t.sticky), (t) => t.time, (t) => html`<div class="gridline major" ${at(x(t.time))}></div>`)}
       </div>
       <div part="axis" aria-hidden="true">
-        <div class="layer" ${setStyles(pan)}>
+        <div class="layer" ${at(-shift)}>
           ${repeat(
             ticks.major,
             (t) => t.time,
@@ -69,7 +67,7 @@ export function renderPlot(p: PlotInput) {
         </div>
       </div>
       <div class="markers" ${setStyles({ height: px(Math.max(1, scene?.bandRows ?? 1) * BAND_ROW_PX + 4) })}>
-        <div class="layer" role="list" aria-label=${p.strings.deadline} ${setStyles(pan)}>${scene ? repeat(scene.rules, ruleKey, (r) => renderRule(r, p)) : nothing}</div>
+        <div class="layer" role="list" aria-label=${p.strings.deadline} ${at(-shift)}>${scene ? repeat(scene.rules, ruleKey, (r) => renderRule(r, p)) : nothing}</div>
       </div>
       <div class="lanes" role="list" aria-label=${p.label}>
         ${scene
@@ -79,7 +77,7 @@ export function renderPlot(p: PlotInput) {
               (lane) => html`
                 <div part="lane" role="listitem" class="lane" ${setStyles({ height: px(lane.height), '--_lane': lane.color ?? null })}>
                   ${lane.id !== null ? html`<span part="lane-label">${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${lane.label}</span>` : nothing}
-                  <div role="list" class="layer" aria-label=${lane.label} ${setStyles(pan)}>
+                  <div role="list" class="layer" aria-label=${lane.label} ${at(-shift)}>
                     ${repeat(
                       lane.marks,
                       (m) => m.item.id,
@@ -96,10 +94,10 @@ export function renderPlot(p: PlotInput) {
             )
           : nothing}
       </div>
-      ${scene ? html`<div class="rules" aria-hidden="true" ${setStyles(pan)}>${repeat(
+      ${scene ? html`<div class="rules" aria-hidden="true" ${at(-shift)}>${repeat(
               scene.rules.filter((r) => r.kind !== 'cluster'),
               ruleKey,
-              (r) => renderRuleLine(r, tx),
+              (r) => renderRuleLine(r, at),
             )}</div>` : nothing}
     </div>
   `;
@@ -139,8 +137,8 @@ function renderMark(m: SceneMark, p: PlotInput) {
   </button></div>`;
 }
 
-function renderCluster(c: SceneCluster, p: PlotInput) {
-  return html`<div role="listitem" class="slot" ${place(p.rtl ? -c.x : c.x, LANE_HEADER_PX + c.row * ROW_PX)}><button
+function renderCluster(c: SceneCluster, p: PlotInput, at = place(p.rtl ? -c.x : c.x, LANE_HEADER_PX + c.row * ROW_PX)) {
+  return html`<div role="listitem" class="slot" ${at}><button
     part="cluster"
     type="button"
     data-cluster=${c.key}
@@ -163,10 +161,7 @@ function renderRule(r: SceneRule, p: PlotInput) {
   if (r.kind === 'now') {
     return html`<span class="slot rule-label now" aria-hidden="true" ${at}>${p.strings.now}</span>`;
   }
-  if (r.kind === 'cluster') {
-    const c = r.cluster!;
-    return html`<div role="listitem" class="slot" ${at}><button part="cluster" type="button" data-cluster=${c.key} aria-label=${c.label} title=${c.label} tabindex=${c.tabbable ? '0' : '-1'} @click=${() => p.onCluster(c)}>+${c.count.toLocaleString(p.locale)}</button></div>`;
-  }
+  if (r.kind === 'cluster') return renderCluster(r.cluster!, p, at);
   const item = r.item!;
   const rel = relativeTime(item.start, p.now, p.locale);
   return html`<div role="listitem" class="slot" ${at}><button
@@ -182,7 +177,7 @@ function renderRule(r: SceneRule, p: PlotInput) {
   </button></div>`;
 }
 
-function renderRuleLine(r: SceneRule, tx: (d: number) => string) {
-  return html`<div part=${r.kind === 'now' ? 'now' : 'deadline'} data-deadline-id=${r.item?.id ?? ''} ${setStyles({ transform: tx(r.x) })}></div>`;
+function renderRuleLine(r: SceneRule, at: (d: number) => ReturnType<typeof place>) {
+  return html`<div part=${r.kind === 'now' ? 'now' : 'deadline'} ${at(r.x)}></div>`;
 }
 
