@@ -3,8 +3,8 @@
  * dates parsed to UTC milliseconds, lanes resolved to indices.
  */
 import type { TimelineDocument, TimelineEvent, TimelineEventKind } from './types.js';
-import { isDateError, type DateError, type ParsedDate } from './date-types.js';
-import { parseDate } from './date-parse.js';
+import { isDateError, type ParsedDate } from './date-types.js';
+import { forgetParsedDates, parseDateOnce } from './parse-event.js';
 import { timeOrder } from './time-order.js';
 
 /** One event, ready to lay out. */
@@ -39,7 +39,8 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
  * The document's events as {@link TimelineItem}s sorted by start, then end, then id (stable
  * for equal keys). Expects a document from `parseTimeline`; an event whose dates do not parse
  * or whose end precedes its start is skipped rather than thrown on. An undeclared lane counts
- * as the default lane. Repeated date texts are parsed once.
+ * as the default lane. Repeated date texts are parsed once, and
+ * those `parseTimeline` has just read are not parsed again.
  */
 export function toTimelineItems(doc: TimelineDocument): TimelineItem[] {
   const laneIndex = new Map<string, number>();
@@ -47,13 +48,9 @@ export function toTimelineItems(doc: TimelineDocument): TimelineItem[] {
     if (!laneIndex.has(lane.id)) laneIndex.set(lane.id, i);
   });
   const defaultLane = doc.lanes.length;
-  const cache = new Map<string, ParsedDate | DateError>();
+  // The dates `parseTimeline` just read come from its cache.
   const parse = (text: string): ParsedDate | undefined => {
-    let parsed = cache.get(text);
-    if (parsed === undefined) {
-      parsed = parseDate(text);
-      cache.set(text, parsed);
-    }
+    const parsed = parseDateOnce(text);
     return isDateError(parsed) ? undefined : parsed;
   };
 
@@ -88,6 +85,7 @@ export function toTimelineItems(doc: TimelineDocument): TimelineItem[] {
     ends[i] = items[i].end;
     ids[i] = items[i].id;
   }
+  forgetParsedDates();
   const order = timeOrder(starts, ends, ids);
   const sorted = new Array<TimelineItem>(n);
   for (let k = 0; k < n; k++) {

@@ -19,7 +19,10 @@ export interface EventContext {
 
 /**
  * Dates already read in this parse: event files repeat dates a lot (a day's events, a month's),
- * and parsing each text once keeps 100,000 events fast. Reset by {@link forgetParsedDates}.
+ * and parsing each text once keeps 100,000 events fast. `parseTimeline` starts it afresh and
+ * leaves it filled, so that `toTimelineItems` right after reads the same texts without parsing
+ * them again and then empties it ({@link forgetParsedDates}). Parsing is pure: an entry is never
+ * stale, at worst kept until the next parse.
  */
 let dateCache = new Map<string, ParsedDate | DateError>();
 
@@ -28,7 +31,7 @@ export function forgetParsedDates(): void {
   dateCache = new Map();
 }
 
-function parseDateOnce(text: string): ParsedDate | DateError {
+export function parseDateOnce(text: string): ParsedDate | DateError {
   let parsed = dateCache.get(text);
   if (!parsed) {
     parsed = parseDate(text);

@@ -77,8 +77,6 @@ export function parseTimeline(input: unknown): ParseResult {
     // Defensive: every read is already guarded; this keeps the promise if one is missed.
     problems.error('(root)', 'could not be read');
     return { document: { title: FALLBACK_TITLE, lanes: [], events: [] }, problems: problems.result() };
-  } finally {
-    forgetParsedDates();
   }
 }
 
