@@ -42,7 +42,7 @@ export class HashController implements ReactiveController {
     if (this.host.noHash) return;
     const url = new URL(location.href);
     url.hash = id ? `event=${encodeURIComponent(id)}` : '';
-    history.replaceState(history.state, '', id ? url.href : url.href.replace(/#$/, ''));
+    history.replaceState(history.state, '', url.href);
   }
 
   private readonly onHashChange = (): void => {

@@ -9,7 +9,7 @@ export class ResizeController implements ReactiveController {
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly onResize: (width: number) => void = () => host.requestUpdate(),
+    private readonly onResize: (width: number) => void,
   ) {
     host.addController(this);
   }

@@ -23,11 +23,6 @@ export class SourceController implements ReactiveController {
     host.addController(this);
   }
 
-  /** True while a request is in flight. */
-  get loading(): boolean {
-    return this.abort !== undefined;
-  }
-
   /** Starts loading `url` (or stops, for null), unless it is already the current one. */
   load(url: string | null, timeout: number, force = false): void {
     if (url === this.current && !force) return;

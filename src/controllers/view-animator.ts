@@ -5,8 +5,11 @@ export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** How long an animated move takes, ms. */
+const DURATION = 320;
+
 /**
- * Animates the view from one span to another over `duration` ms (ease in-out, interpolating
+ * Animates the view from one span to another over `DURATION` ms (ease in-out, interpolating
  * the span geometrically so zooms feel even); instant when the reader prefers reduced motion.
  * Starting a new animation cancels the one running.
  */
@@ -19,9 +22,9 @@ export class ViewAnimator {
     return this.frame !== 0;
   }
 
-  animate(from: ViewState, to: ViewState, duration = 320): void {
+  animate(from: ViewState, to: ViewState): void {
     this.cancel();
-    if (duration <= 0 || prefersReducedMotion()) {
+    if (prefersReducedMotion()) {
       this.apply(to, true);
       return;
     }
@@ -31,7 +34,7 @@ export class ViewAnimator {
     const fromMid = from.start + fromSpan / 2;
     const toMid = to.start + toSpan / 2;
     const step = (now: number) => {
-      const t = Math.min(1, (now - t0) / duration);
+      const t = Math.min(1, (now - t0) / DURATION);
       const e = t < 0.5 ? 2 * t * t : 1 - Math.pow(-2 * t + 2, 2) / 2;
       const span = fromSpan * Math.pow(toSpan / fromSpan, e);
       const mid = fromMid + (toMid - fromMid) * e;

@@ -43,7 +43,6 @@ function offsetLabel(minutes: number): string {
   return `UTC${minutes < 0 ? '\u2212' : '+'}${hh}:${mm}`;
 }
 
-/** A formatter for `locale`, falling back to English when the locale tag is not valid. */
 /** Formatters built so far: building one costs far more than using it, and labels are made often. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
