@@ -128,8 +128,8 @@ export interface SceneOptions {
   describeCluster: (count: number, start: number, end: number) => string;
   /** The id of the event that holds the Tab stop. */
   tabStopId: string | null;
-  /** An event whose mark must stay in the DOM even out of view (it has keyboard focus). */
-  keepId: string | null;
+  /** An event (of `items`) whose mark must stay in the DOM even out of view (it has keyboard focus). */
+  keep: TimelineItem | undefined;
   /** The "+N" mark that holds the Tab stop, when the active event is folded into one. */
   tabStopCluster: string | null;
   /** Changes whenever accessible labels would read differently (locale, strings, now). */
@@ -247,7 +247,7 @@ export class SceneController {
       laneByIndex.get(p.laneIndex)?.marks.push(this.mark(item, p.row, prepared.labelPx[p.index]!, frame, o, labels));
     }
     const rules: SceneRule[] = [];
-    if (o.keepId) {
+    if (o.keep) {
       this.keep(o, laneByIndex, visible, layout, frame, labels);
       // Marks keep one order (time), so a kept mark that becomes visible is not moved in the
       // DOM (moving a focused element would drop its focus).
@@ -374,9 +374,8 @@ export class SceneController {
 
   /** Adds the focused event to what is drawn when it is out of view, so focus is never lost. */
   private keep(o: SceneOptions, lanes: Map<number, SceneLane>, visible: Visible, layout: LevelLayout, frame: Frame, labels: Map<TimelineItem, string>): void {
-    const index = this.indexOf(o.items, o.keepId!);
-    if (index < 0) return;
-    const item = o.items[index]!;
+    const item = o.keep!;
+    const index = item.index;
     const position = this.position![index]!;
     if (item.kind === 'deadline') {
       if (!visible.deadlines.some((p) => p.index === position)) {
@@ -389,13 +388,6 @@ export class SceneController {
     const row = layout.row[position]!;
     lane.marks.push(this.mark(item, row >= 0 ? row : Math.max(0, lane.rows - 1), this.prepared!.labelPx[position]!, frame, o, labels));
   }
-
-  private indexOf(items: TimelineItem[], id: string): number {
-    if (this.idIndex?.items !== items) this.idIndex = { items, map: new Map(items.map((it, i) => [it.id, i])) };
-    return this.idIndex.map.get(id) ?? -1;
-  }
-
-  private idIndex: { items: TimelineItem[]; map: Map<string, number> } | null = null;
 
   private ensurePrepared(o: SceneOptions, font: string): void {
     // Deadline labels read "in 27 days": they change with the day of `now` and the locale.

@@ -400,7 +400,7 @@ export class EventTimelineElement extends LitElement {
         defaultLaneLabel: strings.defaultLane,
         locale,
         tabStopId: focus.activeId ?? this.selectedId,
-        keepId: focus.keepId,
+        keep: focus.keepId ? this.itemById(focus.keepId) : undefined,
         tabStopCluster: focus.activeCluster,
         labelsKey: `${locale}|${strings.deadline}|${strings.cluster}`,
         moving: this.viewport.moving,

@@ -39,7 +39,7 @@ describe('SceneController', () => {
           },
           describeCluster: () => '',
           tabStopId: null,
-          keepId: null,
+          keep: undefined,
           tabStopCluster: null,
           labelsKey,
           moving: false,
