@@ -263,7 +263,7 @@ export class SceneController {
       const labelX = inView + labelWidth > o.width && inView <= o.width ? Math.max(Math.min(inView, 0), o.width - labelWidth) + shift : rx;
       rules.push({ kind: 'deadline', x: rx, labelX, row: p.row, item, tabbable: item.id === o.tabStopId, label: this.details(item, o, labels) });
     }
-    const clusterLabels = this.clusterLabelsFor(layout, o.labelsKey);
+    const clusterLabels = this.clusterLabelsFor(layout);
     let clusterTabStop = false;
     for (const c of visible.clusters) {
       let label = clusterLabels.get(c.id);
@@ -334,8 +334,6 @@ export class SceneController {
 
   private origin = 0;
   private originMsPerPx = 0;
-  private now = 0;
-  private locale = 'en';
 
   /** Accessible details per item, made once per locale, strings and now (at most about 10,000 kept). */
   private labelsFor(key: string): Map<TimelineItem, string> {
@@ -343,6 +341,7 @@ export class SceneController {
     if (key !== this.labelsKey || this.itemLabels.size > MAX_CACHED_LABELS) {
       this.labelsKey = key;
       this.itemLabels = new Map();
+      this.clusterLabels = new WeakMap();
     }
     return this.itemLabels;
   }
@@ -356,20 +355,15 @@ export class SceneController {
     return text;
   }
 
-  private clusterLabelsFor(layout: LevelLayout, key: string): Map<number, string> {
+  /** Cluster labels of `layout`, made with the strings of the last {@link labelsFor}. */
+  private clusterLabelsFor(layout: LevelLayout): Map<number, string> {
     let labels = this.clusterLabels.get(layout);
-    if (!labels || this.clusterLabelsKey !== key) {
-      if (this.clusterLabelsKey !== key) this.clusterLabels = new WeakMap();
-      this.clusterLabelsKey = key;
-      labels = new Map();
-      this.clusterLabels.set(layout, labels);
-    }
+    if (!labels) this.clusterLabels.set(layout, (labels = new Map()));
     return labels;
   }
 
   private labelsKey = '';
   private itemLabels = new Map<TimelineItem, string>();
-  private clusterLabelsKey = '';
   private clusterLabels = new WeakMap<LevelLayout, Map<number, string>>();
 
   /** Adds the focused event to what is drawn when it is out of view, so focus is never lost. */
@@ -392,12 +386,10 @@ export class SceneController {
   private ensurePrepared(o: SceneOptions, font: string): void {
     // Deadline labels read "in 27 days": they change with the day of `now` and the locale.
     const key = `${font}|${o.maxRows}|${o.locale}|${Math.floor(o.now / 86_400_000)}`;
-    this.now = o.now;
-    this.locale = o.locale;
     if (this.preparedFrom === o.items && this.preparedKey === key && this.prepared) return;
     this.preparedFrom = o.items;
     this.preparedKey = key;
-    this.prepared = prepareItems(o.items, (item) => this.labelWidth(item));
+    this.prepared = prepareItems(o.items, (item) => this.labelWidth(item, o));
     this.levels = new LayoutLevels(this.prepared, {
       maxRows: o.maxRows,
       deadlineRows: 2,
@@ -416,11 +408,11 @@ export class SceneController {
    * Width of an event's mark from its start, as the CSS draws it: for points half the marker,
    * a gap, the text and the end padding; for bars the inset, the text and the end padding.
    */
-  private labelWidth(item: TimelineItem): number {
+  private labelWidth(item: TimelineItem, o: SceneOptions): number {
     const text = this.measure.width(item.event.approximate ? `c. ${item.event.title}` : item.event.title);
     if (item.kind === 'deadline') {
       // Title, gap and relative time ("in 27 days") in the smaller, bold rule-label font.
-      const relative = this.measure.width(relativeTime(item.start, this.now, this.locale));
+      const relative = this.measure.width(relativeTime(item.start, o.now, o.locale));
       return Math.ceil((text + relative) * RULE_FONT_SCALE) + RULE_LABEL_CHROME_PX;
     }
     return Math.ceil(text) + (item.isRange ? BAR_INSET_PX + END_PADDING_PX : MARKER_PX / 2 + MARKER_GAP_PX + END_PADDING_PX) + 2;
