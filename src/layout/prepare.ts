@@ -1,6 +1,6 @@
 /**
- * Items turned once into typed arrays, in time order, so that every layout level, visibility query
- * and density strip runs over flat arrays without touching the items again.
+ * Items turned once into typed arrays, in time order, so that every layout level and visibility query
+ * runs over flat arrays without touching the items again.
  */
 import type { LayoutItem, TimeSpan } from './types.js';
 

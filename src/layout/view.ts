@@ -2,8 +2,6 @@
  * Zoom as an immutable view: the visible span of time over a fixed base. Every function here
  * returns a new view and never mutates its input; clamping is pure.
  */
-import { scaleUtc } from 'd3-scale';
-import type { ScaleTime } from 'd3-scale';
 import type { TimeSpan } from './types.js';
 
 /** The visible span of time, UTC ms. */
@@ -125,20 +123,4 @@ function shiftInside(view: ViewState, limits: ViewLimits): ViewState {
 /** Milliseconds per pixel of a view drawn `widthPx` wide. */
 export function msPerPx(view: ViewState, widthPx: number): number {
   return (view.end - view.start) / Math.max(1, widthPx);
-}
-
-/** Options of {@link scaleFor}. */
-export interface ScaleOptions {
-  /** Right-to-left: time runs from right to left (range reversed). */
-  rtl?: boolean;
-  /** A base scale to `copy()` (keeps its interpolation/clamping settings); default a fresh `scaleUtc()`. */
-  base?: ScaleTime<number, number>;
-}
-
-/** The d3 UTC scale mapping the view onto [0, widthPx] (or [widthPx, 0] right-to-left). */
-export function scaleFor(view: ViewState, widthPx: number, options: ScaleOptions = {}): ScaleTime<number, number> {
-  const scale = options.base ? options.base.copy() : scaleUtc();
-  return scale
-    .domain([new Date(view.start), new Date(view.end)])
-    .range(options.rtl ? [widthPx, 0] : [0, widthPx]);
 }

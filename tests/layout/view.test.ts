@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from '../helpers/fc.js';
-import { clampView, fit, HOUR, msPerPx, pan, scaleFor, viewLimits, zoomAround } from '../../src/layout/view.js';
+import { clampView, fit, HOUR, msPerPx, pan, viewLimits, zoomAround } from '../../src/layout/view.js';
 import { DAY, utc } from './helpers.js';
 
 const extent = { start: utc(2010), end: utc(2030) };
@@ -101,12 +101,6 @@ describe('view', () => {
     );
   });
 
-  it('scaleFor(2020, 1000px) maps 1 July 2020 to the middle, and right-to-left mirrors it', () => {
-    const view = { start: utc(2020, 1, 1), end: utc(2020, 1, 11) };
-    expect(scaleFor(view, 1000)(new Date(utc(2020, 1, 2)))).to.be.closeTo(100, 1e-9);
-    expect(scaleFor(view, 1000, { rtl: true })(new Date(utc(2020, 1, 2)))).to.be.closeTo(900, 1e-9);
-    expect(scaleFor(view, 1000).invert(500).getTime()).to.equal(utc(2020, 1, 6));
-  });
 
   it('msPerPx(one day, 864px) is 100000', () => {
     expect(msPerPx({ start: 0, end: DAY }, 864)).to.equal(100_000);
