@@ -22,12 +22,15 @@ export function readHtml(value: unknown, path: string, problems: ProblemList): P
 }
 
 /**
- * The links of `plain` that are safe `http:`/`https:` or relative URLs, as sources (each URL
- * once, also across `already`). Unsafe links (`javascript:` …) are reported and dropped.
+ * Carries the links of an HTML field over as sources: those that are safe `http:`/`https:` or
+ * relative URLs are added to `sources` (each URL once), unsafe ones (`javascript:` …) are
+ * reported and dropped. When the field had markup, a warning says it was dropped and how many of
+ * its links this call kept.
  */
-export function linksAsSources(plain: PlainText, path: string, problems: ProblemList, already: TimelineSource[] = []): TimelineSource[] {
-  const sources: TimelineSource[] = [];
-  const seen = new Set(already.map((s) => s.url));
+export function carryLinks(plain: PlainText | undefined, path: string, problems: ProblemList, sources: TimelineSource[]): void {
+  if (!plain) return;
+  const before = sources.length;
+  const seen = new Set(sources.map((s) => s.url));
   for (const link of plain.links) {
     const url = safeUrl(link.href);
     if (url === null) {
@@ -38,7 +41,7 @@ export function linksAsSources(plain: PlainText, path: string, problems: Problem
     seen.add(url);
     sources.push({ label: link.text || linkLabel(url), url });
   }
-  return sources;
+  reportMarkup(plain, path, problems, sources.length - before);
 }
 
 /** Reports that markup was dropped from a field (a warning: the text itself is kept). */

@@ -7,7 +7,7 @@ import { isDateError, parseDate } from '../model/dates.js';
 import { IdPool, slugify } from './ids.js';
 import type { LaneBook } from './lanes.js';
 import { embedName, isImageUrl, linkLabel } from './media.js';
-import { linksAsSources, oneLine, readHtml, reportMarkup } from './text.js';
+import { carryLinks, oneLine, readHtml } from './text.js';
 import { timelineJsDate, type TimelineJSDate } from './timelinejs-date.js';
 import { sameDateText, shownDate, splitCirca } from './display-date.js';
 
@@ -36,15 +36,8 @@ export function slideText(input: unknown, path: string, problems: ProblemList) {
   const headline = readHtml(f.get('headline'), f.at('headline'), problems);
   const text = readHtml(f.get('text'), f.at('text'), problems);
   const sources: TimelineSource[] = [];
-  if (headline) {
-    sources.push(...linksAsSources(headline, f.at('headline'), problems, sources));
-    reportMarkup(headline, f.at('headline'), problems, headline.links.length);
-  }
-  if (text) {
-    const before = sources.length;
-    sources.push(...linksAsSources(text, f.at('text'), problems, sources));
-    reportMarkup(text, f.at('text'), problems, sources.length - before);
-  }
+  carryLinks(headline, f.at('headline'), problems, sources);
+  carryLinks(text, f.at('text'), problems, sources);
   return { headline: headline?.text, text: text?.text, sources };
 }
 

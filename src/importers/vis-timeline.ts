@@ -16,7 +16,7 @@
  * Reported: items left out (errors), `style`, `className`, nested or hidden groups and times
  * without a zone (warnings), dropped HTML markup (warnings).
  */
-import type { TimelineDocument, TimelineEvent } from '../model/types.js';
+import type { TimelineDocument, TimelineEvent, TimelineSource } from '../model/types.js';
 import { describeValue, quote, ProblemList } from '../model/problems.js';
 import { FieldReader, isArray, isObject, readItems, UNREADABLE } from '../model/read.js';
 import { FALLBACK_TITLE, MAX_EVENTS } from '../model/parse.js';
@@ -24,7 +24,7 @@ import { finish, type ImportResult, type Origins } from './finish.js';
 import { IdPool } from './ids.js';
 import { isoDayBefore, isoFromTime } from './iso.js';
 import { LaneBook } from './lanes.js';
-import { linksAsSources, oneLine, readHtml, reportMarkup } from './text.js';
+import { carryLinks, oneLine, readHtml, reportMarkup } from './text.js';
 import { visDate } from './vis-date.js';
 
 /** The title of the document `fromVisTimeline` makes (vis data has none). */
@@ -153,11 +153,10 @@ function convertItem(item: unknown, i: number, ctx: { problems: ProblemList; ids
     problems.warning(f.at('end'), `is ignored: vis-timeline draws a ${type} item at its start only`, rawEnd);
   }
   if (tooltip?.text) event.summary = tooltip.text;
-  const sources = [...(content ? linksAsSources(content, f.at('content'), problems) : [])];
-  if (tooltip) sources.push(...linksAsSources(tooltip, f.at('title'), problems, sources));
+  const sources: TimelineSource[] = [];
+  carryLinks(content, f.at('content'), problems, sources);
+  carryLinks(tooltip, f.at('title'), problems, sources);
   if (sources.length > 0) event.sources = sources;
-  reportMarkup(content, f.at('content'), problems, content?.links.length ?? 0);
-  reportMarkup(tooltip, f.at('title'), problems);
   const group = f.get('group');
   const groupKey = idKey(group);
   if (groupKey !== null) {

@@ -99,4 +99,16 @@ describe('fromVisTimeline', () => {
     expect(doc.events[0].lane).to.equal('elsewhere');
     expect(at(p, 'items[0].group')[0].severity).to.equal('warning');
   });
+
+  it('a warning about dropped markup counts only the links it kept as sources, in the content and in the tooltip', () => {
+    const { document, problems } = fromVisTimeline([
+      { id: 1, start: '2020-08-06', content: 'A <a href="javascript:alert(1)">bad</a> link', title: 'See <a href="https://example.org/r">the report</a>' },
+    ]);
+    expect(document.events[0]!.sources).to.deep.equal([{ label: 'the report', url: 'https://example.org/r' }]);
+    expect(at(problems, 'items[0].content').map((p) => p.message)).to.deep.equal([
+      'the link "javascript:alert(1)" is not an http(s) URL; it is left out',
+      'HTML markup was dropped: the timeline shows plain text',
+    ]);
+    expect(at(problems, 'items[0].title').map((p) => p.message)).to.deep.equal(['HTML markup was dropped: the timeline shows plain text; its link is kept as a source']);
+  });
 });
