@@ -16,7 +16,7 @@ function formatter(locale: string): Intl.RelativeTimeFormat {
  * as calendar dates are.
  */
 export function relativeTime(time: number, now: number, locale: string): string {
-  const days = Math.round((Math.floor(time / DAY) * DAY - Math.floor(now / DAY) * DAY) / DAY);
+  const days = Math.floor(time / DAY) - Math.floor(now / DAY);
   const abs = Math.abs(days);
   const f = formatter(locale);
   if (abs < 60) return f.format(days, 'day');

@@ -30,11 +30,6 @@ export function slugify(text: string, max = 48): string {
 export class IdPool {
   private readonly used = new Set<string>();
 
-  /** True when `id` was already handed out or reserved. */
-  has(id: string): boolean {
-    return this.used.has(id);
-  }
-
   /** `wanted` if free, else the first free `wanted-n`. Records the result. */
   take(wanted: string): string {
     let id = wanted;

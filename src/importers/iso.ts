@@ -43,7 +43,7 @@ export function isoFromParts(parts: DateParts): string {
   return `${text}Z`;
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /**
  * The ISO string for a time value: a calendar date (`YYYY-MM-DD`) when it falls exactly on a

@@ -1,7 +1,7 @@
 /** vis-timeline dates (Date objects, millisecond numbers, strings) to our ISO strings. */
 import { describeValue, quote, type ProblemList } from '../model/problems.js';
 import { isDateError, parseDate } from '../model/dates.js';
-import { isoFromTime } from './iso.js';
+import { DAY_MS, isoFromTime } from './iso.js';
 
 /** A vis date read: the instant, and whether it is a plain calendar date (a UTC midnight). */
 export interface VisDate {
@@ -13,7 +13,6 @@ export interface VisDate {
   calendar: boolean;
 }
 
-const DAY_MS = 86_400_000;
 const DATE_ONLY = /^([+-]\d{4,6}|\d{4})(-\d{2}(-\d{2})?)?$/;
 const LOCAL_DATE_TIME = /^([+-]\d{4,6}|\d{4})-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 const ASP_NET = /^\/Date\((-?\d+)\)\/$/;

@@ -19,10 +19,10 @@
 import type { TimelineDocument, TimelineEvent, TimelineSource } from '../model/types.js';
 import { describeValue, quote, ProblemList } from '../model/problems.js';
 import { FieldReader, isArray, isObject, readItems, UNREADABLE } from '../model/read.js';
-import { FALLBACK_TITLE, MAX_EVENTS } from '../model/parse.js';
+import { MAX_EVENTS } from '../model/parse.js';
 import { finish, type ImportResult, type Origins } from './finish.js';
 import { IdPool } from './ids.js';
-import { isoDayBefore, isoFromTime } from './iso.js';
+import { DAY_MS, isoDayBefore, isoFromTime } from './iso.js';
 import { LaneBook } from './lanes.js';
 import { carryLinks, oneLine, readHtml, reportMarkup } from './text.js';
 import { visDate } from './vis-date.js';
@@ -31,7 +31,6 @@ import { visDate } from './vis-date.js';
 export const VIS_TITLE = 'Imported from vis-timeline';
 
 const TYPES = ['box', 'point', 'range', 'background'];
-const DAY_MS = 86_400_000;
 
 /** The entries of an array, or of a vis-data `DataSet`/`DataView` (anything with `get()`). */
 function entries(input: unknown, path: string, problems: ProblemList): unknown[] | null {
@@ -133,7 +132,7 @@ function convertItem(item: unknown, i: number, ctx: { problems: ProblemList; ids
   const tooltip = readHtml(f.get('title'), f.at('title'), problems);
   let title = content ? oneLine(content.text, 200) : '';
   if (title === '') {
-    title = tooltip ? oneLine(tooltip.text, 60) : FALLBACK_TITLE.replace('timeline', 'event');
+    title = tooltip ? oneLine(tooltip.text, 60) : 'Untitled event';
     problems.warning(f.at('content'), `missing or empty: the event is titled ${quote(title)}`);
   }
   const key = idKey(f.get('id'));
