@@ -4,11 +4,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import type { TimelineDocument } from '../../src/model/types.js';
 import { englishStrings } from '../../src/index.js';
 import { drag, mountData, part, plotPoint, settle } from '../helpers/timeline.js';
 
-const demo = tiktok2020 as unknown as TimelineDocument;
+const demo = tiktok2020;
 
 describe('<event-timeline> with a bad locale or now', () => {
   let warnings: string[];

@@ -1,10 +1,9 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import type { TimelineDocument } from '../../src/model/types.js';
 import { parseDate, isDateError } from '../../src/model/dates.js';
 import { DAY, click, labelBoxes, mark, mountData, overlaps, parts, still, settle, visibleIds, type Timeline } from '../helpers/timeline.js';
 
-const demo = tiktok2020 as unknown as TimelineDocument;
+const demo = tiktok2020;
 
 /** Boxes of everything with a label in the plot: event marks, deadline labels and "+N" marks. */
 function allLabelBoxes(el: Timeline) {

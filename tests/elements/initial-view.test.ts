@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import type { TimelineDocument } from '../../src/model/types.js';
 import { mark, mountData, settle, utc, visibleIds } from '../helpers/timeline.js';
 
-const demo = tiktok2020 as unknown as TimelineDocument;
+const demo = tiktok2020;
 
 describe('<event-timeline> initial view', () => {
   it('without start/end: every event fits, with a margin on both sides', async () => {

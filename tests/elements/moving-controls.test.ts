@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import type { TimelineDocument } from '../../src/model/types.js';
 import { wheel } from '../helpers/browser.js';
 import { click, mountData, part, plotPoint, record, settle, span, still } from '../helpers/timeline.js';
+import { HOUR } from '../helpers/utc.js';
 
-const demo = tiktok2020 as unknown as TimelineDocument;
-const HOUR = 3_600_000;
+const demo = tiktok2020;
 
 const button = (el: Parameters<typeof part>[0], name: string) => part(el, name) as HTMLButtonElement;
 

@@ -1,11 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import type { TimelineDocument } from '../../src/model/types.js';
 import { pinch, touchDrag } from '../helpers/browser.js';
 import { drag, mark, visibleIds, mountData, plotPoint, plotRect, record, settle, span, still, timeAt, xOf, type Timeline } from '../helpers/timeline.js';
 
-const demo = tiktok2020 as unknown as TimelineDocument;
+const demo = tiktok2020;
 
 /** The centre of the plot. */
 function plotMiddle(el: Timeline): [number, number] {

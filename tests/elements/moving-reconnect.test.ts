@@ -1,10 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import type { TimelineDocument } from '../../src/model/types.js';
 import { wheel } from '../helpers/browser.js';
 import { drag, mountData, plotPoint, settle, span, still, timeAt, xOf } from '../helpers/timeline.js';
 
-const demo = tiktok2020 as unknown as TimelineDocument;
+const demo = tiktok2020;
 
 /** A settled timeline that is then moved to another place in the page (disconnected and connected again). */
 async function moved() {

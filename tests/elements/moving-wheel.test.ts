@@ -1,10 +1,9 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import type { TimelineDocument } from '../../src/model/types.js';
 import { wheel } from '../helpers/browser.js';
 import { mountData, plotPoint, record, settle, span, still, timeAt, xOf, type Timeline } from '../helpers/timeline.js';
 
-const demo = tiktok2020 as unknown as TimelineDocument;
+const demo = tiktok2020;
 
 async function zoomedDemo(attrs: Record<string, string> = {}) {
   const el = await mountData(demo, { now: '2020-08-24', ...attrs });

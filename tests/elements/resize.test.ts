@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import type { TimelineDocument } from '../../src/model/types.js';
 import { labelBoxes, mark, mountData, overlaps, plotRect, settle, utc, xOf } from '../helpers/timeline.js';
 
-const demo = tiktok2020 as unknown as TimelineDocument;
+const demo = tiktok2020;
 
 describe('<event-timeline> size', () => {
   it('follows its container from 320 px to 1200 px: the plot fills it and marks move with the scale', async () => {

@@ -1,11 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import type { TimelineDocument } from '../../src/model/types.js';
 import type { TimelineSelectDetail } from '../../src/events/timeline-events.js';
 import { cardText, click, mark, mount, mountData, part, settle, still, type Timeline } from '../helpers/timeline.js';
 
-const demo = tiktok2020 as unknown as TimelineDocument;
+const demo = tiktok2020;
 
 async function demoAt(start: string, end: string): Promise<Timeline> {
   const el = await mountData(demo, { now: '2020-08-24', locale: 'en', 'no-hash': '' });

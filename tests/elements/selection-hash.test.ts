@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import type { TimelineDocument } from '../../src/model/types.js';
 import { click, mark, mountData, part, settle, still, visibleIds } from '../helpers/timeline.js';
 
-const demo = tiktok2020 as unknown as TimelineDocument;
+const demo = tiktok2020;
 const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
 const cardTitle = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="card"] h2')?.textContent ?? null;
 

@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import type { TimelineDocument } from '../../src/model/types.js';
 import { parseDate, isDateError } from '../../src/model/dates.js';
 import { click, mark, mountData, part, record, settle, still, visibleIds, type Timeline } from '../helpers/timeline.js';
 
-const demo = tiktok2020 as unknown as TimelineDocument;
+const demo = tiktok2020;
 const startOf = (id: string) => {
   const d = parseDate(demo.events.find((e) => e.id === id)!.start);
   if (isDateError(d)) throw new Error(id);

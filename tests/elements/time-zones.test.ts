@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import type { TimelineDocument } from '../../src/model/types.js';
 import { emulateTimezone } from '../helpers/browser.js';
 import { click, mark, mount, mountData, parts, settle, still, utc, xOf, type Timeline } from '../helpers/timeline.js';
 
-const demo = tiktok2020 as unknown as TimelineDocument;
+const demo = tiktok2020;
 const ZONES = ['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'];
 
 /** Left edge of the point marker's centre line: where the mark says its time is. */

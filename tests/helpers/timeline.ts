@@ -155,13 +155,7 @@ export function overlaps(boxes: Array<{ id: string; box: DOMRect }>): Array<[str
 /** URL of the demo JSON document (TikTok and BlueLeaks, 2017–2020) on the test server. */
 export const DEMO_URL = new URL('../../events/tiktok-2020.json', import.meta.url).href;
 
-/** One UTC day in ms. */
-export const DAY = 86_400_000;
-
-/** UTC ms of a calendar date: `utc(2020, 6, 2)` is 2 June 2020 00:00 UTC (months count from 1). */
-export function utc(year: number, month = 1, day = 1, hour = 0): number {
-  return Date.UTC(year, month - 1, day, hour);
-}
+export { DAY, utc } from './utc.js';
 
 /**
  * Waits until the view stops moving (an animation finished): the visible range is unchanged

@@ -8,10 +8,10 @@ import type { Timeline } from '../helpers/timeline.js';
 import { DAY, drag, part, settle, utc } from '../helpers/timeline.js';
 import { accountedFor, drawnClusters, mountOnce, nodeCount, reaching, show, spansOf, startingIn } from './scale-helpers.js';
 import type { Spans } from './scale-helpers.js';
+import { HOUR } from '../helpers/utc.js';
 
 const COUNT = 100_000;
 const MAX_NODES = 2_000;
-const HOUR = 3_600_000;
 const WIDTH = 1200;
 
 describe('<event-timeline> with 100,000 events', () => {

@@ -8,8 +8,8 @@ import { mulberry32, syntheticTimeline } from '../../events/synthetic.js';
 import type { Timeline } from '../helpers/timeline.js';
 import { drawnClusters, drawnIds, mountOnce, nodeCount, show, spansOf } from './scale-helpers.js';
 import type { Spans } from './scale-helpers.js';
+import { HOUR } from '../helpers/utc.js';
 
-const HOUR = 3_600_000;
 /** Seeded random events to reach; each is one zoom to the finest view (bars are cut to the view, so it is quick). */
 const PICKS = 32;
 
