@@ -8,6 +8,7 @@ import fc from '../helpers/fc.js';
 import { mutatedDocument } from '../model/arbitraries.js';
 import type { TimelineDocument } from '../../src/model/types.js';
 import { click, mark, marks, settle, type Timeline } from '../helpers/timeline.js';
+import { uncaught } from '../helpers/errors.js';
 
 const VALID: TimelineDocument = {
   title: 'Valid',
@@ -27,18 +28,7 @@ const anyInput = fc.oneof(
 
 /** Runs `body`, failing with any error thrown in it or reported to the window meanwhile. */
 async function noErrors(body: () => Promise<void>): Promise<void> {
-  const errors: unknown[] = [];
-  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await body();
-    await nextFrame();
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
+  const errors = await uncaught(body, 16);
   if (errors.length) throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]));
 }
 

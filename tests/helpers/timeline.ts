@@ -182,12 +182,6 @@ export function record<T = unknown>(el: EventTarget, type: string): { events: Ar
   return { events, stop: () => el.removeEventListener(type, on) };
 }
 
-/** The centre of an element's box in viewport px. */
-export function centre(target: Element): [number, number] {
-  const r = target.getBoundingClientRect();
-  return [r.left + r.width / 2, r.top + r.height / 2];
-}
-
 /** A point on the plot for gestures: `fx` across its width, in its empty lower part (below the lanes when possible). */
 export function plotPoint(el: Timeline, fx = 0.5): [number, number] {
   const r = plotRect(el);

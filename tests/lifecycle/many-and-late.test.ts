@@ -6,6 +6,7 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import type { TimelineDocument } from '../../src/model/types.js';
 import { EventTimelineElement } from '../../src/elements/event-timeline.js';
 import { marks, settle, type Timeline } from '../helpers/timeline.js';
+import { uncaught } from '../helpers/errors.js';
 
 const small = (n: number): TimelineDocument => ({
   title: `Timeline ${n}`,
@@ -80,15 +81,10 @@ describe('registering twice', () => {
     expect(first).to.equal(EventTimelineElement);
     const url = new URL('../../src/define.ts', import.meta.url);
     url.searchParams.set('second', String(Date.now()));
-    const errors: string[] = [];
-    const onError = (e: ErrorEvent) => errors.push(e.message);
-    window.addEventListener('error', onError);
-    try {
+    const errors = await uncaught(async () => {
       const second = (await import(/* @vite-ignore */ url.href)) as { EventTimelineElement: unknown };
       expect(second.EventTimelineElement, 'the second module exports the element class').to.be.a('function');
-    } finally {
-      window.removeEventListener('error', onError);
-    }
+    });
     expect(errors).to.deep.equal([]);
     expect(customElements.get('event-timeline')).to.equal(first);
     expect(customElements.get('timeline-event')).to.exist;

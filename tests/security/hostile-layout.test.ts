@@ -7,6 +7,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { TimelineDocument } from '../../src/model/types.js';
 import { click, mark, marks, part, parts, settle, type Timeline } from '../helpers/timeline.js';
+import { uncaught } from '../helpers/errors.js';
 
 const MB = 'W'.repeat(1_000_000);
 const CONTAINER = 800;
@@ -46,23 +47,6 @@ async function page(doc: TimelineDocument): Promise<Page> {
 function horizontalOverflow(): number {
   const s = document.scrollingElement!;
   return s.scrollWidth - s.clientWidth;
-}
-
-/** Collects uncaught errors and rejections while `run` runs. */
-async function uncaught(run: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const onError = (e: ErrorEvent) => errors.push(String(e.message));
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-    await new Promise((r) => setTimeout(r, 30));
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return errors;
 }
 
 const doc = (title: string, summary: string, laneLabel: string): TimelineDocument => ({

@@ -4,6 +4,7 @@
  * of the bundle (another copy of the library) does not throw.
  */
 import { expect } from '@open-wc/testing';
+import { uncaught } from '../helpers/errors.js';
 
 // Through variables, so the type checker does not look for the built files before they exist.
 const ROOT = '/dist/index.js';
@@ -30,11 +31,7 @@ describe('package entry points (dist/, bundle/)', () => {
   it('loading the bundle as a second copy of the library does not throw and keeps the first registration', async () => {
     const root = (await import(ROOT)) as Record<string, CustomElementConstructor>;
     await import(DEFINE);
-    const errors: unknown[] = [];
-    const onError = (e: ErrorEvent) => errors.push(e.error);
-    window.addEventListener('error', onError);
-    await import(BUNDLE);
-    window.removeEventListener('error', onError);
+    const errors = await uncaught(() => import(BUNDLE));
     expect(errors).to.deep.equal([]);
     expect(customElements.get('event-timeline')).to.equal(root.EventTimelineElement);
   });
