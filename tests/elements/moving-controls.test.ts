@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { wheel } from '../helpers/browser.js';
-import { click, mountData, part, plotPoint, record, settle, span, still } from '../helpers/timeline.js';
+import { afterWheel, click, mountData, part, plotPoint, record, settle, span, still } from '../helpers/timeline.js';
 import { HOUR } from '../helpers/utc.js';
 
 const demo = tiktok2020;
@@ -64,8 +64,7 @@ describe('<event-timeline> zoom limits', () => {
     const before = el.visibleRange;
     const [x, y] = plotPoint(el, 0.5);
     await wheel(x, y, { deltaY: 400, ctrl: true });
-    await new Promise((r) => setTimeout(r, 250));
-    await still(el);
+    await afterWheel(el);
     expect(el.visibleRange.start.getTime()).to.equal(before.start.getTime());
     expect(el.visibleRange.end.getTime()).to.equal(before.end.getTime());
   });
@@ -103,8 +102,7 @@ describe('<event-timeline> zoom limits', () => {
     await settle(el);
     const [x, y] = plotPoint(el, 0.5);
     for (let i = 0; i < 6; i++) await wheel(x, y, { deltaY: -500, ctrl: true });
-    await new Promise((r) => setTimeout(r, 250));
-    await still(el);
+    await afterWheel(el);
     expect(span(el)).to.be.within(HOUR * 0.9, HOUR * 1.1);
   });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { wheel } from '../helpers/browser.js';
-import { drag, mountData, plotPoint, settle, span, still, timeAt, xOf } from '../helpers/timeline.js';
+import { afterWheel, drag, mountData, plotPoint, settle, span, timeAt, xOf } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 
@@ -32,8 +32,7 @@ describe('<event-timeline> moved in the page', () => {
     const before = span(el);
     const [x, y] = plotPoint(el, 0.5);
     await wheel(x, y, { deltaY: -200, ctrl: true });
-    await new Promise((r) => setTimeout(r, 250));
-    await still(el);
+    await afterWheel(el);
     expect(span(el)).to.be.below(before * 0.9);
   });
 });

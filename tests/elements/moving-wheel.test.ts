@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { wheel } from '../helpers/browser.js';
-import { mountData, plotPoint, record, settle, span, still, timeAt, xOf, type Timeline } from '../helpers/timeline.js';
+import { afterWheel, mountData, plotPoint, record, settle, span, timeAt, xOf } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 
@@ -10,12 +10,6 @@ async function zoomedDemo(attrs: Record<string, string> = {}) {
   el.zoomTo('2020-04-01', '2020-08-01', false);
   await settle(el);
   return el;
-}
-
-/** Lets a wheel gesture run out (the timeline settles wheel input after a short pause). */
-async function afterWheel(el: Timeline) {
-  await new Promise((r) => setTimeout(r, 250));
-  await still(el);
 }
 
 describe('<event-timeline> wheel', () => {

@@ -182,6 +182,12 @@ export function record<T = unknown>(el: EventTarget, type: string): { events: Ar
   return { events, stop: () => el.removeEventListener(type, on) };
 }
 
+/** Lets a wheel gesture run out (the timeline settles wheel input after a short pause). */
+export async function afterWheel(el: Timeline): Promise<void> {
+  await new Promise((r) => setTimeout(r, 250));
+  await still(el);
+}
+
 /** A point on the plot for gestures: `fx` across its width, in its empty lower part (below the lanes when possible). */
 export function plotPoint(el: Timeline, fx = 0.5): [number, number] {
   const r = plotRect(el);
