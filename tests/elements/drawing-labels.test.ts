@@ -1,15 +1,9 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { parseDate, isDateError } from '../../src/model/dates.js';
-import { DAY, click, labelBoxes, mark, mountData, overlaps, parts, still, settle, visibleIds, type Timeline } from '../helpers/timeline.js';
+import { DAY, click, clusterCount, drawnBoxes, labelBoxes, mark, mountData, overlaps, parts, still, settle, visibleIds } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
-
-/** Boxes of everything with a label in the plot: event marks, deadline labels and "+N" marks. */
-function allLabelBoxes(el: Timeline) {
-  const clusters = parts(el, 'cluster').map((c, i) => ({ id: `cluster#${i}:${c.textContent!.trim()}`, box: c.getBoundingClientRect() }));
-  return [...labelBoxes(el), ...clusters];
-}
 
 /** The lane element a mark or cluster is drawn in. */
 const laneOf = (node: Element) => node.closest('[part~="lane"]');
@@ -37,7 +31,7 @@ describe('<event-timeline> labels never overlap', () => {
         await settle(el);
       }
       expect(labelBoxes(el).length, 'something is drawn').to.be.greaterThan(0);
-      expect(overlaps(allLabelBoxes(el))).to.deep.equal([]);
+      expect(overlaps(drawnBoxes(el))).to.deep.equal([]);
     });
   }
 
@@ -49,7 +43,7 @@ describe('<event-timeline> labels never overlap', () => {
       spanMs /= 1.7;
       el.zoomTo(centre - spanMs / 2, centre + spanMs / 2, false);
       await settle(el);
-      expect(overlaps(allLabelBoxes(el)), `at a span of ${(spanMs / DAY).toFixed(1)} days`).to.deep.equal([]);
+      expect(overlaps(drawnBoxes(el)), `at a span of ${(spanMs / DAY).toFixed(1)} days`).to.deep.equal([]);
     }
   });
 });
@@ -64,7 +58,7 @@ describe('<event-timeline> "+N" clusters', () => {
 
   it('the "+N" counts and the marks together account for every event in view', async () => {
     const el = await mountData(demo, { 'max-rows': '1' });
-    const counted = parts(el, 'cluster').reduce((n, c) => n + Number(c.textContent!.trim().slice(1)), 0);
+    const counted = parts(el, 'cluster').reduce((n, c) => n + clusterCount(c), 0);
     expect(new Set(labelBoxes(el).map((b) => b.id)).size + counted).to.equal(demo.events.length);
   });
 
@@ -78,7 +72,7 @@ describe('<event-timeline> "+N" clusters', () => {
       const el = await mountData(demo, { now: '2020-08-24' });
       const cluster = parts(el, 'cluster')[i]!;
       const label = cluster.getAttribute('aria-label');
-      const count = Number(cluster.textContent!.trim().slice(1));
+      const count = clusterCount(cluster);
       const lane = laneOf(cluster);
       const laneIndex = lane ? parts(el, 'lane').indexOf(lane as HTMLElement) : -1;
       // In a lane: its marks; in the deadline band above the lanes: deadline labels.

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { labelBoxes, mark, mountData, overlaps, plotRect, settle, utc, xOf } from '../helpers/timeline.js';
+import { drawnBoxes, mark, mountData, overlaps, plotRect, settle, utc, xOf } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 
@@ -9,16 +9,16 @@ describe('<event-timeline> size', () => {
     const el = await mountData(demo, {}, 320);
     const wrapper = el.parentElement!;
     expect(plotRect(el).width).to.be.within(300, 320);
-    expect(overlaps(labelBoxes(el)), 'no overlaps at 320 px').to.deep.equal([]);
+    expect(overlaps(drawnBoxes(el)), 'no overlaps at 320 px').to.deep.equal([]);
     wrapper.style.width = '1200px';
     await settle(el);
     expect(plotRect(el).width).to.be.within(1180, 1200);
     const m = mark(el, 'executive-order')!;
     expect(Math.abs(m.getBoundingClientRect().left - xOf(el, utc(2020, 8, 6)))).to.be.below(8);
-    expect(overlaps(labelBoxes(el)), 'no overlaps at 1200 px').to.deep.equal([]);
+    expect(overlaps(drawnBoxes(el)), 'no overlaps at 1200 px').to.deep.equal([]);
     wrapper.style.width = '320px';
     await settle(el);
     expect(plotRect(el).width).to.be.within(300, 320);
-    expect(overlaps(labelBoxes(el)), 'no overlaps back at 320 px').to.deep.equal([]);
+    expect(overlaps(drawnBoxes(el)), 'no overlaps back at 320 px').to.deep.equal([]);
   });
 });

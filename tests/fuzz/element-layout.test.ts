@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from '../helpers/fc.js';
 import type { TimelineDocument, TimelineEvent } from '../../src/model/types.js';
-import { labelBoxes, marks, overlaps, parts, settle, type Timeline } from '../helpers/timeline.js';
+import { clusterCount, drawnBoxes, marks, overlaps, parts, settle, type Timeline } from '../helpers/timeline.js';
 
 const T0 = Date.UTC(2019, 0, 1);
 const SPAN = Date.UTC(2022, 0, 1) - T0;
@@ -48,12 +48,6 @@ async function draw(doc: TimelineDocument, width: number, maxRows: number): Prom
   return el;
 }
 
-/** Every drawn box: event marks, deadline labels and "+N" marks. */
-function boxes(el: Timeline) {
-  return [...labelBoxes(el), ...parts(el, 'cluster').map((c) => ({ id: `+${c.dataset.cluster}`, box: c.getBoundingClientRect() }))];
-}
-
-const count = (c: HTMLElement) => Number(c.textContent!.replace(/[^\d]/g, ''));
 
 describe('<event-timeline> layout properties on the rendered element', () => {
   it('at the fitted view every event has exactly one mark or is counted in one "+N", and no drawn boxes overlap', async () => {
@@ -62,9 +56,9 @@ describe('<event-timeline> layout properties on the rendered element', () => {
         const el = await draw(doc, width, maxRows);
         const drawn = marks(el).map((m) => m.dataset.eventId!);
         expect(new Set(drawn).size, 'no event is drawn twice').to.equal(drawn.length);
-        const counted = parts(el, 'cluster').reduce((n, c) => n + count(c), 0);
+        const counted = parts(el, 'cluster').reduce((n, c) => n + clusterCount(c), 0);
         expect(drawn.length + counted, 'marks + "+N" counts').to.equal(doc.events.length);
-        expect(overlaps(boxes(el)), 'overlapping boxes').to.deep.equal([]);
+        expect(overlaps(drawnBoxes(el)), 'overlapping boxes').to.deep.equal([]);
         el.parentElement!.remove();
       }),
       { numRuns: 30, interruptAfterTimeLimit: 10_000, markInterruptAsFailure: true },
@@ -79,7 +73,7 @@ describe('<event-timeline> layout properties on the rendered element', () => {
         await settle(el);
         const drawn = marks(el).map((m) => m.dataset.eventId!);
         expect(new Set(drawn).size, 'no event is drawn twice').to.equal(drawn.length);
-        expect(overlaps(boxes(el)), 'overlapping boxes').to.deep.equal([]);
+        expect(overlaps(drawnBoxes(el)), 'overlapping boxes').to.deep.equal([]);
         el.parentElement!.remove();
       }),
       { numRuns: 30, interruptAfterTimeLimit: 10_000, markInterruptAsFailure: true },

@@ -139,6 +139,16 @@ export function labelBoxes(el: Timeline): Array<{ id: string; box: DOMRect }> {
   return marks(el).map((m) => ({ id: m.dataset.eventId!, box: m.getBoundingClientRect() }));
 }
 
+/** Boxes of everything drawn with a label: event marks, deadline labels and "+N" marks. */
+export function drawnBoxes(el: Timeline): Array<{ id: string; box: DOMRect }> {
+  return [...labelBoxes(el), ...parts(el, 'cluster').map((c) => ({ id: `+${c.dataset.cluster}`, box: c.getBoundingClientRect() }))];
+}
+
+/** The number a "+N" mark shows. */
+export function clusterCount(cluster: HTMLElement): number {
+  return Number(cluster.textContent!.replace(/[^\d]/g, ''));
+}
+
 /** Pairs of intersecting boxes (touching edges do not count). */
 export function overlaps(boxes: Array<{ id: string; box: DOMRect }>): Array<[string, string]> {
   const out: Array<[string, string]> = [];

@@ -3,7 +3,7 @@
  * parts and data attributes), and counts of events from the data itself, to compare against.
  */
 import type { Timeline } from '../helpers/timeline.js';
-import { settle } from '../helpers/timeline.js';
+import { clusterCount, settle } from '../helpers/timeline.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import { toTimelineItems } from '../../src/model/items.js';
 import type { TimelineDocument } from '../../src/model/types.js';
@@ -47,7 +47,7 @@ export function drawnIds(el: Timeline): string[] {
 export function drawnClusters(el: Timeline): DrawnCluster[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="cluster"][data-cluster]')].map((c) => {
     const key = c.dataset.cluster!;
-    const count = Number(c.textContent!.replace(/[^\d]/g, ''));
+    const count = clusterCount(c);
     return { key, laneIndex: Number(key.split(':')[0]), count };
   });
 }
