@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clampView, pan, viewLimits, zoomAround } from '../layout/view.js';
+import { clampView, HOUR, pan, viewLimits, zoomAround } from '../layout/view.js';
 import type { ViewLimits, ViewState } from '../layout/view.js';
 import type { TimeSpan } from '../layout/types.js';
 import { TimelineRangeChangeEvent, TimelineRangeChangedEvent } from '../events/timeline-events.js';
@@ -17,8 +17,6 @@ export interface ViewportHost extends ReactiveControllerHost, EventTarget {
   /** Whether Ctrl/⌘ + wheel may zoom. */
   wheelZoom(): boolean;
 }
-
-const HOUR = 3_600_000;
 
 /**
  * The visible span of time and everything that moves it: pans and zooms from gestures, buttons

@@ -12,7 +12,7 @@
  * only for the few that are drawn or asked for.
  */
 import type { PreparedItems } from './prepare.js';
-import { boxEnd } from './stack.js';
+import { boxEnd, groupOf } from './stack.js';
 import type { RowAssignment } from './stack.js';
 
 /** The deadline band's lane index in clusters and row summaries. */
@@ -78,7 +78,7 @@ export interface Clustering {
 export function clusterAt(table: ClusterTable, id: number): Cluster {
   const { items } = table;
   const i = table.first[id];
-  const g = items.deadline[i] ? items.laneCount : items.lane[i];
+  const g = groupOf(items, i);
   const start = items.start[i];
   return {
     id,
@@ -138,21 +138,20 @@ export function clusterOverflow(
   // item's box ends by the next mark's start is placed instead (decided when the lane's next
   // candidate opens, or at the end of the lane).
   const { first, last, count, end: cEnd } = scratch;
-  const groupOf = (i: number) => (items.deadline[i] ? laneCount : items.lane[i]);
   const open = new Int32Array(laneCount + 1).fill(-1);
   const placeIfLone = (c: number, nextX0: number) => {
     const i = first[c];
     if (count[c] !== 1 || boxEnd(items, i, msPerPx, padding) > nextX0) return;
     count[c] = 0;
     clusterOf[i] = -1;
-    const g = groupOf(i);
+    const g = groupOf(items, i);
     row[i] = clusterRow[g];
     labelRows[g] = Math.max(labelRows[g], row[i] + 1);
   };
   let made = 0;
   for (let i = 0; i < n; i++) {
     if (row[i] >= 0) continue;
-    const g = groupOf(i);
+    const g = groupOf(items, i);
     const x0 = start[i] - leftMs;
     let c = open[g];
     if (c >= 0 && x0 < start[first[c]] + markMs) {

@@ -7,7 +7,7 @@ import type { BoxIndex } from './box-index.js';
 import { clusterAt, clusterMembers, clusterOverflow, DEADLINE_BAND } from './cluster.js';
 import type { Cluster, ClusterTable } from './cluster.js';
 import type { PreparedItems } from './prepare.js';
-import { boxEnd, stackRows } from './stack.js';
+import { boxEnd, groupOf, stackRows } from './stack.js';
 import type { StackOptions } from './stack.js';
 
 /** Rows of one lane (or of the deadline band) at a level. */
@@ -53,7 +53,7 @@ export function computeLayout(items: PreparedItems, msPerPx: number, options: St
   const placed = new Int32Array(items.laneCount + 1);
   const clustered = new Int32Array(items.laneCount + 1);
   for (let i = 0; i < items.n; i++) {
-    const g = items.deadline[i] ? items.laneCount : items.lane[i];
+    const g = groupOf(items, i);
     if (row[i] >= 0) placed[g]++;
     else clustered[g]++;
   }

@@ -7,6 +7,7 @@ import {
 } from 'd3-time';
 import type { CountableTimeInterval, TimeInterval } from 'd3-time';
 import { historicalYears } from './year-interval.js';
+import { DAY, HOUR, MINUTE as MIN } from './view.js';
 
 /** One candidate level of the axis. */
 export interface TickSpec {
@@ -22,9 +23,6 @@ export interface TickSpec {
   readonly major?: { readonly key: string; readonly interval: TimeInterval; readonly format: Intl.DateTimeFormatOptions };
 }
 
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
 const YEAR = 365 * DAY;
 
 const hm: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
