@@ -54,10 +54,13 @@ export class FocusController implements ReactiveController {
   restoreFocus(): void {
     if (!this.restore) return;
     this.restore = false;
-    const root = this.host.renderRoot as ShadowRoot;
-    if (root.activeElement) return;
+    if (!(this.host.renderRoot as ShadowRoot).activeElement) this.focusMark();
+  }
+
+  /** Focuses the mark of the active "+N" or, else, of the active event. */
+  private focusMark(): void {
     const selector = this.activeCluster ? `[data-cluster="${this.activeCluster}"]` : this.activeId ? `[part~="event"][data-event-id="${CSS.escape(this.activeId)}"]` : null;
-    if (selector) root.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true });
+    if (selector) this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true });
   }
 
   /** The event whose mark must stay drawn: the focused one. */
@@ -139,8 +142,7 @@ export class FocusController implements ReactiveController {
     if (!this.activeCluster && reveal) this.host.bringIntoView(item, animate);
     this.host.requestUpdate();
     await this.host.updateComplete;
-    const selector = this.activeCluster ? `[data-cluster="${this.activeCluster}"]` : `[part~="event"][data-event-id="${CSS.escape(item.id)}"]`;
-    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true });
+    this.focusMark();
   }
 
   private neighbour(current: TimelineItem | undefined, to: Direction): TimelineItem | undefined {

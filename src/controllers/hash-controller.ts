@@ -4,8 +4,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface HashHost extends ReactiveControllerHost {
   /** `no-hash`: neither read nor write the page URL. */
   noHash: boolean;
-  /** The page's URL names an event (on load, or a later `hashchange`). */
-  hashSelects(id: string): void;
+  /** Selects the event the page's URL names (on load, or a later `hashchange`), as the API does. */
+  select(id: string): void;
 }
 
 /**
@@ -34,7 +34,7 @@ export class HashController implements ReactiveController {
     const id = this.pending;
     if (!id || !has(id)) return;
     this.pending = null;
-    this.host.hashSelects(id);
+    this.host.select(id);
   }
 
   /** Writes the selected event's id to the URL (or removes it for null). */

@@ -564,12 +564,6 @@ export class EventTimelineElement extends LitElement {
     (mark?.localName === 'li' ? mark.querySelector('button') : mark)?.focus({ preventScroll: true });
   }
 
-  /** @internal `#event=<id>` in the page URL selects that event. */
-  hashSelects(id: string): void {
-    this.selectedId = id;
-    this.bringIntoView(this.itemById(id)!, false);
-  }
-
   /** Shows the selected markup event's own content in the card, through the manual slot. */
   private assignCardSlot(): void {
     const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="card"]');
