@@ -31,7 +31,7 @@ const host = document.getElementById('host')!;
 const channel = new MessageChannel();
 const waiting: (() => void)[] = [];
 channel.port1.onmessage = () => waiting.shift()?.();
-export function afterFrame(): Promise<void> {
+function afterFrame(): Promise<void> {
   return new Promise((resolve) => {
     requestAnimationFrame(() => {
       waiting.push(resolve);
@@ -199,8 +199,6 @@ const adapter = await (lib === 'vis' ? vis(doc) : ours(doc));
 
 /** What `bench/run.mjs` calls through `page.evaluate`. */
 const bench = {
-  lib,
-  count,
   /** The document's time extent (UTC ms). */
   extent: (() => {
     let start = Infinity;
@@ -216,7 +214,6 @@ const bench = {
   setView: (start: number, end: number) => adapter.setView(start, end),
   view: () => adapter.view(),
   plot: () => adapter.plot(),
-  afterFrame,
   /** Waits `n` painted frames, then leaves a trace mark (the start of the next step's window). */
   async framesThenMark(n: number, mark: string) {
     for (let i = 0; i < n; i++) await afterFrame();

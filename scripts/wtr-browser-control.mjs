@@ -6,7 +6,7 @@ export function browserControlPlugin() {
   return {
     name: 'browser-control',
     async executeCommand({ command, payload, session }) {
-      if (!['emulate-timezone', 'emulate-media-features', 'pinch', 'cdp-metrics', 'wheel', 'touch-drag'].includes(command)) return undefined;
+      if (!['emulate-timezone', 'emulate-media-features', 'pinch', 'wheel', 'touch-drag'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
       if (command === 'emulate-timezone') {
         // Through the page's own session: an override set on a detached session is dropped.
@@ -49,11 +49,6 @@ export function browserControlPlugin() {
           for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i / steps) });
           await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
           return true;
-        }
-        if (command === 'cdp-metrics') {
-          await cdp.send('Performance.enable');
-          const { metrics } = await cdp.send('Performance.getMetrics');
-          return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
         }
       } finally {
         await cdp.detach();
