@@ -108,8 +108,7 @@ describe('<event-timeline> card', () => {
         <a href="https://example.org/order">The order</a>
       </timeline-event>
     </event-timeline>`);
-    await click(mark(el, 'order')!);
-    await still(el);
+    await open(el, 'order');
     const card = part(el, 'card')!;
     expect(card.querySelector('h2')!.textContent).to.equal('Executive order signed');
     // The author's own element is shown through the card's slot.

@@ -1,10 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { click, mark, mountData, part, settle, still, visibleIds } from '../helpers/timeline.js';
+import { cardTitle, click, DEMO_URL, loaded, mark, mountData, part, settle, still, visibleIds } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
-const cardTitle = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="card"] h2')?.textContent ?? null;
 
 describe('<event-timeline> #event= deep links', () => {
   afterEach(() => setHash(''));
@@ -55,10 +54,9 @@ describe('<event-timeline> #event= deep links', () => {
     document.body.append(wrapper);
     try {
       const el = document.createElement('event-timeline');
-      el.src = new URL('../../events/tiktok-2020.json', import.meta.url).href;
-      const loaded = new Promise((r) => el.addEventListener('timeline-load', r, { once: true }));
+      el.src = DEMO_URL;
       wrapper.append(el);
-      await loaded;
+      await loaded(el);
       await still(el);
       expect(el.selected).to.equal('executive-order');
       expect(visibleIds(el)).to.include('executive-order');

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { parseDate, isDateError } from '../../src/model/dates.js';
-import { click, mark, mountData, part, record, settle, still, visibleIds, type Timeline } from '../helpers/timeline.js';
+import { cardTitle, click, mark, mountData, part, record, settle, still, visibleIds, type Timeline } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 const startOf = (id: string) => {
@@ -10,7 +10,6 @@ const startOf = (id: string) => {
   if (isDateError(d)) throw new Error(id);
   return d.start;
 };
-const cardTitle = (el: Timeline) => part(el, 'card')?.querySelector('h2')?.textContent ?? null;
 const titleOf = (id: string) => demo.events.find((e) => e.id === id)!.title;
 
 async function demoWithCard(id: string): Promise<Timeline> {

@@ -92,6 +92,11 @@ export function cardText(el: Timeline): string | null {
   return card ? card.innerText : null;
 }
 
+/** The open card's title, or null when no card is open. */
+export function cardTitle(el: Timeline): string | null {
+  return part(el, 'card')?.querySelector('h2')?.textContent ?? null;
+}
+
 /** The plot's box in viewport px. */
 export function plotRect(el: Timeline): DOMRect {
   return part(el, 'plot')!.getBoundingClientRect();
