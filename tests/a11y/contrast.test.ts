@@ -1,21 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
+import { contrast } from '../helpers/contrast.js';
 import { mountData, settle, still } from '../helpers/timeline.js';
-
-/** sRGB relative luminance of a computed `rgb()`/`rgba()` colour. */
-function luminance(color: string): number {
-  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((v) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 /** The computed value of a colour custom property, resolved through a probe element. */
 function colorOf(host: HTMLElement, variable: string): string {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { parseDate, type ParsedDate } from '../../src/model/dates.js';
+import { contrast } from '../helpers/contrast.js';
 
 /** Every row of shared/seed/event-facts.md: its date strings, lane and kind, and whether
  * the article links a source for it. */
@@ -36,18 +37,6 @@ const byId = (id: string) => events.find((e) => e.id === id);
 const rowKey = (r: { start: string; end?: string; lane?: string; kind?: string }) =>
   `${r.start}..${r.end ?? ''} ${r.lane} ${r.kind ?? 'event'}`;
 
-/** WCAG relative luminance and contrast ratio of hex colours. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const v = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-};
 
 describe('events/tiktok-2020', () => {
   it('has one event for every row of the facts table, with the exact date strings, lane and kind', () => {
