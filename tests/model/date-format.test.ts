@@ -1,12 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { parseDate, isDateError, formatDate, formatDateRange, type ParsedDate } from '../../src/model/dates.js';
-import { plainSpaces } from './utc.js';
+import { formatDate, formatDateRange } from '../../src/model/dates.js';
+import { parsed, plainSpaces } from './utc.js';
 
-function d(text: string): ParsedDate {
-  const result = parseDate(text);
-  if (isDateError(result)) throw new Error(result.error);
-  return result;
-}
+const d = parsed;
 
 describe('formatDate in its own precision', () => {
   it('formatDate(2020, en-GB) is "2020"', () => {

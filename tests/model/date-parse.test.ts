@@ -1,12 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { parseDate, isDateError, type ParsedDate, type DateError } from '../../src/model/dates.js';
-import { utc } from './utc.js';
+import { parseDate, isDateError, type DateError } from '../../src/model/dates.js';
+import { parsed, utc } from './utc.js';
 
-function ok(text: string): ParsedDate {
-  const result = parseDate(text);
-  if (isDateError(result)) throw new Error(`expected ${text} to parse, got: ${result.error}`);
-  return result;
-}
+const ok = parsed;
 
 function bad(text: string): DateError {
   const result = parseDate(text);

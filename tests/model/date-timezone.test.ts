@@ -1,15 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { emulateTimezone } from '../helpers/browser.js';
-import { parseDate, isDateError, formatDate, formatDateRange, type ParsedDate } from '../../src/model/dates.js';
+import { formatDate, formatDateRange } from '../../src/model/dates.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import { toTimelineItems } from '../../src/model/items.js';
-import { utc, plainSpaces } from './utc.js';
+import { parsed, plainSpaces, utc } from './utc.js';
 
-function d(text: string): ParsedDate {
-  const result = parseDate(text);
-  if (isDateError(result)) throw new Error(result.error);
-  return result;
-}
+const d = parsed;
 
 /** What a reader in the current zone gets for a few calendar dates. */
 function seen() {
