@@ -8,7 +8,7 @@ import { transformSync } from 'esbuild';
 import ts from 'typescript';
 import { privateNames } from './scripts/private-names.mjs';
 
-const BUDGET_GZIP = Number(process.env.BUDGET_KIB ?? 35) * 1024;
+import { BUDGET_BYTES as BUDGET_GZIP } from './scripts/budget.mjs';
 
 function sizeBudget() {
   return {

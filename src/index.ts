@@ -1,6 +1,6 @@
 export { EventTimelineElement } from './elements/event-timeline.js';
 export { TimelineEventElement } from './elements/timeline-event-element.js';
-export * from './events/timeline-events.js';
+export * from './dom-events/timeline-events.js';
 export * from './model/index.js';
 export * from './importers/index.js';
 export type { TimelineStrings } from './i18n/strings.js';

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineDocument } from '../model/types.js';
 import { parseTimeline } from '../model/parse.js';
 import type { ParseResult } from '../model/parse.js';
-import type { TimelineErrorDetail } from '../events/timeline-events.js';
+import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
 import { SourceController } from './source-controller.js';
 import type { SourceResult } from './source-controller.js';
 import { ChildrenController } from './children-controller.js';

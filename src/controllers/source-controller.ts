@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TimelineErrorDetail } from '../events/timeline-events.js';
+import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
 
 /** What a fetch of `src` produced: JSON to parse, or a failure to report. */
 export type SourceResult =

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clampView, HOUR, pan, viewLimits, zoomAround } from '../layout/view.js';
 import type { ViewLimits, ViewState } from '../layout/view.js';
 import type { TimeSpan } from '../layout/types.js';
-import { TimelineRangeChangeEvent, TimelineRangeChangedEvent } from '../events/timeline-events.js';
+import { TimelineRangeChangeEvent, TimelineRangeChangedEvent } from '../dom-events/timeline-events.js';
 import { ViewAnimator } from './view-animator.js';
 import type { GestureTarget } from './gesture-controller.js';
 

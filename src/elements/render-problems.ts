@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { TimelineProblem } from '../model/parse.js';
-import type { TimelineErrorDetail } from '../events/timeline-events.js';
+import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { fill } from '../i18n/strings.js';
 

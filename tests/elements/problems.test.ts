@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { TimelineDocument } from '../../src/model/types.js';
-import type { TimelineErrorDetail, TimelineLoadDetail } from '../../src/events/timeline-events.js';
+import type { TimelineErrorDetail, TimelineLoadDetail } from '../../src/dom-events/timeline-events.js';
 import { click, mark, marks, mount, part, settle, type Timeline } from '../helpers/timeline.js';
 
 const flawed = {

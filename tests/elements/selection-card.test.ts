@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import type { TimelineSelectDetail } from '../../src/events/timeline-events.js';
+import type { TimelineSelectDetail } from '../../src/dom-events/timeline-events.js';
 import { cardText, click, mark, mount, mountData, part, settle, still, type Timeline } from '../helpers/timeline.js';
 
 const demo = tiktok2020;

@@ -6,7 +6,7 @@
  * (404, a non-JSON file and an aborted request are in tests/elements/feeding-src.test.ts.)
  */
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import type { TimelineErrorDetail } from '../../src/events/timeline-events.js';
+import type { TimelineErrorDetail } from '../../src/dom-events/timeline-events.js';
 import { click, marks, part, settle, type Timeline } from '../helpers/timeline.js';
 
 const fixtureUrl = (name: string) => new URL(`../fixtures/network/${name}.json`, import.meta.url).pathname;

@@ -5,7 +5,7 @@
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import type { TimelineDocument } from '../../src/model/types.js';
-import type { TimelineErrorDetail, TimelineLoadDetail } from '../../src/events/timeline-events.js';
+import type { TimelineErrorDetail, TimelineLoadDetail } from '../../src/dom-events/timeline-events.js';
 import { cardText, click, mark, marks, mountData, part, parts, settle, type Timeline } from '../helpers/timeline.js';
 import { MARKUP_PAYLOADS, PROTO_JSON, UNSAFE_COLORS, UNSAFE_URLS, isUnsafeScheme, markupDocument, unsafeColorDocument, unsafeUrlDocument } from '../fixtures/hostile.js';
 
