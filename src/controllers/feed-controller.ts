@@ -11,15 +11,17 @@ import type { MarkupTimeline } from './children-controller.js';
 /** Where the document shown came from. */
 export type FeedSource = 'data' | 'src' | 'markup';
 
-/** What the feed asks of its element. */
+/** What the feed reads of its element: its three inputs. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
-  data: TimelineDocument | null;
-  src: string | null;
-  timeout: number;
-  /** The title for a timeline written in markup (its `aria-label` or first heading). */
-  markupTitle(): string;
+  readonly data: TimelineDocument | null;
+  readonly src: string | null;
+  readonly timeout: number;
+}
+
+/** Where parsed documents go. */
+export interface FeedSink {
   /** A document arrived, parsed; `keepView` when it is an edit of the markup already shown. */
-  accept(parsed: ParseResult, from: FeedSource, keepView: boolean): void;
+  accept(parsed: ParseResult, keepView: boolean): void;
   /** Loading `src` failed; what is shown stays. */
   loadFailed(error: TimelineErrorDetail): void;
 }
@@ -37,7 +39,10 @@ export class FeedController implements ReactiveController {
   private markup: MarkupTimeline | null = null;
   private readonly loader: SourceController;
 
-  constructor(private readonly host: FeedHost) {
+  constructor(
+    private readonly host: FeedHost,
+    private readonly sink: FeedSink,
+  ) {
     host.addController(this);
     this.loader = new SourceController(host, (r) => this.fromSource(r));
     new ChildrenController(host, (m) => this.fromMarkup(m));
@@ -69,13 +74,13 @@ export class FeedController implements ReactiveController {
   private fromSource(result: SourceResult): void {
     if (this.host.data) return;
     if (!result.ok) {
-      this.host.loadFailed(result.error);
+      this.sink.loadFailed(result.error);
       return;
     }
     const parsed = parseTimeline(result.json);
     const unreadable = parsed.problems.some((p) => p.severity === 'error' && (p.path === '(root)' || p.path === 'events'));
     if (unreadable && parsed.document.events.length === 0) {
-      this.host.loadFailed({ cause: 'data', url: result.url, message: `${result.url} is not a timeline document`, problems: parsed.problems });
+      this.sink.loadFailed({ cause: 'data', url: result.url, message: `${result.url} is not a timeline document`, problems: parsed.problems });
       return;
     }
     this.take(parsed, 'src');
@@ -85,17 +90,26 @@ export class FeedController implements ReactiveController {
     this.markup = markup;
     if (this.host.data || this.host.src) return;
     if (!markup) {
-      if (this.source === 'markup') this.take(parseTimeline({ title: this.host.markupTitle(), lanes: [], events: [] }), 'markup');
+      if (this.source === 'markup') this.take(parseTimeline({ title: this.markupTitle(), lanes: [], events: [] }), 'markup');
       return;
     }
-    const parsed = parseTimeline({ title: this.host.markupTitle(), lanes: markup.lanes, events: markup.events });
+    const parsed = parseTimeline({ title: this.markupTitle(), lanes: markup.lanes, events: markup.events });
     const elements = new Map<string, Element>();
     markup.events.forEach((e, i) => {
       if (typeof e.id === 'string') elements.set(e.id, markup.elements[i]!);
     });
     // Paths point at the markup, not at a JSON document the author never wrote.
     const problems = parsed.problems.map((p) => ({ ...p, path: markupPath(p.path, markup) }));
-    this.take({ document: parsed.document, problems }, 'markup', elements);
+    this.take({ ...parsed, problems }, 'markup', elements);
+  }
+
+  /**
+   * The title of a timeline written in markup: the element's `aria-label`, or its first heading
+   * child (the title is the timeline's accessible name; with neither, the element names it).
+   */
+  private markupTitle(): string {
+    const { host } = this;
+    return host.getAttribute('aria-label') || host.querySelector(':scope > h1, :scope > h2')?.textContent?.trim() || '';
   }
 
   private take(parsed: ParseResult, from: FeedSource, elements = new Map<string, Element>()): void {
@@ -103,7 +117,7 @@ export class FeedController implements ReactiveController {
     const keepView = from === 'markup' && this.source === 'markup';
     this.source = from;
     this.markupElements = elements;
-    this.host.accept(parsed, from, keepView);
+    this.sink.accept(parsed, keepView);
   }
 }
 

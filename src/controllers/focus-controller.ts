@@ -1,25 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineItem } from '../model/items.js';
 import { nearestInNextRow } from '../layout/navigation.js';
+import { revealView } from '../scene/reveal.js';
 import { keyIntent } from './key-intents.js';
+import type { DocumentController } from './document-controller.js';
 import type { SceneController } from './scene-controller.js';
 import type { ViewportController } from './viewport-controller.js';
+import type { LocaleController } from './locale-controller.js';
 
-/** What roving focus asks of its element. */
+/** What roving focus needs of its element: its shadow root (where the marks are). */
 export interface FocusHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
-  /** The events shown, in time order (`index` is the position). */
-  shownItems(): TimelineItem[];
-  itemById(id: string): TimelineItem | undefined;
-  isRtl(): boolean;
-  /** True while the element renders (a focus loss then comes from its DOM changes, not the reader). */
-  isUpdating(): boolean;
-  /** Moves the view so the event has a mark of its own in view. */
-  bringIntoView(item: TimelineItem, animate: boolean): void;
-  /** Fit everything, as the reader asked. */
-  fitByUser(): void;
-  /** Close the card if one is open. */
-  closeCard(): void;
+}
+
+/** What the keys ask for that is not focus's own business. */
+export interface FocusIntents {
+  /** Escape: close the card if one is open. */
+  escape(): void;
+  /** The plot's width, px. */
+  width(): number;
 }
 
 type Direction = 'previous' | 'next' | 'up' | 'down' | 'first' | 'last';
@@ -27,7 +26,9 @@ type Direction = 'previous' | 'next' | 'up' | 'down' | 'first' | 'last';
 /**
  * The timeline's one Tab stop and its keys: arrows between events (and "+N" marks), Home/End,
  * PageUp/PageDown, +/−, 0 and Escape. The focused event's mark stays in the DOM while focus is
- * inside, even out of view, so focus is never lost to the page.
+ * inside, even out of view, so focus is never lost to the page; a render that moves the focused
+ * mark in the DOM (which drops focus) gives it back. Marks are found through their
+ * `data-event-id` compared as data, never through a selector built from an id.
  */
 export class FocusController implements ReactiveController {
   /** The event that last had focus: it holds the Tab stop. */
@@ -36,51 +37,91 @@ export class FocusController implements ReactiveController {
   activeCluster: string | null = null;
   /** Keyboard focus is inside the plot. */
   inside = false;
+  /** True while the element renders: a focus loss then comes from its DOM changes, not the reader. */
+  private rendering = false;
+  /** Focus was dropped by a render: give it back after the render. */
+  private restore = false;
+  /** An event to bring into view once the plot has a size and a layout. */
+  private pending: { item: TimelineItem; animate: boolean } | null = null;
 
   constructor(
     private readonly host: FocusHost,
+    private readonly document: DocumentController,
     private readonly viewport: ViewportController,
     private readonly scene: SceneController,
+    private readonly locale: LocaleController,
+    private readonly intents: FocusIntents,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {}
 
-  /** Focus was dropped by a render (a mark moved in the DOM): give it back after the render. */
-  private restore = false;
+  hostUpdate(): void {
+    this.rendering = true;
+  }
 
-  /** Call after each render: puts back focus that the render's DOM moves dropped. */
-  restoreFocus(): void {
+  hostUpdated(): void {
+    this.rendering = false;
+    if (this.pending && this.scene.ready && this.intents.width() > 0) {
+      const { item, animate } = this.pending;
+      this.pending = null;
+      this.reveal(item, animate);
+    }
     if (!this.restore) return;
     this.restore = false;
     if (!(this.host.renderRoot as ShadowRoot).activeElement) this.focusMark();
   }
 
-  /** Focuses the mark of the active "+N" or, else, of the active event. */
-  private focusMark(): void {
-    const selector = this.activeCluster ? `[data-cluster="${this.activeCluster}"]` : this.activeId ? `[part~="event"][data-event-id="${CSS.escape(this.activeId)}"]` : null;
-    if (selector) this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true });
+  /** The event whose mark must stay drawn: the focused one. */
+  get keep(): TimelineItem | undefined {
+    return this.inside && !this.activeCluster && this.activeId ? this.document.item(this.activeId) : undefined;
   }
 
-  /** The event whose mark must stay drawn: the focused one. */
-  get keepId(): string | null {
-    return this.inside && !this.activeCluster ? this.activeId : null;
+  /** The button of an event's mark (or of a "+N" mark), found by comparing data, not by a selector. */
+  markOf(id: string | null, cluster: string | null = null): HTMLElement | null {
+    if (id === null && cluster === null) return null;
+    const candidates = this.host.renderRoot.querySelectorAll<HTMLElement>(cluster ? '[data-cluster]' : '[data-event-id]');
+    for (const el of candidates) {
+      if (cluster ? el.dataset.cluster === cluster : el.dataset.eventId === id && el.localName === 'button') return el;
+    }
+    return null;
+  }
+
+  /** Focuses the mark of the active "+N" or, else, of the active event. */
+  focusMark(): void {
+    this.markOf(this.activeCluster ? null : this.activeId, this.activeCluster)?.focus({ preventScroll: true });
+  }
+
+  /**
+   * Moves the view so the event is visible with its own mark (see `revealView`); waits for the
+   * first layout when there is none yet.
+   */
+  reveal(item: TimelineItem, animate: boolean): void {
+    const { limits, range } = this.viewport;
+    const width = this.intents.width();
+    if (!limits) return;
+    if (width <= 0 || !this.scene.ready) {
+      this.pending = { item, animate };
+      return;
+    }
+    const target = revealView(item, range, width, limits, (index, ms) => this.scene.isPlaced(index, ms));
+    if (target) this.viewport.moveTo(target, animate);
   }
 
   readonly onKeydown = (e: KeyboardEvent): void => {
-    const intent = keyIntent(e, this.host.isRtl());
+    const intent = keyIntent(e, this.locale.rtl);
     const { range } = this.viewport;
     if (!intent || !this.viewport.limits) return;
     e.preventDefault();
     e.stopPropagation();
-    let current = this.activeId ? this.host.itemById(this.activeId) : undefined;
+    let current = this.activeId ? this.document.item(this.activeId) : undefined;
     switch (intent.type) {
       case 'move': {
         // On a "+N" mark, Left and Right step past all the events it holds.
         const key = (e.target as HTMLElement).dataset?.cluster;
         if (key && (intent.to === 'next' || intent.to === 'previous')) {
-          const members = this.scene.clusterMembers(key).map((i) => this.host.shownItems()[i]!);
+          const members = this.scene.clusterMembers(key).map((i) => this.document.items[i]!);
           current = (intent.to === 'next' ? members[members.length - 1] : members[0]) ?? current;
         }
         const target = this.neighbour(current, intent.to);
@@ -98,17 +139,17 @@ export class FocusController implements ReactiveController {
         this.viewport.zoomAroundTime(intent.factor, current ? current.start : (range.start + range.end) / 2);
         return;
       case 'fit':
-        this.host.fitByUser();
+        this.viewport.fit(true, true);
         return;
       case 'close':
-        this.host.closeCard();
+        this.intents.escape();
         return;
     }
   };
 
   /** Focus moved to an event's mark, to a "+N" mark, or out of the plot (both null). */
   readonly onFocusChange = (id: string | null, clusterKey: string | null): void => {
-    if (id === null && clusterKey === null && this.host.isUpdating()) {
+    if (id === null && clusterKey === null && this.rendering) {
       // Not the reader: the render moved the focused mark in the DOM, which drops focus.
       this.restore = true;
       return;
@@ -123,9 +164,9 @@ export class FocusController implements ReactiveController {
     if (id !== this.activeId) {
       this.activeId = id;
       this.host.requestUpdate();
-      const item = this.host.itemById(id);
+      const item = this.document.item(id);
       // The view follows focus (for example after Tab from outside).
-      if (item) this.host.bringIntoView(item, true);
+      if (item) this.reveal(item, true);
     }
   };
 
@@ -139,14 +180,14 @@ export class FocusController implements ReactiveController {
     const { range } = this.viewport;
     const key = ownMark ? null : this.scene.clusterKeyOf(item.index);
     this.activeCluster = key && item.start >= range.start && item.start <= range.end ? key : null;
-    if (!this.activeCluster && reveal) this.host.bringIntoView(item, animate);
+    if (!this.activeCluster && reveal) this.reveal(item, animate);
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.focusMark();
   }
 
   private neighbour(current: TimelineItem | undefined, to: Direction): TimelineItem | undefined {
-    const items = this.host.shownItems();
+    const items = this.document.items;
     if (!items.length) return undefined;
     if (to === 'first') return items[0];
     if (to === 'last') return items[items.length - 1];
@@ -158,7 +199,7 @@ export class FocusController implements ReactiveController {
 
   /** The event whose start is nearest to `time` (binary search over the time order). */
   private nearestTo(time: number): TimelineItem | undefined {
-    const items = this.host.shownItems();
+    const items = this.document.items;
     let lo = 0;
     let hi = items.length;
     while (lo < hi) {

@@ -1,22 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** What deep links ask of their element. */
+/** What deep links read of their element: `no-hash`. */
 export interface HashHost extends ReactiveControllerHost {
   /** `no-hash`: neither read nor write the page URL. */
-  noHash: boolean;
-  /** Selects the event the page's URL names (on load, or a later `hashchange`), as the API does. */
-  select(id: string): void;
+  readonly noHash: boolean;
 }
 
 /**
- * Deep links: `#event=<id>` in the page URL selects that event (on load and on `hashchange`),
- * and selecting an event writes it, replacing the history entry.
+ * Deep links: `#event=<id>` in the page URL selects that event (on load and on `hashchange`,
+ * through `select`), and selecting an event writes it, replacing the history entry.
  */
 export class HashController implements ReactiveController {
   /** An id read from the URL that no loaded event had yet. */
   private pending: string | null = null;
 
-  constructor(private readonly host: HashHost) {
+  constructor(
+    private readonly host: HashHost,
+    private readonly select: (id: string) => void,
+  ) {
     host.addController(this);
   }
 
@@ -34,7 +35,7 @@ export class HashController implements ReactiveController {
     const id = this.pending;
     if (!id || !has(id)) return;
     this.pending = null;
-    this.host.select(id);
+    this.select(id);
   }
 
   /** Writes the selected event's id to the URL (or removes it for null). */

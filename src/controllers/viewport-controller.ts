@@ -1,28 +1,37 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clampView, HOUR, pan, viewLimits, zoomAround } from '../layout/view.js';
 import type { ViewLimits, ViewState } from '../layout/view.js';
+import { timeAt, timeScale } from '../layout/scale.js';
+import type { TimeScale } from '../layout/scale.js';
 import type { TimeSpan } from '../layout/types.js';
 import { TimelineRangeChangeEvent, TimelineRangeChangedEvent } from '../dom-events/timeline-events.js';
 import { ViewAnimator } from './view-animator.js';
 import type { GestureTarget } from './gesture-controller.js';
 
-/** What the viewport needs of its element. */
-export interface ViewportHost extends ReactiveControllerHost, EventTarget {
+/** What the viewport reads: the plot's width and left edge, and the direction time flows. */
+export interface PlotGeometry {
   /** The plot's width in CSS px (0 before it is measured). */
-  plotWidth(): number;
-  /** The plot's left edge in viewport px. */
-  plotLeft(): number;
+  width(): number;
   /** Time flows right to left. */
-  isRtl(): boolean;
-  /** Whether Ctrl/⌘ + wheel may zoom. */
-  wheelZoom(): boolean;
+  rtl(): boolean;
+  /** The plot's left edge in viewport px (read when a gesture starts). */
+  left(): number;
 }
+
+/** What the viewport needs of its element: to be redrawn, to fire range events, and `no-wheel-zoom`. */
+export interface ViewportHost extends ReactiveControllerHost, EventTarget {
+  readonly noWheelZoom: boolean;
+}
+
+/** View changes closer together than this are one burst (a drag, a scripted series of moves), ms. */
+const BURST_MS = 120;
 
 /**
  * The visible span of time and everything that moves it: pans and zooms from gestures, buttons
  * and keys (clamped to the data's extent and to about an hour), animation, and the range events,
  * which fire for the reader's moves only: `timeline-rangechange` at most once a frame while
- * moving, `timeline-rangechanged` when settled.
+ * moving, `timeline-rangechanged` when settled. Pixels become times only through the plot's time
+ * scale ({@link scale}).
  */
 export class ViewportController implements ReactiveController, GestureTarget {
   /** The visible span, UTC ms. */
@@ -35,6 +44,9 @@ export class ViewportController implements ReactiveController, GestureTarget {
   private userMoving = false;
   private rangeFrame = 0;
   private settleTimer?: ReturnType<typeof setTimeout>;
+  private burstTimer?: ReturnType<typeof setTimeout>;
+  private lastSet = -Infinity;
+  private burstUntil = -Infinity;
   /** The view and the time under the fingers when a pinch started. */
   private pinch: { view: ViewState; anchor: number } | null = null;
   private readonly animator = new ViewAnimator((view, done) => {
@@ -42,7 +54,10 @@ export class ViewportController implements ReactiveController, GestureTarget {
     if (this.userMoving) this.rangeEvents(done);
   });
 
-  constructor(private readonly host: ViewportHost) {
+  constructor(
+    private readonly host: ViewportHost,
+    private readonly plot: PlotGeometry,
+  ) {
     host.addController(this);
   }
 
@@ -53,16 +68,25 @@ export class ViewportController implements ReactiveController, GestureTarget {
     cancelAnimationFrame(this.rangeFrame);
     this.rangeFrame = 0;
     clearTimeout(this.settleTimer);
+    clearTimeout(this.burstTimer);
   }
 
-  /** ms per CSS px at the current zoom. */
-  get msPerPx(): number {
-    return (this.range.end - this.range.start) / Math.max(1, this.host.plotWidth());
+  /** The time scale of the current view over the plot's width. */
+  get scale(): TimeScale {
+    return timeScale(this.range, Math.max(1, this.plot.width()), this.plot.rtl());
   }
 
   /** A gesture or an animation is moving the view. */
   get moving(): boolean {
     return this.dragging || this.animator.running;
+  }
+
+  /**
+   * The view is changing in quick succession (a gesture, an animation, or moves less than
+   * {@link BURST_MS} apart): what need not follow every frame (the DOM overlay) can wait.
+   */
+  get busy(): boolean {
+    return this.moving || performance.now() < this.burstUntil;
   }
 
   get canZoomIn(): boolean {
@@ -103,6 +127,11 @@ export class ViewportController implements ReactiveController, GestureTarget {
     }
   }
 
+  /** Shows everything (the "Show all" button, `0`, `fit()`). */
+  fit(animate: boolean, byUser = false): void {
+    if (this.limits) this.moveTo(this.limits.bounds, animate, byUser);
+  }
+
   /** Zooms by `factor` around a time (buttons and keys). */
   zoomAroundTime(factor: number, anchor: number): void {
     if (this.limits) this.moveTo(zoomAround(this.range, factor, anchor, this.limits), true, true);
@@ -114,31 +143,33 @@ export class ViewportController implements ReactiveController, GestureTarget {
     return this.range;
   }
 
-  // GestureTarget: pointer and wheel input, in px.
+  // GestureTarget: pointer and wheel input, in px from the plot's left edge.
 
   panBy(dx: number): void {
     if (!this.limits) return;
-    // Time flows right to left in RTL: dragging right shows later times.
-    this.set(pan(this.range, (this.host.isRtl() ? dx : -dx) * this.msPerPx, this.limits));
+    // The content follows the pointer: the time that was at 0 px is now at dx.
+    const scale = this.scale;
+    this.set(pan(this.range, timeAt(scale, 0) - timeAt(scale, dx), this.limits));
     this.rangeEvents(false);
   }
 
   zoomAt(factor: number, x: number): void {
     if (!this.limits) return;
-    this.set(zoomAround(this.range, factor, this.timeAt(x), this.limits));
+    this.set(zoomAround(this.range, factor, timeAt(this.scale, x), this.limits));
     this.rangeEvents(false);
   }
 
   pinchStart(x: number): void {
-    this.pinch = { view: this.range, anchor: this.timeAt(x) };
+    this.pinch = { view: this.range, anchor: timeAt(this.scale, x) };
   }
 
   pinchMove(scale: number, x: number): void {
     if (!this.limits || !this.pinch) return;
     const { view, anchor } = this.pinch;
     const span = Math.min(this.limits.maxSpan, Math.max(this.limits.minSpan, (view.end - view.start) / scale));
-    const start = anchor - (this.fromStart(x) / Math.max(1, this.host.plotWidth())) * span;
-    this.set(clampView({ start, end: start + span }, this.limits));
+    // The time first under the fingers stays under their midpoint: it is `offset` after the start.
+    const offset = timeAt(timeScale({ start: 0, end: span }, Math.max(1, this.plot.width()), this.plot.rtl()), x);
+    this.set(clampView({ start: anchor - offset, end: anchor - offset + span }, this.limits));
     this.rangeEvents(false);
   }
 
@@ -155,24 +186,22 @@ export class ViewportController implements ReactiveController, GestureTarget {
   }
 
   plotLeft(): number {
-    return this.host.plotLeft();
+    return this.plot.left();
   }
 
   wheelZoom(): boolean {
-    return this.host.wheelZoom();
-  }
-
-  /** The time under a point `x` px from the plot's left edge. */
-  private timeAt(x: number): number {
-    return this.range.start + this.fromStart(x) * this.msPerPx;
-  }
-
-  /** Distance from the plot's inline start of a point `x` px from its left edge. */
-  private fromStart(x: number): number {
-    return this.host.isRtl() ? this.host.plotWidth() - x : x;
+    return !this.host.noWheelZoom;
   }
 
   private set(range: ViewState): void {
+    const now = performance.now();
+    if (now - this.lastSet < BURST_MS) {
+      this.burstUntil = now + BURST_MS;
+      clearTimeout(this.burstTimer);
+      // When the burst ends, what waited for it (the overlay) catches up.
+      this.burstTimer = setTimeout(() => this.host.requestUpdate(), BURST_MS + 1);
+    }
+    this.lastSet = now;
     this.range = range;
     this.host.requestUpdate();
   }

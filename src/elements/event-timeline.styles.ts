@@ -16,10 +16,10 @@ export const timelineStyles = css`
     --_now: var(--timeline-now-color, #0b7a45);
     --_now-text: var(--timeline-now-text-color, #ffffff);
     --_focus: var(--timeline-focus-color, #1d5fbf);
-    --_row: var(--timeline-row-height, 32px);
+    --_row: var(--timeline-row-height, 2.3em);
     --_radius: var(--timeline-radius, 6px);
     --_font: var(--timeline-font-family, system-ui, sans-serif);
-    --_size: var(--timeline-font-size, 14px);
+    --_size: var(--timeline-font-size, 0.875rem);
     display: block;
     position: relative;
     color: var(--_fg);
@@ -145,7 +145,7 @@ export const timelineStyles = css`
     font-size: 0.9em;
   }
 
-  /* Plot */
+  /* Plot: DOM boxes for lanes and the axis, the canvas over them, the overlay of buttons on top */
   [part~='plot'] {
     position: relative;
     overflow: hidden;
@@ -157,74 +157,43 @@ export const timelineStyles = css`
   [part~='plot'].dragging {
     cursor: grabbing;
   }
-  /* A layer that pans as one (see the scene's origin); its children are positioned in it. */
-  .layer {
+  [part~='plot'].over-mark:not(.dragging) {
+    cursor: pointer;
+  }
+  [part~='canvas'] {
     position: absolute;
     inset: 0;
-  }
-  [part~='lane'] > .layer {
+    width: 100%;
+    height: 100%;
+    z-index: 1;
     pointer-events: none;
-  }
-  [part~='lane'] > .layer > .slot {
-    pointer-events: auto;
-  }
-  .grid {
-    position: absolute;
-    inset: 0;
-    pointer-events: none;
-  }
-  .gridline {
-    position: absolute;
-    top: 0;
-    bottom: 0;
-    inset-inline-start: 0;
-    width: 0;
-    border-inline-start: 1px solid var(--_grid);
-  }
-  .gridline.major {
-    border-inline-start-color: color-mix(in srgb, var(--_axis) 45%, transparent);
   }
   [part~='axis'] {
     position: relative;
-    height: 46px;
     border-bottom: 1px solid var(--_axis);
-    background: color-mix(in srgb, var(--_bg) 85%, transparent);
   }
-  [part~='tick'] {
+  .band,
+  .lanes,
+  [part~='lane'] {
     position: absolute;
-    inset-inline-start: 0;
-    white-space: nowrap;
-    padding-inline-start: 4px;
-    font-variant-numeric: tabular-nums;
+    inset-inline: 0;
   }
-  [part~='tick'].major {
-    top: 4px;
-    font-weight: 600;
-  }
-  [part~='tick'].minor {
-    top: 24px;
-    color: var(--_muted);
-    font-size: 0.88em;
-  }
-  /* Marks and labels above the full-height rules (which sit at z-index 0). */
-  .markers {
-    position: relative;
-    z-index: 1;
+  .band {
     border-bottom: 1px dashed var(--_grid);
   }
   .lanes {
-    position: relative;
-    z-index: 1;
+    top: 0;
   }
   [part~='lane'] {
-    position: relative;
     border-bottom: 1px solid var(--_grid);
   }
   [part~='lane-label'] {
     position: absolute;
-    top: 3px;
+    top: 0;
     inset-inline-start: 6px;
-    z-index: 2;
+    z-index: 3;
+    display: flex;
+    align-items: center;
     padding: 0 6px;
     border-radius: 4px;
     font-size: 0.78em;
@@ -236,7 +205,7 @@ export const timelineStyles = css`
     pointer-events: none;
     white-space: nowrap;
   }
-  .lane-label-swatch {
+  .swatch {
     display: inline-block;
     width: 8px;
     height: 8px;
@@ -244,165 +213,129 @@ export const timelineStyles = css`
     border-radius: 2px;
     background: var(--_lane, var(--_event));
   }
-
-  /* Event marks: a positioned list item holding the button */
+  .layer {
+    position: absolute;
+    inset-inline: 0;
+    top: 0;
+    height: 0;
+  }
+  /* The overlay: a button exactly over each drawn mark, seen only as its focus ring. Pointer
+     input goes to the plot, which hit-tests the drawn scene. */
   .slot {
     position: absolute;
     top: 0;
-    inset-inline-start: 0;
-    z-index: 1;
+    left: 0;
+    z-index: 2;
   }
-  [part~='event'],
-  [part~='cluster'] {
-    position: relative;
-    display: flex;
-    align-items: center;
-    gap: 6px;
-    height: calc(var(--_row) - 6px);
-    min-height: 24px;
-    padding: 0 6px 0 0;
-    margin: 0;
-    border: 0;
-    background: none;
-    text-align: start;
-    white-space: nowrap;
-    cursor: pointer;
-    border-radius: var(--_radius);
+  /* The page's ::part() rules style what is drawn (through the probes), never these buttons. */
+  .slot > button {
+    display: block !important;
+    position: static !important;
+    box-sizing: border-box !important;
+    min-width: 0 !important;
+    max-width: none !important;
+    min-height: 0 !important;
+    max-height: none !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    border: 0 !important;
+    background: none !important;
+    color: transparent !important;
+    font-size: 0 !important;
+    box-shadow: none !important;
+    outline: none;
+    opacity: 1 !important;
+    transform: none !important;
+    filter: none !important;
+    appearance: none !important;
+    pointer-events: none !important;
+    border-radius: var(--_radius) !important;
   }
-  .marker {
-    flex: none;
-    width: 12px;
-    height: 12px;
-    margin-inline-start: -6px;
-    border-radius: 50%;
-    background: var(--_lane, var(--_event));
-    border: 2px solid var(--_bg);
-    box-shadow: 0 0 0 1.5px var(--_lane, var(--_event));
-  }
-  .bar {
-    position: absolute;
-    inset-block: 3px;
-    inset-inline-start: 0;
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_lane, var(--_event)) 22%, var(--_bg));
-    border: 1.5px solid var(--_lane, var(--_event));
-  }
-  /* A date known only to the month or year: the whole unit, with soft, hatched fill. */
-  [part~='imprecise'] .bar {
-    border-style: dashed;
-    background: repeating-linear-gradient(
-      -45deg,
-      color-mix(in srgb, var(--_lane, var(--_event)) 20%, var(--_bg)) 0 4px,
-      var(--_bg) 4px 8px
-    );
-  }
-  /* An end known only to its month or year fades out over that unit (--_fuzzy wide). */
-  .fuzzy::after {
-    content: '';
-    position: absolute;
-    top: 0;
-    bottom: 0;
-    inset-inline-end: 0;
-    width: var(--_fuzzy);
-    background: linear-gradient(to right, transparent, var(--_bg));
-    opacity: 0.85;
-  }
-  :host(:dir(rtl)) .fuzzy::after {
-    background: linear-gradient(to left, transparent, var(--_bg));
-  }
-  [part~='approximate'] .marker {
-    border-style: dashed;
-  }
-  [part~='range'] .label,
-  [part~='imprecise'] .label {
-    position: relative;
-    padding-inline-start: 8px;
-    background: none;
-  }
-  .label {
-    unicode-bidi: plaintext;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    border-radius: 3px;
-    background: color-mix(in srgb, var(--_bg) 78%, transparent);
-  }
-  .label .circa {
-    font-style: italic;
-    color: var(--_muted);
-  }
-  [part~='event']:hover .label,
-  [part~='event'][aria-current='true'] .label {
-    text-decoration: underline;
-    text-underline-offset: 3px;
-  }
-  [part~='event'][aria-current='true'] .marker {
-    box-shadow: 0 0 0 3px var(--_accent);
-  }
-  [part~='event'][aria-current='true'] .bar {
-    border-width: 2.5px;
-    border-color: var(--_accent);
-  }
-  [part~='cluster'] {
-    padding: 0 10px;
-    border: 1.5px solid var(--_lane, var(--_event));
-    background: var(--_surface);
-    font-weight: 600;
-    font-size: 0.9em;
+  .slot > button:focus-visible {
+    outline: 3px solid var(--_focus) !important;
+    outline-offset: 2px !important;
+    box-shadow: 0 0 0 2px var(--_bg) !important;
   }
 
-  /* Deadlines and now: labels in the band above the lanes, rules through everything below the axis */
-  .rules {
-    position: absolute;
-    top: 46px;
-    bottom: 0;
-    inset-inline: 0;
-    pointer-events: none;
-    z-index: 0;
-  }
-  .rules [part~='deadline'],
-  .rules [part~='now'] {
+  /* Probes: what the canvas paints with (see the theme controller). Each transitions every
+     property for 1 ms so that any change of what it computes to ends in a transitionend. */
+  .probes {
     position: absolute;
     top: 0;
-    bottom: 0;
-    inset-inline-start: -1px;
+    left: 0;
     width: 0;
-    border-inline-start: 2px solid var(--_deadline);
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+    pointer-events: none;
   }
-  .rules [part~='now'] {
-    border-inline-start-style: dashed;
-    border-inline-start-color: var(--_now);
+  .probes > * {
+    position: absolute;
+    font-size: 1em;
+    transition: all 1ms allow-discrete !important;
   }
-  .rule-label {
-    display: flex;
-    align-items: center;
-    gap: 6px;
-    height: 24px;
-    padding: 0 8px;
-    margin: 0;
-    border: 0;
-    border-start-start-radius: 0;
-    border-end-start-radius: 0;
-    border-start-end-radius: var(--_radius);
-    border-end-end-radius: var(--_radius);
-    background: var(--_deadline);
+  [data-probe='label'],
+  [data-probe='selected'] {
+    color: var(--_fg);
+    font-weight: 400;
+  }
+  [data-probe='major'] {
+    color: var(--_fg);
+    font-weight: 600;
+  }
+  [data-probe='minor'] {
+    color: var(--_muted);
+    font-size: 0.88em;
+  }
+  [data-probe='rule'] {
     color: var(--_deadline-text);
     font-size: 0.85em;
     font-weight: 600;
-    white-space: nowrap;
-    cursor: pointer;
-    z-index: 2;
   }
-  .rule-label.now {
-    background: var(--_now);
+  [data-probe='cluster'] {
+    color: var(--_fg);
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+  [data-probe='deadline'] {
+    border-top: 2px solid var(--_deadline);
+  }
+  [data-probe='now'] {
+    border-top: 2px dashed var(--_now);
+  }
+  [data-probe='row'] {
+    height: var(--_row);
+    border-top-left-radius: var(--_radius);
+  }
+  [data-probe='bg'] {
+    color: var(--_bg);
+  }
+  [data-probe='surface'] {
+    color: var(--_surface);
+  }
+  [data-probe='muted'] {
+    color: var(--_muted);
+  }
+  [data-probe='grid'] {
+    color: var(--_grid);
+  }
+  [data-probe='grid-major'] {
+    color: color-mix(in srgb, var(--_axis) 45%, transparent);
+  }
+  [data-probe='accent'] {
+    color: var(--_accent);
+  }
+  [data-probe='deadline-text'] {
+    color: var(--_deadline-text);
+  }
+  [data-probe='now-text'] {
     color: var(--_now-text);
-    cursor: default;
   }
-  .rule-label .relative {
-    font-weight: 400;
-  }
-  .rule-label[aria-current='true'] {
-    outline: 3px solid var(--_accent);
-    outline-offset: 1px;
+  [data-probe='event'],
+  [data-probe='lane'] {
+    color: var(--_lane, var(--_event));
+    background-color: color-mix(in srgb, var(--_lane, var(--_event)) 22%, var(--_bg));
+    border-top: 1px solid color-mix(in srgb, var(--_lane, var(--_event)) 20%, var(--_bg));
   }
 
   /* Card */
@@ -551,37 +484,42 @@ export const timelineStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .marker {
+    [data-probe='accent'] {
       forced-color-adjust: none;
-      background: CanvasText;
-      border-color: Canvas;
-      box-shadow: 0 0 0 1.5px CanvasText;
+      color: Highlight;
     }
-    .bar {
-      border-color: CanvasText;
-    }
-    [part~='event'][aria-current='true'] .marker,
-    [part~='event'][aria-current='true'] .bar {
+    [data-probe='deadline'],
+    [data-probe='now'] {
       forced-color-adjust: none;
-      background: Highlight;
-      border-color: Highlight;
-      box-shadow: 0 0 0 3px Highlight;
+      border-top-color: CanvasText;
     }
-    [part~='event'][aria-current='true'] .label {
-      outline: 2px solid Highlight;
+    [data-probe='bg'],
+    [data-probe='surface'] {
+      forced-color-adjust: none;
+      color: Canvas;
     }
-    .rules [part~='deadline'],
-    .rules [part~='now'] {
-      border-inline-start-color: CanvasText;
+    [data-probe='event'],
+    [data-probe='lane'] {
+      forced-color-adjust: none;
+      color: CanvasText;
+      background-color: Canvas;
+      border-top-color: Canvas;
     }
-    .rule-label,
-    [part~='cluster'],
+    [data-probe='deadline-text'],
+    [data-probe='now-text'] {
+      forced-color-adjust: none;
+      color: Canvas;
+    }
+    [data-probe='grid'],
+    [data-probe='grid-major'] {
+      forced-color-adjust: none;
+      color: GrayText;
+    }
     [part~='control'] {
       border: 1px solid ButtonText;
     }
-    .gridline,
-    .gridline.major {
-      border-inline-start-color: GrayText;
+    .slot > button:focus-visible {
+      outline-color: Highlight !important;
     }
     :focus-visible {
       outline-color: Highlight;

@@ -1,13 +1,15 @@
 /**
- * Axis ticks for a view: d3-time chooses the interval that fits the pixel width, `Intl` formats
- * the labels. Two label levels: minor ticks (months, days, hours…) under major context ticks
- * (years, months, days). Runs every frame: formatters are cached and at most a few dozen labels
- * are formatted per candidate level.
+ * Axis ticks for a view: each candidate interval's boundaries come from the time scale
+ * (`scale.ticks(interval)`), the finest interval whose widest label fits between two ticks wins,
+ * and `Intl` formats the labels. Two label levels: minor ticks (months, days, hours…) under major
+ * context ticks (years, months, days). Runs every frame: formatters are cached and at most a few
+ * dozen labels are formatted per candidate level.
  */
 import { utcFormatter, utcYearOf } from './format.js';
 import { TICK_SPECS } from './tick-specs.js';
 import type { TickSpec } from './tick-specs.js';
-import type { ViewState } from './view.js';
+import { msPerPixel } from './scale.js';
+import type { TimeScale } from './scale.js';
 
 /** One tick of the axis. */
 export interface Tick {
@@ -17,8 +19,8 @@ export interface Tick {
   readonly label: string;
   readonly level: 'major' | 'minor';
   /**
-   * A major tick whose boundary is left of the view (time < view.start), added so the reader always
-   * sees the context ("June 2020"): draw it pinned to the view's leading edge.
+   * A major tick whose boundary is left of the view (time < view start), added so the reader
+   * always sees the context ("June 2020"): draw it pinned to the view's leading edge.
    */
   readonly sticky?: boolean;
 }
@@ -33,10 +35,16 @@ export interface AxisTicks {
 
 /** Options of {@link axisTicks}. */
 export interface AxisTickOptions {
-  /** Width of a label in px; default `text.length * 7`. The element may pass a cached canvas measure. */
+  /** Width of a minor label in px; default `text.length * 7`. */
   measure?: (text: string) => number;
   /** Minimum free space between two minor labels, px (default 12). */
   gapPx?: number;
+  /**
+   * The shortest step worth labelling, ms: the unit the events in view are known to (a day for
+   * day-precision dates). Finer levels are skipped while the view spans at least three such
+   * units, so dates known only to the day never sit on hour ticks unless the reader zooms there.
+   */
+  unitMs?: number;
 }
 
 const defaultMeasure = (text: string): number => text.length * 7;
@@ -44,36 +52,34 @@ const defaultMeasure = (text: string): number => text.length * 7;
 const MIN_SPACING_PX = 16;
 
 /**
- * The ticks for `view` drawn `widthPx` wide, labelled for `locale`: the finest interval whose
- * widest minor label (plus a gap) fits between two ticks. Labels of years before 1 CE carry
- * the era ("45 BC"); so do all labels of a view that starts before 1 CE.
+ * The ticks for the view of `scale`, labelled for `locale`: the finest interval whose widest
+ * minor label (plus a gap) fits between two ticks. Labels of years before 1 CE carry the era
+ * ("45 BC"); so do all labels of a view that starts before 1 CE.
  */
-export function axisTicks(
-  view: ViewState,
-  widthPx: number,
-  locale: string | undefined,
-  options: AxisTickOptions = {},
-): AxisTicks {
+export function axisTicks(scale: TimeScale, locale: string | undefined, options: AxisTickOptions = {}): AxisTicks {
   const measure = options.measure ?? defaultMeasure;
   const gap = options.gapPx ?? 12;
-  const span = view.end - view.start;
-  if (!(span > 0) || !(widthPx > 0)) return { major: [], minor: [], key: '' };
-  const msPerPx = span / widthPx;
-  const era = utcYearOf(view.start) <= 0;
+  const [d0, d1] = scale.domain();
+  const start = +d0!;
+  const span = +d1! - start;
+  const msPerPx = msPerPixel(scale);
+  if (!(span > 0) || !(msPerPx > 0) || !Number.isFinite(msPerPx)) return { major: [], minor: [], key: '' };
+  const unit = options.unitMs && span >= 3 * options.unitMs ? options.unitMs : 0;
+  const era = utcYearOf(start) <= 0;
   let chosen: { spec: TickSpec; minor: Tick[] } | undefined;
   for (const spec of TICK_SPECS) {
     const spacing = spec.minStepMs / msPerPx;
-    if (spacing < MIN_SPACING_PX) continue;
-    const minor = minorTicks(spec, view, locale, era);
-    const widest = widestLabel(minor, spec, view, locale, era, measure);
+    if (spacing < MIN_SPACING_PX || spec.minStepMs < unit * 0.9) continue;
+    const minor = minorTicks(spec, scale, locale, era);
+    const widest = widestLabel(minor, spec, start, locale, era, measure);
     chosen = { spec, minor };
     if (widest + gap <= spacing) break;
   }
   if (!chosen) {
     const spec = TICK_SPECS[TICK_SPECS.length - 1];
-    chosen = { spec, minor: minorTicks(spec, view, locale, era) };
+    chosen = { spec, minor: minorTicks(spec, scale, locale, era) };
   }
-  return { minor: chosen.minor, major: majorTicks(chosen.spec, view, locale, era), key: chosen.spec.key };
+  return { minor: chosen.minor, major: majorTicks(chosen.spec, scale, locale, era), key: chosen.spec.key };
 }
 
 function withEra(format: Intl.DateTimeFormatOptions, era: boolean): Intl.DateTimeFormatOptions {
@@ -84,25 +90,41 @@ function withEra(format: Intl.DateTimeFormatOptions, era: boolean): Intl.DateTim
 /** Dates d3-time steps to can fall outside what a Date holds near ±8.64e15 ms: those are skipped. */
 const isValid = (date: Date): boolean => Number.isFinite(date.getTime());
 
-function minorTicks(spec: TickSpec, view: ViewState, locale: string | undefined, era: boolean): Tick[] {
+/**
+ * d3-time's stepped intervals (`every(15)`) loop for ever once a step leaves what a Date can hold,
+ * so boundaries are never asked for in the last year at either end of the Date range.
+ */
+const SAFE = 8.64e15 - 366 * 86_400_000;
+
+/** The scale's boundaries of `interval` inside its domain (end excluded), in time order. */
+function boundaries(scale: TimeScale, interval: TickSpec['interval']): Date[] {
+  const [d0, d1] = scale.domain();
+  const from = Math.max(+d0!, -SAFE);
+  const to = Math.min(+d1!, SAFE);
+  if (!(to > from)) return [];
+  const safe = from === +d0! && to === +d1! ? scale : scale.copy().domain([from, to]);
+  return safe
+    .ticks(interval)
+    .filter((d) => isValid(d) && +d >= from && +d < to)
+    .sort((a, b) => +a - +b);
+}
+
+function minorTicks(spec: TickSpec, scale: TimeScale, locale: string | undefined, era: boolean): Tick[] {
   const formatter = utcFormatter(locale, withEra(spec.format, era));
-  return spec.interval
-    .range(new Date(view.start), new Date(view.end))
-    .filter(isValid)
-    .map((date) => ({ time: date.getTime(), label: formatter.format(date), level: 'minor' as const }));
+  return boundaries(scale, spec.interval).map((date) => ({ time: date.getTime(), label: formatter.format(date), level: 'minor' as const }));
 }
 
 function widestLabel(
   ticks: Tick[],
   spec: TickSpec,
-  view: ViewState,
+  start: number,
   locale: string | undefined,
   era: boolean,
   measure: (text: string) => number,
 ): number {
   if (ticks.length === 0) {
     // No boundary in view: measure the label the nearest boundary would have.
-    const date = spec.interval.floor(new Date(view.start));
+    const date = Math.abs(start) < SAFE ? spec.interval.floor(new Date(start)) : new Date(NaN);
     return isValid(date) ? measure(utcFormatter(locale, withEra(spec.format, era)).format(date)) : 0;
   }
   let widest = 0;
@@ -110,16 +132,14 @@ function widestLabel(
   return widest;
 }
 
-function majorTicks(spec: TickSpec, view: ViewState, locale: string | undefined, era: boolean): Tick[] {
+function majorTicks(spec: TickSpec, scale: TimeScale, locale: string | undefined, era: boolean): Tick[] {
   const major = spec.major;
   if (!major) return [];
   const formatter = utcFormatter(locale, withEra(major.format, era));
-  const ticks: Tick[] = major.interval
-    .range(new Date(view.start), new Date(view.end))
-    .filter(isValid)
-    .map((date) => ({ time: date.getTime(), label: formatter.format(date), level: 'major' as const }));
-  if (ticks.length === 0 || ticks[0].time > view.start) {
-    const first = major.interval.floor(new Date(view.start));
+  const start = +scale.domain()[0]!;
+  const ticks: Tick[] = boundaries(scale, major.interval).map((date) => ({ time: date.getTime(), label: formatter.format(date), level: 'major' as const }));
+  if (ticks.length === 0 || ticks[0].time > start) {
+    const first = Math.abs(start) < SAFE ? major.interval.floor(new Date(start)) : new Date(NaN);
     if (isValid(first)) ticks.unshift({ time: first.getTime(), label: formatter.format(first), level: 'major', sticky: true });
   }
   return ticks;

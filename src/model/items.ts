@@ -3,8 +3,8 @@
  * dates parsed to UTC milliseconds, lanes resolved to indices.
  */
 import type { TimelineDocument, TimelineEvent, TimelineEventKind } from './types.js';
-import { isDateError, type ParsedDate } from './date-types.js';
-import { forgetParsedDates, parseDateOnce } from './parse-event.js';
+import { isDateError, type DateError, type ParsedDate } from './date-types.js';
+import { parseDateOnce } from './parse-event.js';
 import { timeOrder } from './time-order.js';
 
 /** One event, ready to lay out. */
@@ -39,18 +39,18 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
  * The document's events as {@link TimelineItem}s sorted by start, then end, then id (stable
  * for equal keys). Expects a document from `parseTimeline`; an event whose dates do not parse
  * or whose end precedes its start is skipped rather than thrown on. An undeclared lane counts
- * as the default lane. Repeated date texts are parsed once, and
- * those `parseTimeline` has just read are not parsed again.
+ * as the default lane. Pass the parse result's `dates` so the texts it read are not parsed
+ * again; repeated texts are parsed once either way.
  */
-export function toTimelineItems(doc: TimelineDocument): TimelineItem[] {
+export function toTimelineItems(doc: TimelineDocument, dates: ReadonlyMap<string, ParsedDate | DateError> = new Map()): TimelineItem[] {
   const laneIndex = new Map<string, number>();
   doc.lanes.forEach((lane, i) => {
     if (!laneIndex.has(lane.id)) laneIndex.set(lane.id, i);
   });
   const defaultLane = doc.lanes.length;
-  // The dates `parseTimeline` just read come from its cache.
+  const more = new Map<string, ParsedDate | DateError>();
   const parse = (text: string): ParsedDate | undefined => {
-    const parsed = parseDateOnce(text);
+    const parsed = dates.get(text) ?? parseDateOnce(text, more);
     return isDateError(parsed) ? undefined : parsed;
   };
 
@@ -85,7 +85,6 @@ export function toTimelineItems(doc: TimelineDocument): TimelineItem[] {
     ends[i] = items[i].end;
     ids[i] = items[i].id;
   }
-  forgetParsedDates();
   const order = timeOrder(starts, ends, ids);
   const sorted = new Array<TimelineItem>(n);
   for (let k = 0; k < n; k++) {

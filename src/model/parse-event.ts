@@ -11,44 +11,38 @@ const KINDS: readonly TimelineEventKind[] = ['event', 'deadline'];
 /** What the document-level reader knows while it reads events. */
 export interface EventContext {
   problems: ProblemList;
+  /**
+   * Dates already read in this parse, by text: event files repeat dates a lot (a day's events,
+   * a month's), and parsing each text once keeps 100,000 events fast. The parse result hands it
+   * on, so `toTimelineItems` reads the same texts without parsing them again.
+   */
+  dates: Map<string, ParsedDate | DateError>;
   /** Ids of the lanes declared, in order. */
   laneIds: ReadonlySet<string>;
   /** Ids of the events kept so far, with the index they were read at. */
   seenIds: Map<string, number>;
 }
 
-/**
- * Dates already read in this parse: event files repeat dates a lot (a day's events, a month's),
- * and parsing each text once keeps 100,000 events fast. `parseTimeline` starts it afresh and
- * leaves it filled, so that `toTimelineItems` right after reads the same texts without parsing
- * them again and then empties it ({@link forgetParsedDates}). Parsing is pure: an entry is never
- * stale, at worst kept until the next parse.
- */
-let dateCache = new Map<string, ParsedDate | DateError>();
-
-/** Starts a new parse with an empty date cache (so it never outlives one document). */
-export function forgetParsedDates(): void {
-  dateCache = new Map();
-}
-
-export function parseDateOnce(text: string): ParsedDate | DateError {
-  let parsed = dateCache.get(text);
+/** `text` parsed, from `dates` when it was read before (and kept there). */
+export function parseDateOnce(text: string, dates: Map<string, ParsedDate | DateError>): ParsedDate | DateError {
+  let parsed = dates.get(text);
   if (!parsed) {
     parsed = parseDate(text);
-    dateCache.set(text, parsed);
+    dates.set(text, parsed);
   }
   return parsed;
 }
 
 /** A date field, parsed; undefined after reporting when it is not a date. */
-function readDate(f: FieldReader, key: 'start' | 'end', problems: ProblemList): ParsedDate | undefined | typeof UNREADABLE {
+function readDate(f: FieldReader, key: 'start' | 'end', ctx: EventContext): ParsedDate | undefined | typeof UNREADABLE {
+  const { problems } = ctx;
   const value = f.get(key);
   if (value === undefined || value === UNREADABLE) return value;
   if (typeof value !== 'string') {
     problems.error(f.at(key), `expected a date such as "2020-06-02", got ${describeValue(value)}`, value);
     return UNREADABLE;
   }
-  const parsed = parseDateOnce(value);
+  const parsed = parseDateOnce(value, ctx.dates);
   if (isDateError(parsed)) {
     problems.error(f.at(key), `${quote(value)} is not a date (${parsed.error})`, value);
     return UNREADABLE;
@@ -83,9 +77,9 @@ export function parseEvent(input: unknown, path: () => string, ctx: EventContext
   const id = requiredText(f, 'id', problems);
   if (id === '') problems.error(f.at('id'), `is empty: ${'every event needs a unique "id"'}`, id);
   const title = requiredText(f, 'title', problems);
-  const start = readDate(f, 'start', problems);
+  const start = readDate(f, 'start', ctx);
   if (start === undefined) problems.error(f.at('start'), `missing: every event needs a "start" date (${DATE_FORMS_HINT})`);
-  const end = readDate(f, 'end', problems);
+  const end = readDate(f, 'end', ctx);
   if (start !== undefined && start !== UNREADABLE && end !== undefined && end !== UNREADABLE && end.end <= start.start) {
     problems.error(f.at('end'), `${quote(end.text)} is before the start ${quote(start.text)}`, end.text);
     return null;

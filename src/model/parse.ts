@@ -23,7 +23,8 @@ import type { TimelineDocument, TimelineEvent } from './types.js';
 import { describeValue, ProblemList, type TimelineProblem } from './problems.js';
 import { FieldReader, isArray, isObject, readItems, UNREADABLE } from './read.js';
 import { parseLanes } from './parse-lanes.js';
-import { forgetParsedDates, parseEvent, type EventContext } from './parse-event.js';
+import { parseEvent, type EventContext } from './parse-event.js';
+import type { DateError, ParsedDate } from './date-types.js';
 
 export type { TimelineProblem } from './problems.js';
 export { formatProblem } from './problems.js';
@@ -32,6 +33,8 @@ export { formatProblem } from './problems.js';
 export interface ParseResult {
   document: TimelineDocument;
   problems: TimelineProblem[];
+  /** Every date text the document holds, as read: pass it to `toTimelineItems` so none is read twice. */
+  dates: ReadonlyMap<string, ParsedDate | DateError>;
 }
 
 /** The title a document gets when its own is missing or not text. */
@@ -40,7 +43,7 @@ export const FALLBACK_TITLE = 'Untitled timeline';
 /** Most events read from one document; the rest are reported, not read. */
 export const MAX_EVENTS = 1_000_000;
 
-function parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: ProblemList): TimelineEvent[] {
+function parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: ProblemList, dates: EventContext['dates']): TimelineEvent[] {
   if (input === UNREADABLE) return [];
   if (input === undefined) {
     problems.error('events', 'missing: list the events in "events": [ … ]');
@@ -50,7 +53,7 @@ function parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: Pro
     problems.error('events', `expected an array of events, got ${describeValue(input)}`, input);
     return [];
   }
-  const ctx: EventContext = { problems, laneIds, seenIds: new Map() };
+  const ctx: EventContext = { problems, laneIds, seenIds: new Map(), dates };
   const events: TimelineEvent[] = [];
   const items = readItems(input, 'events', MAX_EVENTS, problems);
   for (let i = 0; i < items.length; i++) {
@@ -70,17 +73,17 @@ function parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: Pro
  */
 export function parseTimeline(input: unknown): ParseResult {
   const problems = new ProblemList();
-  forgetParsedDates();
+  const dates = new Map<string, ParsedDate | DateError>();
   try {
-    return { document: parseRoot(input, problems), problems: problems.result() };
+    return { document: parseRoot(input, problems, dates), problems: problems.result(), dates };
   } catch {
     // Defensive: every read is already guarded; this keeps the promise if one is missed.
     problems.error('(root)', 'could not be read');
-    return { document: { title: FALLBACK_TITLE, lanes: [], events: [] }, problems: problems.result() };
+    return { document: { title: FALLBACK_TITLE, lanes: [], events: [] }, problems: problems.result(), dates };
   }
 }
 
-function parseRoot(input: unknown, problems: ProblemList): TimelineDocument {
+function parseRoot(input: unknown, problems: ProblemList, dates: EventContext['dates']): TimelineDocument {
   if (!isObject(input)) {
     problems.error('(root)', `expected a timeline object with "title", "lanes" and "events", got ${describeValue(input)}`, input);
     return { title: FALLBACK_TITLE, lanes: [], events: [] };
@@ -97,7 +100,7 @@ function parseRoot(input: unknown, problems: ProblemList): TimelineDocument {
   }
   const description = f.optionalString('description', 'plain text');
   const lanes = parseLanes(f.get('lanes'), problems);
-  const events = parseEvents(f.get('events'), new Set(lanes.map((lane) => lane.id)), problems);
+  const events = parseEvents(f.get('events'), new Set(lanes.map((lane) => lane.id)), problems, dates);
   const document: TimelineDocument = { title: title as string, lanes, events };
   if (schema !== undefined) document.$schema = schema;
   if (description !== undefined) document.description = description;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { emulateMediaFeatures } from '../helpers/browser.js';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { click, mark, mountData, settle, still } from '../helpers/timeline.js';
+import { click, mark, markX, mountData, pixel, rgbOf, sameColour, settle, still } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
 
 describe('<event-timeline> passes axe-core', () => {
@@ -50,9 +50,14 @@ describe('<event-timeline> passes axe-core', () => {
     expect(matchMedia('(forced-colors: active)').matches, 'forced colors are emulated').to.equal(true);
     el.select('fbi-sitrep-1');
     await still(el);
-    const marker = mark(el, 'fbi-sitrep-1')!.querySelector('.marker')!;
-    expect(getComputedStyle(marker).forcedColorAdjust).to.equal('none');
-    expect(getComputedStyle(marker).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+    // The canvas is not recoloured by the browser: it paints in system colours itself. The selected
+    // marker's ring is Highlight, its dot CanvasText.
+    const box = mark(el, 'fbi-sitrep-1')!.getBoundingClientRect();
+    const x = markX(el, 'fbi-sitrep-1');
+    const y = box.top + box.height / 2;
+    expect(sameColour(pixel(el, x, y), rgbOf('CanvasText')), 'the dot is CanvasText').to.equal(true);
+    const ring = [-9, 9].map((dx) => pixel(el, x + dx, y));
+    expect(ring.some((c) => sameColour(c, rgbOf('Highlight'))), 'the ring is Highlight').to.equal(true);
     await expect(el).to.be.accessible();
   });
 });

@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { mark, mountData, parts, settle, still } from '../helpers/timeline.js';
+import { drawn, mark, marks, mountData, part, parts, still } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
 
-/** The accessible name a button gets from its content (no aria-label is set on marks). */
+/** The accessible name of a mark's button: its label (it has no content, the canvas draws the mark). */
 function nameOf(button: HTMLElement): string {
-  expect(button.hasAttribute('aria-label')).to.equal(false);
-  return button.textContent!.replace(/\s+/g, ' ').trim();
+  expect(button.textContent, 'a mark has no text of its own').to.equal('');
+  return button.getAttribute('aria-label')!;
 }
 
 /** Waits for the polite live region to speak. */
@@ -27,7 +27,7 @@ describe('<event-timeline> for screen readers', () => {
     expect(region.getAttribute('aria-label')).to.equal(tiktok2020.title);
     const laneLists = [...el.shadowRoot!.querySelectorAll('[part~="lane"] [role="list"]')].map((l) => l.getAttribute('aria-label'));
     expect(laneLists).to.deep.equal(tiktok2020.lanes.map((l) => l.label));
-    for (const item of el.shadowRoot!.querySelectorAll('[part~="event"]')) expect(item.parentElement!.getAttribute('role')).to.equal('listitem');
+    for (const item of marks(el)) expect(item.parentElement!.getAttribute('role')).to.equal('listitem');
   });
 
   it("an event's accessible name is its title, its date in its own precision and its lane", async () => {
@@ -43,12 +43,18 @@ describe('<event-timeline> for screen readers', () => {
   it("a deadline's name adds the time relative to now", async () => {
     el.zoomTo('2020-08', '2020-10', false);
     await still(el);
-    expect(nameOf(mark(el, 'eo-deadline')!)).to.equal('Deadline of the executive order in 27 days, 20 September 2020, Government, deadline');
+    expect(nameOf(mark(el, 'eo-deadline')!)).to.equal('Deadline of the executive order, 20 September 2020, Government, deadline, in 27 days');
   });
 
-  it('after the view settles, the live region tells the span and how many events it holds', async () => {
+  it('nothing is announced on load or for the page\'s own moves; after the reader moves the view, the span and its events', async () => {
+    const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
     el.zoomTo('2020-06', '2020-09', false);
-    await settle(el);
+    await still(el);
+    expect(region.textContent!.trim(), 'silent without a move by the reader').to.equal('');
+    part(el, 'zoom-in')!.click();
+    await still(el);
+    part(el, 'zoom-out')!.click();
+    await still(el);
     const text = await spoken(el);
     const start = Date.UTC(2020, 5, 1);
     const end = Date.UTC(2020, 9, 1);
@@ -65,7 +71,12 @@ describe('<event-timeline> for screen readers', () => {
     await still(el);
     const clusters = parts(el, 'cluster');
     expect(clusters.length).to.be.greaterThan(0);
-    for (const c of clusters) expect(c.getAttribute('aria-label')).to.match(new RegExp(`^${c.textContent!.trim().slice(1)} more events, .+`));
+    const drawnClusters = drawn(el).lanes.flatMap((l) => l.clusters);
+    for (const c of clusters) {
+      const shown = drawnClusters.find((d) => d.key === c.dataset.cluster)!;
+      expect(c.getAttribute('aria-label')).to.match(new RegExp(`^${shown.count} more events, .+`));
+      expect(shown.text).to.equal(`+${shown.count}`);
+    }
   });
 
   it('the card is a labelled, non-modal dialog', async () => {

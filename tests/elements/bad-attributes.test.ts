@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { englishStrings } from '../../src/index.js';
-import { drag, mountData, part, plotPoint, settle } from '../helpers/timeline.js';
+import { drag, drawnLabel, mountData, part, plotPoint, settle } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 
@@ -34,7 +34,7 @@ describe('<event-timeline> with a bad locale or now', () => {
     expect(warnings.filter((w) => w.includes('"not a tag!" is not a valid language tag'))).to.have.length(1);
     expect(warnings.filter((w) => w.includes('now="someday" is not a date'))).to.have.length(1);
     expect(part(el, 'view-toggle')!.textContent!.trim()).to.equal(englishStrings.listView);
-    const relative = el.shadowRoot!.querySelector('[part~="deadline-label"] .relative')!.textContent!;
+    const relative = drawnLabel(el, 'eo-deadline')!.text;
     expect(relative, 'the deadline of September 2020 is in the past of the real now').to.match(/ago/);
   });
 });

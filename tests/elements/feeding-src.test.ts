@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { TimelineDocument } from '../../src/model/types.js';
 import type { TimelineErrorDetail, TimelineLoadDetail } from '../../src/dom-events/timeline-events.js';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { DEMO_URL, loaded, mark, marks, part, settle, type Timeline } from '../helpers/timeline.js';
+import { DEMO_URL, drawnLabel, loaded, mark, marks, part, settle, type Timeline } from '../helpers/timeline.js';
 
 /** A timeline in the page, not yet connected, so listeners can be added before it loads. */
 async function detached(width = 900): Promise<{ el: Timeline; attach: () => void }> {
@@ -49,7 +49,7 @@ describe('<event-timeline src>', () => {
     expect(detail.problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
     expect(marks(el).length).to.be.greaterThan(5);
     expect(mark(el, 'executive-order'), 'a point event of the demo').to.exist;
-    expect(mark(el, 'eo-deadline')?.textContent).to.contain('Deadline of the executive order');
+    expect(drawnLabel(el, 'eo-deadline')?.text).to.contain('Deadline of the executive order');
   });
 
   it('src changed mid-load aborts the old request and shows only the newest document', async () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { drawnBoxes, mark, mountData, overlaps, plotRect, settle, utc, xOf } from '../helpers/timeline.js';
+import { drawnBoxes, mark, markX, mountData, overlaps, plotRect, settle, utc, xOf } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 
@@ -13,8 +13,10 @@ describe('<event-timeline> size', () => {
     wrapper.style.width = '1200px';
     await settle(el);
     expect(plotRect(el).width).to.be.within(1180, 1200);
-    const m = mark(el, 'executive-order')!;
-    expect(Math.abs(m.getBoundingClientRect().left - xOf(el, utc(2020, 8, 6)))).to.be.below(8);
+    expect(markX(el, 'executive-order')).to.be.closeTo(xOf(el, utc(2020, 8, 6)), 0.5);
+    const box = mark(el, 'executive-order')!.getBoundingClientRect();
+    expect(box.left).to.be.below(xOf(el, utc(2020, 8, 6)));
+    expect(box.right).to.be.above(xOf(el, utc(2020, 8, 6)));
     expect(overlaps(drawnBoxes(el)), 'no overlaps at 1200 px').to.deep.equal([]);
     wrapper.style.width = '320px';
     await settle(el);

@@ -2,16 +2,12 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { emulateTimezone } from '../helpers/browser.js';
-import { click, mark, mount, mountData, parts, settle, still, utc, xOf, type Timeline } from '../helpers/timeline.js';
+import { click, drawn, drawnLabel, mark, markX, mount, mountData, plotRect, settle, still, utc, xOf } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 const ZONES = ['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'];
 
-/** Left edge of the point marker's centre line: where the mark says its time is. */
-function markerX(el: Timeline, id: string): number {
-  const marker = mark(el, id)!.querySelector('.marker')!.getBoundingClientRect();
-  return marker.left + marker.width / 2;
-}
+const markerX = markX;
 
 describe('<event-timeline> under other time zones', () => {
   after(() => emulateTimezone('UTC'));
@@ -32,9 +28,9 @@ describe('<event-timeline> under other time zones', () => {
         const dayWidth = xOf(el, utc(2020, 6, 6)) - xOf(el, utc(2020, 6, 5));
         expect(dayWidth, 'a day is wide enough to tell days apart').to.be.above(50);
         expect(Math.abs(x - xOf(el, utc(2020, 6, 5)))).to.be.below(8);
-        const tick = parts(el, 'tick').find((t) => t.classList.contains('minor') && t.textContent!.trim() === '5')!;
+        const tick = drawn(el).axis.minor.find((t) => t.label === '5')!;
         expect(tick, 'the "5" tick').to.exist;
-        expect(Math.abs(tick.getBoundingClientRect().left - xOf(el, utc(2020, 6, 5)))).to.be.below(2);
+        expect(Math.abs(plotRect(el).left + tick.x - xOf(el, utc(2020, 6, 5)))).to.be.below(1);
       });
 
       it('its card reads "June 5, 2020"', async () => {
@@ -59,7 +55,8 @@ describe('<event-timeline> under other time zones', () => {
 
       it('now="2020-08-24": the deadline of 2020-09-20 still reads "in 27 days"', async () => {
         const el = await mountData(demo, { locale: 'en', now: '2020-08-24', 'no-hash': '' });
-        expect(mark(el, 'eo-deadline')!.innerText).to.contain('in 27 days');
+        expect(mark(el, 'eo-deadline'), 'the deadline has a mark').to.exist;
+        expect(drawnLabel(el, 'eo-deadline')!.text).to.contain('in 27 days');
       });
     });
   }

@@ -8,6 +8,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { EventTimelineElement } from '../../src/elements/event-timeline.js';
 import type { TimelineDocument } from '../../src/model/types.js';
+import type { Scene } from '../../src/scene/types.js';
 
 export type Timeline = EventTimelineElement;
 
@@ -36,11 +37,19 @@ export async function mountData(doc: TimelineDocument, attrs: Partial<Record<str
   return el;
 }
 
-/** Waits for pending renders, resize observation and a couple of frames. */
+/**
+ * Waits for pending renders, resize observation and a couple of frames, and until the overlay of
+ * focusable marks has caught up with what is drawn (it waits while the view moves in a burst).
+ */
 export async function settle(el: Timeline): Promise<void> {
   for (let i = 0; i < 4; i++) {
     await el.updateComplete;
     await nextFrame();
+  }
+  const t0 = performance.now();
+  while (el.shadowRoot?.querySelector('[part~="plot"].moving') && performance.now() - t0 < 2000) {
+    await nextFrame();
+    await el.updateComplete;
   }
 }
 
@@ -57,12 +66,12 @@ function root(el: Timeline): ShadowRoot {
 
 /** Event marks currently drawn (in or near view). */
 export function marks(el: Timeline): HTMLElement[] {
-  return [...root(el).querySelectorAll<HTMLElement>('[part~="event"]')];
+  return [...root(el).querySelectorAll<HTMLElement>('[part~="event"]:not([data-probe])')];
 }
 
 /** The mark of an event, or null when it is not drawn. */
 export function mark(el: Timeline, id: string): HTMLElement | null {
-  return root(el).querySelector<HTMLElement>(`[part~="event"][data-event-id="${CSS.escape(id)}"]`);
+  return marks(el).find((m) => m.dataset.eventId === id) ?? null;
 }
 
 /** The ids of the marks a reader can see (inside the plot's visible box). */
@@ -76,14 +85,92 @@ export function visibleIds(el: Timeline): string[] {
     .map((m) => m.dataset.eventId!);
 }
 
-/** The first element with a part. */
+/** The first element with a part (the theme's hidden probes, which carry parts too, are not counted). */
 export function part(el: Timeline, name: string): HTMLElement | null {
-  return root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+  return root(el).querySelector<HTMLElement>(`[part~="${name}"]:not([data-probe])`);
 }
 
-/** All elements with a part. */
+/** All elements with a part (not the theme's hidden probes). */
 export function parts(el: Timeline, name: string): HTMLElement[] {
-  return [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+  return [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]:not([data-probe])`)];
+}
+
+/**
+ * The scene the element last drew: its canvas shows exactly this (the painter computes no
+ * geometry of its own, and tests/paint checks the pixels against it).
+ */
+export function drawn(el: Timeline): Scene {
+  const scene = (el as unknown as { scenes: { scene: Scene | null } }).scenes.scene;
+  if (!scene) throw new Error('nothing is drawn');
+  return scene;
+}
+
+/** A box in plot px moved to viewport px. */
+function onPage(el: Timeline, left: number, top: number, width: number, height: number): DOMRect {
+  const plot = plotRect(el);
+  return new DOMRect(plot.left + left, plot.top + top, width, height);
+}
+
+/** An event's drawn label: its text as drawn, whole or cut, and its box in viewport px; null without a mark. */
+export function drawnLabel(el: Timeline, id: string): { text: string; full: string; truncated: boolean; box: DOMRect; markBox: DOMRect } | null {
+  const scene = drawn(el);
+  for (const lane of scene.lanes) {
+    for (const m of lane.marks) {
+      if (m.item.id !== id) continue;
+      const l = m.label;
+      return { text: l.text, full: l.full, truncated: l.truncated, box: onPage(el, l.left, m.top, l.width, m.height), markBox: onPage(el, m.left, m.top, m.right - m.left, m.height) };
+    }
+  }
+  const rule = scene.rules.find((r) => r.item?.id === id);
+  if (rule) {
+    const l = rule.label;
+    const box = onPage(el, l.left, l.top, l.width, l.height);
+    return { text: `${l.title} ${l.relative}`.trim(), full: l.title, truncated: false, box, markBox: box };
+  }
+  return null;
+}
+
+/** Where an event's mark says its time is (a point marker's centre, a bar's start), in viewport px. */
+export function markX(el: Timeline, id: string): number {
+  const m = drawn(el).lanes.flatMap((l) => l.marks).find((mk) => mk.item.id === id);
+  if (!m) throw new Error(`${id} has no mark`);
+  return plotRect(el).left + m.x;
+}
+
+/** The colour the canvas shows at viewport (x, y), as `[r, g, b, a]` (0–255). */
+export function pixel(el: Timeline, x: number, y: number): [number, number, number, number] {
+  const canvas = root(el).querySelector<HTMLCanvasElement>('canvas[part~="canvas"]')!;
+  const box = canvas.getBoundingClientRect();
+  const scale = canvas.width / box.width;
+  const data = canvas.getContext('2d')!.getImageData(Math.floor((x - box.left) * scale), Math.floor((y - box.top) * scale), 1, 1).data;
+  return [data[0]!, data[1]!, data[2]!, data[3]!];
+}
+
+/** Whether two colours are the same but for antialiasing (each channel within `tolerance`). */
+export function sameColour(a: readonly number[], b: readonly number[], tolerance = 3): boolean {
+  return [0, 1, 2].every((i) => Math.abs(a[i]! - b[i]!) <= tolerance);
+}
+
+/** A CSS colour as `[r, g, b]`, as the page resolves it (system colours included). */
+export function rgbOf(color: string): [number, number, number] {
+  const probe = document.createElement('span');
+  probe.style.color = color;
+  document.body.append(probe);
+  const m = /(\d+(?:\.\d+)?),\s*(\d+(?:\.\d+)?),\s*(\d+(?:\.\d+)?)/.exec(getComputedStyle(probe).color)!;
+  probe.remove();
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/** The drawn axis labels of one level, in order. */
+export function tickLabels(el: Timeline, level: 'major' | 'minor'): string[] {
+  return drawn(el).axis[level].map((t) => t.label);
+}
+
+/** The drawn rules ("now" and deadlines): x in viewport px, and the words of their labels. */
+export function drawnRules(el: Timeline): Array<{ kind: 'deadline' | 'now'; x: number; text: string; top: number; bottom: number }> {
+  const plot = plotRect(el);
+  const scene = drawn(el);
+  return scene.rules.map((r) => ({ kind: r.kind, x: plot.left + r.x, text: `${r.label.title} ${r.label.relative}`.trim(), top: plot.top + scene.band.top, bottom: plot.top + scene.height }));
 }
 
 /** The card's text, or null when no card is open. */
@@ -102,18 +189,14 @@ export function plotRect(el: Timeline): DOMRect {
   return part(el, 'plot')!.getBoundingClientRect();
 }
 
-/** The time (UTC ms) under viewport x. */
+/** The time (UTC ms) under viewport x, through the scale the element draws with. */
 export function timeAt(el: Timeline, clientX: number): number {
-  const r = plotRect(el);
-  const { start, end } = el.visibleRange;
-  return start.getTime() + ((clientX - r.left) / r.width) * (end.getTime() - start.getTime());
+  return el.scale.invert(clientX - plotRect(el).left).getTime();
 }
 
-/** The viewport x of a time. */
+/** The viewport x of a time, through the scale the element draws with. */
 export function xOf(el: Timeline, time: number): number {
-  const r = plotRect(el);
-  const { start, end } = el.visibleRange;
-  return r.left + ((time - start.getTime()) / (end.getTime() - start.getTime())) * r.width;
+  return plotRect(el).left + el.scale(time);
 }
 
 /** Span of the view in ms. */
@@ -149,9 +232,9 @@ export function drawnBoxes(el: Timeline): Array<{ id: string; box: DOMRect }> {
   return [...labelBoxes(el), ...parts(el, 'cluster').map((c) => ({ id: `+${c.dataset.cluster}`, box: c.getBoundingClientRect() }))];
 }
 
-/** The number a "+N" mark shows. */
+/** The number of events a "+N" mark stands for (its accessible name starts with it). */
 export function clusterCount(cluster: HTMLElement): number {
-  return Number(cluster.textContent!.replace(/[^\d]/g, ''));
+  return Number(/^[^\d]*([\d.,\u066c\u00a0\u202f]+)/.exec(cluster.getAttribute('aria-label') ?? '')?.[1]?.replace(/[^\d]/g, '') ?? NaN);
 }
 
 /** Pairs of intersecting boxes (touching edges do not count). */

@@ -1,118 +1,119 @@
 import { expect } from '@open-wc/testing';
 import { axisTicks } from '../../src/layout/ticks.js';
+import { timeScale } from '../../src/layout/scale.js';
 import { utc } from './helpers.js';
 
 const labels = (ticks: { label: string }[]) => ticks.map((t) => t.label);
 const view = (start: number, end: number) => ({ start, end });
 
 describe('axisTicks', () => {
-  it('axisTicks(2020-01-01..2020-12-31, 800px) are months over years', () => {
-    const ticks = axisTicks(view(utc(2020), utc(2020, 12, 31)), 800, 'en');
+  it('axisTicks(timeScale(2020-01-01..2020-12-31, 800px)) are months over years', () => {
+    const ticks = axisTicks(timeScale(view(utc(2020), utc(2020, 12, 31)), 800), 'en');
     expect(ticks.key).to.equal('month:1');
     expect(labels(ticks.minor)).to.deep.equal(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
     expect(ticks.minor.map((t) => t.time)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => utc(2020, m)));
     expect(ticks.major).to.deep.equal([{ time: utc(2020), label: '2020', level: 'major' }]);
   });
 
-  it('axisTicks(2020-01-01..2020-12-31, 320px) are quarters over years', () => {
-    const ticks = axisTicks(view(utc(2020), utc(2020, 12, 31)), 320, 'en');
+  it('axisTicks(timeScale(2020-01-01..2020-12-31, 320px)) are quarters over years', () => {
+    const ticks = axisTicks(timeScale(view(utc(2020), utc(2020, 12, 31)), 320), 'en');
     expect(ticks.key).to.equal('month:3');
     expect(labels(ticks.minor)).to.deep.equal(['Jan', 'Apr', 'Jul', 'Oct']);
   });
 
-  it('axisTicks(June 2020, 800px) are days over "June 2020"', () => {
-    const ticks = axisTicks(view(utc(2020, 6, 1), utc(2020, 7, 1)), 800, 'en');
+  it('axisTicks(timeScale(June 2020, 800px)) are days over "June 2020"', () => {
+    const ticks = axisTicks(timeScale(view(utc(2020, 6, 1), utc(2020, 7, 1)), 800), 'en');
     expect(ticks.key).to.equal('day:1');
     expect(ticks.minor).to.have.length(30);
     expect(ticks.minor[14]).to.deep.equal({ time: utc(2020, 6, 15), label: '15', level: 'minor' });
     expect(labels(ticks.major)).to.deep.equal(['June 2020']);
   });
 
-  it('axisTicks(10 June..20 July 2020, 800px) has a sticky "June 2020" at the left edge and "July 2020" in view', () => {
-    const ticks = axisTicks(view(utc(2020, 6, 10), utc(2020, 7, 20)), 800, 'en');
+  it('axisTicks(timeScale(10 June..20 July 2020, 800px)) has a sticky "June 2020" at the left edge and "July 2020" in view', () => {
+    const ticks = axisTicks(timeScale(view(utc(2020, 6, 10), utc(2020, 7, 20)), 800), 'en');
     expect(ticks.major).to.deep.equal([
       { time: utc(2020, 6, 1), label: 'June 2020', level: 'major', sticky: true },
       { time: utc(2020, 7, 1), label: 'July 2020', level: 'major' },
     ]);
   });
 
-  it('axisTicks(1 June 2020, 800px) are 3-hourly times over the day', () => {
-    const ticks = axisTicks(view(utc(2020, 6, 1), utc(2020, 6, 2)), 800, 'en');
+  it('axisTicks(timeScale(1 June 2020, 800px)) are 3-hourly times over the day', () => {
+    const ticks = axisTicks(timeScale(view(utc(2020, 6, 1), utc(2020, 6, 2)), 800), 'en');
     expect(ticks.key).to.equal('hour:3');
     expect(labels(ticks.minor)).to.deep.equal(['12:00 AM', '3:00 AM', '6:00 AM', '9:00 AM', '12:00 PM', '3:00 PM', '6:00 PM', '9:00 PM']);
     expect(labels(ticks.major)).to.deep.equal(['June 1, 2020']);
   });
 
-  it('axisTicks(one hour, 320px) are quarter hours, with the day as sticky context', () => {
-    const ticks = axisTicks(view(utc(2020, 6, 1, 10), utc(2020, 6, 1, 11)), 320, 'en');
+  it('axisTicks(timeScale(one hour, 320px)) are quarter hours, with the day as sticky context', () => {
+    const ticks = axisTicks(timeScale(view(utc(2020, 6, 1, 10), utc(2020, 6, 1, 11)), 320), 'en');
     expect(ticks.key).to.equal('minute:15');
     expect(labels(ticks.minor)).to.deep.equal(['10:00 AM', '10:15 AM', '10:30 AM', '10:45 AM']);
     expect(ticks.major).to.deep.equal([{ time: utc(2020, 6, 1), label: 'June 1, 2020', level: 'major', sticky: true }]);
   });
 
-  it('axisTicks(2005..2025, 320px) are every five years, with no major level', () => {
-    const ticks = axisTicks(view(utc(2005), utc(2025)), 320, 'en');
+  it('axisTicks(timeScale(2005..2025, 320px)) are every five years, with no major level', () => {
+    const ticks = axisTicks(timeScale(view(utc(2005), utc(2025)), 320), 'en');
     expect(labels(ticks.minor)).to.deep.equal(['2005', '2010', '2015', '2020']);
     expect(ticks.major).to.deep.equal([]);
   });
 
-  it('axisTicks(1 CE..2000, 800px) are centuries', () => {
-    const ticks = axisTicks(view(utc(1), utc(2000)), 800, 'en');
+  it('axisTicks(timeScale(1 CE..2000, 800px)) are centuries', () => {
+    const ticks = axisTicks(timeScale(view(utc(1), utc(2000)), 800), 'en');
     expect(ticks.key).to.equal('year:200');
     expect(labels(ticks.minor)).to.deep.equal(['200', '400', '600', '800', '1000', '1200', '1400', '1600', '1800']);
   });
 
-  it('axisTicks(-5000..2020, 800px) are millennia across the eras, counted the historians\' way', () => {
-    const ticks = axisTicks(view(utc(-5000), utc(2020)), 800, 'en');
+  it('axisTicks(timeScale(-5000..2020, 800px)) are millennia across the eras, counted the historians\' way', () => {
+    const ticks = axisTicks(timeScale(view(utc(-5000), utc(2020)), 800), 'en');
     expect(ticks.key).to.equal('year:1000');
     expect(labels(ticks.minor)).to.deep.equal(['5000 BC', '4000 BC', '3000 BC', '2000 BC', '1000 BC', '1000 AD', '2000 AD']);
     expect(ticks.minor[4].time).to.equal(utc(-999));
   });
 
-  it('axisTicks(500..400 BCE, 800px) are decades BCE', () => {
-    const ticks = axisTicks(view(utc(-499), utc(-399)), 800, 'en');
+  it('axisTicks(timeScale(500..400 BCE, 800px)) are decades BCE', () => {
+    const ticks = axisTicks(timeScale(view(utc(-499), utc(-399)), 800), 'en');
     expect(ticks.key).to.equal('year:10');
     expect(labels(ticks.minor)).to.deep.equal(['500 BC', '490 BC', '480 BC', '470 BC', '460 BC', '450 BC', '440 BC', '430 BC', '420 BC', '410 BC']);
   });
 
-  it('axisTicks(150 BCE..150 CE, 800px) skips the non-existent year 0', () => {
-    const ticks = axisTicks(view(utc(-149), utc(151)), 800, 'en');
+  it('axisTicks(timeScale(150 BCE..150 CE, 800px)) skips the non-existent year 0', () => {
+    const ticks = axisTicks(timeScale(view(utc(-149), utc(151)), 800), 'en');
     expect(ticks.key).to.equal('year:50');
     expect(labels(ticks.minor)).to.deep.equal(['150 BC', '100 BC', '50 BC', '50 AD', '100 AD', '150 AD']);
   });
 
-  it('axisTicks(March 44 BCE, 1200px) label the month with the era: "March 44 BC"', () => {
-    const ticks = axisTicks(view(utc(-43, 3, 1), utc(-43, 4, 1)), 1200, 'en');
+  it('axisTicks(timeScale(March 44 BCE, 1200px)) label the month with the era: "March 44 BC"', () => {
+    const ticks = axisTicks(timeScale(view(utc(-43, 3, 1), utc(-43, 4, 1)), 1200), 'en');
     expect(ticks.key).to.equal('day:1');
     expect(labels(ticks.major)).to.deep.equal(['March 44 BC']);
     expect(ticks.minor[14].label).to.equal('15');
   });
 
-  it('axisTicks(June 2020, 800px, "de") are days over "Juni 2020"', () => {
-    const ticks = axisTicks(view(utc(2020, 6, 1), utc(2020, 7, 1)), 800, 'de');
+  it('axisTicks(timeScale(June 2020, 800px), "de") are days over "Juni 2020"', () => {
+    const ticks = axisTicks(timeScale(view(utc(2020, 6, 1), utc(2020, 7, 1)), 800), 'de');
     expect(labels(ticks.major)).to.deep.equal(['Juni 2020']);
   });
 
-  it('axisTicks(2020, 800px, "de") month labels are German', () => {
-    const ticks = axisTicks(view(utc(2020), utc(2020, 12, 31)), 800, 'de');
+  it('axisTicks(timeScale(2020, 800px), "de") month labels are German', () => {
+    const ticks = axisTicks(timeScale(view(utc(2020), utc(2020, 12, 31)), 800), 'de');
     expect(labels(ticks.minor).slice(0, 3)).to.deep.equal(['Jan', 'Feb', 'Mär']);
   });
 
-  it('axisTicks(1 June 2020, 800px, "de") hours are 24-hour clock', () => {
-    const ticks = axisTicks(view(utc(2020, 6, 1), utc(2020, 6, 2)), 800, 'de');
+  it('axisTicks(timeScale(1 June 2020, 800px), "de") hours are 24-hour clock', () => {
+    const ticks = axisTicks(timeScale(view(utc(2020, 6, 1), utc(2020, 6, 2)), 800), 'de');
     expect(labels(ticks.minor)).to.include('15:00');
     expect(labels(ticks.major)).to.deep.equal(['1. Juni 2020']);
   });
 
-  it('axisTicks(2020, 800px, "ar") month labels are Arabic', () => {
-    const ticks = axisTicks(view(utc(2020), utc(2020, 12, 31)), 800, 'ar');
+  it('axisTicks(timeScale(2020, 800px), "ar") month labels are Arabic', () => {
+    const ticks = axisTicks(timeScale(view(utc(2020), utc(2020, 12, 31)), 800), 'ar');
     expect(labels(ticks.minor)[5]).to.equal('يونيو');
     expect(ticks.minor[5].time).to.equal(utc(2020, 6));
   });
 
   it('axisTicks with a wide measure() chooses coarser ticks', () => {
-    const narrow = axisTicks(view(utc(2020), utc(2020, 12, 31)), 800, 'en');
-    const wide = axisTicks(view(utc(2020), utc(2020, 12, 31)), 800, 'en', { measure: (t) => t.length * 30 });
+    const narrow = axisTicks(timeScale(view(utc(2020), utc(2020, 12, 31)), 800), 'en');
+    const wide = axisTicks(timeScale(view(utc(2020), utc(2020, 12, 31)), 800), 'en', { measure: (t) => t.length * 30 });
     expect(narrow.key).to.equal('month:1');
     expect(wide.key).to.equal('month:3');
   });
@@ -122,7 +123,7 @@ describe('axisTicks', () => {
     for (const span of spans) {
       for (const width of [320, 500, 800, 1280, 2000]) {
         const start = utc(2019, 3, 7, 5);
-        const ticks = axisTicks(view(start, start + span), width, 'en');
+        const ticks = axisTicks(timeScale(view(start, start + span), width), 'en');
         const px = (t: number) => ((t - start) / span) * width;
         for (let i = 1; i < ticks.minor.length; i++) {
           const gap = px(ticks.minor[i].time) - px(ticks.minor[i - 1].time);

@@ -6,7 +6,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { TimelineDocument } from '../../src/model/types.js';
 import type { TimelineErrorDetail, TimelineLoadDetail } from '../../src/dom-events/timeline-events.js';
-import { cardText, click, mark, marks, mountData, part, parts, settle, type Timeline } from '../helpers/timeline.js';
+import { cardText, click, mark, marks, mountData, part, parts, settle, type Timeline, drawnLabel } from '../helpers/timeline.js';
 import { MARKUP_PAYLOADS, PROTO_JSON, UNSAFE_COLORS, UNSAFE_URLS, isUnsafeScheme, markupDocument, unsafeColorDocument, unsafeUrlDocument } from '../fixtures/hostile.js';
 
 /** Elements that must never come out of data. */
@@ -72,7 +72,12 @@ describe('<event-timeline> with markup in every text field', () => {
     const { el, load } = await mountHostile(markupDocument());
     expect(load.problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
     expect(marks(el).map((m) => m.dataset.eventId).sort()).to.deep.equal(MARKUP_PAYLOADS.map((_, i) => `e${i}`).sort());
-    MARKUP_PAYLOADS.forEach((p, i) => expect(mark(el, `e${i}`)!.textContent, `mark e${i}`).to.contain(p));
+    // Drawn as text on the canvas, and named with the same text for screen readers.
+    MARKUP_PAYLOADS.forEach((p, i) => {
+      const label = drawnLabel(el, `e${i}`)!;
+      expect(label.full, `mark e${i}`).to.equal(p);
+      expect(mark(el, `e${i}`)!.getAttribute('aria-label'), `name of e${i}`).to.contain(p);
+    });
     expect(parts(el, 'lane-label').map((l) => l.textContent!.trim())).to.include.members([MARKUP_PAYLOADS[2], MARKUP_PAYLOADS[3]]);
     expect(dangers(el)).to.deep.equal([]);
     await pause(50);

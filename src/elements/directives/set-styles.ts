@@ -2,7 +2,10 @@ import { noChange } from 'lit';
 import { Directive, directive, PartType } from 'lit/directive.js';
 import type { ElementPart, PartInfo } from 'lit/directive.js';
 
-/** CSS properties by their CSS names (`transform`, `padding-inline-start`, `--_lane`); null removes one. */
+/**
+ * CSS properties by their CSS names (`transform`, `padding-inline-start`, `--_lane`); null removes
+ * one, and a value ending in ` !important` is set with that priority.
+ */
 export type StyleProps = Readonly<Record<string, string | null | undefined>>;
 
 /**
@@ -11,6 +14,8 @@ export type StyleProps = Readonly<Record<string, string | null | undefined>>;
  * allow them. Lit's `styleMap` writes the attribute on first render, which such a policy blocks.
  * Use it in an element position: `<div ${setStyles({ transform: 'translateX(4px)' })}>`.
  */
+const IMPORTANT = ' !important';
+
 class SetStylesDirective extends Directive {
   /** What was set last time, so unchanged values are not written again (this runs every frame). */
   private readonly previous = new Map<string, string>();
@@ -35,7 +40,8 @@ class SetStylesDirective extends Directive {
     for (const name in styles) {
       const value = styles[name];
       if (value == null || this.previous.get(name) === value) continue;
-      style.setProperty(name, value);
+      const important = value.endsWith(IMPORTANT);
+      style.setProperty(name, important ? value.slice(0, -IMPORTANT.length) : value, important ? 'important' : '');
       this.previous.set(name, value);
     }
     return noChange;

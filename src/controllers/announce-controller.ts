@@ -1,0 +1,35 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { TimelineRangeChangedEvent } from '../dom-events/timeline-events.js';
+
+/** What the live region needs of its element: to hear its own range events. */
+export type AnnounceHost = ReactiveControllerHost & EventTarget;
+
+/**
+ * What the polite live region says: the visible span and how many events it holds, once the
+ * reader has moved the view and it has settled. Nothing is said on page load or for the page's
+ * own API calls (a reader who did nothing hears nothing).
+ */
+export class AnnounceController implements ReactiveController {
+  /** The live region's text. */
+  text = '';
+
+  constructor(
+    private readonly host: AnnounceHost,
+    private readonly compose: () => string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener(TimelineRangeChangedEvent.eventName, this.onSettled);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener(TimelineRangeChangedEvent.eventName, this.onSettled);
+  }
+
+  private readonly onSettled = (): void => {
+    this.text = this.compose();
+    this.host.requestUpdate();
+  };
+}

@@ -1,0 +1,132 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TimelineDocument, TimelineEvent, TimelineLane } from '../model/types.js';
+import type { ParseResult, TimelineProblem } from '../model/parse.js';
+import { toTimelineItems } from '../model/items.js';
+import type { TimelineItem } from '../model/items.js';
+import { parseDate, isDateError } from '../model/dates.js';
+import type { ViewState } from '../layout/view.js';
+import { TimelineErrorEvent, TimelineLoadEvent } from '../dom-events/timeline-events.js';
+import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
+import type { ViewportController } from './viewport-controller.js';
+
+/** What the document needs of its element: the filter, the initial span, and to fire events. */
+export interface DocumentHost extends ReactiveControllerHost, EventTarget {
+  readonly filter: ((event: TimelineEvent) => boolean) | null;
+  readonly start: string | null;
+  readonly end: string | null;
+}
+
+/**
+ * The document shown and its events: what the feed delivered, parsed, in time order, with the
+ * filter applied, and the problems found. It fires `timeline-load` and `timeline-error`, and
+ * gives the viewport the data's extent. Everything else reads the events from here.
+ */
+export class DocumentController implements ReactiveController {
+  doc: TimelineDocument | null = null;
+  /** Every event of the document, in time order. */
+  private all: TimelineItem[] = [];
+  /** The events shown: all, or those the filter keeps (renumbered in time order). */
+  items: TimelineItem[] = [];
+  problems: TimelineProblem[] = [];
+  loadError: TimelineErrorDetail | null = null;
+  private byId = new Map<string, TimelineItem>();
+  private filterWarned: unknown = null;
+
+  constructor(
+    private readonly host: DocumentHost,
+    private readonly viewport: ViewportController,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get lanes(): TimelineLane[] {
+    return this.doc?.lanes ?? [];
+  }
+
+  /** The shown event with this id. */
+  item(id: string): TimelineItem | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The lane of an event, or undefined for the default lane. */
+  laneOf(item: TimelineItem): TimelineLane | undefined {
+    return this.lanes[item.laneIndex];
+  }
+
+  /** A document arrived, parsed; `keepView` when it is an edit of the markup already shown. */
+  accept(parsed: ParseResult, keepView: boolean): void {
+    this.doc = parsed.document;
+    this.all = toTimelineItems(parsed.document, parsed.dates);
+    this.problems = parsed.problems;
+    this.loadError = null;
+    this.show(this.applyFilter(this.all));
+    const { start, end } = this.host;
+    this.viewport.setExtent(extentOf(this.all), start && end ? spanOf(start, end) : null, keepView);
+    this.host.dispatchEvent(new TimelineLoadEvent({ document: parsed.document, problems: parsed.problems }));
+    const errors = parsed.problems.filter((p) => p.severity === 'error').length;
+    if (errors) this.host.dispatchEvent(new TimelineErrorEvent({ cause: 'data', message: `${errors} problem(s) in the timeline data`, problems: parsed.problems }));
+    this.host.requestUpdate();
+  }
+
+  /** Loading `src` failed; what is shown stays. */
+  loadFailed(error: TimelineErrorDetail): void {
+    this.loadError = error;
+    this.host.dispatchEvent(new TimelineErrorEvent(error));
+    this.host.requestUpdate();
+  }
+
+  /** The filter changed: the events shown are chosen again. */
+  refilter(): void {
+    this.show(this.applyFilter(this.all));
+  }
+
+  private show(items: TimelineItem[]): void {
+    this.items = items;
+    this.byId = new Map(items.map((i) => [i.id, i]));
+  }
+
+  private applyFilter(items: TimelineItem[]): TimelineItem[] {
+    const filter = this.host.filter;
+    if (!filter) return items;
+    const kept: TimelineItem[] = [];
+    for (const item of items) {
+      let keep = true;
+      try {
+        keep = filter(item.event) === true;
+      } catch (e) {
+        // One warning per filter, not one per event.
+        if (this.filterWarned !== filter) console.warn('<event-timeline>: the filter threw; the events it threw on are shown', e);
+        this.filterWarned = filter;
+      }
+      if (keep) kept.push({ ...item, index: kept.length });
+    }
+    return kept;
+  }
+}
+
+/** A span from two dates (Dates, ms, or ISO dates whose end includes its unit), or null. */
+export function spanOf(start: Date | number | string, end: Date | number | string): ViewState | null {
+  const a = toMs(start, false);
+  const b = toMs(end, true);
+  return a !== null && b !== null && b > a ? { start: a, end: b } : null;
+}
+
+function toMs(value: Date | number | string, isEnd: boolean): number | null {
+  if (value instanceof Date) value = value.getTime();
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const d = parseDate(String(value));
+  return isDateError(d) ? null : isEnd ? d.end : d.start;
+}
+
+function extentOf(items: TimelineItem[]): { start: number; end: number } | null {
+  if (!items.length) return null;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const item of items) {
+    start = Math.min(start, item.start);
+    end = Math.max(end, item.isRange ? item.end : item.start);
+  }
+  return { start, end };
+}

@@ -1,0 +1,54 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { stringsFor } from '../i18n/strings.js';
+import type { TimelineStrings } from '../i18n/strings.js';
+
+/** What the locale reads of its element. */
+export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
+  readonly locale: string | null;
+  readonly strings: Partial<TimelineStrings>;
+}
+
+/**
+ * The reader's language and writing direction: the `locale` attribute, else the nearest `lang`
+ * in the page, resolved to a valid language tag (a bad one is reported once, not every frame);
+ * the words the timeline shows (the language's, with the page's `strings` over them); and whether
+ * time flows right to left (the element's direction). Read before every render.
+ */
+export class LocaleController implements ReactiveController {
+  /** A valid BCP 47 tag. */
+  locale = 'en';
+  strings: TimelineStrings = stringsFor('en');
+  /** Time flows right to left. */
+  rtl = false;
+  private asked = '';
+  private stringsFrom: Partial<TimelineStrings> | null = null;
+  private stringsLocale = '';
+
+  constructor(private readonly host: LocaleHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.hostUpdate();
+  }
+
+  hostUpdate(): void {
+    const { host } = this;
+    const lang = host.locale || host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
+    if (lang !== this.asked) {
+      this.asked = lang;
+      try {
+        this.locale = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+      } catch {
+        this.locale = 'en';
+        console.warn(`<event-timeline>: locale "${lang}" is not a valid language tag; using English`);
+      }
+    }
+    if (this.stringsFrom !== host.strings || this.stringsLocale !== this.locale) {
+      this.stringsFrom = host.strings;
+      this.stringsLocale = this.locale;
+      this.strings = { ...stringsFor(this.locale), ...host.strings };
+    }
+    this.rtl = (host.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.dir).toLowerCase() === 'rtl';
+  }
+}

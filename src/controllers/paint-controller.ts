@@ -1,0 +1,53 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { paintScene, prepareCanvas } from '../paint/paint.js';
+import type { ThemeController } from './theme-controller.js';
+import type { SceneController } from './scene-controller.js';
+
+/** What the painter needs of its element: the canvas to paint on, and what is selected and hovered. */
+export interface PaintHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * Paints the frame's scene on the plot's canvas after every render, and again (without a render)
+ * when only the hovered mark changes. The canvas is sized to the plot at the device pixel ratio,
+ * so text and lines stay crisp at 1×, 2× and 3×.
+ */
+export class PaintController implements ReactiveController {
+  /** The event or "+N" mark under the pointer. */
+  hovered: string | null = null;
+  private canvas: HTMLCanvasElement | null = null;
+
+  constructor(
+    private readonly host: PaintHost,
+    private readonly scene: SceneController,
+    private readonly theme: ThemeController,
+    private readonly selected: () => string | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostUpdated(): void {
+    this.paint();
+  }
+
+  /** Paints the current scene now. */
+  paint(): void {
+    if (!this.canvas?.isConnected) this.canvas = this.host.renderRoot.querySelector<HTMLCanvasElement>('canvas[part~="canvas"]');
+    const scene = this.scene.scene;
+    const canvas = this.canvas;
+    if (!canvas || !scene) return;
+    const { dpr } = this.theme;
+    const ctx = prepareCanvas(canvas, scene.width, scene.height, dpr);
+    if (ctx) paintScene(ctx, scene, this.theme.theme, { selectedId: this.selected(), hovered: this.hovered }, dpr);
+  }
+
+  /** The pointer moved onto another mark (or off marks): repaint its hover state. */
+  hover(key: string | null): void {
+    if (key === this.hovered) return;
+    this.hovered = key;
+    this.paint();
+  }
+}

@@ -1,0 +1,88 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { hitKey, hitTest } from '../scene/hit.js';
+import type { Hit } from '../scene/hit.js';
+import type { SceneController } from './scene-controller.js';
+import type { PaintController } from './paint-controller.js';
+
+/** What a click or tap on the plot asks for. */
+export interface PointerIntents {
+  /** An event's mark or a deadline's label was clicked. */
+  activate(id: string): void;
+  /** A "+N" mark was clicked. */
+  open(hit: Extract<Hit, { kind: 'cluster' }>['cluster']): void;
+}
+
+/**
+ * Clicks, taps and hover on the plot, hit-tested against the frame's scene: the boxes the canvas
+ * drew are the boxes a pointer hits, whatever the DOM overlay shows during a move. A click that
+ * ends a drag never gets here (the gesture controller swallows it).
+ */
+export class PointerController implements ReactiveController {
+  private element: HTMLElement | null = null;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly scene: SceneController,
+    private readonly paint: PaintController,
+    private readonly intents: PointerIntents,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.element) this.listen(this.element);
+  }
+
+  hostDisconnected(): void {
+    if (this.element) this.unlisten(this.element);
+  }
+
+  /** Listens on `plot` (the plot element; call after each render, it is cheap when unchanged). */
+  attach(plot: HTMLElement): void {
+    if (plot === this.element) return;
+    if (this.element) this.unlisten(this.element);
+    this.element = plot;
+    this.listen(plot);
+  }
+
+  /** What is under a pointer event, in the frame's scene. */
+  hitAt(e: MouseEvent): Hit | null {
+    const scene = this.scene.scene;
+    if (!scene || !this.element) return null;
+    const box = this.element.getBoundingClientRect();
+    return hitTest(scene, e.clientX - box.left, e.clientY - box.top);
+  }
+
+  private listen(el: HTMLElement): void {
+    el.addEventListener('pointermove', this.onMove);
+    el.addEventListener('pointerleave', this.onLeave);
+    el.addEventListener('click', this.onClick);
+  }
+
+  private unlisten(el: HTMLElement): void {
+    el.removeEventListener('pointermove', this.onMove);
+    el.removeEventListener('pointerleave', this.onLeave);
+    el.removeEventListener('click', this.onClick);
+  }
+
+  private readonly onMove = (e: PointerEvent): void => {
+    if (e.pointerType !== 'mouse' || e.buttons) return;
+    const hit = this.hitAt(e);
+    this.element!.classList.toggle('over-mark', !!hit);
+    this.paint.hover(hitKey(hit));
+  };
+
+  private readonly onLeave = (): void => {
+    this.element?.classList.remove('over-mark');
+    this.paint.hover(null);
+  };
+
+  private readonly onClick = (e: MouseEvent): void => {
+    // Keyboard activation of an overlay button arrives as a click on that button: it has its own handler.
+    if ((e.target as Element).closest?.('button')) return;
+    const hit = this.hitAt(e);
+    if (!hit) return;
+    if (hit.kind === 'cluster') this.intents.open(hit.cluster);
+    else this.intents.activate(hit.kind === 'mark' ? hit.mark.item.id : hit.rule.item!.id);
+  };
+}

@@ -1,0 +1,112 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TimelineItem } from '../model/items.js';
+import { openClusterView } from '../scene/reveal.js';
+import type { SceneCluster } from '../scene/types.js';
+import { TimelineSelectEvent } from '../dom-events/timeline-events.js';
+import { HashController } from './hash-controller.js';
+import type { DocumentController } from './document-controller.js';
+import type { FocusController } from './focus-controller.js';
+import type { SceneController } from './scene-controller.js';
+import type { ViewportController } from './viewport-controller.js';
+
+/** What selection needs of its element: `no-hash`, its shadow root, and to fire `timeline-select`. */
+export interface SelectionHost extends ReactiveControllerHost, EventTarget {
+  readonly noHash: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * The selected event (its card) and the list of a "+N" mark that zooming cannot open. Selecting
+ * brings the event into view, writes `#event=<id>` (deep links are read back through the hash
+ * controller it owns) and, when the reader did it, fires `timeline-select`; closing the card
+ * returns focus to the event's mark.
+ */
+export class SelectionController implements ReactiveController {
+  selectedId: string | null = null;
+  /** The events of a "+N" mark that zooming could not separate, listed in a card. */
+  clusterList: { ids: string[]; start: number; end: number; count: number } | null = null;
+  private readonly hash: HashController;
+
+  constructor(
+    private readonly host: SelectionHost,
+    private readonly document: DocumentController,
+    private readonly viewport: ViewportController,
+    private readonly scene: SceneController,
+    private readonly focus: FocusController,
+    private readonly width: () => number,
+  ) {
+    host.addController(this);
+    this.hash = new HashController(host, (id) => this.select(id, false));
+  }
+
+  hostConnected(): void {}
+
+  hostUpdated(): void {
+    if (this.selectedId && !this.document.item(this.selectedId)) this.selectedId = null;
+    this.hash.apply((id) => !!this.document.item(id));
+  }
+
+  get selected(): TimelineItem | undefined {
+    return this.selectedId ? this.document.item(this.selectedId) : undefined;
+  }
+
+  /** Selects an event (opening its card) or clears the selection; `byUser` fires `timeline-select`. */
+  select(id: string | null, byUser: boolean): void {
+    const previous = this.selectedId;
+    this.selectedId = id;
+    this.clusterList = null;
+    this.host.requestUpdate();
+    // A card opened by the reader takes focus, so its buttons and Escape are at hand.
+    if (byUser && id && !previous) void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('[part~="card"]')?.focus());
+    const item = id ? this.document.item(id) : undefined;
+    if (item) this.focus.reveal(item, byUser);
+    if (byUser) {
+      this.hash.write(id);
+      if (previous !== id) this.host.dispatchEvent(new TimelineSelectEvent({ id, event: item?.event ?? null }));
+    }
+  }
+
+  /** Closes the card and returns focus to its event's mark (or list item). */
+  async close(): Promise<void> {
+    const id = this.selectedId;
+    if (!id) return;
+    this.select(null, true);
+    await this.host.updateComplete;
+    const mark = this.focus.markOf(id);
+    if (mark) {
+      mark.focus({ preventScroll: true });
+      return;
+    }
+    for (const li of this.host.renderRoot.querySelectorAll<HTMLElement>('li[data-event-id]')) {
+      if (li.dataset.eventId === id) li.querySelector('button')?.focus({ preventScroll: true });
+    }
+  }
+
+  /**
+   * Opens a "+N" mark: zooms in to its span so its events get their own marks, or, when zooming
+   * cannot separate them in one view (they share a day), also lists them.
+   */
+  openCluster(cluster: SceneCluster): void {
+    const { limits, range } = this.viewport;
+    if (!limits) return;
+    const members = this.scene.clusterMembers(cluster.key).map((i) => this.document.items[i]!);
+    if (!members.length) return;
+    const opening = openClusterView(members, cluster.start, cluster.end, range, Math.max(1, this.width()), limits, (i, ms) => this.scene.isPlaced(i, ms));
+    if (opening.view) this.viewport.moveTo(opening.view, true, true);
+    if (opening.separable) {
+      // Opened from the keyboard: focus moves to the first of the events it held.
+      if (this.focus.activeCluster === cluster.key) void this.focus.focusItem(members[0]!, true, true, false);
+      return;
+    }
+    this.selectedId = null;
+    this.clusterList = { ids: members.map((m) => m.id), start: cluster.start, end: cluster.end, count: cluster.count };
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('[part~="cluster-list"]')?.focus());
+  }
+
+  /** Closes the list of a "+N" mark's events. */
+  closeList(): void {
+    this.clusterList = null;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The words of the overlay's accessible names: what an event's mark says after its title (its
+ * date in its own precision, its lane, "deadline, in 27 days") and what a "+N" mark says. Made
+ * once per event and reused while the language, the words and the day of "now" stay the same.
+ */
+import type { TimelineItem } from '../model/items.js';
+import type { TimelineLane } from '../model/types.js';
+import type { TimelineStrings } from '../i18n/strings.js';
+import { fill } from '../i18n/strings.js';
+import { relativeTime } from '../i18n/relative.js';
+import { itemDateText } from './render-card.js';
+import { formatSpan } from './format-view.js';
+
+/** Past this many, the cache starts afresh (panning through 100,000 events keeps no name for each). */
+const MAX_KEPT = 10_000;
+
+export class Descriptions {
+  private key = '';
+  private names = new Map<TimelineItem, string>();
+
+  /** `key` identifies the words in use; a new key forgets what was made with the old one. */
+  use(key: string): void {
+    if (key === this.key && this.names.size < MAX_KEPT) return;
+    this.key = key;
+    this.names = new Map();
+  }
+
+  /** An event's accessible name: "FBI SITREP names TikTok, 2 June 2020, Police & intelligence". */
+  event(item: TimelineItem, lane: TimelineLane | undefined, locale: string, strings: TimelineStrings, now: number): string {
+    let name = this.names.get(item);
+    if (name === undefined) {
+      const parts = [item.event.title || strings.events, itemDateText(item, locale)];
+      if (lane) parts.push(lane.label);
+      if (item.kind === 'deadline') parts.push(`${strings.deadline}, ${relativeTime(item.start, now, locale)}`);
+      name = parts.join(', ');
+      this.names.set(item, name);
+    }
+    return name;
+  }
+}
+
+/** A "+N" mark's accessible name: "4 more events, 31 May – 5 June 2020". */
+export function clusterName(count: number, start: number, end: number, locale: string, strings: TimelineStrings): string {
+  return fill(strings.cluster, { count: count.toLocaleString(locale), range: formatSpan({ start, end }, locale) });
+}

@@ -1,0 +1,45 @@
+/** The axis labels of a frame, placed: each after its boundary, the sticky context label at the start. */
+import { axisTicks } from '../layout/ticks.js';
+import type { Tick } from '../layout/ticks.js';
+import type { TimeScale } from '../layout/scale.js';
+import type { Metrics } from './metrics.js';
+import type { Measure, SceneTick } from './types.js';
+
+/** Space between a tick's boundary and its label, px. */
+const TICK_INSET = 4;
+
+/**
+ * The axis of `scale` for `locale`: minor labels after their boundaries, major ones likewise,
+ * and a major label whose boundary is before the view pinned to the view's start until the next
+ * major label pushes it out (they never overlap). `unitMs`: see {@link axisTicks}.
+ */
+export function sceneAxis(
+  scale: TimeScale,
+  width: number,
+  rtl: boolean,
+  locale: string,
+  metrics: Metrics,
+  measure: Measure,
+  unitMs?: number,
+): { major: SceneTick[]; minor: SceneTick[]; key: string } {
+  const ticks = axisTicks(scale, locale, { measure: (t) => measure(t, 'minor'), gapPx: metrics.tickGapPx, unitMs });
+  const place = (t: Tick, role: 'major' | 'minor'): SceneTick => {
+    const x = scale(t.time);
+    const w = measure(t.label, role);
+    return { x, time: t.time, label: t.label, width: w, left: rtl ? x - TICK_INSET - w : x + TICK_INSET, sticky: false };
+  };
+  const minor = ticks.minor.map((t) => place(t, 'minor'));
+  const major = ticks.major.map((t) => place(t, 'major'));
+  const first = major[0];
+  if (first && ticks.major[0]!.sticky) {
+    const next = major[1];
+    // Pinned to the inline start, pushed out by the next label (with a gap) as it arrives.
+    const gap = metrics.tickGapPx;
+    let left = rtl ? width - TICK_INSET - first.width : TICK_INSET;
+    if (next) left = rtl ? Math.max(left, next.left + next.width + gap) : Math.min(left, next.left - gap - first.width);
+    // Pushed past the edge, it would show cut ("020"): the next label gives the context then.
+    if (rtl ? left + first.width > width : left < 0) major.shift();
+    else major[0] = { ...first, left, sticky: true };
+  }
+  return { major, minor, key: ticks.key };
+}

@@ -1,0 +1,169 @@
+/**
+ * Event marks and their labels for one frame. Positions come from the time scale; a label goes
+ * after its mark, or before a point marker when it has no room after (at the view's end), and is
+ * cut with an ellipsis only when neither side has room. A range that began before the view keeps
+ * its label at the view's start while any of it shows.
+ */
+import type { TimelineItem } from '../model/items.js';
+import { approximate } from '../model/date-words.js';
+import type { TimeScale } from '../layout/scale.js';
+import type { Metrics } from './metrics.js';
+import { cutToWidth } from './label-text.js';
+import type { Measure, SceneBar, SceneLabel, SceneMark } from './types.js';
+
+/** What placing marks needs besides the marks themselves. */
+export interface MarkContext {
+  readonly scale: TimeScale;
+  readonly width: number;
+  readonly rtl: boolean;
+  readonly metrics: Metrics;
+  readonly measure: Measure;
+  readonly locale: string;
+  /** Bars are cut this far outside the view (a year-long range at an hour's zoom would be millions of px). */
+  readonly overscanPx: number;
+}
+
+/** One mark to place: an item, its row and the y of its row's top. */
+export interface MarkSlot {
+  readonly item: TimelineItem;
+  readonly row: number;
+  readonly rowTop: number;
+}
+
+/** A box already in a row that a label must not run into (a "+N" mark), in inline px. */
+export interface Obstacle {
+  readonly row: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Titles longer than this are cut for their label (the card shows them whole). */
+const MAX_LABEL_CHARS = 120;
+
+/** A label's text as the reader sees it: "c. " (in the locale's words) before approximate events. */
+export function labelText(item: TimelineItem, locale: string): string {
+  let title = item.event.title;
+  if (title.length > MAX_LABEL_CHARS) title = `${title.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;
+  return item.event.approximate ? approximate(title, locale) : title;
+}
+
+const COARSE = new Set(['year', 'month']);
+
+interface Draft {
+  slot: MarkSlot;
+  /** Inline px (distance from the view's inline start). */
+  x: number;
+  glyphStart: number;
+  glyphEnd: number;
+  bar: { start: number; end: number; fade: number; imprecise: boolean } | null;
+  text: string;
+  textWidth: number;
+}
+
+/**
+ * The marks of one lane. `slots` are in time order; `obstacles` are the lane's "+N" boxes. Marks
+ * in a row are placed in inline order, each label taking the room up to the next glyph or box.
+ */
+export function placeMarks(slots: readonly MarkSlot[], obstacles: readonly Obstacle[], c: MarkContext): SceneMark[] {
+  const { metrics: m, width } = c;
+  const inline = (px: number) => (c.rtl ? width - px : px);
+  const drafts: Draft[] = slots.map((slot) => {
+    const { item } = slot;
+    const x = inline(c.scale(item.start));
+    const text = labelText(item, c.locale);
+    const textWidth = c.measure(text, 'label');
+    if (!item.isRange) return { slot, x, glyphStart: x - m.markerPx / 2, glyphEnd: x + m.markerPx / 2, bar: null, text, textWidth };
+    const end = Math.max(x + m.minBarPx, inline(c.scale(item.end)));
+    const start = Math.max(x, -c.overscanPx);
+    const cutEnd = Math.min(end, width + c.overscanPx);
+    const endDate = item.endDate;
+    let fade = 0;
+    if (endDate && COARSE.has(endDate.precision) && cutEnd === end) {
+      fade = Math.min((cutEnd - start) / 2, Math.abs(c.scale(endDate.end) - c.scale(endDate.start)));
+    }
+    return { slot, x, glyphStart: start, glyphEnd: Math.max(start + m.minBarPx, cutEnd), bar: { start, end: cutEnd, fade, imprecise: !endDate }, text, textWidth };
+  });
+  // Rows, each in inline order, with the lane's "+N" boxes as fixed neighbours.
+  const rows = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    const list = rows.get(d.slot.row);
+    if (list) list.push(d);
+    else rows.set(d.slot.row, [d]);
+  }
+  const out: SceneMark[] = [];
+  for (const [row, list] of rows) {
+    list.sort((a, b) => a.glyphStart - b.glyphStart);
+    const blocks = obstacles.filter((o) => o.row === row);
+    let freeFrom = -Infinity;
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i]!;
+      const next = list[i + 1];
+      let limit = Math.min(width, next ? next.glyphStart - m.gapPx / 2 : Infinity);
+      let floor = freeFrom;
+      for (const o of blocks) {
+        if (o.start >= d.glyphEnd) limit = Math.min(limit, o.start - m.gapPx / 2);
+        else if (o.end <= d.glyphStart) floor = Math.max(floor, o.end);
+      }
+      const placed = placeLabel(d, limit, floor, c);
+      out.push(toMark(d, placed, c));
+      freeFrom = Math.max(d.glyphEnd, placed.start + placed.width);
+    }
+  }
+  return out;
+}
+
+interface PlacedLabel {
+  /** Inline px. */
+  start: number;
+  width: number;
+  text: string;
+  before: boolean;
+}
+
+function placeLabel(d: Draft, limit: number, floor: number, c: MarkContext): PlacedLabel {
+  const m = c.metrics;
+  const after = d.bar ? Math.max(d.bar.start, 0) + m.barInsetPx : d.glyphEnd + m.markerGapPx;
+  if (after + d.textWidth <= limit) return { start: after, width: d.textWidth, text: d.text, before: false };
+  if (!d.bar) {
+    const end = d.glyphStart - m.markerGapPx;
+    const start = end - d.textWidth;
+    if (start >= Math.max(0, floor + m.gapPx / 2)) return { start, width: d.textWidth, text: d.text, before: true };
+  }
+  const room = limit - after;
+  const text = room > 0 ? cutToWidth(d.text, room, c.measure, 'label') : '';
+  return { start: after, width: text ? c.measure(text, 'label') : 0, text, before: false };
+}
+
+function toMark(d: Draft, label: PlacedLabel, c: MarkContext): SceneMark {
+  const { width, rtl, metrics: m } = c;
+  const px = (u: number) => (rtl ? width - u : u);
+  const span = (a: number, b: number): [number, number] => (rtl ? [width - b, width - a] : [a, b]);
+  const boxStart = Math.min(d.glyphStart, label.start);
+  const boxEnd = Math.max(d.glyphEnd, label.start + label.width + (label.before ? 0 : m.labelEndPx));
+  const [left, right] = span(boxStart, boxEnd);
+  const [labelLeft] = span(label.start, label.start + label.width);
+  let bar: SceneBar | null = null;
+  if (d.bar) {
+    const [bl, br] = span(d.bar.start, d.bar.end);
+    bar = { left: bl, right: br, fade: d.bar.fade, imprecise: d.bar.imprecise };
+  }
+  const sceneLabel: SceneLabel = {
+    text: label.text,
+    full: d.text,
+    left: labelLeft,
+    width: label.width,
+    truncated: label.text !== d.text,
+    before: label.before,
+  };
+  return {
+    item: d.slot.item,
+    row: d.slot.row,
+    x: px(d.x),
+    left,
+    right,
+    top: d.slot.rowTop + (m.rowPx - m.markPx) / 2,
+    height: m.markPx,
+    bar,
+    label: sceneLabel,
+  };
+}

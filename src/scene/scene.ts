@@ -1,0 +1,174 @@
+/**
+ * `buildScene`: items, the zoom level's layout, the view, the plot's size, the metrics and a text
+ * measure in; a {@link Scene} out. Pure: no DOM, no caches, nothing kept between calls (the
+ * caller keeps the layout levels and the rows each lane has grown to).
+ */
+import type { TimelineItem } from '../model/items.js';
+import type { TimelineLane } from '../model/types.js';
+import type { ViewState } from '../layout/view.js';
+import type { PreparedItems } from '../layout/prepare.js';
+import type { LevelLayout } from '../layout/layout.js';
+import { visibleIn } from '../layout/visible.js';
+import { clusterMembers, DEADLINE_BAND } from '../layout/cluster.js';
+import { timeScale } from '../layout/scale.js';
+import type { Metrics } from './metrics.js';
+import { laneHeight } from './metrics.js';
+import { sceneAxis } from './axis.js';
+import { placeMarks } from './marks.js';
+import type { MarkContext, MarkSlot, Obstacle } from './marks.js';
+import { deadlineRule, placeRule } from './rules.js';
+import type { Measure, Scene, SceneCluster, SceneLane, SceneRule } from './types.js';
+
+/** Marks this far outside the view (in view widths) are placed too, so a pan never shows a gap. */
+export const OVERSCAN = 0.1;
+
+/** What a scene is built from. */
+export interface SceneInput {
+  /** The events shown, in time order (`index` is the position). */
+  readonly items: readonly TimelineItem[];
+  /** The same items as typed arrays (`prepareItems(items, …)`). */
+  readonly prepared: PreparedItems;
+  /** The layout of the zoom level to draw (its own, or a coarser one standing in). */
+  readonly layout: LevelLayout;
+  /** The document's lanes; the default lane (for events without one) comes after them. */
+  readonly lanes: readonly TimelineLane[];
+  /** The default lane's label. */
+  readonly defaultLaneLabel: string;
+  /** Rows each lane shows (at least what the layout needs; a lane never shrinks while zooming). */
+  readonly laneRows: readonly number[];
+  /** Rows of the deadline band. */
+  readonly bandRows: number;
+  readonly view: ViewState;
+  readonly width: number;
+  readonly rtl: boolean;
+  readonly metrics: Metrics;
+  readonly measure: Measure;
+  readonly locale: string;
+  /** The reference "now", UTC ms, and what its label says ("Now", "Article published", a date). */
+  readonly now: number;
+  readonly nowLabel: string;
+  /** An event whose mark must be in the scene even out of view (it has keyboard focus). */
+  readonly keep?: TimelineItem;
+  /** The shortest step the axis labels: the unit the events are known to (see `axisTicks`). */
+  readonly unitMs?: number;
+}
+
+/** Builds the scene for one frame. */
+export function buildScene(input: SceneInput): Scene {
+  const { items, prepared, layout, view, width, rtl, metrics: m, measure, locale } = input;
+  const scale = timeScale(view, width, rtl);
+  const span = view.end - view.start;
+  const visible = visibleIn(prepared, layout, view, span * OVERSCAN);
+  const itemAt = (position: number) => items[prepared.order[position]!]!;
+
+  const bandTop = m.axisPx;
+  const nowInView = input.now >= view.start && input.now <= view.end;
+  const bandRows = input.bandRows + (nowInView ? 1 : 0);
+  const bandHeight = Math.max(1, bandRows) * m.bandRowPx + 4;
+
+  // Lanes: every declared lane, and the default lane when it has events.
+  const laneCount = input.lanes.length + 1;
+  const lanes: Array<{ index: number; top: number; rows: number; slots: MarkSlot[]; obstacles: Obstacle[]; clusters: SceneCluster[] }> = [];
+  const laneOf = new Map<number, (typeof lanes)[number]>();
+  let top = bandTop + bandHeight;
+  for (let li = 0; li < laneCount; li++) {
+    const rowsOfLayout = layout.lanes[li];
+    if (li === input.lanes.length && (!rowsOfLayout || rowsOfLayout.placed + rowsOfLayout.clustered === 0)) continue;
+    const rows = Math.max(1, input.laneRows[li] ?? 1, rowsOfLayout?.rows ?? 1);
+    const lane = { index: li, top, rows, slots: [], obstacles: [], clusters: [] };
+    lanes.push(lane);
+    laneOf.set(li, lane);
+    top += laneHeight(m, rows);
+  }
+  const rowTop = (lane: { top: number }, row: number) => lane.top + m.laneHeaderPx + row * m.rowPx;
+
+  for (const p of visible.placed) {
+    const lane = laneOf.get(p.laneIndex);
+    if (lane) lane.slots.push({ item: itemAt(p.index), row: p.row, rowTop: rowTop(lane, p.row) });
+  }
+  if (input.keep && input.keep.kind !== 'deadline') {
+    const lane = laneOf.get(input.keep.laneIndex);
+    if (lane && !lane.slots.some((s) => s.item === input.keep)) {
+      const row = Math.max(0, Math.min(lane.rows - 1, layout.row[input.keep.index] ?? lane.rows - 1));
+      lane.slots.push({ item: input.keep, row, rowTop: rowTop(lane, row) });
+    }
+  }
+
+  const inline = (px: number) => (rtl ? width - px : px);
+  const bandClusters: SceneCluster[] = [];
+  for (const c of visible.clusters) {
+    const lane = c.laneIndex === DEADLINE_BAND ? null : laneOf.get(c.laneIndex);
+    if (c.laneIndex !== DEADLINE_BAND && !lane) continue;
+    // A "+1" says less than the event itself: draw the event (its label fits what room there is).
+    if (c.count === 1 && lane) {
+      const [only] = clusterMembers(layout.clusterOf, c);
+      if (only !== undefined) {
+        lane.slots.push({ item: itemAt(only), row: c.row, rowTop: rowTop(lane, c.row) });
+        continue;
+      }
+    }
+    const text = `+${c.count.toLocaleString(locale)}`;
+    const w = Math.max(m.clusterPx, Math.ceil(measure(text, 'cluster')) + 2 * m.barInsetPx);
+    const start = inline(scale(c.start));
+    const [left, right] = rtl ? [width - start - w, width - start] : [start, start + w];
+    const cluster: SceneCluster = {
+      key: `${c.laneIndex}:${c.firstIndex}`,
+      laneIndex: c.laneIndex,
+      row: c.row,
+      left,
+      right,
+      top: lane ? rowTop(lane, c.row) + (m.rowPx - m.markPx) / 2 : bandTop + c.row * m.bandRowPx + 1,
+      height: lane ? m.markPx : m.ruleLabelPx,
+      count: c.count,
+      start: c.start,
+      end: c.end,
+      text,
+    };
+    if (lane) {
+      lane.clusters.push(cluster);
+      lane.obstacles.push({ row: c.row, start, end: start + w });
+    } else bandClusters.push(cluster);
+  }
+
+  const context: MarkContext = { scale, width, rtl, metrics: m, measure, locale, overscanPx: width * OVERSCAN };
+  const sceneLanes: SceneLane[] = lanes.map((lane) => {
+    const declared = input.lanes[lane.index];
+    lane.slots.sort((a, b) => a.item.index - b.item.index);
+    return {
+      index: lane.index,
+      id: declared?.id ?? null,
+      label: declared?.label ?? input.defaultLaneLabel,
+      color: declared?.color ?? null,
+      top: lane.top,
+      height: laneHeight(m, lane.rows),
+      rows: lane.rows,
+      marks: placeMarks(lane.slots, lane.obstacles, context),
+      clusters: lane.clusters,
+    };
+  });
+
+  const rules: SceneRule[] = [];
+  const deadlines = visible.deadlines.map((p) => ({ item: itemAt(p.index), row: p.row }));
+  const keep = input.keep;
+  if (keep && keep.kind === 'deadline' && !deadlines.some((d) => d.item === keep)) {
+    deadlines.push({ item: keep, row: Math.max(0, layout.row[keep.index] ?? 0) });
+    deadlines.sort((a, b) => a.item.index - b.item.index);
+  }
+  for (const d of deadlines) rules.push(deadlineRule(d.item, d.row, bandTop, input.now, locale, scale, width, rtl, m, measure));
+  if (nowInView) {
+    rules.push(placeRule('now', null, input.now, input.nowLabel, '', bandTop + input.bandRows * m.bandRowPx + 1, scale, width, rtl, m, measure));
+  }
+
+  return {
+    view,
+    scale,
+    width,
+    height: top,
+    rtl,
+    metrics: m,
+    axis: sceneAxis(scale, width, rtl, locale, m, measure, input.unitMs),
+    band: { top: bandTop, height: bandHeight, rows: bandRows, clusters: bandClusters },
+    lanes: sceneLanes,
+    rules,
+  };
+}

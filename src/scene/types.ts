@@ -1,0 +1,140 @@
+/**
+ * The scene: everything the plot draws for one frame, as plain values in plot px (x from the
+ * plot's left edge, y from its top). Renderers read it and compute no geometry of their own.
+ */
+import type { TimelineItem } from '../model/items.js';
+import type { ViewState } from '../layout/view.js';
+import type { Metrics } from './metrics.js';
+import type { TimeScale } from '../layout/scale.js';
+
+/** Which font a text is set in: event labels, the axis's two levels, rule labels, "+N" marks. */
+export type FontRole = 'label' | 'major' | 'minor' | 'rule' | 'cluster';
+
+/** Width in px of `text` set in the font of `role`. */
+export type Measure = (text: string, role: FontRole) => number;
+
+/** A label as drawn. */
+export interface SceneLabel {
+  /** What is drawn: the whole title, or its start and an ellipsis when it had to be cut. */
+  readonly text: string;
+  /** The whole title, as the reader sees it on hover and focus ("c. " first when approximate). */
+  readonly full: string;
+  /** Left edge of the text, px. */
+  readonly left: number;
+  /** Width of the drawn text, px. */
+  readonly width: number;
+  /** The title had to be cut. */
+  readonly truncated: boolean;
+  /** The label sits before its mark (after it did not fit); points only. */
+  readonly before: boolean;
+}
+
+/** A range or a date coarser than a day, drawn as a bar over the span it covers. */
+export interface SceneBar {
+  readonly left: number;
+  readonly right: number;
+  /** The end is known only to its month or year: it fades out over this many px. */
+  readonly fade: number;
+  /** A single date known only to its month or year (a hatched box, not a range). */
+  readonly imprecise: boolean;
+}
+
+/** One event's mark. */
+export interface SceneMark {
+  readonly item: TimelineItem;
+  readonly row: number;
+  /** The event's start, px (a point marker's centre). */
+  readonly x: number;
+  /** The mark's box (marker or bar, and label): what a pointer hits, px. */
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly height: number;
+  readonly bar: SceneBar | null;
+  readonly label: SceneLabel;
+}
+
+/** A "+N" mark standing for events that did not fit their lane's rows. */
+export interface SceneCluster {
+  /** `lane:first member's sorted position`: stable while zooming splits the cluster. */
+  readonly key: string;
+  readonly laneIndex: number;
+  readonly row: number;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly height: number;
+  readonly count: number;
+  /** Start of its first member and latest end of any member, UTC ms. */
+  readonly start: number;
+  readonly end: number;
+  /** The drawn text ("+12"). */
+  readonly text: string;
+}
+
+/** A deadline's or "now"'s label in the band above the lanes. */
+export interface SceneRuleLabel {
+  readonly left: number;
+  readonly width: number;
+  readonly top: number;
+  readonly height: number;
+  /** The title (or "Now") and, after a gap, the relative time ("in 27 days"). */
+  readonly title: string;
+  readonly relative: string;
+}
+
+/** A full-height rule: a deadline, or "now". */
+export interface SceneRule {
+  readonly kind: 'deadline' | 'now';
+  readonly x: number;
+  readonly item: TimelineItem | null;
+  readonly label: SceneRuleLabel;
+}
+
+/** A "+N" mark in the band, for deadlines that did not fit its rows. */
+export interface SceneBandCluster extends SceneCluster {
+  readonly laneIndex: -1;
+}
+
+/** One lane with what it draws. */
+export interface SceneLane {
+  /** Index in the document's lanes (the default lane comes last). */
+  readonly index: number;
+  readonly id: string | null;
+  readonly label: string;
+  readonly color: string | null;
+  readonly top: number;
+  readonly height: number;
+  readonly rows: number;
+  readonly marks: readonly SceneMark[];
+  readonly clusters: readonly SceneCluster[];
+}
+
+/** One axis label. */
+export interface SceneTick {
+  /** The boundary's position, px (where its grid line is drawn). */
+  readonly x: number;
+  readonly time: number;
+  readonly label: string;
+  /** Left edge of the label text, px. */
+  readonly left: number;
+  readonly width: number;
+  /** A major label pinned to the view's start because its boundary lies before it. */
+  readonly sticky: boolean;
+}
+
+/** Everything to draw for one frame. */
+export interface Scene {
+  readonly view: ViewState;
+  readonly scale: TimeScale;
+  readonly width: number;
+  /** The plot's height: axis, band and lanes. */
+  readonly height: number;
+  readonly rtl: boolean;
+  readonly metrics: Metrics;
+  readonly axis: { readonly major: readonly SceneTick[]; readonly minor: readonly SceneTick[]; readonly key: string };
+  /** The band above the lanes: its top, height and rows. */
+  readonly band: { readonly top: number; readonly height: number; readonly rows: number; readonly clusters: readonly SceneCluster[] };
+  readonly lanes: readonly SceneLane[];
+  readonly rules: readonly SceneRule[];
+}

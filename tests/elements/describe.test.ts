@@ -1,0 +1,39 @@
+/**
+ * The overlay's accessible names: each event's is made once per language and day, and the cache
+ * starts afresh past 10,000 names, so panning through a large document keeps no name for every
+ * event ever drawn.
+ */
+import { expect } from '@open-wc/testing';
+import { syntheticTimeline } from '../../events/synthetic.js';
+import { Descriptions } from '../../src/elements/describe.js';
+import { en } from '../../src/i18n/strings.js';
+import { toTimelineItems } from '../../src/model/items.js';
+import { parseTimeline } from '../../src/model/parse.js';
+
+describe('Descriptions', () => {
+  const doc = syntheticTimeline({ count: 12_000, seed: 5 });
+  const items = toTimelineItems(parseTimeline(doc).document);
+
+  it('event(item) reads title, date in its own precision and lane; the same object is returned until the words change', () => {
+    const names = new Descriptions();
+    names.use('en');
+    const item = items.find((i) => i.kind === 'event' && i.laneIndex < doc.lanes.length)!;
+    const name = names.event(item, doc.lanes[item.laneIndex], 'en-GB', en, 0);
+    expect(name.startsWith(`${item.event.title}, `)).to.equal(true);
+    expect(name.endsWith(`, ${doc.lanes[item.laneIndex]!.label}`)).to.equal(true);
+    expect(names.event(item, doc.lanes[item.laneIndex], 'de', en, 0), 'cached while the key is the same').to.equal(name);
+    names.use('de');
+    expect(names.event(item, doc.lanes[item.laneIndex], 'de', en, 0)).to.not.equal(name);
+  });
+
+  it('use(same key) after more than 10,000 names starts afresh', () => {
+    const names = new Descriptions();
+    names.use('en');
+    const first = items[0]!;
+    const a = names.event(first, undefined, 'en', en, 0);
+    for (const item of items.slice(1, 10_001)) names.event(item, undefined, 'en', en, 0);
+    names.use('en');
+    // A fresh cache makes the name again from the arguments given now.
+    expect(names.event(first, undefined, 'de', en, 0)).to.not.equal(a);
+  });
+});

@@ -1,0 +1,170 @@
+import { expect } from '@open-wc/testing';
+import { timeScale } from '../../src/layout/scale.js';
+import { laneHeight } from '../../src/scene/metrics.js';
+import { utc } from '../helpers/utc.js';
+import { marksById, measure, metrics, points, sceneOf } from './build.js';
+
+const june = { start: utc(2020, 6, 1), end: utc(2020, 7, 1) };
+const all = (s: ReturnType<typeof sceneOf>) => s.lanes.flatMap((l) => [...l.marks, ...l.clusters]);
+
+describe('buildScene', () => {
+  it('buildScene(three points in June 2020, 700px): each mark sits at the scale\'s x of its start, its label after it', () => {
+    const scene = sceneOf(points([['a', '2020-06-02', 'Alpha'], ['b', '2020-06-10', 'Beta'], ['c', '2020-06-20', 'Gamma']]), june, 700);
+    const scale = timeScale(june, 700);
+    const marks = marksById(scene);
+    expect([...marks.keys()]).to.deep.equal(['a', 'b', 'c']);
+    for (const [id, date] of [['a', utc(2020, 6, 2)], ['b', utc(2020, 6, 10)], ['c', utc(2020, 6, 20)]] as const) {
+      const m = marks.get(id)!;
+      expect(m.x, id).to.be.closeTo(scale(date), 1e-6);
+      expect(m.label.left, id).to.be.closeTo(m.x + metrics.markerPx / 2 + metrics.markerGapPx, 1e-6);
+      expect(m.label.width).to.equal(measure(m.item.event.title, 'label'));
+      expect(m.label.truncated).to.equal(false);
+      expect(m.left, id).to.be.closeTo(m.x - metrics.markerPx / 2, 1e-6);
+      expect(m.right, id).to.be.at.least(m.label.left + m.label.width);
+    }
+  });
+
+  it('buildScene(one lane): the lane starts below the axis and the band, and is as tall as its rows', () => {
+    const scene = sceneOf(points([['a', '2020-06-02', 'Alpha']]), june, 700);
+    const [lane] = scene.lanes;
+    expect(scene.band.top).to.equal(metrics.axisPx);
+    expect(lane!.top).to.equal(scene.band.top + scene.band.height);
+    expect(lane!.height).to.equal(laneHeight(metrics, lane!.rows));
+    expect(scene.height).to.equal(lane!.top + lane!.height);
+    const m = lane!.marks[0]!;
+    expect(m.top).to.equal(lane!.top + metrics.laneHeaderPx + (metrics.rowPx - metrics.markPx) / 2);
+    expect(m.height).to.equal(metrics.markPx);
+  });
+
+  it('buildScene(a point near the view\'s end): its label goes before the marker, whole', () => {
+    const scene = sceneOf(points([['end', '2020-06-29', 'A rather long title']]), june, 700);
+    const m = marksById(scene).get('end')!;
+    expect(m.label.before).to.equal(true);
+    expect(m.label.text).to.equal('A rather long title');
+    expect(m.label.left + m.label.width).to.be.closeTo(m.x - metrics.markerPx / 2 - metrics.markerGapPx, 1e-6);
+    expect(m.label.left).to.be.at.least(0);
+  });
+
+  it('buildScene(a point at the view\'s end with a neighbour before it): the label is cut with an ellipsis to fit the plot', () => {
+    const scene = sceneOf(points([['a', '2020-06-26', 'A'], ['b', '2020-06-29', 'A rather long title that cannot fit']]), june, 700);
+    const a = marksById(scene).get('a')!;
+    const b = marksById(scene).get('b')!;
+    expect(b.row).to.equal(a.row);
+    expect(b.label.truncated).to.equal(true);
+    expect(b.label.text.endsWith('…')).to.equal(true);
+    expect(b.label.left + b.label.width).to.be.at.most(700);
+    expect(b.label.width).to.equal(measure(b.label.text, 'label'));
+    expect(b.label.full).to.equal('A rather long title that cannot fit');
+  });
+
+  it('buildScene(a range that began before the view): its label stays at the view\'s start while the bar shows', () => {
+    const doc = points([], [{ id: 'r', start: '2020-05-01', end: '2020-06-20', title: 'Protests', lane: 'l' }]);
+    const m = marksById(sceneOf(doc, june, 700)).get('r')!;
+    expect(m.bar!.left).to.be.below(0);
+    expect(m.label.left).to.equal(metrics.barInsetPx);
+    expect(m.label.text).to.equal('Protests');
+  });
+
+  it('buildScene(a month-precision date): a hatched box across the whole month, its label inside', () => {
+    const m = marksById(sceneOf(points([['m', '2020-06', 'June']]), { start: utc(2020, 5, 1), end: utc(2020, 8, 1) }, 920)).get('m')!;
+    const scale = timeScale({ start: utc(2020, 5, 1), end: utc(2020, 8, 1) }, 920);
+    expect(m.bar!.imprecise).to.equal(true);
+    expect(m.bar!.left).to.be.closeTo(scale(utc(2020, 6, 1)), 1e-6);
+    expect(m.bar!.right).to.be.closeTo(scale(utc(2020, 7, 1)), 1e-6);
+    expect(m.label.left).to.be.closeTo(m.bar!.left + metrics.barInsetPx, 1e-6);
+  });
+
+  it('buildScene(3 events on one day, maxRows 1): a "+3" mark at their start; no mark is "+1"', () => {
+    const scene = sceneOf(points([['a', '2020-06-10', 'Alpha'], ['b', '2020-06-10', 'Beta'], ['c', '2020-06-10', 'Gamma'], ['far', '2020-06-25', 'Far']]), june, 700, { maxRows: 1 });
+    const [lane] = scene.lanes;
+    expect(lane!.clusters.map((c) => c.text)).to.deep.equal(['+3']);
+    expect(lane!.clusters[0]!.left).to.be.closeTo(timeScale(june, 700)(utc(2020, 6, 10)), 1e-6);
+    expect(lane!.marks.map((m) => m.item.id)).to.deep.equal(['far']);
+  });
+
+  it('buildScene(a lone event squeezed between "+N" marks): it is drawn as itself, its label cut to the room it has, never "+1"', () => {
+    const doc = points([
+      ['a', '2020-06-10', 'Alpha'],
+      ['b', '2020-06-10', 'Beta'],
+      ['d', '2020-06-13', 'A long lonely title'],
+      ['e', '2020-06-16', 'Epsilon'],
+      ['f', '2020-06-16', 'Phi'],
+    ]);
+    const scene = sceneOf(doc, june, 700, { maxRows: 1 });
+    const [lane] = scene.lanes;
+    expect(lane!.clusters.every((c) => c.count > 1)).to.equal(true);
+    const d = lane!.marks.find((m) => m.item.id === 'd')!;
+    expect(d, 'the lone event has a mark').to.not.equal(undefined);
+    const next = lane!.clusters.find((c) => c.left > d.x)!;
+    expect(d.label.left + d.label.width).to.be.at.most(next.left);
+  });
+
+  it('buildScene(marks of one row): no two boxes overlap, labels included', () => {
+    const events: Array<[string, string, string]> = Array.from({ length: 40 }, (_, i) => [`e${i}`, `2020-06-${String(1 + (i % 29)).padStart(2, '0')}`, `Event number ${i}`]);
+    const scene = sceneOf(points(events), june, 700);
+    const boxes = all(scene).map((b) => ({ id: 'item' in b ? b.item.id : b.key, b, row: b.row }));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const p = boxes[i]!;
+        const q = boxes[j]!;
+        if (p.row !== q.row) continue;
+        const overlap = p.b.left < q.b.right - 0.5 && q.b.left < p.b.right - 0.5;
+        expect(overlap, `${p.id} and ${q.id}`).to.equal(false);
+      }
+    }
+  });
+
+  it('buildScene(a deadline near the view\'s end): its label slides back to stay inside the plot; "now" gets its own band row', () => {
+    const doc = points([['a', '2020-06-02', 'Alpha']], [{ id: 'dl', start: '2020-06-29', title: 'Deadline', kind: 'deadline' }]);
+    const scene = sceneOf(doc, june, 700, { now: utc(2020, 6, 15), nowLabel: 'Published' });
+    const deadline = scene.rules.find((r) => r.kind === 'deadline')!;
+    const now = scene.rules.find((r) => r.kind === 'now')!;
+    expect(deadline.x).to.be.closeTo(timeScale(june, 700)(utc(2020, 6, 29)), 1e-6);
+    expect(deadline.label.left + deadline.label.width).to.equal(700);
+    expect(deadline.label.title).to.equal('Deadline');
+    expect(deadline.label.relative).to.equal('in 14 days');
+    expect(now.label.title).to.equal('Published');
+    expect(now.label.top).to.be.greaterThan(deadline.label.top);
+    expect(scene.band.rows).to.equal(2);
+  });
+
+  it('buildScene(June 2020 ticks): each tick\'s x is the scale\'s, its label just after it', () => {
+    const scene = sceneOf(points([['a', '2020-06-02', 'Alpha']]), june, 700);
+    const scale = timeScale(june, 700);
+    expect(scene.axis.minor.length).to.be.greaterThan(3);
+    for (const t of scene.axis.minor) {
+      expect(t.x).to.be.closeTo(scale(t.time), 1e-6);
+      expect(t.left).to.be.closeTo(t.x + 4, 1e-6);
+      expect(t.width).to.equal(measure(t.label, 'minor'));
+    }
+  });
+
+  it('buildScene(10 June – 20 July): the sticky "June 2020" label is pinned at the start and ends before "July 2020" begins', () => {
+    const view = { start: utc(2020, 6, 10), end: utc(2020, 7, 20) };
+    const scene = sceneOf(points([['a', '2020-06-12', 'Alpha']]), view, 800);
+    const [sticky, july] = scene.axis.major;
+    expect(sticky!.label).to.equal('June 2020');
+    expect(sticky!.sticky).to.equal(true);
+    expect(sticky!.left).to.equal(4);
+    expect(july!.label).to.equal('July 2020');
+    expect(sticky!.left + sticky!.width).to.be.at.most(july!.left - metrics.tickGapPx);
+  });
+
+  it('buildScene(right to left): marks mirror, labels read leftwards from their markers', () => {
+    const ltr = marksById(sceneOf(points([['a', '2020-06-10', 'Alpha']]), june, 700)).get('a')!;
+    const rtl = marksById(sceneOf(points([['a', '2020-06-10', 'Alpha']]), june, 700, { rtl: true })).get('a')!;
+    expect(rtl.x).to.be.closeTo(700 - ltr.x, 1e-6);
+    expect(rtl.label.left + rtl.label.width).to.be.closeTo(rtl.x - metrics.markerPx / 2 - metrics.markerGapPx, 1e-6);
+    expect(rtl.right).to.be.closeTo(700 - ltr.left, 1e-6);
+  });
+
+  it('buildScene(keep: an event out of view): its mark is in the scene, at its own x', () => {
+    const parsedDoc = points([['a', '2020-06-10', 'Alpha'], ['late', '2020-09-01', 'Later']]);
+    const base = sceneOf(parsedDoc, june, 700);
+    expect(marksById(base).has('late')).to.equal(false);
+    const late = sceneOf(parsedDoc, { start: utc(2020, 6, 1), end: utc(2020, 10, 1) }, 700);
+    const item = marksById(late).get('late')!.item;
+    const kept = marksById(sceneOf(parsedDoc, june, 700, { keep: item })).get('late')!;
+    expect(kept.x).to.be.closeTo(timeScale(june, 700)(utc(2020, 9, 1)), 1e-6);
+  });
+});
