@@ -1,5 +1,6 @@
 export { EventTimelineElement } from './elements/event-timeline.js';
 export { TimelineEventElement } from './elements/timeline-event-element.js';
+export { TimelineLaneElement } from './elements/timeline-lane-element.js';
 export * from './dom-events/timeline-events.js';
 export * from './model/index.js';
 export * from './importers/index.js';
