@@ -24,6 +24,7 @@ import { describeValue, ProblemList, type TimelineProblem } from './problems.js'
 import { FieldReader, isArray, isObject, readItems, UNREADABLE } from './read.js';
 import { parseLanes } from './parse-lanes.js';
 import { forgetParsedDates, parseEvent, type EventContext } from './parse-event.js';
+import { readJsonText } from './json-text.js';
 
 export type { TimelineProblem } from './problems.js';
 export { formatProblem } from './problems.js';
@@ -64,15 +65,18 @@ function parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: Pro
 }
 
 /**
- * Reads a timeline document from any value (typically `JSON.parse` output) and never throws.
+ * Reads a timeline document from any value, or from its JSON text (a string), and never throws.
  * Returns the valid part as a fresh document and every problem found, each with a path such
  * as `events[3].start` and a message an author can act on (join them with `formatProblem`).
+ * Text that is not JSON is one `(root)` problem, with the JSON parser's reason.
  */
 export function parseTimeline(input: unknown): ParseResult {
   const problems = new ProblemList();
   forgetParsedDates();
   try {
-    return { document: parseRoot(input, problems), problems: problems.result() };
+    const value = typeof input === 'string' ? readJsonText(input, problems) : input;
+    if (value === UNREADABLE) return { document: { title: FALLBACK_TITLE, lanes: [], events: [] }, problems: problems.result() };
+    return { document: parseRoot(value, problems), problems: problems.result() };
   } catch {
     // Defensive: every read is already guarded; this keeps the promise if one is missed.
     problems.error('(root)', 'could not be read');

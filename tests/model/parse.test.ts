@@ -44,8 +44,43 @@ describe('parseTimeline on a valid document', () => {
   });
 });
 
+describe('parseTimeline on JSON text', () => {
+  const valid = { title: 'T', lanes: [{ id: 'news', label: 'News' }], events: [ok('a', { lane: 'news' })] };
+
+  it('parseTimeline(JSON text) reads it as the object it holds', () => {
+    const { document, problems } = parseTimeline(JSON.stringify(valid, null, 2));
+    expect(problems).to.deep.equal([]);
+    expect(document).to.deep.equal(valid);
+  });
+
+  it('parseTimeline(JSON text after a byte order mark) reads it', () => {
+    expect(parseTimeline(`\ufeff${JSON.stringify(valid)}`).document).to.deep.equal(valid);
+  });
+
+  for (const [name, text] of [['text that is not JSON', 'title: T'], ['JSON cut short', '{"title": "T", "events": ['], ['a trailing comma', '{"title": "T",}']] as const) {
+    it(`parseTimeline(${name}) reports one (root) error with the reason, and returns an empty document`, () => {
+      const { document, problems } = parseTimeline(text);
+      expect(problems.map((p) => [p.path, p.severity])).to.deep.equal([['(root)', 'error']]);
+      expect(problems[0].message).to.match(/^is not valid JSON \(.+\)$/);
+      expect(document).to.deep.equal({ title: FALLBACK_TITLE, lanes: [], events: [] });
+    });
+  }
+
+  it('parseTimeline("") and parseTimeline(whitespace) say the text is empty', () => {
+    for (const text of ['', ' \n ']) {
+      expect(parseTimeline(text).problems.map(formatProblem)).to.deep.equal(['(root): is empty: expected the JSON text of a document']);
+    }
+  });
+
+  it('parseTimeline(JSON text with "__proto__" keys) keeps Object.prototype clean', () => {
+    const { document } = parseTimeline('{"__proto__": {"polluted": true}, "title": "T", "lanes": [], "events": []}');
+    expect(document.title).to.equal('T');
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});
+
 describe('parseTimeline on a broken root', () => {
-  for (const [name, input] of [['null', null], ['an array', []], ['a string', 'x'], ['a number', 3], ['undefined', undefined]] as const) {
+  for (const [name, input] of [['null', null], ['an array', []], ['JSON text of an array', '[1]'], ['a number', 3], ['undefined', undefined]] as const) {
     it(`parseTimeline(${name}) reports (root) and returns an empty document`, () => {
       const { document, problems } = parseTimeline(input);
       expect(problems.map((p) => [p.path, p.severity])).to.deep.equal([['(root)', 'error']]);
