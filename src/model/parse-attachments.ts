@@ -3,6 +3,7 @@ import type { TimelineMedia, TimelineSource } from './types.js';
 import { describeValue, quote, type ProblemList } from './problems.js';
 import { FieldReader, isArray, isObject, readItems, UNREADABLE } from './read.js';
 import { safeUrl } from './safety.js';
+import { MEDIA_FIELDS, SOURCE_FIELDS } from './fields.js';
 
 const MAX_LIST = 10_000;
 const URL_HINT = 'use an http:, https: or relative URL';
@@ -55,6 +56,7 @@ function parseSource(input: unknown, path: string, problems: ProblemList): Timel
     return null;
   }
   const f = new FieldReader(input, path, problems);
+  f.reportUnknown(SOURCE_FIELDS, 'a source');
   const label = readText(f, 'label', 'source', problems);
   const url = readUrl(f, 'url', 'source', problems);
   return label === undefined || url === undefined ? null : { label, url };
@@ -83,6 +85,7 @@ export function parseMedia(input: unknown, path: string, problems: ProblemList):
     return undefined;
   }
   const f = new FieldReader(input, path, problems);
+  f.reportUnknown(MEDIA_FIELDS, 'an image');
   const src = readUrl(f, 'src', 'image', problems);
   const alt = readText(f, 'alt', 'image', problems, 'describe the image in "alt" for readers who cannot see it');
   const credit = f.optionalString('credit');

@@ -2,7 +2,8 @@
  * `parseTimeline`: reads any input into a valid {@link TimelineDocument} and a list of
  * problems. Never throws. The document is built from fresh plain objects holding only the
  * known fields, so nothing from the input (prototypes, `__proto__` keys, getters, proxies)
- * reaches it; unknown extra fields are quietly not copied.
+ * reaches it; any other field is not copied, and reported as a warning that names the field it
+ * is probably a typo of (`"colour" is not a field; did you mean "color"?`).
  *
  * Choices an author may want to know:
  * - an event that cannot be placed (no valid `id`, `title`, `start`; a bad `end`; an `end`
@@ -25,6 +26,7 @@ import { FieldReader, isArray, isObject, readItems, UNREADABLE } from './read.js
 import { parseLanes } from './parse-lanes.js';
 import { forgetParsedDates, parseEvent, type EventContext } from './parse-event.js';
 import { readJsonText } from './json-text.js';
+import { DOCUMENT_FIELDS } from './fields.js';
 
 export type { TimelineProblem } from './problems.js';
 export { formatProblem } from './problems.js';
@@ -90,6 +92,7 @@ function parseRoot(input: unknown, problems: ProblemList): TimelineDocument {
     return { title: FALLBACK_TITLE, lanes: [], events: [] };
   }
   const f = new FieldReader(input, '', problems);
+  f.reportUnknown(DOCUMENT_FIELDS, 'a timeline');
   const schema = f.optionalString('$schema', 'the URL of the JSON Schema');
   let title = f.get('title');
   if (typeof title !== 'string') {

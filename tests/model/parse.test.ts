@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseTimeline, formatProblem, FALLBACK_TITLE, type TimelineProblem } from '../../src/model/parse.js';
 import type { TimelineDocument, TimelineEvent } from '../../src/model/types.js';
+import { DATE_FORMS_HINT } from '../../src/model/date-types.js';
+import { DOCUMENT_FIELDS, EVENT_FIELDS, LANE_FIELDS, nearestField } from '../../src/model/fields.js';
 
 const ok = (id: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({ id, title: `Event ${id}`, start: '2020-06-02', ...extra });
 
@@ -37,11 +39,62 @@ describe('parseTimeline on a valid document', () => {
     expect(document).not.to.equal(input);
     expect(document.events[0]).not.to.equal(input.events[0]);
   });
-  it('parseTimeline(doc with extra fields) quietly leaves them out', () => {
-    const { document, problems } = parseTimeline({ title: 'T', extra: 1, lanes: [{ id: 'l', label: 'L', x: 1 }], events: [{ ...ok('a'), note: 'n' }] });
-    expect(problems).to.deep.equal([]);
-    expect(document).to.deep.equal({ title: 'T', lanes: [{ id: 'l', label: 'L' }], events: [ok('a')] });
+  it('parseTimeline(doc with extra fields) leaves them out and warns about each, at every level', () => {
+    const { document, problems } = parseTimeline({
+      title: 'T',
+      extra: 1,
+      lanes: [{ id: 'l', label: 'L', colour: 'red' }],
+      events: [{ ...ok('a'), sumary: 's', sources: [{ label: 'S', url: '/s', URL: '/t' }], media: { src: '/m.png', alt: 'M', credits: 'C' } }],
+    });
+    expect(problems.map((p) => [p.severity, formatProblem(p)])).to.deep.equal([
+      ['warning', 'extra: "extra" is not a field of a timeline (the fields are $schema, title, description, lanes and events); it is ignored'],
+      ['warning', 'lanes[0].colour: "colour" is not a field; did you mean "color"?'],
+      ['warning', 'events[0].sumary: "sumary" is not a field; did you mean "summary"?'],
+      ['warning', 'events[0].sources[0].URL: "URL" is not a field; did you mean "url"?'],
+      ['warning', 'events[0].media.credits: "credits" is not a field; did you mean "credit"?'],
+    ]);
+    expect(document).to.deep.equal({
+      title: 'T',
+      lanes: [{ id: 'l', label: 'L' }],
+      events: [{ ...ok('a'), sources: [{ label: 'S', url: '/s' }], media: { src: '/m.png', alt: 'M' } }],
+    });
   });
+
+  it('parseTimeline(an event with "strat") explains the missing start with the typo', () => {
+    const { document, problems } = around({ id: 'x', title: 'X', strat: '2020-06-02' });
+    expect(problems.map(formatProblem)).to.deep.equal([
+      'events[1].strat: "strat" is not a field; did you mean "start"?',
+      `events[1].start: missing: every event needs a "start" date (${DATE_FORMS_HINT})`,
+    ]);
+    expect(ids(document)).to.deep.equal(['before', 'after']);
+  });
+
+  it('parseTimeline(JSON with "__proto__" and "constructor" keys) warns about them as fields like any other', () => {
+    const { problems } = parseTimeline(JSON.parse('{"title": "T", "lanes": [], "events": [], "__proto__": {}, "constructor": 1}'));
+    expect(problems.map((p) => p.path)).to.deep.equal(['__proto__', 'constructor']);
+  });
+});
+
+describe('nearestField (the suggestion for an unknown field)', () => {
+  const sets = { lane: LANE_FIELDS, document: DOCUMENT_FIELDS, event: EVENT_FIELDS };
+  const cases: Array<[string, keyof typeof sets, string | undefined]> = [
+    ['colour', 'lane', 'color'],
+    ['lable', 'lane', 'label'],
+    ['descripton', 'document', 'description'],
+    ['Title', 'event', 'title'],
+    ['titel', 'event', 'title'],
+    ['ends', 'event', 'end'],
+    ['tag', 'event', 'tags'],
+    ['name', 'event', undefined],
+    ['date', 'event', undefined],
+    ['start_date', 'event', undefined],
+    ['x'.repeat(100_000), 'event', undefined],
+  ];
+  for (const [name, set, expected] of cases) {
+    it(`nearestField(${JSON.stringify(name.slice(0, 12))}, ${set} fields) is ${JSON.stringify(expected)}`, () => {
+      expect(nearestField(name, sets[set])).to.equal(expected);
+    });
+  }
 });
 
 describe('parseTimeline on JSON text', () => {
