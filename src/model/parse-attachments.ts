@@ -5,7 +5,8 @@ import { FieldReader, isArray, isObject, readItems, UNREADABLE } from './read.js
 import { safeUrl } from './safety.js';
 import { MEDIA_FIELDS, SOURCE_FIELDS } from './fields.js';
 
-const MAX_LIST = 10_000;
+/** Most tags or sources read from one event. */
+export const MAX_LIST = 10_000;
 const URL_HINT = 'use an http:, https: or relative URL';
 
 /** The tags that are strings; others are reported and left out. */
@@ -34,6 +35,7 @@ function readUrl(f: FieldReader, key: string, owner: string, problems: ProblemLi
   }
   const safe = safeUrl(value);
   if (safe === null) problems.error(f.at(key), `${quote(value)} is not a safe link (${URL_HINT}); the ${owner} is left out`, value);
+  else if (/[\t\n\r]/.test(value.trim())) problems.warning(f.at(key), `${quote(value)} has tabs or line breaks inside; they are removed`, value);
   return safe ?? undefined;
 }
 

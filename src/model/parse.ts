@@ -16,9 +16,11 @@
  * - at most 1000 problems are listed; the rest are counted in a last `(root)` problem, and at
  *   most {@link MAX_EVENTS} events are read.
  *
- * The parser is stricter than the JSON Schema, never looser: whatever the schema rejects
- * yields at least one error here, but dates such as `2021-02-29`, unsafe URLs and colours,
- * unknown lanes and duplicate ids pass the schema and are caught only here.
+ * The parser and the JSON Schema agree wherever JSON Schema can say it: whatever the schema
+ * rejects is reported here (an error, or a warning for an unknown field or a URL with a line
+ * break in it). Only the parser checks what a schema cannot express: a real calendar day, an
+ * end after its start, unique ids, declared lanes, an absolute URL the browser can read, the
+ * arguments of a colour function (the README lists them; tests/model/schema.test.ts checks both).
  */
 import type { TimelineDocument, TimelineEvent } from './types.js';
 import { describeValue, ProblemList, type TimelineProblem } from './problems.js';
