@@ -27,28 +27,21 @@ export const SOURCE_FIELDS: FieldSet<TimelineSource> = { label: true, url: true 
 export const MEDIA_FIELDS: FieldSet<TimelineMedia> = { src: true, alt: true, credit: true };
 
 /**
- * Edit distance between `a` and `b` (insertions, deletions, substitutions and swaps of two
- * neighbours, each 1), or `max + 1` as soon as it must exceed `max`.
+ * Edit distance between `a` and `b`: insertions, deletions, substitutions and swaps of two
+ * neighbours, each 1 (so `titel` is 1 from `title`); `max + 1` when their lengths alone differ more.
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // d[i][j]: the distance between the first i characters of `a` and the first j of `b`.
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      row.push(d);
-      best = Math.min(best, d);
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
   }
-  return prev[b.length];
+  return d[a.length][b.length];
 }
 
 /**

@@ -7,13 +7,8 @@ import { UNREADABLE } from './read.js';
  * when it is not JSON. A leading byte order mark (which some editors save) is skipped.
  */
 export function readJsonText(text: string, problems: ProblemList): unknown {
-  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (json.trim() === '') {
-    problems.error('(root)', 'is empty: expected the JSON text of a document');
-    return UNREADABLE;
-  }
   try {
-    return JSON.parse(json) as unknown;
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
   } catch (thrown) {
     problems.error('(root)', `is not valid JSON (${describeThrown(thrown)})`);
     return UNREADABLE;

@@ -112,9 +112,7 @@ export class FieldReader {
     for (const key of keys) {
       if (Object.prototype.hasOwnProperty.call(known, key)) continue;
       const nearest = nearestField(key, known);
-      const message = nearest
-        ? `${quote(key)} is not a field; did you mean ${quote(nearest)}?`
-        : `${quote(key)} is not a field of ${owner} (${fieldList(known)}); it is ignored`;
+      const message = nearest ? `${quote(key)} is not a field; did you mean ${quote(nearest)}?` : `${quote(key)} is not a field of ${owner}; it is ignored`;
       this.problems.warning(this.fieldPath(key), message);
     }
   }
@@ -125,10 +123,4 @@ export class FieldReader {
     const path = typeof this.path === 'string' ? this.path : this.path();
     return `${path}[${quote(key)}]`;
   }
-}
-
-/** `the fields are id, label and color`. */
-function fieldList(known: Readonly<Record<string, true>>): string {
-  const names = Object.keys(known);
-  return `the fields are ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -47,7 +47,7 @@ describe('parseTimeline on a valid document', () => {
       events: [{ ...ok('a'), sumary: 's', sources: [{ label: 'S', url: '/s', URL: '/t' }], media: { src: '/m.png', alt: 'M', credits: 'C' } }],
     });
     expect(problems.map((p) => [p.severity, formatProblem(p)])).to.deep.equal([
-      ['warning', 'extra: "extra" is not a field of a timeline (the fields are $schema, title, description, lanes and events); it is ignored'],
+      ['warning', 'extra: "extra" is not a field of a timeline; it is ignored'],
       ['warning', 'lanes[0].colour: "colour" is not a field; did you mean "color"?'],
       ['warning', 'events[0].sumary: "sumary" is not a field; did you mean "summary"?'],
       ['warning', 'events[0].sources[0].URL: "URL" is not a field; did you mean "url"?'],
@@ -119,9 +119,9 @@ describe('parseTimeline on JSON text', () => {
     });
   }
 
-  it('parseTimeline("") and parseTimeline(whitespace) say the text is empty', () => {
+  it('parseTimeline("") and parseTimeline(whitespace) report that the JSON text ended before it began', () => {
     for (const text of ['', ' \n ']) {
-      expect(parseTimeline(text).problems.map(formatProblem)).to.deep.equal(['(root): is empty: expected the JSON text of a document']);
+      expect(parseTimeline(text).problems.map(formatProblem)).to.deep.equal(['(root): is not valid JSON (Unexpected end of JSON input)']);
     }
   });
 
