@@ -8,6 +8,7 @@ import { state } from 'lit/decorators.js';
  * content (text, links, images) is shown, as written, in the timeline's detail card.
  *
  * @tagname timeline-event
+ * @summary One event written in markup: its dates, a heading, and the content of its card.
  * @attr {string} id - The event's id (used for deep links `#event=<id>`).
  * @attr {string} lane - The id of the lane it belongs to.
  * @attr {'event' | 'deadline'} kind - `event` (default) or `deadline`.

@@ -6,6 +6,7 @@
  * redraws when it is added, removed or its attributes change.
  *
  * @tagname timeline-lane
+ * @summary A lane declared in markup: its id, label and colour.
  * @attr {string} id - The lane's id, which events name in their `lane` attribute.
  */
 export class TimelineLaneElement extends HTMLElement {
