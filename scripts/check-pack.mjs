@@ -8,6 +8,8 @@
 //   package's own dependencies, and the drop-in bundle imports nothing at all;
 // - every `sourceMappingURL` names a packed map, and every packed map carries the sources it
 //   names or none at all (the bundle's map has positions only);
+// - every CDN URL of the package in the README names a packed file (a URL of the package itself
+//   reaches the bundle through the `unpkg` and `jsdelivr` fields) and, when versioned, this version;
 // - nothing from the sources, tests, demo, data, examples, benchmarks or scripts is packed.
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
@@ -93,6 +95,20 @@ async function sourceMapProblems(dir, packed) {
   return problems;
 }
 
+/** CDN URLs of this package in the packed README that would not serve what the README says. */
+async function readmeCdnProblems(dir, packed, pkg) {
+  const readme = await readFile(join(dir, 'README.md'), 'utf8');
+  const problems = [];
+  const urls = /https:\/\/(cdn\.jsdelivr\.net\/npm|unpkg\.com)\/event-timeline(?:@([\w.-]+))?(\/[^\s"'<>)\]`]*)?/g;
+  for (const [url, cdn, version, path] of readme.matchAll(urls)) {
+    if (version !== undefined && version !== pkg.version) problems.push(`README names ${url}, but the version is ${pkg.version}`);
+    const file = path ? path.slice(1) : (pkg[cdn === 'unpkg.com' ? 'unpkg' : 'jsdelivr'] ?? pkg.main ?? '').replace(/^\.\//, '');
+    if (!packed.has(file)) problems.push(`README names ${url}, which would serve ${file || 'nothing'}: not packed`);
+    else if (!path && !file.startsWith('bundle/')) problems.push(`README names ${url}, which serves ${file}, not the self-contained bundle`);
+  }
+  return problems;
+}
+
 const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 
 /** Every problem with the package unpacked in `dir` whose files are `packed`, as messages (empty when it is right). */
@@ -122,6 +138,7 @@ export async function checkPackage(dir, packed) {
   if (drop.unpacked.length > 0) problems.push(`the bundle imports files: ${drop.unpacked.join(', ')}`);
   for (const message of drop.broken) problems.push(`the bundle does not load: ${message}`);
   problems.push(...(await sourceMapProblems(dir, packed)));
+  problems.push(...(await readmeCdnProblems(dir, packed, pkg)));
   return problems;
 }
 
