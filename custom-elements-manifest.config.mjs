@@ -26,7 +26,7 @@ function publicApiOnly() {
       manifest.modules.push({
         kind: 'javascript-module',
         path: 'dist/define.js',
-        description: 'Registers both elements (guarded: a second load does not throw).',
+        description: 'Registers the three elements (guarded: a second load does not throw).',
         declarations: [],
         exports: manifest.modules.flatMap((mod) =>
           (mod.declarations ?? [])

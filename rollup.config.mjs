@@ -90,7 +90,9 @@ function minifyHtmlTemplates() {
 
 const main = {
   input: 'src/define.ts',
-  output: { file: 'bundle/event-timeline.js', format: 'es', sourcemap: true },
+  // The map ships beside the bundle with positions and names only: the sources are in dist/ (and
+  // its maps), Lit's and d3's in their own packages, so the package does not carry them twice.
+  output: { file: 'bundle/event-timeline.js', format: 'es', sourcemap: true, sourcemapExcludeSources: true },
   // d3-time builds every interval at import time; these builders have no side effects, so the
   // intervals the timeline never uses (local time, weekdays but Sunday, …) can be dropped.
   treeshake: { manualPureFunctions: ['timeInterval', 'timeWeekday', 'utcWeekday', 'ticker'] },

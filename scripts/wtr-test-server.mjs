@@ -8,6 +8,8 @@
 //                                          loading the library (`lib`, default /src/define.ts) and one
 //                                          <event-timeline src=…>; /tests/fixtures/csp/watch.js records violations
 //   /__test-server/csp-reports             POST target of the page's report-uri; GET returns what was posted
+//   /__test-server/raw/<path>              a file of the project exactly as it is on disk (JavaScript, JSON, HTML), without
+//                                          the dev server's rewriting of bare imports: what a static web server or CDN serves
 //
 // Used as a Koa middleware (it answers before the dev server's plugins, so nothing is injected into the page).
 import { readFile } from 'node:fs/promises';
@@ -27,6 +29,9 @@ export const STRICT_CSP = [
 ].join('; ');
 
 const PREFIX = '/__test-server/';
+
+/** Content types of the raw files, as a static server sends them. */
+const RAW_TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
 
 /** Returns the Koa middleware serving the routes above from `rootDir`. */
 export function testServerMiddleware({ rootDir = process.cwd() } = {}) {
@@ -66,6 +71,15 @@ export function testServerMiddleware({ rootDir = process.cwd() } = {}) {
       ctx.set('content-security-policy', STRICT_CSP);
       ctx.type = 'text/html';
       ctx.body = cspPage(String(q.lib ?? '/src/define.ts'), String(q.src ?? '/events/tiktok-2020.json'));
+      return;
+    }
+    if (route.startsWith('raw/')) {
+      const file = decodeURIComponent(route.slice('raw/'.length));
+      ctx.type = RAW_TYPES[/\.[a-z]+$/.exec(file)?.[0] ?? ''] ?? 'application/octet-stream';
+      ctx.body = await readProjectFile(rootDir, file).catch(() => {
+        ctx.status = 404;
+        return `no file ${file}`;
+      });
       return;
     }
     if (route === 'csp-reports') {

@@ -1,27 +1,14 @@
 /**
  * React 19 renders custom elements natively: it sets `data` as a property (not a string
- * attribute) and `ontimeline-select` adds a listener for the `timeline-select` event.
+ * attribute) and `ontimeline-select` adds a listener for the `timeline-select` event. The JSX
+ * types come with the package (`event-timeline/react`), so `e` below is a TimelineSelectEvent.
  * Built with esbuild by `npm run build:examples`.
  */
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { EventTimelineElement, TimelineDocument, TimelineSelectEvent } from 'event-timeline';
+import type { TimelineDocument } from 'event-timeline';
+import type {} from 'event-timeline/react'; // JSX types for the three tags, their properties and events
 import 'event-timeline/define.js';
-
-// JSX needs to know the tag: its properties and the custom event handler.
-declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace -- the JSX namespace is React's own
-  namespace JSX {
-    interface IntrinsicElements {
-      'event-timeline': React.DetailedHTMLProps<React.HTMLAttributes<EventTimelineElement>, EventTimelineElement> & {
-        data?: TimelineDocument | null;
-        now?: string;
-        'no-hash'?: boolean;
-        'ontimeline-select'?: (e: TimelineSelectEvent) => void;
-      };
-    }
-  }
-}
 
 const doc: TimelineDocument = {
   title: 'Launches',

@@ -78,8 +78,10 @@ export class TimelineErrorEvent extends CustomEvent<TimelineErrorDetail> {
   }
 }
 
+// On GlobalEventHandlersEventMap, which the element, document and window event maps all extend:
+// the events bubble and are composed, so listeners on `document` and `window` get them typed too.
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'timeline-select': TimelineSelectEvent;
     'timeline-rangechange': TimelineRangeChangeEvent;
     'timeline-rangechanged': TimelineRangeChangedEvent;

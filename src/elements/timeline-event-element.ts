@@ -8,11 +8,12 @@ import { state } from 'lit/decorators.js';
  * content (text, links, images) is shown, as written, in the timeline's detail card.
  *
  * @tagname timeline-event
- * @attr id - The event's id (used for deep links `#event=<id>`).
- * @attr lane - The id of the lane it belongs to.
- * @attr kind - `event` (default) or `deadline`.
- * @attr approximate - Marks a "circa" date.
- * @attr tags - Comma-separated tags.
+ * @summary One event written in markup: its dates, a heading, and the content of its card.
+ * @attr {string} id - The event's id (used for deep links `#event=<id>`).
+ * @attr {string} lane - The id of the lane it belongs to.
+ * @attr {'event' | 'deadline'} kind - `event` (default) or `deadline`.
+ * @attr {boolean} approximate - Marks a "circa" date.
+ * @attr {string} tags - Comma-separated tags.
  * @slot - The event's content: `<time>`, a heading, then anything else.
  */
 export class TimelineEventElement extends LitElement {

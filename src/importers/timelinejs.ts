@@ -22,6 +22,7 @@ import type { TimelineDocument, TimelineEvent } from '../model/types.js';
 import { describeValue, ProblemList } from '../model/problems.js';
 import { FieldReader, isArray, isObject, readItems, UNREADABLE } from '../model/read.js';
 import { FALLBACK_TITLE, MAX_EVENTS } from '../model/parse.js';
+import { readJsonText } from '../model/json-text.js';
 import { finish, type ImportResult, type Origins } from './finish.js';
 import { IdPool } from './ids.js';
 import { LaneBook } from './lanes.js';
@@ -36,15 +37,8 @@ const TIMELINEJS_FIELDS = { id: 'unique_id', start: 'start_date', end: 'end_date
 
 /** The input as an object: parsed from JSON text when it is a string. */
 function rootObject(json: unknown, problems: ProblemList): object | null {
-  let value = json;
-  if (typeof json === 'string') {
-    try {
-      value = JSON.parse(json);
-    } catch (thrown) {
-      problems.error('(root)', `is not valid JSON (${thrown instanceof Error ? thrown.message.slice(0, 120) : 'parse error'})`);
-      return null;
-    }
-  }
+  const value = typeof json === 'string' ? readJsonText(json, problems) : json;
+  if (value === UNREADABLE) return null;
   if (!isObject(value)) {
     problems.error('(root)', `expected a TimelineJS document { "title": …, "events": [ … ] }, got ${describeValue(value)}`, value);
     return null;

@@ -3,8 +3,10 @@ import type { TimelineMedia, TimelineSource } from './types.js';
 import { describeValue, quote, type ProblemList } from './problems.js';
 import { FieldReader, isArray, isObject, readItems, UNREADABLE } from './read.js';
 import { safeUrl } from './safety.js';
+import { MEDIA_FIELDS, SOURCE_FIELDS } from './fields.js';
 
-const MAX_LIST = 10_000;
+/** Most tags or sources read from one event. */
+export const MAX_LIST = 10_000;
 const URL_HINT = 'use an http:, https: or relative URL';
 
 /** The tags that are strings; others are reported and left out. */
@@ -33,6 +35,7 @@ function readUrl(f: FieldReader, key: string, owner: string, problems: ProblemLi
   }
   const safe = safeUrl(value);
   if (safe === null) problems.error(f.at(key), `${quote(value)} is not a safe link (${URL_HINT}); the ${owner} is left out`, value);
+  else if (/[\t\n\r]/.test(value.trim())) problems.warning(f.at(key), `${quote(value)} has tabs or line breaks inside; they are removed`, value);
   return safe ?? undefined;
 }
 
@@ -55,6 +58,7 @@ function parseSource(input: unknown, path: string, problems: ProblemList): Timel
     return null;
   }
   const f = new FieldReader(input, path, problems);
+  f.reportUnknown(SOURCE_FIELDS, 'a source');
   const label = readText(f, 'label', 'source', problems);
   const url = readUrl(f, 'url', 'source', problems);
   return label === undefined || url === undefined ? null : { label, url };
@@ -83,6 +87,7 @@ export function parseMedia(input: unknown, path: string, problems: ProblemList):
     return undefined;
   }
   const f = new FieldReader(input, path, problems);
+  f.reportUnknown(MEDIA_FIELDS, 'an image');
   const src = readUrl(f, 'src', 'image', problems);
   const alt = readText(f, 'alt', 'image', problems, 'describe the image in "alt" for readers who cannot see it');
   const credit = f.optionalString('credit');

@@ -5,6 +5,7 @@ import { parseDate } from './date-parse.js';
 import { describeValue, quote, truncate, type ProblemList } from './problems.js';
 import { FieldReader, isObject, UNREADABLE } from './read.js';
 import { parseMedia, parseSources, parseTags } from './parse-attachments.js';
+import { EVENT_FIELDS } from './fields.js';
 
 const KINDS: readonly TimelineEventKind[] = ['event', 'deadline'];
 
@@ -74,6 +75,7 @@ export function parseEvent(input: unknown, path: () => string, ctx: EventContext
     return null;
   }
   const f = new FieldReader(input, path, problems);
+  f.reportUnknown(EVENT_FIELDS, 'an event');
   const id = requiredText(f, 'id', problems);
   if (id === '') problems.error(f.at('id'), `is empty: ${'every event needs a unique "id"'}`, id);
   const title = requiredText(f, 'title', problems);

@@ -2,6 +2,7 @@ import type { TimelineLane } from './types.js';
 import { describeValue, quote, type ProblemList } from './problems.js';
 import { FieldReader, isArray, isObject, readItems, UNREADABLE } from './read.js';
 import { safeColor } from './safety.js';
+import { LANE_FIELDS } from './fields.js';
 
 /** Most lanes read from one document. */
 export const MAX_LANES = 10_000;
@@ -14,6 +15,7 @@ function parseLane(input: unknown, path: string, seen: Map<string, number>, prob
     return null;
   }
   const f = new FieldReader(input, path, problems);
+  f.reportUnknown(LANE_FIELDS, 'a lane');
   const id = f.get('id');
   if (id === UNREADABLE) return null;
   if (typeof id !== 'string' || id === '') {

@@ -2,7 +2,8 @@
  * `parseTimeline`: reads any input into a valid {@link TimelineDocument} and a list of
  * problems. Never throws. The document is built from fresh plain objects holding only the
  * known fields, so nothing from the input (prototypes, `__proto__` keys, getters, proxies)
- * reaches it; unknown extra fields are quietly not copied.
+ * reaches it; any other field is not copied, and reported as a warning that names the field it
+ * is probably a typo of (`"colour" is not a field; did you mean "color"?`).
  *
  * Choices an author may want to know:
  * - an event that cannot be placed (no valid `id`, `title`, `start`; a bad `end`; an `end`
@@ -15,9 +16,11 @@
  * - at most 1000 problems are listed; the rest are counted in a last `(root)` problem, and at
  *   most {@link MAX_EVENTS} events are read.
  *
- * The parser is stricter than the JSON Schema, never looser: whatever the schema rejects
- * yields at least one error here, but dates such as `2021-02-29`, unsafe URLs and colours,
- * unknown lanes and duplicate ids pass the schema and are caught only here.
+ * The parser and the JSON Schema agree wherever JSON Schema can say it: whatever the schema
+ * rejects is reported here (an error, or a warning for an unknown field or a URL with a line
+ * break in it). Only the parser checks what a schema cannot express: a real calendar day, an
+ * end after its start, unique ids, declared lanes, an absolute URL the browser can read, the
+ * arguments of a colour function (the README lists them; tests/model/schema.test.ts checks both).
  */
 import type { TimelineDocument, TimelineEvent } from './types.js';
 import { describeValue, ProblemList, type TimelineProblem } from './problems.js';
@@ -25,6 +28,8 @@ import { FieldReader, isArray, isObject, readItems, UNREADABLE } from './read.js
 import { parseLanes } from './parse-lanes.js';
 import { parseEvent, type EventContext } from './parse-event.js';
 import type { DateError, ParsedDate } from './date-types.js';
+import { readJsonText } from './json-text.js';
+import { DOCUMENT_FIELDS } from './fields.js';
 
 export type { TimelineProblem } from './problems.js';
 export { formatProblem } from './problems.js';
@@ -67,15 +72,18 @@ function parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: Pro
 }
 
 /**
- * Reads a timeline document from any value (typically `JSON.parse` output) and never throws.
+ * Reads a timeline document from any value, or from its JSON text (a string), and never throws.
  * Returns the valid part as a fresh document and every problem found, each with a path such
  * as `events[3].start` and a message an author can act on (join them with `formatProblem`).
+ * Text that is not JSON is one `(root)` problem, with the JSON parser's reason.
  */
 export function parseTimeline(input: unknown): ParseResult {
   const problems = new ProblemList();
   const dates = new Map<string, ParsedDate | DateError>();
   try {
-    return { document: parseRoot(input, problems, dates), problems: problems.result(), dates };
+    const value = typeof input === 'string' ? readJsonText(input, problems) : input;
+    if (value === UNREADABLE) return { document: { title: FALLBACK_TITLE, lanes: [], events: [] }, problems: problems.result(), dates };
+    return { document: parseRoot(value, problems, dates), problems: problems.result(), dates };
   } catch {
     // Defensive: every read is already guarded; this keeps the promise if one is missed.
     problems.error('(root)', 'could not be read');
@@ -89,6 +97,7 @@ function parseRoot(input: unknown, problems: ProblemList, dates: EventContext['d
     return { title: FALLBACK_TITLE, lanes: [], events: [] };
   }
   const f = new FieldReader(input, '', problems);
+  f.reportUnknown(DOCUMENT_FIELDS, 'a timeline');
   const schema = f.optionalString('$schema', 'the URL of the JSON Schema');
   let title = f.get('title');
   if (typeof title !== 'string') {

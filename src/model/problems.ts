@@ -7,7 +7,8 @@
  * One problem in a timeline document.
  *
  * `path` is `(root)`, `$schema`, `title`, `description`, or starts with `lanes` or `events`
- * (`events[3].start`, `lanes[0].color`, `events[2].sources[1].url`).
+ * (`events[3].start`, `lanes[0].color`, `events[2].sources[1].url`); a field that is not part of
+ * the format is named by its path too (`colour`, `lanes[0].colour`, `events[1]["start date"]`).
  *
  * `severity` is `error` when the document breaks the format and the parser left something out
  * or replaced it (an event, a lane, a field, a value); `warning` when everything was kept but

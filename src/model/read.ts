@@ -3,7 +3,8 @@
  * throw, be revoked, or carry `__proto__` keys. Only own properties are read, so a polluted
  * `Object.prototype` cannot inject fields.
  */
-import { describeThrown, describeValue, type ProblemList } from './problems.js';
+import { describeThrown, describeValue, quote, truncate, type ProblemList } from './problems.js';
+import { nearestField } from './fields.js';
 
 /** Marks a value that could not be read; the problem is already recorded. */
 export const UNREADABLE: unique symbol = Symbol('unreadable');
@@ -94,5 +95,32 @@ export class FieldReader {
     if (typeof value === 'string') return value;
     this.problems.error(this.at(key), `expected ${what}, got ${describeValue(value)}; it is left out`, value);
     return undefined;
+  }
+
+  /**
+   * Warns about each own field of the object that is not in `known` (it is not read), naming the
+   * known field it is probably a typo of: `"colour" is not a field; did you mean "color"?`.
+   * `owner` names the object for the message without a suggestion (`an event`).
+   */
+  reportUnknown(known: Readonly<Record<string, true>>, owner: string): void {
+    let keys: string[];
+    try {
+      keys = Object.keys(this.obj);
+    } catch {
+      return; // A proxy that cannot list its keys: the fields read one by one report their own problems.
+    }
+    for (const key of keys) {
+      if (Object.prototype.hasOwnProperty.call(known, key)) continue;
+      const nearest = nearestField(key, known);
+      const message = nearest ? `${quote(key)} is not a field; did you mean ${quote(nearest)}?` : `${quote(key)} is not a field of ${owner}; it is ignored`;
+      this.problems.warning(this.fieldPath(key), message);
+    }
+  }
+
+  /** The path of any field: `events[3].colour`, or `events[3]["my colour"]` when the name is not a plain word. */
+  private fieldPath(key: string): string {
+    if (/^[A-Za-z_$][\w$]*$/.test(key)) return this.at(truncate(key));
+    const path = typeof this.path === 'string' ? this.path : this.path();
+    return `${path}[${quote(key)}]`;
   }
 }

@@ -1,11 +1,19 @@
 /**
  * Allow-lists for values that end up in attributes or styles: URLs and colours.
  * Each returns a normalised safe string, or null when the value is not clearly safe.
+ * `scripts/build-schema.mjs` writes the JSON Schema's URL and colour patterns from the exported
+ * lists and limits, so the schema and the parser cannot drift apart.
  */
 import { CSS_NAMED_COLORS } from './css-colors.js';
 
-const MAX_URL_LENGTH = 8192;
-const MAX_COLOR_LENGTH = 64;
+/** Longest URL accepted, in UTF-16 code units. */
+export const MAX_URL_LENGTH = 8192;
+/** Longest colour accepted, in UTF-16 code units. */
+export const MAX_COLOR_LENGTH = 64;
+/** The only schemes an absolute URL may have (any letter case). */
+export const SAFE_URL_SCHEMES: readonly string[] = ['http', 'https'];
+/** The colour functions a colour may use (any letter case). */
+export const COLOR_FUNCTIONS: readonly string[] = ['rgb', 'rgba', 'hsl', 'hsla'];
 
 /** Tab, line feed and carriage return: the URL parser deletes them anywhere in a URL. */
 const URL_DELETED_RE = /[\t\n\r]/g;
@@ -33,8 +41,7 @@ export function safeUrl(text: unknown): string | null {
   if (url === '' || CONTROL_RE.test(url)) return null;
   const scheme = SCHEME_RE.exec(url);
   if (scheme) {
-    const name = scheme[1].toLowerCase();
-    if (name !== 'http' && name !== 'https') return null;
+    if (!SAFE_URL_SCHEMES.includes(scheme[1].toLowerCase())) return null;
     try {
       new URL(url);
     } catch {
@@ -52,7 +59,7 @@ export function safeUrl(text: unknown): string | null {
 const NUM = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:%|deg|grad|rad|turn)?`;
 const SEP = String.raw`(?:\s*,\s*|\s+)`;
 const ALPHA_SEP = String.raw`(?:\s*[,/]\s*)`;
-const FUNCTION_RE = new RegExp(String.raw`^(?:rgba?|hsla?)\(\s*${NUM}${SEP}${NUM}${SEP}${NUM}(?:${ALPHA_SEP}${NUM})?\s*\)$`);
+const FUNCTION_RE = new RegExp(String.raw`^(?:${COLOR_FUNCTIONS.join('|')})\(\s*${NUM}${SEP}${NUM}${SEP}${NUM}(?:${ALPHA_SEP}${NUM})?\s*\)$`);
 const HEX_RE = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/;
 
 /**

@@ -2,29 +2,45 @@
  * The timeline document: the data an author writes (in JSON or TypeScript).
  * These types are the single source of truth: `schema/timeline.schema.json`
  * is generated from them (`npm run build:schema`) and a check fails when it drifts.
+ * The URL and colour patterns and the list limits come from the parser's own allow-lists
+ * and constants (`safety.ts`, `css-colors.ts`), written into the schema by the same script.
  */
 
 /** An ISO 8601 date in its real precision: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date-time
  * with a zone (`2020-06-02T14:30Z`, `2020-06-02T14:30:05+02:00`). Years before 1 CE use
  * astronomical numbering with a sign: `-0043-03-15` is 15 March 44 BCE.
- * Years beyond 9999 need the sign (`+012345`). The date must exist (no 30 February) and lie
- * within the JavaScript date range; the parser checks that, the pattern cannot.
- * @pattern ^([+-]\d{4,6}|\d{4})(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$
+ * Years beyond 9999 need the sign (`+012345`); year 0 (1 BCE) has none. The date must exist
+ * (no 30 February) and lie within the JavaScript date range; the parser checks that, the pattern
+ * cannot.
+ * @pattern ^(?!-0{4,6}(?:-|$))(?:[+-]\d{4,6}|\d{4})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?)?)?$
  */
 export type IsoDate = string;
+
+/**
+ * An `http:` or `https:` URL, or a relative one (`/a.png`, `img/b.jpg`, `#x`). Other schemes
+ * (`javascript:`, `data:` …) are refused, and so is a relative URL whose first part holds `:`,
+ * `&` or `%`, or any `\`.
+ */
+export type TimelineUrl = string;
+
+/**
+ * A CSS colour: a hex value (`#c0392b`), `rgb()`/`hsl()` with plain numbers, or a named colour
+ * (`teal`). Nothing else reaches a style: no `var()`, `url()`, `;` or comments.
+ */
+export type CssColor = string;
 
 /** A link to where a fact comes from. */
 export interface TimelineSource {
   /** What the link points to, as a reader should see it. */
   label: string;
-  /** An `http:` or `https:` URL, or a relative one. */
-  url: string;
+  /** Where it points: an `http:` or `https:` URL, or a relative one. */
+  url: TimelineUrl;
 }
 
 /** An image shown in the event's detail card. */
 export interface TimelineMedia {
-  /** An `http:` or `https:` URL, or a relative one. */
-  src: string;
+  /** The image: an `http:` or `https:` URL, or a relative one. */
+  src: TimelineUrl;
   /** Text alternative for readers who cannot see the image. */
   alt: string;
   /** Who made the image. */
@@ -71,7 +87,7 @@ export interface TimelineLane {
   /** Shown at the lane's start. */
   label: string;
   /** A CSS colour: a hex value (`#c0392b`), `rgb()`/`hsl()`, or a named colour. */
-  color?: string;
+  color?: CssColor;
 }
 
 /** A whole timeline. */

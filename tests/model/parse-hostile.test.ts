@@ -40,7 +40,14 @@ describe('parseTimeline with hostile data', () => {
       "events": [{"id": "a", "title": "A", "start": "2020", "__proto__": {"polluted": "event", "lane": "l"},
         "sources": [{"label": "s", "url": "/s", "__proto__": {"polluted": "source"}}], "constructor": {"prototype": {"polluted": "ctor"}}}]}`;
     const { document, problems } = parseTimeline(JSON.parse(json));
-    expect(problems).to.deep.equal([]);
+    // Reported as fields the format does not have, like any other, and never read.
+    expect(problems.map((p) => [p.severity, p.path])).to.deep.equal([
+      ['warning', '__proto__'],
+      ['warning', 'lanes[0].__proto__'],
+      ['warning', 'events[0].__proto__'],
+      ['warning', 'events[0].constructor'],
+      ['warning', 'events[0].sources[0].__proto__'],
+    ]);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect(document).to.deep.equal({ title: 'T', lanes: [{ id: 'l', label: 'L' }], events: [{ id: 'a', title: 'A', start: '2020', sources: [{ label: 's', url: '/s' }] }] });
     expect(Object.getPrototypeOf(document.events[0])).to.equal(Object.prototype);
@@ -96,7 +103,16 @@ describe('parseTimeline with hostile data', () => {
     root.root = root;
     const { document, problems } = parseTimeline(root);
     expect(document.events.map((e) => e.id)).to.deep.equal(['a', 'b']);
-    expect(problems.map((p) => p.path)).to.deep.equal(['events[1].media.src', 'events[1].media.alt']);
+    expect(problems.map((p) => p.path)).to.deep.equal([
+      'root',
+      'events[0].self',
+      'events[1].media.id',
+      'events[1].media.title',
+      'events[1].media.start',
+      'events[1].media.self',
+      'events[1].media.src',
+      'events[1].media.alt',
+    ]);
   });
 
   it('parseTimeline(a 1 MB title and a 1 MB bad date) keeps the title and truncates the messages', () => {

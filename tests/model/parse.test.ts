@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseTimeline, formatProblem, FALLBACK_TITLE, type TimelineProblem } from '../../src/model/parse.js';
 import type { TimelineDocument, TimelineEvent } from '../../src/model/types.js';
+import { DATE_FORMS_HINT } from '../../src/model/date-types.js';
+import { DOCUMENT_FIELDS, EVENT_FIELDS, LANE_FIELDS, nearestField } from '../../src/model/fields.js';
 
 const ok = (id: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({ id, title: `Event ${id}`, start: '2020-06-02', ...extra });
 
@@ -37,15 +39,101 @@ describe('parseTimeline on a valid document', () => {
     expect(document).not.to.equal(input);
     expect(document.events[0]).not.to.equal(input.events[0]);
   });
-  it('parseTimeline(doc with extra fields) quietly leaves them out', () => {
-    const { document, problems } = parseTimeline({ title: 'T', extra: 1, lanes: [{ id: 'l', label: 'L', x: 1 }], events: [{ ...ok('a'), note: 'n' }] });
+  it('parseTimeline(doc with extra fields) leaves them out and warns about each, at every level', () => {
+    const { document, problems } = parseTimeline({
+      title: 'T',
+      extra: 1,
+      lanes: [{ id: 'l', label: 'L', colour: 'red' }],
+      events: [{ ...ok('a'), sumary: 's', sources: [{ label: 'S', url: '/s', URL: '/t' }], media: { src: '/m.png', alt: 'M', credits: 'C' } }],
+    });
+    expect(problems.map((p) => [p.severity, formatProblem(p)])).to.deep.equal([
+      ['warning', 'extra: "extra" is not a field of a timeline; it is ignored'],
+      ['warning', 'lanes[0].colour: "colour" is not a field; did you mean "color"?'],
+      ['warning', 'events[0].sumary: "sumary" is not a field; did you mean "summary"?'],
+      ['warning', 'events[0].sources[0].URL: "URL" is not a field; did you mean "url"?'],
+      ['warning', 'events[0].media.credits: "credits" is not a field; did you mean "credit"?'],
+    ]);
+    expect(document).to.deep.equal({
+      title: 'T',
+      lanes: [{ id: 'l', label: 'L' }],
+      events: [{ ...ok('a'), sources: [{ label: 'S', url: '/s' }], media: { src: '/m.png', alt: 'M' } }],
+    });
+  });
+
+  it('parseTimeline(an event with "strat") explains the missing start with the typo', () => {
+    const { document, problems } = around({ id: 'x', title: 'X', strat: '2020-06-02' });
+    expect(problems.map(formatProblem)).to.deep.equal([
+      'events[1].strat: "strat" is not a field; did you mean "start"?',
+      `events[1].start: missing: every event needs a "start" date (${DATE_FORMS_HINT})`,
+    ]);
+    expect(ids(document)).to.deep.equal(['before', 'after']);
+  });
+
+  it('parseTimeline(JSON with "__proto__" and "constructor" keys) warns about them as fields like any other', () => {
+    const { problems } = parseTimeline(JSON.parse('{"title": "T", "lanes": [], "events": [], "__proto__": {}, "constructor": 1}'));
+    expect(problems.map((p) => p.path)).to.deep.equal(['__proto__', 'constructor']);
+  });
+});
+
+describe('nearestField (the suggestion for an unknown field)', () => {
+  const sets = { lane: LANE_FIELDS, document: DOCUMENT_FIELDS, event: EVENT_FIELDS };
+  const cases: Array<[string, keyof typeof sets, string | undefined]> = [
+    ['colour', 'lane', 'color'],
+    ['lable', 'lane', 'label'],
+    ['descripton', 'document', 'description'],
+    ['Title', 'event', 'title'],
+    ['titel', 'event', 'title'],
+    ['ends', 'event', 'end'],
+    ['tag', 'event', 'tags'],
+    ['name', 'event', undefined],
+    ['date', 'event', undefined],
+    ['start_date', 'event', undefined],
+    ['x'.repeat(100_000), 'event', undefined],
+  ];
+  for (const [name, set, expected] of cases) {
+    it(`nearestField(${JSON.stringify(name.slice(0, 12))}, ${set} fields) is ${JSON.stringify(expected)}`, () => {
+      expect(nearestField(name, sets[set])).to.equal(expected);
+    });
+  }
+});
+
+describe('parseTimeline on JSON text', () => {
+  const valid = { title: 'T', lanes: [{ id: 'news', label: 'News' }], events: [ok('a', { lane: 'news' })] };
+
+  it('parseTimeline(JSON text) reads it as the object it holds', () => {
+    const { document, problems } = parseTimeline(JSON.stringify(valid, null, 2));
     expect(problems).to.deep.equal([]);
-    expect(document).to.deep.equal({ title: 'T', lanes: [{ id: 'l', label: 'L' }], events: [ok('a')] });
+    expect(document).to.deep.equal(valid);
+  });
+
+  it('parseTimeline(JSON text after a byte order mark) reads it', () => {
+    expect(parseTimeline(`\ufeff${JSON.stringify(valid)}`).document).to.deep.equal(valid);
+  });
+
+  for (const [name, text] of [['text that is not JSON', 'title: T'], ['JSON cut short', '{"title": "T", "events": ['], ['a trailing comma', '{"title": "T",}']] as const) {
+    it(`parseTimeline(${name}) reports one (root) error with the reason, and returns an empty document`, () => {
+      const { document, problems } = parseTimeline(text);
+      expect(problems.map((p) => [p.path, p.severity])).to.deep.equal([['(root)', 'error']]);
+      expect(problems[0].message).to.match(/^is not valid JSON \(.+\)$/);
+      expect(document).to.deep.equal({ title: FALLBACK_TITLE, lanes: [], events: [] });
+    });
+  }
+
+  it('parseTimeline("") and parseTimeline(whitespace) report that the JSON text ended before it began', () => {
+    for (const text of ['', ' \n ']) {
+      expect(parseTimeline(text).problems.map(formatProblem)).to.deep.equal(['(root): is not valid JSON (Unexpected end of JSON input)']);
+    }
+  });
+
+  it('parseTimeline(JSON text with "__proto__" keys) keeps Object.prototype clean', () => {
+    const { document } = parseTimeline('{"__proto__": {"polluted": true}, "title": "T", "lanes": [], "events": []}');
+    expect(document.title).to.equal('T');
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 });
 
 describe('parseTimeline on a broken root', () => {
-  for (const [name, input] of [['null', null], ['an array', []], ['a string', 'x'], ['a number', 3], ['undefined', undefined]] as const) {
+  for (const [name, input] of [['null', null], ['an array', []], ['JSON text of an array', '[1]'], ['a number', 3], ['undefined', undefined]] as const) {
     it(`parseTimeline(${name}) reports (root) and returns an empty document`, () => {
       const { document, problems } = parseTimeline(input);
       expect(problems.map((p) => [p.path, p.severity])).to.deep.equal([['(root)', 'error']]);
@@ -165,6 +253,8 @@ describe('parseTimeline on bad optional parts: the event is kept without them', 
     ['media without alt', { media: { src: '/a.png' } }, 'events[1].media.alt', 'error', /^missing: describe the image in "alt"/, {}],
     ['media credit a number', { media: { src: '/a.png', alt: 'a', credit: 1 } }, 'events[1].media.credit', 'error', /^expected text/, { media: { src: '/a.png', alt: 'a' } }],
     ['an empty title', { title: '' }, 'events[1].title', 'warning', /^is empty/, { title: '' }],
+    ['a line break inside a source URL', { sources: [{ label: 'x', url: ' https://a.example/long\n-path ' }] }, 'events[1].sources[0].url', 'warning',
+      /^" https:\/\/a.example\/long\\n-path " has tabs or line breaks inside; they are removed$/, { sources: [{ label: 'x', url: 'https://a.example/long-path' }] }],
   ];
   for (const [name, extra, path, severity, message, kept] of cases) {
     it(`parseTimeline(event with ${name}) reports ${path} as ${severity}`, () => {

@@ -5,7 +5,8 @@ import { parseDate, isDateError, formatDate } from '../../src/model/dates.js';
 import { toTimelineItems, compareItems } from '../../src/model/items.js';
 import { dateParts, validDocument } from './arbitraries.js';
 
-const PATH_START = /^(\(root\)|\$schema$|title$|description$|lanes(\[\d+\]|$)|events(\[\d+\]|$))/;
+// Known fields, then unknown root fields by name or, when not a plain word, in brackets.
+const PATH_START = /^(\(root\)|\$schema$|title$|description$|lanes(\[\d+\]|$)|events(\[\d+\]|$)|[A-Za-z_$][\w$]*$|\[".*"\]$)/s;
 
 function checkProblems(problems: TimelineProblem[]): void {
   for (const p of problems) {

@@ -165,7 +165,15 @@ describe('<event-timeline> with __proto__ and constructor keys', () => {
 
   it('JSON with __proto__/constructor keys and ids draws every event in its lane and pollutes no prototype', async () => {
     const { el, load } = await mountHostile(JSON.parse(PROTO_JSON));
-    expect(load.problems).to.deep.equal([]);
+    // The prototype keys written as fields are reported as fields the format does not have, and never read.
+    expect(load.problems.map((p) => [p.severity, p.path])).to.deep.equal([
+      ['warning', '__proto__'],
+      ['warning', 'constructor'],
+      ['warning', 'lanes[0].__proto__'],
+      ['warning', 'events[0].__proto__'],
+      ['warning', 'events[1].constructor'],
+      ['warning', 'events[3].sources[0].__proto__'],
+    ]);
     expect(({} as Record<string, unknown>).polluted, 'Object.prototype').to.equal(undefined);
     expect((Object.prototype as Record<string, unknown>).summary).to.equal(undefined);
     expect(marks(el).map((m) => m.dataset.eventId).sort()).to.deep.equal(['__proto__', 'constructor', 'toString', 'valueOf']);

@@ -24,6 +24,15 @@ timeline.addEventListener('timeline-rangechanged', (e) => {
 timeline.addEventListener('timeline-load', (e) => e.detail.document.events.length + e.detail.problems.length);
 timeline.addEventListener('timeline-error', (e) => (e.detail.cause === 'http' ? e.detail.status : e.detail.message));
 
+// The events bubble out of shadow roots, so listeners higher up get them typed as well.
+document.addEventListener('timeline-select', (e) => e.detail.event?.title);
+window.addEventListener('timeline-rangechange', (e) => e.detail.end.getTime());
+document.body.addEventListener('timeline-load', (e) => e.detail.problems.length);
+
+// @ts-expect-error: the detail is typed, not `any`
+document.addEventListener('timeline-select', (e) => e.detail.nope);
+// @ts-expect-error: on window too
+window.addEventListener('timeline-error', (e) => e.detail.nope);
 // @ts-expect-error: the detail is typed, not `any`
 timeline.addEventListener('timeline-select', (e) => e.detail.nope);
 // @ts-expect-error: a cause that does not exist

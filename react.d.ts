@@ -1,0 +1,87 @@
+// Generated from custom-elements.json by scripts/build-editor-data.mjs (npm run build): do not edit.
+/**
+ * JSX types for React 19, which sets a custom element's properties and listens to its events:
+ * `data={doc}` sets the `data` property and `ontimeline-select={…}` listens for `timeline-select`.
+ * Load them once in the app: `import type {} from 'event-timeline/react';`
+ */
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { EventTimelineElement, TimelineErrorEvent, TimelineEventElement, TimelineLaneElement, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineRangeChangedEvent, TimelineSelectEvent } from './dist/index.js';
+
+/** React's HTML attributes for the element, with its own props. */
+type ElementProps<E, P> = DetailedHTMLProps<HTMLAttributes<E>, E> & P;
+
+/** `<event-timeline>`: A scrollable, zoomable time axis with lanes, ranges, deadlines and a detail card. */
+export interface EventTimelineProps {
+  /** URL of a JSON timeline document to load. */
+  src?: EventTimelineElement['src'];
+  /** A timeline document object; takes precedence over `src` and children while set. */
+  data?: EventTimelineElement['data'];
+  /** Locale for dates and numbers (BCP 47); defaults to the nearest `lang` in the page. */
+  locale?: EventTimelineElement['locale'];
+  /** The reference date for "now" and relative deadline times (ISO date); defaults to the real now. */
+  now?: EventTimelineElement['now'];
+  /** Initial view start (ISO date); with `end`, replaces "fit all" as the first view. */
+  start?: EventTimelineElement['start'];
+  /** Initial view end (ISO date). */
+  end?: EventTimelineElement['end'];
+  /** Do not read or write `#event=<id>` in the page URL. */
+  noHash?: EventTimelineElement['noHash'];
+  /** Do not zoom with Ctrl/⌘ + wheel or trackpad pinch. */
+  noWheelZoom?: EventTimelineElement['noWheelZoom'];
+  /** Time allowed for loading `src`, in ms. */
+  timeout?: EventTimelineElement['timeout'];
+  /** Most rows of events in one lane before the rest collapse into "+N" clusters. */
+  maxRows?: EventTimelineElement['maxRows'];
+  /** `timeline` (the default) or `list`: every event as an ordered list of articles. */
+  view?: EventTimelineElement['view'];
+  /** Shows only the events for which this returns true, in the timeline and the list alike (for example `e => e.lane === 'police'`); null shows every event. */
+  filter?: EventTimelineElement['filter'];
+  /** Replacements for the words the timeline shows (merged over the locale's defaults). */
+  strings?: EventTimelineElement['strings'];
+  /** The `no-hash` attribute. Do not read or write `#event=<id>` in the page URL. */
+  'no-hash'?: EventTimelineElement['noHash'];
+  /** The `no-wheel-zoom` attribute. Do not zoom with Ctrl/⌘ + wheel or trackpad pinch. */
+  'no-wheel-zoom'?: EventTimelineElement['noWheelZoom'];
+  /** The `max-rows` attribute. Most rows of events in one lane before the rest collapse into "+N" clusters. */
+  'max-rows'?: EventTimelineElement['maxRows'];
+  /** `timeline-select`: The user selected an event (or cleared the selection): `{ id, event }`. */
+  'ontimeline-select'?: (event: TimelineSelectEvent) => void;
+  /** `timeline-rangechange`: The user is moving the view (at most once a frame): `{ start, end }`. */
+  'ontimeline-rangechange'?: (event: TimelineRangeChangeEvent) => void;
+  /** `timeline-rangechanged`: The view settled after the user moved it: `{ start, end }`. */
+  'ontimeline-rangechanged'?: (event: TimelineRangeChangedEvent) => void;
+  /** `timeline-load`: A document was loaded and parsed: `{ document, problems }`. */
+  'ontimeline-load'?: (event: TimelineLoadEvent) => void;
+  /** `timeline-error`: Loading failed or the data had problems: `{ cause, message, url?, status?, problems? }`. */
+  'ontimeline-error'?: (event: TimelineErrorEvent) => void;
+}
+
+/** `<timeline-event>`: One event written in markup: its dates, a heading, and the content of its card. */
+export interface TimelineEventProps {
+  /** The `lane` attribute. The id of the lane it belongs to. */
+  lane?: string;
+  /** The `kind` attribute. `event` (default) or `deadline`. */
+  kind?: 'event' | 'deadline';
+  /** The `approximate` attribute. Marks a "circa" date. */
+  approximate?: boolean;
+  /** The `tags` attribute. Comma-separated tags. */
+  tags?: string;
+}
+
+/** `<timeline-lane>`: A lane declared in markup: its id, label and colour. */
+export interface TimelineLaneProps {
+  /** Shown at the lane's start; without it, the element's text, then its id. */
+  label?: TimelineLaneElement['label'];
+  /** The lane's colour: a hex value (`#c0392b`), `rgb()`/`hsl()` or a named colour. An unsafe or invalid colour is left out and reported, like one in an event file. */
+  color?: TimelineLaneElement['color'];
+}
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'event-timeline': ElementProps<EventTimelineElement, EventTimelineProps>;
+      'timeline-event': ElementProps<TimelineEventElement, TimelineEventProps>;
+      'timeline-lane': ElementProps<TimelineLaneElement, TimelineLaneProps>;
+    }
+  }
+}
