@@ -15,7 +15,8 @@ export type FeedSource = 'data' | 'src' | 'markup';
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   data: TimelineDocument | null;
   src: string | null;
-  timeout: number;
+  /** The checked `timeout` (ms). */
+  readonly checked: { readonly timeout: number };
   /** The title for a timeline written in markup (its `aria-label` or first heading). */
   markupTitle(): string;
   /** A document arrived, parsed; `keepView` when it is an edit of the markup already shown. */
@@ -49,18 +50,18 @@ export class FeedController implements ReactiveController {
   update(dataChanged: boolean, srcChanged: boolean, hadData: boolean, hadSrc: boolean): void {
     const { host } = this;
     if (dataChanged && host.data) {
-      this.loader.load(null, host.timeout);
+      this.loader.load(null, host.checked.timeout);
       this.take(parseTimeline(host.data), 'data');
     } else if (dataChanged && hadData && !host.data) {
       // `data` cleared: fall back to src or markup.
       this.source = null;
-      if (host.src) this.loader.load(host.src, host.timeout, true);
+      if (host.src) this.loader.load(host.src, host.checked.timeout, true);
       else this.fromMarkup(this.markup);
     }
     if (srcChanged && !host.data) {
-      if (host.src) this.loader.load(host.src, host.timeout);
+      if (host.src) this.loader.load(host.src, host.checked.timeout);
       else if (hadSrc) {
-        this.loader.load(null, host.timeout);
+        this.loader.load(null, host.checked.timeout);
         this.fromMarkup(this.markup);
       }
     }

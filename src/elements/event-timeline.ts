@@ -26,6 +26,7 @@ import { itemDateText, renderCard, renderClusterList } from './render-card.js';
 import { renderPlot } from './render-plot.js';
 import { LIST_CHUNK, renderList } from './render-list.js';
 import { formatSpan, formatViewRange } from './format-view.js';
+import { AttributeChecks, checkLocale, rowsConverter, warnAttribute } from './attributes.js';
 
 /** Quiet time after the view stops moving before the live region speaks, ms. */
 const ANNOUNCE_DELAY = 500;
@@ -35,6 +36,8 @@ const PRINT_LIMIT = 5_000;
 const ZOOM_STEP = 2;
 /** Default time allowed for a `src` request, ms. */
 const DEFAULT_TIMEOUT = 15_000;
+/** Default rows of events per lane (`max-rows="auto"`). */
+const DEFAULT_ROWS = 3;
 
 /**
  * An interactive, zoomable timeline of dated events on a real time axis.
@@ -119,11 +122,11 @@ export class EventTimelineElement extends LitElement {
   /** Do not zoom with Ctrl/⌘ + wheel or trackpad pinch. */
   @property({ type: Boolean, reflect: true, attribute: 'no-wheel-zoom' }) noWheelZoom = false;
 
-  /** Time allowed for loading `src`, in ms. */
+  /** Time allowed for loading `src`, in ms, from 1,000 to 300,000 (a value outside is the nearest bound; one that is not a positive number is the default). */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
-  /** Most rows of events in one lane before the rest collapse into "+N" clusters. */
-  @property({ type: Number, attribute: 'max-rows' }) maxRows = 3;
+  /** Most rows of events in one lane before the rest collapse into "+N" clusters: `auto` (3) or a whole number from 1 to 20. */
+  @property({ attribute: 'max-rows', converter: rowsConverter }) maxRows: number | 'auto' = DEFAULT_ROWS;
 
   /** `timeline` (the default) or `list`: every event as an ordered list of articles. */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
@@ -173,6 +176,8 @@ export class EventTimelineElement extends LitElement {
   private readonly feed = new FeedController(this);
   private readonly hash = new HashController(this);
   private readonly roving = new FocusController(this, this.viewport, this.scene);
+  /** @internal The attributes' values as used (checked when they change). */
+  readonly checked = new AttributeChecks({ timeout: DEFAULT_TIMEOUT, maxRows: DEFAULT_ROWS });
 
   // ---------------------------------------------------------------- public API
 
@@ -237,20 +242,14 @@ export class EventTimelineElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('now')) {
-      const d = this.now ? parseDate(this.now) : null;
-      if (d && isDateError(d)) console.warn(`<event-timeline>: now="${this.now}" is not a date; using the current time`);
-      this.nowParsed = d && !isDateError(d) ? d.start : null;
-    }
+    this.checked.update(this, changed);
     this.feed.update(changed.has('data'), changed.has('src'), !!changed.get('data'), !!changed.get('src'));
     if (changed.has('filter') && changed.get('filter') !== undefined) {
       this.items = this.applyFilter(this.allItems);
       this.scene.reset();
       if (this.selectedId && !this.itemById(this.selectedId)) this.selectedId = null;
     }
-    if ((changed.has('start') || changed.has('end')) && this.doc && this.start && this.end) {
-      this.zoomTo(this.start, this.end, false);
-    }
+    if ((changed.has('start') || changed.has('end')) && this.doc && this.checked.span) this.viewport.moveTo(this.checked.span, false);
   }
 
   private updating = false;
@@ -395,7 +394,7 @@ export class EventTimelineElement extends LitElement {
         lanes: this.lanes,
         view: this.viewport.range,
         width,
-        maxRows: Math.max(1, Math.min(20, Math.floor(this.maxRows) || 3)),
+        maxRows: this.checked.maxRows,
         now: this.nowMs,
         defaultLaneLabel: strings.defaultLane,
         locale,
@@ -441,7 +440,7 @@ export class EventTimelineElement extends LitElement {
     this.loadError = null;
     this.scene.reset();
     if (this.selectedId && !this.itemById(this.selectedId)) this.selectedId = null;
-    this.viewport.setExtent(extentOf(this.allItems), this.start && this.end ? toSpan(this.start, this.end) : null, keepView);
+    this.viewport.setExtent(extentOf(this.allItems), this.checked.span, keepView);
     this.dispatchEvent(new TimelineLoadEvent({ document: parsed.document, problems: parsed.problems }));
     const errors = parsed.problems.filter((p) => p.severity === 'error').length;
     if (errors) this.dispatchEvent(new TimelineErrorEvent({ cause: 'data', message: `${errors} problem(s) in the timeline data`, problems: parsed.problems }));
@@ -679,19 +678,14 @@ export class EventTimelineElement extends LitElement {
   // is reported once, not every frame).
   private localeLang = '';
   private localeResolved = 'en';
-  /** `now` as ms, or null for the real now. */
-  private nowParsed: number | null = null;
 
   private get resolvedLocale(): string {
     const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
     if (lang !== this.localeLang) {
       this.localeLang = lang;
-      try {
-        this.localeResolved = Intl.getCanonicalLocales(lang)[0] ?? 'en';
-      } catch {
-        this.localeResolved = 'en';
-        console.warn(`<event-timeline>: locale "${lang}" is not a valid language tag; using English`);
-      }
+      const [resolved, problem] = checkLocale(lang);
+      this.localeResolved = resolved;
+      if (problem) warnAttribute(this.locale ? 'locale' : 'lang', lang, problem);
     }
     return this.localeResolved;
   }
@@ -701,7 +695,7 @@ export class EventTimelineElement extends LitElement {
   }
 
   private get nowMs(): number {
-    return this.nowParsed ?? Date.now();
+    return this.checked.now ?? Date.now();
   }
 }
 

@@ -8,6 +8,7 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import type { TimelineErrorDetail } from '../../src/dom-events/timeline-events.js';
 import { click, marks, part, settle, type Timeline } from '../helpers/timeline.js';
+import { holdUrl, newKey, release, serverLog } from '../helpers/test-server.js';
 
 const fixtureUrl = (name: string) => new URL(`../fixtures/network/${name}.json`, import.meta.url).pathname;
 const BASE = fixtureUrl('base');
@@ -108,15 +109,17 @@ describe('<event-timeline src> on a failing network', () => {
   }
 
   it('a response slower than `timeout`: cause "timeout" soon after the timeout, the request is aborted', async () => {
-    const el = await showingBase(300);
+    const el = await showingBase(1000);
+    const key = newKey();
     const started = performance.now();
-    const detail = await failWith(el, slow(3000, 'new'));
+    const detail = await failWith(el, holdUrl(key, 'new'));
     const took = performance.now() - started;
     expect(detail.cause).to.equal('timeout');
-    expect(detail.message).to.match(/300 ms/);
-    expect(took, 'ms until the timeout was reported').to.be.within(250, 1500);
+    expect(detail.message).to.match(/1000 ms/);
+    expect(took, 'ms until the timeout was reported').to.be.within(950, 2500);
+    expect(await serverLog(key, 'aborted'), 'the server saw the request given up').to.deep.equal({ started: 1, aborted: 1, finished: 0 });
     await expectShownAndDismissable(el, /took longer/);
-    await new Promise((r) => setTimeout(r, 300));
+    expect(await release(key), 'nothing left to answer').to.equal(0);
     expect(ids(el), 'nothing arrives after the timeout').to.deep.equal(['base-1', 'base-2']);
   });
 
