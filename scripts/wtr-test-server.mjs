@@ -19,7 +19,8 @@
 //   /__test-server/log?key=…&until=…&count=…
 //                                          the key's request counts { started, aborted, finished }; with `until`
 //                                          (started, aborted or finished) it answers once that count reaches `count`
-//                                          (default 1), or after 15 s with the counts as they are
+//                                          (default 1); with `until=settled`, once `count` requests started and every
+//                                          one has ended; or after 15 s with the counts as they are
 //
 // A request is `started` when it reaches the server, `finished` when its whole answer was sent and `aborted`
 // when the client went away before that.
@@ -117,10 +118,12 @@ export function testServerMiddleware({ rootDir = process.cwd() } = {}) {
       const k = keyed(String(q.key));
       const until = String(q.until ?? '');
       const count = Number(q.count ?? 1);
-      if (until in k.counts) {
+      const { counts } = k;
+      const reached = until === 'settled' ? () => counts.started >= count && counts.started === counts.finished + counts.aborted : () => counts[until] >= count;
+      if (until in counts || until === 'settled') {
         await new Promise((ok) => {
           const check = () => {
-            if (k.counts[until] < count) return;
+            if (!reached()) return;
             k.waiters.delete(check);
             clearTimeout(timer);
             ok();

@@ -37,6 +37,8 @@ export class FeedController implements ReactiveController {
   markupElements = new Map<string, Element>();
   private markup: MarkupTimeline | null = null;
   private readonly loader: SourceController;
+  /** The newest document given while the element was out of the page. */
+  private deferred: Parameters<FeedController['take']> | null = null;
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
@@ -44,7 +46,12 @@ export class FeedController implements ReactiveController {
     new ChildrenController(host, (m) => this.fromMarkup(m));
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // A document that arrived while the element was out of the page is shown (and announced) now.
+    const deferred = this.deferred;
+    this.deferred = null;
+    if (deferred) this.take(...deferred);
+  }
 
   /** Call from `willUpdate` with what changed. */
   update(dataChanged: boolean, srcChanged: boolean, hadData: boolean, hadSrc: boolean): void {
@@ -100,6 +107,11 @@ export class FeedController implements ReactiveController {
   }
 
   private take(parsed: ParseResult, from: FeedSource, elements = new Map<string, Element>()): void {
+    if (!this.host.isConnected) {
+      // No timeline-load or timeline-error from an element out of the page.
+      this.deferred = [parsed, from, elements];
+      return;
+    }
     // Editing markup children keeps the reader's view; a new document starts from its own view.
     const keepView = from === 'markup' && this.source === 'markup';
     this.source = from;

@@ -9,12 +9,17 @@ export type SourceResult =
 /**
  * Fetches the `src` URL. A new URL aborts the request in flight, so only the newest answer
  * is ever delivered; a request that takes longer than `timeout` ms fails with `cause: 'timeout'`.
- * Disconnecting aborts everything.
+ * Only a connected element fetches: disconnecting aborts the request in flight, a URL given while
+ * disconnected waits, and connecting again starts what was interrupted or waiting.
  */
 export class SourceController implements ReactiveController {
   private abort?: AbortController;
   private timer?: ReturnType<typeof setTimeout>;
   private current: string | null = null;
+  private timeout = 0;
+  private connected = false;
+  /** The current URL still has to be fetched once the element is connected. */
+  private waiting = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -23,14 +28,33 @@ export class SourceController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Starts loading `url` (or stops, for null), unless it is already the current one. */
+  /** Loads `url` (or stops, for null), unless it is already the current one; while disconnected, once connected. */
   load(url: string | null, timeout: number, force = false): void {
     if (url === this.current && !force) return;
     this.cancel();
     this.current = url;
     this.timeout = timeout;
-    this.interrupted = false;
-    if (!url) return;
+    this.waiting = !!url && !this.connected;
+    if (url && this.connected) this.start(url);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (this.waiting && this.current) {
+      this.waiting = false;
+      this.start(this.current);
+    }
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    // An element moved in the DOM resumes the load its removal interrupted.
+    if (this.abort) this.waiting = true;
+    this.cancel();
+  }
+
+  private start(url: string): void {
+    const { timeout } = this;
     const abort = new AbortController();
     this.abort = abort;
     let timedOut = false;
@@ -49,19 +73,6 @@ export class SourceController implements ReactiveController {
       },
     );
   }
-
-  hostConnected(): void {
-    // An element moved in the DOM resumes the load its removal interrupted.
-    if (this.interrupted && this.current) this.load(this.current, this.timeout, true);
-  }
-
-  hostDisconnected(): void {
-    this.interrupted = this.abort !== undefined;
-    this.cancel();
-  }
-
-  private timeout = 0;
-  private interrupted = false;
 
   private async fetchJson(url: string, signal: AbortSignal): Promise<SourceResult> {
     const response = await fetch(url, { signal, headers: { accept: 'application/json' } });

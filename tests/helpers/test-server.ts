@@ -4,6 +4,9 @@
  * count of what reached it and how each request ended.
  */
 
+/** The page's own fetch, taken before any test replaces or watches it, for talking to the server. */
+const serverFetch = window.fetch.bind(window);
+
 /** A URL of the test server. */
 export const serverUrl = (route: string): string => new URL(`/__test-server/${route}`, location.origin).href;
 
@@ -23,14 +26,17 @@ export const holdUrl = (key: string, file = 'base'): string => serverUrl(`hold?k
 /** A URL whose body never ends (gzip-encoded with `gzip`). */
 export const endlessUrl = (key: string, gzip = false): string => serverUrl(`endless?key=${key}${gzip ? '&gzip' : ''}`);
 
-/** The server's counts for `key`; with `until`, once that count has reached `count` (the server gives up after 15 s). */
-export async function serverLog(key: string, until?: keyof ServerLog, count = 1): Promise<ServerLog> {
-  const response = await fetch(serverUrl(`log?key=${key}${until ? `&until=${until}&count=${count}` : ''}`));
+/**
+ * The server's counts for `key`; with `until`, once that count has reached `count`, or for
+ * `settled`, once `count` requests started and each has ended (the server gives up after 15 s).
+ */
+export async function serverLog(key: string, until?: keyof ServerLog | 'settled', count = 1): Promise<ServerLog> {
+  const response = await serverFetch(serverUrl(`log?key=${key}${until ? `&until=${until}&count=${count}` : ''}`));
   return (await response.json()) as ServerLog;
 }
 
 /** Answers every held request of `key`; returns how many there were. */
 export async function release(key: string): Promise<number> {
-  const response = await fetch(serverUrl(`release?key=${key}`));
+  const response = await serverFetch(serverUrl(`release?key=${key}`));
   return ((await response.json()) as { released: number }).released;
 }
