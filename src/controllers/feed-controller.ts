@@ -4,7 +4,7 @@ import { parseTimeline } from '../model/parse.js';
 import type { ParseResult } from '../model/parse.js';
 import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
 import { SourceController } from './source-controller.js';
-import type { SourceResult } from './source-controller.js';
+import type { SourceLimits, SourceResult } from './source-controller.js';
 import { ChildrenController } from './children-controller.js';
 import type { MarkupTimeline } from './children-controller.js';
 
@@ -15,8 +15,8 @@ export type FeedSource = 'data' | 'src' | 'markup';
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   data: TimelineDocument | null;
   src: string | null;
-  /** The checked `timeout` (ms). */
-  readonly checked: { readonly timeout: number };
+  /** The checked `timeout` and `max-size`. */
+  readonly checked: SourceLimits;
   /** The title for a timeline written in markup (its `aria-label` or first heading). */
   markupTitle(): string;
   /** A document arrived, parsed; `keepView` when it is an edit of the markup already shown. */
@@ -57,18 +57,18 @@ export class FeedController implements ReactiveController {
   update(dataChanged: boolean, srcChanged: boolean, hadData: boolean, hadSrc: boolean): void {
     const { host } = this;
     if (dataChanged && host.data) {
-      this.loader.load(null, host.checked.timeout);
+      this.loader.load(null, host.checked);
       this.take(parseTimeline(host.data), 'data');
     } else if (dataChanged && hadData && !host.data) {
       // `data` cleared: fall back to src or markup.
       this.source = null;
-      if (host.src) this.loader.load(host.src, host.checked.timeout, true);
+      if (host.src) this.loader.load(host.src, host.checked, true);
       else this.fromMarkup(this.markup);
     }
     if (srcChanged && !host.data) {
-      if (host.src) this.loader.load(host.src, host.checked.timeout);
+      if (host.src) this.loader.load(host.src, host.checked);
       else if (hadSrc) {
-        this.loader.load(null, host.checked.timeout);
+        this.loader.load(null, host.checked);
         this.fromMarkup(this.markup);
       }
     }

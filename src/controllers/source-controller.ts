@@ -1,6 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
 
+/** How long a request may take (ms), and how large its body may be (bytes, after decompression). */
+export interface SourceLimits {
+  readonly timeout: number;
+  readonly maxBytes: number;
+}
+
 /** What a fetch of `src` produced: JSON to parse, or a failure to report. */
 export type SourceResult =
   | { ok: true; url: string; json: unknown }
@@ -8,7 +14,9 @@ export type SourceResult =
 
 /**
  * Fetches the `src` URL. A new URL aborts the request in flight, so only the newest answer
- * is ever delivered; a request that takes longer than `timeout` ms fails with `cause: 'timeout'`.
+ * is ever delivered; a request that takes longer than `timeout` ms fails with `cause: 'timeout'`,
+ * and a body larger than `maxBytes` with `cause: 'size'` as soon as that much has arrived (the
+ * rest is not read, so a compressed body that inflates without end stops at the limit).
  * Only a connected element fetches: disconnecting aborts the request in flight, a URL given while
  * disconnected waits, and connecting again starts what was interrupted or waiting.
  */
@@ -16,7 +24,7 @@ export class SourceController implements ReactiveController {
   private abort?: AbortController;
   private timer?: ReturnType<typeof setTimeout>;
   private current: string | null = null;
-  private timeout = 0;
+  private limits: SourceLimits = { timeout: 0, maxBytes: 0 };
   private connected = false;
   /** The current URL still has to be fetched once the element is connected. */
   private waiting = false;
@@ -29,11 +37,11 @@ export class SourceController implements ReactiveController {
   }
 
   /** Loads `url` (or stops, for null), unless it is already the current one; while disconnected, once connected. */
-  load(url: string | null, timeout: number, force = false): void {
+  load(url: string | null, limits: SourceLimits, force = false): void {
     if (url === this.current && !force) return;
     this.cancel();
     this.current = url;
-    this.timeout = timeout;
+    this.limits = limits;
     this.waiting = !!url && !this.connected;
     if (url && this.connected) this.start(url);
   }
@@ -54,7 +62,7 @@ export class SourceController implements ReactiveController {
   }
 
   private start(url: string): void {
-    const { timeout } = this;
+    const { timeout, maxBytes } = this.limits;
     const abort = new AbortController();
     this.abort = abort;
     let timedOut = false;
@@ -62,7 +70,7 @@ export class SourceController implements ReactiveController {
       timedOut = true;
       abort.abort();
     }, timeout);
-    void this.fetchJson(url, abort.signal).then(
+    void this.fetchJson(url, abort.signal, maxBytes).then(
       (result) => this.finish(abort, result),
       () => {
         if (timedOut) {
@@ -74,7 +82,7 @@ export class SourceController implements ReactiveController {
     );
   }
 
-  private async fetchJson(url: string, signal: AbortSignal): Promise<SourceResult> {
+  private async fetchJson(url: string, signal: AbortSignal, maxBytes: number): Promise<SourceResult> {
     const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
     if (!response.ok) {
       return {
@@ -82,7 +90,20 @@ export class SourceController implements ReactiveController {
         error: { cause: 'http', status: response.status, url, message: `Loading ${url} failed: HTTP ${response.status} ${response.statusText}`.trim() },
       };
     }
-    const text = await response.text();
+    // Read as it arrives, counting, so that the limit holds while reading, not after.
+    const decoder = new TextDecoder();
+    let text = '';
+    let size = 0;
+    for (const reader = response.body?.getReader(); reader; ) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if ((size += value.byteLength) > maxBytes) {
+        void reader.cancel();
+        return fail('size', `${url} is larger than ${maxBytes / 1e6} MB (the max-size limit); it was not read to the end`, url);
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+    text += decoder.decode();
     try {
       return { ok: true, url, json: JSON.parse(text) as unknown };
     } catch (e) {

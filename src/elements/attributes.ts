@@ -12,6 +12,8 @@ export type Checked<T> = [value: T, problem?: string];
 
 /** Bounds of `timeout`, ms. */
 export const TIMEOUT_BOUNDS = { min: 1_000, max: 300_000 };
+/** Bounds of `max-size`, MB (1 MB = 1,000,000 bytes). */
+export const MAX_SIZE_BOUNDS = { min: 0.001, max: 500 };
 /** The most rows `max-rows` gives. */
 export const MAX_ROWS = 20;
 
@@ -34,6 +36,9 @@ function bounded(value: unknown, fallback: number, { min, max }: { min: number; 
 
 /** `timeout`: ms, within [1 s, 5 min]; `fallback` when unset or unusable. */
 export const checkTimeout = (value: unknown, fallback: number): Checked<number> => bounded(value, fallback, TIMEOUT_BOUNDS, 'ms');
+
+/** `max-size`: MB, within [0.001, 500]; `fallback` when unset or unusable. */
+export const checkMaxSize = (value: unknown, fallback: number): Checked<number> => bounded(value, fallback, MAX_SIZE_BOUNDS, 'MB');
 
 /** `max-rows`: `auto` (`fallback` rows) or a whole number from 1 to 20. */
 export function checkMaxRows(value: unknown, fallback: number): Checked<number> {
@@ -91,6 +96,7 @@ export function warnAttribute(name: string, shown: string, problem: string): voi
 /** What `AttributeChecks` reads from the element: its properties, and the attributes as written. */
 export interface AttributeValues {
   timeout: unknown;
+  maxSize: unknown;
   maxRows: unknown;
   view: unknown;
   now: string | null;
@@ -99,15 +105,18 @@ export interface AttributeValues {
   getAttribute(name: string): string | null;
 }
 
-/** The element's defaults for the numbers it checks: `timeout` (ms) and `max-rows`. */
+/** The element's defaults for the numbers it checks: `timeout` (ms), `max-size` (MB) and `max-rows`. */
 export interface AttributeDefaults {
   timeout: number;
+  maxSize: number;
   maxRows: number;
 }
 
 /** The values `<event-timeline>` uses, checked whenever their attribute or property changes. */
 export class AttributeChecks {
   timeout: number;
+  /** `max-size` in bytes. */
+  maxBytes: number;
   maxRows: number;
   now: number | null = null;
   /** The first view from `start` and `end`, or null. */
@@ -115,6 +124,7 @@ export class AttributeChecks {
 
   constructor(private readonly defaults: AttributeDefaults) {
     this.timeout = defaults.timeout;
+    this.maxBytes = defaults.maxSize * 1e6;
     this.maxRows = defaults.maxRows;
   }
 
@@ -132,6 +142,7 @@ export class AttributeChecks {
     };
     const { defaults } = this;
     if (changed.has('timeout')) this.timeout = check('timeout', 'timeout', checkTimeout(el.timeout, defaults.timeout));
+    if (changed.has('maxSize')) this.maxBytes = check('maxSize', 'max-size', checkMaxSize(el.maxSize, defaults.maxSize)) * 1e6;
     if (changed.has('maxRows')) this.maxRows = check('maxRows', 'max-rows', checkMaxRows(el.maxRows, defaults.maxRows));
     if (changed.has('view')) check('view', 'view', checkView(el.view));
     if (changed.has('now')) this.now = check('now', 'now', checkNow(el.now));

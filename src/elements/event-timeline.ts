@@ -36,6 +36,8 @@ const PRINT_LIMIT = 5_000;
 const ZOOM_STEP = 2;
 /** Default time allowed for a `src` request, ms. */
 const DEFAULT_TIMEOUT = 15_000;
+/** Default largest `src` body, MB. */
+const DEFAULT_MAX_SIZE = 50;
 /** Default rows of events per lane (`max-rows="auto"`). */
 const DEFAULT_ROWS = 3;
 
@@ -125,6 +127,9 @@ export class EventTimelineElement extends LitElement {
   /** Time allowed for loading `src`, in ms, from 1,000 to 300,000 (a value outside is the nearest bound; one that is not a positive number is the default). */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
+  /** Largest `src` body read, in MB (1 MB = 1,000,000 bytes), up to 500: a larger body (counted as it arrives, after decompression) fails with cause `size`. */
+  @property({ type: Number, attribute: 'max-size' }) maxSize = DEFAULT_MAX_SIZE;
+
   /** Most rows of events in one lane before the rest collapse into "+N" clusters: `auto` (3) or a whole number from 1 to 20. */
   @property({ attribute: 'max-rows', converter: rowsConverter }) maxRows: number | 'auto' = DEFAULT_ROWS;
 
@@ -177,7 +182,7 @@ export class EventTimelineElement extends LitElement {
   private readonly hash = new HashController(this);
   private readonly roving = new FocusController(this, this.viewport, this.scene);
   /** @internal The attributes' values as used (checked when they change). */
-  readonly checked = new AttributeChecks({ timeout: DEFAULT_TIMEOUT, maxRows: DEFAULT_ROWS });
+  readonly checked = new AttributeChecks({ timeout: DEFAULT_TIMEOUT, maxSize: DEFAULT_MAX_SIZE, maxRows: DEFAULT_ROWS });
 
   // ---------------------------------------------------------------- public API
 

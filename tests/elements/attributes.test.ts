@@ -1,6 +1,6 @@
 /** The attribute checks of <event-timeline> (src/elements/attributes.ts): the value used, and the problem when it differs. */
 import { expect } from '@open-wc/testing';
-import { checkLocale, checkMaxRows, checkNow, checkSpan, checkTimeout, checkView, rowsConverter } from '../../src/elements/attributes.js';
+import { checkLocale, checkMaxRows, checkMaxSize, checkNow, checkSpan, checkTimeout, checkView, rowsConverter } from '../../src/elements/attributes.js';
 import { utc } from '../helpers/utc.js';
 
 describe('attribute checks', () => {
@@ -14,6 +14,11 @@ describe('attribute checks', () => {
     ['checkTimeout(1, 15_000)', () => checkTimeout(1, 15_000), [1000, 'is less than 1000 ms; using 1000']],
     ['checkTimeout(Infinity, 15_000)', () => checkTimeout(Infinity, 15_000), [300_000, 'is more than 300000 ms; using 300000']],
     ['checkTimeout(2 ** 31, 15_000)', () => checkTimeout(2 ** 31, 15_000), [300_000, 'is more than 300000 ms; using 300000']],
+    ['checkMaxSize(undefined, 50)', () => checkMaxSize(undefined, 50), [50]],
+    ['checkMaxSize(0.5, 50)', () => checkMaxSize(0.5, 50), [0.5]],
+    ['checkMaxSize(0, 50)', () => checkMaxSize(0, 50), [50, 'is not a positive number of MB; using 50']],
+    ['checkMaxSize(0.0001, 50)', () => checkMaxSize(0.0001, 50), [0.001, 'is less than 0.001 MB; using 0.001']],
+    ['checkMaxSize(1e6, 50)', () => checkMaxSize(1e6, 50), [500, 'is more than 500 MB; using 500']],
     ['checkMaxRows("auto", 3)', () => checkMaxRows('auto', 3), [3]],
     ['checkMaxRows(null, 3)', () => checkMaxRows(null, 3), [3]],
     ['checkMaxRows(1, 3)', () => checkMaxRows(1, 3), [1]],

@@ -101,6 +101,18 @@ describe('<event-timeline> attributes with unusable values', () => {
     expect(warnings).to.deep.equal(['<event-timeline>: timeout="1" is less than 1000 ms; using 1000']);
   });
 
+  for (const [value, warning] of [
+    ['0', 'is not a positive number of MB; using 50'],
+    ['big', 'is not a positive number of MB; using 50'],
+    ['1e9', 'is more than 500 MB; using 500'],
+  ]) {
+    it(`max-size="${value}" warns once and loads within the limit it falls back to`, async () => {
+      const { outcome } = await loadWith({ 'max-size': value });
+      expect(outcome.type, (outcome as CustomEvent).detail?.message).to.equal('timeline-load');
+      expect(warnings).to.deep.equal([`<event-timeline>: max-size="${value}" ${warning}`]);
+    });
+  }
+
   /** The rows drawn (of marks and "+N" marks) in the one lane of 30 events on the same day. */
   async function rowsWith(maxRows: string | null): Promise<number> {
     const doc = { title: 'Crowded', lanes: [], events: Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: '2020-06-01' })) };
