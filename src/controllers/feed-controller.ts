@@ -103,6 +103,15 @@ export class FeedController implements ReactiveController {
     });
     // Paths point at the markup, not at a JSON document the author never wrote.
     const problems = parsed.problems.map((p) => ({ ...p, path: markupPath(p.path, markup) }));
+    markup.nested.forEach((inside, i) =>
+      inside.forEach((el, k) =>
+        problems.push({
+          path: `${markupTag(markup.elements[i]!, i)} > ${markupTag(el, k)}`,
+          message: "a <timeline-event> inside another is not an event of its own (it shows only as part of the outer event's content); move it out to be a child of <event-timeline>",
+          severity: 'error',
+        }),
+      ),
+    );
     this.take({ document: parsed.document, problems }, 'markup', elements);
   }
 
@@ -123,7 +132,11 @@ export class FeedController implements ReactiveController {
 function markupPath(path: string, markup: MarkupTimeline): string {
   return path.replace(/^events\[(\d+)\]/, (whole, n: string) => {
     const el = markup.elements[Number(n)];
-    if (!el) return whole;
-    return `<timeline-event${el.id ? ` id="${el.id}"` : ''}> #${Number(n) + 1}`;
+    return el ? markupTag(el, Number(n)) : whole;
   });
+}
+
+/** `<timeline-event id="x"> #3`: the element, and its place among its kind (from 0). */
+function markupTag(el: Element, index: number): string {
+  return `<timeline-event${el.id ? ` id="${el.id}"` : ''}> #${index + 1}`;
 }
