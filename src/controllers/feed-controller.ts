@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineDocument } from '../model/types.js';
 import { parseTimeline } from '../model/parse.js';
+import { deepFreeze } from '../model/freeze.js';
 import type { ParseResult } from '../model/parse.js';
 import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
 import { SourceController } from './source-controller.js';
@@ -121,6 +122,9 @@ export class FeedController implements ReactiveController {
       this.deferred = [parsed, from, elements];
       return;
     }
+    // The parser built the document afresh, so it is the element's own: frozen, it can be handed
+    // out (el.document, event details, the filter) without being changed behind the element's back.
+    deepFreeze(parsed.document);
     // Editing markup children keeps the reader's view; a new document starts from its own view.
     const keepView = from === 'markup' && this.source === 'markup';
     this.source = from;

@@ -138,7 +138,8 @@ export class EventTimelineElement extends LitElement {
 
   /**
    * Shows only the events for which this returns true, in the timeline and the list alike
-   * (for example `e => e.lane === 'police'`); null shows every event.
+   * (for example `e => e.lane === 'police'`); null shows every event. An event the filter throws
+   * on is shown, with one console warning for that filter.
    */
   @property({ attribute: false }) filter: ((event: TimelineEvent) => boolean) | null = null;
 
@@ -186,7 +187,11 @@ export class EventTimelineElement extends LitElement {
 
   // ---------------------------------------------------------------- public API
 
-  /** The parsed document currently shown (null before anything loaded). */
+  /**
+   * The parsed document currently shown (null before anything loaded). It is frozen, all the way
+   * down, like the document and events in `timeline-load` and `timeline-select`: to change what
+   * is shown, give a changed copy as `data` (`structuredClone(el.document)` can be edited).
+   */
   get document(): TimelineDocument | null {
     return this.doc;
   }
@@ -612,18 +617,28 @@ export class EventTimelineElement extends LitElement {
 
   // ---------------------------------------------------------------- helpers
 
+  /** The last filter that threw (and was reported). */
+  private filterWarned: unknown = null;
+
   private applyFilter(items: TimelineItem[]): TimelineItem[] {
     const filter = this.filter;
     if (!filter) return items;
     const kept: TimelineItem[] = [];
+    let threw = 0;
+    let error: unknown;
     for (const item of items) {
       let keep = true;
       try {
         keep = filter(item.event) === true;
       } catch (e) {
-        console.warn('<event-timeline>: the filter threw; the event is shown', e);
+        if (!threw++) error = e;
       }
       if (keep) kept.push({ ...item, index: kept.length });
+    }
+    // Once per filter, not once per event (or per document).
+    if (threw && this.filterWarned !== filter) {
+      this.filterWarned = filter;
+      console.warn(`<event-timeline>: the filter threw for ${threw} of ${items.length} events; they are shown`, error);
     }
     return kept;
   }
