@@ -55,7 +55,7 @@ function documentedEvents(events) {
 
 export default {
   globs: ['src/elements/*.ts', 'src/dom-events/*.ts'],
-  exclude: ['src/elements/render-*.ts', 'src/elements/format-*.ts', 'src/elements/*.styles.ts', 'tests/**'],
+  exclude: ['src/elements/render-*.ts', 'src/elements/format-*.ts', 'src/elements/*.styles.ts', 'src/elements/attributes.ts', 'src/elements/describe.ts', 'tests/**'],
   outdir: '.',
   litelement: true,
   dependencies: false,

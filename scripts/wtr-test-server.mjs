@@ -11,9 +11,27 @@
 //   /__test-server/raw/<path>              a file of the project exactly as it is on disk (JavaScript, JSON, HTML), without
 //                                          the dev server's rewriting of bare imports: what a static web server or CDN serves
 //
+// Requests a test counts and controls, by a `key` the test chooses (a fresh one per test):
+//
+//   /__test-server/hold?key=…&file=…        holds the answer until /release?key=… (then answers with the file,
+//                                          default tests/fixtures/network/base.json) or until the client goes away
+//   /__test-server/release?key=…           answers every held request of the key; returns { released }
+//   /__test-server/endless?key=…&gzip      a body that never ends (spaces, gzip-encoded with `gzip`): it stops only
+//                                          when the client goes away (or after 2 GB)
+//   /__test-server/log?key=…&until=…&count=…
+//                                          the key's request counts { started, aborted, finished }; with `until`
+//                                          (started, aborted or finished) it answers once that count reaches `count`
+//                                          (default 1); with `until=settled`, once `count` requests started and every
+//                                          one has ended; or after 15 s with the counts as they are
+//
+// A request is `started` when it reaches the server, `finished` when its whole answer was sent and `aborted`
+// when the client went away before that.
+//
 // Used as a Koa middleware (it answers before the dev server's plugins, so nothing is injected into the page).
 import { readFile } from 'node:fs/promises';
 import { resolve, relative, isAbsolute } from 'node:path';
+import { Readable, pipeline } from 'node:stream';
+import { createGzip } from 'node:zlib';
 
 /** The strict policy the library must work under (documented in the README's Security section). */
 export const STRICT_CSP = [
@@ -36,11 +54,97 @@ const RAW_TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json'
 /** Returns the Koa middleware serving the routes above from `rootDir`. */
 export function testServerMiddleware({ rootDir = process.cwd() } = {}) {
   const reports = [];
+  const keys = new Map();
+  /** The counts, held answers and waiting log requests of a key. */
+  const keyed = (key) => {
+    let k = keys.get(key);
+    if (!k) keys.set(key, (k = { counts: { started: 0, aborted: 0, finished: 0 }, held: [], waiters: new Set() }));
+    return k;
+  };
+  const bump = (k, what) => {
+    k.counts[what]++;
+    for (const waiter of k.waiters) waiter();
+  };
+  /** Counts the request as started, and as finished or aborted when its response ends. */
+  const track = (ctx, k) => {
+    bump(k, 'started');
+    ctx.res.once('close', () => bump(k, ctx.res.writableFinished ? 'finished' : 'aborted'));
+  };
   return async function testServer(ctx, next) {
     if (!ctx.path.startsWith(PREFIX)) return next();
     const route = ctx.path.slice(PREFIX.length);
     const q = ctx.query;
     ctx.set('cache-control', 'no-store');
+
+    if (route === 'hold') {
+      const k = keyed(String(q.key));
+      track(ctx, k);
+      const released = await new Promise((ok) => {
+        k.held.push(ok);
+        ctx.res.once('close', () => {
+          k.held = k.held.filter((h) => h !== ok);
+          ok(false);
+        });
+      });
+      if (!released) return;
+      ctx.type = 'application/json';
+      ctx.body = await readProjectFile(rootDir, String(q.file ?? 'tests/fixtures/network/base.json'));
+      return;
+    }
+    if (route === 'release') {
+      const k = keyed(String(q.key));
+      const held = k.held.splice(0);
+      for (const ok of held) ok(true);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ released: held.length });
+      return;
+    }
+    if (route === 'endless') {
+      const k = keyed(String(q.key));
+      track(ctx, k);
+      const chunk = Buffer.alloc(64 * 1024, ' ');
+      let sent = 0;
+      const body = new Readable({
+        read() {
+          sent += chunk.length;
+          this.push(sent > 2 ** 31 ? null : chunk);
+        },
+      });
+      ctx.type = 'application/json';
+      if (q.gzip !== undefined) {
+        ctx.set('content-encoding', 'gzip');
+        ctx.body = pipeline(body, createGzip(), () => {});
+      } else {
+        ctx.body = body;
+      }
+      return;
+    }
+    if (route === 'log') {
+      const k = keyed(String(q.key));
+      const until = String(q.until ?? '');
+      const count = Number(q.count ?? 1);
+      const { counts } = k;
+      const reached = until === 'settled' ? () => counts.started >= count && counts.started === counts.finished + counts.aborted : () => counts[until] >= count;
+      if (until in counts || until === 'settled') {
+        await new Promise((ok) => {
+          const check = () => {
+            if (!reached()) return;
+            k.waiters.delete(check);
+            clearTimeout(timer);
+            ok();
+          };
+          const timer = setTimeout(() => {
+            k.waiters.delete(check);
+            ok();
+          }, 15_000);
+          k.waiters.add(check);
+          check();
+        });
+      }
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(k.counts);
+      return;
+    }
 
     if (route.startsWith('status/')) {
       const code = Number(route.slice('status/'.length));

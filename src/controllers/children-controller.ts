@@ -7,13 +7,17 @@ export interface MarkupTimeline {
   events: Array<Partial<TimelineEvent> & Record<string, unknown>>;
   /** The child element of each event, in the same order. */
   elements: Element[];
+  /** The `<timeline-event>`s inside each event's element (not events: reported), in the same order. */
+  nested: Element[][];
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6';
 
 /**
  * Reads `<timeline-event>` children (and `<timeline-lane>` declarations) of the host and
- * re-reads them whenever a child is added, removed or edited.
+ * re-reads them whenever a child is added, removed or edited. Each event reads only its own
+ * content: a `<timeline-event>` inside another is not an event, and its `<time>` and heading
+ * are not the outer event's.
  */
 export class ChildrenController implements ReactiveController {
   private observer?: MutationObserver;
@@ -56,7 +60,7 @@ export class ChildrenController implements ReactiveController {
       const event: Partial<TimelineEvent> & Record<string, unknown> = {
         id: el.id || el.getAttribute('event-id') || undefined,
         start: times[0]?.getAttribute('datetime') ?? times[0]?.textContent?.trim() ?? undefined,
-        title: el.querySelector(HEADING)?.textContent?.trim() ?? el.getAttribute('title') ?? undefined,
+        title: own(el, HEADING)?.textContent?.trim() ?? el.getAttribute('title') ?? undefined,
       };
       if (times[1]) event.end = times[1].getAttribute('datetime') ?? times[1].textContent?.trim() ?? '';
       const lane = el.getAttribute('lane');
@@ -75,7 +79,7 @@ export class ChildrenController implements ReactiveController {
       if (tags) event.tags = tags.split(',').map((t) => t.trim()).filter(Boolean);
       return event;
     });
-    return { lanes, events, elements };
+    return { lanes, events, elements, nested: elements.map((el) => [...el.querySelectorAll('timeline-event')]) };
   }
 
   private schedule(): void {
@@ -95,13 +99,19 @@ function isRelevant(record: MutationRecord, host: Element): boolean {
 }
 
 /**
- * The event's start and end `<time>`s: the first `<time>` in it, and the next `<time>` beside it
+ * The event's start and end `<time>`s: the first `<time>` of its own, and the next `<time>` beside it
  * (same parent). A `<time>` mentioned later in the text ("reported on <time>…</time>") is not an end.
  */
-function datesOf(el: Element): HTMLTimeElement[] {
-  const start = el.querySelector('time');
+function datesOf(el: Element): Element[] {
+  const start = own(el, 'time');
   if (!start) return [];
   let next = start.nextElementSibling;
   while (next && next.localName !== 'time') next = next.nextElementSibling;
-  return next ? [start, next as HTMLTimeElement] : [start];
+  return next ? [start, next] : [start];
+}
+
+/** The first element matching `selector` in the event `el`, leaving out what is inside a `<timeline-event>` within it. */
+function own(el: Element, selector: string): Element | undefined {
+  for (const found of el.querySelectorAll(selector)) if (found.closest('timeline-event') === el) return found;
+  return undefined;
 }

@@ -9,11 +9,9 @@ import { TimelineErrorEvent, TimelineLoadEvent } from '../dom-events/timeline-ev
 import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
 import type { ViewportController } from './viewport-controller.js';
 
-/** What the document needs of its element: the filter, the initial span, and to fire events. */
+/** What the document needs of its element: the filter, and to fire events. */
 export interface DocumentHost extends ReactiveControllerHost, EventTarget {
   readonly filter: ((event: TimelineEvent) => boolean) | null;
-  readonly start: string | null;
-  readonly end: string | null;
 }
 
 /**
@@ -32,9 +30,11 @@ export class DocumentController implements ReactiveController {
   private byId = new Map<string, TimelineItem>();
   private filterWarned: unknown = null;
 
+  /** `initialView`: the first view the page asked for (`start` and `end`), or null to fit everything. */
   constructor(
     private readonly host: DocumentHost,
     private readonly viewport: ViewportController,
+    private readonly initialView: () => ViewState | null,
   ) {
     host.addController(this);
   }
@@ -62,8 +62,7 @@ export class DocumentController implements ReactiveController {
     this.problems = parsed.problems;
     this.loadError = null;
     this.show(this.applyFilter(this.all));
-    const { start, end } = this.host;
-    this.viewport.setExtent(extentOf(this.all), start && end ? spanOf(start, end) : null, keepView);
+    this.viewport.setExtent(extentOf(this.all), this.initialView(), keepView);
     this.host.dispatchEvent(new TimelineLoadEvent({ document: parsed.document, problems: parsed.problems }));
     const errors = parsed.problems.filter((p) => p.severity === 'error').length;
     if (errors) this.host.dispatchEvent(new TimelineErrorEvent({ cause: 'data', message: `${errors} problem(s) in the timeline data`, problems: parsed.problems }));
@@ -91,16 +90,21 @@ export class DocumentController implements ReactiveController {
     const filter = this.host.filter;
     if (!filter) return items;
     const kept: TimelineItem[] = [];
+    let threw = 0;
+    let error: unknown;
     for (const item of items) {
       let keep = true;
       try {
         keep = filter(item.event) === true;
       } catch (e) {
-        // One warning per filter, not one per event.
-        if (this.filterWarned !== filter) console.warn('<event-timeline>: the filter threw; the events it threw on are shown', e);
-        this.filterWarned = filter;
+        if (!threw++) error = e;
       }
       if (keep) kept.push({ ...item, index: kept.length });
+    }
+    // Once per filter, not once per event (or per document).
+    if (threw && this.filterWarned !== filter) {
+      this.filterWarned = filter;
+      console.warn(`<event-timeline>: the filter threw for ${threw} of ${items.length} events; they are shown`, error);
     }
     return kept;
   }

@@ -1,21 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineDocument } from '../model/types.js';
 import { parseTimeline } from '../model/parse.js';
+import { deepFreeze } from '../model/freeze.js';
 import type { ParseResult } from '../model/parse.js';
 import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
 import { SourceController } from './source-controller.js';
-import type { SourceResult } from './source-controller.js';
+import type { SourceLimits, SourceResult } from './source-controller.js';
 import { ChildrenController } from './children-controller.js';
 import type { MarkupTimeline } from './children-controller.js';
 
 /** Where the document shown came from. */
 export type FeedSource = 'data' | 'src' | 'markup';
 
-/** What the feed reads of its element: its three inputs. */
+/** What the feed reads of its element: its inputs. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   readonly data: TimelineDocument | null;
   readonly src: string | null;
-  readonly timeout: number;
 }
 
 /** Where parsed documents go. */
@@ -38,34 +38,43 @@ export class FeedController implements ReactiveController {
   markupElements = new Map<string, Element>();
   private markup: MarkupTimeline | null = null;
   private readonly loader: SourceController;
+  /** The newest document given while the element was out of the page. */
+  private deferred: Parameters<FeedController['take']> | null = null;
 
+  /** `limits`: the checked `timeout` and `max-size` (read when a load starts). */
   constructor(
     private readonly host: FeedHost,
     private readonly sink: FeedSink,
+    private readonly limits: () => SourceLimits,
   ) {
     host.addController(this);
     this.loader = new SourceController(host, (r) => this.fromSource(r));
     new ChildrenController(host, (m) => this.fromMarkup(m));
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // A document that arrived while the element was out of the page is shown (and announced) now.
+    const deferred = this.deferred;
+    this.deferred = null;
+    if (deferred) this.take(...deferred);
+  }
 
   /** Call from `willUpdate` with what changed. */
   update(dataChanged: boolean, srcChanged: boolean, hadData: boolean, hadSrc: boolean): void {
     const { host } = this;
     if (dataChanged && host.data) {
-      this.loader.load(null, host.timeout);
+      this.loader.load(null, this.limits());
       this.take(parseTimeline(host.data), 'data');
     } else if (dataChanged && hadData && !host.data) {
       // `data` cleared: fall back to src or markup.
       this.source = null;
-      if (host.src) this.loader.load(host.src, host.timeout, true);
+      if (host.src) this.loader.load(host.src, this.limits(), true);
       else this.fromMarkup(this.markup);
     }
     if (srcChanged && !host.data) {
-      if (host.src) this.loader.load(host.src, host.timeout);
+      if (host.src) this.loader.load(host.src, this.limits());
       else if (hadSrc) {
-        this.loader.load(null, host.timeout);
+        this.loader.load(null, this.limits());
         this.fromMarkup(this.markup);
       }
     }
@@ -100,6 +109,15 @@ export class FeedController implements ReactiveController {
     });
     // Paths point at the markup, not at a JSON document the author never wrote.
     const problems = parsed.problems.map((p) => ({ ...p, path: markupPath(p.path, markup) }));
+    markup.nested.forEach((inside, i) =>
+      inside.forEach((el, k) =>
+        problems.push({
+          path: `${markupTag(markup.elements[i]!, i)} > ${markupTag(el, k)}`,
+          message: "a <timeline-event> inside another is not an event of its own (it shows only as part of the outer event's content); move it out to be a child of <event-timeline>",
+          severity: 'error',
+        }),
+      ),
+    );
     this.take({ ...parsed, problems }, 'markup', elements);
   }
 
@@ -113,6 +131,14 @@ export class FeedController implements ReactiveController {
   }
 
   private take(parsed: ParseResult, from: FeedSource, elements = new Map<string, Element>()): void {
+    if (!this.host.isConnected) {
+      // No timeline-load or timeline-error from an element out of the page.
+      this.deferred = [parsed, from, elements];
+      return;
+    }
+    // The parser built the document afresh, so it is the element's own: frozen, it can be handed
+    // out (el.document, event details, the filter) without being changed behind the element's back.
+    deepFreeze(parsed.document);
     // Editing markup children keeps the reader's view; a new document starts from its own view.
     const keepView = from === 'markup' && this.source === 'markup';
     this.source = from;
@@ -124,7 +150,11 @@ export class FeedController implements ReactiveController {
 function markupPath(path: string, markup: MarkupTimeline): string {
   return path.replace(/^events\[(\d+)\]/, (whole, n: string) => {
     const el = markup.elements[Number(n)];
-    if (!el) return whole;
-    return `<timeline-event${el.id ? ` id="${el.id}"` : ''}> #${Number(n) + 1}`;
+    return el ? markupTag(el, Number(n)) : whole;
   });
+}
+
+/** `<timeline-event id="x"> #3`: the element, and its place among its kind (from 0). */
+function markupTag(el: Element, index: number): string {
+  return `<timeline-event${el.id ? ` id="${el.id}"` : ''}> #${index + 1}`;
 }

@@ -41,7 +41,8 @@ export class LocaleController implements ReactiveController {
         this.locale = Intl.getCanonicalLocales(lang)[0] ?? 'en';
       } catch {
         this.locale = 'en';
-        console.warn(`<event-timeline>: locale "${lang}" is not a valid language tag; using English`);
+        // Once per value: it is checked again only when the language asked for changes.
+        console.warn(`<event-timeline>: ${host.locale ? 'locale' : 'lang'}="${lang}" is not a valid language tag; using English`);
       }
     }
     if (this.stringsFrom !== host.strings || this.stringsLocale !== this.locale) {

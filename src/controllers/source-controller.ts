@@ -1,6 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
 
+/** How long a request may take (ms), and how large its body may be (bytes, after decompression). */
+export interface SourceLimits {
+  readonly timeout: number;
+  readonly maxBytes: number;
+}
+
 /** What a fetch of `src` produced: JSON to parse, or a failure to report. */
 export type SourceResult =
   | { ok: true; url: string; json: unknown }
@@ -8,13 +14,20 @@ export type SourceResult =
 
 /**
  * Fetches the `src` URL. A new URL aborts the request in flight, so only the newest answer
- * is ever delivered; a request that takes longer than `timeout` ms fails with `cause: 'timeout'`.
- * Disconnecting aborts everything.
+ * is ever delivered; a request that takes longer than `timeout` ms fails with `cause: 'timeout'`,
+ * and a body larger than `maxBytes` with `cause: 'size'` as soon as that much has arrived (the
+ * rest is not read, so a compressed body that inflates without end stops at the limit).
+ * Only a connected element fetches: disconnecting aborts the request in flight, a URL given while
+ * disconnected waits, and connecting again starts what was interrupted or waiting.
  */
 export class SourceController implements ReactiveController {
   private abort?: AbortController;
   private timer?: ReturnType<typeof setTimeout>;
   private current: string | null = null;
+  private limits: SourceLimits = { timeout: 0, maxBytes: 0 };
+  private connected = false;
+  /** The current URL still has to be fetched once the element is connected. */
+  private waiting = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -23,14 +36,33 @@ export class SourceController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Starts loading `url` (or stops, for null), unless it is already the current one. */
-  load(url: string | null, timeout: number, force = false): void {
+  /** Loads `url` (or stops, for null), unless it is already the current one; while disconnected, once connected. */
+  load(url: string | null, limits: SourceLimits, force = false): void {
     if (url === this.current && !force) return;
     this.cancel();
     this.current = url;
-    this.timeout = timeout;
-    this.interrupted = false;
-    if (!url) return;
+    this.limits = limits;
+    this.waiting = !!url && !this.connected;
+    if (url && this.connected) this.start(url);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (this.waiting && this.current) {
+      this.waiting = false;
+      this.start(this.current);
+    }
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    // An element moved in the DOM resumes the load its removal interrupted.
+    if (this.abort) this.waiting = true;
+    this.cancel();
+  }
+
+  private start(url: string): void {
+    const { timeout, maxBytes } = this.limits;
     const abort = new AbortController();
     this.abort = abort;
     let timedOut = false;
@@ -38,7 +70,7 @@ export class SourceController implements ReactiveController {
       timedOut = true;
       abort.abort();
     }, timeout);
-    void this.fetchJson(url, abort.signal).then(
+    void this.fetchJson(url, abort.signal, maxBytes).then(
       (result) => this.finish(abort, result),
       () => {
         if (timedOut) {
@@ -50,20 +82,7 @@ export class SourceController implements ReactiveController {
     );
   }
 
-  hostConnected(): void {
-    // An element moved in the DOM resumes the load its removal interrupted.
-    if (this.interrupted && this.current) this.load(this.current, this.timeout, true);
-  }
-
-  hostDisconnected(): void {
-    this.interrupted = this.abort !== undefined;
-    this.cancel();
-  }
-
-  private timeout = 0;
-  private interrupted = false;
-
-  private async fetchJson(url: string, signal: AbortSignal): Promise<SourceResult> {
+  private async fetchJson(url: string, signal: AbortSignal, maxBytes: number): Promise<SourceResult> {
     const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
     if (!response.ok) {
       return {
@@ -71,7 +90,20 @@ export class SourceController implements ReactiveController {
         error: { cause: 'http', status: response.status, url, message: `Loading ${url} failed: HTTP ${response.status} ${response.statusText}`.trim() },
       };
     }
-    const text = await response.text();
+    // Read as it arrives, counting, so that the limit holds while reading, not after.
+    const decoder = new TextDecoder();
+    let text = '';
+    let size = 0;
+    for (const reader = response.body?.getReader(); reader; ) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if ((size += value.byteLength) > maxBytes) {
+        void reader.cancel();
+        return fail('size', `${url} is larger than ${maxBytes / 1e6} MB (the max-size limit); it was not read to the end`, url);
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+    text += decoder.decode();
     try {
       return { ok: true, url, json: JSON.parse(text) as unknown };
     } catch (e) {

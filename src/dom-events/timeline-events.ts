@@ -21,8 +21,8 @@ export interface TimelineLoadDetail {
   problems: TimelineProblem[];
 }
 
-/** Why loading failed. */
-export type TimelineErrorCause = 'http' | 'network' | 'timeout' | 'json' | 'data';
+/** Why loading failed (`size`: the `src` body is larger than `max-size`). */
+export type TimelineErrorCause = 'http' | 'network' | 'timeout' | 'size' | 'json' | 'data';
 
 /** Detail of `timeline-error`. */
 export interface TimelineErrorDetail {

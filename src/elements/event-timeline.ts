@@ -29,6 +29,7 @@ import { renderPlot } from './render-plot.js';
 import { LIST_CHUNK, renderList } from './render-list.js';
 import { formatViewRange } from './format-view.js';
 import { clusterName, Descriptions } from './describe.js';
+import { AttributeChecks, rowsConverter } from './attributes.js';
 
 /** Most events rendered for printing (beyond it the print shows the first ones). */
 const PRINT_LIMIT = 5_000;
@@ -36,6 +37,10 @@ const PRINT_LIMIT = 5_000;
 const ZOOM_STEP = 2;
 /** Default time allowed for a `src` request, ms. */
 const DEFAULT_TIMEOUT = 15_000;
+/** Default largest `src` body, MB. */
+const DEFAULT_MAX_SIZE = 50;
+/** Default rows of events per lane (`max-rows="auto"`). */
+const DEFAULT_ROWS = 3;
 
 /**
  * An interactive, zoomable timeline of dated events on a real time axis.
@@ -126,18 +131,22 @@ export class EventTimelineElement extends LitElement {
   /** Do not zoom with Ctrl/⌘ + wheel or trackpad pinch. */
   @property({ type: Boolean, reflect: true, attribute: 'no-wheel-zoom' }) noWheelZoom = false;
 
-  /** Time allowed for loading `src`, in ms. */
+  /** Time allowed for loading `src`, in ms, from 1,000 to 300,000 (a value outside is the nearest bound; one that is not a positive number is the default). */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
-  /** Most rows of events in one lane before the rest collapse into "+N" clusters. */
-  @property({ type: Number, attribute: 'max-rows' }) maxRows = 3;
+  /** Largest `src` body read, in MB (1 MB = 1,000,000 bytes), up to 500: a larger body (counted as it arrives, after decompression) fails with cause `size`. */
+  @property({ type: Number, attribute: 'max-size' }) maxSize = DEFAULT_MAX_SIZE;
+
+  /** Most rows of events in one lane before the rest collapse into "+N" clusters: `auto` (3) or a whole number from 1 to 20. */
+  @property({ attribute: 'max-rows', converter: rowsConverter }) maxRows: number | 'auto' = DEFAULT_ROWS;
 
   /** `timeline` (the default) or `list`: every event as an ordered list of articles. */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
 
   /**
    * Shows only the events for which this returns true, in the timeline and the list alike
-   * (for example `e => e.lane === 'police'`); null shows every event.
+   * (for example `e => e.lane === 'police'`); null shows every event. An event the filter throws
+   * on is shown, with one console warning for that filter.
    */
   @property({ attribute: false }) filter: ((event: TimelineEvent) => boolean) | null = null;
 
@@ -150,8 +159,8 @@ export class EventTimelineElement extends LitElement {
   /** How many list items are rendered (grows by chunks as the reader scrolls). */
   @state() private listLimit = LIST_CHUNK;
   private listObserver?: IntersectionObserver;
-  /** `now` as ms, or null for the real now. */
-  private nowParsed: number | null = null;
+  /** The attributes' values as used (checked when they change). */
+  private readonly checked = new AttributeChecks({ timeout: DEFAULT_TIMEOUT, maxSize: DEFAULT_MAX_SIZE, maxRows: DEFAULT_ROWS });
   private readonly names = new Descriptions();
 
   private readonly locales = new LocaleController(this);
@@ -162,15 +171,15 @@ export class EventTimelineElement extends LitElement {
     left: () => this.plotElement()?.getBoundingClientRect().left ?? 0,
   });
   private readonly theme = new ThemeController(this);
-  private readonly doc = new DocumentController(this, this.viewport);
-  private readonly feed = new FeedController(this, this.doc);
+  private readonly doc = new DocumentController(this, this.viewport, () => this.checked.span);
+  private readonly feed = new FeedController(this, this.doc, () => ({ timeout: this.checked.timeout, maxBytes: this.checked.maxBytes }));
   private readonly gestures = new GestureController(this, this.viewport);
   private readonly scenes: SceneController = new SceneController(this, this.doc, this.viewport, this.theme, this.locales, {
     width: () => this.size.width,
     now: () => this.nowMs,
     nowLabel: () => this.nowLabel,
     keep: () => this.roving.keep,
-    maxRows: () => Math.max(1, Math.min(20, Math.floor(this.maxRows) || 3)),
+    maxRows: () => this.checked.maxRows,
     live: () => this.roving.inside,
   });
   private readonly roving: FocusController = new FocusController(this, this.doc, this.viewport, this.scenes, this.locales, {
@@ -192,7 +201,11 @@ export class EventTimelineElement extends LitElement {
 
   // ---------------------------------------------------------------- public API
 
-  /** The parsed document currently shown (null before anything loaded). */
+  /**
+   * The parsed document currently shown (null before anything loaded). It is frozen, all the way
+   * down, like the document and events in `timeline-load` and `timeline-select`: to change what
+   * is shown, give a changed copy as `data` (`structuredClone(el.document)` can be edited).
+   */
   get document(): TimelineDocument | null {
     return this.doc.doc;
   }
@@ -259,19 +272,13 @@ export class EventTimelineElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('now')) {
-      const d = this.now ? parseDate(this.now) : null;
-      if (d && isDateError(d)) console.warn(`<event-timeline>: now="${this.now}" is not a date; using the current time`);
-      this.nowParsed = d && !isDateError(d) ? d.start : null;
-    }
+    this.checked.update(this, changed);
     this.feed.update(changed.has('data'), changed.has('src'), !!changed.get('data'), !!changed.get('src'));
     if (changed.has('filter') && changed.get('filter') !== undefined) {
       this.doc.refilter();
       this.scenes.reset();
     }
-    if ((changed.has('start') || changed.has('end')) && this.doc.doc && this.start && this.end) {
-      this.zoomTo(this.start, this.end, false);
-    }
+    if ((changed.has('start') || changed.has('end')) && this.doc.doc && this.checked.span) this.viewport.moveTo(this.checked.span, false);
     this.theme.setLanes([...this.doc.lanes.map((l) => l.color ?? null), null]);
   }
 
@@ -418,12 +425,12 @@ export class EventTimelineElement extends LitElement {
   };
 
   private get nowMs(): number {
-    return this.nowParsed ?? Date.now();
+    return this.checked.now ?? Date.now();
   }
 
   /** The "now" rule's words: "Now" for the real now; the date when `now` fixes it (a published story). */
   private get nowLabel(): string {
-    if (this.nowParsed === null) return this.locales.strings.now;
+    if (this.checked.now === null) return this.locales.strings.now;
     const d = parseDate(this.now!);
     return isDateError(d) ? this.locales.strings.now : formatDate(d, this.locales.locale);
   }

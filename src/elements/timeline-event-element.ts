@@ -5,7 +5,11 @@ import { state } from 'lit/decorators.js';
  * One event written in markup inside `<event-timeline>`. Without JavaScript it reads as a
  * plain article; inside an upgraded timeline its date comes from the first `<time datetime>`
  * (a second `<time>` gives the end), its title from the first heading, and the rest of its
- * content (text, links, images) is shown, as written, in the timeline's detail card.
+ * content (text, links, images) is shown, as written, in the timeline's detail card. It reads
+ * only its own content: a `<timeline-event>` inside another is not an event, its date and
+ * heading are not the outer one's, and it is reported as a problem at its markup path
+ * (`<timeline-event id="outer"> #1 > <timeline-event> #1`); it shows only as part of the outer
+ * event's content in the card.
  *
  * @tagname timeline-event
  * @summary One event written in markup: its dates, a heading, and the content of its card.

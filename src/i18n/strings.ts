@@ -66,7 +66,7 @@ export function stringsFor(locale: string): TimelineStrings {
   return registry().get(locale.toLowerCase().split(/[-_]/)[0]!) ?? en;
 }
 
-/** Fills `{name}` placeholders. */
+/** Fills `{name}` placeholders from the own properties of `values` (`{constructor}` stays as written). */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }

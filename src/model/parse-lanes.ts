@@ -48,7 +48,7 @@ function parseLane(input: unknown, path: string, seen: Map<string, number>, prob
     const safe = safeColor(color);
     if (safe === null) {
       const shown = typeof color === 'string' ? quote(color) : describeValue(color);
-      problems.error(f.at('color'), `${shown} is not a colour the timeline can use (use a hex value such as "#c0392b", rgb(), hsl() or a named colour); it is left out`, color);
+      problems.error(f.at('color'), `${shown} is not a colour the timeline can use (use a hex value such as "#c0392b", a named colour, or rgb(), hsl(), hwb(), lab(), lch(), oklab(), oklch() or color() with plain numbers); it is left out`, color);
     } else {
       lane.color = safe;
     }

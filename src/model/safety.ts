@@ -9,11 +9,9 @@ import { CSS_NAMED_COLORS } from './css-colors.js';
 /** Longest URL accepted, in UTF-16 code units. */
 export const MAX_URL_LENGTH = 8192;
 /** Longest colour accepted, in UTF-16 code units. */
-export const MAX_COLOR_LENGTH = 64;
+export const MAX_COLOR_LENGTH = 128;
 /** The only schemes an absolute URL may have (any letter case). */
 export const SAFE_URL_SCHEMES: readonly string[] = ['http', 'https'];
-/** The colour functions a colour may use (any letter case). */
-export const COLOR_FUNCTIONS: readonly string[] = ['rgb', 'rgba', 'hsl', 'hsla'];
 
 /** Tab, line feed and carriage return: the URL parser deletes them anywhere in a URL. */
 const URL_DELETED_RE = /[\t\n\r]/g;
@@ -55,24 +53,73 @@ export function safeUrl(text: unknown): string | null {
   return url;
 }
 
-/** A CSS number with an optional unit, as colour functions take them. */
-const NUM = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:%|deg|grad|rad|turn)?`;
-const SEP = String.raw`(?:\s*,\s*|\s+)`;
-const ALPHA_SEP = String.raw`(?:\s*[,/]\s*)`;
-const FUNCTION_RE = new RegExp(String.raw`^(?:${COLOR_FUNCTIONS.join('|')})\(\s*${NUM}${SEP}${NUM}${SEP}${NUM}(?:${ALPHA_SEP}${NUM})?\s*\)$`);
 const HEX_RE = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/;
+/** CSS whitespace (not JavaScript's `\s`, which also takes no-break and other spaces). */
+const CSS_SPACE = /^[ \t\n\r\f]+|[ \t\n\r\f]+$/g;
+/**
+ * The inside of a colour function, cut the way the CSS tokenizer cuts it: whitespace, `,`, `/`,
+ * a number (group 1) with its unit (group 2: `%` or a name), or a name (group 3).
+ */
+const TOKEN = /[ \t\n\r\f]+|[,/]|([+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?)(%|(?:--|-?[a-z_])[\w-]*)?|((?:--|-?[a-z_])[\w-]*)/y;
+const ANGLE = /^(?:deg|grad|rad|turn)$/;
+const SPACES = /^(?:srgb(?:-linear)?|display-p3|a98-rgb|prophoto-rgb|rec2020|xyz(?:-d50|-d65)?)$/;
+/** `/ alpha`: a number, a percentage or `none`. */
+const ALPHA = '(?:/[npz])?';
+const RGB = `(?:n,n,n|p,p,p)(?:,[np])?|[npz]{3}${ALPHA}`;
+const HSL = `[na],p,p(?:,[np])?|[naz][npz]{2}${ALPHA}`;
+const LAB = `[npz]{3}${ALPHA}`;
+const LCH = `[npz]{2}[naz]${ALPHA}`;
+/**
+ * Each colour function's arguments as CSS Color 4 (and Chromium) accept them, written over one
+ * letter per token: `n` number, `p` percentage, `a` angle, `z` none, `s` colour space, `,` and
+ * `/`. The comma forms are the legacy syntax (numbers and percentages not mixed, no `none`).
+ */
+const FUNCTIONS: Record<string, RegExp> = Object.fromEntries(
+  Object.entries({ rgb: RGB, rgba: RGB, hsl: HSL, hsla: HSL, hwb: `[naz][npz]{2}${ALPHA}`, lab: LAB, oklab: LAB, lch: LCH, oklch: LCH, color: `s[npz]{3}${ALPHA}` }).map(
+    ([name, args]) => [name, new RegExp(`^(?:${args})$`)],
+  ),
+);
+
+/** The colour functions a colour may use (any letter case); the JSON Schema is built from this list. */
+export const COLOR_FUNCTIONS: readonly string[] = Object.keys(FUNCTIONS);
+
+/** The arguments of a colour function as token letters (see FUNCTIONS), or null when one is not a token. */
+function argumentTypes(args: string): string | null {
+  let types = '';
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < args.length) {
+    const m = TOKEN.exec(args);
+    if (!m) return null;
+    const [token, number, unit, name] = m;
+    types +=
+      number !== undefined
+        ? unit === undefined ? 'n' : unit === '%' ? 'p' : ANGLE.test(unit) ? 'a' : 'x'
+        : name !== undefined
+          ? name === 'none' ? 'z' : SPACES.test(name) ? 's' : 'x'
+          : token.trim();
+  }
+  return types;
+}
 
 /**
  * Returns `text` as a CSS colour that is safe to put in a style, or null.
  *
- * Accepts only hex colours (`#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`), `rgb()`/`rgba()`/
- * `hsl()`/`hsla()` with plain numeric arguments, and CSS named colours. Anything else —
- * `;`, `url(`, `expression(`, `var(`, braces, quotes, comments, escapes — is rejected.
- * The result is trimmed and lower-cased.
+ * Accepts exactly what `CSS.supports('color', text)` accepts within these forms: hex colours
+ * (`#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`), the CSS named colours and `transparent`, and the
+ * functions `rgb()`, `rgba()`, `hsl()`, `hsla()`, `hwb()`, `lab()`, `lch()`, `oklab()`, `oklch()`
+ * and `color()` with plain numbers, percentages, angles and `none` where CSS Color 4 allows them
+ * (`rgb(1deg, 2deg, 3deg)`, `hsl(10%, 20%, 30%)`, `rgb(1, 2 3)` are not colours). It rejects
+ * everything else, including forms CSS would accept but a lane colour does not need: `var()`,
+ * `calc()` and other functions inside, relative colours (`from`), `currentcolor`, system colours,
+ * comments, escapes and non-ASCII text. The result is trimmed and lower-cased, and a function
+ * left open at the end (`rgb(1 2 3`, which CSS closes) is closed.
  */
 export function safeColor(text: unknown): string | null {
-  if (typeof text !== 'string' || text.length > MAX_COLOR_LENGTH) return null;
-  const color = text.trim().toLowerCase();
-  if (HEX_RE.test(color) || CSS_NAMED_COLORS.has(color) || FUNCTION_RE.test(color)) return color;
-  return null;
+  if (typeof text !== 'string' || text.length > MAX_COLOR_LENGTH || /[^\w\s#(),./%+-]|[^\S \t\n\r\f]/.test(text)) return null;
+  const color = text.replace(CSS_SPACE, '').toLowerCase();
+  if (HEX_RE.test(color) || CSS_NAMED_COLORS.has(color)) return color;
+  const fn = /^([a-z]+)\(([^()]*?)\)?$/.exec(color);
+  if (!fn || !Object.hasOwn(FUNCTIONS, fn[1])) return null;
+  const types = argumentTypes(fn[2]);
+  return types && FUNCTIONS[fn[1]].test(types) ? `${fn[1]}(${fn[2]})` : null;
 }

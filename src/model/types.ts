@@ -86,7 +86,10 @@ export interface TimelineLane {
   id: string;
   /** Shown at the lane's start. */
   label: string;
-  /** A CSS colour: a hex value (`#c0392b`), `rgb()`/`hsl()`, or a named colour. */
+  /**
+   * A CSS colour: a hex value (`#c0392b`), a named colour, or `rgb()`, `hsl()`, `hwb()`, `lab()`,
+   * `lch()`, `oklab()`, `oklch()` or `color()` with plain numbers (no `var()`, `calc()` or `currentcolor`).
+   */
   color?: CssColor;
 }
 

@@ -30,4 +30,44 @@ describe('<event-timeline>.filter', () => {
     const current = el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list-item"][aria-current="true"]');
     expect([...current].map((li) => li.dataset.eventId)).to.deep.equal(['blueleaks']);
   });
+
+  describe('a filter that throws (issue 17, item 7)', () => {
+    let warnings: unknown[][];
+    const original = console.warn;
+    beforeEach(() => {
+      warnings = [];
+      console.warn = (...args: unknown[]) => void warnings.push(args);
+    });
+    afterEach(() => {
+      console.warn = original;
+    });
+
+    const forty = { title: 'Forty', lanes: [], events: Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: `2020-01-${String((i % 28) + 1).padStart(2, '0')}` })) };
+
+    it('warns once for the filter, not once per event, and shows the events it threw on', async () => {
+      const el = await mountData(forty, { 'no-hash': '', view: 'list' });
+      const broken = (e: { id: string }) => {
+        if (e.id !== 'e0') throw new Error('no such field');
+        return true;
+      };
+      el.filter = broken;
+      await settle(el);
+      expect(el.shadowRoot!.querySelectorAll('[part~="list-item"]').length, 'every event is shown').to.equal(40);
+      expect(warnings.map((w) => w[0])).to.deep.equal(['<event-timeline>: the filter threw for 39 of 40 events; they are shown']);
+      expect((warnings[0]![1] as Error).message, 'the first error comes with it').to.equal('no such field');
+
+      el.data = { ...forty, title: 'Forty again' };
+      await settle(el);
+      expect(warnings, 'the same filter on new data: no second warning').to.have.length(1);
+
+      el.filter = () => {
+        throw new Error('another');
+      };
+      await settle(el);
+      expect(warnings.map((w) => w[0]), 'a new filter that throws warns once').to.deep.equal([
+        '<event-timeline>: the filter threw for 39 of 40 events; they are shown',
+        '<event-timeline>: the filter threw for 40 of 40 events; they are shown',
+      ]);
+    });
+  });
 });

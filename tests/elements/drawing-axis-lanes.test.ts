@@ -99,6 +99,25 @@ describe('<event-timeline> lanes', () => {
     expect(lanes[0]!.style.getPropertyValue('--_lane')).to.equal('rgb(200, 0, 0)');
     expect(lanes[1]!.getAttribute('style') ?? '').not.to.contain('evil.example');
   });
+
+  it('a lane colour shaped like rgb()/hsl() but not CSS is reported at lanes[i].color and its bars keep the default colour (issue 17)', async () => {
+    const invalid = ['rgb(1deg, 2deg, 3deg)', 'hsl(10%, 20%, 30%)', 'rgb(1, 2 3)', 'rgba(1 2 3, 0.5)', 'rgb(10turn,0,0)'];
+    const lanes = [{ id: 'plain', label: 'Plain' }, { id: 'lab', label: 'Lab', color: 'lab(40% 60 40)' }, ...invalid.map((color, i) => ({ id: `l${i}`, label: `Lane ${i}`, color }))];
+    const el = await mountData({
+      title: 't',
+      lanes,
+      events: lanes.map((lane, i) => ({ id: `e-${lane.id}`, title: `Event ${i}`, start: '2020-01', end: '2020-06', lane: lane.id })),
+    });
+    const bar = (id: string) => getComputedStyle(mark(el, `e-${id}`)!.querySelector('.bar')!).backgroundColor;
+    const panel = part(el, 'problems')!.innerText;
+    for (const [i, color] of invalid.entries()) {
+      expect(panel, 'the problem is listed').to.contain(`lanes[${i + 2}].color: ${JSON.stringify(color)} is not a colour`);
+      expect(bar(`l${i}`), `the bar of the lane coloured ${color}`).to.equal(bar('plain'));
+    }
+    expect(bar('plain'), 'the default event colour').to.not.equal('rgba(0, 0, 0, 0)');
+    expect(panel, 'a lab() colour is a colour').to.not.contain('lanes[1]');
+    expect(bar('lab'), 'lab(40% 60 40) is drawn').to.not.equal(bar('plain'));
+  });
 });
 
 describe('<event-timeline> marks', () => {

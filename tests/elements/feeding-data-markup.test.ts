@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TimelineDocument } from '../../src/model/types.js';
-import { DAY, drawnLabel, mark, markX, marks, visibleIds, mount, mountData, settle, timeAt, utc, xOf } from '../helpers/timeline.js';
+import { DAY, drawnLabel, mark, markX, marks, part, visibleIds, mount, mountData, settle, timeAt, utc, xOf } from '../helpers/timeline.js';
 
 const doc: TimelineDocument = {
   title: 'Two events',
@@ -158,5 +158,39 @@ describe('<event-timeline> <timeline-event> children', () => {
     el.data = null;
     await settle(el);
     expect(marks(el).map((m) => m.dataset.eventId).sort()).to.deep.equal(['eo-deadline', 'order', 'talks']);
+  });
+});
+
+describe('<event-timeline> with a <timeline-event> inside another (issue 17, item 6)', () => {
+  it('the outer event reads only its own <time> and heading; the inner one is reported at its markup path, not drawn', async () => {
+    const el = await mount(html`<event-timeline>
+      <timeline-event id="outer">
+        <timeline-event id="inner"><time datetime="2020-05-01"></time><h3>Inner</h3></timeline-event>
+        <time datetime="2020-02-01"></time>
+        <h3>Outer</h3>
+      </timeline-event>
+      <timeline-event id="plain"><time datetime="2020-01-01"></time><h3>Plain</h3></timeline-event>
+    </event-timeline>`);
+    expect(marks(el).map((m) => m.dataset.eventId).sort()).to.deep.equal(['outer', 'plain']);
+    const outer = el.document!.events.find((e) => e.id === 'outer')!;
+    expect([outer.start, outer.title]).to.deep.equal(['2020-02-01', 'Outer']);
+    expect(drawnLabel(el, 'outer')!.text).to.contain('Outer').and.not.to.contain('Inner');
+    const problems = part(el, 'problems')!.innerText;
+    expect(problems).to.contain('<timeline-event id="outer"> #1 > <timeline-event id="inner"> #1: a <timeline-event> inside another is not an event of its own');
+  });
+
+  it('an outer event with no <time> or heading of its own does not take them from the one inside it', async () => {
+    const el = await mount(html`<event-timeline>
+      <timeline-event id="outer">
+        <p>Neither a date nor a heading here.</p>
+        <timeline-event><time datetime="2020-05-01"></time><h3>Inner</h3></timeline-event>
+      </timeline-event>
+      <timeline-event id="plain"><time datetime="2020-01-01"></time><h3>Plain</h3></timeline-event>
+    </event-timeline>`);
+    expect(marks(el).map((m) => m.dataset.eventId)).to.deep.equal(['plain']);
+    expect(el.document!.events.map((e) => e.title)).to.deep.equal(['Plain']);
+    const problems = part(el, 'problems')!.innerText;
+    expect(problems).to.match(/<timeline-event id="outer"> #1\.start: /);
+    expect(problems).to.contain('<timeline-event id="outer"> #1 > <timeline-event> #1: a <timeline-event> inside another');
   });
 });

@@ -85,14 +85,14 @@ describe('<event-timeline src>', () => {
       })) as typeof window.fetch;
     try {
       const { el, attach } = await detached();
-      el.timeout = 150;
+      el.timeout = 1000;
       el.src = 'https://never.example/answer.json';
       const failed = oneEvent(el, 'timeline-error');
       attach();
       const { detail } = (await failed) as CustomEvent<TimelineErrorDetail>;
       await settle(el);
       expect(detail.cause).to.equal('timeout');
-      expect(part(el, 'error')?.innerText).to.contain('150 ms');
+      expect(part(el, 'error')?.innerText).to.contain('1000 ms');
     } finally {
       window.fetch = original;
     }

@@ -1,13 +1,14 @@
 /**
  * `src` over a failing network, served by scripts/wtr-test-server.mjs: 500, a dropped connection,
- * an invalid JSON body, JSON that is not a timeline, a response slower than `timeout`, and `src`
- * changed while loading. Each failure shows a dismissable message (part `error`) and fires
+ * an invalid JSON body, JSON that is not a timeline, a response slower than `timeout`, a body
+ * larger than `max-size` (one that never ends, gzip-encoded or not), and `src` changed while loading. Each failure shows a dismissable message (part `error`) and fires
  * `timeline-error` with its cause; what was shown before stays until valid new data arrives.
  * (404, a non-JSON file and an aborted request are in tests/elements/feeding-src.test.ts.)
  */
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import type { TimelineErrorDetail } from '../../src/dom-events/timeline-events.js';
-import { click, marks, part, settle, type Timeline } from '../helpers/timeline.js';
+import { click, DEMO_URL, marks, part, settle, type Timeline } from '../helpers/timeline.js';
+import { endlessUrl, holdUrl, newKey, release, serverLog } from '../helpers/test-server.js';
 
 const fixtureUrl = (name: string) => new URL(`../fixtures/network/${name}.json`, import.meta.url).pathname;
 const BASE = fixtureUrl('base');
@@ -108,16 +109,44 @@ describe('<event-timeline src> on a failing network', () => {
   }
 
   it('a response slower than `timeout`: cause "timeout" soon after the timeout, the request is aborted', async () => {
-    const el = await showingBase(300);
+    const el = await showingBase(1000);
+    const key = newKey();
     const started = performance.now();
-    const detail = await failWith(el, slow(3000, 'new'));
+    const detail = await failWith(el, holdUrl(key, 'new'));
     const took = performance.now() - started;
     expect(detail.cause).to.equal('timeout');
-    expect(detail.message).to.match(/300 ms/);
-    expect(took, 'ms until the timeout was reported').to.be.within(250, 1500);
+    expect(detail.message).to.match(/1000 ms/);
+    expect(took, 'ms until the timeout was reported').to.be.within(950, 2500);
+    expect(await serverLog(key, 'aborted'), 'the server saw the request given up').to.deep.equal({ started: 1, aborted: 1, finished: 0 });
     await expectShownAndDismissable(el, /took longer/);
-    await new Promise((r) => setTimeout(r, 300));
+    expect(await release(key), 'nothing left to answer').to.equal(0);
     expect(ids(el), 'nothing arrives after the timeout').to.deep.equal(['base-1', 'base-2']);
+  });
+
+  for (const gzip of [true, false]) {
+    it(`a body that never ends${gzip ? ' (gzip-encoded: a gzip bomb)' : ''}: cause "size" once max-size is read, and the request is given up`, async () => {
+      const el = await showingBase(3000);
+      el.maxSize = 1;
+      const key = newKey();
+      const url = endlessUrl(key, gzip);
+      const detail = await failWith(el, url);
+      expect(detail).to.include({ cause: 'size', url });
+      expect(detail.message).to.equal(`${url} is larger than 1 MB (the max-size limit); it was not read to the end`);
+      expect(await serverLog(key, 'aborted'), 'the server saw the request given up').to.deep.equal({ started: 1, aborted: 1, finished: 0 });
+      await expectShownAndDismissable(el, /larger than 1 MB/);
+    });
+  }
+
+  it('max-size counts the bytes of the body: the 11,462-byte demo fails at 0.011 MB and loads at 0.012 MB', async () => {
+    const el = await showingBase();
+    el.maxSize = 0.011;
+    const detail = await failWith(el, DEMO_URL);
+    expect(detail.message).to.contain('is larger than 0.011 MB');
+    const load = oneEvent(el, 'timeline-load');
+    el.maxSize = 0.012;
+    el.src = `${DEMO_URL}?again`;
+    await load;
+    expect(el.document?.events.length).to.be.greaterThan(10);
   });
 
   it('the default timeout is a sensible 15 s', async () => {
