@@ -205,7 +205,7 @@ export const timelineStyles = css`
     pointer-events: none;
     white-space: nowrap;
   }
-  .swatch {
+  .lane-label-swatch {
     display: inline-block;
     width: 8px;
     height: 8px;

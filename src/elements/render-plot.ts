@@ -66,7 +66,7 @@ export function renderPlot(p: PlotInput) {
                 scene.lanes,
                 (lane) => lane.index,
                 (lane) => html`<div part="lane" role="listitem" class="lane" ${setStyles({ top: px(lane.top), height: px(lane.height), '--_lane': lane.color })}>
-                  ${lane.id !== null ? html`<span part="lane-label" ${setStyles({ height: px(scene.metrics.laneHeaderPx) })}>${lane.color ? html`<span class="swatch"></span>` : nothing}${lane.label}</span>` : nothing}
+                  ${lane.id !== null ? html`<span part="lane-label" ${setStyles({ height: px(scene.metrics.laneHeaderPx) })}>${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${lane.label}</span>` : nothing}
                   <div role="list" class="layer" aria-label=${lane.label} ${setStyles({ top: px(-lane.top) })}>
                     ${guard([p.overlay, p.tabStop, p.selectedId, lane.index], () => renderLaneMarks(p, lane.index))}
                   </div>

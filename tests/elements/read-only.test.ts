@@ -6,7 +6,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { TimelineDocument } from '../../src/model/types.js';
 import type { TimelineLoadDetail } from '../../src/dom-events/timeline-events.js';
-import { click, mark, mountData, part, settle } from '../helpers/timeline.js';
+import { click, mark, mountData, part, settle, drawnLabel } from '../helpers/timeline.js';
 
 const page = (): TimelineDocument => ({
   title: 'Read-only',
@@ -38,7 +38,7 @@ describe('<event-timeline>.document', () => {
     expect(el.document!.events.map((e) => e.title)).to.deep.equal(['First', 'Second']);
     expect(el.document!.events).to.have.length(2);
     await settle(el);
-    expect(mark(el, 'one')!.textContent).to.contain('First');
+    expect(drawnLabel(el, 'one')!.text).to.equal('First');
     expect(objectsIn(el.document).every((o) => Object.isFrozen(o)), 'every part of it is frozen').to.equal(true);
   });
 

@@ -107,7 +107,7 @@ const REFUSED_BY_BOTH: Array<[string, unknown, string]> = [
   ['an injected lane colour', doc([], [{ id: 'l', label: 'L', color: 'red; background: url(x)' }]), 'lanes[0].color'],
   ['a colour through var()', doc([], [{ id: 'l', label: 'L', color: 'var(--x)' }]), 'lanes[0].color'],
   ['a url() inside a colour function', doc([], [{ id: 'l', label: 'L', color: 'rgb(1, 2, url(x))' }]), 'lanes[0].color'],
-  ['a colour function the timeline does not draw', doc([], [{ id: 'l', label: 'L', color: 'hwb(0 0% 0%)' }]), 'lanes[0].color'],
+  ['a colour function the timeline does not draw', doc([], [{ id: 'l', label: 'L', color: 'device-cmyk(0 0 0 1)' }]), 'lanes[0].color'],
   ['a hex colour of five digits', doc([], [{ id: 'l', label: 'L', color: '#12345' }]), 'lanes[0].color'],
   ['a colour name that does not exist', doc([], [{ id: 'l', label: 'L', color: 'reddish' }]), 'lanes[0].color'],
   ['"colour" on a lane', doc([], [{ id: 'l', label: 'L', colour: 'red' }]), 'lanes[0].colour'],
