@@ -54,7 +54,7 @@ function documentedEvents(events) {
 }
 
 export default {
-  globs: ['src/elements/*.ts', 'src/events/*.ts'],
+  globs: ['src/elements/*.ts', 'src/dom-events/*.ts'],
   exclude: ['src/elements/render-*.ts', 'src/elements/format-*.ts', 'src/elements/*.styles.ts', 'tests/**'],
   outdir: '.',
   litelement: true,
