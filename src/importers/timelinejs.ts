@@ -13,13 +13,16 @@
  * - `eras` become range events in a lane labelled "Eras" (last), since the timeline has no
  *   eras of its own; each conversion is reported as a warning.
  *
+ * - `scale: "cosmological"` documents carry over whole: years beyond what a `Date` holds
+ *   (`-13798000000`) become deep-time years, read as that many years ago, as TimelineJS does.
+ *
  * Reported (problems with the input's paths, e.g. `events[3].media.url`): anything left out
  * (severity `error`: slides without a usable date, non-image media, unsafe links) and
  * anything changed or not shown (severity `warning`: dropped HTML markup, a `display_date`
- * that differs from the date shown, times read as UTC, backgrounds, eras, the scale).
+ * that differs from the date shown, times read as UTC, backgrounds, eras, an unknown scale).
  */
 import type { TimelineDocument, TimelineEvent } from '../model/types.js';
-import { describeValue, ProblemList } from '../model/problems.js';
+import { describeValue, ProblemList, quote } from '../model/problems.js';
 import { FieldReader, isArray, isObject, readItems, UNREADABLE } from '../model/read.js';
 import { FALLBACK_TITLE, MAX_EVENTS } from '../model/parse.js';
 import { finish, type ImportResult, type Origins } from './finish.js';
@@ -118,8 +121,8 @@ export function fromTimelineJS(json: unknown): ImportResult {
       });
     }
     const scale = f.get('scale');
-    if (scale !== undefined && scale !== 'human' && scale !== UNREADABLE) {
-      problems.warning('scale', `${JSON.stringify(scale)} is not carried over: dates are read as calendar years, and years beyond about 271,821 cannot be shown`, scale);
+    if (scale !== undefined && scale !== 'human' && scale !== 'cosmological' && scale !== UNREADABLE) {
+      problems.warning('scale', `${typeof scale === 'string' ? quote(scale) : describeValue(scale)} is not a TimelineJS scale ("human" or "cosmological"); it is ignored`, scale);
     }
     draft.lanes = ctx.lanes.lanes;
     origins.lanes = ctx.lanes.origins;

@@ -3,6 +3,9 @@ import { fromTimelineJS } from '../../src/importers/timelinejs.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import type { TimelineProblem } from '../../src/model/problems.js';
 import { timelineJsExample } from './fixtures/timelinejs-example.js';
+import { timelineJsCosmological } from './fixtures/timelinejs-cosmological.js';
+import { toTimelineItems } from '../../src/model/items.js';
+import { formatDate } from '../../src/model/dates.js';
 
 const at = (problems: TimelineProblem[], path: string) => problems.filter((p) => p.path === path);
 
@@ -116,5 +119,63 @@ describe('fromTimelineJS', () => {
       'title.text.headline',
       'title.text.text',
     ].sort());
+  });
+});
+
+describe('fromTimelineJS on the cosmological scale', () => {
+  const { document, problems } = fromTimelineJS(timelineJsCosmological);
+
+  it('fromTimelineJS(cosmological example) keeps all six slides, deep years as written, with no problems', () => {
+    expect(problems).to.deep.equal([]);
+    expect(document.title).to.equal('The history of the universe');
+    expect(document.events.map((e) => [e.id, e.start])).to.deep.equal([
+      ['the-big-bang', '-13798000000'],
+      ['the-solar-system-forms', '-4798000000'],
+      ['the-dinosaurs-die-out', '-66000000'],
+      ['the-first-humans', '-2800000'],
+      ['the-great-pyramid-of-giza', '-2559'],
+      ['today', '2020-06-02'],
+    ]);
+  });
+
+  it('the six slides are placed in time order and read as TimelineJS shows them', () => {
+    const items = toTimelineItems(document);
+    expect(items.map((i) => i.id)).to.deep.equal(document.events.map((e) => e.id));
+    const now = Date.UTC(2025, 5, 1);
+    expect(items.map((i) => formatDate(i.startDate, 'en', { now }).replace(/\u00a0/g, ' '))).to.deep.equal([
+      '13.798 billion years ago', '4.798 billion years ago', '66 million years ago', '2.8 million years ago', '2560 BCE', 'June 2, 2020',
+    ]);
+  });
+
+  it('a deep year with a month keeps its year and reports the month as ignored', () => {
+    const result = fromTimelineJS({ scale: 'cosmological', events: [{ start_date: { year: -66000000, month: 6 }, text: { headline: 'x' } }] });
+    expect(result.document.events[0].start).to.equal('-66000000');
+    expect(at(result.problems, 'events[0].start_date.month')[0]).to.deep.include({ severity: 'warning', value: 6 });
+    expect(at(result.problems, 'events[0].start_date.month')[0].message).to.match(/^ignored: a year this far from now has no months/);
+  });
+
+  it('a year of thirteen digits is still not a year', () => {
+    const result = fromTimelineJS({ events: [{ start_date: { year: '-1379800000000' }, text: { headline: 'x' } }] });
+    expect(result.document.events).to.deep.equal([]);
+    expect(at(result.problems, 'events[0].start_date.year')[0].message).to.contain('expected a whole year');
+  });
+
+  it('an unknown scale is reported; "human" and "cosmological" are not', () => {
+    const [problem] = fromTimelineJS({ scale: 'geological', events: [] }).problems.filter((p) => p.path === 'scale');
+    expect(problem.message).to.equal('"geological" is not a TimelineJS scale ("human" or "cosmological"); it is ignored');
+    expect(fromTimelineJS({ scale: 'human', events: [] }).problems.filter((p) => p.path === 'scale')).to.deep.equal([]);
+  });
+});
+
+describe('fromTimelineJS unique_id', () => {
+  it('an empty unique_id says so in plain words and names the id the event gets', () => {
+    const { document, problems } = fromTimelineJS({ events: [{ unique_id: '', start_date: { year: 2020 }, text: { headline: 'The Big Bang' } }, { unique_id: '  ', start_date: { year: 2021 } }] });
+    expect(document.events.map((e) => e.id)).to.deep.equal(['the-big-bang', 'event-2']);
+    expect(at(problems, 'events[0].unique_id')).to.deep.equal([{ path: 'events[0].unique_id', severity: 'warning', value: '', message: 'is empty, so the event gets the id "the-big-bang", made from its headline' }]);
+    expect(at(problems, 'events[1].unique_id')[0].message).to.equal('is empty, so the event gets the id "event-2", made from its place in the list');
+  });
+  it('a unique_id that is not text is an error that names the id the event gets', () => {
+    const { problems } = fromTimelineJS({ events: [{ unique_id: {}, start_date: { year: 2020 }, text: { headline: 'Moon' } }] });
+    expect(at(problems, 'events[0].unique_id')[0]).to.deep.include({ severity: 'error', message: 'expected text, got an object; the event gets the id "moon", made from its headline' });
   });
 });
