@@ -1,5 +1,5 @@
 /**
- * `fromTimelineJS`: a TimelineJS3 JSON document to a timeline document.
+ * `fromTimelineJS`: a TimelineJS3 (or TimelineJS 2) JSON document to a timeline document.
  *
  * What carries over, and how:
  * - the `title` slide's headline and text become the document's title and description;
@@ -30,6 +30,7 @@ import { IdPool } from './ids.js';
 import { LaneBook } from './lanes.js';
 import { convertSlide, slideText, type SlideContext } from './timelinejs-slide.js';
 import { oneLine } from './text.js';
+import { fromVersion2, timelineJS2, version2Path } from './timelinejs2.js';
 
 /** The label of the lane that holds converted eras. */
 export const ERAS_LANE_LABEL = 'Eras';
@@ -92,7 +93,10 @@ function titleSlide(f: FieldReader, draft: TimelineDocument): void {
 
 /**
  * Converts a TimelineJS3 JSON document (an object, or its JSON text) into a valid timeline
- * document, never throwing. See the module comment for what carries over.
+ * document, never throwing. See the module comment for what carries over. A TimelineJS 2
+ * document (`{ "timeline": { "date": [ … ] } }`) is recognised, said to be one (a warning at
+ * `timeline`), and converted by the same rules (see `timelinejs2.ts`), its problems given
+ * with its own paths (`timeline.date[3].startDate`).
  * @returns the document (always valid: it went through `parseTimeline`) and the problems,
  *   with paths into the TimelineJS input.
  */
@@ -100,10 +104,16 @@ export function fromTimelineJS(json: unknown): ImportResult {
   const problems = new ProblemList();
   const draft: TimelineDocument = { title: FALLBACK_TITLE, lanes: [], events: [] };
   const origins: Origins = { events: [], lanes: [], title: 'title.text.headline', fields: TIMELINEJS_FIELDS };
+  let version = 3;
   try {
     const root = rootObject(json, problems);
     if (root === null) return finish(draft, problems, origins);
-    const f = new FieldReader(root, '', problems);
+    let f = new FieldReader(root, '', problems);
+    const timeline = timelineJS2(f);
+    if (timeline) {
+      version = 2;
+      f = new FieldReader(fromVersion2(timeline, problems), '', problems);
+    }
     titleSlide(f, draft);
     const ctx: SlideContext = { problems, ids: new IdPool(), lanes: new LaneBook() };
     const add = (event: TimelineEvent | null, path: string) => {
@@ -130,5 +140,7 @@ export function fromTimelineJS(json: unknown): ImportResult {
     // Defensive: every read is guarded; keep the promise never to throw if one is missed.
     problems.error('(root)', 'could not be read completely');
   }
-  return finish(draft, problems, origins);
+  const result = finish(draft, problems, origins);
+  if (version === 2) result.problems = result.problems.map((p) => ({ ...p, path: version2Path(p.path) }));
+  return result;
 }

@@ -4,6 +4,7 @@ import { parseTimeline } from '../../src/model/parse.js';
 import type { TimelineProblem } from '../../src/model/problems.js';
 import { timelineJsExample } from './fixtures/timelinejs-example.js';
 import { timelineJsCosmological } from './fixtures/timelinejs-cosmological.js';
+import { timelineJs2Example } from './fixtures/timelinejs2-example.js';
 import { toTimelineItems } from '../../src/model/items.js';
 import { formatDate } from '../../src/model/dates.js';
 
@@ -177,5 +178,76 @@ describe('fromTimelineJS unique_id', () => {
   it('a unique_id that is not text is an error that names the id the event gets', () => {
     const { problems } = fromTimelineJS({ events: [{ unique_id: {}, start_date: { year: 2020 }, text: { headline: 'Moon' } }] });
     expect(at(problems, 'events[0].unique_id')[0]).to.deep.include({ severity: 'error', message: 'expected text, got an object; the event gets the id "moon", made from its headline' });
+  });
+});
+
+describe('fromTimelineJS on a TimelineJS 2 document', () => {
+  const { document, problems } = fromTimelineJS(timelineJs2Example);
+
+  it('fromTimelineJS(TimelineJS 2 example) says it is a TimelineJS 2 document', () => {
+    expect(at(problems, 'timeline')).to.deep.equal([{
+      path: 'timeline',
+      severity: 'warning',
+      message: 'this is a TimelineJS 2 document: it is converted from TimelineJS 2\'s format ("date" and "era" slides with "startDate" texts such as "2011,12,10")',
+    }]);
+  });
+
+  it('fromTimelineJS(TimelineJS 2 example) gives the expected document', () => {
+    expect(document).to.deep.equal({
+      title: 'Flying the Atlantic',
+      description: 'From Kitty Hawk to the jet age.',
+      lanes: [{ id: 'flights', label: 'Flights' }, { id: 'eras', label: 'Eras' }],
+      events: [
+        {
+          id: 'first-powered-flight', start: '1903-12-17', title: 'First powered flight', summary: 'The Wright brothers fly at Kitty Hawk.', lane: 'flights',
+          media: { src: 'https://upload.wikimedia.org/wikipedia/commons/3/3e/First_flight2.jpg', alt: 'The first flight', credit: 'Library of Congress' },
+        },
+        {
+          id: 'lindbergh-crosses-the-atlantic', start: '1927-05-20', end: '1927-05-21', title: 'Lindbergh crosses the Atlantic', summary: 'New York to Paris, alone.', lane: 'flights',
+          sources: [{ label: 'Newsreel', url: 'https://www.youtube.com/watch?v=5Ay5GqJwHF8' }],
+        },
+        { id: 'amelia-earhart-flies-the-atlantic-alone', start: '1932-05-20', end: '1932-05-21', title: 'Amelia Earhart flies the Atlantic alone', lane: 'flights' },
+        { id: 'lucky-lady-ii-lands', start: '1949-03-01T10:30Z', title: 'Lucky Lady II lands', summary: 'The first non-stop flight around the world.' },
+        { id: 'jet-airliners-cross-the-atlantic', start: '1958', title: 'Jet airliners cross the Atlantic' },
+        { id: 'era-the-pioneer-era', start: '1903', end: '1939', title: 'The pioneer era', lane: 'eras' },
+      ],
+    });
+    expect(parseTimeline(document).problems).to.deep.equal([]);
+  });
+
+  it('its problems have TimelineJS 2 paths', () => {
+    expect(problems.map((p) => `${p.severity} ${p.path}: ${p.message}`)).to.deep.equal([
+      'warning timeline: this is a TimelineJS 2 document: it is converted from TimelineJS 2\'s format ("date" and "era" slides with "startDate" texts such as "2011,12,10")',
+      'error timeline.date[5].startDate: "next spring" is not a TimelineJS 2 date (write it such as "2011,12,10", "12/10/2011" or "2011"); the slide is left out',
+      'warning timeline.text: HTML markup was dropped: the timeline shows plain text',
+      'warning timeline.asset: is not carried over: the title slide gives only the title and description',
+      'warning timeline.date[0].text: HTML markup was dropped: the timeline shows plain text',
+      'warning timeline.date[0].asset.alt: missing: the image\'s text alternative is taken from its caption; write an "alt" that describes the image',
+      'error timeline.date[1].asset.media: "https://www.youtube.com/watch?v=5Ay5GqJwHF8" is a YouTube video, not an image: the timeline shows only images, so it is left out and its link is kept as a source',
+      'warning timeline.date[3].startDate: TimelineJS times have no time zone; this one is read as UTC (add an offset in the output if it was local time)',
+      'warning timeline.era: the timeline has no eras: the 1 era becomes a range event in the lane "Eras"',
+    ]);
+  });
+
+  it('TimelineJS 2 date texts: commas, slashes, a year, a sign, ISO, a number, with times', () => {
+    const dates: unknown[] = ['1932,2,27', '1932,2,27,13,30', '1932,2', '12/2011', '12/10/2011', '2011', '-500', '2011-12-10', 1932, '-13798000000', '2011-12-10T08:15'];
+    const { document: doc, problems: found } = fromTimelineJS({ timeline: { headline: 'T', date: dates.map((startDate, i) => ({ startDate, headline: `e${i}` })) } });
+    expect(doc.events.map((e) => e.start)).to.deep.equal(['1932-02-27', '1932-02-27T13:30Z', '1932-02', '2011-12', '2011-12-10', '2011', '-0499', '2011-12-10', '1932', '-13798000000', '2011-12-10T08:15Z']);
+    expect(found.filter((p) => p.severity === 'error')).to.deep.equal([]);
+  });
+
+  it('a TimelineJS 2 date that does not exist is reported at its startDate, and the slide left out', () => {
+    const { document: doc, problems: found } = fromTimelineJS({ timeline: { headline: 'T', date: [{ startDate: '1932,13,1', headline: 'x' }, { headline: 'no date' }, 'not a slide'] } });
+    expect(doc.events).to.deep.equal([]);
+    expect(found.filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
+      'timeline.date[1].startDate: missing: a TimelineJS 2 slide needs a "startDate" such as "2011,12,10"; the slide is left out',
+      'timeline.date[2]: expected a slide object with "startDate", got the text "not a slide"; it is left out',
+      'timeline.date[0].startDate: expected a whole number from 1 to 12, got the text "13"; the slide is left out',
+    ]);
+  });
+
+  it('a TimelineJS 2 document without "date" says where its slides belong', () => {
+    const { problems: found } = fromTimelineJS({ timeline: { headline: 'T' } });
+    expect(at(found, 'timeline.date')[0].message).to.equal('missing: a TimelineJS 2 document lists its slides in "date"');
   });
 });
