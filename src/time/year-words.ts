@@ -73,3 +73,18 @@ export function relativeYears(years: number, locale: string): string {
 export function yearFromNow(year: number, now: number, locale: string): string {
   return relativeYears(roundTo(year - yearOfMs(now), significantDigits(year)), locale);
 }
+
+/**
+ * A span of time in years from now, both ends rounded to three significant digits of the span's
+ * length, for a view beyond the `Date` range ("Showing …"): `formatYearSpan(the Big Bang, today,
+ * now, 'en')` is "13.8 billion years ago – now"; one end when both read the same.
+ */
+export function formatYearSpan(start: number, end: number, now: number, locale: string): string {
+  const present = yearOfMs(now);
+  const from = yearOfMs(start) - present;
+  const to = yearOfMs(end) - present;
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, to - from))) - 2);
+  const first = relativeYears(Math.round(from / unit) * unit, locale);
+  const last = relativeYears(Math.round(to / unit) * unit, locale);
+  return first === last ? first : `${first} – ${last}`;
+}

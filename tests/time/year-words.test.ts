@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { relativeYears, roundTo, significantDigits, yearFromNow } from '../../src/time/year-words.js';
+import { formatYearSpan, relativeYears, roundTo, significantDigits, yearFromNow } from '../../src/time/year-words.js';
 import { relativeTime } from '../../src/i18n/relative.js';
 import { yearStartMs } from '../../src/time/years.js';
 import { utc } from '../helpers/utc.js';
@@ -84,5 +84,22 @@ describe('relativeTime for deep time', () => {
   it('relativeTime(2020, mid-2025, en) is still "5 years ago", and 300,000 years ago is written out', () => {
     expect(relativeTime(utc(2020, 6, 1), NOW, 'en')).to.equal('5 years ago');
     expect(relativeTime(yearStartMs(-298_000), NOW, 'en')).to.equal('300,025 years ago');
+  });
+});
+
+describe('formatYearSpan', () => {
+  it('formatYearSpan(the Big Bang … mid-2025, en) is "13.8 billion years ago – now"', () => {
+    expect(plain(formatYearSpan(yearStartMs(-13_798_000_000), NOW, NOW, 'en'))).to.equal('13.8 billion years ago – now');
+  });
+  it('formatYearSpan(66.1 … 65.9 million years ago, de) rounds both ends to the span: "vor 66,1 Millionen Jahren – vor 65,9 Millionen Jahren"', () => {
+    expect(plain(formatYearSpan(yearStartMs(2025 - 66_100_000), yearStartMs(2025 - 65_900_000), NOW, 'de'))).to.equal('vor 66,1 Millionen Jahren – vor 65,9 Millionen Jahren');
+  });
+  it('formatYearSpan(a day inside one deep year, en) is that year once, to the year', () => {
+    const start = yearStartMs(-66_000_000) + 86_400_000;
+    expect(formatYearSpan(start, start + 86_400_000, NOW, 'en')).to.equal('66,002,025 years ago');
+  });
+  it('formatYearSpan(300,000 years ago … in 700 million years, ar) names both ends in Arabic', () => {
+    const text = formatYearSpan(yearStartMs(-300_000), yearStartMs(700_000_000), NOW, 'ar');
+    expect(text).to.match(/^الآن – خلال (700|٧٠٠) مليون سنة$/);
   });
 });
