@@ -22,24 +22,34 @@ const FIELDS = [
   ['millisecond', 0, 999],
 ] as const;
 
-/** An integer from a number or a numeric string (`2020`, `"06"`, `"-44"`); null otherwise. */
+/** Years from here on are ordinary years of ours after renumbering (TimelineJS -271821 is our -271820). */
+const FIRST_DATE_YEAR = -271_821;
+/** Years after this one end beyond what a `Date` holds. */
+const LAST_DATE_YEAR = 275_759;
+
+/**
+ * An integer from a number or a numeric string (`2020`, `"06"`, `"-44"`, `"-13798000000"`, up to
+ * twelve digits); null otherwise.
+ */
 function integer(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isInteger(value) ? value : null;
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : null;
   if (typeof value !== 'string') return null;
   const text = value.trim();
   const digits = text[0] === '-' || text[0] === '+' ? text.slice(1) : text;
-  if (digits === '' || digits.length > 9) return null;
+  if (digits === '' || digits.length > 12) return null;
   for (const c of digits) if (c < '0' || c > '9') return null;
   return Number(text);
 }
 
 /**
  * Converts a TimelineJS date object. TimelineJS years are historical: `-44` is 44 BCE, which
- * our astronomical numbering writes as `-0043`. The precision is the longest unbroken run of
- * fields from the year down; finer fields after a gap are ignored (and reported). Times have
- * no zone in TimelineJS (it shows them in the reader's zone): they are read as UTC (reported).
- * Returns null, after recording an error at `path` that ends with `leftOut`, when there is
- * no usable date.
+ * our astronomical numbering writes as `-0043`. Years beyond what a `Date` holds (TimelineJS's
+ * cosmological scale, `-13798000000`) are taken as written: TimelineJS shows them as that many
+ * years ago, and so do we; they have only a year (finer fields are reported and ignored).
+ * The precision is the longest unbroken run of fields from the year down; finer fields after a
+ * gap are ignored (and reported). Times have no zone in TimelineJS (it shows them in the
+ * reader's zone): they are read as UTC (reported). Returns null, after recording an error at
+ * `path` that ends with `leftOut`, when there is no usable date.
  */
 export function timelineJsDate(
   input: unknown,
@@ -65,11 +75,17 @@ export function timelineJsDate(
     return null;
   }
   if (year === 0) problems.warning(f.at('year'), 'TimelineJS has no year 0; it is read as 1 BCE', rawYear);
-  const parts: DateParts = { year: year < 0 ? year + 1 : year };
+  const deep = year < FIRST_DATE_YEAR || year > LAST_DATE_YEAR;
+  const parts: DateParts = { year: year < 0 && !deep ? year + 1 : year };
   let gap: string | null = null;
   for (const [key, min, max] of FIELDS) {
     const raw = f.get(key);
     if (raw === undefined || raw === UNREADABLE || raw === '' || raw === null) {
+      gap ??= key;
+      continue;
+    }
+    if (deep) {
+      problems.warning(f.at(key), 'ignored: a year this far from now has no months, days or times here; the date keeps its year', raw);
       gap ??= key;
       continue;
     }

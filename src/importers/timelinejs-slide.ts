@@ -137,13 +137,17 @@ export function convertSlide(input: unknown, path: string, index: number, ctx: S
     problems.warning(f.at('text.headline'), `missing: the event is titled ${quote(title)}`);
   }
   const rawId = f.get('unique_id');
-  const wanted = typeof rawId === 'string' && rawId.trim() !== '' ? rawId.trim() : typeof rawId === 'number' ? String(rawId) : '';
-  if (wanted === '' && rawId !== undefined && rawId !== UNREADABLE) {
-    problems.error(f.at('unique_id'), `expected text, got ${describeValue(rawId)}; an id is made from the headline`, rawId);
-  }
+  const empty = typeof rawId === 'string' && rawId.trim() === '';
+  const wanted = typeof rawId === 'string' && !empty ? rawId.trim() : typeof rawId === 'number' ? String(rawId) : '';
   const slug = slugify(text.headline ?? '');
   const base = wanted || (idPrefix === 'event' ? slug : slug && `${idPrefix}-${slug}`) || `${idPrefix}-${index + 1}`;
   const id = ctx.ids.take(base);
+  const madeFrom = slug ? 'made from its headline' : 'made from its place in the list';
+  if (empty) {
+    problems.warning(f.at('unique_id'), `is empty, so the event gets the id ${quote(id)}, ${madeFrom}`, rawId);
+  } else if (wanted === '' && rawId !== undefined && rawId !== UNREADABLE) {
+    problems.error(f.at('unique_id'), `expected text, got ${describeValue(rawId)}; the event gets the id ${quote(id)}, ${madeFrom}`, rawId);
+  }
   if (wanted !== '' && id !== wanted) {
     problems.warning(f.at('unique_id'), `${quote(wanted)} is used by an earlier slide; this one gets the id ${quote(id)}`, wanted);
   }

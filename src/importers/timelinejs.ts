@@ -1,5 +1,5 @@
 /**
- * `fromTimelineJS`: a TimelineJS3 JSON document to a timeline document.
+ * `fromTimelineJS`: a TimelineJS3 (or TimelineJS 2) JSON document to a timeline document.
  *
  * What carries over, and how:
  * - the `title` slide's headline and text become the document's title and description;
@@ -13,13 +13,16 @@
  * - `eras` become range events in a lane labelled "Eras" (last), since the timeline has no
  *   eras of its own; each conversion is reported as a warning.
  *
+ * - `scale: "cosmological"` documents carry over whole: years beyond what a `Date` holds
+ *   (`-13798000000`) become deep-time years, read as that many years ago, as TimelineJS does.
+ *
  * Reported (problems with the input's paths, e.g. `events[3].media.url`): anything left out
  * (severity `error`: slides without a usable date, non-image media, unsafe links) and
  * anything changed or not shown (severity `warning`: dropped HTML markup, a `display_date`
- * that differs from the date shown, times read as UTC, backgrounds, eras, the scale).
+ * that differs from the date shown, times read as UTC, backgrounds, eras, an unknown scale).
  */
 import type { TimelineDocument, TimelineEvent } from '../model/types.js';
-import { describeValue, ProblemList } from '../model/problems.js';
+import { describeValue, ProblemList, quote } from '../model/problems.js';
 import { FieldReader, isArray, isObject, readItems, UNREADABLE } from '../model/read.js';
 import { FALLBACK_TITLE, MAX_EVENTS } from '../model/parse.js';
 import { readJsonText } from '../model/json-text.js';
@@ -28,6 +31,7 @@ import { IdPool } from './ids.js';
 import { LaneBook } from './lanes.js';
 import { convertSlide, slideText, type SlideContext } from './timelinejs-slide.js';
 import { oneLine } from './text.js';
+import { fromVersion2, timelineJS2, version2Path } from './timelinejs2.js';
 
 /** The label of the lane that holds converted eras. */
 export const ERAS_LANE_LABEL = 'Eras';
@@ -83,7 +87,10 @@ function titleSlide(f: FieldReader, draft: TimelineDocument): void {
 
 /**
  * Converts a TimelineJS3 JSON document (an object, or its JSON text) into a valid timeline
- * document, never throwing. See the module comment for what carries over.
+ * document, never throwing. See the module comment for what carries over. A TimelineJS 2
+ * document (`{ "timeline": { "date": [ … ] } }`) is recognised, said to be one (a warning at
+ * `timeline`), and converted by the same rules (see `timelinejs2.ts`), its problems given
+ * with its own paths (`timeline.date[3].startDate`).
  * @returns the document (always valid: it went through `parseTimeline`) and the problems,
  *   with paths into the TimelineJS input.
  */
@@ -91,10 +98,16 @@ export function fromTimelineJS(json: unknown): ImportResult {
   const problems = new ProblemList();
   const draft: TimelineDocument = { title: FALLBACK_TITLE, lanes: [], events: [] };
   const origins: Origins = { events: [], lanes: [], title: 'title.text.headline', fields: TIMELINEJS_FIELDS };
+  let version = 3;
   try {
     const root = rootObject(json, problems);
     if (root === null) return finish(draft, problems, origins);
-    const f = new FieldReader(root, '', problems);
+    let f = new FieldReader(root, '', problems);
+    const timeline = timelineJS2(f);
+    if (timeline) {
+      version = 2;
+      f = new FieldReader(fromVersion2(timeline, problems), '', problems);
+    }
     titleSlide(f, draft);
     const ctx: SlideContext = { problems, ids: new IdPool(), lanes: new LaneBook() };
     const add = (event: TimelineEvent | null, path: string) => {
@@ -112,8 +125,8 @@ export function fromTimelineJS(json: unknown): ImportResult {
       });
     }
     const scale = f.get('scale');
-    if (scale !== undefined && scale !== 'human' && scale !== UNREADABLE) {
-      problems.warning('scale', `${JSON.stringify(scale)} is not carried over: dates are read as calendar years, and years beyond about 271,821 cannot be shown`, scale);
+    if (scale !== undefined && scale !== 'human' && scale !== 'cosmological' && scale !== UNREADABLE) {
+      problems.warning('scale', `${typeof scale === 'string' ? quote(scale) : describeValue(scale)} is not a TimelineJS scale ("human" or "cosmological"); it is ignored`, scale);
     }
     draft.lanes = ctx.lanes.lanes;
     origins.lanes = ctx.lanes.origins;
@@ -121,5 +134,7 @@ export function fromTimelineJS(json: unknown): ImportResult {
     // Defensive: every read is guarded; keep the promise never to throw if one is missed.
     problems.error('(root)', 'could not be read completely');
   }
-  return finish(draft, problems, origins);
+  const result = finish(draft, problems, origins);
+  if (version === 2) result.problems = result.problems.map((p) => ({ ...p, path: version2Path(p.path) }));
+  return result;
 }

@@ -3,6 +3,7 @@
  * returns a new view and never mutates its input; clamping is pure.
  */
 import type { TimeSpan } from './types.js';
+import { MAX_TIME } from '../time/years.js';
 
 /** The visible span of time, UTC ms. */
 export interface ViewState {
@@ -24,7 +25,7 @@ export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 /** The largest time a JavaScript Date can hold, ms from the epoch. */
-export const MAX_DATE = 8.64e15;
+export const MAX_DATE = MAX_TIME;
 
 /** Options of {@link viewLimits}. */
 export interface ViewLimitsOptions {
@@ -56,12 +57,16 @@ export function fit(extent: TimeSpan, marginFraction = 0.05, minFitSpan = DAY): 
 /**
  * Limits for an extent: bounds are the {@link fit} view of the extent (so "fit all" is always the
  * most zoomed-out view), the longest span is the bounds' span, the shortest `minSpan` (one hour).
+ * The margin of an extent within the `Date` range stops at its edges (±8.64e15 ms), so such a
+ * view never needs deep time. An extent with years beyond it (deep time) keeps its margin, and
+ * its shortest span is at least a day: a double near 13.8 billion years is exact to about a
+ * minute, so a day still spans some 1,300 distinct times.
  */
 export function viewLimits(extent: TimeSpan, options: ViewLimitsOptions = {}): ViewLimits {
-  const minSpan = options.minSpan ?? HOUR;
+  const deep = extent.start < -MAX_DATE || extent.end > MAX_DATE;
+  const minSpan = Math.max(options.minSpan ?? HOUR, deep ? DAY : 0);
   const fitted = fit(extent, options.marginFraction ?? 0.05, Math.max(minSpan, options.minFitSpan ?? DAY));
-  // The margin never reaches past what a Date can hold (±8.64e15 ms), so every view stays drawable.
-  const bounds = { start: Math.max(-MAX_DATE, fitted.start), end: Math.min(MAX_DATE, fitted.end) };
+  const bounds = deep ? fitted : { start: Math.max(-MAX_DATE, fitted.start), end: Math.min(MAX_DATE, fitted.end) };
   return { minSpan, maxSpan: bounds.end - bounds.start, bounds };
 }
 

@@ -18,9 +18,18 @@ function yearOf(index: number, step: number): number {
   return index >= 0 ? (index + 1) * step : 1 - -index * step;
 }
 
+/** The first instant a `Date` holds (20 April 271,821 BCE). */
+const FIRST_TIME = -8.64e15;
+
+/**
+ * Sets `date` to 1 January of `year`; a year that begins before the first instant a `Date` holds
+ * gives that instant instead of an invalid date, so that d3's `ceil` and `range` still find the
+ * first tick of a view near the range's start (the next boundary after it).
+ */
 function setYear(date: Date, year: number): void {
   date.setUTCFullYear(year, 0, 1);
   date.setUTCHours(0, 0, 0, 0);
+  if (Number.isNaN(date.getTime()) && year < 0) date.setTime(FIRST_TIME);
 }
 
 /** Every `step` years in historical (era) numbering, UTC. */

@@ -1,6 +1,7 @@
 import type { ParsedDate } from './date-types.js';
 import { approximate, ERA_WORDS, languageOf } from './date-words.js';
 import { utcYear } from './utc.js';
+import { yearFromNow } from '../time/year-words.js';
 
 /** Options for {@link formatDate} and {@link formatDateRange}. */
 export interface FormatDateOptions {
@@ -8,6 +9,11 @@ export interface FormatDateOptions {
   approximate?: boolean;
   /** `long` (the default) spells months out; `short` abbreviates them. */
   style?: 'long' | 'short';
+  /**
+   * UTC ms of the present (default: the clock), for years beyond the `Date` range, which read
+   * as years before or after now ("66 million years ago").
+   */
+  now?: number;
 }
 
 type Style = 'long' | 'short';
@@ -68,7 +74,8 @@ function joinParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
   return out;
 }
 
-function plain(date: ParsedDate, locale: string, style: Style, withYear = true): string {
+function plain(date: ParsedDate, locale: string, style: Style, withYear = true, now = Date.now()): string {
+  if (date.deepYear !== undefined) return yearFromNow(date.deepYear, now, locale);
   const text = joinParts(formatter(locale, optionsFor(date, style, withYear)).formatToParts(wallTime(date)), locale);
   return date.offsetMinutes === undefined ? text : `${text} ${offsetLabel(date.offsetMinutes)}`;
 }
@@ -79,26 +86,30 @@ function plain(date: ParsedDate, locale: string, style: Style, withYear = true):
  * "44 BCE" (German "44 v. Chr."), and a date-time with its time in the offset it was written
  * in ("2 June 2020, 14:30 UTC+02:00"). Calendar dates are formatted in UTC, so the day never
  * shifts with the reader's time zone. `approximate` adds the locale's "circa" ("c. 1450").
+ * A year beyond the `Date` range reads as years from `options.now`, rounded to the precision it
+ * was written in: `-66000000` → "66 million years ago", "vor 66 Millionen Jahren".
  */
 export function formatDate(date: ParsedDate, locale: string, options: FormatDateOptions = {}): string {
-  const text = plain(date, locale, options.style ?? 'long');
+  const text = plain(date, locale, options.style ?? 'long', true, options.now);
   return options.approximate ? approximate(text, locale) : text;
 }
 
+/** A date formatted by `Intl.DateTimeFormat` in UTC: not a date-time, not a deep year. */
 function isCalendar(date: ParsedDate): boolean {
-  return date.offsetMinutes === undefined;
+  return date.offsetMinutes === undefined && date.deepYear === undefined;
 }
 
 /**
  * Formats a span from `start` to `end` (each in its own precision, `end` inclusive), sharing
  * what both sides have in common: "26 May – 2 June 2020", "26 May – June 2020", "2019 – 2021".
- * When both name the same unit, it is formatted once.
+ * When both name the same unit, it is formatted once. Years beyond the `Date` range are written
+ * out on both sides: "4.6 billion years ago – 4 billion years ago".
  */
 export function formatDateRange(start: ParsedDate, end: ParsedDate, locale: string, options: FormatDateOptions = {}): string {
   const style = options.style ?? 'long';
   let text: string;
   if (start.start === end.start && start.end === end.end && start.precision === end.precision) {
-    text = plain(start, locale, style);
+    text = plain(start, locale, style, true, options.now);
   } else if (isCalendar(start) && isCalendar(end) && start.precision === end.precision) {
     const o = optionsFor(start, style);
     if (utcYear(end.start) <= 0) o.era = 'short';
@@ -108,7 +119,7 @@ export function formatDateRange(start: ParsedDate, end: ParsedDate, locale: stri
     const sameYear =
       isCalendar(start) && isCalendar(end) && start.precision !== 'year' && end.precision !== 'year' &&
       utcYear(start.start) === utcYear(end.start) && utcYear(start.start) > 0;
-    text = `${plain(start, locale, style, !sameYear)} – ${plain(end, locale, style)}`;
+    text = `${plain(start, locale, style, !sameYear, options.now)} – ${plain(end, locale, style, true, options.now)}`;
   }
   return options.approximate ? approximate(text, locale) : text;
 }

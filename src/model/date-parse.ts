@@ -1,16 +1,18 @@
 import type { DateError, DateErrorKind, DatePrecision, ParsedDate } from './date-types.js';
 import { DATE_FORMS_HINT, MAX_TIME } from './date-types.js';
 import { daysInMonth, utcMs } from './utc.js';
+import { isBeyondDates, yearStartMs } from '../time/years.js';
 
 /** Longest accepted text: `+275760-09-13T00:00:00.000+00:00` is 32 characters. */
 const MAX_DATE_LENGTH = 40;
 
 /**
  * The accepted forms. Groups: year, month, day, hours, minutes, seconds, fraction, zone.
- * Years are four digits, or four to six digits with a sign (astronomical numbering).
+ * Years are four digits, or four to twelve digits with a sign (astronomical numbering); years
+ * beyond the `Date` range are then accepted alone, without a month.
  */
 const DATE_RE =
-  /^([+-]\d{4,6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+  /^([+-]\d{4,12}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -23,24 +25,36 @@ function fail(text: string, kind: DateErrorKind, error: string): DateError {
   return { text, kind, error };
 }
 
+/** Years a `Date` holds at least in part; a month or day of any other year is out of range. */
+const FIRST_DATE_YEAR = -271_821;
+const LAST_DATE_YEAR = 275_760;
+
+function outOfRange(text: string, year: string): DateError {
+  return fail(text, 'range', `it lies outside the dates a browser can handle, about 271,822 BCE to 275,760 CE; beyond them write the year alone, such as ${year}`);
+}
+
 /** A reason for a text that matches none of the forms, as specific as cheaply possible. */
 function formatReason(text: string): string {
   if (text.trim() === '') return `it is empty; ${DATE_FORMS_HINT}`;
   if (text !== text.trim()) return `remove the spaces around it`;
   if (text.includes('/')) return 'write it as YYYY-MM-DD, with "-" between the parts';
   if (/^[+-]?\d{4,6}-\d{2}-\d{2}[ t]/.test(text)) return 'separate the date and the time with a capital "T"';
-  if (/^\d{5,6}(-|$)/.test(text)) return 'years beyond 9999 need a sign, such as +012345';
+  if (/^\d{5,}(-|$)/.test(text)) return 'years beyond 9999 need a sign, such as +012345';
+  if (/^[+-]\d{13,}$/.test(text)) return 'a year may have at most twelve digits';
   return DATE_FORMS_HINT;
 }
 
 /**
  * Reads an ISO 8601 date in its own precision: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or
  * `YYYY-MM-DDThh:mm[:ss[.sss]]` followed by `Z` or `±hh:mm`. Years may carry a sign and up to
- * six digits (`-0043-03-15` is 15 March 44 BCE; year 0 is 1 BCE).
+ * twelve digits (`-0043-03-15` is 15 March 44 BCE; year 0 is 1 BCE).
  *
  * A calendar date covers its whole unit in UTC (`2020-07` is all of July 2020 in UTC); a
- * date-time covers its minute or second at the written offset. The whole unit must lie inside
- * the JavaScript `Date` range (±8.64e15 ms). Never throws: returns a {@link DateError} instead.
+ * date-time covers its minute or second at the written offset. A month, day or time must lie
+ * inside the JavaScript `Date` range (±8.64e15 ms); a year written alone may lie beyond it
+ * (`-13798000000`, the Big Bang): it covers its whole year on the same ms line, continued
+ * arithmetically (`yearStartMs`), and carries `deepYear`. Never throws: returns a
+ * {@link DateError} instead.
  */
 export function parseDate(text: string): ParsedDate | DateError {
   if (typeof text !== 'string') return fail(String(typeof text), 'format', `expected a string, got ${typeof text}`);
@@ -48,8 +62,9 @@ export function parseDate(text: string): ParsedDate | DateError {
   const m = DATE_RE.exec(text);
   if (!m) return fail(text, 'format', formatReason(text));
   const [, y, mo, d, hh, mi, ss, frac, zone] = m;
-  if (y === '-0000' || y === '-00000' || y === '-000000') return fail(text, 'format', 'write year 0 (1 BCE) without a minus sign');
+  if (/^-0+$/.test(y)) return fail(text, 'format', 'write year 0 (1 BCE) without a minus sign');
   const year = Number(y);
+  if (mo !== undefined && (year < FIRST_DATE_YEAR || year > LAST_DATE_YEAR)) return outOfRange(text, y);
   const month = mo === undefined ? 1 : Number(mo);
   if (month < 1 || month > 12) return fail(text, 'format', DATE_FORMS_HINT);
   const day = d === undefined ? 1 : Number(d);
@@ -63,10 +78,13 @@ export function parseDate(text: string): ParsedDate | DateError {
   let start: number;
   let end: number;
   let offsetMinutes: number | undefined;
-  if (hh === undefined) {
+  if (precision === 'year') {
+    start = yearStartMs(year);
+    end = yearStartMs(year + 1);
+    if (isBeyondDates(start, end)) return { text, precision, start, end, deepYear: year };
+  } else if (hh === undefined) {
     start = utcMs(year, month - 1, day);
-    end =
-      precision === 'year' ? utcMs(year + 1, 0, 1) : precision === 'month' ? utcMs(year, month, 1) : utcMs(year, month - 1, day + 1);
+    end = precision === 'month' ? utcMs(year, month, 1) : utcMs(year, month - 1, day + 1);
   } else {
     const hours = Number(hh);
     const minutes = Number(mi);
@@ -87,9 +105,7 @@ export function parseDate(text: string): ParsedDate | DateError {
     start = unitStart + ms;
     end = unitStart + UNIT_MS[precision as 'minute' | 'second'];
   }
-  if (!(start >= -MAX_TIME && end <= MAX_TIME)) {
-    return fail(text, 'range', 'it lies outside the dates a browser can handle, about 271,822 BCE to 275,760 CE');
-  }
+  if (!(start >= -MAX_TIME && end <= MAX_TIME)) return outOfRange(text, y);
   const parsed: ParsedDate = { text, precision, start, end };
   if (offsetMinutes !== undefined) parsed.offsetMinutes = offsetMinutes;
   return parsed;

@@ -1,3 +1,5 @@
+import { MAX_TIME } from '../time/years.js';
+
 /** How precisely a date was written: the unit it names. */
 export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
 
@@ -19,6 +21,13 @@ export interface ParsedDate {
   end: number;
   /** For date-times: the offset the text was written in, in minutes east of UTC (`Z` is 0). */
   offsetMinutes?: number;
+  /**
+   * Set only for a year a JavaScript `Date` cannot hold whole (before 20 April 271,821 BCE or
+   * after 12 September 275,760 CE, such as `-66000000`): the astronomical year as written.
+   * `start` and `end` are then ms on the same line as every other date (see `time/years.ts`),
+   * but not valid `Date` time values: read them as numbers, format the date with `formatDate`.
+   */
+  deepYear?: number;
 }
 
 /**
@@ -26,7 +35,8 @@ export interface ParsedDate {
  * - `format`: not one of the accepted forms (including a month outside 01–12);
  * - `calendar`: the form is right but the day or time does not exist (30 February, 24:00);
  * - `zone`: a date-time without `Z` or `±hh:mm`, or an impossible offset;
- * - `range`: outside the range a JavaScript `Date` can hold.
+ * - `range`: a month, day or time outside the range a JavaScript `Date` can hold (a year beyond
+ *   it is accepted alone, such as `-66000000`).
  */
 export type DateErrorKind = 'format' | 'calendar' | 'zone' | 'range';
 
@@ -40,10 +50,9 @@ export interface DateError {
 }
 
 /** The forms a date may take, as told to authors. */
-export const DATE_FORMS_HINT = 'use YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time';
+export const DATE_FORMS_HINT = 'use YYYY, YYYY-MM, YYYY-MM-DD, an ISO date-time, or a signed year such as -66000000';
 
-/** Largest magnitude of a JavaScript `Date` time value, in ms (±100,000,000 days). */
-export const MAX_TIME = 8.64e15;
+export { MAX_TIME };
 
 /** True when `result` is a {@link DateError} rather than a {@link ParsedDate}. */
 export function isDateError(result: ParsedDate | DateError): result is DateError {

@@ -10,9 +10,11 @@
  * with a zone (`2020-06-02T14:30Z`, `2020-06-02T14:30:05+02:00`). Years before 1 CE use
  * astronomical numbering with a sign: `-0043-03-15` is 15 March 44 BCE.
  * Years beyond 9999 need the sign (`+012345`); year 0 (1 BCE) has none. The date must exist
- * (no 30 February) and lie within the JavaScript date range; the parser checks that, the pattern
- * cannot.
- * @pattern ^(?!-0{4,6}(?:-|$))(?:[+-]\d{4,6}|\d{4})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?)?)?$
+ * (no 30 February) and a month, day or time must lie within the JavaScript date range (about
+ * 271,822 BCE to 275,760 CE); the parser checks that, the pattern cannot. Deep time: a signed
+ * year of seven to twelve digits, written alone, may lie beyond that range (`-13798000000`, the
+ * Big Bang; `-66000000`); readers see it as years before now ("66 million years ago").
+ * @pattern ^(?:(?!-0{4,6}(?:-|$))(?:[+-]\d{4,6}|\d{4})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?)?)?|[+-]\d{7,12})$
  */
 export type IsoDate = string;
 

@@ -37,6 +37,9 @@ const hostileRoots: unknown[] = [
   { events: [{ start_date: { year: 2020 }, text: { text: 42, headline: ['x'] }, media: 'x', group: 7, unique_id: {} }] },
   { title: { text: 'x', media: [] }, events: [], eras: [{}, null, { start_date: { year: 1 } }] },
   JSON.parse('{"__proto__": {"polluted": true}, "events": [{"__proto__": {"x": 1}, "start_date": {"year": 2000}}]}'),
+  { events: [{ start_date: { year: '-13798000000', month: throwing }, text: { headline: 'deep' } }], scale: 'cosmological' },
+  { timeline: throwing }, { timeline: revoked }, { timeline: getterThrows }, { timeline: { date: throwing, era: 'x', asset: throwing, startDate: throwing } },
+  { timeline: { headline: {}, date: [throwing, null, [], { startDate: throwing }, { startDate: {} }, { startDate: '2020', endDate: [], asset: throwing, tag: 7 }, { startDate: '2020', asset: 'x' }] } },
 ];
 
 describe('importers on hostile input', () => {
@@ -89,6 +92,11 @@ describe('importers on hostile input', () => {
     const slide = fc.record({ start_date: fc.oneof(date, fc.anything()), end_date: fc.option(date, { nil: undefined }), text: fc.record({ headline: fc.oneof(fc.string(), fc.anything()), text: fc.string() }, { requiredKeys: [] }), group: fc.oneof(fc.string(), fc.anything()), unique_id: fc.oneof(fc.string(), fc.anything()), media: fc.anything() }, { requiredKeys: [] });
     fc.assert(fc.property(fc.oneof(fc.anything(), fc.record({ title: fc.anything(), events: fc.array(slide), eras: fc.array(slide) }, { requiredKeys: [] })), (input) => {
       expectValid(fromTimelineJS(input));
+    }), { numRuns: 300 });
+    const v2date = fc.oneof(fc.stringMatching(/^[+-]?\d{1,13}(,\d{0,3}){0,6}$/), fc.stringMatching(/^\d{1,2}\/(\d{1,2}\/)?\d{3,5}( \d{1,2}:\d{2})?$/), fc.integer(), fc.anything());
+    const v2slide = fc.record({ startDate: v2date, endDate: v2date, headline: fc.oneof(fc.string(), fc.anything()), text: fc.string(), tag: fc.anything(), asset: fc.oneof(fc.record({ media: fc.anything(), credit: fc.anything(), caption: fc.anything() }), fc.anything()) }, { requiredKeys: [] });
+    fc.assert(fc.property(fc.record({ headline: fc.anything(), date: fc.oneof(fc.array(v2slide), fc.anything()), era: fc.array(v2slide) }, { requiredKeys: [] }), (timeline) => {
+      expectValid(fromTimelineJS({ timeline }));
     }), { numRuns: 300 });
     const item = fc.record({ id: fc.oneof(fc.integer(), fc.string(), fc.anything()), content: fc.oneof(fc.string(), fc.anything()), start: fc.oneof(fc.date(), fc.integer(), fc.string(), fc.anything()), end: fc.oneof(fc.date(), fc.integer(), fc.anything()), type: fc.oneof(fc.constantFrom('box', 'point', 'range', 'background'), fc.anything()), group: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.anything()) }, { requiredKeys: [] });
     fc.assert(fc.property(fc.oneof(fc.anything(), fc.array(item)), fc.oneof(fc.anything(), fc.array(fc.record({ id: fc.integer({ min: 0, max: 3 }), content: fc.string() }))), (items, groups) => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from '../helpers/fc.js';
 import { clampView, fit, HOUR, msPerPx, pan, viewLimits, zoomAround } from '../../src/layout/view.js';
 import { DAY, utc } from './helpers.js';
+import { yearStartMs } from '../../src/time/years.js';
 
 const extent = { start: utc(2010), end: utc(2030) };
 const limits = viewLimits(extent, { marginFraction: 0.05 });
@@ -22,6 +23,34 @@ describe('view', () => {
     expect(limits.bounds).to.deep.equal(fit(extent, 0.05));
     expect(limits.maxSpan).to.equal(limits.bounds.end - limits.bounds.start);
     expect(limits.minSpan).to.equal(HOUR);
+  });
+
+  it('viewLimits(first Date day … 2020) stops its margin at the Date range', () => {
+    const near = viewLimits({ start: -8.64e15 + DAY, end: utc(2020) });
+    expect(near.bounds.start).to.equal(-8.64e15);
+    expect(near.bounds.end).to.equal(fit({ start: -8.64e15 + DAY, end: utc(2020) }, 0.05).end);
+  });
+
+  it('viewLimits(the Big Bang … 2020) keeps its margin beyond the Date range, and its shortest span is a day', () => {
+    const deep = { start: yearStartMs(-13_798_000_000), end: utc(2021) };
+    const deepLimits = viewLimits(deep, { minSpan: HOUR });
+    expect(deepLimits.bounds).to.deep.equal(fit(deep, 0.05));
+    expect(deepLimits.bounds.end).to.be.above(8.64e15);
+    expect(deepLimits.minSpan).to.equal(DAY);
+  });
+
+  it('zoomAround(the Big Bang … 2020) down to one day around the Big Bang and back out stays inside the bounds', () => {
+    const deep = { start: yearStartMs(-13_798_000_000), end: utc(2021) };
+    const deepLimits = viewLimits(deep);
+    let view = deepLimits.bounds;
+    for (let i = 0; i < 60; i++) view = zoomAround(view, 2, deep.start, deepLimits);
+    // A double near 4.4e20 ms is exact to 65,536 ms: the span is a day to that precision.
+    expect(view.end - view.start).to.be.closeTo(DAY, 65_536);
+    expect(view.start).to.be.at.most(deep.start);
+    expect(view.end).to.be.at.least(deep.start);
+    for (let i = 0; i < 60; i++) view = zoomAround(view, 0.5, deep.start, deepLimits);
+    expect(view.start).to.equal(deepLimits.bounds.start);
+    expect(view.end).to.be.closeTo(deepLimits.bounds.end, 65_536);
   });
 
   it('clampView(10 minutes) widens to one hour around the same centre', () => {

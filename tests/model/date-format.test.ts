@@ -115,3 +115,38 @@ describe('formatDateRange', () => {
     expect(plainSpaces(formatDateRange(d('1440'), d('1450'), 'en', { approximate: true }))).to.match(/^c\. 1440 ?– ?1450$/);
   });
 });
+
+describe('formatDate and formatDateRange in deep time', () => {
+  const now = Date.UTC(2025, 5, 1);
+  const ar = (text: string): string => plainSpaces(text).replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660)).replace(/[\u066b]/g, '.').replace(/[\u061c\u200f]/g, '');
+
+  it('formatDate(-13798000000, en) is "13.798 billion years ago" (the precision it was written in)', () => {
+    expect(plainSpaces(formatDate(d('-13798000000'), 'en', { now }))).to.equal('13.798 billion years ago');
+  });
+  it('formatDate(-66000000, de) is "vor 66 Millionen Jahren"', () => {
+    expect(plainSpaces(formatDate(d('-66000000'), 'de', { now }))).to.equal('vor 66 Millionen Jahren');
+  });
+  it('formatDate(-66000000, ar) is "قبل 66 مليون سنة"', () => {
+    expect(ar(formatDate(d('-66000000'), 'ar', { now }))).to.equal('قبل 66 مليون سنة');
+  });
+  it('formatDate(-300000, en) is "300,000 years ago" and formatDate(+20000000, en) "in 20 million years"', () => {
+    expect(formatDate(d('-300000'), 'en', { now })).to.equal('300,000 years ago');
+    expect(plainSpaces(formatDate(d('+20000000'), 'en', { now }))).to.equal('in 20 million years');
+  });
+  it('formatDate(-0043, en) and (-271820, en) keep their calendar words: "44 BCE", "271821 BCE"', () => {
+    expect(formatDate(d('-0043'), 'en', { now })).to.equal('44 BCE');
+    expect(formatDate(d('-271820'), 'en', { now })).to.match(/^271,?821 BCE$/);
+  });
+  it('formatDate(-66000000, en, approximate) is "c. 66 million years ago"', () => {
+    expect(plainSpaces(formatDate(d('-66000000'), 'en', { now, approximate: true }))).to.equal('c. 66 million years ago');
+  });
+  it('formatDateRange(-4600000000, -4000000000, en) writes both sides', () => {
+    expect(plainSpaces(formatDateRange(d('-4600000000'), d('-4000000000'), 'en', { now }))).to.equal('4.6 billion years ago – 4 billion years ago');
+  });
+  it('formatDateRange(-300000, 2020, en) is "300,000 years ago – 2020"', () => {
+    expect(plainSpaces(formatDateRange(d('-300000'), d('2020'), 'en', { now }))).to.equal('300,000 years ago – 2020');
+  });
+  it('formatDateRange(-66000000, -66000000, de) is the year once', () => {
+    expect(plainSpaces(formatDateRange(d('-66000000'), d('-66000000'), 'de', { now }))).to.equal('vor 66 Millionen Jahren');
+  });
+});

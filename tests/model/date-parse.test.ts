@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseDate, isDateError, type DateError } from '../../src/model/dates.js';
 import { parsed, utc } from './utc.js';
+import fc from '../helpers/fc.js';
+import { yearStartMs } from '../../src/time/years.js';
 
 const ok = parsed;
 
@@ -72,13 +74,65 @@ describe('parseDate years before 1 CE and beyond 9999', () => {
   it('parseDate("+275760-09-13") and parseDate("-271821-04-19") are out of range', () => {
     expect(bad('+275760-09-13').kind).to.equal('range');
     expect(bad('-271821-04-19').kind).to.equal('range');
-    expect(bad('+999999').kind).to.equal('range');
+    expect(bad('+999999-01').kind).to.equal('range');
+  });
+});
+
+describe('parseDate deep time: years beyond the Date range, written alone', () => {
+  it('parseDate("-13798000000") is the Big Bang\'s whole year, beyond the Date range, with deepYear', () => {
+    expect(ok('-13798000000')).to.deep.equal({
+      text: '-13798000000', precision: 'year', start: yearStartMs(-13_798_000_000), end: yearStartMs(-13_797_999_999), deepYear: -13_798_000_000,
+    });
+    expect(ok('-13798000000').start).to.be.below(-8.64e15);
+  });
+  it('parseDate("-66000000"), ("-4600000000"), ("+20000000") and ("-300000") are deep years in time order', () => {
+    const dates = ['-4600000000', '-66000000', '-300000', '+20000000'].map(ok);
+    expect(dates.map((d) => d.deepYear)).to.deep.equal([-4_600_000_000, -66_000_000, -300_000, 20_000_000]);
+    for (let i = 1; i < dates.length; i++) expect(dates[i].start).to.be.above(dates[i - 1].end);
+  });
+  it('parseDate("-271820") is an ordinary year (a Date holds it whole), parseDate("-271821") a deep one', () => {
+    expect(ok('-271820')).to.deep.equal({ text: '-271820', precision: 'year', start: utc(-271_820), end: utc(-271_819) });
+    expect(ok('-271821').deepYear).to.equal(-271_821);
+  });
+  it('parseDate("+275759") is an ordinary year, parseDate("+275760") a deep one (it ends after the last Date)', () => {
+    expect(ok('+275759').deepYear).to.equal(undefined);
+    expect(ok('+275760')).to.deep.equal({ text: '+275760', precision: 'year', start: utc(275_760), end: yearStartMs(275_761), deepYear: 275_760 });
+  });
+  it('parseDate("-999999999999") is the earliest year, twelve digits', () => {
+    expect(ok('-999999999999').deepYear).to.equal(-999_999_999_999);
+    expect(ok('+000066000000').deepYear).to.equal(66_000_000);
+  });
+  it('parseDate("-300000-01") is a range error that says to write the year alone', () => {
+    const error = bad('-300000-01');
+    expect(error.kind).to.equal('range');
+    expect(error.error).to.equal('it lies outside the dates a browser can handle, about 271,822 BCE to 275,760 CE; beyond them write the year alone, such as -300000');
+  });
+  it('parseDate("-13798000000-01-01") and ("-66000000-06-01T12:00Z") are range errors, not calendar or format errors', () => {
+    expect(bad('-13798000000-01-01').kind).to.equal('range');
+    expect(bad('-66000000-06-01T12:00Z').kind).to.equal('range');
+    expect(bad('-300000-02-30').kind).to.equal('range');
+  });
+  it('parseDate("-1234567890123") is a format error: at most twelve digits', () => {
+    expect(bad('-1234567890123').error).to.equal('a year may have at most twelve digits');
+  });
+  it('parseDate("66000000") needs a sign, and parseDate("-0000000") is year 0 written with a minus', () => {
+    expect(bad('66000000').error).to.match(/need a sign/);
+    expect(bad('-0000000').error).to.match(/year 0/);
+  });
+  it('every signed year of 7 to 12 digits parses to its deep year at yearStartMs', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1_000_000, max: 999_999_999_999 }), fc.boolean(), (magnitude, negative) => {
+        const year = negative ? -magnitude : magnitude;
+        const date = ok(`${negative ? '-' : '+'}${magnitude}`);
+        expect([date.precision, date.deepYear, date.start, date.end]).to.deep.equal(['year', year, yearStartMs(year), yearStartMs(year + 1)]);
+      }),
+    );
   });
 });
 
 describe('parseDate rejects, with a reason', () => {
   const cases: [string, DateError['kind'], RegExp][] = [
-    ['2020-13-01', 'format', /use YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time/],
+    ['2020-13-01', 'format', /use YYYY, YYYY-MM, YYYY-MM-DD, an ISO date-time, or a signed year such as -66000000/],
     ['2020-00', 'format', /use YYYY/],
     ['2020-02-30', 'calendar', /February 2020 has 29 days/],
     ['2021-02-29', 'calendar', /February 2021 has 28 days/],

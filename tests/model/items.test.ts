@@ -4,11 +4,34 @@ import { timeOrder } from '../../src/model/time-order.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import type { TimelineDocument, TimelineEvent } from '../../src/model/types.js';
 import { utc } from './utc.js';
+import { yearStartMs } from '../../src/time/years.js';
 
 const doc = (events: TimelineEvent[], lanes = [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }]): TimelineDocument => ({ title: 'T', lanes, events });
 const ev = (id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({ id, title: id, start, ...extra });
 
 describe('toTimelineItems', () => {
+  it('toTimelineItems(the Big Bang … today) orders deep and calendar years on one ms line', () => {
+    const { document, problems } = parseTimeline(doc([
+      ev('today', '2020-06-02'), ev('pyramids', '-2559'), ev('big-bang', '-13798000000'), ev('humans', '-300000', { end: '2020' }),
+      ev('dinosaurs', '-66000000'), ev('solar-system', '-4600000000', { end: '-4500000000' }),
+    ]));
+    expect(problems).to.deep.equal([]);
+    const items = toTimelineItems(document);
+    expect(items.map((i) => i.id)).to.deep.equal(['big-bang', 'solar-system', 'dinosaurs', 'humans', 'pyramids', 'today']);
+    expect(items.map((i) => [i.start, i.end])).to.deep.equal([
+      [yearStartMs(-13_798_000_000), yearStartMs(-13_797_999_999)],
+      [yearStartMs(-4_600_000_000), yearStartMs(-4_499_999_999)],
+      [yearStartMs(-66_000_000), yearStartMs(-65_999_999)],
+      [yearStartMs(-300_000), utc(2021)],
+      [utc(-2559), utc(-2558)],
+      [utc(2020, 6, 2), utc(2020, 6, 3)],
+    ]);
+  });
+  it('parseTimeline reports an end before its start in deep time (-66000000 … -4600000000)', () => {
+    const { document, problems } = parseTimeline(doc([ev('x', '-66000000', { end: '-4600000000' })]));
+    expect(document.events).to.deep.equal([]);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal(['events[0].end: "-4600000000" is before the start "-66000000"']);
+  });
   it('toTimelineItems sorts by start, then end, then id, and numbers them in that order', () => {
     const items = toTimelineItems(doc([ev('z', '2020-06-02'), ev('late', '2021'), ev('y', '2020-06-02'), ev('long', '2020-06-02', { end: '2020-07' }), ev('early', '2020')]));
     expect(items.map((i) => [i.id, i.index])).to.deep.equal([['early', 0], ['y', 1], ['z', 2], ['long', 3], ['late', 4]]);

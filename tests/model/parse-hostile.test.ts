@@ -133,7 +133,7 @@ describe('parseTimeline with hostile data', () => {
   });
 
   it('parseTimeline(dates at the limits of the Date range) keeps the valid ones and reports the others', () => {
-    const events = ['-271821-04-20', '+275760-09-12', '-271821-04-19', '+275760-09-13', '+999999'].map((start, i) => ({ id: `e${i}`, title: 't', start }));
+    const events = ['-271821-04-20', '+275760-09-12', '-271821-04-19', '+275760-09-13', '+999999-01'].map((start, i) => ({ id: `e${i}`, title: 't', start }));
     const { document, problems } = parseTimeline({ title: 'T', lanes: [], events });
     expect(document.events.map((e) => e.id)).to.deep.equal(['e0', 'e1']);
     expect(problems.map((p) => p.path)).to.deep.equal(['events[2].start', 'events[3].start', 'events[4].start']);

@@ -191,7 +191,7 @@ describe('parseTimeline on bad events: the event is left out, its neighbours sur
     ['title an object', { id: 'x', title: {}, start: '2020' }, 'events[1].title', 'expected text, got an object'],
     ['missing start', { id: 'x', title: 't' }, 'events[1].start', /^missing: every event needs a "start" date/],
     ['start a number', { id: 'x', title: 't', start: 2020 }, 'events[1].start', 'expected a date such as "2020-06-02", got the number 2020'],
-    ['month 13', { id: 'x', title: 't', start: '2020-13-01' }, 'events[1].start', '"2020-13-01" is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time)'],
+    ['month 13', { id: 'x', title: 't', start: '2020-13-01' }, 'events[1].start', '"2020-13-01" is not a date (use YYYY, YYYY-MM, YYYY-MM-DD, an ISO date-time, or a signed year such as -66000000)'],
     ['30 February', { id: 'x', title: 't', start: '2020-02-30' }, 'events[1].start', '"2020-02-30" is not a date (February 2020 has 29 days)'],
     ['2021-02-29', { id: 'x', title: 't', start: '2021-02-29' }, 'events[1].start', '"2021-02-29" is not a date (February 2021 has 28 days)'],
     ['slashes', { id: 'x', title: 't', start: '2020/06/02' }, 'events[1].start', /^"2020\/06\/02" is not a date/],
@@ -216,7 +216,7 @@ describe('parseTimeline on bad events: the event is left out, its neighbours sur
   it('formatProblem joins path and message as an author reads it', () => {
     const { problems } = parseTimeline({ title: 'T', lanes: [], events: [ok('a'), ok('b'), ok('c'), ok('d', { start: '2020-13-01' })] });
     expect(problems.map(formatProblem)).to.deep.equal([
-      'events[3].start: "2020-13-01" is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time)',
+      'events[3].start: "2020-13-01" is not a date (use YYYY, YYYY-MM, YYYY-MM-DD, an ISO date-time, or a signed year such as -66000000)',
     ]);
     expect(problems[0].value).to.equal('2020-13-01');
   });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from '../helpers/fc.js';
 import { Validator } from '@cfworker/json-schema';
 import { parseTimeline, formatProblem, type TimelineProblem } from '../../src/model/parse.js';
+import { toTimelineItems } from '../../src/model/items.js';
 import { TIMELINE_SCHEMA_ID } from '../../src/model/schema-id.js';
 import type { TimelineDocument } from '../../src/model/types.js';
 import { mutatedDocument, validDocument } from './arbitraries.js';
@@ -38,6 +39,10 @@ let readme: string;
 
 function schemaAccepts(doc: unknown): boolean {
   return validator.validate(doc).valid;
+}
+
+function parserErrors(doc: unknown): string[] {
+  return parseTimeline(doc).problems.filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`);
 }
 
 function problemsOf(doc: unknown): TimelineProblem[] {
@@ -186,6 +191,52 @@ describe('the JSON Schema and the parser agree', () => {
     expect(from, 'a "What only the parser checks" paragraph').to.be.greaterThan(-1);
     const section = readme.slice(from, readme.indexOf('\n\n', readme.indexOf('\n- ', from) + 1)).replace(/\s+/g, ' ');
     for (const rule of PARSER_ONLY) expect(section, rule.readme).to.contain(rule.readme);
+  });
+
+  const deepYearDoc = (start: string, end?: string): unknown => ({ title: 'T', lanes: [], events: [{ id: 'a', title: 'A', start, ...(end === undefined ? {} : { end }) }] });
+
+  it('deep years: "-13798000000", "-4600000000", "-66000000", "-300000" and "+20000000" pass both the schema and the parser', () => {
+    for (const start of ['-13798000000', '-4600000000', '-66000000', '-300000', '+20000000', '-999999999999']) {
+      expect(schemaAccepts(deepYearDoc(start)), start).to.equal(true);
+      expect(parserErrors(deepYearDoc(start)), start).to.deep.equal([]);
+    }
+    expect(schemaAccepts(deepYearDoc('-13798000000', '2020-06-02'))).to.equal(true);
+    expect(parserErrors(deepYearDoc('-13798000000', '2020-06-02'))).to.deep.equal([]);
+  });
+
+  it('deep years with a month or day, or of thirteen digits: the schema and the parser both reject them', () => {
+    for (const start of ['-13798000000-01', '-66000000-06-01', '+1234567-01-01T00:00Z', '-1234567890123', '66000000']) {
+      expect(schemaAccepts(deepYearDoc(start)), start).to.equal(false);
+      expect(parserErrors(deepYearDoc(start)), start).not.to.deep.equal([]);
+    }
+  });
+
+  it('"-300000-01" (six digits, beyond the Date range): the schema accepts it, the parser (stricter) reports an error', () => {
+    expect(schemaAccepts(deepYearDoc('-300000-01'))).to.equal(true);
+    expect(parserErrors(deepYearDoc('-300000-01'))).not.to.deep.equal([]);
+  });
+
+  it('every signed year the parser accepts alone, of any size, the schema accepts', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999_999 }), fc.constantFrom('-', '+'), fc.integer({ min: 4, max: 12 }), (magnitude, sign, width) => {
+        const start = `${sign}${String(magnitude).padStart(width, '0')}`;
+        if (parserErrors(deepYearDoc(start)).length > 0) return;
+        accepted++;
+        expect(schemaAccepts(deepYearDoc(start)), start).to.equal(true);
+      }),
+      { numRuns: 500 },
+    );
+    expect(accepted).to.be.greaterThan(400);
+  });
+
+  it('the README\'s deep-time example passes both, its events in the order written', async () => {
+    const block = /\*\*Deep time\.\*\*[\s\S]*?```json\n([\s\S]*?)```/.exec(readme);
+    if (!block) throw new Error('README has no ```json block under "Deep time."');
+    const example = JSON.parse(block[1]) as TimelineDocument;
+    expect(schemaAccepts(example)).to.equal(true);
+    expect(parseTimeline(example).problems).to.deep.equal([]);
+    expect(toTimelineItems(parseTimeline(example).document).map((item) => item.id)).to.deep.equal(example.events.map((e) => e.id));
   });
 
   it('random valid documents pass both', () => {
