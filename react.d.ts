@@ -28,13 +28,15 @@ export interface EventTimelineProps {
   noHash?: EventTimelineElement['noHash'];
   /** Do not zoom with Ctrl/⌘ + wheel or trackpad pinch. */
   noWheelZoom?: EventTimelineElement['noWheelZoom'];
-  /** Time allowed for loading `src`, in ms. */
+  /** Time allowed for loading `src`, in ms, from 1,000 to 300,000 (a value outside is the nearest bound; one that is not a positive number is the default). */
   timeout?: EventTimelineElement['timeout'];
-  /** Most rows of events in one lane before the rest collapse into "+N" clusters. */
+  /** Largest `src` body read, in MB (1 MB = 1,000,000 bytes), up to 500: a larger body (counted as it arrives, after decompression) fails with cause `size`. */
+  maxSize?: EventTimelineElement['maxSize'];
+  /** Most rows of events in one lane before the rest collapse into "+N" clusters: `auto` (3) or a whole number from 1 to 20. */
   maxRows?: EventTimelineElement['maxRows'];
   /** `timeline` (the default) or `list`: every event as an ordered list of articles. */
   view?: EventTimelineElement['view'];
-  /** Shows only the events for which this returns true, in the timeline and the list alike (for example `e => e.lane === 'police'`); null shows every event. */
+  /** Shows only the events for which this returns true, in the timeline and the list alike (for example `e => e.lane === 'police'`); null shows every event. An event the filter throws on is shown, with one console warning for that filter. */
   filter?: EventTimelineElement['filter'];
   /** Replacements for the words the timeline shows (merged over the locale's defaults). */
   strings?: EventTimelineElement['strings'];
@@ -42,7 +44,9 @@ export interface EventTimelineProps {
   'no-hash'?: EventTimelineElement['noHash'];
   /** The `no-wheel-zoom` attribute. Do not zoom with Ctrl/⌘ + wheel or trackpad pinch. */
   'no-wheel-zoom'?: EventTimelineElement['noWheelZoom'];
-  /** The `max-rows` attribute. Most rows of events in one lane before the rest collapse into "+N" clusters. */
+  /** The `max-size` attribute. Largest `src` body read, in MB (1 MB = 1,000,000 bytes), up to 500: a larger body (counted as it arrives, after decompression) fails with cause `size`. */
+  'max-size'?: EventTimelineElement['maxSize'];
+  /** The `max-rows` attribute. Most rows of events in one lane before the rest collapse into "+N" clusters: `auto` (3) or a whole number from 1 to 20. */
   'max-rows'?: EventTimelineElement['maxRows'];
   /** `timeline-select`: The user selected an event (or cleared the selection): `{ id, event }`. */
   'ontimeline-select'?: (event: TimelineSelectEvent) => void;

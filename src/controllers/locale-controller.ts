@@ -22,7 +22,7 @@ export class LocaleController implements ReactiveController {
   rtl = false;
   private asked = '';
   private stringsFrom: Partial<TimelineStrings> | null = null;
-  private stringsLocale = '';
+  private stringsBase: TimelineStrings | null = null;
 
   constructor(private readonly host: LocaleHost) {
     host.addController(this);
@@ -45,10 +45,12 @@ export class LocaleController implements ReactiveController {
         console.warn(`<event-timeline>: ${host.locale ? 'locale' : 'lang'}="${lang}" is not a valid language tag; using English`);
       }
     }
-    if (this.stringsFrom !== host.strings || this.stringsLocale !== this.locale) {
+    // A language module may register after the first render (it loads beside the bundle).
+    const base = stringsFor(this.locale);
+    if (this.stringsFrom !== host.strings || this.stringsBase !== base) {
       this.stringsFrom = host.strings;
-      this.stringsLocale = this.locale;
-      this.strings = { ...stringsFor(this.locale), ...host.strings };
+      this.stringsBase = base;
+      this.strings = { ...base, ...host.strings };
     }
     this.rtl = (host.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.dir).toLowerCase() === 'rtl';
   }

@@ -53,13 +53,16 @@ export function eventMarks(el: FramedTimeline): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"][data-event-id]')];
 }
 
-/** A drawn mark whose centre is inside the frame and not covered by anything else. */
+/**
+ * A drawn mark whose centre is inside the frame and not covered by anything else: the point is
+ * on the plot (a mark's button takes no pointer input: the plot hit-tests what it drew).
+ */
 export function clickableMark(el: FramedTimeline): HTMLElement {
   const mark = eventMarks(el).find((m) => {
     const r = m.getBoundingClientRect();
     const [x, y] = [r.left + Math.min(r.width / 2, 20), r.top + r.height / 2];
     if (x < 0 || y < 0 || x > FRAME.width || y > FRAME.height) return false;
-    return el.shadowRoot!.elementFromPoint(x, y)?.closest('[part~="event"]') === m;
+    return !!el.shadowRoot!.elementFromPoint(x, y)?.closest('[part~="plot"]');
   });
   if (!mark) throw new Error('no event mark can be clicked');
   return mark;
