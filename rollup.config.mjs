@@ -6,7 +6,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import ts from 'typescript';
-import { privateNames } from './scripts/private-names.mjs';
+import MagicString from 'magic-string';
 
 import { BUDGET_BYTES as BUDGET_GZIP } from './scripts/budget.mjs';
 
@@ -28,23 +28,27 @@ function sizeBudget() {
 /**
  * Minifies the CSS inside Lit's css`…` templates with esbuild's CSS minifier (terser leaves
  * template strings alone), and the spaces it keeps in custom property values. Templates with
- * `${…}` interpolations are left as they are.
+ * `${…}` interpolations are left as they are. Each template is replaced in place with
+ * magic-string, so the source map still points everything after it at its own line.
  */
 function minifyCssTemplates() {
   return {
     name: 'minify-css-templates',
     transform(code, id) {
       if (!id.endsWith('.ts') || !code.includes('css`')) return null;
-      const out = code.replace(/css`([^`]*)`/g, (whole, body) => {
-        if (body.includes('${')) return whole;
+      const s = new MagicString(code);
+      for (const m of code.matchAll(/css`([^`]*)`/g)) {
+        const body = m[1];
+        if (body.includes('${')) continue;
         const min = transformSync(body, { loader: 'css', minify: true, target: 'chrome111' })
           .code.trim()
           // esbuild keeps custom property values verbatim: `--_x: var(--y, #fff)` → `--_x:var(--y,#fff)`.
           .replace(/(--[\w-]+): /g, '$1:')
           .replace(/(var\(--[\w-]+), /g, '$1,');
-        return `css\`${min.replace(/\\/g, '\\\\').replace(/`/g, '\\`')}\``;
-      });
-      return { code: out, map: null };
+        const start = m.index + 4;
+        s.overwrite(start, start + body.length, min.replace(/\\/g, '\\\\').replace(/`/g, '\\`'));
+      }
+      return { code: s.toString(), map: s.generateMap({ hires: true, source: id }) };
     },
   };
 }
@@ -52,7 +56,7 @@ function minifyCssTemplates() {
 /**
  * Collapses the indentation inside Lit's html`…` templates (a newline and the spaces around it
  * become one space, which HTML renders the same), found through the TypeScript AST so nested
- * `${…}` expressions are left alone.
+ * `${…}` expressions are left alone. Edits go through magic-string, so the source map stays right.
  */
 function minifyHtmlTemplates() {
   return {
@@ -81,9 +85,10 @@ function minifyHtmlTemplates() {
         ts.forEachChild(node, visit);
       };
       visit(source);
-      let out = code;
-      for (const [from, to, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, from) + text + out.slice(to);
-      return { code: out, map: null };
+      if (!edits.length) return null;
+      const s = new MagicString(code);
+      for (const [from, to, text] of edits) s.overwrite(from, to, text);
+      return { code: s.toString(), map: s.generateMap({ hires: true, source: id }) };
     },
   };
 }
@@ -101,14 +106,8 @@ const main = {
     minifyCssTemplates(),
     minifyHtmlTemplates(),
     esbuild({ tsconfig: './tsconfig.json', target: 'es2022' }),
-    terser({
-      ecma: 2022,
-      module: true,
-      compress: { passes: 3 },
-      // TypeScript-private members get short names too (see scripts/private-names.mjs).
-      mangle: { properties: { regex: new RegExp(`^(${privateNames().join('|')})$`) } },
-      format: { comments: false },
-    }),
+    // Private members are ECMAScript #private fields, which terser shortens by itself.
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
     sizeBudget(),
   ],
 };

@@ -5,3 +5,5 @@ export * from './dom-events/timeline-events.js';
 export * from './model.js';
 export type { TimelineStrings } from './i18n/strings.js';
 export { en as englishStrings, registerStrings } from './i18n/strings.js';
+export { timeScale } from './layout/scale.js';
+export type { TimeScale } from './layout/scale.js';

@@ -13,23 +13,28 @@ export class AnnounceController implements ReactiveController {
   /** The live region's text. */
   text = '';
 
+  readonly #host: AnnounceHost;
+  readonly #compose: () => string;
+
   constructor(
-    private readonly host: AnnounceHost,
-    private readonly compose: () => string,
+    host: AnnounceHost,
+    compose: () => string,
   ) {
+    this.#host = host;
+    this.#compose = compose;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.host.addEventListener(TimelineRangeChangedEvent.eventName, this.onSettled);
+    this.#host.addEventListener(TimelineRangeChangedEvent.eventName, this.#onSettled);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener(TimelineRangeChangedEvent.eventName, this.onSettled);
+    this.#host.removeEventListener(TimelineRangeChangedEvent.eventName, this.#onSettled);
   }
 
-  private readonly onSettled = (): void => {
-    this.text = this.compose();
-    this.host.requestUpdate();
+  readonly #onSettled = (): void => {
+    this.text = this.#compose();
+    this.#host.requestUpdate();
   };
 }

@@ -20,33 +20,38 @@ const HEADING = 'h1, h2, h3, h4, h5, h6';
  * are not the outer event's.
  */
 export class ChildrenController implements ReactiveController {
-  private observer?: MutationObserver;
-  private scheduled = false;
+  #observer?: MutationObserver;
+  #scheduled = false;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #onChange: (markup: MarkupTimeline | null) => void;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly onChange: (markup: MarkupTimeline | null) => void,
+    host: ReactiveControllerHost & HTMLElement,
+    onChange: (markup: MarkupTimeline | null) => void,
   ) {
+    this.#host = host;
+    this.#onChange = onChange;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver((records) => {
-      if (records.some((r) => isRelevant(r, this.host))) this.schedule();
+    this.#observer = new MutationObserver((records) => {
+      if (records.some((r) => isRelevant(r, this.#host))) this.#schedule();
     });
-    this.observer.observe(this.host, { childList: true, subtree: true, attributes: true, characterData: true });
-    this.schedule();
+    this.#observer.observe(this.#host, { childList: true, subtree: true, attributes: true, characterData: true });
+    this.#schedule();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
   /** Reads the markup now. */
   read(): MarkupTimeline | null {
-    const elements = [...this.host.children].filter((c) => c.localName === 'timeline-event');
-    const laneDecls = [...this.host.children].filter((c) => c.localName === 'timeline-lane');
+    const elements = [...this.#host.children].filter((c) => c.localName === 'timeline-event');
+    const laneDecls = [...this.#host.children].filter((c) => c.localName === 'timeline-lane');
     if (elements.length === 0 && laneDecls.length === 0) return null;
     const lanes: TimelineLane[] = laneDecls.map((l) => {
       const lane: TimelineLane = { id: l.id || (l.getAttribute('lane-id') ?? ''), label: l.getAttribute('label') ?? (l.textContent ?? '').trim() };
@@ -82,12 +87,12 @@ export class ChildrenController implements ReactiveController {
     return { lanes, events, elements, nested: elements.map((el) => [...el.querySelectorAll('timeline-event')]) };
   }
 
-  private schedule(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
+  #schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
     queueMicrotask(() => {
-      this.scheduled = false;
-      if (this.observer) this.onChange(this.read());
+      this.#scheduled = false;
+      if (this.#observer) this.#onChange(this.read());
     });
   }
 }

@@ -22,20 +22,27 @@ export interface DocumentHost extends ReactiveControllerHost, EventTarget {
 export class DocumentController implements ReactiveController {
   doc: TimelineDocument | null = null;
   /** Every event of the document, in time order. */
-  private all: TimelineItem[] = [];
+  #all: TimelineItem[] = [];
   /** The events shown: all, or those the filter keeps (renumbered in time order). */
   items: TimelineItem[] = [];
   problems: TimelineProblem[] = [];
   loadError: TimelineErrorDetail | null = null;
-  private byId = new Map<string, TimelineItem>();
-  private filterWarned: unknown = null;
+  #byId = new Map<string, TimelineItem>();
+  #filterWarned: unknown = null;
 
   /** `initialView`: the first view the page asked for (`start` and `end`), or null to fit everything. */
+  readonly #host: DocumentHost;
+  readonly #viewport: ViewportController;
+  readonly #initialView: () => ViewState | null;
+
   constructor(
-    private readonly host: DocumentHost,
-    private readonly viewport: ViewportController,
-    private readonly initialView: () => ViewState | null,
+    host: DocumentHost,
+    viewport: ViewportController,
+    initialView: () => ViewState | null,
   ) {
+    this.#host = host;
+    this.#viewport = viewport;
+    this.#initialView = initialView;
     host.addController(this);
   }
 
@@ -47,7 +54,7 @@ export class DocumentController implements ReactiveController {
 
   /** The shown event with this id. */
   item(id: string): TimelineItem | undefined {
-    return this.byId.get(id);
+    return this.#byId.get(id);
   }
 
   /** The lane of an event, or undefined for the default lane. */
@@ -58,36 +65,36 @@ export class DocumentController implements ReactiveController {
   /** A document arrived, parsed; `keepView` when it is an edit of the markup already shown. */
   accept(parsed: ParseResult, keepView: boolean): void {
     this.doc = parsed.document;
-    this.all = toTimelineItems(parsed.document, parsed.dates);
+    this.#all = toTimelineItems(parsed.document, parsed.dates);
     this.problems = parsed.problems;
     this.loadError = null;
-    this.show(this.applyFilter(this.all));
-    this.viewport.setExtent(extentOf(this.all), this.initialView(), keepView);
-    this.host.dispatchEvent(new TimelineLoadEvent({ document: parsed.document, problems: parsed.problems }));
+    this.#show(this.#applyFilter(this.#all));
+    this.#viewport.setExtent(extentOf(this.#all), this.#initialView(), keepView);
+    this.#host.dispatchEvent(new TimelineLoadEvent({ document: parsed.document, problems: parsed.problems }));
     const errors = parsed.problems.filter((p) => p.severity === 'error').length;
-    if (errors) this.host.dispatchEvent(new TimelineErrorEvent({ cause: 'data', message: `${errors} problem(s) in the timeline data`, problems: parsed.problems }));
-    this.host.requestUpdate();
+    if (errors) this.#host.dispatchEvent(new TimelineErrorEvent({ cause: 'data', message: `${errors} problem(s) in the timeline data`, problems: parsed.problems }));
+    this.#host.requestUpdate();
   }
 
   /** Loading `src` failed; what is shown stays. */
   loadFailed(error: TimelineErrorDetail): void {
     this.loadError = error;
-    this.host.dispatchEvent(new TimelineErrorEvent(error));
-    this.host.requestUpdate();
+    this.#host.dispatchEvent(new TimelineErrorEvent(error));
+    this.#host.requestUpdate();
   }
 
   /** The filter changed: the events shown are chosen again. */
   refilter(): void {
-    this.show(this.applyFilter(this.all));
+    this.#show(this.#applyFilter(this.#all));
   }
 
-  private show(items: TimelineItem[]): void {
+  #show(items: TimelineItem[]): void {
     this.items = items;
-    this.byId = new Map(items.map((i) => [i.id, i]));
+    this.#byId = new Map(items.map((i) => [i.id, i]));
   }
 
-  private applyFilter(items: TimelineItem[]): TimelineItem[] {
-    const filter = this.host.filter;
+  #applyFilter(items: TimelineItem[]): TimelineItem[] {
+    const filter = this.#host.filter;
     if (!filter) return items;
     const kept: TimelineItem[] = [];
     let threw = 0;
@@ -102,8 +109,8 @@ export class DocumentController implements ReactiveController {
       if (keep) kept.push({ ...item, index: kept.length });
     }
     // Once per filter, not once per event (or per document).
-    if (threw && this.filterWarned !== filter) {
-      this.filterWarned = filter;
+    if (threw && this.#filterWarned !== filter) {
+      this.#filterWarned = filter;
       console.warn(`<event-timeline>: the filter threw for ${threw} of ${items.length} events; they are shown`, error);
     }
     return kept;

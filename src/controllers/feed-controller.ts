@@ -36,73 +36,80 @@ export class FeedController implements ReactiveController {
   source: FeedSource | null = null;
   /** The `<timeline-event>` element of each markup event, by id. */
   markupElements = new Map<string, Element>();
-  private markup: MarkupTimeline | null = null;
-  private readonly loader: SourceController;
+  #markup: MarkupTimeline | null = null;
+  readonly #loader: SourceController;
   /** The newest document given while the element was out of the page. */
-  private deferred: Parameters<FeedController['take']> | null = null;
+  #deferred: [ParseResult, FeedSource, Map<string, Element>] | null = null;
 
   /** `limits`: the checked `timeout` and `max-size` (read when a load starts). */
+  readonly #host: FeedHost;
+  readonly #sink: FeedSink;
+  readonly #limits: () => SourceLimits;
+
   constructor(
-    private readonly host: FeedHost,
-    private readonly sink: FeedSink,
-    private readonly limits: () => SourceLimits,
+    host: FeedHost,
+    sink: FeedSink,
+    limits: () => SourceLimits,
   ) {
+    this.#host = host;
+    this.#sink = sink;
+    this.#limits = limits;
     host.addController(this);
-    this.loader = new SourceController(host, (r) => this.fromSource(r));
-    new ChildrenController(host, (m) => this.fromMarkup(m));
+    this.#loader = new SourceController(host, (r) => this.#fromSource(r));
+    new ChildrenController(host, (m) => this.#fromMarkup(m));
   }
 
   hostConnected(): void {
     // A document that arrived while the element was out of the page is shown (and announced) now.
-    const deferred = this.deferred;
-    this.deferred = null;
-    if (deferred) this.take(...deferred);
+    const deferred = this.#deferred;
+    this.#deferred = null;
+    if (deferred) this.#take(...deferred);
   }
 
   /** Call from `willUpdate` with what changed. */
   update(dataChanged: boolean, srcChanged: boolean, hadData: boolean, hadSrc: boolean): void {
-    const { host } = this;
+    const host = this.#host;
     if (dataChanged && host.data) {
-      this.loader.load(null, this.limits());
-      this.take(parseTimeline(host.data), 'data');
+      this.#loader.load(null, this.#limits());
+      this.#take(parseTimeline(host.data), 'data');
     } else if (dataChanged && hadData && !host.data) {
       // `data` cleared: fall back to src or markup.
       this.source = null;
-      if (host.src) this.loader.load(host.src, this.limits(), true);
-      else this.fromMarkup(this.markup);
+      if (host.src) this.#loader.load(host.src, this.#limits(), true);
+      else this.#fromMarkup(this.#markup);
     }
     if (srcChanged && !host.data) {
-      if (host.src) this.loader.load(host.src, this.limits());
+      if (host.src) this.#loader.load(host.src, this.#limits());
       else if (hadSrc) {
-        this.loader.load(null, this.limits());
-        this.fromMarkup(this.markup);
+        this.#loader.load(null, this.#limits());
+        this.#fromMarkup(this.#markup);
       }
     }
   }
 
-  private fromSource(result: SourceResult): void {
-    if (this.host.data) return;
+  #fromSource(result: SourceResult): void {
+    if (this.#host.data) return;
     if (!result.ok) {
-      this.sink.loadFailed(result.error);
+      this.#sink.loadFailed(result.error);
       return;
     }
     const parsed = parseTimeline(result.json);
     const unreadable = parsed.problems.some((p) => p.severity === 'error' && (p.path === '(root)' || p.path === 'events'));
     if (unreadable && parsed.document.events.length === 0) {
-      this.sink.loadFailed({ cause: 'data', url: result.url, message: `${result.url} is not a timeline document`, problems: parsed.problems });
+      this.#sink.loadFailed({ cause: 'data', url: result.url, message: `${result.url} is not a timeline document`, problems: parsed.problems });
       return;
     }
-    this.take(parsed, 'src');
+    this.#take(parsed, 'src');
   }
 
-  private fromMarkup(markup: MarkupTimeline | null): void {
-    this.markup = markup;
-    if (this.host.data || this.host.src) return;
+  #fromMarkup(markup: MarkupTimeline | null): void {
+    this.#markup = markup;
+    if (this.#host.data || this.#host.src) return;
     if (!markup) {
-      if (this.source === 'markup') this.take(parseTimeline({ title: this.markupTitle(), lanes: [], events: [] }), 'markup');
+      if (this.source === 'markup') this.#take(parseTimeline({ title: this.#markupTitle(), lanes: [], events: [] }), 'markup');
       return;
     }
-    const parsed = parseTimeline({ title: this.markupTitle(), lanes: markup.lanes, events: markup.events });
+    const parsed = parseTimeline({ title: this.#markupTitle(), lanes: markup.lanes, events: markup.events });
     const elements = new Map<string, Element>();
     markup.events.forEach((e, i) => {
       if (typeof e.id === 'string') elements.set(e.id, markup.elements[i]!);
@@ -118,22 +125,22 @@ export class FeedController implements ReactiveController {
         }),
       ),
     );
-    this.take({ ...parsed, problems }, 'markup', elements);
+    this.#take({ ...parsed, problems }, 'markup', elements);
   }
 
   /**
    * The title of a timeline written in markup: the element's `aria-label`, or its first heading
    * child (the title is the timeline's accessible name; with neither, the element names it).
    */
-  private markupTitle(): string {
-    const { host } = this;
+  #markupTitle(): string {
+    const host = this.#host;
     return host.getAttribute('aria-label') || host.querySelector(':scope > h1, :scope > h2')?.textContent?.trim() || '';
   }
 
-  private take(parsed: ParseResult, from: FeedSource, elements = new Map<string, Element>()): void {
-    if (!this.host.isConnected) {
+  #take(parsed: ParseResult, from: FeedSource, elements = new Map<string, Element>()): void {
+    if (!this.#host.isConnected) {
       // No timeline-load or timeline-error from an element out of the page.
-      this.deferred = [parsed, from, elements];
+      this.#deferred = [parsed, from, elements];
       return;
     }
     // The parser built the document afresh, so it is the element's own: frozen, it can be handed
@@ -143,7 +150,7 @@ export class FeedController implements ReactiveController {
     const keepView = from === 'markup' && this.source === 'markup';
     this.source = from;
     this.markupElements = elements;
-    this.sink.accept(parsed, keepView);
+    this.#sink.accept(parsed, keepView);
   }
 }
 

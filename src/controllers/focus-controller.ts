@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineItem } from '../model/items.js';
 import { nearestInNextRow } from '../layout/navigation.js';
 import { revealView } from '../scene/reveal.js';
-import { keyIntent } from './key-intents.js';
+import { keyIntent } from '../layout/key-intents.js';
 import type { DocumentController } from './document-controller.js';
 import type { SceneController } from './scene-controller.js';
 import type { ViewportController } from './viewport-controller.js';
@@ -38,50 +38,63 @@ export class FocusController implements ReactiveController {
   /** Keyboard focus is inside the plot. */
   inside = false;
   /** True while the element renders: a focus loss then comes from its DOM changes, not the reader. */
-  private rendering = false;
+  #rendering = false;
   /** Focus was dropped by a render: give it back after the render. */
-  private restore = false;
+  #restore = false;
   /** An event to bring into view once the plot has a size and a layout. */
-  private pending: { item: TimelineItem; animate: boolean } | null = null;
+  #pending: { item: TimelineItem; animate: boolean } | null = null;
+
+  readonly #host: FocusHost;
+  readonly #document: DocumentController;
+  readonly #viewport: ViewportController;
+  readonly #scene: SceneController;
+  readonly #locale: LocaleController;
+  readonly #intents: FocusIntents;
 
   constructor(
-    private readonly host: FocusHost,
-    private readonly document: DocumentController,
-    private readonly viewport: ViewportController,
-    private readonly scene: SceneController,
-    private readonly locale: LocaleController,
-    private readonly intents: FocusIntents,
+    host: FocusHost,
+    document: DocumentController,
+    viewport: ViewportController,
+    scene: SceneController,
+    locale: LocaleController,
+    intents: FocusIntents,
   ) {
+    this.#host = host;
+    this.#document = document;
+    this.#viewport = viewport;
+    this.#scene = scene;
+    this.#locale = locale;
+    this.#intents = intents;
     host.addController(this);
   }
 
   hostConnected(): void {}
 
   hostUpdate(): void {
-    this.rendering = true;
+    this.#rendering = true;
   }
 
   hostUpdated(): void {
-    this.rendering = false;
-    if (this.pending && this.scene.ready && this.intents.width() > 0) {
-      const { item, animate } = this.pending;
-      this.pending = null;
+    this.#rendering = false;
+    if (this.#pending && this.#scene.ready && this.#intents.width() > 0) {
+      const { item, animate } = this.#pending;
+      this.#pending = null;
       this.reveal(item, animate);
     }
-    if (!this.restore) return;
-    this.restore = false;
-    if (!(this.host.renderRoot as ShadowRoot).activeElement) this.focusMark();
+    if (!this.#restore) return;
+    this.#restore = false;
+    if (!(this.#host.renderRoot as ShadowRoot).activeElement) this.focusMark();
   }
 
   /** The event whose mark must stay drawn: the focused one. */
   get keep(): TimelineItem | undefined {
-    return this.inside && !this.activeCluster && this.activeId ? this.document.item(this.activeId) : undefined;
+    return this.inside && !this.activeCluster && this.activeId ? this.#document.item(this.activeId) : undefined;
   }
 
   /** The button of an event's mark (or of a "+N" mark), found by comparing data, not by a selector. */
   markOf(id: string | null, cluster: string | null = null): HTMLElement | null {
     if (id === null && cluster === null) return null;
-    const candidates = this.host.renderRoot.querySelectorAll<HTMLElement>(cluster ? '[data-cluster]' : '[data-event-id]');
+    const candidates = this.#host.renderRoot.querySelectorAll<HTMLElement>(cluster ? '[data-cluster]' : '[data-event-id]');
     for (const el of candidates) {
       if (cluster ? el.dataset.cluster === cluster : el.dataset.eventId === id && el.localName === 'button') return el;
     }
@@ -98,60 +111,60 @@ export class FocusController implements ReactiveController {
    * first layout when there is none yet.
    */
   reveal(item: TimelineItem, animate: boolean): void {
-    const { limits, range } = this.viewport;
-    const width = this.intents.width();
+    const { limits, range } = this.#viewport;
+    const width = this.#intents.width();
     if (!limits) return;
-    if (width <= 0 || !this.scene.ready) {
-      this.pending = { item, animate };
+    if (width <= 0 || !this.#scene.ready) {
+      this.#pending = { item, animate };
       return;
     }
-    const target = revealView(item, range, width, limits, (index, ms) => this.scene.isPlaced(index, ms));
-    if (target) this.viewport.moveTo(target, animate);
+    const target = revealView(item, range, width, limits, (index, ms) => this.#scene.isPlaced(index, ms));
+    if (target) this.#viewport.moveTo(target, animate);
   }
 
   readonly onKeydown = (e: KeyboardEvent): void => {
-    const intent = keyIntent(e, this.locale.rtl);
-    const { range } = this.viewport;
-    if (!intent || !this.viewport.limits) return;
+    const intent = keyIntent(e, this.#locale.rtl);
+    const { range } = this.#viewport;
+    if (!intent || !this.#viewport.limits) return;
     e.preventDefault();
     e.stopPropagation();
-    let current = this.activeId ? this.document.item(this.activeId) : undefined;
+    let current = this.activeId ? this.#document.item(this.activeId) : undefined;
     switch (intent.type) {
       case 'move': {
         // On a "+N" mark, Left and Right step past all the events it holds.
         const key = (e.target as HTMLElement).dataset?.cluster;
         if (key && (intent.to === 'next' || intent.to === 'previous')) {
-          const members = this.scene.clusterMembers(key).map((i) => this.document.items[i]!);
+          const members = this.#scene.clusterMembers(key).map((i) => this.#document.items[i]!);
           current = (intent.to === 'next' ? members[members.length - 1] : members[0]) ?? current;
         }
-        const target = this.neighbour(current, intent.to);
+        const target = this.#neighbour(current, intent.to);
         if (target) void this.focusItem(target);
         return;
       }
       case 'page': {
         // Focus follows the page: the event nearest the middle of the new view.
-        const to = this.viewport.page(intent.direction);
-        const target = this.nearestTo((to.start + to.end) / 2);
+        const to = this.#viewport.page(intent.direction);
+        const target = this.#nearestTo((to.start + to.end) / 2);
         if (target) void this.focusItem(target);
         return;
       }
       case 'zoom':
-        this.viewport.zoomAroundTime(intent.factor, current ? current.start : (range.start + range.end) / 2);
+        this.#viewport.zoomAroundTime(intent.factor, current ? current.start : (range.start + range.end) / 2);
         return;
       case 'fit':
-        this.viewport.fit(true, true);
+        this.#viewport.fit(true, true);
         return;
       case 'close':
-        this.intents.escape();
+        this.#intents.escape();
         return;
     }
   };
 
   /** Focus moved to an event's mark, to a "+N" mark, or out of the plot (both null). */
   readonly onFocusChange = (id: string | null, clusterKey: string | null): void => {
-    if (id === null && clusterKey === null && this.rendering) {
+    if (id === null && clusterKey === null && this.#rendering) {
       // Not the reader: the render moved the focused mark in the DOM, which drops focus.
-      this.restore = true;
+      this.#restore = true;
       return;
     }
     this.inside = id !== null || clusterKey !== null;
@@ -163,8 +176,8 @@ export class FocusController implements ReactiveController {
     this.activeCluster = null;
     if (id !== this.activeId) {
       this.activeId = id;
-      this.host.requestUpdate();
-      const item = this.document.item(id);
+      this.#host.requestUpdate();
+      const item = this.#document.item(id);
       // The view follows focus (for example after Tab from outside).
       if (item) this.reveal(item, true);
     }
@@ -177,29 +190,29 @@ export class FocusController implements ReactiveController {
   async focusItem(item: TimelineItem, animate = true, ownMark = false, reveal = true): Promise<void> {
     this.activeId = item.id;
     this.inside = true;
-    const { range } = this.viewport;
-    const key = ownMark ? null : this.scene.clusterKeyOf(item.index);
+    const { range } = this.#viewport;
+    const key = ownMark ? null : this.#scene.clusterKeyOf(item.index);
     this.activeCluster = key && item.start >= range.start && item.start <= range.end ? key : null;
     if (!this.activeCluster && reveal) this.reveal(item, animate);
-    this.host.requestUpdate();
-    await this.host.updateComplete;
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
     this.focusMark();
   }
 
-  private neighbour(current: TimelineItem | undefined, to: Direction): TimelineItem | undefined {
-    const items = this.document.items;
+  #neighbour(current: TimelineItem | undefined, to: Direction): TimelineItem | undefined {
+    const items = this.#document.items;
     if (!items.length) return undefined;
     if (to === 'first') return items[0];
     if (to === 'last') return items[items.length - 1];
-    if (!current) return this.nearestTo((this.viewport.range.start + this.viewport.range.end) / 2);
+    if (!current) return this.#nearestTo((this.#viewport.range.start + this.#viewport.range.end) / 2);
     if (to === 'previous') return items[Math.max(0, current.index - 1)];
     if (to === 'next') return items[Math.min(items.length - 1, current.index + 1)];
     return items[nearestInNextRow(items, current.index, to === 'up' ? -1 : 1)];
   }
 
   /** The event whose start is nearest to `time` (binary search over the time order). */
-  private nearestTo(time: number): TimelineItem | undefined {
-    const items = this.document.items;
+  #nearestTo(time: number): TimelineItem | undefined {
+    const items = this.#document.items;
     let lo = 0;
     let hi = items.length;
     while (lo < hi) {

@@ -33,168 +33,171 @@ const DRAG_THRESHOLD = 4;
  * - a plain vertical wheel is left alone, so the page scrolls.
  */
 export class GestureController implements ReactiveController {
-  private readonly pointers = new Map<number, { x: number; y: number }>();
-  private dragged = false;
-  private pinchDistance = 0;
-  private element?: HTMLElement;
-  private wheelTimer?: ReturnType<typeof setTimeout>;
+  readonly #pointers = new Map<number, { x: number; y: number }>();
+  #dragged = false;
+  #pinchDistance = 0;
+  #element?: HTMLElement;
+  #wheelTimer?: ReturnType<typeof setTimeout>;
+
+  readonly #target: GestureTarget;
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly target: GestureTarget,
+    target: GestureTarget,
   ) {
+    this.#target = target;
     host.addController(this);
   }
 
   /** Starts listening on `element` (the plot area). Safe to call again with the same element. */
   attach(element: HTMLElement): void {
-    if (this.element === element && this.listening) return;
-    this.detach();
-    this.element = element;
-    this.listening = true;
-    element.addEventListener('pointerdown', this.onDown);
-    element.addEventListener('pointermove', this.onMove);
-    element.addEventListener('pointerup', this.onUp);
-    element.addEventListener('pointercancel', this.onUp);
-    element.addEventListener('wheel', this.onWheel, { passive: false });
-    element.addEventListener('click', this.onClickCapture, true);
+    if (this.#element === element && this.#listening) return;
+    this.#detach();
+    this.#element = element;
+    this.#listening = true;
+    element.addEventListener('pointerdown', this.#onDown);
+    element.addEventListener('pointermove', this.#onMove);
+    element.addEventListener('pointerup', this.#onUp);
+    element.addEventListener('pointercancel', this.#onUp);
+    element.addEventListener('wheel', this.#onWheel, { passive: false });
+    element.addEventListener('click', this.#onClickCapture, true);
   }
 
   /** Whether the listeners are on `element` (they come off while the host is disconnected). */
-  private listening = false;
+  #listening = false;
 
   hostConnected(): void {
     // A host moved in the page is disconnected and connected again without re-rendering:
     // listen on the same plot again, or the timeline stops answering input.
-    if (this.element && !this.listening) this.attach(this.element);
+    if (this.#element && !this.#listening) this.attach(this.#element);
   }
 
   hostDisconnected(): void {
-    const element = this.element;
-    this.detach();
-    this.element = element;
+    const element = this.#element;
+    this.#detach();
+    this.#element = element;
     // A gesture cut short by removal ends here, so the next one starts cleanly.
-    if (this.active) this.endGesture();
+    if (this.#active) this.#endGesture();
   }
 
-  private detach(): void {
-    const element = this.element;
-    if (!element || !this.listening) return;
-    this.listening = false;
-    element.removeEventListener('pointerdown', this.onDown);
-    element.removeEventListener('pointermove', this.onMove);
-    element.removeEventListener('pointerup', this.onUp);
-    element.removeEventListener('pointercancel', this.onUp);
-    element.removeEventListener('wheel', this.onWheel);
-    element.removeEventListener('click', this.onClickCapture, true);
-    clearTimeout(this.wheelTimer);
-    this.pointers.clear();
-    this.element = undefined;
+  #detach(): void {
+    const element = this.#element;
+    if (!element || !this.#listening) return;
+    this.#listening = false;
+    element.removeEventListener('pointerdown', this.#onDown);
+    element.removeEventListener('pointermove', this.#onMove);
+    element.removeEventListener('pointerup', this.#onUp);
+    element.removeEventListener('pointercancel', this.#onUp);
+    element.removeEventListener('wheel', this.#onWheel);
+    element.removeEventListener('click', this.#onClickCapture, true);
+    clearTimeout(this.#wheelTimer);
+    this.#pointers.clear();
+    this.#element = undefined;
   }
 
-  private readonly onDown = (e: PointerEvent): void => {
+  readonly #onDown = (e: PointerEvent): void => {
     if (e.pointerType === 'mouse' && e.button !== 0) return;
-    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    if (this.pointers.size === 1) this.dragged = false;
-    if (this.pointers.size === 2) {
-      this.pinchDistance = this.distance();
-      this.startGesture();
-      this.target.pinchStart(this.midpoint());
+    this.#pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (this.#pointers.size === 1) this.#dragged = false;
+    if (this.#pointers.size === 2) {
+      this.#pinchDistance = this.#distance();
+      this.#startGesture();
+      this.#target.pinchStart(this.#midpoint());
     }
   };
 
-  private readonly onMove = (e: PointerEvent): void => {
-    const last = this.pointers.get(e.pointerId);
+  readonly #onMove = (e: PointerEvent): void => {
+    const last = this.#pointers.get(e.pointerId);
     if (!last) return;
-    if (this.pointers.size === 2) {
-      this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      const d = this.distance();
-      if (this.pinchDistance > 0 && d > 0) this.target.pinchMove(d / this.pinchDistance, this.midpoint());
+    if (this.#pointers.size === 2) {
+      this.#pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      const d = this.#distance();
+      if (this.#pinchDistance > 0 && d > 0) this.#target.pinchMove(d / this.#pinchDistance, this.#midpoint());
       return;
     }
     const dx = e.clientX - last.x;
-    if (!this.dragged) {
+    if (!this.#dragged) {
       const dy = e.clientY - last.y;
       if (Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
       // A vertical touch swipe belongs to the page (touch-action: pan-y lets it scroll).
       if (e.pointerType === 'touch' && Math.abs(dy) > Math.abs(dx)) {
-        this.pointers.delete(e.pointerId);
+        this.#pointers.delete(e.pointerId);
         return;
       }
-      this.dragged = true;
-      this.startGesture();
+      this.#dragged = true;
+      this.#startGesture();
       (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
     }
-    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    this.target.panBy(dx);
+    this.#pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    this.#target.panBy(dx);
   };
 
-  private readonly onUp = (e: PointerEvent): void => {
-    if (!this.pointers.delete(e.pointerId)) return;
-    if (this.pointers.size < 2) this.pinchDistance = 0;
-    if (this.pointers.size === 0 && this.active) this.endGesture();
+  readonly #onUp = (e: PointerEvent): void => {
+    if (!this.#pointers.delete(e.pointerId)) return;
+    if (this.#pointers.size < 2) this.#pinchDistance = 0;
+    if (this.#pointers.size === 0 && this.#active) this.#endGesture();
   };
 
   /** A drag ends with a click on whatever is under the pointer: swallow it. */
-  private readonly onClickCapture = (e: MouseEvent): void => {
-    if (this.dragged) {
+  readonly #onClickCapture = (e: MouseEvent): void => {
+    if (this.#dragged) {
       e.stopPropagation();
       e.preventDefault();
-      this.dragged = false;
+      this.#dragged = false;
     }
   };
 
-  private readonly onWheel = (e: WheelEvent): void => {
+  readonly #onWheel = (e: WheelEvent): void => {
     const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
     if (e.ctrlKey || e.metaKey) {
-      if (!this.target.wheelZoom()) return;
+      if (!this.#target.wheelZoom()) return;
       e.preventDefault();
       const factor = Math.pow(2, (-e.deltaY * unit) / 300);
-      this.startGesture();
-      this.target.zoomAt(factor, e.clientX - this.left);
-      this.settleWheelSoon();
+      this.#startGesture();
+      this.#target.zoomAt(factor, e.clientX - this.#left);
+      this.#settleWheelSoon();
       return;
     }
     const dx = e.deltaX * unit;
     // Only a mostly horizontal wheel pans; a vertical one scrolls the page as usual.
     if (dx === 0 || Math.abs(e.deltaX) < Math.abs(e.deltaY)) return;
     e.preventDefault();
-    this.startGesture();
-    this.target.panBy(-dx);
-    this.settleWheelSoon();
+    this.#startGesture();
+    this.#target.panBy(-dx);
+    this.#settleWheelSoon();
   };
 
-  private active = false;
+  #active = false;
   /** The plot's left edge, measured once when a gesture starts (never per move: no forced layout). */
-  private left = 0;
+  #left = 0;
 
-  private startGesture(): void {
-    if (this.active) return;
-    this.left = this.target.plotLeft();
-    this.active = true;
-    this.target.gesture(true);
+  #startGesture(): void {
+    if (this.#active) return;
+    this.#left = this.#target.plotLeft();
+    this.#active = true;
+    this.#target.gesture(true);
   }
 
-  private endGesture(): void {
-    this.active = false;
-    this.target.gesture(false);
+  #endGesture(): void {
+    this.#active = false;
+    this.#target.gesture(false);
   }
 
-  private settleWheelSoon(): void {
-    clearTimeout(this.wheelTimer);
-    this.wheelTimer = setTimeout(() => {
-      if (this.pointers.size === 0 && this.active) this.endGesture();
+  #settleWheelSoon(): void {
+    clearTimeout(this.#wheelTimer);
+    this.#wheelTimer = setTimeout(() => {
+      if (this.#pointers.size === 0 && this.#active) this.#endGesture();
     }, 160);
   }
 
   /** The fingers' midpoint, px from the plot's left. */
-  private midpoint(): number {
-    const [a, b] = [...this.pointers.values()];
-    return a && b ? (a.x + b.x) / 2 - this.left : 0;
+  #midpoint(): number {
+    const [a, b] = [...this.#pointers.values()];
+    return a && b ? (a.x + b.x) / 2 - this.#left : 0;
   }
 
-  private distance(): number {
-    const [a, b] = [...this.pointers.values()];
+  #distance(): number {
+    const [a, b] = [...this.#pointers.values()];
     return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : 0;
   }
 }

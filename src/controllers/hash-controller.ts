@@ -12,49 +12,54 @@ export interface HashHost extends ReactiveControllerHost {
  */
 export class HashController implements ReactiveController {
   /** An id read from the URL that no loaded event had yet. */
-  private pending: string | null = null;
+  #pending: string | null = null;
+
+  readonly #host: HashHost;
+  readonly #select: (id: string) => void;
 
   constructor(
-    private readonly host: HashHost,
-    private readonly select: (id: string) => void,
+    host: HashHost,
+    select: (id: string) => void,
   ) {
+    this.#host = host;
+    this.#select = select;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.onHashChange);
-    this.read();
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#read();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   /** Offers the pending id, if any, now that data arrived; `has` tells whether it exists. */
   apply(has: (id: string) => boolean): void {
-    const id = this.pending;
+    const id = this.#pending;
     if (!id || !has(id)) return;
-    this.pending = null;
-    this.select(id);
+    this.#pending = null;
+    this.#select(id);
   }
 
   /** Writes the selected event's id to the URL (or removes it for null). */
   write(id: string | null): void {
-    if (this.host.noHash) return;
+    if (this.#host.noHash) return;
     const url = new URL(location.href);
     url.hash = id ? `event=${encodeURIComponent(id)}` : '';
     history.replaceState(history.state, '', url.href);
   }
 
-  private readonly onHashChange = (): void => {
-    this.read();
-    this.host.requestUpdate();
+  readonly #onHashChange = (): void => {
+    this.#read();
+    this.#host.requestUpdate();
   };
 
-  private read(): void {
-    if (this.host.noHash) return;
+  #read(): void {
+    if (this.#host.noHash) return;
     const match = /^#event=(.+)$/.exec(location.hash);
-    this.pending = match ? safeDecode(match[1]!) : null;
+    this.#pending = match ? safeDecode(match[1]!) : null;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { stringsFor } from '../i18n/strings.js';
+import { STRINGS_EVENT, stringsFor } from '../i18n/strings.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 
 /** What the locale reads of its element. */
@@ -20,23 +20,33 @@ export class LocaleController implements ReactiveController {
   strings: TimelineStrings = stringsFor('en');
   /** Time flows right to left. */
   rtl = false;
-  private asked = '';
-  private stringsFrom: Partial<TimelineStrings> | null = null;
-  private stringsBase: TimelineStrings | null = null;
+  #asked = '';
+  #stringsFrom: Partial<TimelineStrings> | null = null;
+  #stringsBase: TimelineStrings | null = null;
 
-  constructor(private readonly host: LocaleHost) {
+  readonly #host: LocaleHost;
+
+  constructor(host: LocaleHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
+    addEventListener(STRINGS_EVENT, this.#onStrings);
     this.hostUpdate();
   }
 
+  hostDisconnected(): void {
+    removeEventListener(STRINGS_EVENT, this.#onStrings);
+  }
+
+  readonly #onStrings = (): void => this.#host.requestUpdate();
+
   hostUpdate(): void {
-    const { host } = this;
+    const host = this.#host;
     const lang = host.locale || host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
-    if (lang !== this.asked) {
-      this.asked = lang;
+    if (lang !== this.#asked) {
+      this.#asked = lang;
       try {
         this.locale = Intl.getCanonicalLocales(lang)[0] ?? 'en';
       } catch {
@@ -47,9 +57,9 @@ export class LocaleController implements ReactiveController {
     }
     // A language module may register after the first render (it loads beside the bundle).
     const base = stringsFor(this.locale);
-    if (this.stringsFrom !== host.strings || this.stringsBase !== base) {
-      this.stringsFrom = host.strings;
-      this.stringsBase = base;
+    if (this.#stringsFrom !== host.strings || this.#stringsBase !== base) {
+      this.#stringsFrom = host.strings;
+      this.#stringsBase = base;
       this.strings = { ...base, ...host.strings };
     }
     this.rtl = (host.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.dir).toLowerCase() === 'rtl';

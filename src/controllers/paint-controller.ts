@@ -16,14 +16,23 @@ export interface PaintHost extends ReactiveControllerHost {
 export class PaintController implements ReactiveController {
   /** The event or "+N" mark under the pointer. */
   hovered: string | null = null;
-  private canvas: HTMLCanvasElement | null = null;
+  #canvas: HTMLCanvasElement | null = null;
+
+  readonly #host: PaintHost;
+  readonly #scene: SceneController;
+  readonly #theme: ThemeController;
+  readonly #selected: () => string | null;
 
   constructor(
-    private readonly host: PaintHost,
-    private readonly scene: SceneController,
-    private readonly theme: ThemeController,
-    private readonly selected: () => string | null,
+    host: PaintHost,
+    scene: SceneController,
+    theme: ThemeController,
+    selected: () => string | null,
   ) {
+    this.#host = host;
+    this.#scene = scene;
+    this.#theme = theme;
+    this.#selected = selected;
     host.addController(this);
   }
 
@@ -35,13 +44,13 @@ export class PaintController implements ReactiveController {
 
   /** Paints the current scene now. */
   paint(): void {
-    if (!this.canvas?.isConnected) this.canvas = this.host.renderRoot.querySelector<HTMLCanvasElement>('canvas[part~="canvas"]');
-    const scene = this.scene.scene;
-    const canvas = this.canvas;
+    if (!this.#canvas?.isConnected) this.#canvas = this.#host.renderRoot.querySelector<HTMLCanvasElement>('canvas[part~="canvas"]');
+    const scene = this.#scene.scene;
+    const canvas = this.#canvas;
     if (!canvas || !scene) return;
-    const { dpr } = this.theme;
+    const { dpr } = this.#theme;
     const ctx = prepareCanvas(canvas, scene.width, scene.height, dpr);
-    if (ctx) paintScene(ctx, scene, this.theme.theme, { selectedId: this.selected(), hovered: this.hovered }, dpr);
+    if (ctx) paintScene(ctx, scene, this.#theme.theme, { selectedId: this.#selected(), hovered: this.hovered }, dpr);
   }
 
   /** The pointer moved onto another mark (or off marks): repaint its hover state. */

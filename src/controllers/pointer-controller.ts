@@ -18,71 +18,78 @@ export interface PointerIntents {
  * ends a drag never gets here (the gesture controller swallows it).
  */
 export class PointerController implements ReactiveController {
-  private element: HTMLElement | null = null;
+  #element: HTMLElement | null = null;
+
+  readonly #scene: SceneController;
+  readonly #paint: PaintController;
+  readonly #intents: PointerIntents;
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly scene: SceneController,
-    private readonly paint: PaintController,
-    private readonly intents: PointerIntents,
+    scene: SceneController,
+    paint: PaintController,
+    intents: PointerIntents,
   ) {
+    this.#scene = scene;
+    this.#paint = paint;
+    this.#intents = intents;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.element) this.listen(this.element);
+    if (this.#element) this.#listen(this.#element);
   }
 
   hostDisconnected(): void {
-    if (this.element) this.unlisten(this.element);
+    if (this.#element) this.#unlisten(this.#element);
   }
 
   /** Listens on `plot` (the plot element; call after each render, it is cheap when unchanged). */
   attach(plot: HTMLElement): void {
-    if (plot === this.element) return;
-    if (this.element) this.unlisten(this.element);
-    this.element = plot;
-    this.listen(plot);
+    if (plot === this.#element) return;
+    if (this.#element) this.#unlisten(this.#element);
+    this.#element = plot;
+    this.#listen(plot);
   }
 
   /** What is under a pointer event, in the frame's scene. */
   hitAt(e: MouseEvent): Hit | null {
-    const scene = this.scene.scene;
-    if (!scene || !this.element) return null;
-    const box = this.element.getBoundingClientRect();
+    const scene = this.#scene.scene;
+    if (!scene || !this.#element) return null;
+    const box = this.#element.getBoundingClientRect();
     return hitTest(scene, e.clientX - box.left, e.clientY - box.top);
   }
 
-  private listen(el: HTMLElement): void {
-    el.addEventListener('pointermove', this.onMove);
-    el.addEventListener('pointerleave', this.onLeave);
-    el.addEventListener('click', this.onClick);
+  #listen(el: HTMLElement): void {
+    el.addEventListener('pointermove', this.#onMove);
+    el.addEventListener('pointerleave', this.#onLeave);
+    el.addEventListener('click', this.#onClick);
   }
 
-  private unlisten(el: HTMLElement): void {
-    el.removeEventListener('pointermove', this.onMove);
-    el.removeEventListener('pointerleave', this.onLeave);
-    el.removeEventListener('click', this.onClick);
+  #unlisten(el: HTMLElement): void {
+    el.removeEventListener('pointermove', this.#onMove);
+    el.removeEventListener('pointerleave', this.#onLeave);
+    el.removeEventListener('click', this.#onClick);
   }
 
-  private readonly onMove = (e: PointerEvent): void => {
+  readonly #onMove = (e: PointerEvent): void => {
     if (e.pointerType !== 'mouse' || e.buttons) return;
     const hit = this.hitAt(e);
-    this.element!.classList.toggle('over-mark', !!hit);
-    this.paint.hover(hitKey(hit));
+    this.#element!.classList.toggle('over-mark', !!hit);
+    this.#paint.hover(hitKey(hit));
   };
 
-  private readonly onLeave = (): void => {
-    this.element?.classList.remove('over-mark');
-    this.paint.hover(null);
+  readonly #onLeave = (): void => {
+    this.#element?.classList.remove('over-mark');
+    this.#paint.hover(null);
   };
 
-  private readonly onClick = (e: MouseEvent): void => {
+  readonly #onClick = (e: MouseEvent): void => {
     // Keyboard activation of an overlay button arrives as a click on that button: it has its own handler.
     if ((e.target as Element).closest?.('button')) return;
     const hit = this.hitAt(e);
     if (!hit) return;
-    if (hit.kind === 'cluster') this.intents.open(hit.cluster);
-    else this.intents.activate(hit.kind === 'mark' ? hit.mark.item.id : hit.rule.item!.id);
+    if (hit.kind === 'cluster') this.#intents.open(hit.cluster);
+    else this.#intents.activate(hit.kind === 'mark' ? hit.mark.item.id : hit.rule.item!.id);
   };
 }

@@ -46,25 +46,36 @@ export interface SceneOptions {
 export class SceneController implements ReactiveController {
   scene: Scene | null = null;
   overlay: Scene | null = null;
-  private prepared: PreparedItems | null = null;
-  private levels: LayoutLevels | null = null;
-  private preparedFrom: TimelineItem[] | null = null;
-  private preparedKey = '';
-  private laneRows: number[] = [];
-  private bandRows = 0;
+  #prepared: PreparedItems | null = null;
+  #levels: LayoutLevels | null = null;
+  #preparedFrom: TimelineItem[] | null = null;
+  #preparedKey = '';
+  #laneRows: number[] = [];
+  #bandRows = 0;
   /** The layout of the last frame built. */
-  private drawn: LevelLayout | null = null;
+  #drawn: LevelLayout | null = null;
   /** The items the overlay's scene was built from. */
-  private overlayFrom: TimelineItem[] | null = null;
+  #overlayFrom: TimelineItem[] | null = null;
+
+  readonly #document: DocumentController;
+  readonly #viewport: ViewportController;
+  readonly #theme: ThemeController;
+  readonly #locale: LocaleController;
+  readonly #options: SceneOptions;
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly document: DocumentController,
-    private readonly viewport: ViewportController,
-    private readonly theme: ThemeController,
-    private readonly locale: LocaleController,
-    private readonly options: SceneOptions,
+    document: DocumentController,
+    viewport: ViewportController,
+    theme: ThemeController,
+    locale: LocaleController,
+    options: SceneOptions,
   ) {
+    this.#document = document;
+    this.#viewport = viewport;
+    this.#theme = theme;
+    this.#locale = locale;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -76,61 +87,61 @@ export class SceneController implements ReactiveController {
 
   /** Builds this frame's scene (and the overlay's, unless the view is moving in a burst). */
   build(): Scene | null {
-    const items = this.document.items;
-    const width = this.options.width();
-    if (width <= 0 || !items.length || !this.viewport.limits) {
+    const items = this.#document.items;
+    const width = this.#options.width();
+    if (width <= 0 || !items.length || !this.#viewport.limits) {
       this.scene = this.overlay = null;
       return null;
     }
-    const metrics = this.theme.metrics;
-    const { measure } = this.theme;
-    const now = this.options.now();
-    this.prepare(items, metrics, measure, now);
-    const view = this.viewport.range;
-    const layout = this.layoutFor(msPerPx(view, width), this.viewport.moving);
-    this.drawn = layout;
-    layout.lanes.forEach((lane, i) => (this.laneRows[i] = Math.max(this.laneRows[i] ?? 1, lane.rows)));
-    this.bandRows = Math.max(this.bandRows, layout.deadlineBand.rows);
+    const metrics = this.#theme.metrics;
+    const { measure } = this.#theme;
+    const now = this.#options.now();
+    this.#prepare(items, metrics, measure, now);
+    const view = this.#viewport.range;
+    const layout = this.#layoutFor(msPerPx(view, width), this.#viewport.moving);
+    this.#drawn = layout;
+    layout.lanes.forEach((lane, i) => (this.#laneRows[i] = Math.max(this.#laneRows[i] ?? 1, lane.rows)));
+    this.#bandRows = Math.max(this.#bandRows, layout.deadlineBand.rows);
     this.scene = buildScene({
       items,
-      prepared: this.prepared!,
+      prepared: this.#prepared!,
       layout,
-      lanes: this.document.lanes,
-      defaultLaneLabel: this.locale.strings.defaultLane,
-      laneRows: this.laneRows,
-      bandRows: this.bandRows,
+      lanes: this.#document.lanes,
+      defaultLaneLabel: this.#locale.strings.defaultLane,
+      laneRows: this.#laneRows,
+      bandRows: this.#bandRows,
       view,
       width,
-      rtl: this.locale.rtl,
+      rtl: this.#locale.rtl,
       metrics,
       measure,
-      locale: this.locale.locale,
+      locale: this.#locale.locale,
       now,
-      nowLabel: this.options.nowLabel(),
-      keep: this.options.keep(),
+      nowLabel: this.#options.nowLabel(),
+      keep: this.#options.keep(),
     });
     // Only moves of the view wait: new data, a new width or new metrics are shown at once.
-    const same = this.overlay && this.overlayFrom === items && this.overlay.width === width && this.overlay.metrics === metrics;
-    if (!this.viewport.busy || !same || this.options.live()) {
+    const same = this.overlay && this.#overlayFrom === items && this.overlay.width === width && this.overlay.metrics === metrics;
+    if (!this.#viewport.busy || !same || this.#options.live()) {
       this.overlay = this.scene;
-      this.overlayFrom = items;
+      this.#overlayFrom = items;
     }
     return this.scene;
   }
 
   /** Forgets cached layouts (new data, a new filter, new fonts). */
   reset(): void {
-    this.prepared = null;
-    this.levels = null;
-    this.preparedFrom = null;
-    this.drawn = null;
-    this.laneRows = [];
-    this.bandRows = 0;
+    this.#prepared = null;
+    this.#levels = null;
+    this.#preparedFrom = null;
+    this.#drawn = null;
+    this.#laneRows = [];
+    this.#bandRows = 0;
   }
 
   /** Whether the layout has been prepared (a scene was built for the current items). */
   get ready(): boolean {
-    return !!this.prepared && this.preparedFrom === this.document.items;
+    return !!this.#prepared && this.#preparedFrom === this.#document.items;
   }
 
   /**
@@ -138,8 +149,8 @@ export class SceneController implements ReactiveController {
    * `msPerPx` ms; undefined before the first scene.
    */
   isPlaced(index: number, msPerPx: number): boolean | undefined {
-    if (!this.levels || !this.ready) return undefined;
-    return this.levels.layoutAt(msPerPx).row[index]! >= 0;
+    if (!this.#levels || !this.ready) return undefined;
+    return this.#levels.layoutAt(msPerPx).row[index]! >= 0;
   }
 
   /**
@@ -147,7 +158,7 @@ export class SceneController implements ReactiveController {
    * has its own mark. About what is on screen, so it reads the layout last drawn.
    */
   clusterKeyOf(index: number): string | null {
-    const layout = this.drawn;
+    const layout = this.#drawn;
     if (!layout || !this.ready) return null;
     const id = layout.clusterOf[index]!;
     if (id < 0) return null;
@@ -157,7 +168,7 @@ export class SceneController implements ReactiveController {
 
   /** Time-order indices of the events a drawn "+N" mark (by key) holds. */
   clusterMembers(key: string): number[] {
-    const layout = this.drawn;
+    const layout = this.#drawn;
     if (!layout || !this.ready) return [];
     const id = layout.clusterOf[Number(key.split(':')[1])]!;
     if (!(id >= 0)) return [];
@@ -168,23 +179,23 @@ export class SceneController implements ReactiveController {
 
   /** How many events intersect `view` (after a scene was built). */
   countIn(view: ViewState): number {
-    return this.prepared ? countInRange(this.prepared, view.start, view.end) : 0;
+    return this.#prepared ? countInRange(this.#prepared, view.start, view.end) : 0;
   }
 
-  private prepare(items: TimelineItem[], metrics: Metrics, measure: Measure, now: number): void {
-    const locale = this.locale.locale;
+  #prepare(items: TimelineItem[], metrics: Metrics, measure: Measure, now: number): void {
+    const locale = this.#locale.locale;
     // Deadline labels read "in 27 days": they change with the day of `now` and the locale.
-    const maxRows = this.options.maxRows();
+    const maxRows = this.#options.maxRows();
     const key = `${maxRows}|${metrics.fontPx}|${metrics.rowPx}|${measure('Mw', 'label')}|${measure('Mw', 'rule')}|${locale}|${Math.floor(now / 86_400_000)}`;
-    if (this.preparedFrom === items && this.preparedKey === key && this.prepared) return;
-    const fresh = this.preparedFrom !== items;
-    this.preparedFrom = items;
-    this.preparedKey = key;
-    this.prepared = prepareForScene(items, metrics, measure, locale, now);
-    this.levels = new LayoutLevels(this.prepared, stackOptions(metrics, maxRows));
+    if (this.#preparedFrom === items && this.#preparedKey === key && this.#prepared) return;
+    const fresh = this.#preparedFrom !== items;
+    this.#preparedFrom = items;
+    this.#preparedKey = key;
+    this.#prepared = prepareForScene(items, metrics, measure, locale, now);
+    this.#levels = new LayoutLevels(this.#prepared, stackOptions(metrics, maxRows));
     if (fresh) {
-      this.laneRows = [];
-      this.bandRows = 0;
+      this.#laneRows = [];
+      this.#bandRows = 0;
     }
   }
 
@@ -194,8 +205,8 @@ export class SceneController implements ReactiveController {
    * coarser layout never overlaps when zoomed in further, it just folds more into "+N"), and the
    * move's end draws the exact level. Otherwise the level is computed now.
    */
-  private layoutFor(msPerPx: number, moving: boolean): LevelLayout {
-    const levels = this.levels!;
+  #layoutFor(msPerPx: number, moving: boolean): LevelLayout {
+    const levels = this.#levels!;
     return (moving && levels.bestCachedLayout(msPerPx)) || levels.layoutAt(msPerPx);
   }
 }

@@ -25,29 +25,42 @@ export class SelectionController implements ReactiveController {
   selectedId: string | null = null;
   /** The events of a "+N" mark that zooming could not separate, listed in a card. */
   clusterList: { ids: string[]; start: number; end: number; count: number } | null = null;
-  private readonly hash: HashController;
+  readonly #hash: HashController;
+
+  readonly #host: SelectionHost;
+  readonly #document: DocumentController;
+  readonly #viewport: ViewportController;
+  readonly #scene: SceneController;
+  readonly #focus: FocusController;
+  readonly #width: () => number;
 
   constructor(
-    private readonly host: SelectionHost,
-    private readonly document: DocumentController,
-    private readonly viewport: ViewportController,
-    private readonly scene: SceneController,
-    private readonly focus: FocusController,
-    private readonly width: () => number,
+    host: SelectionHost,
+    document: DocumentController,
+    viewport: ViewportController,
+    scene: SceneController,
+    focus: FocusController,
+    width: () => number,
   ) {
+    this.#host = host;
+    this.#document = document;
+    this.#viewport = viewport;
+    this.#scene = scene;
+    this.#focus = focus;
+    this.#width = width;
     host.addController(this);
-    this.hash = new HashController(host, (id) => this.select(id, false));
+    this.#hash = new HashController(host, (id) => this.select(id, false));
   }
 
   hostConnected(): void {}
 
   hostUpdated(): void {
-    if (this.selectedId && !this.document.item(this.selectedId)) this.selectedId = null;
-    this.hash.apply((id) => !!this.document.item(id));
+    if (this.selectedId && !this.#document.item(this.selectedId)) this.selectedId = null;
+    this.#hash.apply((id) => !!this.#document.item(id));
   }
 
   get selected(): TimelineItem | undefined {
-    return this.selectedId ? this.document.item(this.selectedId) : undefined;
+    return this.selectedId ? this.#document.item(this.selectedId) : undefined;
   }
 
   /** Selects an event (opening its card) or clears the selection; `byUser` fires `timeline-select`. */
@@ -55,14 +68,14 @@ export class SelectionController implements ReactiveController {
     const previous = this.selectedId;
     this.selectedId = id;
     this.clusterList = null;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     // A card opened by the reader takes focus, so its buttons and Escape are at hand.
-    if (byUser && id && !previous) void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('[part~="card"]')?.focus());
-    const item = id ? this.document.item(id) : undefined;
-    if (item) this.focus.reveal(item, byUser);
+    if (byUser && id && !previous) void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('[part~="card"]')?.focus());
+    const item = id ? this.#document.item(id) : undefined;
+    if (item) this.#focus.reveal(item, byUser);
     if (byUser) {
-      this.hash.write(id);
-      if (previous !== id) this.host.dispatchEvent(new TimelineSelectEvent({ id, event: item?.event ?? null }));
+      this.#hash.write(id);
+      if (previous !== id) this.#host.dispatchEvent(new TimelineSelectEvent({ id, event: item?.event ?? null }));
     }
   }
 
@@ -71,13 +84,13 @@ export class SelectionController implements ReactiveController {
     const id = this.selectedId;
     if (!id) return;
     this.select(null, true);
-    await this.host.updateComplete;
-    const mark = this.focus.markOf(id);
+    await this.#host.updateComplete;
+    const mark = this.#focus.markOf(id);
     if (mark) {
       mark.focus({ preventScroll: true });
       return;
     }
-    for (const li of this.host.renderRoot.querySelectorAll<HTMLElement>('li[data-event-id]')) {
+    for (const li of this.#host.renderRoot.querySelectorAll<HTMLElement>('li[data-event-id]')) {
       if (li.dataset.eventId === id) li.querySelector('button')?.focus({ preventScroll: true });
     }
   }
@@ -87,26 +100,26 @@ export class SelectionController implements ReactiveController {
    * cannot separate them in one view (they share a day), also lists them.
    */
   openCluster(cluster: SceneCluster): void {
-    const { limits, range } = this.viewport;
+    const { limits, range } = this.#viewport;
     if (!limits) return;
-    const members = this.scene.clusterMembers(cluster.key).map((i) => this.document.items[i]!);
+    const members = this.#scene.clusterMembers(cluster.key).map((i) => this.#document.items[i]!);
     if (!members.length) return;
-    const opening = openClusterView(members, cluster.start, cluster.end, range, Math.max(1, this.width()), limits, (i, ms) => this.scene.isPlaced(i, ms));
-    if (opening.view) this.viewport.moveTo(opening.view, true, true);
+    const opening = openClusterView(members, cluster.start, cluster.end, range, Math.max(1, this.#width()), limits, (i, ms) => this.#scene.isPlaced(i, ms));
+    if (opening.view) this.#viewport.moveTo(opening.view, true, true);
     if (opening.separable) {
       // Opened from the keyboard: focus moves to the first of the events it held.
-      if (this.focus.activeCluster === cluster.key) void this.focus.focusItem(members[0]!, true, true, false);
+      if (this.#focus.activeCluster === cluster.key) void this.#focus.focusItem(members[0]!, true, true, false);
       return;
     }
     this.selectedId = null;
     this.clusterList = { ids: members.map((m) => m.id), start: cluster.start, end: cluster.end, count: cluster.count };
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('[part~="cluster-list"]')?.focus());
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('[part~="cluster-list"]')?.focus());
   }
 
   /** Closes the list of a "+N" mark's events. */
   closeList(): void {
     this.clusterList = null;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -21,68 +21,71 @@ export type SourceResult =
  * disconnected waits, and connecting again starts what was interrupted or waiting.
  */
 export class SourceController implements ReactiveController {
-  private abort?: AbortController;
-  private timer?: ReturnType<typeof setTimeout>;
-  private current: string | null = null;
-  private limits: SourceLimits = { timeout: 0, maxBytes: 0 };
-  private connected = false;
+  #abort?: AbortController;
+  #timer?: ReturnType<typeof setTimeout>;
+  #current: string | null = null;
+  #limits: SourceLimits = { timeout: 0, maxBytes: 0 };
+  #connected = false;
   /** The current URL still has to be fetched once the element is connected. */
-  private waiting = false;
+  #waiting = false;
+
+  readonly #deliver: (result: SourceResult) => void;
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly deliver: (result: SourceResult) => void,
+    deliver: (result: SourceResult) => void,
   ) {
+    this.#deliver = deliver;
     host.addController(this);
   }
 
   /** Loads `url` (or stops, for null), unless it is already the current one; while disconnected, once connected. */
   load(url: string | null, limits: SourceLimits, force = false): void {
-    if (url === this.current && !force) return;
-    this.cancel();
-    this.current = url;
-    this.limits = limits;
-    this.waiting = !!url && !this.connected;
-    if (url && this.connected) this.start(url);
+    if (url === this.#current && !force) return;
+    this.#cancel();
+    this.#current = url;
+    this.#limits = limits;
+    this.#waiting = !!url && !this.#connected;
+    if (url && this.#connected) this.#start(url);
   }
 
   hostConnected(): void {
-    this.connected = true;
-    if (this.waiting && this.current) {
-      this.waiting = false;
-      this.start(this.current);
+    this.#connected = true;
+    if (this.#waiting && this.#current) {
+      this.#waiting = false;
+      this.#start(this.#current);
     }
   }
 
   hostDisconnected(): void {
-    this.connected = false;
+    this.#connected = false;
     // An element moved in the DOM resumes the load its removal interrupted.
-    if (this.abort) this.waiting = true;
-    this.cancel();
+    if (this.#abort) this.#waiting = true;
+    this.#cancel();
   }
 
-  private start(url: string): void {
-    const { timeout, maxBytes } = this.limits;
+  #start(url: string): void {
+    const { timeout, maxBytes } = this.#limits;
     const abort = new AbortController();
-    this.abort = abort;
+    this.#abort = abort;
     let timedOut = false;
-    this.timer = setTimeout(() => {
+    this.#timer = setTimeout(() => {
       timedOut = true;
       abort.abort();
     }, timeout);
-    void this.fetchJson(url, abort.signal, maxBytes).then(
-      (result) => this.finish(abort, result),
+    void this.#fetchJson(url, abort.signal, maxBytes).then(
+      (result) => this.#finish(abort, result),
       () => {
         if (timedOut) {
-          this.finish(abort, fail('timeout', `Loading ${url} took longer than ${timeout} ms`, url));
+          this.#finish(abort, fail('timeout', `Loading ${url} took longer than ${timeout} ms`, url));
         } else if (!abort.signal.aborted) {
-          this.finish(abort, fail('network', `Could not reach ${url} (network error)`, url));
+          this.#finish(abort, fail('network', `Could not reach ${url} (network error)`, url));
         }
       },
     );
   }
 
-  private async fetchJson(url: string, signal: AbortSignal, maxBytes: number): Promise<SourceResult> {
+  async #fetchJson(url: string, signal: AbortSignal, maxBytes: number): Promise<SourceResult> {
     const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
     if (!response.ok) {
       return {
@@ -111,22 +114,22 @@ export class SourceController implements ReactiveController {
     }
   }
 
-  private finish(abort: AbortController, result: SourceResult): void {
-    if (this.abort !== abort) return; // superseded by a newer src
-    this.clearTimer();
-    this.abort = undefined;
-    this.deliver(result);
+  #finish(abort: AbortController, result: SourceResult): void {
+    if (this.#abort !== abort) return; // superseded by a newer src
+    this.#clearTimer();
+    this.#abort = undefined;
+    this.#deliver(result);
   }
 
-  private cancel(): void {
-    this.clearTimer();
-    this.abort?.abort();
-    this.abort = undefined;
+  #cancel(): void {
+    this.#clearTimer();
+    this.#abort?.abort();
+    this.#abort = undefined;
   }
 
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+  #clearTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 }
 

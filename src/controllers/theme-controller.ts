@@ -3,7 +3,7 @@ import type { FontRole } from '../scene/types.js';
 import { metricsFor } from '../scene/metrics.js';
 import type { Metrics } from '../scene/metrics.js';
 import type { LaneColors, TextStyle, Theme } from '../paint/theme.js';
-import { LabelMeasure } from './label-measure.js';
+import { LabelMeasure } from '../paint/label-measure.js';
 
 /** What the theme needs of its element. */
 export interface ThemeHost extends ReactiveControllerHost, HTMLElement {
@@ -49,61 +49,64 @@ const ROLES: readonly FontRole[] = ['label', 'major', 'minor', 'rule', 'cluster'
  * spacing as drawn (WCAG 1.4.12 spacing makes labels wider, and they are measured so).
  */
 export class ThemeController implements ReactiveController {
-  private probes: HTMLElement | null = null;
-  private laneProbes: HTMLElement[] = [];
-  private laneColors: readonly (string | null)[] = [];
-  private stale = true;
-  private current: Theme | null = null;
-  private currentMetrics: Metrics = metricsFor(14);
-  private readonly measures = new Map<FontRole, LabelMeasure>();
-  private readonly media: MediaQueryList[] = [];
+  #probes: HTMLElement | null = null;
+  #laneProbes: HTMLElement[] = [];
+  #laneColors: readonly (string | null)[] = [];
+  #stale = true;
+  #current: Theme | null = null;
+  #currentMetrics: Metrics = metricsFor(14);
+  readonly #measures = new Map<FontRole, LabelMeasure>();
+  readonly #media: MediaQueryList[] = [];
 
-  constructor(private readonly host: ThemeHost) {
+  readonly #host: ThemeHost;
+
+  constructor(host: ThemeHost) {
+    this.#host = host;
     host.addController(this);
-    for (const role of ROLES) this.measures.set(role, new LabelMeasure());
+    for (const role of ROLES) this.#measures.set(role, new LabelMeasure());
   }
 
   hostConnected(): void {
-    this.ensureProbes();
+    this.#ensureProbes();
     for (const query of ['(forced-colors: active)', '(prefers-color-scheme: dark)', `(resolution: ${window.devicePixelRatio}dppx)`]) {
       const list = matchMedia(query);
-      list.addEventListener('change', this.onChange);
-      this.media.push(list);
+      list.addEventListener('change', this.#onChange);
+      this.#media.push(list);
     }
-    this.stale = true;
+    this.#stale = true;
   }
 
   hostDisconnected(): void {
-    for (const list of this.media) list.removeEventListener('change', this.onChange);
-    this.media.length = 0;
+    for (const list of this.#media) list.removeEventListener('change', this.#onChange);
+    this.#media.length = 0;
   }
 
   /** Lane colours by lane index (null for none): each gets a probe. */
   setLanes(colors: readonly (string | null)[]): void {
-    if (colors.length === this.laneColors.length && colors.every((c, i) => c === this.laneColors[i])) return;
-    this.laneColors = colors;
-    this.ensureProbes();
-    for (const probe of this.laneProbes) probe.remove();
-    this.laneProbes = colors.map((color) => {
+    if (colors.length === this.#laneColors.length && colors.every((c, i) => c === this.#laneColors[i])) return;
+    this.#laneColors = colors;
+    this.#ensureProbes();
+    for (const probe of this.#laneProbes) probe.remove();
+    this.#laneProbes = colors.map((color) => {
       const probe = document.createElement('span');
       probe.dataset.probe = 'lane';
       if (color) probe.style.setProperty('--_lane', color);
-      this.probes!.append(probe);
+      this.#probes!.append(probe);
       return probe;
     });
-    this.stale = true;
+    this.#stale = true;
   }
 
   /** The colours and fonts to paint with (read now if anything changed). */
   get theme(): Theme {
-    this.refresh();
-    return this.current!;
+    this.#refresh();
+    return this.#current!;
   }
 
   /** The plot's sizes. */
   get metrics(): Metrics {
-    this.refresh();
-    return this.currentMetrics;
+    this.#refresh();
+    return this.#currentMetrics;
   }
 
   /** The device pixel ratio to paint at. */
@@ -113,18 +116,18 @@ export class ThemeController implements ReactiveController {
 
   /** Width of `text` in the font of `role`, as the canvas draws it. */
   readonly measure = (text: string, role: FontRole): number => {
-    this.refresh();
-    return this.measures.get(role)!.width(text);
+    this.#refresh();
+    return this.#measures.get(role)!.width(text);
   };
 
-  private readonly onChange = (): void => {
-    this.stale = true;
-    this.host.requestUpdate();
+  readonly #onChange = (): void => {
+    this.#stale = true;
+    this.#host.requestUpdate();
   };
 
-  private ensureProbes(): void {
-    if (this.probes?.isConnected) return;
-    const root = this.host.renderRoot;
+  #ensureProbes(): void {
+    if (this.#probes?.isConnected) return;
+    const root = this.#host.renderRoot;
     const box = document.createElement('div');
     box.className = 'probes';
     box.setAttribute('aria-hidden', 'true');
@@ -134,17 +137,17 @@ export class ThemeController implements ReactiveController {
       if (part) probe.setAttribute('part', part);
       box.append(probe);
     }
-    for (const probe of this.laneProbes) box.append(probe);
-    box.addEventListener('transitionend', this.onChange);
+    for (const probe of this.#laneProbes) box.append(probe);
+    box.addEventListener('transitionend', this.#onChange);
     root.append(box);
-    this.probes = box;
+    this.#probes = box;
   }
 
-  private refresh(): void {
-    if (!this.stale && this.current) return;
-    this.ensureProbes();
-    this.stale = false;
-    const box = this.probes!;
+  #refresh(): void {
+    if (!this.#stale && this.#current) return;
+    this.#ensureProbes();
+    this.#stale = false;
+    const box = this.#probes!;
     const style = (name: string) => getComputedStyle(box.querySelector<HTMLElement>(`[data-probe="${name}"]`)!);
     const color = (name: string) => style(name).color;
     const textStyle = (name: string): TextStyle => {
@@ -161,7 +164,7 @@ export class ThemeController implements ReactiveController {
     const text = {} as Record<FontRole, TextStyle>;
     for (const role of ROLES) {
       text[role] = textStyle(role);
-      this.measures.get(role)!.style = text[role];
+      this.#measures.get(role)!.style = text[role];
     }
     const laneOf = (probe: Element): LaneColors => {
       const s = getComputedStyle(probe);
@@ -172,8 +175,8 @@ export class ThemeController implements ReactiveController {
       return { stroke: s.color, fill: s.backgroundColor, hatch: s.borderTopColor };
     })();
     const row = style('row');
-    this.currentMetrics = metricsFor(text.label.size, parseFloat(row.height));
-    this.current = {
+    this.#currentMetrics = metricsFor(text.label.size, parseFloat(row.height));
+    this.#current = {
       background: color('bg'),
       surface: color('surface'),
       muted: color('muted'),
@@ -187,7 +190,7 @@ export class ThemeController implements ReactiveController {
       radius: parseFloat(row.borderTopLeftRadius) || 0,
       text,
       selectedText: textStyle('selected'),
-      lanes: this.laneProbes.map(laneOf),
+      lanes: this.#laneProbes.map(laneOf),
       defaultLane,
       forced: matchMedia('(forced-colors: active)').matches,
     };

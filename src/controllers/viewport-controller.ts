@@ -40,45 +40,47 @@ export class ViewportController implements ReactiveController, GestureTarget {
   limits: ViewLimits | null = null;
   /** A pointer gesture is in progress. */
   dragging = false;
-  private initialised = false;
-  private userMoving = false;
-  private rangeFrame = 0;
-  private settleTimer?: ReturnType<typeof setTimeout>;
-  private burstTimer?: ReturnType<typeof setTimeout>;
-  private lastSet = -Infinity;
-  private burstUntil = -Infinity;
+  #initialised = false;
+  #userMoving = false;
+  #rangeFrame = 0;
+  #settleTimer?: ReturnType<typeof setTimeout>;
+  #burstTimer?: ReturnType<typeof setTimeout>;
+  #lastSet = -Infinity;
+  #burstUntil = -Infinity;
   /** The view and the time under the fingers when a pinch started. */
-  private pinch: { view: ViewState; anchor: number } | null = null;
-  private readonly animator = new ViewAnimator((view, done) => {
-    this.set(view);
-    if (this.userMoving) this.rangeEvents(done);
-  });
+  #pinch: { view: ViewState; anchor: number } | null = null;
+  readonly #animator: ViewAnimator;
 
-  constructor(
-    private readonly host: ViewportHost,
-    private readonly plot: PlotGeometry,
-  ) {
+  readonly #host: ViewportHost;
+  readonly #plot: PlotGeometry;
+
+  constructor(host: ViewportHost, plot: PlotGeometry) {
+    this.#host = host;
+    this.#plot = plot;
     host.addController(this);
+    this.#animator = new ViewAnimator(host, (view, done) => {
+      this.#set(view);
+      if (this.#userMoving) this.#rangeEvents(done);
+    });
   }
 
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.animator.cancel();
-    cancelAnimationFrame(this.rangeFrame);
-    this.rangeFrame = 0;
-    clearTimeout(this.settleTimer);
-    clearTimeout(this.burstTimer);
+    cancelAnimationFrame(this.#rangeFrame);
+    this.#rangeFrame = 0;
+    clearTimeout(this.#settleTimer);
+    clearTimeout(this.#burstTimer);
   }
 
   /** The time scale of the current view over the plot's width. */
   get scale(): TimeScale {
-    return timeScale(this.range, Math.max(1, this.plot.width()), this.plot.rtl());
+    return timeScale(this.range, Math.max(1, this.#plot.width()), this.#plot.rtl());
   }
 
   /** A gesture or an animation is moving the view. */
   get moving(): boolean {
-    return this.dragging || this.animator.running;
+    return this.dragging || this.#animator.running;
   }
 
   /**
@@ -86,7 +88,7 @@ export class ViewportController implements ReactiveController, GestureTarget {
    * {@link BURST_MS} apart): what need not follow every frame (the DOM overlay) can wait.
    */
   get busy(): boolean {
-    return this.moving || performance.now() < this.burstUntil;
+    return this.moving || performance.now() < this.#burstUntil;
   }
 
   get canZoomIn(): boolean {
@@ -105,25 +107,25 @@ export class ViewportController implements ReactiveController, GestureTarget {
   setExtent(extent: TimeSpan | null, initial: ViewState | null, keep: boolean): void {
     this.limits = extent ? viewLimits(extent, { minSpan: HOUR }) : null;
     if (!this.limits) return;
-    this.animator.cancel();
-    if (keep && this.initialised) {
-      this.set(clampView(this.range, this.limits));
+    this.#animator.cancel();
+    if (keep && this.#initialised) {
+      this.#set(clampView(this.range, this.limits));
       return;
     }
-    this.set(!this.initialised && initial ? clampView(initial, this.limits) : this.limits.bounds);
-    this.initialised = true;
+    this.#set(!this.#initialised && initial ? clampView(initial, this.limits) : this.limits.bounds);
+    this.#initialised = true;
   }
 
   /** Moves to `target` (clamped), animated unless `animate` is false or motion is reduced. */
   moveTo(target: ViewState, animate: boolean, byUser = false): void {
     if (!this.limits) return;
-    if (byUser) this.userMoving = true;
+    if (byUser) this.#userMoving = true;
     const to = clampView(target, this.limits);
-    if (animate) this.animator.animate(this.range, to);
+    if (animate) this.#animator.animate(this.range, to);
     else {
-      this.animator.cancel();
-      this.set(to);
-      if (byUser) this.rangeEvents(true);
+      this.#animator.cancel();
+      this.#set(to);
+      if (byUser) this.#rangeEvents(true);
     }
   }
 
@@ -149,82 +151,82 @@ export class ViewportController implements ReactiveController, GestureTarget {
     if (!this.limits) return;
     // The content follows the pointer: the time that was at 0 px is now at dx.
     const scale = this.scale;
-    this.set(pan(this.range, timeAt(scale, 0) - timeAt(scale, dx), this.limits));
-    this.rangeEvents(false);
+    this.#set(pan(this.range, timeAt(scale, 0) - timeAt(scale, dx), this.limits));
+    this.#rangeEvents(false);
   }
 
   zoomAt(factor: number, x: number): void {
     if (!this.limits) return;
-    this.set(zoomAround(this.range, factor, timeAt(this.scale, x), this.limits));
-    this.rangeEvents(false);
+    this.#set(zoomAround(this.range, factor, timeAt(this.scale, x), this.limits));
+    this.#rangeEvents(false);
   }
 
   pinchStart(x: number): void {
-    this.pinch = { view: this.range, anchor: timeAt(this.scale, x) };
+    this.#pinch = { view: this.range, anchor: timeAt(this.scale, x) };
   }
 
   pinchMove(scale: number, x: number): void {
-    if (!this.limits || !this.pinch) return;
-    const { view, anchor } = this.pinch;
+    if (!this.limits || !this.#pinch) return;
+    const { view, anchor } = this.#pinch;
     const span = Math.min(this.limits.maxSpan, Math.max(this.limits.minSpan, (view.end - view.start) / scale));
     // The time first under the fingers stays under their midpoint: it is `offset` after the start.
-    const offset = timeAt(timeScale({ start: 0, end: span }, Math.max(1, this.plot.width()), this.plot.rtl()), x);
-    this.set(clampView({ start: anchor - offset, end: anchor - offset + span }, this.limits));
-    this.rangeEvents(false);
+    const offset = timeAt(timeScale({ start: 0, end: span }, Math.max(1, this.#plot.width()), this.#plot.rtl()), x);
+    this.#set(clampView({ start: anchor - offset, end: anchor - offset + span }, this.limits));
+    this.#rangeEvents(false);
   }
 
   gesture(active: boolean): void {
     this.dragging = active;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     if (active) {
-      this.animator.cancel();
-      this.userMoving = true;
+      this.#animator.cancel();
+      this.#userMoving = true;
     } else {
-      this.pinch = null;
-      this.rangeEvents(true);
+      this.#pinch = null;
+      this.#rangeEvents(true);
     }
   }
 
   plotLeft(): number {
-    return this.plot.left();
+    return this.#plot.left();
   }
 
   wheelZoom(): boolean {
-    return !this.host.noWheelZoom;
+    return !this.#host.noWheelZoom;
   }
 
-  private set(range: ViewState): void {
+  #set(range: ViewState): void {
     const now = performance.now();
-    if (now - this.lastSet < BURST_MS) {
-      this.burstUntil = now + BURST_MS;
-      clearTimeout(this.burstTimer);
+    if (now - this.#lastSet < BURST_MS) {
+      this.#burstUntil = now + BURST_MS;
+      clearTimeout(this.#burstTimer);
       // When the burst ends, what waited for it (the overlay) catches up.
-      this.burstTimer = setTimeout(() => this.host.requestUpdate(), BURST_MS + 1);
+      this.#burstTimer = setTimeout(() => this.#host.requestUpdate(), BURST_MS + 1);
     }
-    this.lastSet = now;
+    this.#lastSet = now;
     this.range = range;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Fires `timeline-rangechange` at most once a frame and `timeline-rangechanged` when settled. */
-  private rangeEvents(settled: boolean): void {
-    this.userMoving = true;
-    if (!this.rangeFrame) {
-      this.rangeFrame = requestAnimationFrame(() => {
-        this.rangeFrame = 0;
-        this.host.dispatchEvent(new TimelineRangeChangeEvent(this.detail()));
+  #rangeEvents(settled: boolean): void {
+    this.#userMoving = true;
+    if (!this.#rangeFrame) {
+      this.#rangeFrame = requestAnimationFrame(() => {
+        this.#rangeFrame = 0;
+        this.#host.dispatchEvent(new TimelineRangeChangeEvent(this.#detail()));
       });
     }
-    clearTimeout(this.settleTimer);
-    if (settled && !this.dragging && !this.animator.running) {
-      this.settleTimer = setTimeout(() => {
-        this.userMoving = false;
-        this.host.dispatchEvent(new TimelineRangeChangedEvent(this.detail()));
+    clearTimeout(this.#settleTimer);
+    if (settled && !this.dragging && !this.#animator.running) {
+      this.#settleTimer = setTimeout(() => {
+        this.#userMoving = false;
+        this.#host.dispatchEvent(new TimelineRangeChangedEvent(this.#detail()));
       }, 0);
     }
   }
 
-  private detail() {
+  #detail() {
     return { start: new Date(this.range.start), end: new Date(this.range.end) };
   }
 }

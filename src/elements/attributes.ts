@@ -122,7 +122,10 @@ export class AttributeChecks {
   /** The first view from `start` and `end`, or null. */
   span: ViewState | null = null;
 
-  constructor(private readonly defaults: AttributeDefaults) {
+  readonly #defaults: AttributeDefaults;
+
+  constructor(defaults: AttributeDefaults) {
+    this.#defaults = defaults;
     this.timeout = defaults.timeout;
     this.maxBytes = defaults.maxSize * 1e6;
     this.maxRows = defaults.maxRows;
@@ -140,7 +143,7 @@ export class AttributeChecks {
       }
       return value;
     };
-    const { defaults } = this;
+    const defaults = this.#defaults;
     if (changed.has('timeout')) this.timeout = check('timeout', 'timeout', checkTimeout(el.timeout, defaults.timeout));
     if (changed.has('maxSize')) this.maxBytes = check('maxSize', 'max-size', checkMaxSize(el.maxSize, defaults.maxSize)) * 1e6;
     if (changed.has('maxRows')) this.maxRows = check('maxRows', 'max-rows', checkMaxRows(el.maxRows, defaults.maxRows));

@@ -15,25 +15,25 @@ import { formatSpan } from './format-view.js';
 const MAX_KEPT = 10_000;
 
 export class Descriptions {
-  private key = '';
-  private names = new Map<TimelineItem, string>();
+  #key = '';
+  #names = new Map<TimelineItem, string>();
 
   /** `key` identifies the words in use; a new key forgets what was made with the old one. */
   use(key: string): void {
-    if (key === this.key && this.names.size < MAX_KEPT) return;
-    this.key = key;
-    this.names = new Map();
+    if (key === this.#key && this.#names.size < MAX_KEPT) return;
+    this.#key = key;
+    this.#names = new Map();
   }
 
   /** An event's accessible name: "FBI SITREP names TikTok, 2 June 2020, Police & intelligence". */
   event(item: TimelineItem, lane: TimelineLane | undefined, locale: string, strings: TimelineStrings, now: number): string {
-    let name = this.names.get(item);
+    let name = this.#names.get(item);
     if (name === undefined) {
       const parts = [item.event.title || strings.events, itemDateText(item, locale)];
       if (lane) parts.push(lane.label);
       if (item.kind === 'deadline') parts.push(`${strings.deadline}, ${relativeTime(item.start, now, locale)}`);
       name = parts.join(', ');
-      this.names.set(item, name);
+      this.#names.set(item, name);
     }
     return name;
   }

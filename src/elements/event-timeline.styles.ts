@@ -226,6 +226,7 @@ export const timelineStyles = css`
     top: 0;
     left: 0;
     z-index: 2;
+    pointer-events: none;
   }
   /* The page's ::part() rules style what is drawn (through the probes), never these buttons. */
   .slot > button {

@@ -158,45 +158,45 @@ export class EventTimelineElement extends LitElement {
   @state() private printing = false;
   /** How many list items are rendered (grows by chunks as the reader scrolls). */
   @state() private listLimit = LIST_CHUNK;
-  private listObserver?: IntersectionObserver;
+  #listObserver?: IntersectionObserver;
   /** The attributes' values as used (checked when they change). */
-  private readonly checked = new AttributeChecks({ timeout: DEFAULT_TIMEOUT, maxSize: DEFAULT_MAX_SIZE, maxRows: DEFAULT_ROWS });
-  private readonly names = new Descriptions();
+  readonly #checked = new AttributeChecks({ timeout: DEFAULT_TIMEOUT, maxSize: DEFAULT_MAX_SIZE, maxRows: DEFAULT_ROWS });
+  readonly #names = new Descriptions();
 
-  private readonly locales = new LocaleController(this);
-  private readonly size = new ResizeController(this, () => this.requestUpdate());
-  private readonly viewport = new ViewportController(this, {
-    width: () => this.size.width,
-    rtl: () => this.locales.rtl,
-    left: () => this.plotElement()?.getBoundingClientRect().left ?? 0,
+  readonly #locales = new LocaleController(this);
+  readonly #size = new ResizeController(this, () => this.requestUpdate());
+  readonly #viewport = new ViewportController(this, {
+    width: () => this.#size.width,
+    rtl: () => this.#locales.rtl,
+    left: () => this.#plotElement()?.getBoundingClientRect().left ?? 0,
   });
-  private readonly theme = new ThemeController(this);
-  private readonly doc = new DocumentController(this, this.viewport, () => this.checked.span);
-  private readonly feed = new FeedController(this, this.doc, () => ({ timeout: this.checked.timeout, maxBytes: this.checked.maxBytes }));
-  private readonly gestures = new GestureController(this, this.viewport);
-  private readonly scenes: SceneController = new SceneController(this, this.doc, this.viewport, this.theme, this.locales, {
-    width: () => this.size.width,
-    now: () => this.nowMs,
-    nowLabel: () => this.nowLabel,
-    keep: () => this.roving.keep,
-    maxRows: () => this.checked.maxRows,
-    live: () => this.roving.inside,
+  readonly #theme = new ThemeController(this);
+  readonly #doc = new DocumentController(this, this.#viewport, () => this.#checked.span);
+  readonly #feed = new FeedController(this, this.#doc, () => ({ timeout: this.#checked.timeout, maxBytes: this.#checked.maxBytes }));
+  readonly #gestures = new GestureController(this, this.#viewport);
+  private readonly scenes: SceneController = new SceneController(this, this.#doc, this.#viewport, this.#theme, this.#locales, {
+    width: () => this.#size.width,
+    now: () => this.#nowMs,
+    nowLabel: () => this.#nowLabel,
+    keep: () => this.#roving.keep,
+    maxRows: () => this.#checked.maxRows,
+    live: () => this.#roving.inside,
   });
-  private readonly roving: FocusController = new FocusController(this, this.doc, this.viewport, this.scenes, this.locales, {
-    escape: () => void this.selection.close(),
-    width: () => this.size.width,
+  readonly #roving: FocusController = new FocusController(this, this.#doc, this.#viewport, this.scenes, this.#locales, {
+    escape: () => void this.#selection.close(),
+    width: () => this.#size.width,
   });
-  private readonly selection: SelectionController = new SelectionController(this, this.doc, this.viewport, this.scenes, this.roving, () => this.size.width);
-  private readonly painter = new PaintController(this, this.scenes, this.theme, () => this.selection.selectedId);
-  private readonly pointer = new PointerController(this, this.scenes, this.painter, {
-    activate: (id) => this.selection.select(id, true),
-    open: (cluster) => this.selection.openCluster(cluster),
+  readonly #selection: SelectionController = new SelectionController(this, this.#doc, this.#viewport, this.scenes, this.#roving, () => this.#size.width);
+  readonly #painter = new PaintController(this, this.scenes, this.#theme, () => this.#selection.selectedId);
+  readonly #pointer = new PointerController(this, this.scenes, this.#painter, {
+    activate: (id) => this.#selection.select(id, true),
+    open: (cluster) => this.#selection.openCluster(cluster),
   });
-  private readonly announcer = new AnnounceController(this, () => {
-    const { range } = this.viewport;
-    if (!this.doc.items.length || this.view === 'list') return '';
-    const locale = this.locales.locale;
-    return fill(this.locales.strings.showing, { range: formatViewRange(range, locale), count: this.scenes.countIn(range).toLocaleString(locale) });
+  readonly #announcer = new AnnounceController(this, () => {
+    const { range } = this.#viewport;
+    if (!this.#doc.items.length || this.view === 'list') return '';
+    const locale = this.#locales.locale;
+    return fill(this.#locales.strings.showing, { range: formatViewRange(range, locale), count: this.scenes.countIn(range).toLocaleString(locale) });
   });
 
   // ---------------------------------------------------------------- public API
@@ -207,12 +207,12 @@ export class EventTimelineElement extends LitElement {
    * is shown, give a changed copy as `data` (`structuredClone(el.document)` can be edited).
    */
   get document(): TimelineDocument | null {
-    return this.doc.doc;
+    return this.#doc.doc;
   }
 
   /** The visible span. */
   get visibleRange(): { start: Date; end: Date } {
-    const { start, end } = this.viewport.range;
+    const { start, end } = this.#viewport.range;
     return { start: new Date(start), end: new Date(end) };
   }
 
@@ -221,92 +221,94 @@ export class EventTimelineElement extends LitElement {
    * plot's left edge (mirrored right to left). A copy: use it to draw in register with the axis.
    */
   get scale(): TimeScale {
-    return timeScale(this.viewport.range, Math.max(1, this.size.width), this.locales.rtl);
+    return timeScale(this.#viewport.range, Math.max(1, this.#size.width), this.#locales.rtl);
   }
 
   /** The id of the selected event, or null. */
   get selected(): string | null {
-    return this.selection.selectedId;
+    return this.#selection.selectedId;
   }
 
   /** Shows every event (animated unless `animate` is false or motion is reduced). */
   fit(animate = true): void {
-    this.viewport.fit(animate);
+    this.#viewport.fit(animate);
   }
 
   /** Shows the span from `start` to `end` (Dates, ms, or ISO dates; ISO ends include their unit). */
   zoomTo(start: Date | number | string, end: Date | number | string, animate = true): void {
     const span = spanOf(start, end);
-    if (span) this.viewport.moveTo(span, animate);
+    if (span) this.#viewport.moveTo(span, animate);
     else console.warn(`<event-timeline>: zoomTo(${String(start)}, ${String(end)}) is not a valid span`);
   }
 
   /** Brings the event into view and moves keyboard focus to its mark. */
   async focusEvent(id: string): Promise<void> {
-    const item = this.doc.item(id);
-    if (item) await this.roving.focusItem(item, false, true);
+    const item = this.#doc.item(id);
+    if (item) await this.#roving.focusItem(item, false, true);
   }
 
   /** Selects an event by id (opening its card), or clears the selection with null. Fires no event. */
   select(id: string | null): void {
-    if (id !== null && !this.doc.item(id)) {
+    if (id !== null && !this.#doc.item(id)) {
       console.warn(`<event-timeline>: select("${id}"): no such event`);
       return;
     }
-    this.selection.select(id, false);
+    this.#selection.select(id, false);
   }
 
   // ---------------------------------------------------------------- lifecycle
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.onPrint);
-    window.addEventListener('afterprint', this.onPrint);
+    window.addEventListener('beforeprint', this.#onPrint);
+    window.addEventListener('afterprint', this.#onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onPrint);
-    window.removeEventListener('afterprint', this.onPrint);
-    this.listObserver?.disconnect();
+    window.removeEventListener('beforeprint', this.#onPrint);
+    window.removeEventListener('afterprint', this.#onPrint);
+    this.#listObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.checked.update(this, changed);
-    this.feed.update(changed.has('data'), changed.has('src'), !!changed.get('data'), !!changed.get('src'));
+    this.#checked.update(this, changed);
+    this.#feed.update(changed.has('data'), changed.has('src'), !!changed.get('data'), !!changed.get('src'));
     if (changed.has('filter') && changed.get('filter') !== undefined) {
-      this.doc.refilter();
+      this.#doc.refilter();
       this.scenes.reset();
     }
-    if ((changed.has('start') || changed.has('end')) && this.doc.doc && this.checked.span) this.viewport.moveTo(this.checked.span, false);
-    this.theme.setLanes([...this.doc.lanes.map((l) => l.color ?? null), null]);
+    if ((changed.has('start') || changed.has('end')) && this.#doc.doc && this.#checked.span) this.#viewport.moveTo(this.#checked.span, false);
+    this.#theme.setLanes([...this.#doc.lanes.map((l) => l.color ?? null), null]);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const plot = this.plotElement();
+    const plot = this.#plotElement();
     if (plot) {
       // A zero-height sizer changes size only with the width, so rendering taller or shorter
       // never triggers another resize notification in the same frame.
-      this.size.observe(plot.querySelector('.sizer')!);
-      this.gestures.attach(plot);
-      this.pointer.attach(plot);
+      this.#size.observe(plot.querySelector('.sizer')!);
+      this.#gestures.attach(plot);
+      this.#pointer.attach(plot);
     }
-    this.assignCardSlot();
-    if (this.view === 'list' || changed.has('view')) this.observeListEnd();
+    this.#assignCardSlot();
+    if (this.view === 'list' || changed.has('view')) this.#observeListEnd();
   }
 
   // ---------------------------------------------------------------- rendering
 
   protected override render() {
-    const { strings, locale } = this.locales;
-    const { doc, selection, viewport } = this;
+    const { strings, locale } = this.#locales;
+    const doc = this.#doc;
+    const selection = this.#selection;
+    const viewport = this.#viewport;
     const title = doc.doc?.title || strings.events;
     const selected = selection.selected;
     const listView = this.view === 'list';
     const items = doc.items;
     const toSelect = (id: string) => selection.select(id, true);
-    const now = this.nowMs;
-    this.names.use(`${locale}|${strings.deadline}|${strings.events}|${Math.floor(now / 86_400_000)}`);
+    const now = this.#nowMs;
+    this.#names.use(`${locale}|${strings.deadline}|${strings.events}|${Math.floor(now / 86_400_000)}`);
     const overlay = this.scenes.overlay;
     return html`
       <section part="base" class="base" aria-label=${title}>
@@ -315,13 +317,13 @@ export class EventTimelineElement extends LitElement {
           <div part="controls" role="group" aria-label=${title}>
             ${listView
               ? nothing
-              : html`<button part="control zoom-out" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoomButton(1 / ZOOM_STEP)} ?disabled=${!viewport.canZoomOut}>−</button>
-                  <button part="control zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoomButton(ZOOM_STEP)} ?disabled=${!viewport.canZoomIn}>+</button>
+              : html`<button part="control zoom-out" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.#zoomButton(1 / ZOOM_STEP)} ?disabled=${!viewport.canZoomOut}>−</button>
+                  <button part="control zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.#zoomButton(ZOOM_STEP)} ?disabled=${!viewport.canZoomIn}>+</button>
                   <button part="control fit" type="button" @click=${() => viewport.fit(true, true)} ?disabled=${!viewport.canZoomOut}>${strings.fitAll}</button>`}
             <button part="control view-toggle" type="button" aria-pressed=${listView ? 'true' : 'false'} @click=${() => (this.view = listView ? 'timeline' : 'list')}>${strings.listView}</button>
           </div>
         </div>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>
         ${doc.loadError ? renderLoadError(doc.loadError, strings, () => ((doc.loadError = null), this.requestUpdate())) : nothing}
         ${doc.problems.length && !this.problemsDismissed ? renderProblems(doc.problems, strings, locale, () => (this.problemsDismissed = true)) : nothing}
         ${listView || this.printing
@@ -342,16 +344,16 @@ export class EventTimelineElement extends LitElement {
           : renderPlot({
               scene: this.scenes.scene,
               overlay,
-              tabStop: overlay ? tabStop(overlay, this.roving.activeId ?? selection.selectedId, this.roving.activeCluster) : { id: null, cluster: null },
+              tabStop: overlay ? tabStop(overlay, this.#roving.activeId ?? selection.selectedId, this.#roving.activeCluster) : { id: null, cluster: null },
               selectedId: selection.selectedId,
               dragging: viewport.dragging,
               moving: overlay !== this.scenes.scene,
               label: title,
               deadlinesLabel: strings.deadline,
-              name: (item) => this.names.event(item, doc.laneOf(item), locale, strings, now),
+              name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, now),
               clusterName: (c) => clusterName(c.count, c.start, c.end, locale, strings),
-              onKeydown: this.roving.onKeydown,
-              onFocusChange: this.roving.onFocusChange,
+              onKeydown: this.#roving.onKeydown,
+              onFocusChange: this.#roving.onFocusChange,
               onActivate: toSelect,
               onCluster: (cluster) => selection.openCluster(cluster),
             })}
@@ -372,7 +374,7 @@ export class EventTimelineElement extends LitElement {
               locale,
               strings,
               now,
-              hasMarkup: this.feed.source === 'markup' && this.feed.markupElements.has(selected.id),
+              hasMarkup: this.#feed.source === 'markup' && this.#feed.markupElements.has(selected.id),
               hasPrevious: selected.index > 0,
               hasNext: selected.index < items.length - 1,
               onClose: () => void selection.close(),
@@ -388,51 +390,51 @@ export class EventTimelineElement extends LitElement {
 
   // ---------------------------------------------------------------- helpers
 
-  private zoomButton(factor: number): void {
-    const { range } = this.viewport;
-    const selected = this.selection.selected;
+  #zoomButton(factor: number): void {
+    const { range } = this.#viewport;
+    const selected = this.#selection.selected;
     const anchor = selected && selected.start >= range.start && selected.start <= range.end ? selected.start : (range.start + range.end) / 2;
-    this.viewport.zoomAroundTime(factor, anchor);
+    this.#viewport.zoomAroundTime(factor, anchor);
   }
 
-  private plotElement(): HTMLElement | null {
+  #plotElement(): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]') ?? null;
   }
 
   /** Shows the selected markup event's own content in the card, through the manual slot. */
-  private assignCardSlot(): void {
+  #assignCardSlot(): void {
     const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="card"]');
     if (!slot) return;
-    const id = this.selection.selectedId;
-    const element = id ? this.feed.markupElements.get(id) : undefined;
+    const id = this.#selection.selectedId;
+    const element = id ? this.#feed.markupElements.get(id) : undefined;
     if (element && element.parentElement === this) slot.assign(element);
     else slot.assign();
   }
 
   /** In list view, the next chunk renders when the end of the list scrolls into view. */
-  private observeListEnd(): void {
+  #observeListEnd(): void {
     const more = this.renderRoot.querySelector('.list-more');
-    this.listObserver?.disconnect();
+    this.#listObserver?.disconnect();
     if (!more) return;
-    this.listObserver ??= new IntersectionObserver((entries) => {
+    this.#listObserver ??= new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) this.listLimit += LIST_CHUNK;
     });
-    this.listObserver.observe(more);
+    this.#listObserver.observe(more);
   }
 
-  private readonly onPrint = (e: Event): void => {
+  readonly #onPrint = (e: Event): void => {
     this.printing = e.type === 'beforeprint';
   };
 
-  private get nowMs(): number {
-    return this.checked.now ?? Date.now();
+  get #nowMs(): number {
+    return this.#checked.now ?? Date.now();
   }
 
   /** The "now" rule's words: "Now" for the real now; the date when `now` fixes it (a published story). */
-  private get nowLabel(): string {
-    if (this.checked.now === null) return this.locales.strings.now;
+  get #nowLabel(): string {
+    if (this.#checked.now === null) return this.#locales.strings.now;
     const d = parseDate(this.now!);
-    return isDateError(d) ? this.locales.strings.now : formatDate(d, this.locales.locale);
+    return isDateError(d) ? this.#locales.strings.now : formatDate(d, this.#locales.locale);
   }
 }
 

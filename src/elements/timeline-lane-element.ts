@@ -18,7 +18,7 @@ export class TimelineLaneElement extends HTMLElement {
     return this.getAttribute('label');
   }
   set label(value: string | null) {
-    this.setOrRemove('label', value);
+    this.#setOrRemove('label', value);
   }
 
   /**
@@ -30,10 +30,10 @@ export class TimelineLaneElement extends HTMLElement {
     return this.getAttribute('color');
   }
   set color(value: string | null) {
-    this.setOrRemove('color', value);
+    this.#setOrRemove('color', value);
   }
 
-  private setOrRemove(name: string, value: string | null): void {
+  #setOrRemove(name: string, value: string | null): void {
     if (value === null) this.removeAttribute(name);
     else this.setAttribute(name, value);
   }

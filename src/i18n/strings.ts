@@ -56,9 +56,14 @@ function registry(): Map<string, TimelineStrings> {
   return ((globalThis as Record<symbol, unknown>)[Symbol.for('event-timeline.strings')] ??= new Map()) as Map<string, TimelineStrings>;
 }
 
+/** The event `registerStrings` fires on `globalThis`, so timelines already drawn take the new words. */
+export const STRINGS_EVENT = 'event-timeline-strings';
+
 /** Makes `strings` the words of a language (`"de"`, `"ar"`, `"pt"`…) for every timeline. */
 export function registerStrings(language: string, strings: TimelineStrings): void {
   registry().set(language.toLowerCase(), strings);
+  // A language module may load after the timelines have drawn (it sits beside the bundle).
+  if (typeof dispatchEvent === 'function') dispatchEvent(new Event(STRINGS_EVENT));
 }
 
 /** The registered strings for a locale (by its language), falling back to English. */

@@ -28,13 +28,13 @@ export function slugify(text: string, max = 48): string {
  * the id with `-2`, `-3`, … appended. The same sequence of requests always gives the same ids.
  */
 export class IdPool {
-  private readonly used = new Set<string>();
+  readonly #used = new Set<string>();
 
   /** `wanted` if free, else the first free `wanted-n`. Records the result. */
   take(wanted: string): string {
     let id = wanted;
-    for (let n = 2; this.used.has(id); n++) id = `${wanted}-${n}`;
-    this.used.add(id);
+    for (let n = 2; this.#used.has(id); n++) id = `${wanted}-${n}`;
+    this.#used.add(id);
     return id;
   }
 }

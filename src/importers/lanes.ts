@@ -7,12 +7,12 @@ export class LaneBook {
   readonly lanes: TimelineLane[] = [];
   /** For each lane, the input path it came from (`groups[1]`, `events[4].group`). */
   readonly origins: string[] = [];
-  private readonly byKey = new Map<string, string>();
-  private readonly ids = new IdPool();
+  readonly #byKey = new Map<string, string>();
+  readonly #ids = new IdPool();
 
   /** The lane id for the group `key`, or undefined when no lane was made for it. */
   get(key: string): string | undefined {
-    return this.byKey.get(key);
+    return this.#byKey.get(key);
   }
 
   /**
@@ -20,10 +20,10 @@ export class LaneBook {
    * else from `key`, else `lane-n`) on first use.
    */
   laneFor(key: string, label: string, origin: string): string {
-    const known = this.byKey.get(key);
+    const known = this.#byKey.get(key);
     if (known !== undefined) return known;
-    const id = this.ids.take(slugify(label) || slugify(key) || `lane-${this.lanes.length + 1}`);
-    this.byKey.set(key, id);
+    const id = this.#ids.take(slugify(label) || slugify(key) || `lane-${this.lanes.length + 1}`);
+    this.#byKey.set(key, id);
     this.lanes.push({ id, label: label === '' ? key : label });
     this.origins.push(origin);
     return id;

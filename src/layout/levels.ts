@@ -29,7 +29,7 @@ export class LayoutLevels {
   readonly items: PreparedItems;
   readonly options: StackOptions;
   readonly capacity: number;
-  private readonly cache = new Map<number, LevelLayout>();
+  readonly #cache = new Map<number, LevelLayout>();
 
   /** `capacity`: how many levels to keep (default 8, about two octaves of zoom). */
   constructor(items: PreparedItems, options: StackOptions, capacity = 8) {
@@ -40,23 +40,23 @@ export class LayoutLevels {
 
   /** The cached levels, least recently used first. */
   get levels(): number[] {
-    return [...this.cache.keys()];
+    return [...this.#cache.keys()];
   }
 
   /** The layout of `level`, computed now if missing (and cached). */
   computeLevel(level: number): LevelLayout {
-    let layout = this.cache.get(level);
+    let layout = this.#cache.get(level);
     if (layout) {
-      this.cache.delete(level);
+      this.#cache.delete(level);
     } else {
       layout = computeLayout(this.items, levelMsPerPx(level), this.options);
       // The least recently used goes, but never the coarsest: it stands in for any closer zoom.
-      if (this.cache.size >= this.capacity) {
-        const coarsest = Math.max(...this.cache.keys());
-        this.cache.delete([...this.cache.keys()].find((l) => l !== coarsest)!);
+      if (this.#cache.size >= this.capacity) {
+        const coarsest = Math.max(...this.#cache.keys());
+        this.#cache.delete([...this.#cache.keys()].find((l) => l !== coarsest)!);
       }
     }
-    this.cache.set(level, layout);
+    this.#cache.set(level, layout);
     return layout;
   }
 
@@ -72,7 +72,7 @@ export class LayoutLevels {
   bestCachedLayout(msPerPx: number): LevelLayout | undefined {
     const level = levelOf(msPerPx);
     let best: number | undefined;
-    for (const cached of this.cache.keys()) {
+    for (const cached of this.#cache.keys()) {
       if (cached >= level && (best === undefined || cached < best)) best = cached;
     }
     if (best === undefined) return undefined;

@@ -129,3 +129,17 @@ function shiftInside(view: ViewState, limits: ViewLimits): ViewState {
 export function msPerPx(view: ViewState, widthPx: number): number {
   return (view.end - view.start) / Math.max(1, widthPx);
 }
+
+/**
+ * The view a fraction `t` (0…1) of the way from `from` to `to`, eased in and out, with the span
+ * interpolated geometrically so a zoom feels even at every scale and the centre moving linearly.
+ */
+export function viewBetween(from: ViewState, to: ViewState, t: number): ViewState {
+  if (t >= 1) return to;
+  const e = t < 0.5 ? 2 * t * t : 1 - Math.pow(-2 * t + 2, 2) / 2;
+  const fromSpan = from.end - from.start;
+  const toSpan = to.end - to.start;
+  const span = fromSpan * Math.pow(toSpan / fromSpan, e);
+  const mid = from.start + fromSpan / 2 + (to.start + toSpan / 2 - (from.start + fromSpan / 2)) * e;
+  return { start: mid - span / 2, end: mid + span / 2 };
+}

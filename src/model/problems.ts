@@ -87,35 +87,35 @@ export const MAX_PROBLEMS = 1000;
 
 /** Collects problems while a document is read (at most {@link MAX_PROBLEMS}, then counts). */
 export class ProblemList {
-  private readonly list: TimelineProblem[] = [];
-  private unlisted = 0;
-  private unlistedErrors = 0;
+  readonly #list: TimelineProblem[] = [];
+  #unlisted = 0;
+  #unlistedErrors = 0;
 
   /** The problems, with a summary of those beyond {@link MAX_PROBLEMS}. */
   result(): TimelineProblem[] {
-    if (this.unlisted === 0) return this.list;
-    const severity = this.unlistedErrors > 0 ? 'error' : 'warning';
-    return [...this.list, { path: '(root)', message: `and ${this.unlisted} more problems, not listed`, severity }];
+    if (this.#unlisted === 0) return this.#list;
+    const severity = this.#unlistedErrors > 0 ? 'error' : 'warning';
+    return [...this.#list, { path: '(root)', message: `and ${this.#unlisted} more problems, not listed`, severity }];
   }
 
   /** Records an error: the document breaks the format and something was left out or replaced. */
   error(path: string, message: string, value?: unknown): void {
-    this.add(path, message, value, 'error');
+    this.#add(path, message, value, 'error');
   }
 
   /** Records a warning: everything was kept, but it is probably not what the author meant. */
   warning(path: string, message: string, value?: unknown): void {
-    this.add(path, message, value, 'warning');
+    this.#add(path, message, value, 'warning');
   }
 
-  private add(path: string, message: string, value: unknown, severity: TimelineProblem['severity']): void {
-    if (this.list.length >= MAX_PROBLEMS) {
-      this.unlisted++;
-      if (severity === 'error') this.unlistedErrors++;
+  #add(path: string, message: string, value: unknown, severity: TimelineProblem['severity']): void {
+    if (this.#list.length >= MAX_PROBLEMS) {
+      this.#unlisted++;
+      if (severity === 'error') this.#unlistedErrors++;
       return;
     }
     const problem: TimelineProblem = { path, message, severity };
     if (value !== undefined) problem.value = value;
-    this.list.push(problem);
+    this.#list.push(problem);
   }
 }

@@ -113,12 +113,12 @@ export class FieldReader {
       if (Object.prototype.hasOwnProperty.call(known, key)) continue;
       const nearest = nearestField(key, known);
       const message = nearest ? `${quote(key)} is not a field; did you mean ${quote(nearest)}?` : `${quote(key)} is not a field of ${owner}; it is ignored`;
-      this.problems.warning(this.fieldPath(key), message);
+      this.problems.warning(this.#fieldPath(key), message);
     }
   }
 
   /** The path of any field: `events[3].colour`, or `events[3]["my colour"]` when the name is not a plain word. */
-  private fieldPath(key: string): string {
+  #fieldPath(key: string): string {
     if (/^[A-Za-z_$][\w$]*$/.test(key)) return this.at(truncate(key));
     const path = typeof this.path === 'string' ? this.path : this.path();
     return `${path}[${quote(key)}]`;

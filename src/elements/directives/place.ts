@@ -8,8 +8,8 @@ import type { ElementPart, PartInfo } from 'lit/directive.js';
  * on every frame, so it compares two numbers instead of building and diffing a style object.
  */
 class PlaceDirective extends Directive {
-  private x = NaN;
-  private y = NaN;
+  #x = NaN;
+  #y = NaN;
 
   constructor(info: PartInfo) {
     super(info);
@@ -23,9 +23,9 @@ class PlaceDirective extends Directive {
   override update(part: ElementPart, [x, y]: [number, number]): typeof noChange {
     const rx = Math.round(x * 10) / 10;
     const ry = Math.round(y * 10) / 10;
-    if (rx !== this.x || ry !== this.y) {
-      this.x = rx;
-      this.y = ry;
+    if (rx !== this.#x || ry !== this.#y) {
+      this.#x = rx;
+      this.#y = ry;
       (part.element as HTMLElement).style.setProperty('transform', `translate(${rx}px, ${ry}px)`);
     }
     return noChange;

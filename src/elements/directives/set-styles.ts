@@ -18,7 +18,7 @@ const IMPORTANT = ' !important';
 
 class SetStylesDirective extends Directive {
   /** What was set last time, so unchanged values are not written again (this runs every frame). */
-  private readonly previous = new Map<string, string>();
+  readonly #previous = new Map<string, string>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -31,18 +31,18 @@ class SetStylesDirective extends Directive {
 
   override update(part: ElementPart, [styles]: [StyleProps]): typeof noChange {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.previous.keys()) {
+    for (const name of this.#previous.keys()) {
       if (styles[name] == null) {
         style.removeProperty(name);
-        this.previous.delete(name);
+        this.#previous.delete(name);
       }
     }
     for (const name in styles) {
       const value = styles[name];
-      if (value == null || this.previous.get(name) === value) continue;
+      if (value == null || this.#previous.get(name) === value) continue;
       const important = value.endsWith(IMPORTANT);
       style.setProperty(name, important ? value.slice(0, -IMPORTANT.length) : value, important ? 'important' : '');
-      this.previous.set(name, value);
+      this.#previous.set(name, value);
     }
     return noChange;
   }

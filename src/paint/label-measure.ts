@@ -11,32 +11,32 @@ const TABLE_SIZE = 0x0530;
  * each measured character, as the canvas draws them.
  */
 export class LabelMeasure {
-  private context: CanvasRenderingContext2D | null = null;
-  private readonly widths = new Map<string, number>();
-  private table = new Float32Array(TABLE_SIZE).fill(-1);
-  private key = '';
-  private current: TextStyle | null = null;
+  #context: CanvasRenderingContext2D | null = null;
+  readonly #widths = new Map<string, number>();
+  #table = new Float32Array(TABLE_SIZE).fill(-1);
+  #key = '';
+  #current: TextStyle | null = null;
 
   /** The style text is drawn in. Changing it forgets measured widths. */
   set style(style: TextStyle) {
     const key = `${style.font}|${style.letterSpacing}|${style.wordSpacing}`;
-    if (key === this.key) return;
-    this.key = key;
-    this.current = style;
-    this.widths.clear();
-    this.table = new Float32Array(TABLE_SIZE).fill(-1);
-    if (this.context) this.apply(this.context);
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#current = style;
+    this.#widths.clear();
+    this.#table = new Float32Array(TABLE_SIZE).fill(-1);
+    if (this.#context) this.#apply(this.#context);
   }
 
   width(text: string): number {
     let sum = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code >= TABLE_SIZE) return this.whole(text);
-      let w = this.table[code]!;
+      if (code >= TABLE_SIZE) return this.#whole(text);
+      let w = this.#table[code]!;
       if (w < 0) {
-        w = this.measureText(text[i]!);
-        this.table[code] = w;
+        w = this.#measureText(text[i]!);
+        this.#table[code] = w;
       }
       sum += w;
     }
@@ -45,28 +45,28 @@ export class LabelMeasure {
   }
 
   /** Text outside the table, measured whole once (summing is cheaper than a lookup, so only these are kept). */
-  private whole(text: string): number {
-    let w = this.widths.get(text);
+  #whole(text: string): number {
+    let w = this.#widths.get(text);
     if (w === undefined) {
-      w = Math.ceil(this.measureText(text));
-      if (this.widths.size > 20_000) this.widths.clear();
-      this.widths.set(text, w);
+      w = Math.ceil(this.#measureText(text));
+      if (this.#widths.size > 20_000) this.#widths.clear();
+      this.#widths.set(text, w);
     }
     return w;
   }
 
-  private apply(context: CanvasRenderingContext2D): void {
-    const style = this.current;
+  #apply(context: CanvasRenderingContext2D): void {
+    const style = this.#current;
     context.font = style?.font ?? '14px system-ui, sans-serif';
     context.letterSpacing = style?.letterSpacing ?? '0px';
     context.wordSpacing = style?.wordSpacing ?? '0px';
   }
 
-  private measureText(text: string): number {
-    if (!this.context) {
-      this.context = document.createElement('canvas').getContext('2d');
-      if (this.context) this.apply(this.context);
+  #measureText(text: string): number {
+    if (!this.#context) {
+      this.#context = document.createElement('canvas').getContext('2d');
+      if (this.#context) this.#apply(this.#context);
     }
-    return this.context ? this.context.measureText(text).width : text.length * 7.5;
+    return this.#context ? this.#context.measureText(text).width : text.length * 7.5;
   }
 }
