@@ -59,7 +59,7 @@ export function renderPlot(p: PlotInput) {
       <div part="axis" aria-hidden="true" ${setStyles({ height: m ? px(m.axisPx) : null })}></div>
       ${scene
         ? html`<div class="band" ${setStyles({ top: px(scene.band.top), height: px(scene.band.height) })}>
-              <div class="layer" role="list" aria-label=${p.deadlinesLabel}>${guard([p.overlay, p.tabStop, p.selectedId], () => renderBand(p))}</div>
+              <div class="layer" role="list" aria-label=${p.deadlinesLabel}>${guard([p.overlay, p.tabStop.id, p.tabStop.cluster, p.selectedId], () => renderBand(p))}</div>
             </div>
             <div class="lanes" role="list" aria-label=${p.label}>
               ${repeat(
@@ -68,7 +68,7 @@ export function renderPlot(p: PlotInput) {
                 (lane) => html`<div part="lane" role="listitem" class="lane" ${setStyles({ top: px(lane.top), height: px(lane.height), '--_lane': lane.color })}>
                   ${lane.id !== null ? html`<span part="lane-label" ${setStyles({ height: px(scene.metrics.laneHeaderPx) })}>${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${lane.label}</span>` : nothing}
                   <div role="list" class="layer" aria-label=${lane.label} ${setStyles({ top: px(-lane.top) })}>
-                    ${guard([p.overlay, p.tabStop, p.selectedId, lane.index], () => renderLaneMarks(p, lane.index))}
+                    ${guard([p.overlay, p.tabStop.id, p.tabStop.cluster, p.selectedId, lane.index], () => renderLaneMarks(p, lane.index))}
                   </div>
                 </div>`,
               )}

@@ -82,9 +82,15 @@ export function axisTicks(scale: TimeScale, locale: string | undefined, options:
   return { minor: chosen.minor, major: majorTicks(chosen.spec, scale, locale, era), key: chosen.spec.key };
 }
 
+const withEras = new WeakMap<Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions>();
+
+/** `format` with the era added (one object per format, so formatters are found by identity). */
 function withEra(format: Intl.DateTimeFormatOptions, era: boolean): Intl.DateTimeFormatOptions {
   // Intl cannot pair an era with a month or day alone ("BC (month: Jan)"): only formats with a year get one.
-  return era && format.year ? { ...format, era: 'short' } : format;
+  if (!era || !format.year) return format;
+  let withIt = withEras.get(format);
+  if (!withIt) withEras.set(format, (withIt = { ...format, era: 'short' }));
+  return withIt;
 }
 
 /** Dates d3-time steps to can fall outside what a Date holds near ±8.64e15 ms: those are skipped. */

@@ -13,6 +13,7 @@ const TABLE_SIZE = 0x0530;
 export class LabelMeasure {
   #context: CanvasRenderingContext2D | null = null;
   readonly #widths = new Map<string, number>();
+  readonly #recent = new Map<string, number>();
   #table = new Float32Array(TABLE_SIZE).fill(-1);
   #key = '';
   #current: TextStyle | null = null;
@@ -24,11 +25,22 @@ export class LabelMeasure {
     this.#key = key;
     this.#current = style;
     this.#widths.clear();
+    this.#recent.clear();
     this.#table = new Float32Array(TABLE_SIZE).fill(-1);
     if (this.#context) this.#apply(this.#context);
   }
 
   width(text: string): number {
+    const known = this.#recent.get(text);
+    if (known !== undefined) return known;
+    const w = this.#width(text);
+    // The same labels are measured every frame while panning: the last few thousand are kept.
+    if (this.#recent.size > 4000) this.#recent.clear();
+    this.#recent.set(text, w);
+    return w;
+  }
+
+  #width(text: string): number {
     let sum = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);

@@ -1,11 +1,13 @@
 /**
  * Paints a scene on a 2D canvas: grid, rules, bars, markers, "+N" marks, labels and the axis,
  * crisp at any device pixel ratio. It only reads the scene and the theme; every position comes
- * from the scene. Labels are drawn last, over a halo in the background colour, so no rule, grid
- * line or box edge ever runs through their text.
+ * from the scene. Labels are drawn last, each over a box of the background colour, so no rule,
+ * grid line or box edge ever runs through their text; inside its own bar a label keeps the
+ * bar's fill. Work is grouped by style (one font set for all labels, one fill for all their
+ * boxes) because a canvas pays for every change of state, not for every shape.
  */
 import type { Scene, SceneCluster, SceneMark, SceneRule, SceneTick } from '../scene/types.js';
-import type { TextStyle, Theme } from './theme.js';
+import type { LaneColors, TextStyle, Theme } from './theme.js';
 import { laneColors } from './theme.js';
 
 /** What changes how a mark looks without moving it. */
@@ -21,7 +23,9 @@ const patterns = new Map<string, CanvasPattern | null>();
 /** A strong right-to-left character before any left-to-right one: the text's base direction. */
 const RTL_FIRST = /^[^A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
-/** Sizes the canvas's backing store for `width` × `height` CSS px at `dpr`; returns its context. */
+const FULL = Math.PI * 2;
+
+/** Sizes the canvas's backing store for `width` × `height` CSS px at `dpr`; returns its context, cleared. */
 export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: number, dpr: number): CanvasRenderingContext2D | null {
   const w = Math.max(1, Math.round(width * dpr));
   const h = Math.max(1, Math.round(height * dpr));
@@ -36,111 +40,82 @@ export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: 
 
 /** Paints `scene` with `theme`. */
 export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, state: PaintState, dpr: number): void {
-  const plotTop = scene.band.top;
-  ctx.save();
-  paintGrid(ctx, scene, theme, plotTop);
-  for (const rule of scene.rules) paintRuleLine(ctx, rule, theme, plotTop, scene.height);
-  const labels: Array<() => void> = [];
+  const top = scene.band.top;
+  ctx.textBaseline = 'middle';
+  paintGrid(ctx, scene, theme, top);
+  for (const rule of scene.rules) paintRuleLine(ctx, rule, theme, top, scene.height);
   for (const lane of scene.lanes) {
     const colors = laneColors(theme, lane.index);
-    for (const mark of lane.marks) {
-      paintGlyph(ctx, mark, colors, theme, state.selectedId === mark.item.id, dpr, scene.rtl);
-      if (mark.label.text) labels.push(() => paintLabel(ctx, mark, theme, state));
-    }
+    for (const mark of lane.marks) paintGlyph(ctx, mark, colors, theme, state.selectedId === mark.item.id, dpr, scene.rtl);
     for (const cluster of lane.clusters) paintCluster(ctx, cluster, colors.stroke, theme, state.hovered === cluster.key);
   }
-  for (const fn of labels) fn();
+  paintLabels(ctx, scene, theme, state);
   for (const cluster of scene.band.clusters) paintCluster(ctx, cluster, theme.deadline, theme, state.hovered === cluster.key);
   for (const rule of scene.rules) paintRuleLabel(ctx, rule, theme, state, scene.rtl, scene.metrics.ruleLabelPadPx);
   paintAxis(ctx, scene, theme);
-  ctx.restore();
 }
 
-function setText(ctx: CanvasRenderingContext2D, style: TextStyle): void {
+function setText(ctx: CanvasRenderingContext2D, style: TextStyle, color = style.color): void {
   ctx.font = style.font;
-  ctx.fillStyle = style.color;
+  ctx.fillStyle = color;
   ctx.letterSpacing = style.letterSpacing;
   ctx.wordSpacing = style.wordSpacing;
 }
 
-function directionOf(text: string): CanvasDirection {
-  return RTL_FIRST.test(text) ? 'rtl' : 'ltr';
-}
-
-/** A rectangle the halo leaves alone (a bar's inside, where the label reads on the bar's own fill). */
-interface Hole {
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
-}
-
-/**
- * Text drawn with its left edge at `left` and its middle at `y`, over a halo in `halo` when
- * given: a stroke around the glyphs that hides any line under them (grid, rules, a box's edge).
- * Inside `hole` there is no halo, so a label keeps its bar's fill behind it.
- */
-function text(ctx: CanvasRenderingContext2D, value: string, left: number, y: number, halo: string | null, width?: number, hole?: Hole): void {
-  ctx.direction = directionOf(value);
-  ctx.textAlign = ctx.direction === 'rtl' ? 'right' : 'left';
-  const w = width ?? ctx.measureText(value).width;
-  const x = ctx.direction === 'rtl' ? left + w : left;
-  if (halo) {
-    ctx.save();
-    if (hole) {
-      ctx.beginPath();
-      ctx.rect(left - 4, y - 20, w + 8, 40);
-      ctx.rect(hole.left, hole.top, hole.right - hole.left, hole.bottom - hole.top);
-      ctx.clip('evenodd');
-    }
-    ctx.strokeStyle = halo;
-    ctx.lineWidth = 3;
-    ctx.lineJoin = 'round';
-    ctx.strokeText(value, x, y);
-    ctx.restore();
+/** Text with its left edge at `left` and its middle at `y`, `width` px wide, in its own base direction. */
+function text(ctx: CanvasRenderingContext2D, value: string, left: number, y: number, width: number): void {
+  if (RTL_FIRST.test(value)) {
+    ctx.direction = 'rtl';
+    ctx.textAlign = 'right';
+    ctx.fillText(value, left + width, y);
+  } else {
+    ctx.direction = 'ltr';
+    ctx.textAlign = 'left';
+    ctx.fillText(value, left, y);
   }
-  ctx.fillText(value, x, y);
 }
 
 function vline(ctx: CanvasRenderingContext2D, x: number, top: number, bottom: number, width: number): void {
   // Odd widths sit on pixel centres, so lines stay sharp.
   const px = width % 2 === 1 ? Math.round(x - 0.5) + 0.5 : Math.round(x);
-  ctx.beginPath();
   ctx.moveTo(px, top);
   ctx.lineTo(px, bottom);
-  ctx.stroke();
 }
 
 function paintGrid(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, top: number): void {
   ctx.lineWidth = 1;
+  ctx.setLineDash([]);
   ctx.strokeStyle = theme.grid;
+  ctx.beginPath();
   for (const t of scene.axis.minor) vline(ctx, t.x, top, scene.height, 1);
+  ctx.stroke();
   ctx.strokeStyle = theme.gridMajor;
+  ctx.beginPath();
   for (const t of scene.axis.major) if (!t.sticky) vline(ctx, t.x, top, scene.height, 1);
+  ctx.stroke();
 }
 
 function paintAxis(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme): void {
-  const m = scene.metrics;
-  ctx.textBaseline = 'middle';
-  const row = m.axisPx / 2;
+  const half = scene.metrics.axisPx / 2;
   const draw = (ticks: readonly SceneTick[], style: TextStyle, y: number) => {
     setText(ctx, style);
-    for (const t of ticks) text(ctx, t.label, t.left, y, null, t.width);
+    for (const t of ticks) text(ctx, t.label, t.left, y, t.width);
   };
-  draw(scene.axis.major, theme.text.major, row * 0.55);
-  draw(scene.axis.minor, theme.text.minor, row * 1.45);
+  draw(scene.axis.major, theme.text.major, half * 0.55);
+  draw(scene.axis.minor, theme.text.minor, half * 1.45);
 }
 
 function paintRuleLine(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: Theme, top: number, bottom: number): void {
-  ctx.save();
   ctx.lineWidth = 2;
   ctx.strokeStyle = rule.kind === 'now' ? theme.now : theme.deadline;
-  if (rule.kind === 'now') ctx.setLineDash([5, 4]);
+  ctx.setLineDash(rule.kind === 'now' ? [5, 4] : []);
+  ctx.beginPath();
   vline(ctx, rule.x, top, bottom, 2);
-  ctx.restore();
+  ctx.stroke();
+  ctx.setLineDash([]);
 }
 
-function paintRuleLabel(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: Theme, state: PaintState, rtl: boolean, m: number): void {
+function paintRuleLabel(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: Theme, state: PaintState, rtl: boolean, pad: number): void {
   const { label } = rule;
   const now = rule.kind === 'now';
   const selected = !!rule.item && state.selectedId === rule.item.id;
@@ -148,42 +123,36 @@ function paintRuleLabel(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: T
   ctx.beginPath();
   ctx.roundRect(label.left, label.top, label.width, label.height, theme.radius);
   ctx.fill();
-  if (selected) {
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = theme.accent;
+  if (theme.forced || selected) {
+    // Forced colours draw every label as an outlined box; the selected one in Highlight.
+    ctx.lineWidth = selected ? 3 : 1;
+    ctx.strokeStyle = selected ? theme.accent : theme.deadlineText;
     ctx.stroke();
   }
   const style = theme.text.rule;
-  const color = now ? theme.nowText : theme.deadlineText;
+  setText(ctx, style, now ? theme.nowText : theme.deadlineText);
   const y = label.top + label.height / 2;
-  ctx.textBaseline = 'middle';
-  setText(ctx, { ...style, color });
   const titleWidth = ctx.measureText(label.title).width;
   // The title reads first: from the left, or from the right in right-to-left layouts.
-  const x = rtl ? label.left + label.width - m - titleWidth : label.left + m;
-  text(ctx, label.title, x, y, null, titleWidth);
+  const x = rtl ? label.left + label.width - pad - titleWidth : label.left + pad;
+  text(ctx, label.title, x, y, titleWidth);
+  if (state.hovered === rule.item?.id) ctx.fillRect(x, y + style.size * 0.62, titleWidth, 1);
   if (label.relative) {
     ctx.font = style.font.replace(/\b(600|700|bold|semibold)\b/, '400');
     const rel = ctx.measureText(label.relative).width;
-    text(ctx, label.relative, rtl ? label.left + m : label.left + label.width - m - rel, y, null, rel);
-  }
-  if (state.hovered === rule.item?.id) {
-    ctx.fillRect(label.left + m, label.top + label.height - 5, titleWidth, 1);
+    text(ctx, label.relative, rtl ? label.left + pad : label.left + label.width - pad - rel, y, rel);
   }
 }
 
-function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: ReturnType<typeof laneColors>, theme: Theme, selected: boolean, dpr: number, rtl: boolean): void {
-  const cy = mark.top + mark.height / 2;
-  const approximate = mark.item.event.approximate === true;
+function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: LaneColors, theme: Theme, selected: boolean, dpr: number, rtl: boolean): void {
   const bar = mark.bar;
-  ctx.save();
   if (bar) {
     const top = mark.top + 3;
     const h = mark.height - 6;
     const w = Math.max(1, bar.right - bar.left);
     ctx.beginPath();
     ctx.roundRect(bar.left + 0.75, top + 0.75, w - 1.5, h - 1.5, theme.radius);
-    ctx.fillStyle = bar.imprecise && !theme.forced ? hatch(ctx, colors.hatch, theme.background, dpr) : theme.forced ? theme.background : colors.fill;
+    ctx.fillStyle = theme.forced ? theme.background : bar.imprecise ? hatch(ctx, colors.hatch, theme.background, dpr) : colors.fill;
     ctx.fill();
     if (bar.fade > 0) {
       // An end known only to its month or year fades into the background over that unit.
@@ -192,50 +161,81 @@ function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: Retu
       const gradient = ctx.createLinearGradient(from, 0, to, 0);
       gradient.addColorStop(0, transparent(theme.background));
       gradient.addColorStop(1, theme.background);
-      ctx.save();
-      ctx.clip();
       ctx.globalAlpha = 0.85;
       ctx.fillStyle = gradient;
-      ctx.fillRect(Math.min(from, to), top, Math.abs(to - from), h);
-      ctx.restore();
+      ctx.fill();
+      ctx.globalAlpha = 1;
     }
     ctx.lineWidth = selected ? 2.5 : 1.5;
     ctx.strokeStyle = selected ? theme.accent : colors.stroke;
-    if (bar.imprecise) ctx.setLineDash([4, 3]);
+    ctx.setLineDash(bar.imprecise ? [4, 3] : []);
     ctx.stroke();
-  } else {
-    const r = mark.height >= 20 ? 6 : 5;
-    ctx.beginPath();
-    ctx.arc(mark.x, cy, r + 2, 0, Math.PI * 2);
-    ctx.fillStyle = theme.background;
-    ctx.fill();
-    ctx.beginPath();
-    ctx.arc(mark.x, cy, r, 0, Math.PI * 2);
-    ctx.fillStyle = colors.stroke;
-    ctx.fill();
-    ctx.beginPath();
-    ctx.arc(mark.x, cy, r + 2.75, 0, Math.PI * 2);
-    ctx.lineWidth = selected ? 3 : 1.5;
-    ctx.strokeStyle = selected ? theme.accent : colors.stroke;
-    if (approximate) ctx.setLineDash([2.5, 2]);
-    ctx.stroke();
+    return;
   }
-  ctx.restore();
+  const cy = mark.top + mark.height / 2;
+  const r = mark.height >= 20 ? 6 : 5;
+  ctx.beginPath();
+  ctx.arc(mark.x, cy, r + 2, 0, FULL);
+  ctx.fillStyle = theme.background;
+  ctx.fill();
+  ctx.beginPath();
+  ctx.arc(mark.x, cy, r, 0, FULL);
+  ctx.fillStyle = colors.stroke;
+  ctx.fill();
+  ctx.beginPath();
+  ctx.arc(mark.x, cy, r + 2.75, 0, FULL);
+  ctx.lineWidth = selected ? 3 : 1.5;
+  ctx.strokeStyle = selected ? theme.accent : colors.stroke;
+  ctx.setLineDash(mark.item.event.approximate ? [2.5, 2] : []);
+  ctx.stroke();
 }
 
-function paintLabel(ctx: CanvasRenderingContext2D, mark: SceneMark, theme: Theme, state: PaintState): void {
-  const selected = state.selectedId === mark.item.id;
-  const style = selected ? theme.selectedText : theme.text.label;
-  setText(ctx, style);
-  ctx.textBaseline = 'middle';
-  const y = mark.top + mark.height / 2;
-  const bar = mark.bar;
-  // Inside its bar a label reads on the bar's fill; only the part past the bar's edge gets a halo.
-  const hole = bar ? { left: bar.left + 2, right: bar.right - 2, top: mark.top, bottom: mark.top + mark.height } : undefined;
-  text(ctx, mark.label.text, mark.label.left, y, theme.background, mark.label.width, hole);
-  if (selected || state.hovered === mark.item.id) {
-    // Underlined, as a link is, when selected or under the pointer.
-    ctx.fillRect(mark.label.left, y + theme.text.label.size * 0.62, mark.label.width, selected ? 2 : 1);
+/**
+ * Every event label: first one path of background boxes (the parts of each label outside its own
+ * bar) filled once, then the texts in one style, then the selected one, then the underline of the
+ * hovered or selected label.
+ */
+function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, state: PaintState): void {
+  const lineHeight = theme.text.label.size * 1.3;
+  ctx.beginPath();
+  let selected: SceneMark | null = null;
+  let hovered: SceneMark | null = null;
+  for (const lane of scene.lanes) {
+    for (const mark of lane.marks) {
+      const { label, bar } = mark;
+      if (!label.text) continue;
+      if (mark.item.id === state.selectedId) selected = mark;
+      if (mark.item.id === state.hovered) hovered = mark;
+      const y = mark.top + (mark.height - lineHeight) / 2;
+      const a = label.left - 2;
+      const b = label.left + label.width + 2;
+      if (!bar) {
+        ctx.rect(a, y, b - a, lineHeight);
+        continue;
+      }
+      // Inside its bar a label reads on the bar's fill: only what is past the bar's edges gets a box.
+      const inA = bar.left + 2;
+      const inB = bar.right - 2;
+      if (a < inA) ctx.rect(a, y, Math.min(b, inA) - a, lineHeight);
+      if (b > inB) ctx.rect(Math.max(a, inB), y, b - Math.max(a, inB), lineHeight);
+    }
+  }
+  ctx.fillStyle = theme.background;
+  ctx.fill();
+  setText(ctx, theme.text.label);
+  for (const lane of scene.lanes) {
+    for (const mark of lane.marks) {
+      if (mark.label.text && mark !== selected) text(ctx, mark.label.text, mark.label.left, mark.top + mark.height / 2, mark.label.width);
+    }
+  }
+  if (selected) {
+    setText(ctx, theme.selectedText);
+    text(ctx, selected.label.text, selected.label.left, selected.top + selected.height / 2, selected.label.width);
+  }
+  // Underlined, as a link is, when selected or under the pointer.
+  for (const mark of [selected, hovered]) {
+    if (!mark) continue;
+    ctx.fillRect(mark.label.left, mark.top + mark.height / 2 + theme.text.label.size * 0.62, mark.label.width, mark === selected ? 2 : 1);
   }
 }
 
@@ -246,9 +246,9 @@ function paintCluster(ctx: CanvasRenderingContext2D, c: SceneCluster, color: str
   ctx.fill();
   ctx.lineWidth = hovered ? 2.5 : 1.5;
   ctx.strokeStyle = color;
+  ctx.setLineDash([]);
   ctx.stroke();
   setText(ctx, theme.text.cluster);
-  ctx.textBaseline = 'middle';
   ctx.direction = 'ltr';
   ctx.textAlign = 'center';
   ctx.fillText(c.text, (c.left + c.right) / 2, c.top + c.height / 2);
