@@ -7,14 +7,17 @@
 //   /__test-server/csp-page?src=…&lib=…    an HTML page served with the strict Content-Security-Policy below,
 //                                          loading the library (`lib`, default /src/define.ts) and one
 //                                          <event-timeline src=…>; /tests/fixtures/csp/watch.js records violations
-//   /__test-server/csp-reports             POST target of the page's report-uri; GET returns what was posted
+//   /__test-server/csp-reports             POST target of the page's report-uri; GET returns what was posted; with
+//                                          `wait=…`, once a posted report contains that text (or after 15 s)
 //   /__test-server/raw/<path>              a file of the project exactly as it is on disk (JavaScript, JSON, HTML), without
 //                                          the dev server's rewriting of bare imports: what a static web server or CDN serves
 //
 // Requests a test counts and controls, by a `key` the test chooses (a fresh one per test):
 //
 //   /__test-server/hold?key=…&file=…        holds the answer until /release?key=… (then answers with the file,
-//                                          default tests/fixtures/network/base.json) or until the client goes away
+//                                          default tests/fixtures/network/base.json) or until the client goes away;
+//                                          with `&destroy`, released means the socket is closed without an answer
+//                                          (a network error; counted as finished)
 //   /__test-server/release?key=…           answers every held request of the key; returns { released }
 //   /__test-server/endless?key=…&gzip      a body that never ends (spaces, gzip-encoded with `gzip`): it stops only
 //                                          when the client goes away (or after 2 GB)
@@ -54,6 +57,8 @@ const RAW_TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json'
 /** Returns the Koa middleware serving the routes above from `rootDir`. */
 export function testServerMiddleware({ rootDir = process.cwd() } = {}) {
   const reports = [];
+  /** Waiting `csp-reports?wait=…` requests, called after each report is posted. */
+  const reportWaiters = new Set();
   const keys = new Map();
   /** The counts, held answers and waiting log requests of a key. */
   const keyed = (key) => {
@@ -68,7 +73,7 @@ export function testServerMiddleware({ rootDir = process.cwd() } = {}) {
   /** Counts the request as started, and as finished or aborted when its response ends. */
   const track = (ctx, k) => {
     bump(k, 'started');
-    ctx.res.once('close', () => bump(k, ctx.res.writableFinished ? 'finished' : 'aborted'));
+    ctx.res.once('close', () => bump(k, ctx.res.writableFinished || ctx.state.failedOnPurpose ? 'finished' : 'aborted'));
   };
   return async function testServer(ctx, next) {
     if (!ctx.path.startsWith(PREFIX)) return next();
@@ -87,6 +92,12 @@ export function testServerMiddleware({ rootDir = process.cwd() } = {}) {
         });
       });
       if (!released) return;
+      if (q.destroy !== undefined) {
+        ctx.state.failedOnPurpose = true;
+        ctx.respond = false;
+        ctx.req.socket.destroy();
+        return;
+      }
       ctx.type = 'application/json';
       ctx.body = await readProjectFile(rootDir, String(q.file ?? 'tests/fixtures/network/base.json'));
       return;
@@ -189,8 +200,26 @@ export function testServerMiddleware({ rootDir = process.cwd() } = {}) {
     if (route === 'csp-reports') {
       if (ctx.method === 'POST') {
         reports.push(await readBody(ctx.req));
+        for (const waiter of reportWaiters) waiter();
         ctx.status = 204;
         return;
+      }
+      if (q.wait !== undefined) {
+        const text = String(q.wait);
+        await new Promise((ok) => {
+          const check = () => {
+            if (!reports.some((r) => r.includes(text))) return;
+            reportWaiters.delete(check);
+            clearTimeout(timer);
+            ok();
+          };
+          const timer = setTimeout(() => {
+            reportWaiters.delete(check);
+            ok();
+          }, 15_000);
+          reportWaiters.add(check);
+          check();
+        });
       }
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(reports);

@@ -1,7 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { drawn, mark, marks, mountData, part, parts, still } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
+import { within } from '../helpers/signals.js';
 
 /** The accessible name of a mark's button: its label (it has no content, the canvas draws the mark). */
 function nameOf(button: HTMLElement): string {
@@ -9,11 +10,13 @@ function nameOf(button: HTMLElement): string {
   return button.getAttribute('aria-label')!;
 }
 
-/** Waits for the polite live region to speak. */
-async function spoken(el: Timeline): Promise<string> {
-  const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
-  for (let i = 0; i < 40 && !region.textContent!.trim(); i++) await new Promise((r) => setTimeout(r, 50));
-  return region.textContent!.trim();
+/** What the polite live region says once the reader's move has settled (it speaks on timeline-rangechanged). */
+async function spokenAfter(el: Timeline, move: () => void): Promise<string> {
+  const settled = within(oneEvent(el, 'timeline-rangechanged'), 'timeline-rangechanged after the move');
+  move();
+  await settled;
+  await el.updateComplete;
+  return el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
 }
 
 describe('<event-timeline> for screen readers', () => {
@@ -53,9 +56,7 @@ describe('<event-timeline> for screen readers', () => {
     expect(region.textContent!.trim(), 'silent without a move by the reader').to.equal('');
     part(el, 'zoom-in')!.click();
     await still(el);
-    part(el, 'zoom-out')!.click();
-    await still(el);
-    const text = await spoken(el);
+    const text = await spokenAfter(el, () => part(el, 'zoom-out')!.click());
     const start = Date.UTC(2020, 5, 1);
     const end = Date.UTC(2020, 9, 1);
     const inView = tiktok2020.events.filter((e) => {

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { pinch, touchDrag } from '../helpers/browser.js';
+import { until } from '../helpers/signals.js';
 import { drag, mark, visibleIds, mountData, plotPoint, plotRect, record, settle, span, still, timeAt, xOf, type Timeline } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
@@ -110,8 +111,7 @@ describe('<event-timeline> touch', () => {
     await settle(el);
     const [x, y] = plotMiddle(el);
     await touchDrag([{ from: [x, y + 150], to: [x, y - 150] }], 12);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(window.scrollY).to.be.greaterThan(50);
+    await until('the page to scroll more than 50 px', () => window.scrollY > 50);
     window.scrollTo(0, 0);
   });
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { wheel } from '../helpers/browser.js';
+import { until } from '../helpers/signals.js';
 import { afterWheel, mountData, plotPoint, record, settle, span, timeAt, xOf } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
@@ -24,7 +25,7 @@ describe('<event-timeline> wheel', () => {
     const [x, y] = plotPoint(el, 0.5);
     await wheel(x, y, { deltaY: 240 });
     await afterWheel(el);
-    expect(window.scrollY, 'the page scrolled').to.be.greaterThan(0);
+    await until('the page to scroll', () => window.scrollY > 0);
     expect(el.visibleRange.start.getTime()).to.equal(before.start.getTime());
     expect(el.visibleRange.end.getTime()).to.equal(before.end.getTime());
     window.scrollTo(0, 0);

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { cardTitle, click, DEMO_URL, loaded, mark, mountData, part, settle, still, visibleIds } from '../helpers/timeline.js';
 
@@ -80,8 +80,11 @@ describe('<event-timeline> #event= deep links', () => {
 
   it('changing the hash later (back/forward, a link) selects the new event', async () => {
     const el = await mountData(demo);
+    // The page gets the change as a hashchange event (the timeline's listener was added first).
+    const changed = oneEvent(window, 'hashchange');
     location.hash = '#event=blueleaks';
-    await new Promise((r) => setTimeout(r, 50));
+    await changed;
+    await el.updateComplete;
     await still(el);
     expect(el.selected).to.equal('blueleaks');
     expect(visibleIds(el)).to.include('blueleaks');

@@ -28,7 +28,7 @@ const anyInput = fc.oneof(
 
 /** Runs `body`, failing with any error thrown in it or reported to the window meanwhile. */
 async function noErrors(body: () => Promise<void>): Promise<void> {
-  const errors = await uncaught(body, 16);
+  const errors = await uncaught(body);
   if (errors.length) throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]));
 }
 

@@ -23,6 +23,9 @@ export const newKey = (): string => crypto.randomUUID();
 /** A URL whose answer (tests/fixtures/network/`file`.json) waits for `release(key)`. */
 export const holdUrl = (key: string, file = 'base'): string => serverUrl(`hold?key=${key}&file=tests/fixtures/network/${file}.json`);
 
+/** A URL held like {@link holdUrl} whose release closes the connection without an answer (a network error). */
+export const failingHoldUrl = (key: string): string => serverUrl(`hold?key=${key}&destroy`);
+
 /** A URL whose body never ends (gzip-encoded with `gzip`). */
 export const endlessUrl = (key: string, gzip = false): string => serverUrl(`endless?key=${key}${gzip ? '&gzip' : ''}`);
 

@@ -9,6 +9,7 @@ import '../../src/define.js';
 import type { EventTimelineElement } from '../../src/elements/event-timeline.js';
 import type { TimelineDocument } from '../../src/model/types.js';
 import type { Scene } from '../../src/scene/types.js';
+import { within } from './signals.js';
 
 export type Timeline = EventTimelineElement;
 
@@ -280,9 +281,15 @@ export function record<T = unknown>(el: EventTarget, type: string): { events: Ar
   return { events, stop: () => el.removeEventListener(type, on) };
 }
 
-/** Lets a wheel gesture run out (the timeline settles wheel input after a short pause). */
+/**
+ * Lets a wheel gesture run out. The wheel command returns once the page has handled the event;
+ * a wheel the timeline took leaves a gesture in progress (the plot is `dragging`) that ends
+ * with `timeline-rangechanged` once the wheel has been quiet for a moment; one it left alone
+ * (a plain vertical wheel, `no-wheel-zoom`) starts nothing, and the view only has to be still.
+ */
 export async function afterWheel(el: Timeline): Promise<void> {
-  await new Promise((r) => setTimeout(r, 250));
+  await el.updateComplete;
+  if (part(el, 'plot')?.classList.contains('dragging')) await within(oneEvent(el, 'timeline-rangechanged'), 'timeline-rangechanged after the wheel');
   await still(el);
 }
 

@@ -17,7 +17,6 @@ const small = (n: number): TimelineDocument => ({
 describe('a page with 200 timelines', () => {
   it('draws all 200, each with its own five events', async () => {
     const root = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
-    const t0 = performance.now();
     const all: Timeline[] = [];
     for (let n = 0; n < 200; n++) {
       const el = document.createElement('event-timeline');
@@ -31,7 +30,6 @@ describe('a page with 200 timelines', () => {
       await nextFrame();
       await Promise.all(all.map((el) => el.updateComplete));
     }
-    console.log(`200 timelines: drawn in ${Math.round(performance.now() - t0)} ms`);
     const drawn = all.map((el) => marks(el).map((m) => m.dataset.eventId!).sort().join(' '));
     const expected = all.map((_, n) => small(n).events.map((e) => e.id).sort().join(' '));
     expect(drawn).to.deep.equal(expected);

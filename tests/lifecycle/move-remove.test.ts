@@ -5,6 +5,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { TimelineDocument } from '../../src/model/types.js';
 import { click, mark, marks, part, settle, still, type Timeline } from '../helpers/timeline.js';
+import { frames, within } from '../helpers/signals.js';
+import { holdUrl, newKey, release, serverLog } from '../helpers/test-server.js';
 
 const doc: TimelineDocument = {
   title: 'Lifecycle',
@@ -108,6 +110,8 @@ function trackTimers() {
     caf(id);
   };
   return {
+    /** Timers and frames still pending. */
+    pending: () => [...pending.values()],
     /** Timers still pending that were scheduled for longer than `ms` (long-lived work left behind). */
     pendingLongerThan: (ms: number) => [...pending.values()].filter((v) => v.startsWith('timeout') && Number(v.split(' ')[1]) > ms),
     restore: () => Object.assign(window, { setTimeout: st, clearTimeout: ct, requestAnimationFrame: raf, cancelAnimationFrame: caf }),
@@ -146,11 +150,16 @@ describe('<event-timeline> moved in the page', () => {
     const { a, b } = await twoPlaces();
     const el = document.createElement('event-timeline');
     el.noHash = true;
-    el.src = `/__test-server/slow?ms=200&file=${encodeURIComponent('tests/fixtures/network/new.json')}`;
+    const key = newKey();
+    el.src = holdUrl(key, 'new');
     const load = oneEvent(el, 'timeline-load');
     a.append(el);
-    await new Promise((r) => setTimeout(r, 50));
+    await serverLog(key, 'started');
     b.append(el);
+    // The move gave up the request in flight and started it again from the new place.
+    await serverLog(key, 'started', 2);
+    expect(await serverLog(key, 'aborted'), 'the request of the old place').to.deep.equal({ started: 2, aborted: 1, finished: 0 });
+    expect(await release(key), 'the request of the new place answered').to.equal(1);
     await load;
     await settle(el);
     expect(marks(el).map((m) => m.dataset.eventId).sort()).to.deep.equal(['new-1', 'new-2']);
@@ -181,12 +190,15 @@ describe('<event-timeline> removed from the page', () => {
     const timers = trackTimers();
     try {
       part(el, 'zoom-in')!.click();
-      await new Promise((r) => requestAnimationFrame(r));
+      await frames(1);
+      expect(timers.pending(), 'the animation asks for its next frame').to.include('animation frame');
       el.remove();
       const range = el.visibleRange;
-      await new Promise((r) => setTimeout(r, 400));
+      // Nothing can move the view later unless a frame or a timer is left to do it: after the two
+      // frames in which anything due now has run, none is pending.
+      await frames(2);
+      expect(timers.pending(), 'frames and timers left pending').to.deep.equal([]);
       expect(el.visibleRange, 'the animation stopped with the removal').to.deep.equal(range);
-      expect(timers.pendingLongerThan(0), 'timers left pending').to.deep.equal([]);
     } finally {
       timers.restore();
     }
@@ -194,15 +206,14 @@ describe('<event-timeline> removed from the page', () => {
 
   it('removed while its src loads: the fetch is aborted, its timeout timer cleared, nothing is delivered', async () => {
     const original = window.fetch;
-    let signal: AbortSignal | undefined;
-    let answer!: (r: Response) => void;
-    window.fetch = ((_: RequestInfo | URL, init?: RequestInit) => {
-      signal = init?.signal ?? undefined;
-      return new Promise<Response>((resolve) => (answer = resolve));
-    }) as typeof fetch;
+    /** The fetches made, each with its signal and a way to answer it (even when aborted, as a careless server might). */
+    const fetches = new Map<string, { signal?: AbortSignal; answer: (r: Response) => void }>();
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((answer) => fetches.set(String(input), { signal: init?.signal ?? undefined, answer }))) as typeof fetch;
+    const json = () => new Response(JSON.stringify(doc), { status: 200 });
     const timers = trackTimers();
     try {
-      const { a } = await twoPlaces();
+      const { a, b } = await twoPlaces();
       const el = document.createElement('event-timeline');
       el.noHash = true;
       const events: string[] = [];
@@ -211,13 +222,25 @@ describe('<event-timeline> removed from the page', () => {
       el.src = 'https://never.example/timeline.json';
       a.append(el);
       await settle(el);
-      expect(signal, 'a fetch was started').to.exist;
-      expect(signal!.aborted).to.equal(false);
+      const request = fetches.get(el.src);
+      expect(request?.signal, 'a fetch was started').to.exist;
+      expect(request!.signal!.aborted).to.equal(false);
       el.remove();
-      expect(signal!.aborted, 'the fetch is aborted on removal').to.equal(true);
+      expect(request!.signal!.aborted, 'the fetch is aborted on removal').to.equal(true);
       expect(timers.pendingLongerThan(1000), 'the request timeout is cleared').to.deep.equal([]);
-      answer(new Response(JSON.stringify(doc), { status: 200 }));
-      await new Promise((r) => setTimeout(r, 50));
+      // A timeline still in the page, loading the same way, is answered just after the removed one:
+      // once it has its data, the removed one's answer has been through the same steps.
+      const control = document.createElement('event-timeline');
+      control.noHash = true;
+      control.src = 'https://control.example/timeline.json';
+      b.append(control);
+      await settle(control);
+      const controlLoaded = oneEvent(control, 'timeline-load');
+      request!.answer(json());
+      fetches.get(control.src)!.answer(json());
+      await within(controlLoaded, 'the control timeline to load');
+      await settle(control);
+      expect(control.document?.title, 'the control timeline loaded').to.equal(doc.title);
       expect(events, 'nothing delivered after removal').to.deep.equal([]);
       expect(el.document).to.equal(null);
     } finally {

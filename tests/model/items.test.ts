@@ -72,7 +72,7 @@ describe('toTimelineItems', () => {
     expect(toTimelineItems(d).map((i) => i.id)).to.deep.equal(['bce', 'zero', 'ce']);
     expect(JSON.stringify(d)).to.equal(before);
   });
-  it('toTimelineItems(100,000 events) returns them all, in order (time reported, not asserted)', () => {
+  it('toTimelineItems(100,000 events) returns them all, in order', () => {
     const events: TimelineEvent[] = [];
     for (let i = 0; i < 100_000; i++) {
       const year = 1900 + ((i * 7919) % 200);
@@ -82,15 +82,9 @@ describe('toTimelineItems', () => {
     }
     const parsed = parseTimeline(doc(events));
     expect(parsed.problems).to.deep.equal([]);
-    const times: number[] = [];
-    let items = toTimelineItems(parsed.document);
-    for (let run = 0; run < 5; run++) {
-      const started = performance.now();
-      items = toTimelineItems(parsed.document);
-      times.push(performance.now() - started);
-    }
-    console.log(`toTimelineItems(100,000 events): best ${Math.min(...times).toFixed(1)} ms of 5 warm runs`);
+    const items = toTimelineItems(parsed.document);
     expect(items).to.have.length(100_000);
+    expect(new Set(items.map((i) => i.id)).size, 'each event once').to.equal(100_000);
     for (let i = 1; i < items.length; i++) {
       const a = items[i - 1];
       const b = items[i];

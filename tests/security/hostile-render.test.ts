@@ -7,7 +7,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { TimelineDocument } from '../../src/model/types.js';
 import type { TimelineErrorDetail, TimelineLoadDetail } from '../../src/dom-events/timeline-events.js';
 import { cardText, click, mark, marks, mountData, part, parts, settle, type Timeline, drawnLabel } from '../helpers/timeline.js';
-import { MARKUP_PAYLOADS, PROTO_JSON, UNSAFE_COLORS, UNSAFE_URLS, isUnsafeScheme, markupDocument, unsafeColorDocument, unsafeUrlDocument } from '../fixtures/hostile.js';
+import { MARKUP_PAYLOADS, PROTO_JSON, UNSAFE_COLORS, UNSAFE_URLS, isUnsafeScheme, markupDocument, payloadsHadTheirChance, cssRequestsHadTheirChance, unsafeColorDocument, unsafeUrlDocument } from '../fixtures/hostile.js';
 
 /** Elements that must never come out of data. */
 const FORBIDDEN = 'script, iframe, object, embed, svg, math, style, link, meta, base, form, details, a[href^="javascript" i]';
@@ -63,8 +63,6 @@ async function openEveryCard(el: Timeline, ids: string[], check: (id: string) =>
   }
 }
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 describe('<event-timeline> with markup in every text field', () => {
   beforeEach(() => delete window.__pwned);
 
@@ -80,7 +78,7 @@ describe('<event-timeline> with markup in every text field', () => {
     });
     expect(parts(el, 'lane-label').map((l) => l.textContent!.trim())).to.include.members([MARKUP_PAYLOADS[2], MARKUP_PAYLOADS[3]]);
     expect(dangers(el)).to.deep.equal([]);
-    await pause(50);
+    await payloadsHadTheirChance();
     expect(window.__pwned).to.equal(undefined);
   });
 
@@ -94,7 +92,7 @@ describe('<event-timeline> with markup in every text field', () => {
       expect(card.querySelector('figure img')?.getAttribute('alt'), `${id} media alt`).to.equal(p);
       expect(dangers(el), `after opening ${id}`).to.deep.equal([]);
     });
-    await pause(50);
+    await payloadsHadTheirChance();
     expect(window.__pwned).to.equal(undefined);
     expect(document.querySelectorAll('body script:not([type="module"]), body svg, body iframe').length, 'nothing was added to the page').to.equal(0);
   });
@@ -124,7 +122,7 @@ describe('<event-timeline> with unsafe source and media URLs', () => {
       expect(card.querySelector('img'), `${id} has no picture`).to.equal(null);
       expect(dangers(el), `after opening ${id}`).to.deep.equal([]);
     });
-    await pause(50);
+    await payloadsHadTheirChance();
     expect(window.__pwned).to.equal(undefined);
   });
 });
@@ -152,7 +150,7 @@ describe('<event-timeline> with unsafe lane colours', () => {
       expect(getComputedStyle(lane).position).to.not.equal('fixed');
       expect(getComputedStyle(lane).display).to.not.equal('none');
     }
-    await pause(50);
+    await cssRequestsHadTheirChance();
     const leaks = performance.getEntriesByType('resource').filter((r) => r.name.includes('colour-leak'));
     expect(leaks.map((r) => r.name), 'requests made through CSS').to.deep.equal([]);
   });
