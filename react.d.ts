@@ -20,19 +20,23 @@ export interface EventTimelineProps {
   locale?: EventTimelineElement['locale'];
   /** The reference date for "now" and relative deadline times (ISO date); defaults to the real now. */
   now?: EventTimelineElement['now'];
+  /** What the "now" rule's label says (for a published story, for example "Article published"). Without it the label is "Now" for the real now, and the date itself when `now` fixes it, so a page read long after still says something true. */
+  nowLabel?: EventTimelineElement['nowLabel'];
   /** Initial view start (ISO date); with `end`, replaces "fit all" as the first view. */
   start?: EventTimelineElement['start'];
   /** Initial view end (ISO date). */
   end?: EventTimelineElement['end'];
   /** Do not read or write `#event=<id>` in the page URL. */
   noHash?: EventTimelineElement['noHash'];
+  /** Hide the overview strip (the whole extent, its density and the visible span) under the plot. */
+  noOverview?: EventTimelineElement['noOverview'];
   /** Do not zoom with Ctrl/⌘ + wheel or trackpad pinch. */
   noWheelZoom?: EventTimelineElement['noWheelZoom'];
   /** Time allowed for loading `src`, in ms, from 1,000 to 300,000 (a value outside is the nearest bound; one that is not a positive number is the default). */
   timeout?: EventTimelineElement['timeout'];
   /** Largest `src` body read, in MB (1 MB = 1,000,000 bytes), up to 500: a larger body (counted as it arrives, after decompression) fails with cause `size`. */
   maxSize?: EventTimelineElement['maxSize'];
-  /** Most rows of events in one lane before the rest collapse into "+N" clusters: `auto` (3) or a whole number from 1 to 20. */
+  /** Most rows of events in one lane before the rest collapse into "+N" marks: `auto` (the default: as many as the events need, within the room the element has) or a whole number from 1 to 20. */
   maxRows?: EventTimelineElement['maxRows'];
   /** `timeline` (the default) or `list`: every event as an ordered list of articles. */
   view?: EventTimelineElement['view'];
@@ -40,13 +44,17 @@ export interface EventTimelineProps {
   filter?: EventTimelineElement['filter'];
   /** Replacements for the words the timeline shows (merged over the locale's defaults). */
   strings?: EventTimelineElement['strings'];
+  /** The `now-label` attribute. What the "now" rule's label says (for a published story, for example "Article published"). Without it the label is "Now" for the real now, and the date itself when `now` fixes it, so a page read long after still says something true. */
+  'now-label'?: EventTimelineElement['nowLabel'];
   /** The `no-hash` attribute. Do not read or write `#event=<id>` in the page URL. */
   'no-hash'?: EventTimelineElement['noHash'];
+  /** The `no-overview` attribute. Hide the overview strip (the whole extent, its density and the visible span) under the plot. */
+  'no-overview'?: EventTimelineElement['noOverview'];
   /** The `no-wheel-zoom` attribute. Do not zoom with Ctrl/⌘ + wheel or trackpad pinch. */
   'no-wheel-zoom'?: EventTimelineElement['noWheelZoom'];
   /** The `max-size` attribute. Largest `src` body read, in MB (1 MB = 1,000,000 bytes), up to 500: a larger body (counted as it arrives, after decompression) fails with cause `size`. */
   'max-size'?: EventTimelineElement['maxSize'];
-  /** The `max-rows` attribute. Most rows of events in one lane before the rest collapse into "+N" clusters: `auto` (3) or a whole number from 1 to 20. */
+  /** The `max-rows` attribute. Most rows of events in one lane before the rest collapse into "+N" marks: `auto` (the default: as many as the events need, within the room the element has) or a whole number from 1 to 20. */
   'max-rows'?: EventTimelineElement['maxRows'];
   /** `timeline-select`: The user selected an event (or cleared the selection): `{ id, event }`. */
   'ontimeline-select'?: (event: TimelineSelectEvent) => void;

@@ -75,6 +75,20 @@ const link = {
     label: 'Wikipedia: Executive Order 13942',
     url: 'https://en.wikipedia.org/wiki/Executive_Order_13942',
   },
+  wikiMinneapolis: {
+    label: 'Wikipedia: George Floyd protests in Minneapolis–Saint Paul',
+    url: 'https://en.wikipedia.org/wiki/George_Floyd_protests_in_Minneapolis%E2%80%93Saint_Paul',
+  },
+  wikiRestrictions: {
+    label: 'Wikipedia: Restrictions on TikTok in the United States',
+    url: 'https://en.wikipedia.org/wiki/Restrictions_on_TikTok_in_the_United_States',
+  },
+  microsoft: {
+    label: 'Microsoft: discussions on a potential TikTok purchase (2 August 2020)',
+    url: 'https://blogs.microsoft.com/blog/2020/08/02/microsoft-to-continue-discussions-on-potential-tiktok-purchase-in-the-united-states/',
+  },
+  // Relative URLs in a document loaded with `src` resolve against the document's own URL.
+  article: { label: 'The article: USA monitor with data from TikTok', url: '../demo/article.html' },
 } satisfies Record<string, TimelineSource>;
 
 /** The demo document. */
@@ -97,6 +111,7 @@ export const tiktok2020 = {
       lane: 'company',
       title: 'ByteDance buys Musical.ly',
       summary: 'ByteDance buys the app Musical.ly, which is later merged into TikTok.',
+      sources: [link.wikiMusicalLy, link.article],
     },
     {
       id: 'musically-merged',
@@ -116,6 +131,13 @@ export const tiktok2020 = {
         "TikTok's transparency report counts 100 U.S. requests for 107 accounts, with data produced in 82% of cases. " +
         'For the same period Facebook reports 51,121 U.S. requests, with data produced in 88% of cases.',
       tags: ['data requests'],
+      media: {
+        src: '../demo/media/transparency-requests-2019.svg',
+        alt:
+          'Bar chart of U.S. government requests for user data, July to December 2019: Facebook received 51,121 and produced data in 88% of cases; ' +
+          'TikTok received 100, for 107 accounts, and produced data in 82% of cases. TikTok’s bar is a sliver beside Facebook’s.',
+        credit: 'Chart: event-timeline demo, from the TikTok and Facebook transparency reports',
+      },
       sources: [link.tiktokTransparency, link.facebookTransparency],
     },
     {
@@ -169,6 +191,7 @@ export const tiktok2020 = {
       lane: 'government',
       title: 'National Guard activated in Minneapolis',
       summary: 'The National Guard is activated in Minneapolis.',
+      sources: [link.wikiMinneapolis],
     },
     {
       id: 'dhs-riot-tips',
@@ -219,6 +242,11 @@ export const tiktok2020 = {
         'DDoSecrets publishes BlueLeaks: 269 GB, over a million files from 200+ U.S. agencies.',
       tags: ['BlueLeaks'],
       sources: [link.blueLeaks],
+      media: {
+        src: '../demo/media/blueleaks-in-numbers.svg',
+        alt: 'BlueLeaks in numbers: 269 gigabytes of data, over one million files, from more than 200 U.S. police and government agencies.',
+        credit: 'Graphic: event-timeline demo, from The Intercept’s BlueLeaks collection',
+      },
     },
     {
       id: 'pompeo-accusation',
@@ -227,6 +255,7 @@ export const tiktok2020 = {
       title: 'Pompeo accuses TikTok',
       summary:
         'Secretary of State Mike Pompeo accuses TikTok of passing user data to Beijing.',
+      sources: [link.wikiRestrictions, link.article],
     },
     {
       id: 'tiktok-lobbyists',
@@ -251,6 +280,7 @@ export const tiktok2020 = {
       lane: 'company',
       title: 'Microsoft confirms TikTok talks',
       summary: "Microsoft confirms talks to buy TikTok's U.S. business.",
+      sources: [link.microsoft],
     },
     {
       id: 'mainer-report',
@@ -286,6 +316,7 @@ export const tiktok2020 = {
       lane: 'press',
       title: 'This article is published',
       summary: 'The article "USA monitor with data from TikTok" is published.',
+      sources: [link.article],
     },
     {
       id: 'eo-deadline',

@@ -8,5 +8,9 @@
 // deep time) do not fit beside it. The brief's order puts the reader's understanding, correctness
 // and accessibility before bytes, so the budget follows the features: the README's "Bundle size"
 // section gives the numbers and what each part costs. It still fails the build above this line.
-export const BUDGET_KIB = 56;
+//
+// Measured: 52.8 KiB after the scale and scene (issue 12); 56.2 KiB with rows that fit the story,
+// the overview, label tooltips and plural wording (issue 13). 60 KiB leaves room for the phone
+// layout, story mode and the density strips, no more: each later rise must be argued here.
+export const BUDGET_KIB = 60;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;

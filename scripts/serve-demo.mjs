@@ -10,7 +10,7 @@ const server = await startDevServer({
     hostname: '0.0.0.0',
     nodeResolve: { exportConditions: ['production'] },
     appIndex: 'demo/index.html',
-    plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+    plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
   },
   readCliArgs: false,
   readFileConfig: false,

@@ -91,7 +91,11 @@ export function testServerMiddleware({ rootDir = process.cwd() } = {}) {
           ok(false);
         });
       });
-      if (!released) return;
+      if (!released) {
+        // The client went away: nothing to answer (and no 404 in the test log).
+        ctx.respond = false;
+        return;
+      }
       if (q.destroy !== undefined) {
         ctx.state.failedOnPurpose = true;
         ctx.respond = false;

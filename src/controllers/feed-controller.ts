@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineDocument } from '../model/types.js';
 import { parseTimeline } from '../model/parse.js';
 import { deepFreeze } from '../model/freeze.js';
+import { resolveAgainst } from '../model/base-url.js';
 import type { ParseResult } from '../model/parse.js';
 import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
 import { SourceController } from './source-controller.js';
@@ -99,7 +100,7 @@ export class FeedController implements ReactiveController {
       this.#sink.loadFailed({ cause: 'data', url: result.url, message: `${result.url} is not a timeline document`, problems: parsed.problems });
       return;
     }
-    this.#take(parsed, 'src');
+    this.#take({ ...parsed, document: resolveAgainst(parsed.document, new URL(result.url, document.baseURI).href) }, 'src');
   }
 
   #fromMarkup(markup: MarkupTimeline | null): void {

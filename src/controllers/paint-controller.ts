@@ -53,10 +53,16 @@ export class PaintController implements ReactiveController {
     if (ctx) paintScene(ctx, scene, this.#theme.theme, { selectedId: this.#selected(), hovered: this.hovered }, dpr);
   }
 
-  /** The pointer moved onto another mark (or off marks): repaint its hover state. */
+  /**
+   * The pointer moved onto another mark (or off marks): repaint its hover state. The host renders
+   * again only when a cut label's whole title must show or hide.
+   */
   hover(key: string | null): void {
     if (key === this.hovered) return;
+    const cut = (k: string | null) => !!k && !!this.#scene.scene?.lanes.some((l) => l.marks.some((m) => m.item.id === k && m.label.truncated));
+    const rerender = cut(key) || cut(this.hovered);
     this.hovered = key;
     this.paint();
+    if (rerender) this.#host.requestUpdate();
   }
 }

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineItem } from '../model/items.js';
 import type { PreparedItems } from '../layout/prepare.js';
-import { LayoutLevels } from '../layout/levels.js';
+import { LayoutLevels, levelMsPerPx, levelOf } from '../layout/levels.js';
+import { MAX_LANE_ROWS, rowsNeeded, shareRows } from '../layout/rows.js';
 import { countInRange } from '../layout/visible.js';
 import type { LevelLayout } from '../layout/layout.js';
 import { clusterAt, clusterMembers } from '../layout/cluster.js';
@@ -9,6 +10,7 @@ import { msPerPx } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
 import { buildScene } from '../scene/scene.js';
 import type { Metrics } from '../scene/metrics.js';
+import { bandHeight, laneHeight } from '../scene/metrics.js';
 import { prepareForScene, stackOptions } from '../scene/prepare.js';
 import type { Measure, Scene } from '../scene/types.js';
 import type { DocumentController } from './document-controller.js';
@@ -26,8 +28,13 @@ export interface SceneOptions {
   nowLabel(): string;
   /** An event whose mark must stay drawn even out of view (it has keyboard focus). */
   keep(): TimelineItem | undefined;
-  /** Most rows of events in a lane before the rest fold into "+N" marks. */
-  maxRows(): number;
+  /** Most rows of events in a lane before the rest fold into "+N" marks; null for as many as fit. */
+  maxRows(): number | null;
+  /**
+   * The height the plot may take, px: `cap` when the element sizes itself to its content (the
+   * `--timeline-max-height` less the toolbar and overview), or the height the page gave it.
+   */
+  room(): { cap: number; fixed: number | null };
   /** The overlay must follow every frame (keyboard focus is in the plot). */
   live(): boolean;
 }
@@ -35,8 +42,11 @@ export interface SceneOptions {
 /**
  * Keeps what scenes are built from between frames: the items as typed arrays, their layouts per
  * zoom level (computed once per level, for all items, so rows and "+N" marks stay put while
- * panning), and how many rows each lane has grown to (lanes never shrink while zooming). Before
- * each render it builds the frame's {@link Scene} with `buildScene`.
+ * panning), and how many rows each lane gets. Rows fit the story: each lane gets the rows its
+ * events need in the view shown first (so none folds into "+N"), as long as the plot's room
+ * allows; beyond it the room is shared (see `shareRows`). The rows stay while the reader zooms,
+ * so lanes do not jump; a new document, width, font or room shares them out again. Before each
+ * render it builds the frame's {@link Scene} with `buildScene`.
  *
  * Two scenes: `scene` is this frame's, which the canvas paints; `overlay` is what the DOM overlay
  * (focusable buttons for keyboards and screen readers) shows. While the view moves in a burst
@@ -52,6 +62,14 @@ export class SceneController implements ReactiveController {
   #preparedKey = '';
   #laneRows: number[] = [];
   #bandRows = 0;
+  #nowRow = false;
+  /** What the rows were shared for. */
+  #sharedFor = '';
+  /** Rows each shown lane and the deadline band need (at the view shown when they were counted), and for what. */
+  #needed: { lanes: number[]; band: number } | null = null;
+  #neededFor = '';
+  /** The plot's height when the element sizes itself to its content (the rows it needs, within the cap). */
+  autoHeight = 0;
   /** The layout of the last frame built. */
   #drawn: LevelLayout | null = null;
   /** The items the overlay's scene was built from. */
@@ -98,10 +116,9 @@ export class SceneController implements ReactiveController {
     const now = this.#options.now();
     this.#prepare(items, metrics, measure, now);
     const view = this.#viewport.range;
+    this.#share(metrics, msPerPx(view, width), width, now);
     const layout = this.#layoutFor(msPerPx(view, width), this.#viewport.moving);
     this.#drawn = layout;
-    layout.lanes.forEach((lane, i) => (this.#laneRows[i] = Math.max(this.#laneRows[i] ?? 1, lane.rows)));
-    this.#bandRows = Math.max(this.#bandRows, layout.deadlineBand.rows);
     this.scene = buildScene({
       items,
       prepared: this.#prepared!,
@@ -110,6 +127,7 @@ export class SceneController implements ReactiveController {
       defaultLaneLabel: this.#locale.strings.defaultLane,
       laneRows: this.#laneRows,
       bandRows: this.#bandRows,
+      nowRow: this.#nowRow,
       view,
       width,
       rtl: this.#locale.rtl,
@@ -137,6 +155,8 @@ export class SceneController implements ReactiveController {
     this.#drawn = null;
     this.#laneRows = [];
     this.#bandRows = 0;
+    this.#sharedFor = '';
+    this.#neededFor = '';
   }
 
   /** Whether the layout has been prepared (a scene was built for the current items). */
@@ -150,7 +170,10 @@ export class SceneController implements ReactiveController {
    */
   isPlaced(index: number, msPerPx: number): boolean | undefined {
     if (!this.#levels || !this.ready) return undefined;
-    return this.#levels.layoutAt(msPerPx).row[index]! >= 0;
+    const layout = this.#levels.layoutAt(msPerPx);
+    if (layout.row[index]! >= 0) return true;
+    // A cluster of one is drawn as its event.
+    return layout.clusterTable.count[layout.clusterOf[index]!] === 1;
   }
 
   /**
@@ -177,6 +200,11 @@ export class SceneController implements ReactiveController {
     return clusterMembers(layout.clusterOf, cluster);
   }
 
+  /** The shown events as typed arrays (after a scene was built), for counts and density. */
+  get prepared(): PreparedItems | null {
+    return this.ready ? this.#prepared : null;
+  }
+
   /** How many events intersect `view` (after a scene was built). */
   countIn(view: ViewState): number {
     return this.#prepared ? countInRange(this.#prepared, view.start, view.end) : 0;
@@ -188,15 +216,55 @@ export class SceneController implements ReactiveController {
     const maxRows = this.#options.maxRows();
     const key = `${maxRows}|${metrics.fontPx}|${metrics.rowPx}|${measure('Mw', 'label')}|${measure('Mw', 'rule')}|${locale}|${Math.floor(now / 86_400_000)}`;
     if (this.#preparedFrom === items && this.#preparedKey === key && this.#prepared) return;
-    const fresh = this.#preparedFrom !== items;
     this.#preparedFrom = items;
     this.#preparedKey = key;
     this.#prepared = prepareForScene(items, metrics, measure, locale, now);
-    this.#levels = new LayoutLevels(this.#prepared, stackOptions(metrics, maxRows));
-    if (fresh) {
-      this.#laneRows = [];
-      this.#bandRows = 0;
+    this.#sharedFor = '';
+    this.#neededFor = '';
+  }
+
+  /**
+   * Shares the plot's rows among the lanes (see the class), at the zoom `msPerPx` of the view
+   * shown when it is done: again only for a new document, width, font, `max-rows` or room.
+   */
+  #share(metrics: Metrics, msPerPx: number, width: number, now: number): void {
+    const maxRows = this.#options.maxRows();
+    const prepared = this.#prepared!;
+    const options = stackOptions(metrics, maxRows ?? MAX_LANE_ROWS);
+    const neededKey = `${this.#preparedKey}|${width}`;
+    if (this.#neededFor !== neededKey) {
+      this.#neededFor = neededKey;
+      // At the level's own scale (its coarse edge), as its layout will be computed.
+      const needed = rowsNeeded(prepared, levelMsPerPx(levelOf(msPerPx)), options, maxRows ?? MAX_LANE_ROWS);
+      // Every declared lane is drawn (an empty one with one row), the default lane only when events are in it.
+      const declared = this.#document.lanes.length;
+      const shown = Array.from({ length: Math.max(declared, prepared.laneCount) }, (_, i) => needed.lanes[i] ?? 1);
+      if (prepared.laneCount <= declared) shown.length = declared;
+      // Deadline labels get up to 3 rows.
+      this.#needed = { lanes: shown, band: Math.min(3, needed.band) };
     }
+    const { lanes: shown, band } = this.#needed!;
+    const bounds = this.#viewport.limits!.bounds;
+    // The band has a row for the "now" rule's label when the view can reach it.
+    const nowRow = now >= bounds.start && now <= bounds.end;
+    // Everything but the rows themselves: the axis, the band, each lane's header and padding.
+    const chrome = metrics.axisPx + bandHeight(metrics, band + (nowRow ? 1 : 0)) + shown.length * (laneHeight(metrics, 1) - metrics.rowPx);
+    const budget = (height: number) => Math.max(shown.length, Math.floor((height - chrome) / metrics.rowPx));
+    // The height asked for: the rows shared within the cap (no empty strip below them). It does
+    // not depend on the height a page may have set, so a plot of another height tells that it did.
+    const room = this.#options.room();
+    const cap = budget(Math.max(room.cap, chrome + shown.length * 2 * metrics.rowPx));
+    const fixed = room.fixed === null ? null : budget(room.fixed);
+    // Shared again only when the rows that fit change, not for every px the room moves.
+    const key = `${neededKey}|${cap}|${fixed}|${nowRow}`;
+    if (key === this.#sharedFor && this.#levels) return;
+    this.#sharedFor = key;
+    this.#bandRows = band;
+    this.#nowRow = nowRow;
+    const capped = shareRows(shown, cap);
+    this.autoHeight = chrome + capped.reduce((a, n) => a + n, 0) * metrics.rowPx;
+    this.#laneRows = fixed === null ? capped : shareRows(shown, fixed);
+    this.#levels = new LayoutLevels(prepared, { ...options, laneRows: this.#laneRows, deadlineRows: Math.max(1, band) });
   }
 
   /**

@@ -26,6 +26,7 @@ const PROBES: ReadonlyArray<readonly [string, string]> = [
   ['deadline', 'deadline'],
   ['now', 'now'],
   ['row', ''],
+  ['max-height', ''],
   ['bg', ''],
   ['surface', ''],
   ['muted', ''],
@@ -54,6 +55,7 @@ export class ThemeController implements ReactiveController {
   #laneColors: readonly (string | null)[] = [];
   #stale = true;
   #current: Theme | null = null;
+  #maxHeight = 0;
   #currentMetrics: Metrics = metricsFor(14);
   readonly #measures = new Map<FontRole, LabelMeasure>();
   readonly #media: MediaQueryList[] = [];
@@ -107,6 +109,12 @@ export class ThemeController implements ReactiveController {
   get metrics(): Metrics {
     this.#refresh();
     return this.#currentMetrics;
+  }
+
+  /** The tallest the element should make itself, px (`--timeline-max-height`, 80% of the viewport by default). */
+  get maxHeight(): number {
+    this.#refresh();
+    return this.#maxHeight;
   }
 
   /** The device pixel ratio to paint at. */
@@ -175,6 +183,7 @@ export class ThemeController implements ReactiveController {
       return { stroke: s.color, fill: s.backgroundColor, hatch: s.borderTopColor };
     })();
     const row = style('row');
+    this.#maxHeight = parseFloat(style('max-height').height) || 0;
     this.#currentMetrics = metricsFor(text.label.size, parseFloat(row.height));
     this.#current = {
       background: color('bg'),

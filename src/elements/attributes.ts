@@ -40,11 +40,11 @@ export const checkTimeout = (value: unknown, fallback: number): Checked<number> 
 /** `max-size`: MB, within [0.001, 500]; `fallback` when unset or unusable. */
 export const checkMaxSize = (value: unknown, fallback: number): Checked<number> => bounded(value, fallback, MAX_SIZE_BOUNDS, 'MB');
 
-/** `max-rows`: `auto` (`fallback` rows) or a whole number from 1 to 20. */
-export function checkMaxRows(value: unknown, fallback: number): Checked<number> {
-  if (value === null || value === undefined || value === 'auto') return [fallback];
+/** `max-rows`: `auto` (null: as many rows as the events need and the room allows) or a whole number from 1 to 20. */
+export function checkMaxRows(value: unknown): Checked<number | null> {
+  if (value === null || value === undefined || value === 'auto') return [null];
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    return [fallback, `is not "auto" or a whole number of rows from 1 to ${MAX_ROWS}; using ${fallback}`];
+    return [null, `is not "auto" or a whole number of rows from 1 to ${MAX_ROWS}; using "auto"`];
   }
   return value > MAX_ROWS ? [MAX_ROWS, `is more than ${MAX_ROWS} rows; using ${MAX_ROWS}`] : [value];
 }
@@ -105,19 +105,19 @@ export interface AttributeValues {
   getAttribute(name: string): string | null;
 }
 
-/** The element's defaults for the numbers it checks: `timeout` (ms), `max-size` (MB) and `max-rows`. */
+/** The element's defaults for the numbers it checks: `timeout` (ms) and `max-size` (MB). */
 export interface AttributeDefaults {
   timeout: number;
   maxSize: number;
-  maxRows: number;
 }
 
 /** The values `<event-timeline>` uses, checked whenever their attribute or property changes. */
 export class AttributeChecks {
   timeout: number;
-  /** `max-size` in bytes. */
+  /** `max-size` in bytes (whole: 0.013556 MB is 13,556 bytes, not 13,555.999…). */
   maxBytes: number;
-  maxRows: number;
+  /** Rows per lane at most, or null for `auto`. */
+  maxRows: number | null = null;
   now: number | null = null;
   /** The first view from `start` and `end`, or null. */
   span: ViewState | null = null;
@@ -127,8 +127,7 @@ export class AttributeChecks {
   constructor(defaults: AttributeDefaults) {
     this.#defaults = defaults;
     this.timeout = defaults.timeout;
-    this.maxBytes = defaults.maxSize * 1e6;
-    this.maxRows = defaults.maxRows;
+    this.maxBytes = Math.round(defaults.maxSize * 1e6);
   }
 
   /** Checks what changed (property names as keys, as Lit's `changed` map has them); warns once for each unusable value. */
@@ -145,8 +144,8 @@ export class AttributeChecks {
     };
     const defaults = this.#defaults;
     if (changed.has('timeout')) this.timeout = check('timeout', 'timeout', checkTimeout(el.timeout, defaults.timeout));
-    if (changed.has('maxSize')) this.maxBytes = check('maxSize', 'max-size', checkMaxSize(el.maxSize, defaults.maxSize)) * 1e6;
-    if (changed.has('maxRows')) this.maxRows = check('maxRows', 'max-rows', checkMaxRows(el.maxRows, defaults.maxRows));
+    if (changed.has('maxSize')) this.maxBytes = Math.round(check('maxSize', 'max-size', checkMaxSize(el.maxSize, defaults.maxSize)) * 1e6);
+    if (changed.has('maxRows')) this.maxRows = check('maxRows', 'max-rows', checkMaxRows(el.maxRows));
     if (changed.has('view')) check('view', 'view', checkView(el.view));
     if (changed.has('now')) this.now = check('now', 'now', checkNow(el.now));
     if (changed.has('start') || changed.has('end')) {

@@ -6,7 +6,7 @@
 import type { TimelineItem } from '../model/items.js';
 import type { TimelineLane } from '../model/types.js';
 import type { TimelineStrings } from '../i18n/strings.js';
-import { fill } from '../i18n/strings.js';
+import { plural } from '../i18n/strings.js';
 import { relativeTime } from '../i18n/relative.js';
 import { itemDateText } from './render-card.js';
 import { formatSpan } from './format-view.js';
@@ -39,7 +39,7 @@ export class Descriptions {
   }
 }
 
-/** A "+N" mark's accessible name: "4 more events, 31 May – 5 June 2020". */
+/** A "+N" mark's accessible name: "4 more events, 31 May – 5 June 2020" ("1 more event" in the singular). */
 export function clusterName(count: number, start: number, end: number, locale: string, strings: TimelineStrings): string {
-  return fill(strings.cluster, { count: count.toLocaleString(locale), range: formatSpan({ start, end }, locale) });
+  return plural(strings.cluster, count, locale, { range: formatSpan({ start, end }, locale) });
 }

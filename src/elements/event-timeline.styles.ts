@@ -20,7 +20,7 @@ export const timelineStyles = css`
     --_radius: var(--timeline-radius, 6px);
     --_font: var(--timeline-font-family, system-ui, sans-serif);
     --_size: var(--timeline-font-size, 0.875rem);
-    display: block;
+    display: flex;
     position: relative;
     color: var(--_fg);
     background: var(--_bg);
@@ -32,6 +32,17 @@ export const timelineStyles = css`
     contain: layout paint style;
     overflow: hidden;
     min-width: 0;
+    /* A page may give the element a height: the plot takes what the rest leaves. */
+    flex-direction: column;
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-height: 0;
+  }
+  .base > * {
+    flex: none;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -146,6 +157,10 @@ export const timelineStyles = css`
   }
 
   /* Plot: DOM boxes for lanes and the axis, the canvas over them, the overlay of buttons on top */
+  .base > [part~='plot'] {
+    flex: 1 1 auto;
+    min-height: 0;
+  }
   [part~='plot'] {
     position: relative;
     overflow: hidden;
@@ -162,9 +177,8 @@ export const timelineStyles = css`
   }
   [part~='canvas'] {
     position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
+    top: 0;
+    left: 0;
     z-index: 1;
     pointer-events: none;
   }
@@ -258,6 +272,61 @@ export const timelineStyles = css`
     box-shadow: 0 0 0 2px var(--_bg) !important;
   }
 
+  /* The overview strip: the whole extent, its density, the visible span as a thumb */
+  .overview {
+    display: flex;
+    align-items: stretch;
+    gap: 6px;
+    padding: 4px 8px;
+    border-top: 1px solid var(--_grid);
+  }
+  [part~='overview-track'] {
+    position: relative;
+    flex: 1 1 auto;
+    min-width: 48px;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_surface) 70%, var(--_bg));
+    touch-action: pan-y;
+    cursor: pointer;
+    overflow: hidden;
+  }
+  [part~='overview-track'] canvas {
+    position: absolute;
+    top: 0;
+    left: 0;
+    opacity: 0.75;
+  }
+  [part~='overview-thumb'] {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+    cursor: grab;
+  }
+  [part~='overview-earlier'],
+  [part~='overview-later'] {
+    flex: none;
+    white-space: nowrap;
+    font-size: 0.85em;
+  }
+  [part~='overview'] .none {
+    visibility: hidden;
+  }
+  [part~='tooltip'] {
+    position: absolute;
+    z-index: 4;
+    padding: 2px 8px;
+    border-radius: 4px;
+    background: var(--_fg);
+    color: var(--_bg);
+    font-size: 0.92em;
+    width: max-content;
+    overflow-wrap: anywhere;
+    pointer-events: none;
+  }
+
   /* Probes: what the canvas paints with (see the theme controller). Each transitions every
      property for 1 ms so that any change of what it computes to ends in a transitionend. */
   .probes {
@@ -307,6 +376,9 @@ export const timelineStyles = css`
   [data-probe='row'] {
     height: var(--_row);
     border-top-left-radius: var(--_radius);
+  }
+  [data-probe='max-height'] {
+    height: var(--timeline-max-height, 80vh);
   }
   [data-probe='bg'] {
     color: var(--_bg);

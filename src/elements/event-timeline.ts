@@ -20,7 +20,10 @@ import { PaintController } from '../controllers/paint-controller.js';
 import { PointerController } from '../controllers/pointer-controller.js';
 import { SelectionController } from '../controllers/selection-controller.js';
 import { AnnounceController } from '../controllers/announce-controller.js';
-import { fill } from '../i18n/strings.js';
+import { OverviewController } from '../controllers/overview-controller.js';
+import { countAfter, countBefore, stepTo } from '../layout/visible.js';
+import { renderOverview } from './render-overview.js';
+import { plural } from '../i18n/strings.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { timelineStyles } from './event-timeline.styles.js';
 import { renderProblems, renderLoadError } from './render-problems.js';
@@ -39,8 +42,6 @@ const ZOOM_STEP = 2;
 const DEFAULT_TIMEOUT = 15_000;
 /** Default largest `src` body, MB. */
 const DEFAULT_MAX_SIZE = 50;
-/** Default rows of events per lane (`max-rows="auto"`). */
-const DEFAULT_ROWS = 3;
 
 /**
  * An interactive, zoomable timeline of dated events on a real time axis.
@@ -119,6 +120,13 @@ export class EventTimelineElement extends LitElement {
   /** The reference date for "now" and relative deadline times (ISO date); defaults to the real now. */
   @property({ reflect: true }) now: string | null = null;
 
+  /**
+   * What the "now" rule's label says (for a published story, for example "Article published").
+   * Without it the label is "Now" for the real now, and the date itself when `now` fixes it, so a
+   * page read long after still says something true.
+   */
+  @property({ reflect: true, attribute: 'now-label' }) nowLabel: string | null = null;
+
   /** Initial view start (ISO date); with `end`, replaces "fit all" as the first view. */
   @property({ reflect: true }) start: string | null = null;
 
@@ -127,6 +135,9 @@ export class EventTimelineElement extends LitElement {
 
   /** Do not read or write `#event=<id>` in the page URL. */
   @property({ type: Boolean, reflect: true, attribute: 'no-hash' }) noHash = false;
+
+  /** Hide the overview strip (the whole extent, its density and the visible span) under the plot. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-overview' }) noOverview = false;
 
   /** Do not zoom with Ctrl/⌘ + wheel or trackpad pinch. */
   @property({ type: Boolean, reflect: true, attribute: 'no-wheel-zoom' }) noWheelZoom = false;
@@ -137,8 +148,11 @@ export class EventTimelineElement extends LitElement {
   /** Largest `src` body read, in MB (1 MB = 1,000,000 bytes), up to 500: a larger body (counted as it arrives, after decompression) fails with cause `size`. */
   @property({ type: Number, attribute: 'max-size' }) maxSize = DEFAULT_MAX_SIZE;
 
-  /** Most rows of events in one lane before the rest collapse into "+N" clusters: `auto` (3) or a whole number from 1 to 20. */
-  @property({ attribute: 'max-rows', converter: rowsConverter }) maxRows: number | 'auto' = DEFAULT_ROWS;
+  /**
+   * Most rows of events in one lane before the rest collapse into "+N" marks: `auto` (the default:
+   * as many as the events need, within the room the element has) or a whole number from 1 to 20.
+   */
+  @property({ attribute: 'max-rows', converter: rowsConverter }) maxRows: number | 'auto' = 'auto';
 
   /** `timeline` (the default) or `list`: every event as an ordered list of articles. */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
@@ -160,11 +174,20 @@ export class EventTimelineElement extends LitElement {
   @state() private listLimit = LIST_CHUNK;
   #listObserver?: IntersectionObserver;
   /** The attributes' values as used (checked when they change). */
-  readonly #checked = new AttributeChecks({ timeout: DEFAULT_TIMEOUT, maxSize: DEFAULT_MAX_SIZE, maxRows: DEFAULT_ROWS });
+  readonly #checked = new AttributeChecks({ timeout: DEFAULT_TIMEOUT, maxSize: DEFAULT_MAX_SIZE });
   readonly #names = new Descriptions();
 
   readonly #locales = new LocaleController(this);
-  readonly #size = new ResizeController(this, () => this.requestUpdate());
+  /** The plot's width (from a zero-height sizer, which changes only with the width). */
+  readonly #size = new ResizeController(this);
+  /** The plot's own box: taller or shorter than asked for when the page gives the element a height. */
+  readonly #plotBox = new ResizeController(this, 'border');
+  readonly #hostBox = new ResizeController(this, 'border');
+  readonly #toolbarBox = new ResizeController(this, 'border');
+  readonly #overviewBox = new ResizeController(this, 'border');
+  /** The plot height the last render asked for. */
+  #askedHeight = 0;
+  #lastRoom: { cap: number; fixed: number | null } | null = null;
   readonly #viewport = new ViewportController(this, {
     width: () => this.#size.width,
     rtl: () => this.#locales.rtl,
@@ -177,10 +200,11 @@ export class EventTimelineElement extends LitElement {
   private readonly scenes: SceneController = new SceneController(this, this.#doc, this.#viewport, this.#theme, this.#locales, {
     width: () => this.#size.width,
     now: () => this.#nowMs,
-    nowLabel: () => this.#nowLabel,
+    nowLabel: () => this.#nowText,
     keep: () => this.#roving.keep,
     maxRows: () => this.#checked.maxRows,
     live: () => this.#roving.inside,
+    room: () => this.#room(),
   });
   readonly #roving: FocusController = new FocusController(this, this.#doc, this.#viewport, this.scenes, this.#locales, {
     escape: () => void this.#selection.close(),
@@ -192,11 +216,12 @@ export class EventTimelineElement extends LitElement {
     activate: (id) => this.#selection.select(id, true),
     open: (cluster) => this.#selection.openCluster(cluster),
   });
+  readonly #overview = new OverviewController(this, this.#viewport, this.scenes, this.#theme, this.#locales);
   readonly #announcer = new AnnounceController(this, () => {
     const { range } = this.#viewport;
     if (!this.#doc.items.length || this.view === 'list') return '';
     const locale = this.#locales.locale;
-    return fill(this.#locales.strings.showing, { range: formatViewRange(range, locale), count: this.scenes.countIn(range).toLocaleString(locale) });
+    return plural(this.#locales.strings.showing, this.scenes.countIn(range), locale, { range: formatViewRange(range, locale) });
   });
 
   // ---------------------------------------------------------------- public API
@@ -288,6 +313,16 @@ export class EventTimelineElement extends LitElement {
       // A zero-height sizer changes size only with the width, so rendering taller or shorter
       // never triggers another resize notification in the same frame.
       this.#size.observe(plot.querySelector('.sizer')!);
+      this.#plotBox.observe(plot);
+      this.#hostBox.observe(this);
+      const toolbar = this.renderRoot.querySelector('.toolbar');
+      const overview = this.renderRoot.querySelector('[part~="overview"]');
+      if (toolbar) this.#toolbarBox.observe(toolbar);
+      if (overview) this.#overviewBox.observe(overview);
+      if (this.#askedHeight !== this.scenes.autoHeight) {
+        this.#askedHeight = this.scenes.autoHeight;
+        this.#plotBox.expect();
+      }
       this.#gestures.attach(plot);
       this.#pointer.attach(plot);
     }
@@ -343,11 +378,13 @@ export class EventTimelineElement extends LitElement {
           ? nothing
           : renderPlot({
               scene: this.scenes.scene,
+              height: this.scenes.autoHeight,
               overlay,
               tabStop: overlay ? tabStop(overlay, this.#roving.activeId ?? selection.selectedId, this.#roving.activeCluster) : { id: null, cluster: null },
               selectedId: selection.selectedId,
               dragging: viewport.dragging,
               moving: overlay !== this.scenes.scene,
+              pointed: this.#painter.hovered ?? (this.#roving.inside ? this.#roving.activeId : null),
               label: title,
               deadlinesLabel: strings.deadline,
               name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, now),
@@ -357,6 +394,7 @@ export class EventTimelineElement extends LitElement {
               onActivate: toSelect,
               onCluster: (cluster) => selection.openCluster(cluster),
             })}
+        ${listView || this.noOverview || !this.scenes.scene ? nothing : this.#renderOverview()}
         ${selection.clusterList && !selected
           ? renderClusterList(
               clusterName(selection.clusterList.count, selection.clusterList.start, selection.clusterList.end, locale, strings),
@@ -397,6 +435,59 @@ export class EventTimelineElement extends LitElement {
     this.#viewport.zoomAroundTime(factor, anchor);
   }
 
+  #renderOverview() {
+    const prepared = this.scenes.prepared;
+    const { range } = this.#viewport;
+    const { strings, locale, rtl } = this.#locales;
+    const before = prepared ? countBefore(prepared, range.start) : 0;
+    const after = prepared ? countAfter(prepared, range.end) : 0;
+    const overview = this.#overview;
+    return renderOverview({
+      thumb: overview.thumb,
+      position: overview.position,
+      span: formatViewRange(range, locale),
+      label: strings.overview,
+      before,
+      after,
+      beforeText: plural(strings.earlier, before, locale),
+      afterText: plural(strings.later, after, locale),
+      height: this.#theme.metrics.overviewPx,
+      rtl,
+      onKeydown: overview.onKeydown,
+      onPointerDown: overview.onPointerDown,
+      onPointerMove: overview.onPointerMove,
+      onPointerUp: overview.onPointerUp,
+      onEarlier: () => this.#step(-1),
+      onLater: () => this.#step(1),
+    });
+  }
+
+  /** Brings the nearest events before (−1) or after (+1) the view into it, keeping the zoom (see `stepTo`). */
+  #step(direction: -1 | 1): void {
+    const prepared = this.scenes.prepared;
+    const view = prepared && stepTo(prepared, this.#viewport.range, direction);
+    if (view) this.#viewport.moveTo(view, true, true);
+  }
+
+  /**
+   * The height the plot may take: its content's, up to `--timeline-max-height` less what else the
+   * element always shows (toolbar, overview, its borders; not an open card, which comes and goes
+   * and must not reshuffle the rows); or, when the page fixed the element's height
+   * (the plot then is not the height the last render asked for), the height it has.
+   */
+  #room(): { cap: number; fixed: number | null } {
+    // Measured for an earlier height: keep the last answer until the plot has been measured again.
+    if (this.#plotBox.stale && this.#lastRoom) return this.#lastRoom;
+    const plot = this.#plotBox.height;
+    const overview = this.noOverview ? 0 : this.#overviewBox.height;
+    const others = this.#hostBox.edges + this.#toolbarBox.height + overview;
+    // `--timeline-max-height: none` (a height of 0 for the probe): as tall as the events need.
+    const cap = Math.max(160, (this.#theme.maxHeight || Infinity) - others);
+    const asked = this.#askedHeight;
+    this.#lastRoom = { cap, fixed: asked > 0 && plot > 0 && Math.abs(plot - asked) > 1 ? plot : null };
+    return this.#lastRoom;
+  }
+
   #plotElement(): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]') ?? null;
   }
@@ -430,8 +521,9 @@ export class EventTimelineElement extends LitElement {
     return this.#checked.now ?? Date.now();
   }
 
-  /** The "now" rule's words: "Now" for the real now; the date when `now` fixes it (a published story). */
-  get #nowLabel(): string {
+  /** The "now" rule's words: `now-label`; else "Now" for the real now, the date when `now` fixes it. */
+  get #nowText(): string {
+    if (this.nowLabel) return this.nowLabel;
     if (this.#checked.now === null) return this.#locales.strings.now;
     const d = parseDate(this.now!);
     return isDateError(d) ? this.#locales.strings.now : formatDate(d, this.#locales.locale);

@@ -1,5 +1,7 @@
 import type { ViewState } from '../layout/view.js';
 import { utcFormatter, utcYearOf } from '../layout/format.js';
+import { formatDateRange } from '../model/date-format.js';
+import type { DatePrecision, ParsedDate } from '../model/date-types.js';
 
 const DAY = 86_400_000;
 
@@ -19,16 +21,31 @@ function optionsFor(view: ViewState): Intl.DateTimeFormatOptions {
   return o;
 }
 
+/** The unit both ends of a span fall on: whole years, months or days, else minutes. */
+function alignment(start: number, end: number): DatePrecision {
+  const a = new Date(start);
+  const b = new Date(end);
+  const midnight = (d: Date) => d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0;
+  if (!midnight(a) || !midnight(b)) return 'minute';
+  if (a.getUTCDate() !== 1 || b.getUTCDate() !== 1) return 'day';
+  return a.getUTCMonth() === 0 && b.getUTCMonth() === 0 ? 'year' : 'month';
+}
+
 /**
- * A span in words, quickly: both ends formatted on their own ("May 2020 – June 2020", or one
- * date when both read the same). For the many "+N" names of a frame, where `formatRange` costs
- * too much; the view's own words use {@link formatViewRange}.
+ * A span of events in the words of their own precision: events known to the day read
+ * "31 May – 5 June 2020" (never "0:00 – 23:59"), a month's "July 2020", a year's "2019", and
+ * times only when the ends are not whole days. `end` is exclusive (the end of the last unit).
  */
-export function formatSpan(view: ViewState, locale: string): string {
-  const f = utcFormatter(locale, optionsFor(view));
-  const a = f.format(view.start);
-  const b = f.format(Math.max(view.start, view.end - 1));
-  return a === b ? a : `${a} – ${b}`;
+export function formatSpan(span: ViewState, locale: string): string {
+  const precision = alignment(span.start, span.end);
+  const unit = (at: number): ParsedDate => ({ text: '', precision, start: at, end: at + 1 });
+  // The last unit: the one holding the end's last instant.
+  const last = new Date(span.end - 1);
+  if (precision === 'year') last.setUTCMonth(0, 1);
+  if (precision === 'month') last.setUTCDate(1);
+  if (precision !== 'minute') last.setUTCHours(0, 0, 0, 0);
+  else last.setUTCSeconds(0, 0);
+  return formatDateRange(unit(span.start), unit(Math.max(span.start, last.getTime())), locale);
 }
 
 /** The visible span in words, at a precision that suits its length: "June – September 2020". */

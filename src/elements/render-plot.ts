@@ -11,6 +11,8 @@ import type { TabStop } from '../scene/tab-stop.js';
 export interface PlotInput {
   /** This frame's scene: the plot's size and its lanes' boxes. */
   scene: Scene | null;
+  /** The height the plot asks for (its content's, within the cap; a page may give it another). */
+  height: number;
   /** What the overlay of focusable marks shows (the frame's scene, or the last settled one while moving). */
   overlay: Scene | null;
   tabStop: TabStop;
@@ -18,6 +20,8 @@ export interface PlotInput {
   dragging: boolean;
   /** The view is moving in a burst: the overlay shows the last settled scene until it ends. */
   moving: boolean;
+  /** The event under the pointer or with keyboard focus: its whole title shows when its label is cut. */
+  pointed: string | null;
   /** Accessible name of the lanes' list and of the deadlines' list. */
   label: string;
   deadlinesLabel: string;
@@ -54,7 +58,7 @@ export function renderPlot(p: PlotInput) {
   };
   const m = scene?.metrics;
   return html`
-    <div part="plot" class=${`${p.dragging ? 'dragging' : ''}${p.moving ? ' moving' : ''}`} ${setStyles({ height: scene ? px(scene.height) : null })} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
+    <div part="plot" id="plot" class=${`${p.dragging ? 'dragging' : ''}${p.moving ? ' moving' : ''}`} ${setStyles({ height: scene && p.height ? px(p.height) : null })} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
       <div class="sizer"></div>
       <div part="axis" aria-hidden="true" ${setStyles({ height: m ? px(m.axisPx) : null })}></div>
       ${scene
@@ -75,8 +79,22 @@ export function renderPlot(p: PlotInput) {
             </div>`
         : nothing}
       <canvas part="canvas" aria-hidden="true"></canvas>
+      ${scene && p.pointed ? renderTooltip(scene, p.pointed) : nothing}
     </div>
   `;
+}
+
+/**
+ * The whole title of a mark whose label had to be cut, above the mark (below it near the top), for
+ * the pointer and keyboard focus alike. Screen readers have it already in the mark's name.
+ */
+function renderTooltip(scene: Scene, id: string) {
+  const mark = scene.lanes.flatMap((l) => l.marks).find((m) => m.item.id === id);
+  if (!mark?.label.truncated) return nothing;
+  const above = mark.top - scene.metrics.markPx - 4;
+  const top = above >= scene.band.top ? above : mark.top + mark.height + 4;
+  const left = Math.max(0, Math.min(mark.label.left, scene.width - 16));
+  return html`<div part="tooltip" aria-hidden="true" ${setStyles({ top: px(top), left: px(left), 'max-width': px(scene.width - left) })}>${mark.label.full}</div>`;
 }
 
 /** The overlay's buttons for one lane: its marks and "+N" marks, in time order. */

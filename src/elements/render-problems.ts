@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { TimelineProblem } from '../model/parse.js';
 import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
 import type { TimelineStrings } from '../i18n/strings.js';
-import { fill } from '../i18n/strings.js';
+import { plural } from '../i18n/strings.js';
 
 /** At most this many problems are listed; the rest are counted. */
 const MAX_LISTED = 50;
@@ -13,7 +13,7 @@ export function renderProblems(problems: TimelineProblem[], strings: TimelineStr
   const more = problems.length - shown.length;
   return html`<div part="problems" role="region" aria-labelledby="problems-title">
     <div class="panel-head">
-      <span id="problems-title">${fill(strings.problems, { count: problems.length.toLocaleString(locale) })}</span>
+      <span id="problems-title">${plural(strings.problems, problems.length, locale)}</span>
       <button part="control dismiss" type="button" @click=${onDismiss}>${strings.dismiss}</button>
     </div>
     <ul>

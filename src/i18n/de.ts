@@ -15,11 +15,14 @@ export const de: TimelineStrings = {
   deadline: 'Frist',
   now: 'Jetzt',
   defaultLane: 'Sonstiges',
-  problems: '{count} Probleme in den Daten',
-  cluster: '{count} weitere Ereignisse, {range}',
-  showing: 'Angezeigt: {range}, {count} Ereignisse',
+  problems: { one: '{count} Problem in den Daten', other: '{count} Probleme in den Daten' },
+  cluster: { one: '{count} weiteres Ereignis, {range}', other: '{count} weitere Ereignisse, {range}' },
+  showing: { one: 'Angezeigt: {range}, {count} Ereignis', other: 'Angezeigt: {range}, {count} Ereignisse' },
   loadFailed: 'Die Zeitleiste konnte nicht geladen werden',
   events: 'Ereignisse',
+  overview: 'Position in der Zeitleiste',
+  earlier: { one: '{count} früheres Ereignis', other: '{count} frühere Ereignisse' },
+  later: { one: '{count} späteres Ereignis', other: '{count} spätere Ereignisse' },
 };
 
 registerStrings('de', de);

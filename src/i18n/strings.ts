@@ -4,6 +4,13 @@
  * `bundle/i18n/de.js` next to the drop-in bundle), so a page pays only for the languages it
  * loads; a page can also replace any word through the element's `strings` property.
  */
+/**
+ * Words that depend on a number: one form per plural category of the language (`Intl.PluralRules`:
+ * English has `one` and `other`, Arabic `zero`, `one`, `two`, `few`, `many` and `other`), or one
+ * text for all. `{count}` is the number, formatted for the language.
+ */
+export type Plural = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+
 export interface TimelineStrings {
   zoomIn: string;
   zoomOut: string;
@@ -18,13 +25,17 @@ export interface TimelineStrings {
   now: string;
   defaultLane: string;
   /** "{count} problems in the data" */
-  problems: string;
-  /** "{count} more events, {range}" */
-  cluster: string;
+  problems: Plural;
+  /** "{count} more events, {range}": a "+N" mark's name. */
+  cluster: Plural;
   /** "Showing {range}, {count} events" */
-  showing: string;
+  showing: Plural;
   loadFailed: string;
   events: string;
+  /** The overview strip: its name, and the events before and after the view. */
+  overview: string;
+  earlier: Plural;
+  later: Plural;
 }
 
 export const en: TimelineStrings = {
@@ -40,11 +51,14 @@ export const en: TimelineStrings = {
   deadline: 'deadline',
   now: 'Now',
   defaultLane: 'Other',
-  problems: '{count} problems in the data',
-  cluster: '{count} more events, {range}',
-  showing: 'Showing {range}, {count} events',
+  problems: { one: '{count} problem in the data', other: '{count} problems in the data' },
+  cluster: { one: '{count} more event, {range}', other: '{count} more events, {range}' },
+  showing: { one: 'Showing {range}, {count} event', other: 'Showing {range}, {count} events' },
   loadFailed: 'The timeline could not be loaded',
   events: 'Events',
+  overview: 'Position in the timeline',
+  earlier: { one: '{count} earlier event', other: '{count} earlier events' },
+  later: { one: '{count} later event', other: '{count} later events' },
 };
 
 /**
@@ -69,6 +83,22 @@ export function registerStrings(language: string, strings: TimelineStrings): voi
 /** The registered strings for a locale (by its language), falling back to English. */
 export function stringsFor(locale: string): TimelineStrings {
   return registry().get(locale.toLowerCase().split(/[-_]/)[0]!) ?? en;
+}
+
+const rules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The form of `text` for `count` in `locale` (its plural category, else `other`), with `{count}`
+ * written in the locale's digits and the other `values` filled in.
+ */
+export function plural(text: Plural, count: number, locale: string, values: Record<string, string | number> = {}): string {
+  let form = typeof text === 'string' ? text : text.other;
+  if (typeof text !== 'string') {
+    let pr = rules.get(locale);
+    if (!pr) rules.set(locale, (pr = new Intl.PluralRules(locale)));
+    form = text[pr.select(count)] ?? text.other;
+  }
+  return fill(form, { ...values, count: count.toLocaleString(locale) });
 }
 
 /** Fills `{name}` placeholders from the own properties of `values` (`{constructor}` stays as written). */

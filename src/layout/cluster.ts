@@ -5,7 +5,9 @@
  *
  * A cluster of one is no cluster when its item's own box fits in the cluster row before the next
  * mark: the item is then placed in that row. Otherwise, with one row per lane, a lane that overflowed
- * anywhere would show every lone event as "+1", even at the finest zoom.
+ * anywhere would show every lone event as "+1", even at the finest zoom. A lone item that does not
+ * fit joins the next cluster when that starts close by; only a range whose bar runs on over later
+ * marks stays a cluster of one, which the scene draws as the event itself.
  *
  * A far zoom of 100,000 events makes tens of thousands of clusters, and every zoom level makes its
  * own, so they are kept in typed arrays (a {@link ClusterTable}); a {@link Cluster} object is made
@@ -72,6 +74,21 @@ export interface Clustering {
   readonly clusters: ClusterTable;
   /** Cluster id by sorted position, −1 for placed items. */
   readonly clusterOf: Int32Array;
+  /**
+   * Lone items placed in their cluster row with their label cut short: sorted position → px of box
+   * after the item's anchor (see {@link cutBoxEnd}). Their box ends there, not at their whole label.
+   */
+  readonly cut: ReadonlyMap<number, number>;
+}
+
+/**
+ * The end (ms) of a cut box at `msPerPx`: `cutPx` px after the mark's anchor (a point's start, a
+ * range's end). Like every box edge it moves inward as `msPerPx` shrinks, so a cut box that clears
+ * the next mark at its level clears it at every finer zoom too.
+ */
+export function cutBoxEnd(items: PreparedItems, i: number, cutPx: number, msPerPx: number): number {
+  const anchor = items.range[i] ? Math.max(items.end[i], items.start[i]) : items.start[i];
+  return anchor + cutPx * msPerPx;
 }
 
 /** Cluster `id` of `table` as an object. */
@@ -128,25 +145,35 @@ export function clusterOverflow(
   const padding = options.paddingPx ?? 8;
   const labelRows = rows.labelRows.slice();
   const clusterOf = new Int32Array(n).fill(-1);
+  const cut = new Map<number, number>();
   let overflow = 0;
   for (let i = 0; i < n; i++) if (row[i] < 0) overflow++;
   if (scratch.first.length < overflow) {
     const size = Math.max(overflow, 1024);
     scratch = { first: new Int32Array(size), last: new Int32Array(size), count: new Int32Array(size), end: new Float64Array(size) };
   }
-  // Candidates, numbered in order of their first member (so by start). A cluster of one whose
-  // item's box ends by the next mark's start is placed instead (decided when the lane's next
-  // candidate opens, or at the end of the lane).
+  // Candidates, numbered in order of their first member (so by start). A "+1" says less than the
+  // event itself, so a cluster of one is never left: its item is placed in the cluster row when its
+  // mark (its marker, or its bar) and a little of its label end by the next mark's start (the
+  // label is cut to the room there is); otherwise it joins the next cluster. Decided when the
+  // lane's next candidate opens, or at the end of the lane.
   const { first, last, count, end: cEnd } = scratch;
   const open = new Int32Array(laneCount + 1).fill(-1);
-  const placeIfLone = (c: number, nextX0: number) => {
+  /** Whether cluster `c` (of one) was placed; false when its item must join the next cluster. */
+  const placeIfLone = (c: number, nextX0: number): boolean => {
     const i = first[c];
-    if (count[c] !== 1 || boxEnd(items, i, msPerPx, padding) > nextX0) return;
+    if (count[c] !== 1) return true;
+    const g = groupOf(items, i);
+    const box = boxEnd(items, i, msPerPx, padding);
+    // A deadline's label in the band is never cut: it needs its whole box.
+    const glyphEnd = g === laneCount ? box : cutBoxEnd(items, i, (items.range[i] ? 0 : options.markerPx ?? 0) + padding, msPerPx);
+    if (Math.min(glyphEnd, box) > nextX0) return false;
+    if (box > nextX0) cut.set(i, (nextX0 - cutBoxEnd(items, i, 0, msPerPx)) / msPerPx);
     count[c] = 0;
     clusterOf[i] = -1;
-    const g = groupOf(items, i);
     row[i] = clusterRow[g];
     labelRows[g] = Math.max(labelRows[g], row[i] + 1);
+    return true;
   };
   let made = 0;
   for (let i = 0; i < n; i++) {
@@ -158,8 +185,15 @@ export function clusterOverflow(
       count[c]++;
       last[c] = i;
       cEnd[c] = Math.max(cEnd[c], end[i]);
+    } else if (c >= 0 && !placeIfLone(c, x0) && x0 < start[first[c]] + 2 * markMs) {
+      // A lone item whose mark reaches the next one close by: "+2" instead of "+1" and a clash.
+      count[c]++;
+      last[c] = i;
+      cEnd[c] = Math.max(cEnd[c], end[i]);
     } else {
-      if (c >= 0) placeIfLone(c, x0);
+      // (A lone range whose bar runs on over later items stays a cluster of one: merged, the later
+      // item would be counted far from its own date. The scene draws it as the event, its bar
+      // faded out before the next mark.)
       c = open[g] = made++;
       first[c] = last[c] = i;
       count[c] = 1;
@@ -179,7 +213,7 @@ export function clusterOverflow(
     leftMs,
     markMs,
   };
-  return { row, labelRows, clusterOf, clusters };
+  return { row, labelRows, clusterOf, clusters, cut };
 }
 
 /** Sorted positions of a cluster's members, in time order. */

@@ -4,7 +4,7 @@
  */
 import { buildBoxIndex } from './box-index.js';
 import type { BoxIndex } from './box-index.js';
-import { clusterAt, clusterMembers, clusterOverflow, DEADLINE_BAND } from './cluster.js';
+import { clusterAt, clusterMembers, clusterOverflow, cutBoxEnd, DEADLINE_BAND } from './cluster.js';
 import type { Cluster, ClusterTable } from './cluster.js';
 import type { PreparedItems } from './prepare.js';
 import { boxEnd, groupOf, stackRows } from './stack.js';
@@ -42,6 +42,8 @@ export interface LevelLayout {
   readonly lanes: readonly LaneRows[];
   /** Rows of the deadline label band. */
   readonly deadlineBand: LaneRows;
+  /** Lone items placed in a cluster row with a cut label: sorted position → box px after the anchor (see `Clustering.cut`). */
+  readonly cut: ReadonlyMap<number, number>;
   /** Index of placed boxes, for {@link visibleIn}. */
   readonly boxes: BoxIndex;
 }
@@ -49,7 +51,7 @@ export interface LevelLayout {
 /** Lay out all items at `msPerPx` (pure; does not mutate `items`). */
 export function computeLayout(items: PreparedItems, msPerPx: number, options: StackOptions): LevelLayout {
   const rows = stackRows(items, msPerPx, options);
-  const { row, labelRows, clusters, clusterOf } = clusterOverflow(items, rows, msPerPx, options);
+  const { row, labelRows, clusters, clusterOf, cut } = clusterOverflow(items, rows, msPerPx, options);
   const placed = new Int32Array(items.laneCount + 1);
   const clustered = new Int32Array(items.laneCount + 1);
   for (let i = 0; i < items.n; i++) {
@@ -69,6 +71,10 @@ export function computeLayout(items: PreparedItems, msPerPx: number, options: St
   };
   const lanes = Array.from({ length: items.laneCount }, (_, g) => summary(g));
   const paddingPx = options.paddingPx ?? 8;
+  const end = (i: number) => {
+    const cutPx = cut.get(i);
+    return cutPx === undefined ? boxEnd(items, i, msPerPx, paddingPx) : cutBoxEnd(items, i, cutPx, msPerPx);
+  };
   return {
     msPerPx,
     leftMs: (options.markerPx ?? 0) * msPerPx,
@@ -76,15 +82,17 @@ export function computeLayout(items: PreparedItems, msPerPx: number, options: St
     row,
     clusterOf,
     clusterTable: clusters,
+    cut,
     lanes,
     deadlineBand: summary(items.laneCount),
-    boxes: buildBoxIndex(items.n, (i) => (row[i] >= 0 ? boxEnd(items, i, msPerPx, paddingPx) : -Infinity)),
+    boxes: buildBoxIndex(items.n, (i) => (row[i] >= 0 ? end(i) : -Infinity)),
   };
 }
 
-/** The end (ms) of item `i`'s box in `layout`. */
-export function layoutBoxEnd(items: PreparedItems, layout: LevelLayout, i: number): number {
-  return boxEnd(items, i, layout.msPerPx, layout.paddingPx);
+/** The end (ms) of item `i`'s box in `layout`, at `msPerPx` (default: the layout's own; a finer one gives the box at that zoom). */
+export function layoutBoxEnd(items: PreparedItems, layout: LevelLayout, i: number, msPerPx = layout.msPerPx): number {
+  const cutPx = layout.cut.get(i);
+  return cutPx === undefined ? boxEnd(items, i, msPerPx, layout.paddingPx) : cutBoxEnd(items, i, cutPx, msPerPx);
 }
 
 /** One placed item's box. */

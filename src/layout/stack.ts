@@ -18,6 +18,8 @@ export interface StackOptions {
    * whose mark fits between the "+N" marks is placed in the cluster row (see `clusterOverflow`).
    */
   readonly maxRows: number;
+  /** Rows of each lane by lane index, where they differ from `maxRows` (a lane missing here has `maxRows`). */
+  readonly laneRows?: readonly number[];
   /** Rows of the deadline label band (same rule; default 2). */
   readonly deadlineRows?: number;
   /** How far a mark reaches left of its start, e.g. half a point marker (default 0). */
@@ -68,13 +70,15 @@ export function stackRows(items: PreparedItems, msPerPx: number, options: StackO
   const groups = items.laneCount + 1;
   const maxRows = Math.max(1, options.maxRows | 0);
   const deadlineRows = Math.max(1, (options.deadlineRows ?? 2) | 0);
+  const rowsOf = (g: number) => (g === items.laneCount ? deadlineRows : Math.max(1, (options.laneRows?.[g] ?? maxRows) | 0));
   const leftMs = (options.markerPx ?? 0) * msPerPx;
   const padding = options.paddingPx ?? 8;
-  const width = Math.max(maxRows, deadlineRows);
+  let width = 1;
+  for (let g = 0; g < groups; g++) width = Math.max(width, rowsOf(g));
 
   const row = new Int16Array(n);
   const upper = new Int32Array(groups);
-  for (let g = 0; g < groups; g++) upper[g] = (g === items.laneCount ? deadlineRows : maxRows) - 1;
+  for (let g = 0; g < groups; g++) upper[g] = rowsOf(g) - 1;
   const labelRows = new Int32Array(groups);
   const rowEnd = new Float64Array(groups * width).fill(-Infinity);
   // The last row, as if every left-over item went there; it overflows at the first that does not fit.

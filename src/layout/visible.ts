@@ -69,3 +69,53 @@ export function countStartingIn(items: PreparedItems, start: number, end: number
   if (!(end > start)) return 0;
   return lowerBound(items.start, end) - lowerBound(items.start, start);
 }
+
+/** How many items ended by `time` (their end ≤ `time`): all of them lie before it. */
+export function countBefore(items: PreparedItems, time: number): number {
+  return upperBound(sortedEnds(items), time);
+}
+
+/** How many items start at or after `time`: all of them lie after it. */
+export function countAfter(items: PreparedItems, time: number): number {
+  return items.n - lowerBound(items.start, time);
+}
+
+/**
+ * Events per lane in `buckets` equal slices of `span`, for the overview's density strip: one pass
+ * over the starts (a few ms at 100,000 events), made once per document and width. `counts[lane]`
+ * has one entry per slice; `max` is the largest slice total.
+ */
+export function density(items: PreparedItems, span: TimeSpan, buckets: number): { counts: Uint32Array[]; max: number } {
+  const n = Math.max(1, buckets | 0);
+  const counts = Array.from({ length: items.laneCount }, () => new Uint32Array(n));
+  const totals = new Uint32Array(n);
+  const width = (span.end - span.start) / n;
+  for (let i = 0; i < items.n; i++) {
+    const b = Math.min(n - 1, Math.max(0, Math.floor((items.start[i] - span.start) / width)));
+    counts[items.lane[i]]![b]++;
+    totals[b]++;
+  }
+  let max = 0;
+  for (const t of totals) if (t > max) max = t;
+  return { counts, max };
+}
+
+/**
+ * The view of the same span that brings the nearest items wholly before (−1) or after (+1)
+ * `view` into it: the nearest one lands a quarter of the span in from the edge it came over, so
+ * the reader sees it and what lies beyond it. Null when there is none.
+ */
+export function stepTo(items: PreparedItems, view: TimeSpan, direction: -1 | 1): TimeSpan | null {
+  const span = view.end - view.start;
+  if (direction < 0) {
+    const ends = sortedEnds(items);
+    const k = upperBound(ends, view.start);
+    if (k === 0) return null;
+    const t = ends[k - 1]!;
+    return { start: t - span * 0.75, end: t + span * 0.25 };
+  }
+  const k = lowerBound(items.start, view.end);
+  if (k >= items.n) return null;
+  const t = items.start[k]!;
+  return { start: t - span * 0.25, end: t + span * 0.75 };
+}

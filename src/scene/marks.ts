@@ -98,12 +98,19 @@ export function placeMarks(slots: readonly MarkSlot[], obstacles: readonly Obsta
     for (let i = 0; i < list.length; i++) {
       const d = list[i]!;
       const next = list[i + 1];
-      let limit = Math.min(width, next ? next.glyphStart - m.gapPx / 2 : Infinity);
+      let nextStart = next ? next.glyphStart - m.gapPx / 2 : Infinity;
       let floor = freeFrom;
       for (const o of blocks) {
-        if (o.start >= d.glyphEnd) limit = Math.min(limit, o.start - m.gapPx / 2);
+        if (o.start > d.glyphStart) nextStart = Math.min(nextStart, o.start - m.gapPx / 2);
         else if (o.end <= d.glyphStart) floor = Math.max(floor, o.end);
       }
+      // Only a range standing in for a cluster of one runs on over the next mark: its bar fades out before it.
+      if (d.bar && d.bar.end > nextStart) {
+        const end = Math.max(d.bar.start + m.minBarPx, nextStart);
+        d.bar = { ...d.bar, end, fade: Math.min((end - d.bar.start) / 2, m.clusterPx) };
+        d.glyphEnd = end;
+      }
+      const limit = Math.min(width, nextStart);
       const placed = placeLabel(d, limit, floor, c);
       out.push(toMark(d, placed, c));
       freeFrom = Math.max(d.glyphEnd, placed.start + placed.width);

@@ -42,6 +42,8 @@ export interface Metrics {
   readonly minBarPx: number;
   /** The least free space between two tick labels. */
   readonly tickGapPx: number;
+  /** The overview strip's height (at least a 24 px target). */
+  readonly overviewPx: number;
 }
 
 /** Everything was tuned at a 14 px font: sizes scale with the font from there. */
@@ -75,7 +77,13 @@ export function metricsFor(fontPx: number, rowPx?: number): Metrics {
     clusterPx: s(48),
     minBarPx: s(6),
     tickGapPx: s(12),
+    overviewPx: Math.max(24, s(28)),
   };
+}
+
+/** The band above the lanes (deadline labels, and the "now" rule's label) with `rows` rows. */
+export function bandHeight(m: Metrics, rows: number): number {
+  return Math.max(1, rows) * m.bandRowPx + 4;
 }
 
 /** A lane's height with `rows` rows. */

@@ -12,11 +12,12 @@ import { visibleIn } from '../layout/visible.js';
 import { clusterMembers, DEADLINE_BAND } from '../layout/cluster.js';
 import { timeScale } from '../layout/scale.js';
 import type { Metrics } from './metrics.js';
-import { laneHeight } from './metrics.js';
+import { bandHeight, laneHeight } from './metrics.js';
 import { sceneAxis } from './axis.js';
 import { placeMarks } from './marks.js';
 import type { MarkContext, MarkSlot, Obstacle } from './marks.js';
 import { deadlineRule, placeRule } from './rules.js';
+import { unitOf } from './reveal.js';
 import type { Measure, Scene, SceneCluster, SceneLane, SceneRule } from './types.js';
 
 /** Marks this far outside the view (in view widths) are placed too, so a pan never shows a gap. */
@@ -38,6 +39,11 @@ export interface SceneInput {
   readonly laneRows: readonly number[];
   /** Rows of the deadline band. */
   readonly bandRows: number;
+  /**
+   * Whether the band keeps a row for the "now" rule's label: when the view can reach `now`, so the
+   * plot keeps one height while the reader pans to it and away.
+   */
+  readonly nowRow: boolean;
   readonly view: ViewState;
   readonly width: number;
   readonly rtl: boolean;
@@ -49,8 +55,6 @@ export interface SceneInput {
   readonly nowLabel: string;
   /** An event whose mark must be in the scene even out of view (it has keyboard focus). */
   readonly keep?: TimelineItem;
-  /** The shortest step the axis labels: the unit the events are known to (see `axisTicks`). */
-  readonly unitMs?: number;
 }
 
 /** Builds the scene for one frame. */
@@ -63,14 +67,14 @@ export function buildScene(input: SceneInput): Scene {
 
   const bandTop = m.axisPx;
   const nowInView = input.now >= view.start && input.now <= view.end;
-  const bandRows = input.bandRows + (nowInView ? 1 : 0);
-  const bandHeight = Math.max(1, bandRows) * m.bandRowPx + 4;
+  const bandRows = input.bandRows + (input.nowRow || nowInView ? 1 : 0);
+  const bandPx = bandHeight(m, bandRows);
 
   // Lanes: every declared lane, and the default lane when it has events.
   const laneCount = input.lanes.length + 1;
   const lanes: Array<{ index: number; top: number; rows: number; slots: MarkSlot[]; obstacles: Obstacle[]; clusters: SceneCluster[] }> = [];
   const laneOf = new Map<number, (typeof lanes)[number]>();
-  let top = bandTop + bandHeight;
+  let top = bandTop + bandPx;
   for (let li = 0; li < laneCount; li++) {
     const rowsOfLayout = layout.lanes[li];
     if (li === input.lanes.length && (!rowsOfLayout || rowsOfLayout.placed + rowsOfLayout.clustered === 0)) continue;
@@ -99,7 +103,7 @@ export function buildScene(input: SceneInput): Scene {
   for (const c of visible.clusters) {
     const lane = c.laneIndex === DEADLINE_BAND ? null : laneOf.get(c.laneIndex);
     if (c.laneIndex !== DEADLINE_BAND && !lane) continue;
-    // A "+1" says less than the event itself: draw the event (its label fits what room there is).
+    // A cluster of one (a range whose bar runs on over later marks) is drawn as the event itself.
     if (c.count === 1 && lane) {
       const [only] = clusterMembers(layout.clusterOf, c);
       if (only !== undefined) {
@@ -159,6 +163,10 @@ export function buildScene(input: SceneInput): Scene {
     rules.push(placeRule('now', null, input.now, input.nowLabel, '', bandTop + input.bandRows * m.bandRowPx + 1, scale, width, rtl, m, measure));
   }
 
+  // The axis labels no finer than the finest date in view is known to (days for dates known to
+  // the day), unless the reader zooms in so far that fewer than three such units show.
+  let unitMs = Infinity;
+  for (const lane of lanes) for (const slot of lane.slots) unitMs = Math.min(unitMs, unitOf(slot.item.startDate.precision));
   return {
     view,
     scale,
@@ -166,8 +174,8 @@ export function buildScene(input: SceneInput): Scene {
     height: top,
     rtl,
     metrics: m,
-    axis: sceneAxis(scale, width, rtl, locale, m, measure, input.unitMs),
-    band: { top: bandTop, height: bandHeight, rows: bandRows, clusters: bandClusters },
+    axis: sceneAxis(scale, width, rtl, locale, m, measure, Number.isFinite(unitMs) ? unitMs : undefined),
+    band: { top: bandTop, height: bandPx, rows: bandRows, clusters: bandClusters },
     lanes: sceneLanes,
     rules,
   };

@@ -30,6 +30,8 @@ describe('<event-timeline> in other languages', () => {
     el.setAttribute('no-hash', '');
     el.setAttribute('start', '2020-05');
     el.setAttribute('end', '2020-09');
+    // No height cap, so that every event of the view has its own mark to step through.
+    el.style.setProperty('--timeline-max-height', 'none');
     el.data = tiktok2020;
     wrapper.append(el);
     await settle(el);

@@ -113,29 +113,37 @@ describe('<event-timeline> attributes with unusable values', () => {
     });
   }
 
-  /** The rows drawn (of marks and "+N" marks) in the one lane of 30 events on the same day. */
-  async function rowsWith(maxRows: string | null): Promise<number> {
+  /** The rows drawn (of marks and "+N" marks) in the one lane of 30 events on the same day, and the element. */
+  async function rowsWith(maxRows: string | null, attrs: Record<string, string> = {}): Promise<{ rows: number; el: Timeline }> {
     const doc = { title: 'Crowded', lanes: [], events: Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: '2020-06-01' })) };
-    const el = await mountData(doc, maxRows === null ? {} : { 'max-rows': maxRows });
-    return new Set([...marks(el), ...parts(el, 'cluster')].map((m) => Math.round(m.getBoundingClientRect().top))).size;
+    const el = await mountData(doc, maxRows === null ? attrs : { ...attrs, 'max-rows': maxRows });
+    return { rows: new Set([...marks(el), ...parts(el, 'cluster')].map((m) => Math.round(m.getBoundingClientRect().top))).size, el };
   }
+  const unlimited = { style: '--timeline-max-height: none' };
 
-  it('max-rows="auto" and no max-rows draw the default 3 rows, without a warning', async () => {
-    expect(await rowsWith(null)).to.equal(3);
-    expect(await rowsWith('auto')).to.equal(3);
-    expect(await rowsWith('5')).to.equal(5);
+  it('max-rows="auto" and no max-rows give the events the rows they need, within 80 % of the viewport\'s height, without a warning', async () => {
+    const auto = await rowsWith('auto');
+    expect((await rowsWith(null)).rows).to.equal(auto.rows);
+    expect(auto.rows, 'more rows than the old fixed 3').to.be.above(5);
+    expect(auto.el.getBoundingClientRect().height).to.be.at.most(innerHeight * 0.8 + 1);
+    expect(parts(auto.el, 'cluster'), 'the rest folds into one "+N"').to.have.length(1);
+    // With no cap on the height, each of the 30 has its own row.
+    const all = await rowsWith('auto', unlimited);
+    expect(all.rows).to.equal(30);
+    expect(parts(all.el, 'cluster')).to.have.length(0);
+    expect((await rowsWith('5', unlimited)).rows, 'max-rows is an upper bound').to.equal(5);
     expect(warnings).to.deep.equal([]);
   });
 
   for (const value of ['0', '-1', '2.5', 'abc', '']) {
-    it(`max-rows="${value}" warns once and draws the default 3 rows`, async () => {
-      expect(await rowsWith(value)).to.equal(3);
-      expect(warnings).to.deep.equal([`<event-timeline>: max-rows="${value}" is not "auto" or a whole number of rows from 1 to 20; using 3`]);
+    it(`max-rows="${value}" warns once and uses "auto"`, async () => {
+      expect((await rowsWith(value, unlimited)).rows).to.equal(30);
+      expect(warnings).to.deep.equal([`<event-timeline>: max-rows="${value}" is not "auto" or a whole number of rows from 1 to 20; using "auto"`]);
     });
   }
 
   it('max-rows="50" warns once and draws at most 20 rows', async () => {
-    expect(await rowsWith('50')).to.equal(20);
+    expect((await rowsWith('50', unlimited)).rows).to.equal(20);
     expect(warnings).to.deep.equal(['<event-timeline>: max-rows="50" is more than 20 rows; using 20']);
   });
 

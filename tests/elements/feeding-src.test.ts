@@ -48,7 +48,7 @@ describe('<event-timeline src>', () => {
     expect(detail.document.events).to.have.length(tiktok2020.events.length);
     expect(detail.problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
     expect(marks(el).length).to.be.greaterThan(5);
-    expect(mark(el, 'executive-order'), 'a point event of the demo').to.exist;
+    expect(mark(el, 'musically-merged'), 'a point event of the demo').to.exist;
     expect(drawnLabel(el, 'eo-deadline')?.text).to.contain('Deadline of the executive order');
   });
 
@@ -108,7 +108,7 @@ describe('<event-timeline src>', () => {
     elsewhere.append(el);
     await load;
     await settle(el);
-    expect(mark(el, 'executive-order')).to.exist;
+    expect(mark(el, 'musically-merged')).to.exist;
   });
 
   it('a src that answers 404 shows an error panel and fires timeline-error', async () => {
@@ -151,6 +151,6 @@ describe('<event-timeline src>', () => {
     await oneEvent(el, 'timeline-load');
     await settle(el);
     expect(part(el, 'error'), 'the error panel goes once a document loads').to.equal(null);
-    expect(mark(el, 'executive-order')).to.exist;
+    expect(mark(el, 'musically-merged')).to.exist;
   });
 });

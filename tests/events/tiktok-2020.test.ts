@@ -89,16 +89,24 @@ describe('events/tiktok-2020', () => {
     }
   });
 
-  it('cites a source for every row the article links, over https only', () => {
+  it('cites a source for every row the article links and every event, over https or to a file shipped beside the demo', async () => {
     factsTable.forEach((row) => {
       if (!row.linked) return;
       const candidates = events.filter((e) => rowKey(e) === rowKey(row));
       expect(candidates.every((e) => (e.sources ?? []).length > 0), rowKey(row)).to.equal(true);
     });
-    for (const source of events.flatMap((e) => e.sources ?? [])) {
-      expect(new URL(source.url).protocol, source.url).to.equal('https:');
-      expect(source.label.trim()).to.not.equal('');
+    for (const e of events) expect(e.sources ?? [], `${e.id} has a source`).to.not.be.empty;
+    const links = [...events.flatMap((e) => (e.sources ?? []).map((s) => s.url)), ...events.flatMap((e) => (e.media ? [e.media.src] : []))];
+    for (const url of links) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+        expect(new URL(url).protocol, url).to.equal('https:');
+        continue;
+      }
+      // A relative link is resolved against the data's own place (events/), as the element does for src documents.
+      const response = await fetch(new URL(url, new URL('../../events/tiktok-2020.json', import.meta.url)));
+      expect(response.status, url).to.equal(200);
     }
+    for (const source of events.flatMap((e) => e.sources ?? [])) expect(source.label.trim()).to.not.equal('');
   });
 
   it('declares the four lanes with distinct colours readable on white and on a dark background', () => {

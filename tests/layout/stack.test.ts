@@ -22,10 +22,16 @@ const itemsArb = randomItems();
 const msPerPxArb = fc.double({ min: 60_000, max: 30 * DAY, noNaN: true });
 const rowsArb = fc.integer({ min: 1, max: 5 });
 
-/** The box of sorted position i at `m` ms per px, by the documented formula (a point's unit end takes no room). */
-function boxAt(p: PreparedItems, i: number, m: number, o: StackOptions): [number, number] {
+/**
+ * The box of sorted position i at `m` ms per px, by the documented formula (a point's unit end takes
+ * no room); a lone item the layout placed with a cut label ends where the layout cut it.
+ */
+function boxAt(p: PreparedItems, layout: LevelLayout, i: number, m: number, o: StackOptions): [number, number] {
   const labelEnd = p.start[i] + (p.labelPx[i] + (o.paddingPx ?? 8)) * m;
-  return [p.start[i] - (o.markerPx ?? 0) * m, p.range[i] ? Math.max(p.end[i], labelEnd) : labelEnd];
+  const cutPx = layout.cut.get(i);
+  const anchor = p.range[i] ? Math.max(p.end[i], p.start[i]) : p.start[i];
+  const end = cutPx !== undefined ? anchor + cutPx * m : p.range[i] ? Math.max(p.end[i], labelEnd) : labelEnd;
+  return [p.start[i] - (o.markerPx ?? 0) * m, end];
 }
 
 /** No two marks (placed boxes and "+N" marks alike) in one row of one lane overlap at `m` ms per px. */
@@ -37,7 +43,7 @@ function expectNoOverlap(p: PreparedItems, layout: LevelLayout, m: number, o: St
   };
   for (let i = 0; i < p.n; i++) {
     if (layout.row[i] < 0) continue;
-    const [x0, x1] = boxAt(p, i, m, o);
+    const [x0, x1] = boxAt(p, layout, i, m, o);
     add(`${p.deadline[i] ? 'd' : p.lane[i]}:${layout.row[i]}`, x0, x1, p.ids[i]);
   }
   for (const c of allClusters(layout)) {
@@ -65,6 +71,28 @@ describe('computeLayout (stacking and clusters)', () => {
     expect(lanes[0].placed.map((x) => [x.id, x.row])).to.deep.equal([['a', 0], ['b', 0], ['c', 0]]);
     expect(lanes[0].rows).to.equal(1);
     expect(lanes[0].clusters).to.deep.equal([]);
+  });
+
+  it('computeLayout(one row, a long label reaching the next event) cuts the label instead of making a "+1"', () => {
+    const t = utc(2020, 6, 1);
+    // a's label (12 chars, 84 px) reaches b, 40 px later; a's marker and padding (6 + 8 px) do not.
+    const items = [point('a', t, 0, 'x'.repeat(12)), point('b', t + 40 * HOUR, 0, 'b')];
+    const p = prepareItems(items, labelWidth);
+    const layout = computeLayout(p, HOUR, { ...options, maxRows: 1 });
+    expect(allClusters(layout)).to.deep.equal([]);
+    expect([...layout.row]).to.deep.equal([0, 0]);
+    // a's box ends where b's begins (b's start less its half marker), at this zoom and any finer one.
+    expect(layout.cut.get(0)).to.equal(40 - 6);
+    expect(layout.cut.has(1)).to.equal(false);
+  });
+
+  it('computeLayout(one row, two events closer than a "+N" mark is wide) makes them one "+2"', () => {
+    const t = utc(2020, 6, 1);
+    const items = [point('a', t, 0, 'x'.repeat(12)), point('b', t + 35 * HOUR, 0, 'b'), point('c', t + 40 * HOUR, 0, 'c')];
+    const p = prepareItems(items, labelWidth);
+    const layout = computeLayout(p, HOUR, { ...options, maxRows: 1 });
+    expect(allClusters(layout).map((c) => c.count)).to.deep.equal([2]);
+    expect([...layout.row]).to.deep.equal([-1, -1, 0]);
   });
 
   it('computeLayout(3 points on one day, maxRows 3) stacks them in rows 0, 1, 2', () => {

@@ -31,6 +31,7 @@ export function sceneOf(doc: TimelineDocument, view: ViewState, width: number, o
     defaultLaneLabel: 'Other',
     laneRows: [],
     bandRows: layout.deadlineBand.rows,
+    nowRow: false,
     view,
     width,
     rtl: false,

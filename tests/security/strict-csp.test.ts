@@ -64,7 +64,7 @@ describe('<event-timeline> in a page with a strict CSP and Trusted Types', () =>
     const { win, el } = await strictPage();
     await frames(4);
     expect(el.document!.events).to.have.length(tiktok2020.events.length);
-    const mark = el.shadowRoot!.querySelector<HTMLElement>('[part~="event"][data-event-id="executive-order"]');
+    const mark = el.shadowRoot!.querySelector<HTMLElement>('[part~="event"][data-event-id="musically-merged"]');
     expect(mark, 'a demo event is drawn').to.exist;
     const box = mark!.getBoundingClientRect();
     expect(box.width, 'marks are laid out (their inline styles apply)').to.be.greaterThan(0);

@@ -1,0 +1,67 @@
+import { html, nothing } from 'lit';
+import { setStyles } from './directives/set-styles.js';
+
+/** What the overview strip shows. */
+export interface OverviewInput {
+  /** The thumb's left edge and width in px of the track, or null before the track is measured. */
+  thumb: { left: number; width: number } | null;
+  /** 0…100: how far through the extent the view is. */
+  position: number;
+  /** The visible span in words, for `aria-valuetext`. */
+  span: string;
+  label: string;
+  /** Events entirely before and after the view, and their words ("3 earlier events"). */
+  before: number;
+  after: number;
+  beforeText: string;
+  afterText: string;
+  height: number;
+  rtl: boolean;
+  onKeydown: (e: KeyboardEvent) => void;
+  onPointerDown: (e: PointerEvent) => void;
+  onPointerMove: (e: PointerEvent) => void;
+  onPointerUp: (e: PointerEvent) => void;
+  onEarlier: () => void;
+  onLater: () => void;
+}
+
+/**
+ * The overview strip: how many events lie before the view, the whole extent with its density and
+ * the visible span as a thumb (a scroll bar for the plot), and how many lie after.
+ */
+export function renderOverview(o: OverviewInput) {
+  const px = (n: number) => `${Math.round(n * 10) / 10}px`;
+  // Both buttons are always there (hidden when nothing lies beyond), so the strip keeps its
+  // height and its track its width while the reader moves.
+  const earlier = html`<button part="control overview-earlier" type="button" ?disabled=${!o.before} class=${o.before ? '' : 'none'} @click=${o.onEarlier}>
+    <span aria-hidden="true">${o.rtl ? '▶' : '◀'}</span> ${o.beforeText}
+  </button>`;
+  const later = html`<button part="control overview-later" type="button" ?disabled=${!o.after} class=${o.after ? '' : 'none'} @click=${o.onLater}>
+    ${o.afterText} <span aria-hidden="true">${o.rtl ? '◀' : '▶'}</span>
+  </button>`;
+  return html`<div part="overview" class="overview">
+    ${earlier}
+    <div
+      part="overview-track"
+      role="scrollbar"
+      tabindex="0"
+      aria-label=${o.label}
+      aria-controls="plot"
+      aria-orientation="horizontal"
+      aria-valuemin="0"
+      aria-valuemax="100"
+      aria-valuenow=${o.position}
+      aria-valuetext=${o.span}
+      ${setStyles({ 'min-height': px(o.height) })}
+      @keydown=${o.onKeydown}
+      @pointerdown=${o.onPointerDown}
+      @pointermove=${o.onPointerMove}
+      @pointerup=${o.onPointerUp}
+      @pointercancel=${o.onPointerUp}
+    >
+      <canvas aria-hidden="true"></canvas>
+      ${o.thumb ? html`<div part="overview-thumb" ${setStyles({ left: px(o.thumb.left), width: px(o.thumb.width) })}></div>` : nothing}
+    </div>
+    ${later}
+  </div>`;
+}
