@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineDocument, TimelineEvent, TimelineLane } from '../model/types.js';
 import type { ParseResult, TimelineProblem } from '../model/parse.js';
-import { toTimelineItems } from '../model/items.js';
+import { toTimelineItemsWork } from '../model/items.js';
+import { finish, STEP, type Work } from '../model/work.js';
 import type { TimelineItem } from '../model/items.js';
 import { parseDate, isDateError } from '../model/dates.js';
 import type { ViewState } from '../layout/view.js';
@@ -27,7 +28,9 @@ export class DocumentController implements ReactiveController {
   items: TimelineItem[] = [];
   problems: TimelineProblem[] = [];
   loadError: TimelineErrorDetail | null = null;
+  /** Shown events by id, for those indexed so far (see {@link indexWork}); the rest are found by a scan. */
   #byId = new Map<string, TimelineItem>();
+  #indexed = 0;
   #filterWarned: unknown = null;
 
   /** `initialView`: the first view the page asked for (`start` and `end`), or null to fit everything. */
@@ -54,7 +57,34 @@ export class DocumentController implements ReactiveController {
 
   /** The shown event with this id. */
   item(id: string): TimelineItem | undefined {
-    return this.#byId.get(id);
+    const found = this.#byId.get(id);
+    if (found || this.#indexed === this.items.length) return found;
+    // Not indexed yet (a large document indexes its ids a slice at a time after it is shown).
+    const { items } = this;
+    for (let i = this.#indexed; i < items.length; i++) if (items[i]!.id === id) return items[i];
+    return undefined;
+  }
+
+  /** Whether some shown events are not indexed by id yet (see {@link indexWork}). */
+  get indexPending(): boolean {
+    return this.#indexed < this.items.length;
+  }
+
+  /**
+   * Indexes the shown events by id, a slice at a time: a million ids take most of a second, too
+   * long for one task and not needed before the first paint ({@link item} scans until then).
+   */
+  *indexWork(): Work<void> {
+    const { items } = this;
+    for (let i = this.#indexed; i < items.length; i++) {
+      if (i % STEP === 0) {
+        yield undefined;
+        // A newer document (or filter) replaced these items: its own index starts afresh.
+        if (items !== this.items) return;
+      }
+      this.#byId.set(items[i]!.id, items[i]!);
+      this.#indexed = i + 1;
+    }
   }
 
   /** The lane of an event, or undefined for the default lane. */
@@ -64,11 +94,18 @@ export class DocumentController implements ReactiveController {
 
   /** A document arrived, parsed; `keepView` when it is an edit of the markup already shown. */
   accept(parsed: ParseResult, keepView: boolean): void {
+    finish(this.acceptWork(parsed, keepView));
+  }
+
+  /** {@link accept} as work done a slice at a time (see `Work`): its events are put in time order first. */
+  *acceptWork(parsed: ParseResult, keepView: boolean): Work<void> {
+    const all = yield* toTimelineItemsWork(parsed.document, parsed.dates);
+    const shown = yield* this.#filterWork(all);
     this.doc = parsed.document;
-    this.#all = toTimelineItems(parsed.document, parsed.dates);
+    this.#all = all;
     this.problems = parsed.problems;
     this.loadError = null;
-    this.#show(this.#applyFilter(this.#all));
+    this.#show(shown);
     this.#viewport.setExtent(extentOf(this.#all), this.#initialView(), keepView);
     this.#host.dispatchEvent(new TimelineLoadEvent({ document: parsed.document, problems: parsed.problems }));
     const errors = parsed.problems.filter((p) => p.severity === 'error').length;
@@ -85,21 +122,26 @@ export class DocumentController implements ReactiveController {
 
   /** The filter changed: the events shown are chosen again. */
   refilter(): void {
-    this.#show(this.#applyFilter(this.#all));
+    this.#show(finish(this.#filterWork(this.#all)));
   }
 
+  /** Shows `items`; small documents are indexed by id at once, large ones by {@link indexWork}. */
   #show(items: TimelineItem[]): void {
     this.items = items;
-    this.#byId = new Map(items.map((i) => [i.id, i]));
+    this.#byId = new Map();
+    this.#indexed = 0;
+    if (items.length <= 20_000) finish(this.indexWork());
   }
 
-  #applyFilter(items: TimelineItem[]): TimelineItem[] {
+  *#filterWork(items: TimelineItem[]): Work<TimelineItem[]> {
     const filter = this.#host.filter;
     if (!filter) return items;
     const kept: TimelineItem[] = [];
     let threw = 0;
     let error: unknown;
-    for (const item of items) {
+    for (let i = 0; i < items.length; i++) {
+      if (i % STEP === 0) yield undefined;
+      const item = items[i]!;
       let keep = true;
       try {
         keep = filter(item.event) === true;

@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineDocument } from '../model/types.js';
-import { parseTimeline } from '../model/parse.js';
-import { deepFreeze } from '../model/freeze.js';
+import { parseTimeline, parseTimelineWork } from '../model/parse.js';
+import { freezeDocumentWork } from '../model/freeze.js';
+import { phase, type Work } from '../model/work.js';
+import { Slices } from './slices.js';
 import { resolveAgainst } from '../model/base-url.js';
 import type { ParseResult } from '../model/parse.js';
 import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
@@ -21,8 +23,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 
 /** Where parsed documents go. */
 export interface FeedSink {
-  /** A document arrived, parsed; `keepView` when it is an edit of the markup already shown. */
-  accept(parsed: ParseResult, keepView: boolean): void;
+  /** A document arrived, parsed (as work: a large one is put in order a slice at a time); `keepView` when it is an edit of the markup already shown. */
+  acceptWork(parsed: ParseResult, keepView: boolean): Work<void>;
   /** Loading `src` failed; what is shown stays. */
   loadFailed(error: TimelineErrorDetail): void;
 }
@@ -30,7 +32,8 @@ export interface FeedSink {
 /**
  * Resolves the element's three ways of being fed — the `data` property, the `src` attribute and
  * `<timeline-event>` children — into one parsed document. `data` wins over `src`, and `src`
- * over markup; each may change at any time.
+ * over markup; each may change at any time. A large document (from `data` or `src`) is read a
+ * slice at a time between frames (see `Slices`); `progress` says how far it has got.
  */
 export class FeedController implements ReactiveController {
   /** Where the document shown came from. */
@@ -41,6 +44,8 @@ export class FeedController implements ReactiveController {
   readonly #loader: SourceController;
   /** The newest document given while the element was out of the page. */
   #deferred: [ParseResult, FeedSource, Map<string, Element>] | null = null;
+  /** Reading a large document, a slice at a time. */
+  readonly #reading = new Slices();
 
   /** `limits`: the checked `timeout` and `max-size` (read when a load starts). */
   readonly #host: FeedHost;
@@ -60,11 +65,31 @@ export class FeedController implements ReactiveController {
     new ChildrenController(host, (m) => this.#fromMarkup(m));
   }
 
+  /** How many events of a large document have been read, while it is read; null otherwise. */
+  get progress(): { done: number; total: number } | null {
+    return this.#reading.progress;
+  }
+
+  hostDisconnected(): void {
+    // Out of the page, nothing is read on; back in it, the document is read again from the start.
+    if (this.#reading.busy) {
+      this.#reading.cancel();
+      this.#resume = this.#lastRead;
+    }
+  }
+
+  /** What the last read was of, and what to read again when the element comes back to the page. */
+  #lastRead: [unknown, 'data' | 'src', string | undefined] | null = null;
+  #resume: [unknown, 'data' | 'src', string | undefined] | null = null;
+
   hostConnected(): void {
     // A document that arrived while the element was out of the page is shown (and announced) now.
     const deferred = this.#deferred;
     this.#deferred = null;
     if (deferred) this.#take(...deferred);
+    const resume = this.#resume;
+    this.#resume = null;
+    if (resume) this.#read(...resume);
   }
 
   /** Call from `willUpdate` with what changed. */
@@ -72,14 +97,18 @@ export class FeedController implements ReactiveController {
     const host = this.#host;
     if (dataChanged && host.data) {
       this.#loader.load(null, this.#limits());
-      this.#take(parseTimeline(host.data), 'data');
+      this.#read(host.data, 'data');
     } else if (dataChanged && hadData && !host.data) {
       // `data` cleared: fall back to src or markup.
+      this.#reading.cancel();
+      this.#resume = null;
       this.source = null;
       if (host.src) this.#loader.load(host.src, this.#limits(), true);
       else this.#fromMarkup(this.#markup);
     }
     if (srcChanged && !host.data) {
+      this.#reading.cancel();
+      this.#resume = null;
       if (host.src) this.#loader.load(host.src, this.#limits());
       else if (hadSrc) {
         this.#loader.load(null, this.#limits());
@@ -94,13 +123,32 @@ export class FeedController implements ReactiveController {
       this.#sink.loadFailed(result.error);
       return;
     }
-    const parsed = parseTimeline(result.json);
-    const unreadable = parsed.problems.some((p) => p.severity === 'error' && (p.path === '(root)' || p.path === 'events'));
-    if (unreadable && parsed.document.events.length === 0) {
-      this.#sink.loadFailed({ cause: 'data', url: result.url, message: `${result.url} is not a timeline document`, problems: parsed.problems });
-      return;
-    }
-    this.#take({ ...parsed, document: resolveAgainst(parsed.document, new URL(result.url, document.baseURI).href) }, 'src');
+    this.#read(result.json, 'src', result.url);
+  }
+
+  /**
+   * Reads a document from `data` or `src` and takes it: at once when that is quick, otherwise a
+   * slice at a time (the element shows `progress` meanwhile). A `src` document that is not a
+   * timeline at all is a load error; its links are resolved against its own URL.
+   */
+  #read(input: unknown, from: 'data' | 'src', url?: string): void {
+    this.#lastRead = [input, from, url];
+    const parsing = parseTimelineWork(input);
+    const sink = this.#sink;
+    const take = this.#takeWork.bind(this);
+    const work = function* (): Work<void> {
+      let parsed = yield* phase(parsing, 0, 0.5);
+      if (url !== undefined) {
+        const unreadable = parsed.problems.some((p) => p.severity === 'error' && (p.path === '(root)' || p.path === 'events'));
+        if (unreadable && parsed.document.events.length === 0) {
+          sink.loadFailed({ cause: 'data', url, message: `${url} is not a timeline document`, problems: parsed.problems });
+          return;
+        }
+        parsed = { ...parsed, document: resolveAgainst(parsed.document, new URL(url, document.baseURI).href) };
+      }
+      yield* phase(take(parsed, from), 0.5, 1);
+    };
+    this.#reading.run(work(), () => this.#host.requestUpdate(), () => this.#host.requestUpdate());
   }
 
   #fromMarkup(markup: MarkupTimeline | null): void {
@@ -139,6 +187,10 @@ export class FeedController implements ReactiveController {
   }
 
   #take(parsed: ParseResult, from: FeedSource, elements = new Map<string, Element>()): void {
+    this.#reading.run(this.#takeWork(parsed, from, elements), () => this.#host.requestUpdate(), () => this.#host.requestUpdate());
+  }
+
+  *#takeWork(parsed: ParseResult, from: FeedSource, elements = new Map<string, Element>()): Work<void> {
     if (!this.#host.isConnected) {
       // No timeline-load or timeline-error from an element out of the page.
       this.#deferred = [parsed, from, elements];
@@ -146,12 +198,12 @@ export class FeedController implements ReactiveController {
     }
     // The parser built the document afresh, so it is the element's own: frozen, it can be handed
     // out (el.document, event details, the filter) without being changed behind the element's back.
-    deepFreeze(parsed.document);
+    yield* phase(freezeDocumentWork(parsed.document), 0, 0.15);
     // Editing markup children keeps the reader's view; a new document starts from its own view.
     const keepView = from === 'markup' && this.source === 'markup';
     this.source = from;
     this.markupElements = elements;
-    this.#sink.accept(parsed, keepView);
+    yield* phase(this.#sink.acceptWork(parsed, keepView), 0.15, 1);
   }
 }
 

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineItem } from '../model/items.js';
 import type { PreparedItems } from '../layout/prepare.js';
 import { LayoutLevels, levelMsPerPx, levelOf } from '../layout/levels.js';
-import { MAX_LANE_ROWS, rowsNeeded, shareRows } from '../layout/rows.js';
+import { MAX_LANE_ROWS, rowsNeededWork, shareRows } from '../layout/rows.js';
 import { countInRange } from '../layout/visible.js';
 import type { LevelLayout } from '../layout/layout.js';
 import { clusterAt, clusterMembers } from '../layout/cluster.js';
@@ -11,8 +11,10 @@ import type { ViewState } from '../layout/view.js';
 import { buildScene } from '../scene/scene.js';
 import type { Metrics } from '../scene/metrics.js';
 import { bandHeight, laneHeight } from '../scene/metrics.js';
-import { prepareForScene, stackOptions } from '../scene/prepare.js';
-import type { Measure, Scene } from '../scene/types.js';
+import { prepareForSceneWork, stackOptions } from '../scene/prepare.js';
+import { phase, type Progress, type Work } from '../model/work.js';
+import { Slices } from './slices.js';
+import type { Scene } from '../scene/types.js';
 import type { DocumentController } from './document-controller.js';
 import type { ViewportController } from './viewport-controller.js';
 import type { ThemeController } from './theme-controller.js';
@@ -48,6 +50,10 @@ export interface SceneOptions {
  * so lanes do not jump; a new document, width, font or room shares them out again. Before each
  * render it builds the frame's {@link Scene} with `buildScene`.
  *
+ * Large documents are arranged a slice at a time between frames (`progress` says how far), and a
+ * zoom level that takes long to lay out is computed in slices while the nearest coarser level
+ * stands in (it never overlaps; it folds a little more into "+N" for a few frames).
+ *
  * Two scenes: `scene` is this frame's, which the canvas paints; `overlay` is what the DOM overlay
  * (focusable buttons for keyboards and screen readers) shows. While the view moves in a burst
  * (a gesture, an animation, quick scripted moves) the overlay keeps the last settled scene, so a
@@ -74,6 +80,13 @@ export class SceneController implements ReactiveController {
   #drawn: LevelLayout | null = null;
   /** The items the overlay's scene was built from. */
   #overlayFrom: TimelineItem[] | null = null;
+  /** Measuring and ordering a large document's events, counting their rows: what for. */
+  readonly #arranging = new Slices();
+  #arrangingFor = '';
+  /** A zoom level laid out in slices, and which. */
+  readonly #leveling = new Slices();
+  #levelingFor = '';
+  readonly #host: ReactiveControllerHost;
 
   readonly #document: DocumentController;
   readonly #viewport: ViewportController;
@@ -89,6 +102,7 @@ export class SceneController implements ReactiveController {
     locale: LocaleController,
     options: SceneOptions,
   ) {
+    this.#host = host;
     this.#document = document;
     this.#viewport = viewport;
     this.#theme = theme;
@@ -114,10 +128,13 @@ export class SceneController implements ReactiveController {
     const metrics = this.#theme.metrics;
     const { measure } = this.#theme;
     const now = this.#options.now();
-    this.#prepare(items, metrics, measure, now);
     const view = this.#viewport.range;
-    this.#share(metrics, msPerPx(view, width), width, now);
-    const layout = this.#layoutFor(msPerPx(view, width), this.#viewport.moving);
+    const layout = this.#prepare(items, metrics, now) && this.#share(metrics, msPerPx(view, width), width, now) && this.#layoutFor(msPerPx(view, width));
+    if (!layout) {
+      // Still arranging a large document: nothing to draw yet (the element shows `progress`).
+      this.scene = this.overlay = null;
+      return null;
+    }
     this.#drawn = layout;
     this.scene = buildScene({
       items,
@@ -147,8 +164,21 @@ export class SceneController implements ReactiveController {
     return this.scene;
   }
 
+  /** Whether a coarser layout stands in for the zoom shown while its own is computed in slices. */
+  get provisional(): boolean {
+    return this.#leveling.busy;
+  }
+
+  /** How far arranging a large document has got, while it is arranged; null otherwise. */
+  get progress(): Progress | null {
+    return this.#arranging.progress ?? (this.#levelingShown ? this.#leveling.progress : null);
+  }
+
   /** Forgets cached layouts (new data, a new filter, new fonts). */
   reset(): void {
+    this.#arranging.cancel();
+    this.#leveling.cancel();
+    this.#arrangingFor = this.#levelingFor = '';
     this.#prepared = null;
     this.#levels = null;
     this.#preparedFrom = null;
@@ -210,38 +240,74 @@ export class SceneController implements ReactiveController {
     return this.#prepared ? countInRange(this.#prepared, view.start, view.end) : 0;
   }
 
-  #prepare(items: TimelineItem[], metrics: Metrics, measure: Measure, now: number): void {
+  /**
+   * Whether the events are measured and in typed arrays for these metrics, locale and day: for a
+   * new key they are measured now, or (a large document) a slice at a time, and false until done.
+   */
+  #prepare(items: TimelineItem[], metrics: Metrics, now: number): boolean {
     const locale = this.#locale.locale;
+    const { measure, measureOnce } = this.#theme;
     // Deadline labels read "in 27 days": they change with the day of `now` and the locale.
     const maxRows = this.#options.maxRows();
     const key = `${maxRows}|${metrics.fontPx}|${metrics.rowPx}|${measure('Mw', 'label')}|${measure('Mw', 'rule')}|${locale}|${Math.floor(now / 86_400_000)}`;
-    if (this.#preparedFrom === items && this.#preparedKey === key && this.#prepared) return;
-    this.#preparedFrom = items;
-    this.#preparedKey = key;
-    this.#prepared = prepareForScene(items, metrics, measure, locale, now);
-    this.#sharedFor = '';
-    this.#neededFor = '';
+    if (this.#preparedFrom === items && this.#preparedKey === key && this.#prepared) return true;
+    const job = `prepare|${key}`;
+    if (this.#arrangingFor === job && this.#arranging.busy && this.#arrangingItems === items) return false;
+    this.#arrangingFor = job;
+    this.#arrangingItems = items;
+    this.#leveling.cancel();
+    this.#levelingFor = '';
+    return this.#run(
+      this.#arranging,
+      phase(prepareForSceneWork(items, metrics, measureOnce, locale, now), 0, ARRANGED.prepared),
+      (prepared) => {
+        this.#preparedFrom = items;
+        this.#preparedKey = key;
+        this.#prepared = prepared;
+        this.#levels = null;
+        this.#sharedFor = '';
+        this.#neededFor = '';
+        this.#arrangingFor = '';
+      },
+      true,
+    );
   }
+
+  #arrangingItems: TimelineItem[] | null = null;
+  /** Whether the level being computed is the first (nothing to draw meanwhile: its progress is shown). */
+  #levelingShown = false;
 
   /**
    * Shares the plot's rows among the lanes (see the class), at the zoom `msPerPx` of the view
    * shown when it is done: again only for a new document, width, font, `max-rows` or room.
    */
-  #share(metrics: Metrics, msPerPx: number, width: number, now: number): void {
+  #share(metrics: Metrics, msPerPx: number, width: number, now: number): boolean {
     const maxRows = this.#options.maxRows();
     const prepared = this.#prepared!;
     const options = stackOptions(metrics, maxRows ?? MAX_LANE_ROWS);
     const neededKey = `${this.#preparedKey}|${width}`;
     if (this.#neededFor !== neededKey) {
-      this.#neededFor = neededKey;
+      const job = `needed|${neededKey}`;
+      if (this.#arrangingFor === job && this.#arranging.busy) return false;
+      this.#arrangingFor = job;
       // At the level's own scale (its coarse edge), as its layout will be computed.
-      const needed = rowsNeeded(prepared, levelMsPerPx(levelOf(msPerPx)), options, maxRows ?? MAX_LANE_ROWS);
-      // Every declared lane is drawn (an empty one with one row), the default lane only when events are in it.
-      const declared = this.#document.lanes.length;
-      const shown = Array.from({ length: Math.max(declared, prepared.laneCount) }, (_, i) => needed.lanes[i] ?? 1);
-      if (prepared.laneCount <= declared) shown.length = declared;
-      // Deadline labels get up to 3 rows.
-      this.#needed = { lanes: shown, band: Math.min(3, needed.band) };
+      const counting = phase(rowsNeededWork(prepared, levelMsPerPx(levelOf(msPerPx)), options, maxRows ?? MAX_LANE_ROWS), ARRANGED.prepared, ARRANGED.counted);
+      const counted = this.#run(
+        this.#arranging,
+        counting,
+        (needed) => {
+          this.#neededFor = neededKey;
+          this.#arrangingFor = '';
+          // Every declared lane is drawn (an empty one with one row), the default lane only when events are in it.
+          const declared = this.#document.lanes.length;
+          const shown = Array.from({ length: Math.max(declared, prepared.laneCount) }, (_, i) => needed.lanes[i] ?? 1);
+          if (prepared.laneCount <= declared) shown.length = declared;
+          // Deadline labels get up to 3 rows.
+          this.#needed = { lanes: shown, band: Math.min(3, needed.band) };
+        },
+        true,
+      );
+      if (!counted) return false;
     }
     const { lanes: shown, band } = this.#needed!;
     const bounds = this.#viewport.limits!.bounds;
@@ -257,24 +323,72 @@ export class SceneController implements ReactiveController {
     const fixed = room.fixed === null ? null : budget(room.fixed);
     // Shared again only when the rows that fit change, not for every px the room moves.
     const key = `${neededKey}|${cap}|${fixed}|${nowRow}`;
-    if (key === this.#sharedFor && this.#levels) return;
+    if (key === this.#sharedFor && this.#levels) return true;
     this.#sharedFor = key;
+    this.#leveling.cancel();
+    this.#levelingFor = '';
     this.#bandRows = band;
     this.#nowRow = nowRow;
     const capped = shareRows(shown, cap);
     this.autoHeight = chrome + capped.reduce((a, n) => a + n, 0) * metrics.rowPx;
     this.#laneRows = fixed === null ? capped : shareRows(shown, fixed);
-    this.#levels = new LayoutLevels(prepared, { ...options, laneRows: this.#laneRows, deadlineRows: Math.max(1, band) });
+    this.#levels = new LayoutLevels(prepared, { ...options, laneRows: this.#laneRows, deadlineRows: Math.max(1, band) }, levelCapacity(prepared.n));
+    return true;
   }
 
   /**
-   * The layout to draw at `msPerPx`: its own level when cached. While a gesture or an animation
-   * moves the view, a missing level is not computed: the finest cached coarser one stands in (a
-   * coarser layout never overlaps when zoomed in further, it just folds more into "+N"), and the
-   * move's end draws the exact level. Otherwise the level is computed now.
+   * The layout to draw at `msPerPx`: its own level when cached, or computed at once when that is
+   * quick. A level that takes longer (100,000 events and more) is computed a slice at a time while
+   * the finest cached coarser one stands in (a coarser layout never overlaps when zoomed in
+   * further, it just folds more into "+N"); null only when no level stands in yet.
    */
-  #layoutFor(msPerPx: number, moving: boolean): LevelLayout {
+  #layoutFor(msPerPx: number): LevelLayout | null {
     const levels = this.#levels!;
-    return (moving && levels.bestCachedLayout(msPerPx)) || levels.layoutAt(msPerPx);
+    const level = levelOf(msPerPx);
+    if (levels.has(level)) return levels.computeLevel(level);
+    const standIn = levels.bestCachedLayout(msPerPx);
+    const job = `${level}`;
+    if (this.#levelingFor !== job || !this.#leveling.busy) {
+      this.#levelingFor = job;
+      this.#levelingShown = !standIn;
+      // With a stand-in, only a few ms at once: the frame must not wait for a big level.
+      const atOnce = this.#run(this.#leveling, phase(levels.levelWork(level), ARRANGED.counted, 1), () => (this.#levelingFor = ''), !standIn, standIn ? LEVEL_AT_ONCE_MS : undefined);
+      if (atOnce) return levels.computeLevel(level);
+    }
+    return standIn ?? null;
   }
+
+  /**
+   * Runs `work` with `slices` (see `Slices.run`); when it ends later, in a slice, the host draws
+   * again. `showProgress`: the host draws after each slice too (its progress is shown).
+   */
+  #run<T>(slices: Slices, work: Work<T>, done: (result: T) => void, showProgress: boolean, atOnceMs?: number): boolean {
+    let inline = true;
+    const atOnce = slices.run(
+      work,
+      (result) => {
+        done(result);
+        if (!inline) this.#host.requestUpdate();
+      },
+      () => {
+        if (showProgress) this.#host.requestUpdate();
+      },
+      atOnceMs,
+    );
+    inline = false;
+    return atOnce;
+  }
+}
+
+/** How long a frame may spend laying out a zoom level when a coarser one can stand in. */
+const LEVEL_AT_ONCE_MS = 6;
+/**
+ * Where each phase of arranging a large document ends, as a share of one progress bar: measuring
+ * labels, then counting the rows each lane needs, then the first layout (roughly as long as each takes).
+ */
+const ARRANGED = { prepared: 0.6, counted: 0.75 } as const;
+
+/** Zoom levels kept: fewer for very large documents (a level of a million events takes about 10 MB). */
+function levelCapacity(n: number): number {
+  return n > 300_000 ? 4 : 8;
 }

@@ -122,10 +122,16 @@ export class ThemeController implements ReactiveController {
     return Math.max(1, window.devicePixelRatio || 1);
   }
 
-  /** Width of `text` in the font of `role`, as the canvas draws it. */
+  /** Width of `text` in the font of `role`, as the canvas draws it (the labels of a frame: the last few thousand are remembered). */
   readonly measure = (text: string, role: FontRole): number => {
     this.#refresh();
     return this.#measures.get(role)!.width(text);
+  };
+
+  /** {@link measure} for texts measured once each (every title of a document, to lay it out): nothing is remembered. */
+  readonly measureOnce = (text: string, role: FontRole): number => {
+    this.#refresh();
+    return this.#measures.get(role)!.once(text);
   };
 
   readonly #onChange = (): void => {

@@ -112,13 +112,22 @@ export class ViewportController implements ReactiveController, GestureTarget {
       this.#set(clampView(this.range, this.limits));
       return;
     }
-    this.#set(!this.#initialised && initial ? clampView(initial, this.limits) : this.limits.bounds);
+    // A view asked for before the data was read (a large document loads in slices) wins.
+    const wanted = this.#pending ?? (this.#initialised ? null : initial);
+    this.#pending = null;
+    this.#set(wanted ? clampView(wanted, this.limits) : this.limits.bounds);
     this.#initialised = true;
   }
 
+  /** A view asked for (`zoomTo`, `fit`) while there was nothing to show yet: shown when data comes. */
+  #pending: ViewState | null = null;
+
   /** Moves to `target` (clamped), animated unless `animate` is false or motion is reduced. */
   moveTo(target: ViewState, animate: boolean, byUser = false): void {
-    if (!this.limits) return;
+    if (!this.limits) {
+      this.#pending = target;
+      return;
+    }
     if (byUser) this.#userMoving = true;
     const to = clampView(target, this.limits);
     if (animate) this.#animator.animate(this.range, to);
@@ -132,6 +141,7 @@ export class ViewportController implements ReactiveController, GestureTarget {
   /** Shows everything (the "Show all" button, `0`, `fit()`). */
   fit(animate: boolean, byUser = false): void {
     if (this.limits) this.moveTo(this.limits.bounds, animate, byUser);
+    else this.#pending = null;
   }
 
   /** Zooms by `factor` around a time (buttons and keys). */

@@ -314,6 +314,26 @@ export const timelineStyles = css`
   [part~='overview'] .none {
     visibility: hidden;
   }
+  /* Progress while a large document loads */
+  [part~='progress'] {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    padding: 12px 10px;
+    color: var(--_muted);
+  }
+  .progress-track {
+    display: block;
+    height: 4px;
+    border-radius: 2px;
+    background: var(--_grid);
+    overflow: hidden;
+  }
+  .progress-fill {
+    display: block;
+    height: 100%;
+    background: var(--_accent);
+  }
   [part~='tooltip'] {
     position: absolute;
     z-index: 4;

@@ -24,6 +24,8 @@ import { OverviewController } from '../controllers/overview-controller.js';
 import { countAfter, countBefore, stepTo } from '../layout/visible.js';
 import { renderOverview } from './render-overview.js';
 import { plural } from '../i18n/strings.js';
+import { renderProgress } from './render-progress.js';
+import { Slices } from '../controllers/slices.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { timelineStyles } from './event-timeline.styles.js';
 import { renderProblems, renderLoadError } from './render-problems.js';
@@ -185,6 +187,8 @@ export class EventTimelineElement extends LitElement {
   readonly #hostBox = new ResizeController(this, 'border');
   readonly #toolbarBox = new ResizeController(this, 'border');
   readonly #overviewBox = new ResizeController(this, 'border');
+  /** Indexing a large document's events by id, a slice at a time. */
+  readonly #indexing = new Slices();
   /** The plot height the last render asked for. */
   #askedHeight = 0;
   #lastRoom: { cap: number; fixed: number | null } | null = null;
@@ -328,6 +332,8 @@ export class EventTimelineElement extends LitElement {
     }
     this.#assignCardSlot();
     if (this.view === 'list' || changed.has('view')) this.#observeListEnd();
+    // A large document's ids are indexed once it is drawn, between frames (lookups scan until then).
+    if (this.scenes.scene && this.#doc.indexPending && !this.#indexing.busy) this.#indexing.run(this.#doc.indexWork(), () => {}, () => {}, 0);
   }
 
   // ---------------------------------------------------------------- rendering
@@ -359,6 +365,7 @@ export class EventTimelineElement extends LitElement {
           </div>
         </div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>
+        ${this.#renderProgress()}
         ${doc.loadError ? renderLoadError(doc.loadError, strings, () => ((doc.loadError = null), this.requestUpdate())) : nothing}
         ${doc.problems.length && !this.problemsDismissed ? renderProblems(doc.problems, strings, locale, () => (this.problemsDismissed = true)) : nothing}
         ${listView || this.printing
@@ -384,6 +391,7 @@ export class EventTimelineElement extends LitElement {
               selectedId: selection.selectedId,
               dragging: viewport.dragging,
               moving: overlay !== this.scenes.scene,
+              busy: this.scenes.provisional,
               pointed: this.#painter.hovered ?? (this.#roving.inside ? this.#roving.activeId : null),
               label: title,
               deadlinesLabel: strings.deadline,
@@ -394,7 +402,7 @@ export class EventTimelineElement extends LitElement {
               onActivate: toSelect,
               onCluster: (cluster) => selection.openCluster(cluster),
             })}
-        ${listView || this.noOverview || !this.scenes.scene ? nothing : this.#renderOverview()}
+        ${listView || this.noOverview || !this.#doc.items.length ? nothing : this.#renderOverview()}
         ${selection.clusterList && !selected
           ? renderClusterList(
               clusterName(selection.clusterList.count, selection.clusterList.start, selection.clusterList.end, locale, strings),
@@ -433,6 +441,19 @@ export class EventTimelineElement extends LitElement {
     const selected = this.#selection.selected;
     const anchor = selected && selected.start >= range.start && selected.start <= range.end ? selected.start : (range.start + range.end) / 2;
     this.#viewport.zoomAroundTime(factor, anchor);
+  }
+
+  /** While a large document is read (the feed's progress) or arranged (the scene's). */
+  #renderProgress() {
+    const { strings, locale } = this.#locales;
+    const reading = this.#feed.progress;
+    const progress = reading ?? (this.view === 'list' ? null : this.scenes.progress);
+    if (!progress) return nothing;
+    // Reading and arranging go through phases that count from 0: one share of the whole.
+    const share = progress.total > 0 ? Math.min(1, progress.done / progress.total) : 0;
+    const count = reading ? progress.total : this.#doc.items.length;
+    const percent = share.toLocaleString(locale, { style: 'percent' });
+    return renderProgress(plural(reading ? strings.loading : strings.arranging, count, locale, { total: count.toLocaleString(locale), percent }), Math.floor(share * 100), 100);
   }
 
   #renderOverview() {

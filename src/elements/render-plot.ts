@@ -20,6 +20,8 @@ export interface PlotInput {
   dragging: boolean;
   /** The view is moving in a burst: the overlay shows the last settled scene until it ends. */
   moving: boolean;
+  /** A coarser layout stands in while the one for this zoom is computed (`aria-busy` until it is drawn). */
+  busy: boolean;
   /** The event under the pointer or with keyboard focus: its whole title shows when its label is cut. */
   pointed: string | null;
   /** Accessible name of the lanes' list and of the deadlines' list. */
@@ -58,7 +60,7 @@ export function renderPlot(p: PlotInput) {
   };
   const m = scene?.metrics;
   return html`
-    <div part="plot" id="plot" class=${`${p.dragging ? 'dragging' : ''}${p.moving ? ' moving' : ''}`} ${setStyles({ height: scene && p.height ? px(p.height) : null })} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
+    <div part="plot" id="plot" aria-busy=${p.busy ? 'true' : nothing} class=${`${p.dragging ? 'dragging' : ''}${p.moving ? ' moving' : ''}`} ${setStyles({ height: p.height ? px(p.height) : null })} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
       <div class="sizer"></div>
       <div part="axis" aria-hidden="true" ${setStyles({ height: m ? px(m.axisPx) : null })}></div>
       ${scene

@@ -42,6 +42,8 @@ export const ar: TimelineStrings = {
   loadFailed: 'تعذر تحميل الخط الزمني',
   events: 'الأحداث',
   overview: 'الموضع في الخط الزمني',
+  loading: 'جارٍ تحميل الأحداث ({total}): {percent}',
+  arranging: 'جارٍ ترتيب الأحداث ({total}): {percent}',
   earlier: {
     zero: 'لا أحداث سابقة',
     one: 'حدث سابق واحد',

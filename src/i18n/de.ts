@@ -21,6 +21,8 @@ export const de: TimelineStrings = {
   loadFailed: 'Die Zeitleiste konnte nicht geladen werden',
   events: 'Ereignisse',
   overview: 'Position in der Zeitleiste',
+  loading: '{total} Ereignisse werden geladen: {percent}',
+  arranging: '{total} Ereignisse werden angeordnet: {percent}',
   earlier: { one: '{count} früheres Ereignis', other: '{count} frühere Ereignisse' },
   later: { one: '{count} späteres Ereignis', other: '{count} spätere Ereignisse' },
 };

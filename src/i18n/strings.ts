@@ -36,6 +36,10 @@ export interface TimelineStrings {
   overview: string;
   earlier: Plural;
   later: Plural;
+  /** While its `{total}` events are read and put in time order: `{percent}` done ("45%", in the locale's format). */
+  loading: Plural;
+  /** While its `{total}` events are measured and laid out: `{percent}` done ("45%", in the locale's format). */
+  arranging: Plural;
 }
 
 export const en: TimelineStrings = {
@@ -57,6 +61,8 @@ export const en: TimelineStrings = {
   loadFailed: 'The timeline could not be loaded',
   events: 'Events',
   overview: 'Position in the timeline',
+  loading: 'Loading {total} events: {percent}',
+  arranging: 'Arranging {total} events: {percent}',
   earlier: { one: '{count} earlier event', other: '{count} earlier events' },
   later: { one: '{count} later event', other: '{count} later events' },
 };

@@ -4,6 +4,8 @@
  * into subtrees whose maximum exceeds `a`: O(log n + k·16) even with a range spanning everything.
  */
 
+import { finish, STEP, type Work } from '../model/work.js';
+
 const BLOCK = 16;
 
 /** Max-tree over blocks of right edges (−Infinity entries are never reported). */
@@ -16,17 +18,30 @@ export interface BoxIndex {
 
 /** Build the index over the right edges `end(i)` of boxes `0 … n − 1` (−Infinity leaves a box out). */
 export function buildBoxIndex(n: number, end: (i: number) => number): BoxIndex {
+  return finish(buildBoxIndexWork(n, end));
+}
+
+/** {@link buildBoxIndex} as work done a slice at a time (see `Work`). */
+export function* buildBoxIndexWork(n: number, end: (i: number) => number): Work<BoxIndex> {
   const blocks = Math.max(1, Math.ceil(n / BLOCK));
   let size = 1;
   while (size < blocks) size <<= 1;
   const tree = new Float64Array(2 * size).fill(-Infinity);
-  for (let i = 0; i < n; i++) {
+  for (let from = 0; from < n; from += STEP) {
+    yield { done: from, total: n };
+    fillLeaves(tree, size, end, from, Math.min(n, from + STEP));
+  }
+  for (let k = size - 1; k >= 1; k--) tree[k] = Math.max(tree[2 * k], tree[2 * k + 1]);
+  return { n, size, tree };
+}
+
+/** The leaves of boxes `from … to − 1` (a plain function: a loop inside a generator runs slower). */
+function fillLeaves(tree: Float64Array, size: number, end: (i: number) => number, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
     const x1 = end(i);
     const leaf = size + ((i / BLOCK) | 0);
     if (x1 > tree[leaf]) tree[leaf] = x1;
   }
-  for (let k = size - 1; k >= 1; k--) tree[k] = Math.max(tree[2 * k], tree[2 * k + 1]);
-  return { n, size, tree };
 }
 
 /**

@@ -16,6 +16,7 @@
 import type { PreparedItems } from './prepare.js';
 import { boxEnd, groupOf } from './stack.js';
 import type { RowAssignment } from './stack.js';
+import { finish, STEP, type Work } from '../model/work.js';
 
 /** The deadline band's lane index in clusters and row summaries. */
 export const DEADLINE_BAND = -1;
@@ -125,8 +126,20 @@ export function clustersIn(table: ClusterTable, a: number, b: number, visit: (id
   for (let k = lo; k < table.length && start[first[k]] - leftMs < b; k++) if (count[k]) visit(k);
 }
 
-/** Scratch arrays for candidate clusters, kept between calls: zooming through levels then makes little garbage. */
-let scratch = { first: new Int32Array(0), last: new Int32Array(0), count: new Int32Array(0), end: new Float64Array(0) };
+/** Scratch arrays for candidate clusters. */
+interface Scratch {
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+  readonly count: Int32Array;
+  readonly end: Float64Array;
+}
+
+function newScratch(size: number): Scratch {
+  return { first: new Int32Array(size), last: new Int32Array(size), count: new Int32Array(size), end: new Float64Array(size) };
+}
+
+/** Scratch arrays kept between calls (zooming through levels then makes little garbage); null while in use. */
+let spare: Scratch | null = null;
 
 /**
  * Gather the items `rows` left unplaced into clusters at `msPerPx`. Takes `rows.row` over: the
@@ -138,7 +151,17 @@ export function clusterOverflow(
   msPerPx: number,
   options: { markerPx?: number; clusterPx?: number; paddingPx?: number },
 ): Clustering {
-  const { n, start, end, laneCount } = items;
+  return finish(clusterOverflowWork(items, rows, msPerPx, options));
+}
+
+/** {@link clusterOverflow} as work done a slice at a time (see `Work`). */
+export function* clusterOverflowWork(
+  items: PreparedItems,
+  rows: RowAssignment,
+  msPerPx: number,
+  options: { markerPx?: number; clusterPx?: number; paddingPx?: number },
+): Work<Clustering> {
+  const { n, laneCount } = items;
   const leftMs = (options.markerPx ?? 0) * msPerPx;
   const markMs = Math.max(1, options.clusterPx ?? 32) * msPerPx;
   const { row, clusterRow } = rows;
@@ -148,16 +171,15 @@ export function clusterOverflow(
   const cut = new Map<number, number>();
   let overflow = 0;
   for (let i = 0; i < n; i++) if (row[i] < 0) overflow++;
-  if (scratch.first.length < overflow) {
-    const size = Math.max(overflow, 1024);
-    scratch = { first: new Int32Array(size), last: new Int32Array(size), count: new Int32Array(size), end: new Float64Array(size) };
-  }
+  // Scratch arrays kept between calls, taken while in use: work done in slices may interleave.
+  const mine = spare && spare.first.length >= overflow ? spare : newScratch(Math.max(overflow, 1024));
+  spare = null;
   // Candidates, numbered in order of their first member (so by start). A "+1" says less than the
   // event itself, so a cluster of one is never left: its item is placed in the cluster row when its
   // mark (its marker, or its bar) and a little of its label end by the next mark's start (the
   // label is cut to the room there is); otherwise it joins the next cluster. Decided when the
   // lane's next candidate opens, or at the end of the lane.
-  const { first, last, count, end: cEnd } = scratch;
+  const { first, last, count, end: cEnd } = mine;
   const open = new Int32Array(laneCount + 1).fill(-1);
   /** Whether cluster `c` (of one) was placed; false when its item must join the next cluster. */
   const placeIfLone = (c: number, nextX0: number): boolean => {
@@ -175,8 +197,51 @@ export function clusterOverflow(
     labelRows[g] = Math.max(labelRows[g], row[i] + 1);
     return true;
   };
-  let made = 0;
-  for (let i = 0; i < n; i++) {
+  const gather: Gathering = { items, row, clusterOf, first, last, count, end: cEnd, open, made: 0, leftMs, markMs, placeIfLone };
+  for (let from = 0; from < n; from += STEP) {
+    yield { done: from, total: n };
+    gatherRange(gather, from, Math.min(n, from + STEP));
+  }
+  const made = gather.made;
+  for (const c of open) if (c >= 0) placeIfLone(c, Infinity);
+  const clusters: ClusterTable = {
+    length: made,
+    first: first.slice(0, made),
+    last: last.slice(0, made),
+    count: count.slice(0, made),
+    end: cEnd.slice(0, made),
+    items,
+    clusterRow,
+    leftMs,
+    markMs,
+  };
+  spare = mine;
+  return { row, labelRows, clusterOf, clusters, cut };
+}
+
+/** What gathering clusters keeps between steps (see {@link gatherRange}). */
+interface Gathering {
+  readonly items: PreparedItems;
+  readonly row: Int16Array;
+  readonly clusterOf: Int32Array;
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+  readonly count: Int32Array;
+  readonly end: Float64Array;
+  /** The open candidate of each group, or −1. */
+  readonly open: Int32Array;
+  /** Candidates made so far. */
+  made: number;
+  readonly leftMs: number;
+  readonly markMs: number;
+  readonly placeIfLone: (c: number, nextX0: number) => boolean;
+}
+
+/** Gathers the left-over items among `from … to − 1` into candidates (a plain function: a loop inside a generator runs slower). */
+function gatherRange(s: Gathering, from: number, to: number): void {
+  const { items, row, clusterOf, first, last, count, end: cEnd, open, leftMs, markMs, placeIfLone } = s;
+  const { start, end } = items;
+  for (let i = from; i < to; i++) {
     if (row[i] >= 0) continue;
     const g = groupOf(items, i);
     const x0 = start[i] - leftMs;
@@ -194,26 +259,13 @@ export function clusterOverflow(
       // (A lone range whose bar runs on over later items stays a cluster of one: merged, the later
       // item would be counted far from its own date. The scene draws it as the event, its bar
       // faded out before the next mark.)
-      c = open[g] = made++;
+      c = open[g] = s.made++;
       first[c] = last[c] = i;
       count[c] = 1;
       cEnd[c] = end[i];
     }
     clusterOf[i] = c;
   }
-  for (const c of open) if (c >= 0) placeIfLone(c, Infinity);
-  const clusters: ClusterTable = {
-    length: made,
-    first: first.slice(0, made),
-    last: last.slice(0, made),
-    count: count.slice(0, made),
-    end: cEnd.slice(0, made),
-    items,
-    clusterRow,
-    leftMs,
-    markMs,
-  };
-  return { row, labelRows, clusterOf, clusters, cut };
 }
 
 /** Sorted positions of a cluster's members, in time order. */

@@ -2,12 +2,13 @@
  * One layout level: rows, clusters and the visibility index for all items at one msPerPx.
  * Built from typed arrays in a few passes, with no per-item objects: 100,000 items take a few ms.
  */
-import { buildBoxIndex } from './box-index.js';
+import { buildBoxIndexWork } from './box-index.js';
 import type { BoxIndex } from './box-index.js';
-import { clusterAt, clusterMembers, clusterOverflow, cutBoxEnd, DEADLINE_BAND } from './cluster.js';
+import { clusterAt, clusterMembers, clusterOverflowWork, cutBoxEnd, DEADLINE_BAND } from './cluster.js';
 import type { Cluster, ClusterTable } from './cluster.js';
 import type { PreparedItems } from './prepare.js';
-import { boxEnd, groupOf, stackRows } from './stack.js';
+import { boxEnd, groupOf, stackRowsWork } from './stack.js';
+import { finish, phase, type Work } from '../model/work.js';
 import type { StackOptions } from './stack.js';
 
 /** Rows of one lane (or of the deadline band) at a level. */
@@ -50,8 +51,14 @@ export interface LevelLayout {
 
 /** Lay out all items at `msPerPx` (pure; does not mutate `items`). */
 export function computeLayout(items: PreparedItems, msPerPx: number, options: StackOptions): LevelLayout {
-  const rows = stackRows(items, msPerPx, options);
-  const { row, labelRows, clusters, clusterOf, cut } = clusterOverflow(items, rows, msPerPx, options);
+  return finish(computeLayoutWork(items, msPerPx, options));
+}
+
+/** {@link computeLayout} as work done a slice at a time (see `Work`): a level of a million events takes a few hundred ms. */
+export function* computeLayoutWork(items: PreparedItems, msPerPx: number, options: StackOptions): Work<LevelLayout> {
+  // Progress in shares of the whole job, roughly as long as each part takes.
+  const rows = yield* phase(stackRowsWork(items, msPerPx, options), 0, 0.45);
+  const { row, labelRows, clusters, clusterOf, cut } = yield* phase(clusterOverflowWork(items, rows, msPerPx, options), 0.45, 0.8);
   const placed = new Int32Array(items.laneCount + 1);
   const clustered = new Int32Array(items.laneCount + 1);
   for (let i = 0; i < items.n; i++) {
@@ -59,6 +66,7 @@ export function computeLayout(items: PreparedItems, msPerPx: number, options: St
     if (row[i] >= 0) placed[g]++;
     else clustered[g]++;
   }
+  yield { done: 0.85, total: 1 };
   const summary = (g: number): LaneRows => {
     const hasClusters = clustered[g] > 0;
     return {
@@ -85,7 +93,7 @@ export function computeLayout(items: PreparedItems, msPerPx: number, options: St
     cut,
     lanes,
     deadlineBand: summary(items.laneCount),
-    boxes: buildBoxIndex(items.n, (i) => (row[i] >= 0 ? end(i) : -Infinity)),
+    boxes: yield* phase(buildBoxIndexWork(items.n, (i) => (row[i] >= 0 ? end(i) : -Infinity)), 0.85, 1),
   };
 }
 

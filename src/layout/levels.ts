@@ -5,7 +5,8 @@
  * cached coarser one. The coarsest level computed is never evicted, so one always exists for
  * any closer zoom.
  */
-import { computeLayout } from './layout.js';
+import { computeLayoutWork } from './layout.js';
+import { finish, type Work } from '../model/work.js';
 import type { LevelLayout } from './layout.js';
 import type { PreparedItems } from './prepare.js';
 import type { StackOptions } from './stack.js';
@@ -45,11 +46,26 @@ export class LayoutLevels {
 
   /** The layout of `level`, computed now if missing (and cached). */
   computeLevel(level: number): LevelLayout {
+    return finish(this.levelWork(level));
+  }
+
+  /** Whether the layout of `level` is cached. */
+  has(level: number): boolean {
+    return this.#cache.has(level);
+  }
+
+  /**
+   * The layout of `level` as work done a slice at a time (see `Work`), cached when it ends: a
+   * level of a million events is computed between frames while a coarser one stands in.
+   */
+  *levelWork(level: number): Work<LevelLayout> {
     let layout = this.#cache.get(level);
     if (layout) {
       this.#cache.delete(level);
     } else {
-      layout = computeLayout(this.items, levelMsPerPx(level), this.options);
+      layout = yield* computeLayoutWork(this.items, levelMsPerPx(level), this.options);
+      // Another call may have computed it meanwhile.
+      this.#cache.delete(level);
       // The least recently used goes, but never the coarsest: it stands in for any closer zoom.
       if (this.#cache.size >= this.capacity) {
         const coarsest = Math.max(...this.#cache.keys());

@@ -3,6 +3,7 @@
  * runs over flat arrays without touching the items again.
  */
 import type { LayoutItem, TimeSpan } from './types.js';
+import { finish, STEP, type Work } from '../model/work.js';
 
 /** Items in time order (start, then end) as struct-of-arrays. "Sorted position" indexes every array. */
 export interface PreparedItems {
@@ -36,6 +37,11 @@ export interface PreparedItems {
  * produces them; unsorted input is sorted here (stably) and `order` maps back. Does not mutate `items`.
  */
 export function prepareItems<T extends LayoutItem>(items: readonly T[], labelWidth: (item: T) => number): PreparedItems {
+  return finish(prepareItemsWork(items, labelWidth));
+}
+
+/** {@link prepareItems} as work done a slice at a time (see `Work`): measuring a million labels takes a while. */
+export function* prepareItemsWork<T extends LayoutItem>(items: readonly T[], labelWidth: (item: T) => number): Work<PreparedItems> {
   const n = items.length;
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -53,6 +59,7 @@ export function prepareItems<T extends LayoutItem>(items: readonly T[], labelWid
   let laneCount = 1;
   let maxEnd = -Infinity;
   for (let i = 0; i < n; i++) {
+    if (i % STEP === 0) yield { done: i, total: n };
     const item = items[order[i]];
     ids[i] = item.id;
     start[i] = item.start;

@@ -4,7 +4,8 @@
  * "+N" marks, the rest going to the lanes whose events would otherwise fold most.
  */
 import type { PreparedItems } from './prepare.js';
-import { stackRows } from './stack.js';
+import { stackRowsWork } from './stack.js';
+import { finish, type Work } from '../model/work.js';
 import type { StackOptions } from './stack.js';
 
 /** The most rows a lane is ever given. */
@@ -12,7 +13,12 @@ export const MAX_LANE_ROWS = 40;
 
 /** Rows each lane (at least 1) and the deadline band (0 without deadlines) need at `msPerPx` so that nothing folds into "+N", up to `cap`. */
 export function rowsNeeded(items: PreparedItems, msPerPx: number, options: StackOptions, cap = MAX_LANE_ROWS): { lanes: number[]; band: number } {
-  const { labelRows, clusterRow } = stackRows(items, msPerPx, { ...options, maxRows: cap, laneRows: undefined, deadlineRows: Math.min(cap, 4) });
+  return finish(rowsNeededWork(items, msPerPx, options, cap));
+}
+
+/** {@link rowsNeeded} as work done a slice at a time (see `Work`). */
+export function* rowsNeededWork(items: PreparedItems, msPerPx: number, options: StackOptions, cap = MAX_LANE_ROWS): Work<{ lanes: number[]; band: number }> {
+  const { labelRows, clusterRow } = yield* stackRowsWork(items, msPerPx, { ...options, maxRows: cap, laneRows: undefined, deadlineRows: Math.min(cap, 4) });
   const rows = Array.from(labelRows, (n, g) => (clusterRow[g]! >= 0 ? clusterRow[g]! + 1 : n));
   return { lanes: rows.slice(0, items.laneCount).map((n) => Math.max(1, n)), band: rows[items.laneCount]! };
 }

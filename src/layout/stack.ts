@@ -9,6 +9,7 @@
  * smaller `m` either: a layout stays valid while zooming in.
  */
 import type { PreparedItems } from './prepare.js';
+import { finish, STEP, type Work } from '../model/work.js';
 
 /** How rows and clusters are sized. All sizes in CSS px. */
 export interface StackOptions {
@@ -46,6 +47,52 @@ export function boxEnd(items: PreparedItems, i: number, msPerPx: number, padding
   return items.range[i] && items.end[i] > labelEnd ? items.end[i] : labelEnd;
 }
 
+/** What stacking keeps between steps (see {@link stackRange}). */
+interface StackRows {
+  readonly items: PreparedItems;
+  readonly row: Int16Array;
+  /** End of the last box in each row, by `group · width + row`. */
+  readonly rowEnd: Float64Array;
+  readonly lastEnd: Float64Array;
+  readonly overflow: Uint8Array;
+  readonly upper: Int32Array;
+  readonly labelRows: Int32Array;
+  readonly width: number;
+  readonly msPerPx: number;
+  readonly leftMs: number;
+  readonly padding: number;
+}
+
+/**
+ * Stacks items `from … to − 1` (the loop of {@link stackRowsWork}, a plain function so that it
+ * stays as fast as a loop outside a generator); returns how many were left over.
+ */
+function stackRange(s: StackRows, from: number, to: number): number {
+  const { items, row, rowEnd, lastEnd, overflow, upper, labelRows, width, msPerPx, leftMs, padding } = s;
+  const start = items.start;
+  let leftOver = 0;
+  for (let i = from; i < to; i++) {
+    const g = groupOf(items, i);
+    const x1 = boxEnd(items, i, msPerPx, padding);
+    const x0 = start[i] - leftMs;
+    const base = g * width;
+    const rows = upper[g];
+    let r = 0;
+    while (r < rows && rowEnd[base + r] > x0) r++;
+    if (r < rows) {
+      row[i] = r;
+      rowEnd[base + r] = x1;
+      if (r + 1 > labelRows[g]) labelRows[g] = r + 1;
+      continue;
+    }
+    row[i] = -1;
+    leftOver++;
+    if (lastEnd[g] > x0) overflow[g] = 1;
+    else lastEnd[g] = x1;
+  }
+  return leftOver;
+}
+
 /** Result of {@link stackRows}. */
 export interface RowAssignment {
   /** Row by sorted position; −1 when the item did not fit (it goes into a cluster). */
@@ -66,7 +113,12 @@ export interface RowAssignment {
  * otherwise the last row is the group's cluster row and the left-over items are clustered.
  */
 export function stackRows(items: PreparedItems, msPerPx: number, options: StackOptions): RowAssignment {
-  const { n, start } = items;
+  return finish(stackRowsWork(items, msPerPx, options));
+}
+
+/** {@link stackRows} as work done a slice at a time (see `Work`). */
+export function* stackRowsWork(items: PreparedItems, msPerPx: number, options: StackOptions): Work<RowAssignment> {
+  const { n } = items;
   const groups = items.laneCount + 1;
   const maxRows = Math.max(1, options.maxRows | 0);
   const deadlineRows = Math.max(1, (options.deadlineRows ?? 2) | 0);
@@ -85,24 +137,10 @@ export function stackRows(items: PreparedItems, msPerPx: number, options: StackO
   const lastEnd = new Float64Array(groups).fill(-Infinity);
   const overflow = new Uint8Array(groups);
   let leftOver = 0;
-  for (let i = 0; i < n; i++) {
-    const g = groupOf(items, i);
-    const x1 = boxEnd(items, i, msPerPx, padding);
-    const x0 = start[i] - leftMs;
-    const base = g * width;
-    const rows = upper[g];
-    let r = 0;
-    while (r < rows && rowEnd[base + r] > x0) r++;
-    if (r < rows) {
-      row[i] = r;
-      rowEnd[base + r] = x1;
-      if (r + 1 > labelRows[g]) labelRows[g] = r + 1;
-      continue;
-    }
-    row[i] = -1;
-    leftOver++;
-    if (lastEnd[g] > x0) overflow[g] = 1;
-    else lastEnd[g] = x1;
+  const rows: StackRows = { items, row, rowEnd, lastEnd, overflow, upper, labelRows, width, msPerPx, leftMs, padding };
+  for (let from = 0; from < n; from += STEP) {
+    yield { done: from, total: n };
+    leftOver += stackRange(rows, from, Math.min(n, from + STEP));
   }
   const clusterRow = new Int32Array(groups).fill(-1);
   for (let g = 0; g < groups; g++) if (overflow[g]) clusterRow[g] = upper[g];

@@ -5,7 +5,8 @@
 import type { TimelineDocument, TimelineEvent, TimelineEventKind } from './types.js';
 import { isDateError, type DateError, type ParsedDate } from './date-types.js';
 import { parseDateOnce } from './parse-event.js';
-import { timeOrder } from './time-order.js';
+import { timeOrderWork } from './time-order.js';
+import { finish, STEP, type Work } from './work.js';
 
 /** One event, ready to lay out. */
 export interface TimelineItem {
@@ -43,6 +44,11 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
  * again; repeated texts are parsed once either way.
  */
 export function toTimelineItems(doc: TimelineDocument, dates: ReadonlyMap<string, ParsedDate | DateError> = new Map()): TimelineItem[] {
+  return finish(toTimelineItemsWork(doc, dates));
+}
+
+/** {@link toTimelineItems} as work done a slice at a time (see `Work`), yielding its progress in events. */
+export function* toTimelineItemsWork(doc: TimelineDocument, dates: ReadonlyMap<string, ParsedDate | DateError> = new Map()): Work<TimelineItem[]> {
   const laneIndex = new Map<string, number>();
   doc.lanes.forEach((lane, i) => {
     if (!laneIndex.has(lane.id)) laneIndex.set(lane.id, i);
@@ -55,7 +61,11 @@ export function toTimelineItems(doc: TimelineDocument, dates: ReadonlyMap<string
   };
 
   const items: TimelineItem[] = [];
-  for (const event of doc.events) {
+  const { events } = doc;
+  for (let e = 0; e < events.length; e++) {
+    // Reading the events is most of the work; ordering them the rest.
+    if (e % STEP === 0) yield { done: e * 0.75, total: events.length };
+    const event = events[e]!;
     const startDate = parse(event.start);
     if (!startDate) continue;
     const endDate = event.end === undefined ? undefined : parse(event.end);
@@ -85,9 +95,10 @@ export function toTimelineItems(doc: TimelineDocument, dates: ReadonlyMap<string
     ends[i] = items[i].end;
     ids[i] = items[i].id;
   }
-  const order = timeOrder(starts, ends, ids);
+  const order = yield* timeOrderWork(starts, ends, ids);
   const sorted = new Array<TimelineItem>(n);
   for (let k = 0; k < n; k++) {
+    if (k % STEP === 0) yield { done: events.length * (0.9 + (0.1 * k) / n), total: events.length };
     const item = items[order[k]];
     item.index = k;
     sorted[k] = item;

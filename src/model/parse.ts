@@ -30,6 +30,7 @@ import { parseEvent, type EventContext } from './parse-event.js';
 import type { DateError, ParsedDate } from './date-types.js';
 import { readJsonText } from './json-text.js';
 import { DOCUMENT_FIELDS } from './fields.js';
+import { finish, STEP, type Work } from './work.js';
 
 export type { TimelineProblem } from './problems.js';
 export { formatProblem } from './problems.js';
@@ -48,7 +49,7 @@ export const FALLBACK_TITLE = 'Untitled timeline';
 /** Most events read from one document; the rest are reported, not read. */
 export const MAX_EVENTS = 1_000_000;
 
-function parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: ProblemList, dates: EventContext['dates']): TimelineEvent[] {
+function* parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: ProblemList, dates: EventContext['dates']): Work<TimelineEvent[]> {
   if (input === UNREADABLE) return [];
   if (input === undefined) {
     problems.error('events', 'missing: list the events in "events": [ … ]');
@@ -62,6 +63,7 @@ function parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: Pro
   const events: TimelineEvent[] = [];
   const items = readItems(input, 'events', MAX_EVENTS, problems);
   for (let i = 0; i < items.length; i++) {
+    if (i % STEP === 0) yield { done: i, total: items.length };
     const event = parseEvent(items[i], () => `events[${i}]`, ctx);
     if (event) {
       ctx.seenIds.set(event.id, i);
@@ -78,12 +80,20 @@ function parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: Pro
  * Text that is not JSON is one `(root)` problem, with the JSON parser's reason.
  */
 export function parseTimeline(input: unknown): ParseResult {
+  return finish(parseTimelineWork(input));
+}
+
+/**
+ * {@link parseTimeline} as work done a slice at a time (see `Work`): it yields its progress in
+ * events read. The element reads large documents this way, between frames.
+ */
+export function* parseTimelineWork(input: unknown): Work<ParseResult> {
   const problems = new ProblemList();
   const dates = new Map<string, ParsedDate | DateError>();
   try {
     const value = typeof input === 'string' ? readJsonText(input, problems) : input;
     if (value === UNREADABLE) return { document: { title: FALLBACK_TITLE, lanes: [], events: [] }, problems: problems.result(), dates };
-    return { document: parseRoot(value, problems, dates), problems: problems.result(), dates };
+    return { document: yield* parseRoot(value, problems, dates), problems: problems.result(), dates };
   } catch {
     // Defensive: every read is already guarded; this keeps the promise if one is missed.
     problems.error('(root)', 'could not be read');
@@ -91,7 +101,7 @@ export function parseTimeline(input: unknown): ParseResult {
   }
 }
 
-function parseRoot(input: unknown, problems: ProblemList, dates: EventContext['dates']): TimelineDocument {
+function* parseRoot(input: unknown, problems: ProblemList, dates: EventContext['dates']): Work<TimelineDocument> {
   if (!isObject(input)) {
     problems.error('(root)', `expected a timeline object with "title", "lanes" and "events", got ${describeValue(input)}`, input);
     return { title: FALLBACK_TITLE, lanes: [], events: [] };
@@ -109,7 +119,7 @@ function parseRoot(input: unknown, problems: ProblemList, dates: EventContext['d
   }
   const description = f.optionalString('description', 'plain text');
   const lanes = parseLanes(f.get('lanes'), problems);
-  const events = parseEvents(f.get('events'), new Set(lanes.map((lane) => lane.id)), problems, dates);
+  const events = yield* parseEvents(f.get('events'), new Set(lanes.map((lane) => lane.id)), problems, dates);
   const document: TimelineDocument = { title: title as string, lanes, events };
   if (schema !== undefined) document.$schema = schema;
   if (description !== undefined) document.description = description;

@@ -30,6 +30,14 @@ export class LabelMeasure {
     if (this.#context) this.#apply(this.#context);
   }
 
+  /**
+   * The width of a text measured once, without remembering it: for measuring every title of a
+   * document once (remembering a million titles would cost more than summing their widths).
+   */
+  once(text: string): number {
+    return this.#width(text);
+  }
+
   width(text: string): number {
     const known = this.#recent.get(text);
     if (known !== undefined) return known;

@@ -4,7 +4,8 @@
  * The layout stacks rows with exactly the widths the scene will draw.
  */
 import type { TimelineItem } from '../model/items.js';
-import { prepareItems } from '../layout/prepare.js';
+import { prepareItemsWork } from '../layout/prepare.js';
+import { finish, type Work } from '../model/work.js';
 import type { PreparedItems } from '../layout/prepare.js';
 import type { StackOptions } from '../layout/stack.js';
 import { relativeTime } from '../i18n/relative.js';
@@ -15,7 +16,12 @@ import type { Measure } from './types.js';
 
 /** The items as typed arrays, with each one's reach in px measured with `measure`. */
 export function prepareForScene(items: readonly TimelineItem[], metrics: Metrics, measure: Measure, locale: string, now: number): PreparedItems {
-  return prepareItems(items, (item) =>
+  return finish(prepareForSceneWork(items, metrics, measure, locale, now));
+}
+
+/** {@link prepareForScene} as work done a slice at a time (see `Work`). */
+export function prepareForSceneWork(items: readonly TimelineItem[], metrics: Metrics, measure: Measure, locale: string, now: number): Work<PreparedItems> {
+  return prepareItemsWork(items, (item) =>
     item.kind === 'deadline'
       ? ruleLabelWidth(metrics, measure(item.event.title, 'rule'), measure(relativeTime(item.start, now, locale), 'rule'))
       : markReach(metrics, measure(labelText(item, locale), 'label'), item.isRange),

@@ -48,7 +48,14 @@ export async function settle(el: Timeline): Promise<void> {
     await nextFrame();
   }
   const t0 = performance.now();
-  while (el.shadowRoot?.querySelector('[part~="plot"].moving') && performance.now() - t0 < 2000) {
+  // A large document is read and arranged in slices, its progress shown meanwhile; a new zoom's
+  // layout may be computed in slices too, the plot `aria-busy` until it is drawn.
+  while (el.shadowRoot?.querySelector('[part~="progress"], [part~="plot"][aria-busy="true"]') && performance.now() - t0 < 60_000) {
+    await nextFrame();
+    await el.updateComplete;
+  }
+  const t1 = performance.now();
+  while (el.shadowRoot?.querySelector('[part~="plot"].moving') && performance.now() - t1 < 2000) {
     await nextFrame();
     await el.updateComplete;
   }

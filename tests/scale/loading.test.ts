@@ -1,0 +1,81 @@
+/**
+ * Loading a large document: it is read and arranged in slices, so the reader sees how far it has
+ * got (a progress bar with words) and the page keeps answering input meanwhile; the timeline that
+ * appears at the end accounts for every event.
+ */
+import { expect } from '@open-wc/testing';
+import { nextFrame } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import { syntheticTimeline } from '../../events/synthetic.js';
+import type { Timeline } from '../helpers/timeline.js';
+import { settle } from '../helpers/timeline.js';
+import { accountedFor } from './scale-helpers.js';
+
+const COUNT = 300_000;
+
+interface Seen {
+  text: string;
+  now: number;
+  max: number;
+}
+
+/** The progress bar as a reader (and assistive technology) sees it, or null when none is shown. */
+function progressOf(el: Timeline): Seen | null {
+  const bar = el.shadowRoot!.querySelector<HTMLElement>('[part~="progress"]');
+  if (!bar || bar.getBoundingClientRect().height === 0) return null;
+  return { text: bar.getAttribute('aria-valuetext')!, now: Number(bar.getAttribute('aria-valuenow')), max: Number(bar.getAttribute('aria-valuemax')) };
+}
+
+describe(`<event-timeline> loading ${COUNT.toLocaleString('en')} events`, () => {
+  let el: Timeline | undefined;
+  after(() => el?.parentElement?.remove());
+
+  it('shows its progress in words and as a progress bar that only goes forward, answers a click meanwhile, and then draws every event', async () => {
+    const doc = syntheticTimeline({ count: COUNT, seed: 3 });
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '1200px';
+    const button = document.createElement('button');
+    button.textContent = 'Elsewhere on the page';
+    let clickedWhileLoading = false;
+    el = document.createElement('event-timeline');
+    el.setAttribute('locale', 'en');
+    el.setAttribute('no-hash', '');
+    button.addEventListener('click', () => (clickedWhileLoading = progressOf(el!) !== null));
+    wrapper.append(button, el);
+    document.body.append(wrapper);
+    el.data = doc;
+
+    const seen: Seen[] = [];
+    let clicked: Promise<unknown> | null = null;
+    for (let frame = 0; frame < 3000; frame++) {
+      await nextFrame();
+      const now = progressOf(el);
+      if (!now) {
+        if (seen.length) break;
+        continue;
+      }
+      if (seen.at(-1)?.text !== now.text) seen.push(now);
+      // A real click, through the browser's input queue, while the document is still loading.
+      if (!clicked && seen.length >= 2) {
+        const box = button.getBoundingClientRect();
+        clicked = sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      }
+    }
+    await clicked;
+    await settle(el);
+
+    const texts = seen.map((s) => s.text);
+    expect(texts.some((t) => /^Loading 300,000 events: \d+%$/.test(t)), texts.join(' | ')).to.equal(true);
+    expect(texts.some((t) => /^Arranging 300,000 events: \d+%$/.test(t)), texts.join(' | ')).to.equal(true);
+    expect(seen.length, 'distinct progress texts').to.be.at.least(4);
+    // Within each phase (reading, then arranging) the bar never goes back.
+    for (let i = 1; i < seen.length; i++) {
+      const phase = (s: Seen) => s.text.split(' ')[0];
+      expect(seen[i].max).to.equal(100);
+      if (phase(seen[i]) === phase(seen[i - 1])) expect(seen[i].now, texts.slice(i - 1, i + 1).join(' → ')).to.be.at.least(seen[i - 1].now);
+    }
+    expect(clickedWhileLoading, 'the click was handled while the progress was shown').to.equal(true);
+    expect(progressOf(el), 'no progress once drawn').to.equal(null);
+    expect(accountedFor(el)).to.equal(COUNT);
+  });
+});
