@@ -309,6 +309,50 @@ describe('<event-timeline> overview: counts of events before and after the view'
   });
 });
 
+describe('<event-timeline> overview: stepping with the count buttons', () => {
+  const counted = (n: number, side: 'earlier' | 'later') => (side === 'earlier' ? `◀ ${n} earlier ${n === 1 ? 'event' : 'events'}` : `${n} later ${n === 1 ? 'event' : 'events'} ▶`);
+
+  it('from mid-2018, the later button brings the nearest later event into view with the same span, and both counts follow the data', async () => {
+    const el = await mountData(demo, DEMO_ATTRS, 1200);
+    await show(el, utc(2018, 3, 1), utc(2018, 9, 1));
+    const items = itemsOf(demo);
+    const spanBefore = span(el);
+    const nearest = items.filter((i) => i.start >= end(el)).sort((a, b) => a.start - b.start)[0]!;
+    await click(part(el, 'overview-later')!);
+    await still(el);
+    expect(span(el), 'the zoom is kept').to.be.closeTo(spanBefore, 1);
+    expect(start(el)).to.be.at.most(nearest.start);
+    expect(end(el)).to.be.above(nearest.start);
+    expect(visibleIds(el), `${nearest.id} is drawn in view`).to.include(nearest.id);
+    expect(words(part(el, 'overview-later')!)).to.equal(counted(items.filter((i) => i.start >= end(el)).length, 'later'));
+    expect(words(part(el, 'overview-earlier')!)).to.equal(counted(items.filter((i) => i.end <= start(el)).length, 'earlier'));
+  });
+
+  it('while the counts change under the reader\'s clicks, the track keeps its place and width', async () => {
+    const el = await mountData(demo, DEMO_ATTRS, 1200);
+    const items = itemsOf(demo);
+    const first = track(el).getBoundingClientRect();
+    const seen = new Set<string>();
+    for (let i = 0; i < 4; i++) {
+      const earlier = part(el, 'overview-earlier') as HTMLButtonElement;
+      if (earlier.disabled) break;
+      await click(earlier);
+      await still(el);
+      const left = items.filter((it) => it.end <= start(el)).length;
+      const text = words(earlier);
+      // With nothing left before the view, the button stays in place, hidden.
+      expect(text).to.equal(left ? counted(left, 'earlier') : '');
+      expect(earlier.disabled).to.equal(left === 0);
+      seen.add(`${left}`);
+      const now = track(el).getBoundingClientRect();
+      expect(now.left, `track left with ${left} earlier`).to.be.closeTo(first.left, 0.5);
+      expect(now.width, `track width with ${left} earlier`).to.be.closeTo(first.width, 0.5);
+    }
+    expect(seen.size, 'the counts changed').to.be.at.least(2);
+    expect((part(el, 'overview-later') as HTMLButtonElement).disabled, 'the later button came into use').to.equal(false);
+  });
+});
+
 describe('<event-timeline> overview: no-overview', () => {
   it('no-overview hides the strip; removing it brings the strip back', async () => {
     const el = await mountData(demo, { ...DEMO_ATTRS, 'no-overview': '' }, 1200);
