@@ -308,8 +308,19 @@ export const timelineStyles = css`
   [part~='overview-earlier'],
   [part~='overview-later'] {
     flex: none;
+    display: inline-grid;
+    align-items: center;
+    justify-items: center;
     white-space: nowrap;
     font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+  }
+  /* The words shown and, hidden in the same cell, every form they can take: the widest sets the width. */
+  [part~='overview'] .words {
+    grid-area: 1 / 1;
+  }
+  [part~='overview'] .sizer {
+    visibility: hidden;
   }
   [part~='overview'] .none {
     visibility: hidden;

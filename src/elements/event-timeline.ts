@@ -23,7 +23,7 @@ import { AnnounceController } from '../controllers/announce-controller.js';
 import { OverviewController } from '../controllers/overview-controller.js';
 import { countAfter, countBefore, stepTo } from '../layout/visible.js';
 import { renderOverview } from './render-overview.js';
-import { plural } from '../i18n/strings.js';
+import { plural, pluralForms } from '../i18n/strings.js';
 import { renderProgress } from './render-progress.js';
 import { Slices } from '../controllers/slices.js';
 import type { TimelineStrings } from '../i18n/strings.js';
@@ -472,6 +472,8 @@ export class EventTimelineElement extends LitElement {
       after,
       beforeText: plural(strings.earlier, before, locale),
       afterText: plural(strings.later, after, locale),
+      beforeForms: pluralForms(strings.earlier, prepared?.n ?? 0, locale),
+      afterForms: pluralForms(strings.later, prepared?.n ?? 0, locale),
       height: this.#theme.metrics.overviewPx,
       rtl,
       onKeydown: overview.onKeydown,

@@ -15,6 +15,12 @@ export interface OverviewInput {
   after: number;
   beforeText: string;
   afterText: string;
+  /**
+   * Every form those words take for this document's largest count: each button is as wide as the
+   * widest, so the track keeps its place and width while the counts change under a moving thumb.
+   */
+  beforeForms: string[];
+  afterForms: string[];
   height: number;
   rtl: boolean;
   onKeydown: (e: KeyboardEvent) => void;
@@ -33,11 +39,16 @@ export function renderOverview(o: OverviewInput) {
   const px = (n: number) => `${Math.round(n * 10) / 10}px`;
   // Both buttons are always there (hidden when nothing lies beyond), so the strip keeps its
   // height and its track its width while the reader moves.
+  const back = o.rtl ? '▶' : '◀';
+  const forth = o.rtl ? '◀' : '▶';
+  const earlierWords = (text: string) => html`<span aria-hidden="true">${back}</span> ${text}`;
+  const laterWords = (text: string) => html`${text} <span aria-hidden="true">${forth}</span>`;
+  const sizers = (forms: string[], words: (text: string) => unknown) => forms.map((form) => html`<span class="words sizer" aria-hidden="true">${words(form)}</span>`);
   const earlier = html`<button part="control overview-earlier" type="button" ?disabled=${!o.before} class=${o.before ? '' : 'none'} @click=${o.onEarlier}>
-    <span aria-hidden="true">${o.rtl ? '▶' : '◀'}</span> ${o.beforeText}
+    <span class="words">${earlierWords(o.beforeText)}</span>${sizers(o.beforeForms, earlierWords)}
   </button>`;
   const later = html`<button part="control overview-later" type="button" ?disabled=${!o.after} class=${o.after ? '' : 'none'} @click=${o.onLater}>
-    ${o.afterText} <span aria-hidden="true">${o.rtl ? '◀' : '▶'}</span>
+    <span class="words">${laterWords(o.afterText)}</span>${sizers(o.afterForms, laterWords)}
   </button>`;
   return html`<div part="overview" class="overview">
     ${earlier}

@@ -95,8 +95,12 @@ function renderTooltip(scene: Scene, id: string) {
   if (!mark?.label.truncated) return nothing;
   const above = mark.top - scene.metrics.markPx - 4;
   const top = above >= scene.band.top ? above : mark.top + mark.height + 4;
-  const left = Math.max(0, Math.min(mark.label.left, scene.width - 16));
-  return html`<div part="tooltip" aria-hidden="true" ${setStyles({ top: px(top), left: px(left), 'max-width': px(scene.width - left) })}>${mark.label.full}</div>`;
+  // It starts where the label starts; in the plot's far half (where the edge cuts labels) it ends
+  // where the label ends instead, running back, so it is never squeezed into a narrow column.
+  const end = Math.min(scene.width, mark.label.left + mark.label.width);
+  const left = Math.max(0, mark.label.left);
+  const place = left > scene.width / 2 ? { left: null, right: px(scene.width - end), 'max-width': px(end) } : { left: px(left), right: null, 'max-width': px(scene.width - left) };
+  return html`<div part="tooltip" aria-hidden="true" ${setStyles({ top: px(top), ...place })}>${mark.label.full}</div>`;
 }
 
 /** The overlay's buttons for one lane: its marks and "+N" marks, in time order. */

@@ -107,6 +107,12 @@ export function plural(text: Plural, count: number, locale: string, values: Reco
   return fill(form, { ...values, count: count.toLocaleString(locale) });
 }
 
+/** Every form of `text` with `{count}` written as `count` in the locale's digits (to reserve room for the widest). */
+export function pluralForms(text: Plural, count: number, locale: string): string[] {
+  const forms = typeof text === 'string' ? [text] : Object.values(text).filter((form): form is string => typeof form === 'string');
+  return forms.map((form) => fill(form, { count: count.toLocaleString(locale) }));
+}
+
 /** Fills `{name}` placeholders from the own properties of `values` (`{constructor}` stays as written). */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));

@@ -167,6 +167,10 @@ export function buildScene(input: SceneInput): Scene {
   // the day), unless the reader zooms in so far that fewer than three such units show.
   let unitMs = Infinity;
   for (const lane of lanes) for (const slot of lane.slots) unitMs = Math.min(unitMs, unitOf(slot.item.startDate.precision));
+  // Events folded into a "+N" are in view too (a view may show nothing else, as after opening a
+  // "+N" of one day): its first and last members stand for it, as it may hold thousands.
+  const unitAt = (position: number) => unitOf(itemAt(position).startDate.precision);
+  for (const c of visible.clusters) unitMs = Math.min(unitMs, unitAt(c.firstIndex), unitAt(c.lastIndex));
   return {
     view,
     scale,

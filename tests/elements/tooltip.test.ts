@@ -1,0 +1,201 @@
+/**
+ * Tooltips for cut labels: a label with no room for its whole title is drawn cut with an
+ * ellipsis, and the whole title shows above (or below) its mark while the mouse is over it or it
+ * has keyboard focus, inside the plot, off the mark, and gone when the pointer or focus leaves.
+ * Whole labels get none. The mark's accessible name and the card carry the whole title.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { TimelineDocument } from '../../src/model/types.js';
+import { cardTitle, click, drawnLabel, mark, mountData, part, parts, plotPoint, plotRect, settle, still, type Timeline } from '../helpers/timeline.js';
+import { frames, until } from '../helpers/signals.js';
+
+const LONG = 'Statement by the company on its future in the United States';
+const SQUEEZED = 'A long and lonely title between two folds';
+
+/**
+ * June 2020 in one row: `end` sits near the plot's end with `a` just before it, so its long title
+ * fits neither after nor before its marker and is cut (`after`, in July, lets the view end there).
+ */
+const nearTheEnd: TimelineDocument = {
+  title: 'Cut at the end',
+  lanes: [{ id: 'l', label: 'Company' }],
+  events: [
+    { id: 'early', title: 'Talks begin', start: '2020-06-02', lane: 'l' },
+    { id: 'a', title: 'A', start: '2020-06-20', lane: 'l' },
+    { id: 'end', title: LONG, start: '2020-06-27', lane: 'l' },
+    { id: 'after', title: 'Sale abandoned', start: '2020-07-20', lane: 'l' },
+  ],
+};
+
+/** In June, a lone event between two "+2" marks in one row: drawn as itself with its label cut, not as "+1". */
+const squeezed: TimelineDocument = {
+  title: 'Squeezed',
+  lanes: [{ id: 'l', label: 'Reports' }],
+  events: [
+    { id: 'before', title: 'Earlier', start: '2020-05-01', lane: 'l' },
+    { id: 'p', title: 'Alpha', start: '2020-06-10', lane: 'l' },
+    { id: 'q', title: 'Beta', start: '2020-06-10', lane: 'l' },
+    { id: 'lone', title: SQUEEZED, start: '2020-06-13', lane: 'l' },
+    { id: 'r', title: 'Epsilon', start: '2020-06-16', lane: 'l' },
+    { id: 's', title: 'Phi', start: '2020-06-16', lane: 'l' },
+    { id: 'after', title: 'Later', start: '2020-07-30', lane: 'l' },
+  ],
+};
+
+const JUNE = { 'max-rows': '1', start: '2020-06', end: '2020-06', locale: 'en', 'no-hash': '' };
+
+function tooltip(el: Timeline): HTMLElement | null {
+  return part(el, 'tooltip');
+}
+
+/** Moves the real mouse to the middle of `id`'s drawn label. */
+async function hover(el: Timeline, id: string): Promise<void> {
+  const box = drawnLabel(el, id)!.box;
+  await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+}
+
+/** The tooltip as the reader sees it: shown, its whole text inside its box, inside the plot, clear of the mark. */
+function expectTooltipFor(el: Timeline, id: string, title: string): void {
+  const tip = tooltip(el)!;
+  expect(tip.innerText.trim()).to.equal(title);
+  expect(tip.getAttribute('aria-hidden'), 'screen readers have the title in the mark\'s name').to.equal('true');
+  const style = getComputedStyle(tip);
+  expect(style.visibility).to.equal('visible');
+  expect(style.display).to.not.equal('none');
+  const box = tip.getBoundingClientRect();
+  expect(box.width, 'the tooltip has a size').to.be.above(20);
+  expect(tip.scrollWidth, 'its text is not clipped').to.be.at.most(tip.clientWidth + 1);
+  const plot = plotRect(el);
+  expect(box.left, 'inside the plot').to.be.at.least(plot.left - 0.5);
+  expect(box.right, 'inside the plot').to.be.at.most(plot.right + 0.5);
+  expect(box.top).to.be.at.least(plot.top - 0.5);
+  const range = document.createRange();
+  range.selectNodeContents(tip);
+  const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  expect(lines, 'the title reads on a line or two, not squeezed into a column').to.be.at.most(2);
+  const markBox = drawnLabel(el, id)!.markBox;
+  const clear = box.bottom <= markBox.top + 0.5 || box.top >= markBox.bottom - 0.5;
+  expect(clear, `the tooltip (${box.top}–${box.bottom}) is off the mark (${markBox.top}–${markBox.bottom})`).to.equal(true);
+}
+
+/** What has keyboard focus inside the timeline: an event's id, or '<none>'. */
+function focusedId(el: Timeline): string {
+  return (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.eventId ?? '<none>';
+}
+
+/** Mounts `doc` in a right-to-left page (time runs from right to left). */
+async function mountRtl(doc: TimelineDocument, attrs: Record<string, string>): Promise<Timeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width:900px"></div>`);
+  const el = document.createElement('event-timeline');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = doc;
+  wrapper.append(el);
+  await settle(el);
+  return el;
+}
+
+describe('<event-timeline> tooltips for cut labels', () => {
+  it('a long title near the plot\'s end is drawn cut with an ellipsis; its mark is named with the whole title', async () => {
+    const el = await mountData(nearTheEnd, JUNE);
+    const label = drawnLabel(el, 'end')!;
+    expect(label.truncated).to.equal(true);
+    expect(label.text.endsWith('…'), label.text).to.equal(true);
+    expect(LONG.startsWith(label.text.slice(0, -1).trimEnd()), label.text).to.equal(true);
+    expect(label.text.length).to.be.above(3);
+    expect(label.box.right).to.be.at.most(plotRect(el).right + 0.5);
+    expect(mark(el, 'end')!.getAttribute('aria-label')!.startsWith(`${LONG}, `)).to.equal(true);
+    expect(tooltip(el), 'no tooltip before anything is pointed at').to.equal(null);
+  });
+
+  it('the mouse over the cut label shows the whole title above its mark; onto a whole label or off the marks, it goes', async () => {
+    const el = await mountData(nearTheEnd, JUNE);
+    await hover(el, 'end');
+    await until('a tooltip', () => tooltip(el));
+    expectTooltipFor(el, 'end', LONG);
+    const tip = tooltip(el)!.getBoundingClientRect();
+    expect(tip.bottom, 'above the mark').to.be.at.most(drawnLabel(el, 'end')!.markBox.top + 0.5);
+
+    // Onto a whole label: no tooltip for it.
+    expect(drawnLabel(el, 'early')!.truncated).to.equal(false);
+    await hover(el, 'early');
+    await until('the tooltip to go', () => !tooltip(el));
+    await frames(3);
+    expect(tooltip(el), 'a whole label has no tooltip').to.equal(null);
+
+    // Back, then off every mark.
+    await hover(el, 'end');
+    await until('the tooltip again', () => tooltip(el));
+    const [x, y] = plotPoint(el, 0.3);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await until('the tooltip to go', () => !tooltip(el));
+  });
+
+  it('a click on the cut label while its tooltip shows opens the card with the whole title', async () => {
+    const el = await mountData(nearTheEnd, JUNE);
+    await hover(el, 'end');
+    await until('a tooltip', () => tooltip(el));
+    await click(mark(el, 'end')!);
+    await still(el);
+    expect(cardTitle(el)).to.equal(LONG);
+  });
+
+  it('keyboard: an arrow key onto the cut label shows its tooltip, the next arrow key off it hides it, Tab out of the plot too', async () => {
+    const el = await mountData(nearTheEnd, JUNE);
+    // Tab from the page into the plot, as a reader would.
+    const stops: string[] = [];
+    for (let i = 0; i < 12 && focusedId(el) === '<none>'; i++) {
+      await sendKeys({ press: 'Tab' });
+      stops.push((el.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('part') ?? '<outside>');
+    }
+    expect(focusedId(el), `tab stops: ${stops.join(', ')}`).to.equal('early');
+    for (let i = 0; i < 4 && focusedId(el) !== 'a'; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+    }
+    expect(focusedId(el)).to.equal('a');
+    expect(tooltip(el), 'a whole label has no tooltip').to.equal(null);
+
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(focusedId(el)).to.equal('end');
+    await until('a tooltip on focus', () => tooltip(el));
+    expectTooltipFor(el, 'end', LONG);
+
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
+    expect(focusedId(el)).to.equal('a');
+    await until('the tooltip to go', () => !tooltip(el));
+
+    await sendKeys({ press: 'ArrowRight' });
+    await until('a tooltip on focus', () => tooltip(el));
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(focusedId(el), 'focus left the marks').to.equal('<none>');
+    await until('the tooltip to go once focus leaves the plot', () => !tooltip(el));
+  });
+
+  it('a lone event squeezed between two "+2" marks is drawn as itself, cut; hovering it shows its whole title', async () => {
+    const el = await mountData(squeezed, JUNE);
+    const clusters = parts(el, 'cluster');
+    expect(clusters.length, 'two "+N" marks').to.equal(2);
+    expect(mark(el, 'lone'), 'no "+1": the event has its own mark').to.not.equal(null);
+    const label = drawnLabel(el, 'lone')!;
+    expect(label.truncated).to.equal(true);
+    const next = clusters.map((c) => c.getBoundingClientRect()).find((r) => r.left > label.markBox.left)!;
+    expect(label.box.right, 'the cut label ends before the next "+N"').to.be.at.most(next.left + 0.5);
+    await hover(el, 'lone');
+    await until('a tooltip', () => tooltip(el));
+    expectTooltipFor(el, 'lone', SQUEEZED);
+  });
+
+  it('right to left: the label cut at the plot\'s left edge shows its whole title inside the plot on hover', async () => {
+    const el = await mountRtl(nearTheEnd, JUNE);
+    const label = drawnLabel(el, 'end')!;
+    expect(label.truncated).to.equal(true);
+    expect(label.box.left, 'cut at the left edge').to.be.below(plotRect(el).left + plotRect(el).width / 2);
+    await hover(el, 'end');
+    await until('a tooltip', () => tooltip(el));
+    expectTooltipFor(el, 'end', LONG);
+  });
+});
