@@ -38,6 +38,8 @@ export interface EventTimelineProps {
   maxSize?: EventTimelineElement['maxSize'];
   /** Most rows of events in one lane before the rest collapse into "+N" marks: `auto` (the default: as many as the events need, within the room the element has) or a whole number from 1 to 20. */
   maxRows?: EventTimelineElement['maxRows'];
+  /** `auto` (the default): vertical when the element is narrower than `--timeline-vertical-below` (600px by default), horizontal otherwise, decided again as it resizes. `vertical`: time flows down a list read with the page's own scroll (phones). `horizontal`: always the plot. */
+  orientation?: EventTimelineElement['orientation'];
   /** `timeline` (the default) or `list`: every event as an ordered list of articles. */
   view?: EventTimelineElement['view'];
   /** Shows only the events for which this returns true, in the timeline and the list alike (for example `e => e.lane === 'police'`); null shows every event. An event the filter throws on is shown, with one console warning for that filter. */

@@ -12,5 +12,12 @@
 // Measured: 52.8 KiB after the scale and scene (issue 12); 56.2 KiB with rows that fit the story,
 // the overview, label tooltips and plural wording (issue 13). 60 KiB leaves room for the phone
 // layout, story mode and the density strips, no more: each later rise must be argued here.
-export const BUDGET_KIB = 60;
+//
+// Issue 15 and 14 measured: 58.4 KiB with large documents loading in slices with a progress bar
+// (the generators and the slice runner, +2 KiB), 63.6 KiB with the vertical phone reading (its
+// layout, list, gestures and styles, +5 KiB). A phone reader who could not read the story at all
+// weighs more than 5 KiB, so the budget rises to 72 KiB for the phone reading, story mode and the
+// density strips together: still under TimelineJS (74 KiB plus a 26 KiB font) and under half of
+// vis-timeline (157 KiB). Each later rise must be argued here.
+export const BUDGET_KIB = 72;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;

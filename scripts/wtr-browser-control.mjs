@@ -1,16 +1,32 @@
 // Test-runner commands that need the DevTools protocol: time-zone emulation and
 // touch pinch gestures. Called from tests through executeServerCommand.
 const mediaSessions = new WeakMap();
+const phoneSessions = new WeakMap();
 
 export function browserControlPlugin() {
   return {
     name: 'browser-control',
     async executeCommand({ command, payload, session }) {
-      if (!['emulate-timezone', 'emulate-media-features', 'pinch', 'wheel', 'touch-drag'].includes(command)) return undefined;
+      if (!['emulate-timezone', 'emulate-media-features', 'pinch', 'wheel', 'touch-drag', 'phone'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
       if (command === 'emulate-timezone') {
         // Through the page's own session: an override set on a detached session is dropped.
         await page.emulateTimezone(payload.timezoneId);
+        return true;
+      }
+      if (command === 'phone') {
+        // A phone's viewport: touch, mobile metrics (or back to a desktop one with { mobile: false }).
+        // Through the DevTools protocol on a session kept open: puppeteer's setViewport reloads the
+        // page when `isMobile` or `hasTouch` change, which would end the test.
+        const { width, height, mobile = true } = payload;
+        let phone = phoneSessions.get(page);
+        if (!phone) {
+          phone = await page.createCDPSession();
+          phoneSessions.set(page, phone);
+        }
+        await phone.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: mobile ? 2 : 1, mobile });
+        await phone.send('Emulation.setTouchEmulationEnabled', { enabled: mobile, maxTouchPoints: mobile ? 5 : 1 });
+        if (!mobile) await phone.send('Emulation.clearDeviceMetricsOverride');
         return true;
       }
       if (command === 'emulate-media-features') {

@@ -27,6 +27,7 @@ const PROBES: ReadonlyArray<readonly [string, string]> = [
   ['now', 'now'],
   ['row', ''],
   ['max-height', ''],
+  ['vertical-below', ''],
   ['bg', ''],
   ['surface', ''],
   ['muted', ''],
@@ -56,6 +57,7 @@ export class ThemeController implements ReactiveController {
   #stale = true;
   #current: Theme | null = null;
   #maxHeight = 0;
+  #verticalBelow = 600;
   #currentMetrics: Metrics = metricsFor(14);
   readonly #measures = new Map<FontRole, LabelMeasure>();
   readonly #media: MediaQueryList[] = [];
@@ -115,6 +117,12 @@ export class ThemeController implements ReactiveController {
   get maxHeight(): number {
     this.#refresh();
     return this.#maxHeight;
+  }
+
+  /** Below this width (px) `orientation="auto"` reads vertically (`--timeline-vertical-below`, 600px by default; 0 never). */
+  get verticalBelow(): number {
+    this.#refresh();
+    return this.#verticalBelow;
   }
 
   /** The device pixel ratio to paint at. */
@@ -190,6 +198,7 @@ export class ThemeController implements ReactiveController {
     })();
     const row = style('row');
     this.#maxHeight = parseFloat(style('max-height').height) || 0;
+    this.#verticalBelow = parseFloat(style('vertical-below').width) || 0;
     this.#currentMetrics = metricsFor(text.label.size, parseFloat(row.height));
     this.#current = {
       background: color('bg'),

@@ -55,6 +55,12 @@ export function checkView(value: unknown): Checked<'timeline' | 'list'> {
   return value === null || value === undefined ? ['timeline'] : ['timeline', 'is not "timeline" or "list"; using "timeline"'];
 }
 
+/** `orientation`: `horizontal`, `vertical` or `auto` (vertical below `--timeline-vertical-below`). */
+export function checkOrientation(value: unknown): Checked<'horizontal' | 'vertical' | 'auto'> {
+  if (value === 'horizontal' || value === 'vertical' || value === 'auto') return [value];
+  return value === null || value === undefined ? ['auto'] : ['auto', 'is not "horizontal", "vertical" or "auto"; using "auto"'];
+}
+
 /** `now`: an ISO date (its start), or null for the real now. */
 export function checkNow(value: string | null): Checked<number | null> {
   if (!value) return [null];
@@ -99,6 +105,7 @@ export interface AttributeValues {
   maxSize: unknown;
   maxRows: unknown;
   view: unknown;
+  orientation: unknown;
   now: string | null;
   start: string | null;
   end: string | null;
@@ -121,6 +128,7 @@ export class AttributeChecks {
   now: number | null = null;
   /** The first view from `start` and `end`, or null. */
   span: ViewState | null = null;
+  orientation: 'horizontal' | 'vertical' | 'auto' = 'auto';
 
   readonly #defaults: AttributeDefaults;
 
@@ -147,6 +155,7 @@ export class AttributeChecks {
     if (changed.has('maxSize')) this.maxBytes = Math.round(check('maxSize', 'max-size', checkMaxSize(el.maxSize, defaults.maxSize)) * 1e6);
     if (changed.has('maxRows')) this.maxRows = check('maxRows', 'max-rows', checkMaxRows(el.maxRows));
     if (changed.has('view')) check('view', 'view', checkView(el.view));
+    if (changed.has('orientation')) this.orientation = check('orientation', 'orientation', checkOrientation(el.orientation));
     if (changed.has('now')) this.now = check('now', 'now', checkNow(el.now));
     if (changed.has('start') || changed.has('end')) {
       const [span, problem] = checkSpan(el.start, el.end);

@@ -411,6 +411,9 @@ export const timelineStyles = css`
   [data-probe='max-height'] {
     height: var(--timeline-max-height, 80vh);
   }
+  [data-probe='vertical-below'] {
+    width: var(--timeline-vertical-below, 600px);
+  }
   [data-probe='bg'] {
     color: var(--_bg);
   }
@@ -627,6 +630,199 @@ export const timelineStyles = css`
     }
     :focus-visible {
       outline-color: Highlight;
+    }
+  }
+
+  /* Vertical (phones): a list read with the page's scroll; the blank between rows is time. */
+  :host(:state(vertical)) {
+    /* Not a scroll container: the toolbar sticks to the page's top as the page scrolls. */
+    overflow: clip;
+  }
+  :host(:state(vertical)) .toolbar {
+    position: sticky;
+    top: 0;
+    z-index: 3;
+    background: var(--_bg);
+    border-bottom: 1px solid var(--_grid);
+  }
+  .vertical {
+    --_axis-x: 10px;
+    --_gutter: calc(var(--_axis-x) + 24px);
+    list-style: none;
+    margin: 0;
+    padding: 10px 12px 18px;
+    font-size: max(1em, 15px);
+    /* One finger scrolls the page; two pinch the list's density (not the page's zoom). */
+    touch-action: pan-y;
+  }
+  .vertical > li {
+    position: relative;
+    padding-inline-start: var(--_gutter);
+  }
+  .vertical > li::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: var(--_axis-x);
+    border-inline-start: 2px solid var(--_axis);
+  }
+  .vertical > li:first-child::before {
+    top: 16px;
+  }
+  .v-gap {
+    box-sizing: border-box;
+  }
+  .v-tick {
+    position: absolute;
+    inset-inline-start: calc(var(--_axis-x) - 3px);
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    transform: translateY(-50%);
+    color: var(--_muted);
+    font-size: 0.8em;
+    line-height: 1;
+    white-space: nowrap;
+  }
+  .v-tick::before {
+    content: '';
+    width: 8px;
+    border-top: 2px solid var(--_axis);
+  }
+  .v-tick.major {
+    color: var(--_fg);
+    font-weight: 600;
+  }
+  .v-break {
+    display: flex;
+    align-items: center;
+    min-height: calc(var(--_row) * 1.5);
+    color: var(--_muted);
+    font-style: italic;
+    font-size: 0.85em;
+  }
+  .vertical > .v-break::before {
+    border-inline-start-style: dashed;
+  }
+  .v-row {
+    padding-block: 3px;
+  }
+  .v-dot {
+    position: absolute;
+    z-index: 1;
+    top: 14px;
+    inset-inline-start: calc(var(--_axis-x) - 6px);
+    width: 10px;
+    height: 10px;
+    border: 2px solid var(--_bg);
+    border-radius: 50%;
+    background: var(--_lane, var(--_event));
+  }
+  .v-dot.range {
+    border-radius: 3px;
+  }
+  .v-event {
+    display: block;
+    box-sizing: border-box;
+    width: 100%;
+    margin: 0;
+    padding: 6px 10px 7px;
+    border: 0;
+    border-inline-start: 4px solid var(--_lane, var(--_event));
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_lane, var(--_event)) 9%, var(--_bg));
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .v-event:hover,
+  .v-event[aria-expanded='true'] {
+    background: color-mix(in srgb, var(--_lane, var(--_event)) 20%, var(--_bg));
+  }
+  .v-event:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .v-date {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 10px;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .v-lane {
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
+  }
+  .v-title {
+    display: block;
+    margin-top: 1px;
+    font-weight: 600;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .v-deadline .v-event {
+    border-inline-start-color: var(--_deadline);
+    border-top: 2px solid var(--_deadline);
+    border-start-start-radius: 0;
+    border-start-end-radius: 0;
+  }
+  .v-deadline .v-dot {
+    border-radius: 0;
+    background: var(--_deadline);
+  }
+  .v-cluster .v-title {
+    font-variant-numeric: tabular-nums;
+  }
+  .v-now {
+    position: absolute;
+    z-index: 2;
+    inset-inline: var(--_axis-x) 0;
+    border-top: 2px dashed var(--_now);
+  }
+  .v-now > span {
+    position: absolute;
+    top: 0;
+    inset-inline-start: calc(var(--_gutter) - var(--_axis-x));
+    transform: translateY(-50%);
+    padding: 1px 7px;
+    border-radius: var(--_radius);
+    background: var(--_now);
+    color: var(--_now-text);
+    font-size: 0.8em;
+    white-space: nowrap;
+  }
+  .v-now-row {
+    height: 28px;
+  }
+  .v-now-row > .v-now {
+    top: 14px;
+  }
+  .v-bar {
+    position: absolute;
+    inset-inline-start: calc(var(--_axis-x) + 7px + var(--_column) * 6px);
+    width: 4px;
+    background: var(--_lane, var(--_event));
+    opacity: 0.6;
+  }
+  .v-card {
+    padding-block: 4px 10px;
+  }
+  .v-card [part~='card'] {
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    font-size: 1rem;
+  }
+  @media (forced-colors: active) {
+    .v-dot,
+    .v-bar {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+    .v-event {
+      border: 1px solid ButtonText;
     }
   }
 `;

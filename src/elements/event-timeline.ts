@@ -31,6 +31,9 @@ import { timelineStyles } from './event-timeline.styles.js';
 import { renderProblems, renderLoadError } from './render-problems.js';
 import { renderCard, renderClusterList } from './render-card.js';
 import { renderPlot } from './render-plot.js';
+import { renderVertical } from './render-vertical.js';
+import { VerticalController } from '../controllers/vertical-controller.js';
+import { formatDuration } from './format-duration.js';
 import { LIST_CHUNK, renderList } from './render-list.js';
 import { formatViewRange } from './format-view.js';
 import { clusterName, Descriptions } from './describe.js';
@@ -83,6 +86,7 @@ const DEFAULT_MAX_SIZE = 50;
  * @csspart now - The "now" rule: its `border-color` is drawn.
  * @csspart cluster - A "+N" mark standing for events that do not fit: `color` and `font` are drawn.
  * @csspart card - The detail card.
+ * @csspart vertical - The vertical list (phones, `orientation="vertical"`): its rows are `event` (a button) and `cluster` parts; the element then matches `:state(vertical)`.
  * @csspart problems - The data problems panel.
  * @csspart error - The load error panel.
  *
@@ -105,6 +109,7 @@ const DEFAULT_MAX_SIZE = 50;
  * @cssproperty [--timeline-font-size=0.875rem] - Base font size (follows the page's own).
  * @cssproperty [--timeline-border-color] - The element's border (defaults to the grid colour).
  * @cssproperty [--timeline-border-radius=8px] - The element's corner radius.
+ * @cssproperty [--timeline-vertical-below=600px] - With `orientation="auto"`, the width below which the timeline reads vertically (0 for never).
  */
 export class EventTimelineElement extends LitElement {
   static override styles = timelineStyles;
@@ -155,6 +160,13 @@ export class EventTimelineElement extends LitElement {
    * as many as the events need, within the room the element has) or a whole number from 1 to 20.
    */
   @property({ attribute: 'max-rows', converter: rowsConverter }) maxRows: number | 'auto' = 'auto';
+
+  /**
+   * `auto` (the default): vertical when the element is narrower than `--timeline-vertical-below`
+   * (600px by default), horizontal otherwise, decided again as it resizes. `vertical`: time flows
+   * down a list read with the page's own scroll (phones). `horizontal`: always the plot.
+   */
+  @property({ reflect: true }) orientation: 'horizontal' | 'vertical' | 'auto' = 'auto';
 
   /** `timeline` (the default) or `list`: every event as an ordered list of articles. */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
@@ -220,6 +232,14 @@ export class EventTimelineElement extends LitElement {
     activate: (id) => this.#selection.select(id, true),
     open: (cluster) => this.#selection.openCluster(cluster),
   });
+  readonly #vertical = new VerticalController(this, this.#doc, this.#viewport, this.#locales, this.#theme);
+  /** An event to focus once the other orientation is drawn (it had focus when the orientation changed). */
+  #refocus: string | null = null;
+  /** The selection the vertical list last showed: a new one (a deep link, the API) is scrolled into the window. */
+  #shownSelection: string | null = null;
+  /** Whether the timeline reads vertically now (`orientation`, or `auto` and narrow): the `:state(vertical)` of the element. */
+  #isVertical = false;
+  readonly #internals = this.attachInternals();
   readonly #overview = new OverviewController(this, this.#viewport, this.scenes, this.#theme, this.#locales);
   readonly #announcer = new AnnounceController(this, () => {
     const { range } = this.#viewport;
@@ -308,17 +328,19 @@ export class EventTimelineElement extends LitElement {
       this.scenes.reset();
     }
     if ((changed.has('start') || changed.has('end')) && this.#doc.doc && this.#checked.span) this.#viewport.moveTo(this.#checked.span, false);
+    this.#orient();
     this.#theme.setLanes([...this.#doc.lanes.map((l) => l.color ?? null), null]);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     const plot = this.#plotElement();
+    this.#hostBox.observe(this);
+    this.#vertical.attach(this.renderRoot.querySelector<HTMLElement>('[part~="vertical"]'));
     if (plot) {
       // A zero-height sizer changes size only with the width, so rendering taller or shorter
       // never triggers another resize notification in the same frame.
       this.#size.observe(plot.querySelector('.sizer')!);
       this.#plotBox.observe(plot);
-      this.#hostBox.observe(this);
       const toolbar = this.renderRoot.querySelector('.toolbar');
       const overview = this.renderRoot.querySelector('[part~="overview"]');
       if (toolbar) this.#toolbarBox.observe(toolbar);
@@ -331,6 +353,7 @@ export class EventTimelineElement extends LitElement {
       this.#pointer.attach(plot);
     }
     this.#assignCardSlot();
+    this.#afterOrientation();
     if (this.view === 'list' || changed.has('view')) this.#observeListEnd();
     // A large document's ids are indexed once it is drawn, between frames (lookups scan until then).
     if (this.scenes.scene && this.#doc.indexPending && !this.#indexing.busy) this.#indexing.run(this.#doc.indexWork(), () => {}, () => {}, 0);
@@ -351,16 +374,41 @@ export class EventTimelineElement extends LitElement {
     const now = this.#nowMs;
     this.#names.use(`${locale}|${strings.deadline}|${strings.events}|${Math.floor(now / 86_400_000)}`);
     const overlay = this.scenes.overlay;
+    const vertical = this.#isVertical && !listView && !this.printing;
+    const zoom = vertical ? (factor: number) => this.#vertical.zoom(factor) : (factor: number) => this.#zoomButton(factor);
+    const canZoomOut = vertical ? this.#vertical.canZoom(1 / ZOOM_STEP) : viewport.canZoomOut;
+    const canZoomIn = vertical ? this.#vertical.canZoom(ZOOM_STEP) : viewport.canZoomIn;
+    const shown = vertical ? this.#vertical.visible : items.length ? viewport.range : null;
+    const card = selected
+      ? renderCard({
+          item: selected,
+          lane: doc.laneOf(selected),
+          locale,
+          strings,
+          now,
+          hasMarkup: this.#feed.source === 'markup' && this.#feed.markupElements.has(selected.id),
+          hasPrevious: selected.index > 0,
+          hasNext: selected.index < items.length - 1,
+          onClose: () => void selection.close(),
+          onStep: (delta) => {
+            const next = items[selected.index + delta];
+            if (!next) return;
+            selection.select(next.id, true);
+            // In the list the card moves under the next row: focus goes with it.
+            if (vertical) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="card"]')?.focus());
+          },
+        })
+      : nothing;
     return html`
       <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
-          <div class="range-label" aria-hidden="true">${items.length && !listView ? formatViewRange(viewport.range, locale) : ''}</div>
+          <div class="range-label" aria-hidden="true">${shown && !listView ? formatViewRange(shown, locale) : ''}</div>
           <div part="controls" role="group" aria-label=${title}>
             ${listView
               ? nothing
-              : html`<button part="control zoom-out" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.#zoomButton(1 / ZOOM_STEP)} ?disabled=${!viewport.canZoomOut}>−</button>
-                  <button part="control zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.#zoomButton(ZOOM_STEP)} ?disabled=${!viewport.canZoomIn}>+</button>
-                  <button part="control fit" type="button" @click=${() => viewport.fit(true, true)} ?disabled=${!viewport.canZoomOut}>${strings.fitAll}</button>`}
+              : html`<button part="control zoom-out" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => zoom(1 / ZOOM_STEP)} ?disabled=${!canZoomOut}>−</button>
+                  <button part="control zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => zoom(ZOOM_STEP)} ?disabled=${!canZoomIn}>+</button>
+                  <button part="control fit" type="button" @click=${() => (vertical ? this.#vertical.fit() : viewport.fit(true, true))} ?disabled=${!canZoomOut}>${strings.fitAll}</button>`}
             <button part="control view-toggle" type="button" aria-pressed=${listView ? 'true' : 'false'} @click=${() => (this.view = listView ? 'timeline' : 'list')}>${strings.listView}</button>
           </div>
         </div>
@@ -381,7 +429,8 @@ export class EventTimelineElement extends LitElement {
               onMore: () => (this.listLimit += LIST_CHUNK),
             })
           : nothing}
-        ${listView
+        ${vertical ? this.#renderVertical(card) : nothing}
+        ${listView || vertical
           ? nothing
           : renderPlot({
               scene: this.scenes.scene,
@@ -402,7 +451,7 @@ export class EventTimelineElement extends LitElement {
               onActivate: toSelect,
               onCluster: (cluster) => selection.openCluster(cluster),
             })}
-        ${listView || this.noOverview || !this.#doc.items.length ? nothing : this.#renderOverview()}
+        ${listView || vertical || this.noOverview || !this.#doc.items.length ? nothing : this.#renderOverview()}
         ${selection.clusterList && !selected
           ? renderClusterList(
               clusterName(selection.clusterList.count, selection.clusterList.start, selection.clusterList.end, locale, strings),
@@ -413,28 +462,90 @@ export class EventTimelineElement extends LitElement {
               () => selection.closeList(),
             )
           : nothing}
-        ${selected
-          ? renderCard({
-              item: selected,
-              lane: doc.laneOf(selected),
-              locale,
-              strings,
-              now,
-              hasMarkup: this.#feed.source === 'markup' && this.#feed.markupElements.has(selected.id),
-              hasPrevious: selected.index > 0,
-              hasNext: selected.index < items.length - 1,
-              onClose: () => void selection.close(),
-              onStep: (delta) => {
-                const next = items[selected.index + delta];
-                if (next) selection.select(next.id, true);
-              },
-            })
-          : nothing}
+        ${vertical ? nothing : card}
       </section>
     `;
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * Decides the orientation (see `orientation`) for the element's width. Turning vertical keeps
+   * the span the reader had in front of them; turning back, the span the window shows of the list.
+   * The selection and the focused event stay as they are.
+   */
+  #orient(): void {
+    const asked = this.#checked.orientation;
+    const width = this.#hostBox.width || this.getBoundingClientRect().width;
+    const below = this.#theme.verticalBelow;
+    const vertical = asked === 'vertical' || (asked === 'auto' && width > 0 && width < below);
+    if (vertical === this.#isVertical) return;
+    // The event the reader had focused gets focus again in the other reading.
+    const focused = this.shadowRoot?.activeElement?.closest<HTMLElement>('[data-event-id]');
+    this.#refocus = focused?.dataset.eventId ?? null;
+    // The reader saw the plot when it had drawn a scene: turning vertical keeps their span in front of them.
+    if (vertical) this.#vertical.enter(this.#viewport.range, !!this.scenes.scene);
+    else {
+      const span = this.#vertical.visibleSpan();
+      if (span) this.#viewport.moveTo(span, false);
+    }
+    this.#isVertical = vertical;
+    try {
+      if (vertical) this.#internals.states.add('vertical');
+      else this.#internals.states.delete('vertical');
+    } catch {
+      // Custom states unsupported (older engines): the element still reads vertically.
+    }
+  }
+
+  /** Focus back on the event that had it before the orientation changed; a new selection scrolled into the vertical list's window. */
+  #afterOrientation(): void {
+    const id = this.#refocus;
+    // The plot focuses an event once it has a scene to find it in (its width is measured first).
+    if (this.#isVertical || this.scenes.scene) this.#refocus = null;
+    const row = (key: string | null) => (key ? this.renderRoot.querySelector<HTMLElement>(`.v-event[data-event-id="${CSS.escape(key)}"]`) : null);
+    if (id && !this.#refocus) {
+      if (this.#isVertical) row(id)?.focus();
+      else void this.focusEvent(id);
+    }
+    const selected = this.#isVertical ? this.#selection.selectedId : null;
+    if (selected !== this.#shownSelection) {
+      this.#shownSelection = selected;
+      const box = row(selected)?.getBoundingClientRect();
+      if (box && (box.bottom < 0 || box.top > window.innerHeight)) row(selected)!.scrollIntoView({ block: 'center' });
+    }
+  }
+
+  #renderVertical(card: unknown) {
+    const { strings, locale } = this.#locales;
+    const doc = this.#doc;
+    const selection = this.#selection;
+    const vertical = this.#vertical;
+    if (!vertical.msPerPx) vertical.enter(this.#viewport.range, false);
+    const entries = vertical.entries(this.#nowMs);
+    const first = entries.find((e) => e.kind === 'event');
+    return renderVertical({
+      entries,
+      lanes: doc.lanes,
+      locale,
+      strings,
+      now: this.#nowMs,
+      label: doc.doc?.title || strings.events,
+      selectedId: selection.selectedId,
+      tabStopId: selection.selectedId ?? vertical.focusedId ?? (first?.kind === 'event' ? first.item.id : null),
+      card: card as never,
+      duration: (from, to) => formatDuration(to - from, locale),
+      clusterName: (count, start, end) => clusterName(count, start, end, locale, strings),
+      nowLabel: this.#nowText,
+      onSelect: (id) => selection.select(selection.selectedId === id ? null : id, true),
+      onCluster: (entry) => {
+        const box = this.renderRoot.querySelector(`[data-from="${entry.from}"].v-cluster`)?.getBoundingClientRect();
+        vertical.zoom(Math.min(64, Math.max(2, entry.items.length / 3)), box ? box.top : undefined);
+      },
+      onKeydown: vertical.onKeydown,
+      onFocus: (id) => (vertical.focusedId = id),
+    });
+  }
 
   #zoomButton(factor: number): void {
     const { range } = this.#viewport;

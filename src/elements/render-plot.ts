@@ -60,7 +60,7 @@ export function renderPlot(p: PlotInput) {
   };
   const m = scene?.metrics;
   return html`
-    <div part="plot" id="plot" aria-busy=${p.busy ? 'true' : nothing} class=${`${p.dragging ? 'dragging' : ''}${p.moving ? ' moving' : ''}`} ${setStyles({ height: p.height ? px(p.height) : null })} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
+    <div part="plot" id="plot" aria-busy=${p.busy ? 'true' : 'false'} class=${`${p.dragging ? 'dragging' : ''}${p.moving ? ' moving' : ''}`} ${setStyles({ height: p.height ? px(p.height) : null })} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
       <div class="sizer"></div>
       <div part="axis" aria-hidden="true" ${setStyles({ height: m ? px(m.axisPx) : null })}></div>
       ${scene

@@ -45,6 +45,8 @@ export interface AxisTickOptions {
    * units, so dates known only to the day never sit on hour ticks unless the reader zooms there.
    */
   unitMs?: number;
+  /** Skip levels finer than `unitMs` whatever the span (a piece of a longer axis: the vertical list's gaps). */
+  unitAlways?: boolean;
 }
 
 const defaultMeasure = (text: string): number => text.length * 7;
@@ -64,7 +66,7 @@ export function axisTicks(scale: TimeScale, locale: string | undefined, options:
   const span = +d1! - start;
   const msPerPx = msPerPixel(scale);
   if (!(span > 0) || !(msPerPx > 0) || !Number.isFinite(msPerPx)) return { major: [], minor: [], key: '' };
-  const unit = options.unitMs && span >= 3 * options.unitMs ? options.unitMs : 0;
+  const unit = options.unitMs && (options.unitAlways || span >= 3 * options.unitMs) ? options.unitMs : 0;
   const era = utcYearOf(start) <= 0;
   let chosen: { spec: TickSpec; minor: Tick[] } | undefined;
   for (const spec of TICK_SPECS) {

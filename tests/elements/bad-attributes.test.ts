@@ -154,6 +154,15 @@ describe('<event-timeline> attributes with unusable values', () => {
     expect(warnings).to.deep.equal(['<event-timeline>: view="<svg>" is not "timeline" or "list"; using "timeline"']);
   });
 
+  it('orientation="sideways" warns once and uses "auto": the plot at 900 px, the vertical list at 400 px', async () => {
+    const wide = await mountData(tiktok2020, { orientation: 'sideways' });
+    expect(part(wide, 'plot'), 'the plot at 900 px').to.exist;
+    expect(warnings).to.deep.equal(['<event-timeline>: orientation="sideways" is not "horizontal", "vertical" or "auto"; using "auto"']);
+    const narrow = await mountData(tiktok2020, { orientation: 'sideways' }, 400);
+    expect(part(narrow, 'vertical'), 'the vertical list at 400 px').to.exist;
+    expect(part(narrow, 'plot')).to.equal(null);
+  });
+
   it('start without end warns once, naming start, and the first view shows every event', async () => {
     const fitted = (await mountData(tiktok2020)).visibleRange;
     const el = await mountData(tiktok2020, { start: '2020-06' });

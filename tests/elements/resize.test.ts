@@ -6,8 +6,9 @@ const demo = tiktok2020;
 
 describe('<event-timeline> size', () => {
   it('follows its container from 320 px to 1200 px: the plot fills it and marks move with the scale', async () => {
-    // No height cap: every event of the fitted demo gets its own mark at 1200 px.
-    const el = await mountData(demo, { style: '--timeline-max-height: none' }, 320);
+    // No height cap: every event of the fitted demo gets its own mark at 1200 px. The plot at
+    // every width (below 600 px it would otherwise read vertically: tests/phone).
+    const el = await mountData(demo, { style: '--timeline-max-height: none', orientation: 'horizontal' }, 320);
     const wrapper = el.parentElement!;
     expect(plotRect(el).width).to.be.within(300, 320);
     expect(overlaps(drawnBoxes(el)), 'no overlaps at 320 px').to.deep.equal([]);

@@ -41,6 +41,8 @@ async function draw(doc: TimelineDocument, width: number, maxRows: number): Prom
   const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}></div>`);
   const el = document.createElement('event-timeline');
   el.noHash = true;
+  // The plot's layout at every width (below 600 px it would otherwise read vertically).
+  el.orientation = 'horizontal';
   el.maxRows = maxRows;
   el.data = doc;
   wrapper.append(el);

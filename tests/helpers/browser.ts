@@ -20,6 +20,11 @@ export async function touchDrag(points: Array<{ from: [number, number]; to: [num
   await executeServerCommand('touch-drag', { points, steps });
 }
 
+/** A phone's viewport with touch (`isMobile`, `hasTouch`), or a desktop one again with `mobile: false`. */
+export async function phone(width: number, height: number, mobile = true): Promise<void> {
+  await executeServerCommand('phone', { width, height, mobile });
+}
+
 /** Emulates CSS media features (including `forced-colors`, which the stock `emulateMedia` skips under puppeteer). */
 export async function emulateMediaFeatures(features: Record<string, string>): Promise<void> {
   await executeServerCommand('emulate-media-features', { features: Object.entries(features).map(([name, value]) => ({ name, value })) });

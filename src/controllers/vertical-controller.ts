@@ -1,0 +1,308 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TimelineItem } from '../model/items.js';
+import type { ViewState } from '../layout/view.js';
+import { verticalLayout } from '../layout/vertical.js';
+import type { VerticalEntry } from '../layout/vertical.js';
+import { unitOf } from '../scene/reveal.js';
+import type { DocumentController } from './document-controller.js';
+import type { ViewportController } from './viewport-controller.js';
+import type { LocaleController } from './locale-controller.js';
+import type { ThemeController } from './theme-controller.js';
+
+/** Screens of page one reader's view of the timeline (its visible span) fills when it turns vertical. */
+const SCREENS_PER_VIEW = 1.5;
+/** A gap taller than this share of the window becomes a break (it says how long it is). */
+const BREAK_SHARE = 0.4;
+/** A break's height, in rows. */
+const BREAK_ROWS = 1.5;
+/** Most events drawn as rows within one row's worth of time; more fold into one "+N" row. */
+const CROWD = 6;
+/** The finest density zooming reaches: a minute per px (an hour is 60 px of page). */
+const MIN_MS_PER_PX = 60_000;
+
+export type VerticalHost = ReactiveControllerHost & HTMLElement;
+
+/**
+ * The vertical (phone) reading: the density (time per px) of the list, its entries (see
+ * `verticalLayout`), and what ties it to the page: the page's own scroll moves through time, the
+ * span in the window is read back from the rows, and zooming (Ctrl/⌘ + wheel, pinch, the zoom
+ * buttons) keeps the time under the finger or the window's middle where it was.
+ */
+export class VerticalController implements ReactiveController {
+  /** Time per px of the gaps between rows; 0 until the list is first shown. */
+  msPerPx = 0;
+  readonly #host: VerticalHost;
+  readonly #document: DocumentController;
+  readonly #viewport: ViewportController;
+  readonly #locales: LocaleController;
+  readonly #theme: ThemeController;
+  #cache: { items: TimelineItem[]; msPerPx: number; key: string; entries: VerticalEntry[] } | null = null;
+  /** A time to bring back to a window y after the next render (a zoom's anchor, or the span's start). */
+  #anchor: { time: number; y: number } | null = null;
+  #list: HTMLElement | null = null;
+  readonly #pointers = new Map<number, { x: number; y: number }>();
+  #pinch: { distance: number; msPerPx: number } | null = null;
+
+  constructor(host: VerticalHost, document: DocumentController, viewport: ViewportController, locales: LocaleController, theme: ThemeController) {
+    this.#host = host;
+    this.#document = document;
+    this.#viewport = viewport;
+    this.#locales = locales;
+    this.#theme = theme;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.attach(null);
+  }
+
+  /**
+   * The list turns on: its density makes the reader's current span about one and a half windows
+   * of page (0, not yet, while there is no data). `keep`: the reader was looking at the plot (it
+   * turned vertical as the element narrowed), so when the element is on screen the page scrolls
+   * to bring that span's start where the element's top was: the same moment stays in front of
+   * them. A page that just loaded is never scrolled.
+   */
+  enter(span: ViewState, keep: boolean): void {
+    if (!this.#viewport.limits) {
+      this.msPerPx = 0;
+      return;
+    }
+    const rows = this.#theme.metrics.rowPx;
+    this.msPerPx = this.#clamp((span.end - span.start) / Math.max(rows * 4, window.innerHeight * SCREENS_PER_VIEW));
+    const box = this.#host.getBoundingClientRect();
+    if (keep && box.bottom > 0 && box.top < window.innerHeight) this.#anchor = { time: span.start, y: Math.max(0, box.top) };
+  }
+
+  /** The entries of the list for the shown events at the current density (computed again only when they change). */
+  entries(exactNow: number): VerticalEntry[] {
+    // The real now moves every render: to the minute is as close as a phone's list can show.
+    const now = Math.floor(exactNow / 60_000) * 60_000;
+    const items = this.#document.items;
+    const { rowPx } = this.#theme.metrics;
+    const locale = this.#locales.locale;
+    const key = `${locale}|${rowPx}|${window.innerHeight}|${now}`;
+    const c = this.#cache;
+    if (c && c.items === items && c.msPerPx === this.msPerPx && c.key === key) return c.entries;
+    let unitMs = Infinity;
+    for (const item of items) unitMs = Math.min(unitMs, unitOf(item.startDate.precision));
+    const entries = verticalLayout(items, this.msPerPx, {
+      breakPx: window.innerHeight * BREAK_SHARE,
+      breakHeightPx: rowPx * BREAK_ROWS,
+      rowPx,
+      crowd: CROWD,
+      locale,
+      unitMs: Number.isFinite(unitMs) ? unitMs : undefined,
+      now,
+    });
+    this.#cache = { items, msPerPx: this.msPerPx, key, entries };
+    return entries;
+  }
+
+  /** Zooms the density by `factor` (>1 zooms in), keeping the time at window y `y` (default: the window's middle) in place. */
+  zoom(factor: number, y = window.innerHeight / 2): void {
+    const next = this.#clamp(this.msPerPx / factor);
+    if (next === this.msPerPx) return;
+    const time = this.timeAt(y);
+    this.msPerPx = next;
+    if (time !== null) this.#anchor = { time, y };
+    this.#host.requestUpdate();
+  }
+
+  /** Whether zooming by `factor` would change anything (for the zoom buttons). */
+  canZoom(factor: number): boolean {
+    return this.#clamp(this.msPerPx / factor) !== this.msPerPx;
+  }
+
+  /** The span of time between window ys `top` and `bottom` (default: the part of the list in the window). */
+  visibleSpan(): ViewState | null {
+    const list = this.#list;
+    if (!list) return null;
+    const box = list.getBoundingClientRect();
+    const top = Math.max(box.top, 0);
+    const bottom = Math.min(box.bottom, window.innerHeight);
+    if (bottom <= top) return null;
+    const start = this.timeAt(top);
+    const end = this.timeAt(bottom);
+    return start !== null && end !== null && end > start ? { start, end } : null;
+  }
+
+  /** The time at window y `y`, read off the rows and gaps as drawn; null without a list. */
+  timeAt(y: number): number | null {
+    const list = this.#list;
+    if (!list) return null;
+    const parts = list.querySelectorAll<HTMLElement>('[data-from]');
+    if (!parts.length) return null;
+    let last: HTMLElement | null = null;
+    for (const part of parts) {
+      const box = part.getBoundingClientRect();
+      if (box.bottom < y) {
+        last = part;
+        continue;
+      }
+      const from = Number(part.dataset.from);
+      const to = Number(part.dataset.to);
+      if (box.top >= y || box.height <= 0) return from;
+      return from + ((to - from) * (y - box.top)) / box.height;
+    }
+    return last ? Number(last.dataset.to) : null;
+  }
+
+  /** The window y of `time` as drawn (within its gap, or the top of the row at it); null without a list. */
+  yAt(time: number): number | null {
+    const list = this.#list;
+    if (!list) return null;
+    for (const part of list.querySelectorAll<HTMLElement>('[data-from]')) {
+      const from = Number(part.dataset.from);
+      const to = Number(part.dataset.to);
+      if (time > to) continue;
+      const box = part.getBoundingClientRect();
+      if (time <= from || to <= from) return box.top;
+      return box.top + (box.height * (time - from)) / (to - from);
+    }
+    return null;
+  }
+
+  /** The span the window shows of the list (kept as the page scrolls), or null when none of it is shown. */
+  visible: ViewState | null = null;
+  #frame = 0;
+
+  readonly #onScroll = (): void => {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      const span = this.visibleSpan();
+      const was = this.visible;
+      if (span?.start === was?.start && span?.end === was?.end) return;
+      this.visible = span;
+      this.#host.requestUpdate();
+    });
+  };
+
+  /** The event row that takes Tab: the last focused one (the element prefers the selected one). */
+  focusedId: string | null = null;
+
+  /** Shows everything from its start: the density of "Show all", the list's top at the window's top. */
+  fit(): void {
+    const limits = this.#viewport.limits;
+    if (!limits) return;
+    this.msPerPx = this.#clamp((limits.bounds.end - limits.bounds.start) / (window.innerHeight * SCREENS_PER_VIEW));
+    this.#anchor = { time: limits.bounds.start, y: 0 };
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Keys on the list: ↑/↓ move between rows in time, Home/End to the first and last, ←/→ to the
+   * nearest row of the previous or next lane (as the horizontal plot's lanes are ordered).
+   */
+  readonly onKeydown = (e: KeyboardEvent): void => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const rows = [...(this.#list?.querySelectorAll<HTMLButtonElement>('.v-event') ?? [])];
+    const at = rows.indexOf(e.target as HTMLButtonElement);
+    if (at < 0) return;
+    let next: HTMLButtonElement | undefined;
+    if (e.key === 'ArrowDown') next = rows[at + 1];
+    else if (e.key === 'ArrowUp') next = rows[at - 1];
+    else if (e.key === 'Home') next = rows[0];
+    else if (e.key === 'End') next = rows[rows.length - 1];
+    else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') next = nearestInLane(rows, at, e.key === 'ArrowRight' ? 1 : -1);
+    else return;
+    e.preventDefault();
+    if (!next) return;
+    for (const row of rows) row.tabIndex = row === next ? 0 : -1;
+    next.focus();
+  };
+
+  /** The list element drawn: pinch and Ctrl/⌘ + wheel are listened to on it. */
+  attach(list: HTMLElement | null): void {
+    if (list === this.#list) return;
+    this.#list?.removeEventListener('wheel', this.#onWheel);
+    this.#list?.removeEventListener('pointerdown', this.#onDown);
+    this.#list?.removeEventListener('pointermove', this.#onMove);
+    for (const type of ['pointerup', 'pointercancel'] as const) this.#list?.removeEventListener(type, this.#onUp);
+    this.#list = list;
+    if (!list) {
+      window.removeEventListener('scroll', this.#onScroll);
+      window.removeEventListener('resize', this.#onScroll);
+      this.visible = null;
+      return;
+    }
+    window.addEventListener('scroll', this.#onScroll, { passive: true });
+    window.addEventListener('resize', this.#onScroll, { passive: true });
+    // Drawn for the first time: bring the anchor (the span's start) where it belongs.
+    this.hostUpdated();
+    list.addEventListener('wheel', this.#onWheel, { passive: false });
+    list.addEventListener('pointerdown', this.#onDown);
+    list.addEventListener('pointermove', this.#onMove);
+    for (const type of ['pointerup', 'pointercancel'] as const) list.addEventListener(type, this.#onUp);
+  }
+
+  hostUpdated(): void {
+    if (this.#list) this.#onScroll();
+    const anchor = this.#anchor;
+    if (!anchor || !this.#list) return;
+    this.#anchor = null;
+    const y = this.yAt(anchor.time);
+    if (y !== null && Math.abs(y - anchor.y) >= 1) window.scrollBy({ top: y - anchor.y, behavior: 'instant' });
+  }
+
+  #clamp(msPerPx: number): number {
+    const limits = this.#viewport.limits;
+    const widest = limits ? (limits.bounds.end - limits.bounds.start) / (this.#theme.metrics.rowPx * 4) : Infinity;
+    return Math.min(Math.max(msPerPx, MIN_MS_PER_PX), Math.max(widest, MIN_MS_PER_PX));
+  }
+
+  readonly #onWheel = (e: WheelEvent): void => {
+    // Only a zoom gesture (Ctrl/⌘ + wheel, a trackpad pinch): a plain wheel scrolls the page.
+    if (!(e.ctrlKey || e.metaKey)) return;
+    e.preventDefault();
+    this.zoom(Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), e.clientY);
+  };
+
+  readonly #onDown = (e: PointerEvent): void => {
+    if (e.pointerType !== 'touch') return;
+    this.#pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (this.#pointers.size === 2) this.#pinch = { distance: this.#spread(), msPerPx: this.msPerPx };
+  };
+
+  readonly #onMove = (e: PointerEvent): void => {
+    if (!this.#pointers.has(e.pointerId)) return;
+    this.#pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    const pinch = this.#pinch;
+    if (!pinch || this.#pointers.size !== 2 || pinch.distance <= 0) return;
+    const spread = this.#spread();
+    if (spread <= 0) return;
+    const [a, b] = [...this.#pointers.values()];
+    this.zoom(this.msPerPx / (pinch.msPerPx * (pinch.distance / spread)), (a!.y + b!.y) / 2);
+  };
+
+  readonly #onUp = (e: PointerEvent): void => {
+    this.#pointers.delete(e.pointerId);
+    if (this.#pointers.size < 2) this.#pinch = null;
+  };
+
+  /** The distance between the two touches. */
+  #spread(): number {
+    const [a, b] = [...this.#pointers.values()];
+    return Math.hypot(a!.x - b!.x, a!.y - b!.y);
+  }
+}
+
+/** The row nearest to `rows[at]` (in reading order) whose lane is the next (+1) or previous (−1) one that has rows. */
+function nearestInLane(rows: HTMLButtonElement[], at: number, direction: 1 | -1): HTMLButtonElement | undefined {
+  const lane = (row: HTMLButtonElement) => Number(row.dataset.lane ?? NaN);
+  const here = lane(rows[at]!);
+  let target = NaN;
+  for (const row of rows) {
+    const l = lane(row);
+    if (Number.isNaN(l) || (direction > 0 ? l <= here : l >= here)) continue;
+    if (Number.isNaN(target) || (direction > 0 ? l < target : l > target)) target = l;
+  }
+  if (Number.isNaN(target)) return undefined;
+  for (let d = 1; d < rows.length; d++) {
+    for (const k of [at + d, at - d]) if (rows[k] && lane(rows[k]!) === target) return rows[k];
+  }
+  return undefined;
+}

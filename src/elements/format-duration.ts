@@ -1,0 +1,24 @@
+/** Rough lengths of the units a break's duration is told in, ms. */
+const DAY = 86_400_000;
+const UNITS: ReadonlyArray<readonly [Intl.NumberFormatOptions['unit'] & string, number]> = [
+  ['year', 365.2425 * DAY],
+  ['month', 30.436875 * DAY],
+  ['week', 7 * DAY],
+  ['day', DAY],
+  ['hour', 3_600_000],
+];
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * How long a stretch of `ms` is, in words, in the largest unit it holds (months and weeks at
+ * least twice: "6 weeks", not "1 month"): "14 months", "3 years", "1 day" — what a break in the
+ * vertical list says it skipped.
+ */
+export function formatDuration(ms: number, locale: string): string {
+  const [unit, size] = UNITS.find(([u, size]) => ms >= (u === 'month' || u === 'week' ? 2 : 1) * size) ?? UNITS[UNITS.length - 1]!;
+  const key = `${locale}|${unit}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 })));
+  return format.format(Math.max(1, Math.round(ms / size)));
+}

@@ -1,0 +1,122 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { setStyles } from './directives/set-styles.js';
+import type { TimelineItem } from '../model/items.js';
+import type { TimelineLane } from '../model/types.js';
+import type { VerticalBar, VerticalEntry } from '../layout/vertical.js';
+import { itemDateText } from './render-card.js';
+import { relativeTime } from '../i18n/relative.js';
+import type { TimelineStrings } from '../i18n/strings.js';
+
+export interface VerticalInput {
+  entries: readonly VerticalEntry[];
+  lanes: readonly TimelineLane[];
+  locale: string;
+  strings: TimelineStrings;
+  now: number;
+  label: string;
+  selectedId: string | null;
+  /** The row that takes Tab (the selected or last focused event, else the first). */
+  tabStopId: string | null;
+  /** The card of the selected event, shown under its row. */
+  card: TemplateResult | typeof nothing;
+  /** "14 months": how long a break is. */
+  duration: (from: number, to: number) => string;
+  /** "+N" row's name. */
+  clusterName: (count: number, start: number, end: number) => string;
+  nowLabel: string;
+  onSelect: (id: string) => void;
+  onCluster: (entry: Extract<VerticalEntry, { kind: 'cluster' }>, row: HTMLElement) => void;
+  onKeydown: (e: KeyboardEvent) => void;
+  onFocus: (id: string) => void;
+}
+
+const px = (n: number) => `${Math.round(n * 10) / 10}px`;
+
+/**
+ * The vertical list (phones): time flows down the axis at the inline start; each event is a
+ * full-width row with its whole title; the blank between rows is time to scale, with the axis's
+ * ticks in it; long stretches are breaks that say how long they are. Ranges run as bars beside
+ * the axis. The page's own scroll moves through it. Rows carry `data-from`/`data-to` (UTC ms) so
+ * the controller reads times back off the page.
+ */
+export function renderVertical(v: VerticalInput) {
+  const key = (e: VerticalEntry) => (e.kind === 'event' ? `e:${e.item.id}` : `${e.kind}:${e.from}`);
+  return html`<ol part="vertical" class="vertical" aria-label=${v.label} @keydown=${v.onKeydown}>
+    ${repeat(v.entries, key, (entry) => renderEntry(entry, v))}
+  </ol>`;
+}
+
+function renderEntry(entry: VerticalEntry, v: VerticalInput) {
+  switch (entry.kind) {
+    case 'gap':
+      return html`<li class="v-gap" aria-hidden="true" data-from=${entry.from} data-to=${entry.to} ${setStyles({ height: px(entry.px) })}>
+        ${bars(entry.bars, v)}
+        ${entry.ticks.map((t) => html`<span class=${t.major ? 'v-tick major' : 'v-tick'} ${setStyles({ top: px(t.at) })}>${t.label}</span>`)}
+        ${entry.nowAt !== undefined ? html`<span class="v-now" ${setStyles({ top: px(entry.nowAt) })}><span>${v.nowLabel}</span></span>` : nothing}
+      </li>`;
+    case 'break':
+      return html`<li class="v-break" data-from=${entry.from} data-to=${entry.to}>${bars(entry.bars, v)}<span>${v.duration(entry.from, entry.to)}</span></li>`;
+    case 'now':
+      return html`<li class="v-now-row" aria-hidden="true" data-from=${entry.from} data-to=${entry.to}><span class="v-now"><span>${v.nowLabel}</span></span></li>`;
+    case 'cluster': {
+      const name = v.clusterName(entry.items.length, entry.from, entry.to);
+      return html`<li class="v-row v-cluster" data-from=${entry.from} data-to=${entry.to}>
+        ${bars(entry.bars, v)}
+        <span class="v-dot" aria-hidden="true"></span>
+        <button part="cluster" type="button" class="v-event" tabindex="-1" @click=${(e: Event) => v.onCluster(entry, (e.currentTarget as HTMLElement).parentElement!)}>
+          <span class="v-title">+${entry.items.length.toLocaleString(v.locale)}</span>
+          <span class="v-date">${name}</span>
+        </button>
+      </li>`;
+    }
+    case 'event':
+      return renderEvent(entry, v);
+  }
+}
+
+function renderEvent(entry: Extract<VerticalEntry, { kind: 'event' }>, v: VerticalInput) {
+  const item: TimelineItem = entry.item;
+  const e = item.event;
+  const lane = v.lanes[item.laneIndex];
+  const selected = v.selectedId === item.id;
+  const deadline = item.kind === 'deadline';
+  const parts = ['event', selected ? 'selected' : '', deadline ? 'deadline' : ''].filter(Boolean).join(' ');
+  return html`<li class=${deadline ? 'v-row v-deadline' : 'v-row'} data-from=${entry.from} data-to=${entry.to} ${setStyles({ '--_lane': lane?.color ?? null })}>
+      ${bars(entry.bars, v)}
+      <span class=${item.isRange ? 'v-dot range' : 'v-dot'} aria-hidden="true"></span>
+      <button
+        part=${parts}
+        type="button"
+        class="v-event"
+        data-event-id=${item.id}
+        data-lane=${item.laneIndex}
+        aria-expanded=${selected ? 'true' : 'false'}
+        tabindex=${v.tabStopId === item.id ? 0 : -1}
+        @click=${() => v.onSelect(item.id)}
+        @focus=${() => v.onFocus(item.id)}
+      >
+        <span class="v-date">
+          <time datetime=${item.endDate ? `${item.startDate.text}/${item.endDate.text}` : item.startDate.text}>${itemDateText(item, v.locale)}</time>
+          ${lane ? html`<span class="v-lane"><span class="lane-label-swatch" aria-hidden="true"></span>${lane.label}</span>` : nothing}
+          ${deadline ? html`<span class="v-lane">${v.strings.deadline}, ${relativeTime(item.start, v.now, v.locale)}</span>` : nothing}
+        </span>
+        <span class="v-title">${e.title}</span>
+      </button>
+    </li>
+    ${selected && v.card !== nothing ? html`<li class="v-card">${v.card}</li>` : nothing}`;
+}
+
+/** The bars of the ranges running through an entry, beside the axis. */
+function bars(list: readonly VerticalBar[], v: VerticalInput) {
+  if (!list.length) return nothing;
+  return list.map((b) => {
+    const lane = v.lanes[b.item.laneIndex];
+    return html`<span
+      class="v-bar"
+      aria-hidden="true"
+      ${setStyles({ '--_lane': lane?.color ?? null, '--_column': String(b.column), top: `${(b.from * 100).toFixed(2)}%`, height: `${((b.to - b.from) * 100).toFixed(2)}%` })}
+    ></span>`;
+  });
+}

@@ -1,0 +1,176 @@
+/**
+ * The vertical (phone) reading of a timeline, as a list read with the page's own scroll: each
+ * event is a full-width row, and the blank space between two rows is the time between them at
+ * the chosen density (`msPerPx`), with the axis's ticks inside it. A gap longer than
+ * {@link VerticalOptions.breakPx} is compressed into a break that says what it skipped, so a 2017
+ * event and a 2020 cluster both fit without a mile of blank. Where more events fall within one
+ * row's worth of time than {@link VerticalOptions.crowd}, they are folded into "+N" rows of two
+ * rows' worth of time each (a hundred thousand events stay a few hundred rows). Pure: no DOM, no measuring.
+ */
+import { scaleUtc } from 'd3-scale';
+import type { TimelineItem } from '../model/items.js';
+import { axisTicks } from './ticks.js';
+
+/** Options of {@link verticalLayout}. */
+export interface VerticalOptions {
+  /** A gap longer than this (px at the density) becomes a break of {@link breakHeightPx}. */
+  breakPx: number;
+  /** Height of a break, px. */
+  breakHeightPx: number;
+  /** About the height of a row, px: more than {@link crowd} events within this much time fold into "+N". */
+  rowPx: number;
+  /** Most events drawn as rows within one row's worth of time. */
+  crowd: number;
+  /** Locale of the tick labels. */
+  locale: string;
+  /** The finest unit the events are known to, ms (day-precision dates never get hour ticks). */
+  unitMs?: number;
+  /** "Now", UTC ms: drawn as a rule where it falls (after the last event, a gap or break leads to it). */
+  now?: number;
+}
+
+/** Side by side bars of ranges along the axis at most; a fourth overlapping range shows in its row only. */
+export const BAR_COLUMNS = 3;
+
+/** A range's bar through one entry: its column beside the axis, and where it runs (shares of the entry's height). */
+export interface VerticalBar {
+  readonly item: TimelineItem;
+  readonly column: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** A tick on the axis inside a gap: `at` is its offset from the gap's top, px. */
+export interface VerticalTick {
+  readonly time: number;
+  readonly label: string;
+  readonly major: boolean;
+  readonly at: number;
+}
+
+/** One entry of the vertical list, in reading order. */
+export type VerticalEntry = (
+  /** An event's row; `to` is the time its height stands for (a range's, up to the next row). */
+  | { readonly kind: 'event'; readonly item: TimelineItem; readonly from: number; to: number }
+  | { readonly kind: 'cluster'; readonly items: readonly TimelineItem[]; readonly from: number; readonly to: number }
+  /** Time between two rows, drawn to scale (`px` tall), with the axis ticks that fall in it and "now" (`nowAt` px from its top) when it does. */
+  | { readonly kind: 'gap'; readonly from: number; readonly to: number; readonly px: number; readonly ticks: readonly VerticalTick[]; nowAt?: number }
+  /** A long stretch without events, compressed: its label says how long it is. */
+  | { readonly kind: 'break'; readonly from: number; readonly to: number }
+  /** "Now", where it falls outside a gap. */
+  | { readonly kind: 'now'; readonly from: number; readonly to: number }
+) & { bars: VerticalBar[] };
+
+/** The entries of the vertical list for `items` (in time order) at `msPerPx`. */
+export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, options: VerticalOptions): VerticalEntry[] {
+  const entries: VerticalEntry[] = [];
+  const n = items.length;
+  if (!n || !(msPerPx > 0)) return entries;
+  const window = options.rowPx * msPerPx;
+  const ticks = tickSource(msPerPx, options);
+  // Time is "occupied" up to the latest end so far: a range keeps its stretch drawn to scale.
+  let reached = -Infinity;
+  for (let i = 0; i < n; ) {
+    const item = items[i]!;
+    if (reached > -Infinity) gapBetween(entries, reached, item.start, msPerPx, options, ticks);
+    // The events within one row's worth of time from here: a row each, or one "+N" when crowded.
+    let j = i + 1;
+    while (j < n && items[j]!.start - item.start < window) j++;
+    if (j - i > options.crowd) {
+      // One "+N" row stands for about as much time as its own height (two rows' worth), so dense
+      // data reads as a column of counts down the axis, each at its place in time.
+      let k = j;
+      while (k < n && items[k]!.start - item.start < 2 * window) k++;
+      const group = items.slice(i, k);
+      let end = -Infinity;
+      for (const member of group) end = Math.max(end, member.end);
+      reached = Math.max(reached, group[group.length - 1]!.start);
+      entries.push({ kind: 'cluster', items: group, from: item.start, to: reached, bars: [] });
+      i = k;
+    } else {
+      // A range's row stands for its time up to its end (or the next row); a point's for its start.
+      const to = Math.max(item.start, reached, item.isRange ? Math.min(item.end, nextStart(items, i)) : item.start);
+      entries.push({ kind: 'event', item, from: item.start, to, bars: [] });
+      reached = to;
+      i++;
+    }
+  }
+  placeNow(entries, reached, msPerPx, options, ticks);
+  addBars(entries);
+  return entries;
+}
+
+/** "Now" in the gap it falls in, or as its own entry (after a gap that leads to it past the last event). */
+function placeNow(entries: VerticalEntry[], reached: number, msPerPx: number, options: VerticalOptions, ticks: (from: number, to: number) => VerticalTick[]): void {
+  const now = options.now;
+  if (now === undefined || !Number.isFinite(now) || !entries.length || now < entries[0]!.from) return;
+  if (now >= reached) {
+    gapBetween(entries, reached, now, msPerPx, options, ticks);
+    entries.push({ kind: 'now', from: now, to: now, bars: [] });
+    return;
+  }
+  // A gap holds its end too: "now" on the day of an event is drawn just above that event's row.
+  const k = entries.findIndex((e) => (e.kind === 'gap' ? e.from < now && now <= e.to : e.from <= now && now < e.to));
+  if (k < 0) return;
+  const at = entries[k]!;
+  if (at.kind === 'gap') at.nowAt = (now - at.from) / msPerPx;
+  else entries.splice(k + 1, 0, { kind: 'now', from: now, to: now, bars: [] });
+}
+
+/**
+ * The bars of ranges along the axis: each range drawn as a row gets a column (the first free of
+ * {@link BAR_COLUMNS}) from its row down to its end, through the rows and gaps in between.
+ */
+function addBars(entries: VerticalEntry[]): void {
+  const open: Array<VerticalBar['item'] | null> = Array.from({ length: BAR_COLUMNS }, () => null);
+  for (const entry of entries) {
+    if (entry.kind === 'event' && entry.item.isRange) {
+      const column = open.findIndex((o) => o === null || o.end <= entry.from);
+      if (column >= 0) open[column] = entry.item;
+    }
+    const span = entry.to - entry.from;
+    open.forEach((item, column) => {
+      if (!item) return;
+      if (item.end <= entry.from && !(entry.kind === 'event' && entry.item === item)) {
+        open[column] = null;
+        return;
+      }
+      const to = span > 0 && item.end < entry.to ? Math.max(0, (item.end - entry.from) / span) : 1;
+      entry.bars.push({ item, column, from: 0, to });
+    });
+  }
+}
+
+/** The next event's start after `i` (or +∞): a range's end never pushes past the next row. */
+function nextStart(items: readonly TimelineItem[], i: number): number {
+  return i + 1 < items.length ? items[i + 1]!.start : Infinity;
+}
+
+function gapBetween(entries: VerticalEntry[], from: number, to: number, msPerPx: number, options: VerticalOptions, ticks: (from: number, to: number) => VerticalTick[]): void {
+  if (!(to > from)) return;
+  const px = (to - from) / msPerPx;
+  if (px > options.breakPx) entries.push({ kind: 'break', from, to, bars: [] });
+  else entries.push({ kind: 'gap', from, to, px, ticks: ticks(from, to), bars: [] });
+}
+
+/**
+ * The axis ticks inside one gap. The unit is chosen from the density alone (the finest whose ticks
+ * are two lines apart), so it is the same in every gap: "June" and "July" read alike everywhere.
+ */
+function tickSource(msPerPx: number, options: VerticalOptions): (from: number, to: number) => VerticalTick[] {
+  const line = options.rowPx / 2;
+  return (from, to) => {
+    const scale = scaleUtc().domain([from, to]).range([0, (to - from) / msPerPx]);
+    // The span clause of `unitMs` must not depend on the gap: the events' unit, whatever the gap.
+    // Ticks three lines apart at least: months rather than a crowd of weeks at a story's density.
+    const axis = axisTicks(scale, options.locale, { measure: () => line, gapPx: 2 * line, unitMs: options.unitMs, unitAlways: true });
+    const majors = new Map(axis.major.filter((t) => !t.sticky).map((t) => [t.time, t.label]));
+    const ticks = axis.minor.map((t) => ({ time: t.time, label: majors.get(t.time) ?? t.label, major: majors.delete(t.time) }));
+    for (const [time, label] of majors) ticks.push({ time, label, major: true });
+    const near = (a: number, b: number) => Math.abs(a - b) / msPerPx < 1.5 * line;
+    return ticks
+      .filter((t) => t.time > from && (t.major || !ticks.some((m) => m.major && near(m.time, t.time))))
+      .sort((a, b) => a.time - b.time)
+      .map((t) => ({ ...t, at: (t.time - from) / msPerPx }));
+  };
+}

@@ -1,0 +1,215 @@
+/**
+ * Phones (issue 14): below 600 px the demo reads as a vertical list whose gaps are time, read
+ * with the page's own scroll; touch, pinch, keys, the card and the orientation switch work.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
+import { phone, pinch, touchDrag, wheel } from '../helpers/browser.js';
+import { until } from '../helpers/signals.js';
+import { settle, VIEWPORT, type Timeline } from '../helpers/timeline.js';
+import { emulateMedia } from '@web/test-runner-commands';
+
+/** The demo page's attributes (demo/index.html). */
+const DEMO = { now: '2020-08-24', 'now-label': 'Article published', start: '2020-03', end: '2020-10', 'no-hash': '', locale: 'en' };
+
+async function demoOn(width: number, height: number): Promise<Timeline> {
+  await phone(width, height);
+  document.body.style.margin = '0';
+  const header = document.createElement('h1');
+  header.textContent = 'How data from TikTok reached U.S. authorities';
+  const el = document.createElement('event-timeline');
+  for (const [k, v] of Object.entries(DEMO)) el.setAttribute(k, v);
+  el.data = tiktok2020;
+  // Room below the timeline, as an article has, so the page can scroll to its end.
+  const after = document.createElement('p');
+  after.style.height = '600px';
+  document.body.append(header, el, after);
+  await settle(el);
+  return el;
+}
+
+const root = (el: Timeline) => el.shadowRoot!;
+const rowOf = (el: Timeline, id: string) => root(el).querySelector<HTMLButtonElement>(`.v-event[data-event-id="${id}"]`)!;
+const rows = (el: Timeline) => [...root(el).querySelectorAll<HTMLButtonElement>('.v-event[data-event-id]')];
+const centre = (e: Element): [number, number] => {
+  const r = e.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+};
+
+/** Scrolls the page so `e` is in the window's middle, and waits until it is drawn there. */
+async function bringIn(el: Timeline, e: Element): Promise<void> {
+  e.scrollIntoView({ block: 'center', behavior: 'instant' });
+  await settle(el);
+}
+
+describe('<event-timeline> on a phone', () => {
+  afterEach(async () => {
+    document.querySelectorAll('event-timeline, h1, p').forEach((e) => e.remove());
+    document.body.style.margin = '';
+    window.scrollTo(0, 0);
+    await phone(VIEWPORT.width, VIEWPORT.height, false);
+    await setViewport(VIEWPORT);
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  for (const [width, height] of [
+    [375, 740],
+    [390, 844],
+  ] as const) {
+    it(`at ${width} × ${height} the demo reads vertically: every event a row with its whole title and date, in time order`, async () => {
+      const el = await demoOn(width, height);
+      expect(el.matches(':state(vertical)'), ':state(vertical)').to.equal(true);
+      expect(root(el).querySelector('[part~="plot"]'), 'no horizontal plot').to.equal(null);
+      const shown = rows(el);
+      expect(shown.map((r) => r.dataset.eventId).sort()).to.deep.equal(tiktok2020.events.map((e) => e.id).sort());
+      const host = el.getBoundingClientRect();
+      let last = -Infinity;
+      for (const row of shown) {
+        const box = row.getBoundingClientRect();
+        const title = row.querySelector<HTMLElement>('.v-title')!;
+        const id = row.dataset.eventId!;
+        expect(title.textContent, id).to.equal(tiktok2020.events.find((e) => e.id === id)!.title);
+        // Whole: wrapped, never cut or scrolled, inside the element.
+        expect(title.scrollWidth, `${id} title fits its box`).to.be.at.most(title.clientWidth);
+        expect(title.scrollHeight, `${id} title not clipped`).to.be.at.most(title.clientHeight + 1);
+        expect(box.left, id).to.be.at.least(host.left);
+        expect(box.right, id).to.be.at.most(host.right);
+        expect(row.querySelector('time')!.textContent!.length, `${id} date`).to.be.greaterThan(3);
+        expect(box.top, `${id} below the one before`).to.be.greaterThan(last);
+        last = box.bottom - 1;
+      }
+      expect(document.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(width);
+    });
+  }
+
+  it('the space between rows is time: a two-week gap is taller than a three-day one, and a long empty stretch is a break that says how long', async () => {
+    const el = await demoOn(375, 740);
+    const gapAfter = (id: string) => {
+      const li = rowOf(el, id).closest('li')!;
+      const next = li.nextElementSibling as HTMLElement;
+      return next.classList.contains('v-gap') ? next.getBoundingClientRect().height : 0;
+    };
+    // 2 → 5 June (3 days) and 5 → 19 June (14 days).
+    expect(gapAfter('fbi-sitrep-2')).to.be.greaterThan(3 * gapAfter('miac-bulletin'));
+    const breaks = [...root(el).querySelectorAll<HTMLElement>('.v-break')].map((b) => b.textContent!.trim());
+    expect(breaks, 'the gap between the 2017 and 2018 events').to.include('8 months');
+    expect(root(el).querySelector('.v-now')?.textContent?.trim()).to.equal('Article published');
+  });
+
+  it('a vertical swipe scrolls the page through the story (no nested scroll area)', async () => {
+    const el = await demoOn(375, 740);
+    const start = window.scrollY;
+    const [x] = centre(rows(el)[2]!);
+    await touchDrag([{ from: [x, 600], to: [x, 150] }], 10);
+    await until('the page scrolled', () => window.scrollY > start + 200);
+    expect(el.scrollHeight, 'the element is as tall as its content').to.be.at.most(el.clientHeight + 2);
+  });
+
+  it('pinch and Ctrl + wheel change the time density around the gesture', async () => {
+    const el = await demoOn(375, 740);
+    const a = rowOf(el, 'fbi-sitrep-1');
+    await bringIn(el, a);
+    const distance = () => rowOf(el, 'blueleaks').getBoundingClientRect().top - rowOf(el, 'fbi-sitrep-2').getBoundingClientRect().top;
+    const before = distance();
+    const [x, y] = centre(rowOf(el, 'fbi-sitrep-2'));
+    await pinch(x, y + 40, 2);
+    await until('pinched apart', () => distance() > before * 1.3);
+    const pinched = distance();
+    await wheel(x, y, { deltaY: 300, ctrl: true });
+    await until('zoomed out by Ctrl + wheel', () => distance() < pinched * 0.9);
+  });
+
+  it('a tap opens the card under its row; Next and Previous walk in time with the card', async () => {
+    const el = await demoOn(390, 844);
+    const row = rowOf(el, 'fbi-sitrep-1');
+    await bringIn(el, row);
+    const [x, y] = centre(row);
+    await touchDrag([{ from: [x, y], to: [x, y] }], 1);
+    const card = await until('the card', () => root(el).querySelector<HTMLElement>('[part~="card"]'));
+    expect(card.querySelector('h2')!.textContent).to.equal(tiktok2020.events.find((e) => e.id === 'fbi-sitrep-1')!.title);
+    const cardTop = card.getBoundingClientRect().top;
+    expect(cardTop, 'under its row').to.be.at.least(rowOf(el, 'fbi-sitrep-1').getBoundingClientRect().bottom - 1);
+    expect(card.getBoundingClientRect().width, 'full width of the list').to.be.greaterThan(300);
+    const next = [...card.querySelectorAll('button')].find((b) => /next/i.test(b.textContent! + b.getAttribute('aria-label')))!;
+    const [nx, ny] = centre(next);
+    await touchDrag([{ from: [nx, ny], to: [nx, ny] }], 1);
+    await until('the next event', () => el.selected === 'miac-bulletin');
+    const moved = await until('its card', () => root(el).querySelector<HTMLElement>('[part~="card"]'));
+    expect(moved.getBoundingClientRect().top).to.be.at.least(rowOf(el, 'miac-bulletin').getBoundingClientRect().bottom - 1);
+    expect(root(el).activeElement?.closest('[part~="card"]'), 'focus went with the card').to.not.equal(null);
+    const previous = [...moved.querySelectorAll('button')].find((b) => /previous/i.test(b.textContent! + b.getAttribute('aria-label')))!;
+    previous.focus();
+    await sendKeys({ press: 'Enter' });
+    await until('back to the first SITREP', () => el.selected === 'fbi-sitrep-1');
+  });
+
+  it('keys: ↓/↑ move between rows in time, → to the nearest row of the next lane, Enter opens', async () => {
+    const el = await demoOn(375, 740);
+    rowOf(el, 'dhs-riot-tips').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(root(el).activeElement?.getAttribute('data-event-id')).to.equal(rows(el)[rows(el).findIndex((r) => r.dataset.eventId === 'dhs-riot-tips') + 1]!.dataset.eventId);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(root(el).activeElement?.getAttribute('data-event-id')).to.equal('dhs-riot-tips');
+    const lane = Number(rowOf(el, 'dhs-riot-tips').dataset.lane);
+    await sendKeys({ press: 'ArrowRight' });
+    const other = root(el).activeElement as HTMLElement;
+    expect(Number(other.dataset.lane), 'a later lane').to.be.greaterThan(lane);
+    await sendKeys({ press: 'Enter' });
+    await until('the card', () => el.selected === other.dataset.eventId);
+  });
+
+  it('turning horizontal and back keeps the selection and the span', async () => {
+    const el = await demoOn(375, 740);
+    const row = rowOf(el, 'fbi-sitrep-2');
+    await bringIn(el, row);
+    row.click();
+    await until('selected', () => el.selected === 'fbi-sitrep-2');
+    await phone(1024, 800, false);
+    await until('horizontal', () => !el.matches(':state(vertical)') && root(el).querySelector('[part~="plot"]'));
+    await settle(el);
+    expect(el.selected).to.equal('fbi-sitrep-2');
+    const span = el.visibleRange;
+    const sitrep = Date.UTC(2020, 5, 5);
+    expect(span.start.getTime(), 'the span the phone showed').to.be.at.most(sitrep);
+    expect(span.end.getTime()).to.be.at.least(sitrep);
+    expect(span.end.getTime() - span.start.getTime(), 'about a window of the list, not the whole story').to.be.below(200 * 86_400_000);
+    await phone(375, 740);
+    await until('vertical again', () => el.matches(':state(vertical)') && rowOf(el, 'fbi-sitrep-2'));
+    await settle(el);
+    expect(el.selected).to.equal('fbi-sitrep-2');
+    const top = rowOf(el, 'fbi-sitrep-2').getBoundingClientRect().top;
+    expect(top, 'the selected event is on screen').to.be.within(0, 740);
+  });
+
+  it('the focused event keeps focus when the phone turns and the orientation changes', async () => {
+    const el = await demoOn(375, 740);
+    rowOf(el, 'blueleaks').focus();
+    await phone(1024, 800, false);
+    await until('horizontal, the same event focused', () => !el.matches(':state(vertical)') && (root(el).activeElement as HTMLElement | null)?.dataset.eventId === 'blueleaks');
+    await phone(375, 740);
+    await until('vertical, the same event focused', () => el.matches(':state(vertical)') && root(el).activeElement === rowOf(el, 'blueleaks'));
+  });
+
+  it('selecting an event from outside (the API, a deep link) scrolls its row and card into the window', async () => {
+    const el = await demoOn(375, 740);
+    window.scrollTo(0, 0);
+    expect(rowOf(el, 'eo-deadline').getBoundingClientRect().top, 'starts below the window').to.be.greaterThan(740);
+    el.select('eo-deadline');
+    await until('scrolled to it', () => {
+      const box = rowOf(el, 'eo-deadline').getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= 740;
+    });
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`passes axe in the vertical view (${scheme})`, async () => {
+      await emulateMedia({ colorScheme: scheme });
+      const el = await demoOn(375, 740);
+      await expect(el).to.be.accessible();
+      rowOf(el, 'fbi-sitrep-1').click();
+      await until('card', () => root(el).querySelector('[part~="card"]'));
+      await expect(el).to.be.accessible();
+    });
+  }
+});
