@@ -44,14 +44,20 @@ export class LocaleController implements ReactiveController {
 
   hostUpdate(): void {
     const host = this.#host;
-    const lang = host.locale || host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
+    const written = host.locale || host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    const lang = written || navigator.language || 'en';
     if (lang !== this.#asked) {
       this.#asked = lang;
-      try {
-        this.locale = Intl.getCanonicalLocales(lang)[0] ?? 'en';
-      } catch {
+      const locale = canonical(lang);
+      if (locale) this.locale = locale;
+      else if (!written) {
+        // The browser's own language can be a POSIX name ("en-US@posix", "C.UTF-8" on some Linux
+        // set-ups): its language part, or English, without a word to the page.
+        this.locale = canonical(lang.split(/[@.]/)[0]!) ?? 'en';
+      } else {
         this.locale = 'en';
-        // Once per value: it is checked again only when the language asked for changes.
+        // A page's bad `locale` or `lang` is its author's to fix. Once per value: it is checked
+        // again only when the language asked for changes.
         console.warn(`<event-timeline>: ${host.locale ? 'locale' : 'lang'}="${lang}" is not a valid language tag; using English`);
       }
     }
@@ -63,5 +69,14 @@ export class LocaleController implements ReactiveController {
       this.strings = { ...base, ...host.strings };
     }
     this.rtl = (host.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.dir).toLowerCase() === 'rtl';
+  }
+}
+
+/** `tag` as `Intl` writes it, or null when it is not a language tag. */
+function canonical(tag: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
   }
 }
