@@ -117,6 +117,14 @@ export class SelectionController implements ReactiveController {
     void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('[part~="cluster-list"]')?.focus());
   }
 
+  /** Lists `ids` (events a "+N" row stands for, from `start` to `end`) in a card of their own, focused. */
+  listEvents(ids: string[], start: number, end: number): void {
+    this.selectedId = null;
+    this.clusterList = { ids, start, end, count: ids.length };
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('[part~="cluster-list"]')?.focus());
+  }
+
   /** Closes the list of a "+N" mark's events. */
   closeList(): void {
     this.clusterList = null;

@@ -17,6 +17,19 @@ const BREAK_SHARE = 0.4;
 const BREAK_ROWS = 1.5;
 /** Most events drawn as rows within one row's worth of time; more fold into one "+N" row. */
 const CROWD = 6;
+/** Lists of more entries than this render only those near the window (the rest stand as two spacers). */
+const WINDOWED = 400;
+/** Screens of list rendered above and below the window when windowed. */
+const MARGIN_SCREENS = 2;
+
+/** The entries to render: all of a story's; of a long list, those near the window, with the estimated height of the rest. */
+export interface VerticalSlice {
+  readonly entries: readonly VerticalEntry[];
+  /** Estimated px of the entries left out above and below. */
+  readonly before: number;
+  readonly after: number;
+}
+
 /** The finest density zooming reaches: a minute per px (an hour is 60 px of page). */
 const MIN_MS_PER_PX = 60_000;
 
@@ -36,7 +49,9 @@ export class VerticalController implements ReactiveController {
   readonly #viewport: ViewportController;
   readonly #locales: LocaleController;
   readonly #theme: ThemeController;
-  #cache: { items: TimelineItem[]; msPerPx: number; key: string; entries: VerticalEntry[] } | null = null;
+  #cache: { items: TimelineItem[]; msPerPx: number; key: string; entries: VerticalEntry[]; tops: Float64Array } | null = null;
+  /** The estimated span (list px) last rendered of a windowed list. */
+  #rendered: { top: number; bottom: number } | null = null;
   /** A time to bring back to a window y after the next render (a zoom's anchor, or the span's start). */
   #anchor: { time: number; y: number } | null = null;
   #list: HTMLElement | null = null;
@@ -97,8 +112,33 @@ export class VerticalController implements ReactiveController {
       unitMs: Number.isFinite(unitMs) ? unitMs : undefined,
       now,
     });
-    this.#cache = { items, msPerPx: this.msPerPx, key, entries };
+    // Estimated tops (list px) of each entry, for rendering a long list near the window only.
+    const tops = new Float64Array(entries.length + 1);
+    entries.forEach((e, k) => (tops[k + 1] = tops[k]! + estimatedHeight(e, rowPx)));
+    this.#cache = { items, msPerPx: this.msPerPx, key, entries, tops };
     return entries;
+  }
+
+  /**
+   * The entries to render now (see {@link VerticalSlice}): a story's all of them, exact; a long
+   * list (a hundred thousand events zoomed in) those within two screens of the window, so the
+   * page holds a few hundred rows whatever the document.
+   */
+  slice(now: number): VerticalSlice {
+    const entries = this.entries(now);
+    const tops = this.#cache!.tops;
+    if (entries.length <= WINDOWED) {
+      this.#rendered = null;
+      return { entries, before: 0, after: 0 };
+    }
+    const listTop = this.#list ? this.#list.getBoundingClientRect().top : this.#host.getBoundingClientRect().top;
+    const margin = MARGIN_SCREENS * window.innerHeight;
+    const top = -listTop - margin;
+    const bottom = -listTop + window.innerHeight + margin;
+    const first = Math.max(0, upperBound(tops, top) - 1);
+    const last = Math.min(entries.length, upperBound(tops, bottom));
+    this.#rendered = { top: tops[first]!, bottom: tops[last]! };
+    return { entries: entries.slice(first, last), before: tops[first]!, after: tops[entries.length]! - tops[last]! };
   }
 
   /** Zooms the density by `factor` (>1 zooms in), keeping the time at window y `y` (default: the window's middle) in place. */
@@ -173,6 +213,12 @@ export class VerticalController implements ReactiveController {
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
+      // A windowed list renders again when the window comes within a screen of what it rendered.
+      const rendered = this.#rendered;
+      if (rendered && this.#list) {
+        const listTop = this.#list.getBoundingClientRect().top;
+        if (-listTop - window.innerHeight < rendered.top || -listTop + 2 * window.innerHeight > rendered.bottom) this.#host.requestUpdate();
+      }
       const span = this.visibleSpan();
       const was = this.visible;
       if (span?.start === was?.start && span?.end === was?.end) return;
@@ -288,6 +334,32 @@ export class VerticalController implements ReactiveController {
     const [a, b] = [...this.#pointers.values()];
     return Math.hypot(a!.x - b!.x, a!.y - b!.y);
   }
+}
+
+/** About how tall an entry renders, px: a row two lines and padding, a gap its own height. */
+function estimatedHeight(entry: VerticalEntry, rowPx: number): number {
+  switch (entry.kind) {
+    case 'gap':
+      return entry.px;
+    case 'break':
+      return rowPx * 1.5;
+    case 'now':
+      return 28;
+    default:
+      return rowPx * 2.3;
+  }
+}
+
+/** The first index k with sorted[k] > value. */
+function upperBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The row nearest to `rows[at]` (in reading order) whose lane is the next (+1) or previous (−1) one that has rows. */

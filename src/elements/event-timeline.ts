@@ -399,6 +399,17 @@ export class EventTimelineElement extends LitElement {
           },
         })
       : nothing;
+    const clusterList =
+      selection.clusterList && !selected
+        ? renderClusterList(
+            clusterName(selection.clusterList.count, selection.clusterList.start, selection.clusterList.end, locale, strings),
+            selection.clusterList.ids.map((id) => doc.item(id)).filter((i) => !!i),
+            locale,
+            strings,
+            toSelect,
+            () => selection.closeList(),
+          )
+        : nothing;
     return html`
       <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
@@ -429,7 +440,7 @@ export class EventTimelineElement extends LitElement {
               onMore: () => (this.listLimit += LIST_CHUNK),
             })
           : nothing}
-        ${vertical ? this.#renderVertical(card) : nothing}
+        ${vertical ? this.#renderVertical(card, clusterList) : nothing}
         ${listView || vertical
           ? nothing
           : renderPlot({
@@ -452,16 +463,7 @@ export class EventTimelineElement extends LitElement {
               onCluster: (cluster) => selection.openCluster(cluster),
             })}
         ${listView || vertical || this.noOverview || !this.#doc.items.length ? nothing : this.#renderOverview()}
-        ${selection.clusterList && !selected
-          ? renderClusterList(
-              clusterName(selection.clusterList.count, selection.clusterList.start, selection.clusterList.end, locale, strings),
-              selection.clusterList.ids.map((id) => doc.item(id)).filter((i) => !!i),
-              locale,
-              strings,
-              toSelect,
-              () => selection.closeList(),
-            )
-          : nothing}
+        ${vertical ? nothing : clusterList}
         ${vertical ? nothing : card}
       </section>
     `;
@@ -516,16 +518,18 @@ export class EventTimelineElement extends LitElement {
     }
   }
 
-  #renderVertical(card: unknown) {
+  #renderVertical(card: unknown, list: unknown) {
     const { strings, locale } = this.#locales;
     const doc = this.#doc;
     const selection = this.#selection;
     const vertical = this.#vertical;
     if (!vertical.msPerPx) vertical.enter(this.#viewport.range, false);
-    const entries = vertical.entries(this.#nowMs);
+    const { entries, before, after } = vertical.slice(this.#nowMs);
     const first = entries.find((e) => e.kind === 'event');
     return renderVertical({
       entries,
+      before,
+      after,
       lanes: doc.lanes,
       locale,
       strings,
@@ -534,13 +538,18 @@ export class EventTimelineElement extends LitElement {
       selectedId: selection.selectedId,
       tabStopId: selection.selectedId ?? vertical.focusedId ?? (first?.kind === 'event' ? first.item.id : null),
       card: card as never,
+      list: list as never,
+      listFrom: selection.clusterList?.start ?? null,
       duration: (from, to) => formatDuration(to - from, locale),
       clusterName: (count, start, end) => clusterName(count, start, end, locale, strings),
       nowLabel: this.#nowText,
       onSelect: (id) => selection.select(selection.selectedId === id ? null : id, true),
-      onCluster: (entry) => {
-        const box = this.renderRoot.querySelector(`[data-from="${entry.from}"].v-cluster`)?.getBoundingClientRect();
-        vertical.zoom(Math.min(64, Math.max(2, entry.items.length / 3)), box ? box.top : undefined);
+      onCluster: (entry, row) => {
+        // Events that share their moment (or a list at its finest density) are listed under the
+        // row; the rest spread out by zooming in around it.
+        const together = entry.items.every((i) => i.start === entry.from) || !vertical.canZoom(2);
+        if (together && entry.items.length <= LIST_CHUNK) selection.listEvents(entry.items.map((i) => i.id), entry.from, entry.to);
+        else vertical.zoom(Math.min(64, Math.max(2, entry.items.length / 3)), row.getBoundingClientRect().top);
       },
       onKeydown: vertical.onKeydown,
       onFocus: (id) => (vertical.focusedId = id),

@@ -11,6 +11,9 @@ import type { TimelineStrings } from '../i18n/strings.js';
 
 export interface VerticalInput {
   entries: readonly VerticalEntry[];
+  /** Estimated px of the entries left out above and below (a long list renders those near the window). */
+  before: number;
+  after: number;
   lanes: readonly TimelineLane[];
   locale: string;
   strings: TimelineStrings;
@@ -21,6 +24,9 @@ export interface VerticalInput {
   tabStopId: string | null;
   /** The card of the selected event, shown under its row. */
   card: TemplateResult | typeof nothing;
+  /** The list of a "+N" row's events, shown under the row starting at `listFrom`. */
+  list: TemplateResult | typeof nothing;
+  listFrom: number | null;
   /** "14 months": how long a break is. */
   duration: (from: number, to: number) => string;
   /** "+N" row's name. */
@@ -44,7 +50,9 @@ const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 export function renderVertical(v: VerticalInput) {
   const key = (e: VerticalEntry) => (e.kind === 'event' ? `e:${e.item.id}` : `${e.kind}:${e.from}`);
   return html`<ol part="vertical" class="vertical" aria-label=${v.label} @keydown=${v.onKeydown}>
+    ${v.before ? html`<li class="v-spacer" aria-hidden="true" ${setStyles({ height: px(v.before) })}></li>` : nothing}
     ${repeat(v.entries, key, (entry) => renderEntry(entry, v))}
+    ${v.after ? html`<li class="v-spacer" aria-hidden="true" ${setStyles({ height: px(v.after) })}></li>` : nothing}
   </ol>`;
 }
 
@@ -69,7 +77,8 @@ function renderEntry(entry: VerticalEntry, v: VerticalInput) {
           <span class="v-title">+${entry.items.length.toLocaleString(v.locale)}</span>
           <span class="v-date">${name}</span>
         </button>
-      </li>`;
+      </li>
+      ${v.listFrom === entry.from && v.list !== nothing ? html`<li class="v-card">${v.list}</li>` : nothing}`;
     }
     case 'event':
       return renderEvent(entry, v);

@@ -1,0 +1,80 @@
+/**
+ * A hundred thousand events in the vertical list: folded into "+N" rows when zoomed out, and
+ * zoomed in the page holds only the rows near the window, which follow the page's scroll.
+ */
+import { expect } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import { syntheticTimeline } from '../../events/synthetic.js';
+import { phone } from '../helpers/browser.js';
+import { until } from '../helpers/signals.js';
+import { part, settle, VIEWPORT, type Timeline } from '../helpers/timeline.js';
+import { setViewport } from '@web/test-runner-commands';
+
+const COUNT = 100_000;
+
+describe(`<event-timeline> vertical with ${COUNT.toLocaleString('en')} events`, () => {
+  let el: Timeline;
+  before(async () => {
+    await phone(375, 740);
+    document.body.style.margin = '0';
+    el = document.createElement('event-timeline');
+    el.setAttribute('no-hash', '');
+    el.setAttribute('locale', 'en');
+    el.data = syntheticTimeline({ count: COUNT, seed: 1 });
+    document.body.append(el);
+    await settle(el);
+  });
+  after(async () => {
+    el.remove();
+    document.body.style.margin = '';
+    window.scrollTo(0, 0);
+    await phone(VIEWPORT.width, VIEWPORT.height, false);
+    await setViewport(VIEWPORT);
+  });
+
+  const nodes = () => el.shadowRoot!.querySelectorAll('*').length;
+  const counted = () =>
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('.v-cluster .v-title')].reduce((n, t) => n + Number(t.textContent!.replace(/[^\d]/g, '')), 0) +
+    el.shadowRoot!.querySelectorAll('.v-event[data-event-id]').length;
+
+  it('fitted, the "+N" rows and the rows account for every event, in a small page', async () => {
+    expect(el.matches(':state(vertical)')).to.equal(true);
+    expect(counted()).to.equal(COUNT);
+    expect(nodes()).to.be.below(2000);
+  });
+
+  it('zoomed far in (thousands of rows), only the rows near the window are in the page, and scrolling brings the next ones', async () => {
+    const zoomIn = part(el, 'zoom-in')!;
+    for (let i = 0; i < 12 && !zoomIn.hasAttribute('disabled'); i++) {
+      const box = zoomIn.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await settle(el);
+    }
+    // The synthetic dates are whole days: a day's events (about 14) stay one "+N" row at any zoom.
+    expect(el.shadowRoot!.querySelectorAll('.v-row').length, 'rows near the window').to.be.greaterThan(20);
+    expect(el.shadowRoot!.querySelector('.v-spacer'), 'the rest stands as spacers').to.not.equal(null);
+    expect(nodes()).to.be.below(4000);
+    const firstRow = () => el.shadowRoot!.querySelector<HTMLElement>('.v-row')!.dataset.from;
+    const firstBefore = firstRow();
+    window.scrollBy(0, 6 * 740);
+    await until('rows follow the scroll', () => firstRow() !== firstBefore);
+    await settle(el);
+    const middle = el.shadowRoot!.elementFromPoint(187, 370);
+    expect(middle?.closest('li:not(.v-spacer)'), 'the window shows rows, not a spacer').to.not.equal(null);
+    expect(nodes()).to.be.below(4000);
+  });
+
+  it('a "+N" row of events on one day lists them under the row', async () => {
+    const row = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.v-cluster')].find((r) => {
+      const box = r.getBoundingClientRect();
+      return box.top > 100 && box.bottom < 700;
+    })!;
+    const count = Number(row.querySelector('.v-title')!.textContent!.replace(/[^\d]/g, ''));
+    const box = row.querySelector('button')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    const list = await until('the list', () => el.shadowRoot!.querySelector<HTMLElement>('[part~="cluster-list"]'));
+    expect(list.querySelectorAll('button[data-event-id], li button').length, 'one button per event').to.be.at.least(count);
+    expect(list.getBoundingClientRect().top, 'under its row').to.be.at.least(row.getBoundingClientRect().bottom - 1);
+    expect(el.shadowRoot!.activeElement?.closest('[part~="cluster-list"]'), 'focus on the list').to.not.equal(null);
+  });
+});
