@@ -85,7 +85,11 @@ const DEFAULT_MAX_SIZE = 50;
  * @csspart deadline-label - A deadline's label: `color` and `font` are drawn.
  * @csspart now - The "now" rule: its `border-color` is drawn.
  * @csspart cluster - A "+N" mark standing for events that do not fit: `color` and `font` are drawn.
- * @csspart card - The detail card.
+ * @csspart card - The detail card (also `cluster-list`: the list of a "+N" mark's events).
+ * @csspart list - The list view's ordered list (each event a `list-item`).
+ * @csspart overview - The strip under the plot: the whole extent, its density and the visible span (`overview-track`, `overview-thumb`; its buttons are `control overview-earlier` and `control overview-later`).
+ * @csspart progress - The progress bar shown while a large document is read and arranged.
+ * @csspart tooltip - The whole title of a mark whose label is cut, on hover or focus.
  * @csspart vertical - The vertical list (phones, `orientation="vertical"`): its rows are `event` (a button) and `cluster` parts; the element then matches `:state(vertical)`.
  * @csspart problems - The data problems panel.
  * @csspart error - The load error panel.
