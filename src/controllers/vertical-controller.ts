@@ -249,6 +249,15 @@ export class VerticalController implements ReactiveController {
     const at = rows.indexOf(e.target as HTMLButtonElement);
     if (at < 0) return;
     let next: HTMLButtonElement | undefined;
+    if ((e.key === 'Home' || e.key === 'End') && this.#rendered) {
+      // A long list renders only rows near the window: go to its start or end, then focus there.
+      e.preventDefault();
+      this.#focusEdge = e.key === 'Home' ? 'first' : 'last';
+      const list = this.#list!.getBoundingClientRect();
+      window.scrollTo({ top: e.key === 'Home' ? list.top + window.scrollY : list.bottom + window.scrollY - window.innerHeight, behavior: 'instant' });
+      this.#host.requestUpdate();
+      return;
+    }
     if (e.key === 'ArrowDown') next = rows[at + 1];
     else if (e.key === 'ArrowUp') next = rows[at - 1];
     else if (e.key === 'Home') next = rows[0];
@@ -285,8 +294,23 @@ export class VerticalController implements ReactiveController {
     for (const type of ['pointerup', 'pointercancel'] as const) list.addEventListener(type, this.#onUp);
   }
 
+  /** Home or End in a windowed list: the first or last row to focus once it is rendered. */
+  #focusEdge: 'first' | 'last' | null = null;
+
   hostUpdated(): void {
     if (this.#list) this.#onScroll();
+    const edge = this.#focusEdge;
+    if (edge && this.#list) {
+      const rows = this.#list.querySelectorAll<HTMLButtonElement>('.v-event');
+      const row = edge === 'first' ? rows[0] : rows[rows.length - 1];
+      const entries = this.#cache?.entries ?? [];
+      const wanted = edge === 'first' ? entries.find((e) => e.kind !== 'gap' && e.kind !== 'break' && e.kind !== 'now') : [...entries].reverse().find((e) => e.kind === 'event' || e.kind === 'cluster');
+      // The wanted edge row is rendered once the window reached it.
+      if (row && wanted && row.closest('li')?.dataset.from === String(wanted.from)) {
+        this.#focusEdge = null;
+        row.focus();
+      }
+    }
     const anchor = this.#anchor;
     if (!anchor || !this.#list) return;
     this.#anchor = null;

@@ -3,7 +3,7 @@
  * zoomed in the page holds only the rows near the window, which follow the page's scroll.
  */
 import { expect } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { syntheticTimeline } from '../../events/synthetic.js';
 import { phone } from '../helpers/browser.js';
 import { until } from '../helpers/signals.js';
@@ -62,6 +62,19 @@ describe(`<event-timeline> vertical with ${COUNT.toLocaleString('en')} events`, 
     const middle = el.shadowRoot!.elementFromPoint(187, 370);
     expect(middle?.closest('li:not(.v-spacer)'), 'the window shows rows, not a spacer').to.not.equal(null);
     expect(nodes()).to.be.below(4000);
+  });
+
+  it('End and Home reach the last and first rows of the whole list, not only of the rows rendered', async () => {
+    const rowsNow = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.v-row')];
+    rowsNow()[3]!.querySelector('button')!.focus();
+    await sendKeys({ press: 'End' });
+    const last = await until('the last row focused', () => {
+      const active = el.shadowRoot!.activeElement as HTMLElement | null;
+      return active && !el.shadowRoot!.querySelector('ol > .v-spacer:last-child') && active.closest('li') === rowsNow().at(-1) ? active : null;
+    });
+    expect(last.getBoundingClientRect().top, 'in the window').to.be.within(0, 740);
+    await sendKeys({ press: 'Home' });
+    await until('the first row focused', () => el.shadowRoot!.activeElement?.closest('li') === rowsNow()[0] && !el.shadowRoot!.querySelector('ol > .v-spacer:first-child'));
   });
 
   it('a "+N" row of events on one day lists them under the row', async () => {
