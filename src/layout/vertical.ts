@@ -8,6 +8,8 @@
  * rows' worth of time each (a hundred thousand events stay a few hundred rows). Pure: no DOM, no measuring.
  */
 import { scaleUtc } from 'd3-scale';
+import { utcDay, utcHour, utcMonth, utcWeek, utcYear } from 'd3-time';
+import type { TimeInterval } from 'd3-time';
 import type { TimelineItem } from '../model/items.js';
 import { axisTicks } from './ticks.js';
 
@@ -76,14 +78,18 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
     // The events within one row's worth of time from here: a row each, or one "+N" when crowded.
     let j = i + 1;
     while (j < n && items[j]!.start - item.start < window) j++;
+    // One "+N" row stands for one calendar unit about as long as its own height (two rows'
+    // worth), cut at the unit's boundaries: dense data reads as a column of counts down the axis,
+    // a year or a month each. A crowded moment with few events before the boundary stays rows.
+    let k = i;
     if (j - i > options.crowd) {
-      // One "+N" row stands for about as much time as its own height (two rows' worth), so dense
-      // data reads as a column of counts down the axis, each at its place in time.
-      let k = j;
-      while (k < n && items[k]!.start - item.start < 2 * window) k++;
+      const unit = foldUnit(2 * window);
+      const next = unit ? +unit.offset(unit.floor(new Date(item.start)), 1) : NaN;
+      const until = Number.isFinite(next) ? next : item.start + 2 * window;
+      while (k < n && items[k]!.start < until) k++;
+    }
+    if (k - i > options.crowd) {
       const group = items.slice(i, k);
-      let end = -Infinity;
-      for (const member of group) end = Math.max(end, member.end);
       reached = Math.max(reached, group[group.length - 1]!.start);
       entries.push({ kind: 'cluster', items: group, from: item.start, to: reached, bars: [] });
       i = k;
@@ -139,6 +145,23 @@ function addBars(entries: VerticalEntry[]): void {
       entry.bars.push({ item, column, from: 0, to });
     });
   }
+}
+
+/** Calendar units a "+N" row may stand for, longest first, with about how long each is. */
+const FOLD_UNITS: ReadonlyArray<readonly [TimeInterval, number]> = [
+  [utcYear.every(100)!, 100 * 365.25 * 86_400_000],
+  [utcYear.every(10)!, 10 * 365.25 * 86_400_000],
+  [utcYear, 365.25 * 86_400_000],
+  [utcMonth.every(3)!, 91.3 * 86_400_000],
+  [utcMonth, 30.4 * 86_400_000],
+  [utcWeek, 7 * 86_400_000],
+  [utcDay, 86_400_000],
+  [utcHour, 3_600_000],
+];
+
+/** The longest calendar unit no longer than `ms` (null below an hour, or beyond what a Date holds). */
+function foldUnit(ms: number): TimeInterval | null {
+  return FOLD_UNITS.find(([, length]) => length <= ms)?.[0] ?? null;
 }
 
 /** The next event's start after `i` (or +∞): a range's end never pushes past the next row. */
