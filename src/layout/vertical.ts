@@ -110,7 +110,7 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
 function placeNow(entries: VerticalEntry[], reached: number, msPerPx: number, options: VerticalOptions, ticks: (from: number, to: number) => VerticalTick[]): void {
   const now = options.now;
   if (now === undefined || !Number.isFinite(now) || !entries.length || now < entries[0]!.from) return;
-  if (now >= reached) {
+  if (now > reached) {
     gapBetween(entries, reached, now, msPerPx, options, ticks);
     entries.push({ kind: 'now', from: now, to: now, bars: [] });
     return;

@@ -1,0 +1,67 @@
+/**
+ * The vertical list's entries (layout/vertical.ts): gaps to scale, long stretches as breaks,
+ * crowded time folded into "+N" rows of one calendar unit, "now" where it falls, range bars.
+ */
+import { expect } from '@open-wc/testing';
+import { parseTimeline } from '../../src/model/parse.js';
+import { toTimelineItems } from '../../src/model/items.js';
+import type { TimelineEvent } from '../../src/model/types.js';
+import { verticalLayout, type VerticalEntry, type VerticalOptions } from '../../src/layout/vertical.js';
+
+const DAY = 86_400_000;
+const OPTIONS: VerticalOptions = { breakPx: 300, breakHeightPx: 48, rowPx: 32, crowd: 6, locale: 'en', unitMs: DAY };
+
+function items(events: Array<Partial<TimelineEvent> & { start: string }>) {
+  const doc = parseTimeline({ title: 't', lanes: [], events: events.map((e, i) => ({ id: `e${i}`, title: `Event ${i}`, ...e })) });
+  return toTimelineItems(doc.document);
+}
+const kinds = (entries: VerticalEntry[]) => entries.map((e) => e.kind);
+
+describe('verticalLayout', () => {
+  it('draws the time between rows to scale and shortens a long stretch to a break', () => {
+    // 2 px a day: 3 days are 6 px, 14 days 28 px; 2 years far more than the 300 px of a break.
+    const list = verticalLayout(items([{ start: '2018-01-01' }, { start: '2020-06-02' }, { start: '2020-06-05' }, { start: '2020-06-19' }]), DAY / 2, OPTIONS);
+    expect(kinds(list)).to.deep.equal(['event', 'break', 'event', 'gap', 'event', 'gap', 'event']);
+    const gaps = list.filter((e) => e.kind === 'gap') as Extract<VerticalEntry, { kind: 'gap' }>[];
+    expect(gaps.map((g) => g.px)).to.deep.equal([6, 28]);
+    const brk = list[1] as Extract<VerticalEntry, { kind: 'break' }>;
+    expect(brk.to - brk.from).to.equal(Date.UTC(2020, 5, 2) - Date.UTC(2018, 0, 1) - 0 * DAY);
+  });
+
+  it('puts the axis ticks inside the gaps, at their place in time', () => {
+    const list = verticalLayout(items([{ start: '2020-05-20' }, { start: '2020-07-10' }]), DAY / 4, OPTIONS);
+    const gap = list.find((e) => e.kind === 'gap') as Extract<VerticalEntry, { kind: 'gap' }>;
+    const june = gap.ticks.find((t) => t.time === Date.UTC(2020, 5, 1))!;
+    expect(june.label).to.equal('Jun');
+    expect(june.at).to.equal((Date.UTC(2020, 5, 1) - Date.UTC(2020, 4, 20)) / (DAY / 4));
+  });
+
+  it('folds more than `crowd` events of one calendar unit into a "+N" row cut at its boundary, and keeps a few as rows', () => {
+    const many = Array.from({ length: 40 }, (_, k) => ({ start: `2011-03-${String(1 + (k % 28)).padStart(2, '0')}` }));
+    // A row's time is 16 days: a "+N" row stands for a month (two rows' time, 32 days, holds one).
+    const list = verticalLayout(items([...many, { start: '2011-04-02' }, { start: '2011-04-20' }]), DAY / 2, OPTIONS);
+    const clusters = list.filter((e) => e.kind === 'cluster') as Extract<VerticalEntry, { kind: 'cluster' }>[];
+    expect(clusters.length).to.equal(1);
+    expect(clusters[0]!.items.length).to.equal(40);
+    expect(new Date(clusters[0]!.to).getUTCMonth(), 'March only').to.equal(2);
+    expect(list.filter((e) => e.kind === 'event').length, 'the two April events are rows').to.equal(2);
+  });
+
+  it('draws "now" in the gap it falls in, just above a row on its day, or after the last event', () => {
+    const base = items([{ start: '2020-08-10' }, { start: '2020-08-24' }]);
+    const onDay = verticalLayout(base, DAY / 4, { ...OPTIONS, now: Date.UTC(2020, 7, 24) });
+    const gap = onDay.find((e) => e.kind === 'gap') as Extract<VerticalEntry, { kind: 'gap' }>;
+    expect(gap.nowAt).to.equal(gap.px);
+    const later = verticalLayout(base, DAY / 4, { ...OPTIONS, now: Date.UTC(2020, 8, 1) });
+    expect(kinds(later).slice(-2)).to.deep.equal(['gap', 'now']);
+  });
+
+  it('runs a range as a bar from its row to its end, through the rows in between', () => {
+    const list = verticalLayout(items([{ start: '2020-05-26', end: '2020-06-10' }, { start: '2020-06-02' }, { start: '2020-06-20' }]), DAY / 4, OPTIONS);
+    const withBar = list.map((e) => e.bars.map((b) => `${b.column}:${b.to === 1 ? 'all' : b.to.toFixed(2)}`).join());
+    // The range's row stands for its time up to the next row (2 June); the bar runs on through the
+    // 2 June row and half the gap to 20 June (its end, the end of 10 June, is 9 of 18 days in).
+    expect(kinds(list)).to.deep.equal(['event', 'event', 'gap', 'event']);
+    expect(withBar).to.deep.equal(['0:all', '0:all', '0:0.50', '']);
+  });
+});
