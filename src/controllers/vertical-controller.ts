@@ -86,13 +86,20 @@ export class VerticalController implements ReactiveController {
       return;
     }
     const rows = this.#theme.metrics.rowPx;
+    this.#chosenFor = this.#viewport.limits.bounds.end - this.#viewport.limits.bounds.start;
     this.msPerPx = this.#clamp((span.end - span.start) / Math.max(rows * 4, window.innerHeight * SCREENS_PER_VIEW));
     const box = this.#host.getBoundingClientRect();
     if (keep && box.bottom > 0 && box.top < window.innerHeight) this.#anchor = { time: span.start, y: Math.max(0, box.top) };
   }
 
   /** The entries of the list for the shown events at the current density (computed again only when they change). */
+  /** The span of the data the density was chosen for: another document (of another span) chooses again. */
+  #chosenFor = 0;
+
   entries(exactNow: number): VerticalEntry[] {
+    const bounds = this.#viewport.limits?.bounds;
+    const span = bounds ? bounds.end - bounds.start : 0;
+    if (span && this.#chosenFor && (span > 2 * this.#chosenFor || span < this.#chosenFor / 2)) this.enter(this.#viewport.range, false);
     // The real now moves every render: to the minute is as close as a phone's list can show.
     const now = Math.floor(exactNow / 60_000) * 60_000;
     const items = this.#document.items;

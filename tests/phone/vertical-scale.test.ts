@@ -90,4 +90,15 @@ describe(`<event-timeline> vertical with ${COUNT.toLocaleString('en')} events`, 
     expect(list.getBoundingClientRect().top, 'under its row').to.be.at.least(row.getBoundingClientRect().bottom - 1);
     expect(el.shadowRoot!.activeElement?.closest('[part~="cluster-list"]'), 'focus on the list').to.not.equal(null);
   });
+  it('another document of another span gets its own density: the story after the hundred thousand reads at its own scale', async () => {
+    const { tiktok2020 } = await import('../../events/tiktok-2020.js');
+    el.data = tiktok2020;
+    await settle(el);
+    const rows = el.shadowRoot!.querySelectorAll('.v-event[data-event-id]');
+    expect(rows.length, 'every story event its own row').to.equal(tiktok2020.events.length);
+    expect(el.shadowRoot!.querySelectorAll('.v-break').length, 'the quiet years are breaks').to.be.at.least(2);
+    el.data = syntheticTimeline({ count: COUNT, seed: 1 });
+    await settle(el);
+    expect(el.shadowRoot!.querySelectorAll('.v-row').length, 'a column of years again').to.be.below(40);
+  });
 });
