@@ -8,7 +8,8 @@ const TABLE_SIZE = 0x0530;
  * Text in Latin, Greek and Cyrillic is summed from a table of character widths measured once each
  * (about 100× faster than `measureText` per title, which matters at 100,000 events); other
  * scripts, where shaping changes widths, are measured whole. Letter and word spacing are part of
- * each measured character, as the canvas draws them.
+ * each measured character, as the canvas draws them (a space's width is measured between two
+ * letters, where the canvas adds word spacing; WCAG 1.4.12 spacing widens labels by both).
  */
 export class LabelMeasure {
   #context: CanvasRenderingContext2D | null = null;
@@ -55,7 +56,8 @@ export class LabelMeasure {
       if (code >= TABLE_SIZE) return this.#whole(text);
       let w = this.#table[code]!;
       if (w < 0) {
-        w = this.#measureText(text[i]!);
+        // A space alone is measured without word spacing, which the canvas adds between words.
+        w = code === 32 ? this.#measureText('x x') - this.#measureText('xx') : this.#measureText(text[i]!);
         this.#table[code] = w;
       }
       sum += w;
