@@ -40,6 +40,8 @@ export interface EventTimelineProps {
   maxRows?: EventTimelineElement['maxRows'];
   /** `auto` (the default): vertical when the element is narrower than `--timeline-vertical-below` (600px by default), horizontal otherwise, decided again as it resizes. `vertical`: time flows down a list read with the page's own scroll (phones). `horizontal`: always the plot. */
   orientation?: EventTimelineElement['orientation'];
+  /** The level (1 to 6) of the card's heading and of each list article's heading, to fit the page's outline; a card in the list is one level below its article. */
+  headingLevel?: EventTimelineElement['headingLevel'];
   /** `timeline` (the default) or `list`: every event as an ordered list of articles. */
   view?: EventTimelineElement['view'];
   /** Shows only the events for which this returns true, in the timeline and the list alike (for example `e => e.lane === 'police'`); null shows every event. An event the filter throws on is shown, with one console warning for that filter. */
@@ -58,6 +60,8 @@ export interface EventTimelineProps {
   'max-size'?: EventTimelineElement['maxSize'];
   /** The `max-rows` attribute. Most rows of events in one lane before the rest collapse into "+N" marks: `auto` (the default: as many as the events need, within the room the element has) or a whole number from 1 to 20. */
   'max-rows'?: EventTimelineElement['maxRows'];
+  /** The `heading-level` attribute. The level (1 to 6) of the card's heading and of each list article's heading, to fit the page's outline; a card in the list is one level below its article. */
+  'heading-level'?: EventTimelineElement['headingLevel'];
   /** `timeline-select`: The user selected an event (or cleared the selection): `{ id, event }`. */
   'ontimeline-select'?: (event: TimelineSelectEvent) => void;
   /** `timeline-rangechange`: The user is moving the view (at most once a frame): `{ start, end }`. */

@@ -25,6 +25,12 @@ export class AnnounceController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Says `text` now (what a step of the reader's changed: the card's new event), or what it would say after a move. */
+  say(text = this.#compose()): void {
+    this.text = text;
+    this.#host.requestUpdate();
+  }
+
   hostConnected(): void {
     this.#host.addEventListener(TimelineRangeChangedEvent.eventName, this.#onSettled);
   }

@@ -24,7 +24,9 @@ export interface SelectionHost extends ReactiveControllerHost, EventTarget {
 export class SelectionController implements ReactiveController {
   selectedId: string | null = null;
   /** The events of a "+N" mark that zooming could not separate, listed in a card. */
-  clusterList: { ids: string[]; start: number; end: number; count: number } | null = null;
+  clusterList: { ids: string[]; start: number; end: number; count: number; key: string | null } | null = null;
+  /** What had focus when a list was opened without a "+N" mark to return to (a row of the vertical reading). */
+  #opener: HTMLElement | null = null;
   readonly #hash: HashController;
 
   readonly #host: SelectionHost;
@@ -79,19 +81,22 @@ export class SelectionController implements ReactiveController {
     }
   }
 
-  /** Closes the card and returns focus to its event's mark (or list item). */
+  /** Closes the card and returns focus to its event's mark, the "+N" mark holding it, or its list item. */
   async close(): Promise<void> {
     const id = this.selectedId;
     if (!id) return;
+    const item = this.#document.item(id);
     this.select(null, true);
     await this.#host.updateComplete;
-    const mark = this.#focus.markOf(id);
+    const key = item ? this.#scene.clusterKeyOf(item.index) : null;
+    const mark = this.#focus.markOf(id) ?? this.#focus.markOf(null, key);
     if (mark) {
       mark.focus({ preventScroll: true });
       return;
     }
     for (const li of this.#host.renderRoot.querySelectorAll<HTMLElement>('li[data-event-id]')) {
-      if (li.dataset.eventId === id) li.querySelector('button')?.focus({ preventScroll: true });
+      // In the list the title may be out of sight: focus scrolls it into view.
+      if (li.dataset.eventId === id) li.querySelector('button')?.focus();
     }
   }
 
@@ -112,22 +117,28 @@ export class SelectionController implements ReactiveController {
       return;
     }
     this.selectedId = null;
-    this.clusterList = { ids: members.map((m) => m.id), start: cluster.start, end: cluster.end, count: cluster.count };
+    this.clusterList = { ids: members.map((m) => m.id), start: cluster.start, end: cluster.end, count: cluster.count, key: cluster.key };
     this.#host.requestUpdate();
     void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('[part~="cluster-list"]')?.focus());
   }
 
   /** Lists `ids` (events a "+N" row stands for, from `start` to `end`) in a card of their own, focused. */
   listEvents(ids: string[], start: number, end: number): void {
+    this.#opener = (this.#host.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     this.selectedId = null;
-    this.clusterList = { ids, start, end, count: ids.length };
+    this.clusterList = { ids, start, end, count: ids.length, key: null };
     this.#host.requestUpdate();
     void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('[part~="cluster-list"]')?.focus());
   }
 
-  /** Closes the list of a "+N" mark's events. */
-  closeList(): void {
+  /** Closes the list of a "+N" mark's events and returns focus to that mark (or to the row that opened it). */
+  async closeList(): Promise<void> {
+    const key = this.clusterList?.key ?? null;
     this.clusterList = null;
     this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    const opener = this.#opener?.isConnected ? this.#opener : null;
+    this.#opener = null;
+    (this.#focus.markOf(null, key) ?? opener)?.focus({ preventScroll: true });
   }
 }

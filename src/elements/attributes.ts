@@ -61,6 +61,12 @@ export function checkOrientation(value: unknown): Checked<'horizontal' | 'vertic
   return value === null || value === undefined ? ['auto'] : ['auto', 'is not "horizontal", "vertical" or "auto"; using "auto"'];
 }
 
+/** `heading-level`: the level of the card's and the list articles' headings, a whole number from 1 to 6 (2 when unset). */
+export function checkHeadingLevel(value: unknown): Checked<number> {
+  if (value === null || value === undefined) return [2];
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6 ? [value] : [2, 'is not a whole number from 1 to 6; using 2'];
+}
+
 /** `now`: an ISO date (its start), or null for the real now. */
 export function checkNow(value: string | null): Checked<number | null> {
   if (!value) return [null];
@@ -106,6 +112,7 @@ export interface AttributeValues {
   maxRows: unknown;
   view: unknown;
   orientation: unknown;
+  headingLevel: unknown;
   now: string | null;
   start: string | null;
   end: string | null;
@@ -126,6 +133,8 @@ export class AttributeChecks {
   /** Rows per lane at most, or null for `auto`. */
   maxRows: number | null = null;
   now: number | null = null;
+  /** The level of the card's and the list articles' headings. */
+  headingLevel = 2;
   /** The first view from `start` and `end`, or null. */
   span: ViewState | null = null;
   orientation: 'horizontal' | 'vertical' | 'auto' = 'auto';
@@ -156,6 +165,7 @@ export class AttributeChecks {
     if (changed.has('maxRows')) this.maxRows = check('maxRows', 'max-rows', checkMaxRows(el.maxRows));
     if (changed.has('view')) check('view', 'view', checkView(el.view));
     if (changed.has('orientation')) this.orientation = check('orientation', 'orientation', checkOrientation(el.orientation));
+    if (changed.has('headingLevel')) this.headingLevel = check('headingLevel', 'heading-level', checkHeadingLevel(el.headingLevel));
     if (changed.has('now')) this.now = check('now', 'now', checkNow(el.now));
     if (changed.has('start') || changed.has('end')) {
       const [span, problem] = checkSpan(el.start, el.end);

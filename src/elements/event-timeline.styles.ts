@@ -463,7 +463,7 @@ export const timelineStyles = css`
     align-items: center;
     gap: 5px;
   }
-  [part~='card'] h2 {
+  [part~='card'] :is(h1, h2, h3, h4, h5, h6) {
     margin: 4px 0 6px;
     font-size: 1.25em;
     line-height: 1.25;
@@ -546,7 +546,7 @@ export const timelineStyles = css`
     border-inline-start: 4px solid var(--_accent);
     padding-inline-start: 8px;
   }
-  [part~='list-item'] h3 {
+  [part~='list-item'] article :is(h1, h2, h3, h4, h5, h6) {
     margin: 2px 0 4px;
     font-size: 1.05em;
   }

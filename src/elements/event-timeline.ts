@@ -172,6 +172,9 @@ export class EventTimelineElement extends LitElement {
    */
   @property({ reflect: true }) orientation: 'horizontal' | 'vertical' | 'auto' = 'auto';
 
+  /** The level (1 to 6) of the card's heading and of each list article's heading, to fit the page's outline; a card in the list is one level below its article. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** `timeline` (the default) or `list`: every event as an ordered list of articles. */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
 
@@ -247,8 +250,9 @@ export class EventTimelineElement extends LitElement {
   readonly #overview = new OverviewController(this, this.#viewport, this.scenes, this.#theme, this.#locales);
   readonly #announcer = new AnnounceController(this, () => {
     const { range } = this.#viewport;
-    if (!this.#doc.items.length || this.view === 'list') return '';
     const locale = this.#locales.locale;
+    if (this.view === 'list') return plural(this.#locales.strings.list, this.#doc.items.length, locale);
+    if (!this.#doc.items.length) return '';
     return plural(this.#locales.strings.showing, this.scenes.countIn(range), locale, { range: formatViewRange(range, locale) });
   });
 
@@ -383,9 +387,11 @@ export class EventTimelineElement extends LitElement {
     const canZoomOut = vertical ? this.#vertical.canZoom(1 / ZOOM_STEP) : viewport.canZoomOut;
     const canZoomIn = vertical ? this.#vertical.canZoom(ZOOM_STEP) : viewport.canZoomIn;
     const shown = vertical ? this.#vertical.visible : items.length ? viewport.range : null;
+    const level = this.#checked.headingLevel;
     const card = selected
       ? renderCard({
           item: selected,
+          level: listView ? level + 1 : level,
           lane: doc.laneOf(selected),
           locale,
           strings,
@@ -400,6 +406,8 @@ export class EventTimelineElement extends LitElement {
             selection.select(next.id, true);
             // In the list the card moves under the next row: focus goes with it.
             if (vertical) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="card"]')?.focus());
+            // Elsewhere focus stays on the button: the new event is said.
+            else this.#announcer.say(this.#names.event(next, doc.laneOf(next), locale, strings, now));
           },
         })
       : nothing;
@@ -410,21 +418,22 @@ export class EventTimelineElement extends LitElement {
             selection.clusterList.ids.map((id) => doc.item(id)).filter((i) => !!i),
             locale,
             strings,
+            level,
             toSelect,
-            () => selection.closeList(),
+            () => void selection.closeList(),
           )
         : nothing;
     return html`
       <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
-          <div class="range-label" aria-hidden="true">${shown && !listView ? formatViewRange(shown, locale) : ''}</div>
-          <div part="controls" role="group" aria-label=${title}>
+          <div class="range-label" id="range-label">${shown && !listView ? formatViewRange(shown, locale) : ''}</div>
+          <div part="controls" role="toolbar" aria-label=${strings.controls}>
             ${listView
               ? nothing
-              : html`<button part="control zoom-out" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => zoom(1 / ZOOM_STEP)} ?disabled=${!canZoomOut}>−</button>
-                  <button part="control zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => zoom(ZOOM_STEP)} ?disabled=${!canZoomIn}>+</button>
+              : html`<button part="control zoom-out" type="button" aria-label=${strings.zoomOut} @click=${() => zoom(1 / ZOOM_STEP)} ?disabled=${!canZoomOut}>−</button>
+                  <button part="control zoom-in" type="button" aria-label=${strings.zoomIn} @click=${() => zoom(ZOOM_STEP)} ?disabled=${!canZoomIn}>+</button>
                   <button part="control fit" type="button" @click=${() => (vertical ? this.#vertical.fit() : viewport.fit(true, true))} ?disabled=${!canZoomOut}>${strings.fitAll}</button>`}
-            <button part="control view-toggle" type="button" aria-pressed=${listView ? 'true' : 'false'} @click=${() => (this.view = listView ? 'timeline' : 'list')}>${strings.listView}</button>
+            <button part="control view-toggle" type="button" aria-pressed=${listView ? 'true' : 'false'} @click=${this.#toggleView}>${strings.listView}</button>
           </div>
         </div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>
@@ -439,6 +448,8 @@ export class EventTimelineElement extends LitElement {
               strings,
               selectedId: selection.selectedId,
               label: title,
+              level,
+              card: listView ? card : nothing,
               limit: this.printing ? PRINT_LIMIT : this.listLimit,
               onSelect: toSelect,
               onMore: () => (this.listLimit += LIST_CHUNK),
@@ -457,7 +468,8 @@ export class EventTimelineElement extends LitElement {
               moving: overlay !== this.scenes.scene,
               busy: this.scenes.provisional,
               pointed: this.#painter.hovered ?? (this.#roving.inside ? this.#roving.activeId : null),
-              label: title,
+              label: strings.lanes,
+              spanId: 'range-label',
               deadlinesLabel: strings.deadline,
               name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, now),
               clusterName: (c) => clusterName(c.count, c.start, c.end, locale, strings),
@@ -468,7 +480,7 @@ export class EventTimelineElement extends LitElement {
             })}
         ${listView || vertical || this.noOverview || !this.#doc.items.length ? nothing : this.#renderOverview()}
         ${vertical ? nothing : clusterList}
-        ${vertical ? nothing : card}
+        ${vertical || listView ? nothing : card}
       </section>
     `;
   }
@@ -559,6 +571,12 @@ export class EventTimelineElement extends LitElement {
       onFocus: (id) => (vertical.focusedId = id),
     });
   }
+
+  /** The reader switched views: the live region says what the new one shows. */
+  readonly #toggleView = (): void => {
+    this.view = this.view === 'list' ? 'timeline' : 'list';
+    this.#announcer.say();
+  };
 
   #zoomButton(factor: number): void {
     const { range } = this.#viewport;

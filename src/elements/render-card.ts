@@ -5,6 +5,7 @@ import type { TimelineLane } from '../model/types.js';
 import { formatDate, formatDateRange } from '../model/dates.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { relativeTime } from '../i18n/relative.js';
+import { heading } from './heading.js';
 
 export interface CardInput {
   item: TimelineItem;
@@ -16,6 +17,8 @@ export interface CardInput {
   hasMarkup: boolean;
   hasPrevious: boolean;
   hasNext: boolean;
+  /** The level of its heading (`heading-level`). */
+  level: number;
   onClose: () => void;
   onStep: (delta: number) => void;
 }
@@ -45,7 +48,7 @@ export function renderCard(c: CardInput) {
       ${c.lane ? html`<span class="chip"><span class="lane-label-swatch"></span>${c.lane.label}</span>` : nothing}
       ${e.kind === 'deadline' ? html`<span class="chip">${strings.deadline}, ${relativeTime(item.start, c.now, c.locale)}</span>` : nothing}
     </div>
-    <h2 id=${titleId}>${e.title}</h2>
+    ${heading(c.level, e.title, titleId)}
     ${c.hasMarkup
       ? html`<div class="card-body"><slot name="card"></slot></div>`
       : html`
@@ -77,11 +80,12 @@ export function renderClusterList(
   items: TimelineItem[],
   locale: string,
   strings: TimelineStrings,
+  level: number,
   onPick: (id: string) => void,
   onClose: () => void,
 ) {
   return html`<div part="card cluster-list" role="dialog" tabindex="-1" aria-modal="false" aria-labelledby="cluster-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && onClose()}>
-    <h2 id="cluster-title">${label}</h2>
+    ${heading(level, label, 'cluster-title')}
     <ol class="cluster-members">
       ${items.map(
         (item) => html`<li>

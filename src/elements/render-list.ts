@@ -1,4 +1,6 @@
 import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { heading } from './heading.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineItem } from '../model/items.js';
 import type { TimelineLane } from '../model/types.js';
@@ -12,6 +14,10 @@ export interface ListInput {
   strings: TimelineStrings;
   selectedId: string | null;
   label: string;
+  /** The level of each article's heading (`heading-level`). */
+  level: number;
+  /** The selected event's card, shown right after its article. */
+  card: TemplateResult | typeof nothing;
   /** How many items to render (the rest follow in chunks as the reader scrolls). */
   limit: number;
   onSelect: (id: string) => void;
@@ -25,6 +31,8 @@ export interface ListInput {
 export function renderList(l: ListInput) {
   const shown = l.items.length > l.limit ? l.items.slice(0, l.limit) : l.items;
   const left = l.items.length - shown.length;
+  // A selected event not rendered yet (past the chunks shown) has its card after the list.
+  const cardAtEnd = l.selectedId !== null && !shown.some((item) => item.id === l.selectedId);
   return html`<ol part="list" aria-label=${l.label}>
       ${repeat(
         shown,
@@ -39,16 +47,18 @@ export function renderList(l: ListInput) {
                 ${lane ? html`<span>${lane.label}</span>` : nothing}
                 ${e.kind === 'deadline' ? html`<span>${l.strings.deadline}</span>` : nothing}
               </div>
-              <h3><button type="button" class="link-button" @click=${() => l.onSelect(item.id)}>${e.title}</button></h3>
+              ${heading(l.level, html`<button type="button" class="link-button" @click=${() => l.onSelect(item.id)}>${e.title}</button>`)}
               ${e.summary ? html`<p>${e.summary}</p>` : nothing}
               ${e.sources?.length
                 ? html`<p class="list-meta">${e.sources.map((s) => html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.label}</a> `)}</p>`
                 : nothing}
             </article>
+            ${l.selectedId === item.id ? l.card : nothing}
           </li>`;
         },
       )}
     </ol>
+    ${cardAtEnd ? l.card : nothing}
     ${left > 0
       ? html`<div class="list-more"><button part="control more" type="button" @click=${l.onMore}>+${Math.min(left, LIST_CHUNK).toLocaleString(l.locale)} / ${left.toLocaleString(l.locale)}</button></div>`
       : nothing}`;

@@ -26,6 +26,8 @@ export interface PlotInput {
   pointed: string | null;
   /** Accessible name of the lanes' list and of the deadlines' list. */
   label: string;
+  /** The id of what names the plot (the visible span, in words). */
+  spanId: string;
   deadlinesLabel: string;
   /** An event's accessible name. */
   name: (item: TimelineItem) => string;
@@ -59,13 +61,15 @@ export function renderPlot(p: PlotInput) {
     if (!to || !(e.currentTarget as Node).contains(to)) p.onFocusChange(null, null);
   };
   const m = scene?.metrics;
+  // A layer with nothing in view is no list (a screen reader would announce an empty one).
+  const band = !!p.overlay && (p.overlay.rules.some((r) => r.item) || p.overlay.band.clusters.length > 0);
   return html`
-    <div part="plot" id="plot" aria-busy=${p.busy ? 'true' : 'false'} class=${`${p.dragging ? 'dragging' : ''}${p.moving ? ' moving' : ''}`} ${setStyles({ height: p.height ? px(p.height) : null })} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
+    <div part="plot" id="plot" role="group" aria-labelledby=${p.spanId} aria-busy=${p.busy ? 'true' : 'false'} class=${`${p.dragging ? 'dragging' : ''}${p.moving ? ' moving' : ''}`} ${setStyles({ height: p.height ? px(p.height) : null })} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
       <div class="sizer"></div>
       <div part="axis" aria-hidden="true" ${setStyles({ height: m ? px(m.axisPx) : null })}></div>
       ${scene
         ? html`<div class="band" ${setStyles({ top: px(scene.band.top), height: px(scene.band.height) })}>
-              <div class="layer" role="list" aria-label=${p.deadlinesLabel}>${guard([p.overlay, p.tabStop.id, p.tabStop.cluster, p.selectedId], () => renderBand(p))}</div>
+              <div class="layer" role=${band ? 'list' : nothing} aria-label=${band ? p.deadlinesLabel : nothing}>${guard([p.overlay, p.tabStop.id, p.tabStop.cluster, p.selectedId], () => renderBand(p))}</div>
             </div>
             <div class="lanes" role="list" aria-label=${p.label}>
               ${repeat(
@@ -73,7 +77,7 @@ export function renderPlot(p: PlotInput) {
                 (lane) => lane.index,
                 (lane) => html`<div part="lane" role="listitem" class="lane" ${setStyles({ top: px(lane.top), height: px(lane.height), '--_lane': lane.color })}>
                   ${lane.id !== null ? html`<span part="lane-label" ${setStyles({ height: px(scene.metrics.laneHeaderPx) })}>${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${lane.label}</span>` : nothing}
-                  <div role="list" class="layer" aria-label=${lane.label} ${setStyles({ top: px(-lane.top) })}>
+                  <div class="layer" role=${hasMarks(p.overlay, lane.index) ? 'list' : nothing} aria-label=${hasMarks(p.overlay, lane.index) ? lane.label : nothing} ${setStyles({ top: px(-lane.top) })}>
                     ${guard([p.overlay, p.tabStop.id, p.tabStop.cluster, p.selectedId, lane.index], () => renderLaneMarks(p, lane.index))}
                   </div>
                 </div>`,
@@ -101,6 +105,12 @@ function renderTooltip(scene: Scene, id: string) {
   const left = Math.max(0, mark.label.left);
   const place = left > scene.width / 2 ? { left: null, right: px(scene.width - end), 'max-width': px(end) } : { left: px(left), right: null, 'max-width': px(scene.width - left) };
   return html`<div part="tooltip" aria-hidden="true" ${setStyles({ top: px(top), ...place })}>${mark.label.full}</div>`;
+}
+
+/** Whether the overlay shows marks or "+N" marks in a lane. */
+function hasMarks(overlay: Scene | null, laneIndex: number): boolean {
+  const lane = overlay?.lanes.find((l) => l.index === laneIndex);
+  return !!lane && lane.marks.length + lane.clusters.length > 0;
 }
 
 /** The overlay's buttons for one lane: its marks and "+N" marks, in time order. */

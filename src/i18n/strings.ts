@@ -30,8 +30,13 @@ export interface TimelineStrings {
   cluster: Plural;
   /** "Showing {range}, {count} events" */
   showing: Plural;
+  /** "{count} events, as a list": what the live region says when the reader turns to the list view. */
+  list: Plural;
   loadFailed: string;
   events: string;
+  /** The toolbar's name, and the name of the list of lanes. */
+  controls: string;
+  lanes: string;
   /** The overview strip: its name, and the events before and after the view. */
   overview: string;
   earlier: Plural;
@@ -58,8 +63,11 @@ export const en: TimelineStrings = {
   problems: { one: '{count} problem in the data', other: '{count} problems in the data' },
   cluster: { one: '{count} more event, {range}', other: '{count} more events, {range}' },
   showing: { one: 'Showing {range}, {count} event', other: 'Showing {range}, {count} events' },
+  list: { one: '{count} event, as a list', other: '{count} events, as a list' },
   loadFailed: 'The timeline could not be loaded',
   events: 'Events',
+  controls: 'View',
+  lanes: 'Lanes',
   overview: 'Position in the timeline',
   loading: 'Loading {total} events: {percent}',
   arranging: 'Arranging {total} events: {percent}',

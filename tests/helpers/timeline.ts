@@ -189,7 +189,7 @@ export function cardText(el: Timeline): string | null {
 
 /** The open card's title, or null when no card is open. */
 export function cardTitle(el: Timeline): string | null {
-  return part(el, 'card')?.querySelector('h2')?.textContent ?? null;
+  return part(el, 'card')?.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? null;
 }
 
 /** The plot's box in viewport px. */
