@@ -206,6 +206,17 @@ describe('issue 18.4: larger text', () => {
     expect(expectWholeLabelsFit(large)).to.be.above(3);
   });
 
+  it('a larger root font size set after load is followed: labels, rows and the axis grow', async () => {
+    const el = await mountData(tiktok2020, DEMO, 1200);
+    const before = drawn(el).metrics;
+    document.documentElement.style.fontSize = '24px';
+    await until('the new size drawn', () => drawn(el).metrics.fontPx > before.fontPx);
+    await settle(el);
+    expect(drawn(el).metrics.fontPx).to.be.closeTo(before.fontPx * 1.5, 0.5);
+    expect(drawn(el).metrics.rowPx).to.be.at.least(before.rowPx * 1.4);
+    expect(expectWholeLabelsFit(el)).to.be.above(3);
+  });
+
   it('--timeline-font-size: 28px set after load: rows and the axis grow, labels are measured again, axis labels do not overlap', async () => {
     const el = await mountData(tiktok2020, DEMO, 1200);
     el.style.setProperty('--timeline-font-size', '28px');
@@ -358,20 +369,21 @@ describe('issue 18.6: smaller screen-reader issues', () => {
     }
   });
 
-  it('after a list and back, the Tab stop is the event the reader left', async () => {
+  it('after a list and back, from the keyboard, Tab lands on the event the reader left', async () => {
     const el = await mountData(tiktok2020, DEMO);
     await el.focusEvent('fbi-sitrep-1');
     await settle(el);
     for (let i = 0; i < 6 && (focused(el) === 'fbi-sitrep-1' || focused(el) === '+N'); i++) await press(el, 'ArrowRight');
     const left = focused(el);
     expect(tiktok2020.events.some((e) => e.id === left), `an event: ${left}`).to.equal(true);
-    expect(left).to.not.equal('fbi-sitrep-1');
-    await click(part(el, 'view-toggle')!);
-    await settle(el);
-    await click(part(el, 'view-toggle')!);
-    await settle(el);
-    const stop = el.shadowRoot!.querySelector<HTMLElement>('[part~="plot"] button[tabindex="0"]');
-    expect(stop?.dataset.eventId).to.equal(left);
+    for (let i = 0; i < 8 && focused(el) !== 'control view-toggle'; i++) await press(el, 'Shift+Tab');
+    expect(focused(el)).to.equal('control view-toggle');
+    await press(el, 'Enter');
+    expect(el.view).to.equal('list');
+    await press(el, 'Enter');
+    expect(el.view).to.equal('timeline');
+    for (let i = 0; i < 4 && focused(el).startsWith('control'); i++) await press(el, 'Tab');
+    expect(focused(el)).to.equal(left);
   });
 });
 
