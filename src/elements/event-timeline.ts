@@ -34,6 +34,7 @@ import { renderPlot } from './render-plot.js';
 import { renderVertical } from './render-vertical.js';
 import { VerticalController } from '../controllers/vertical-controller.js';
 import { formatDuration } from './format-duration.js';
+import { onToolbarKeydown } from './toolbar-keys.js';
 import { LIST_CHUNK, renderList } from './render-list.js';
 import { formatViewRange } from './format-view.js';
 import { clusterName, Descriptions } from './describe.js';
@@ -427,7 +428,7 @@ export class EventTimelineElement extends LitElement {
       <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
           <div class="range-label" id="range-label">${shown && !listView ? formatViewRange(shown, locale) : ''}</div>
-          <div part="controls" role="toolbar" aria-label=${strings.controls}>
+          <div part="controls" role="toolbar" aria-label=${strings.controls} @keydown=${(e: KeyboardEvent) => onToolbarKeydown(e, this.#locales.rtl)}>
             ${listView
               ? nothing
               : html`<button part="control zoom-out" type="button" aria-label=${strings.zoomOut} @click=${() => zoom(1 / ZOOM_STEP)} ?disabled=${!canZoomOut}>−</button>

@@ -327,6 +327,25 @@ describe('issue 18.6: smaller screen-reader issues', () => {
     expect(new Set(names).size, names.join(' / ')).to.equal(3);
   });
 
+  it('arrow keys move between the toolbar\'s buttons, Home and End to its ends (mirrored right to left)', async () => {
+    const el = await mountData(tiktok2020, DEMO);
+    part(el, 'zoom-out')!.focus();
+    await press(el, 'ArrowRight');
+    expect(focused(el)).to.equal('control zoom-in');
+    await press(el, 'End');
+    expect(focused(el)).to.equal('control view-toggle');
+    await press(el, 'ArrowRight');
+    expect(focused(el), 'stays at the end').to.equal('control view-toggle');
+    await press(el, 'Home');
+    expect(focused(el)).to.equal('control zoom-out');
+    el.locale = 'ar';
+    el.setAttribute('dir', 'rtl');
+    await settle(el);
+    part(el, 'zoom-out')!.focus();
+    await press(el, 'ArrowLeft');
+    expect(focused(el), 'Left is onwards right to left').to.equal('control zoom-in');
+  });
+
   it('the zoom buttons say their name once (no title repeating it)', async () => {
     const el = await mountData(tiktok2020, DEMO);
     for (const name of ['zoom-in', 'zoom-out']) {
