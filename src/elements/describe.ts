@@ -8,6 +8,7 @@ import type { TimelineLane } from '../model/types.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { plural } from '../i18n/strings.js';
 import { relativeTime } from '../i18n/relative.js';
+import { isolate } from '../i18n/isolate.js';
 import { itemDateText } from './render-card.js';
 import { formatSpan } from './format-view.js';
 
@@ -29,8 +30,9 @@ export class Descriptions {
   event(item: TimelineItem, lane: TimelineLane | undefined, locale: string, strings: TimelineStrings, now: number): string {
     let name = this.#names.get(item);
     if (name === undefined) {
-      const parts = [item.event.title || strings.events, itemDateText(item, locale)];
-      if (lane) parts.push(lane.label);
+      // The title and the lane come from the data: isolated, so they cannot turn the words after them.
+      const parts = [isolate(item.event.title || strings.events), itemDateText(item, locale)];
+      if (lane) parts.push(isolate(lane.label));
       if (item.kind === 'deadline') parts.push(`${strings.deadline}, ${relativeTime(item.start, now, locale)}`);
       name = parts.join(', ');
       this.#names.set(item, name);

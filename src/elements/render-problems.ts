@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { TimelineProblem } from '../model/parse.js';
 import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
 import type { TimelineStrings } from '../i18n/strings.js';
@@ -6,6 +7,14 @@ import { plural } from '../i18n/strings.js';
 
 /** At most this many problems are listed; the rest are counted. */
 const MAX_LISTED = 50;
+
+/**
+ * A message with what it quotes from the data (JSON-quoted: `"2020-13-01"`) in `<bdi>`, so a
+ * right-to-left override inside a quote cannot reverse the library's words after it.
+ */
+function isolated(message: string): Array<string | TemplateResult> {
+  return message.split(/("(?:[^"\\]|\\.)*")/).map((piece, i) => (i % 2 ? html`<bdi>${piece}</bdi>` : piece));
+}
 
 /** The dismissable panel listing the data's problems, each with its path. */
 export function renderProblems(problems: TimelineProblem[], strings: TimelineStrings, locale: string, onDismiss: () => void) {
@@ -17,7 +26,7 @@ export function renderProblems(problems: TimelineProblem[], strings: TimelineStr
       <button part="control dismiss" type="button" @click=${onDismiss}>${strings.dismiss}</button>
     </div>
     <ul>
-      ${shown.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+      ${shown.map((p) => html`<li><bdi><code>${p.path}</code></bdi>: ${isolated(p.message)}</li>`)}
       ${more > 0 ? html`<li>… +${more.toLocaleString(locale)}</li>` : ''}
     </ul>
   </div>`;
@@ -30,6 +39,6 @@ export function renderLoadError(error: TimelineErrorDetail, strings: TimelineStr
       <span>${strings.loadFailed}</span>
       <button part="control dismiss" type="button" @click=${onDismiss}>${strings.dismiss}</button>
     </div>
-    <p>${error.message}</p>
+    <p>${isolated(error.message)}</p>
   </div>`;
 }
