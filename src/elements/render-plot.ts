@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { setStyles } from './directives/set-styles.js';
 import { place } from './directives/place.js';
 import type { TimelineItem } from '../model/items.js';
@@ -69,7 +70,7 @@ export function renderPlot(p: PlotInput) {
       <div part="axis" aria-hidden="true" ${setStyles({ height: m ? px(m.axisPx) : null })}></div>
       ${scene
         ? html`<div class="band" ${setStyles({ top: px(scene.band.top), height: px(scene.band.height) })}>
-              <div class="layer" role=${band ? 'list' : nothing} aria-label=${band ? p.deadlinesLabel : nothing}>${guard([p.overlay, p.tabStop.id, p.tabStop.cluster, p.selectedId], () => renderBand(p))}</div>
+              <div class="layer" role=${ifDefined(band ? 'list' : undefined)} aria-label=${ifDefined(band ? p.deadlinesLabel : undefined)}>${guard([p.overlay, p.tabStop.id, p.tabStop.cluster, p.selectedId], () => renderBand(p))}</div>
             </div>
             <div class="lanes" role="list" aria-label=${p.label}>
               ${repeat(
@@ -77,7 +78,7 @@ export function renderPlot(p: PlotInput) {
                 (lane) => lane.index,
                 (lane) => html`<div part="lane" role="listitem" class="lane" ${setStyles({ top: px(lane.top), height: px(lane.height), '--_lane': lane.color })}>
                   ${lane.id !== null ? html`<span part="lane-label" ${setStyles({ height: px(scene.metrics.laneHeaderPx) })}>${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${lane.label}</span>` : nothing}
-                  <div class="layer" role=${hasMarks(p.overlay, lane.index) ? 'list' : nothing} aria-label=${hasMarks(p.overlay, lane.index) ? lane.label : nothing} ${setStyles({ top: px(-lane.top) })}>
+                  <div class="layer" role=${ifDefined(hasMarks(p.overlay, lane.index) ? 'list' : undefined)} aria-label=${ifDefined(hasMarks(p.overlay, lane.index) ? lane.label : undefined)} ${setStyles({ top: px(-lane.top) })}>
                     ${guard([p.overlay, p.tabStop.id, p.tabStop.cluster, p.selectedId, lane.index], () => renderLaneMarks(p, lane.index))}
                   </div>
                 </div>`,
