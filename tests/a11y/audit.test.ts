@@ -315,6 +315,25 @@ describe('issue 18.5: the list view', () => {
   });
 });
 
+describe('heading-level that is no level', () => {
+  const original = console.warn;
+  afterEach(() => {
+    console.warn = original;
+  });
+
+  it('heading-level="9" warns once, naming it, and headings are level 2', async () => {
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
+    const el = await mountData(tiktok2020, { ...DEMO, view: 'list', 'heading-level': '9' });
+    el.select('blueleaks');
+    await settle(el);
+    expect(warnings.filter((w) => w.includes('heading-level="9"'))).to.have.length(1);
+    const articles = [...el.shadowRoot!.querySelectorAll('[part~="list-item"] article :is(h1, h2, h3, h4, h5, h6)')];
+    expect(new Set(articles.map(levelOf))).to.deep.equal(new Set([2]));
+    expect(levelOf(part(el, 'card')!.querySelector('h1, h2, h3, h4, h5, h6')!), 'the card in the list, a level below').to.equal(3);
+  });
+});
+
 describe('issue 18.6: smaller screen-reader issues', () => {
   it('the region, the toolbar and the lanes\' list each have a name of their own; the toolbar is a toolbar', async () => {
     const el = await mountData(tiktok2020, DEMO);
