@@ -31,6 +31,7 @@ import { timelineStyles } from './event-timeline.styles.js';
 import { renderProblems, renderLoadError } from './render-problems.js';
 import { renderCard, renderClusterList } from './render-card.js';
 import { renderPlot } from './render-plot.js';
+import { axisWords } from './axis-words.js';
 import { renderVertical } from './render-vertical.js';
 import { VerticalController } from '../controllers/vertical-controller.js';
 import { formatDuration } from './format-duration.js';
@@ -471,6 +472,7 @@ export class EventTimelineElement extends LitElement {
               pointed: this.#painter.hovered ?? (this.#roving.inside ? this.#roving.activeId : null),
               label: strings.lanes,
               spanId: 'range-label',
+              scaleText: axisWords(this.scenes.scene?.axis.key ?? '', locale, strings.axis),
               deadlinesLabel: strings.deadline,
               name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, now),
               clusterName: (c) => clusterName(c.count, c.start, c.end, locale, strings),

@@ -29,6 +29,8 @@ export interface PlotInput {
   label: string;
   /** The id of what names the plot (the visible span, in words). */
   spanId: string;
+  /** The axis's scale in words ("Time axis: a mark every 1 week"): the plot's description. */
+  scaleText: string;
   deadlinesLabel: string;
   /** An event's accessible name. */
   name: (item: TimelineItem) => string;
@@ -65,8 +67,9 @@ export function renderPlot(p: PlotInput) {
   // A layer with nothing in view is no list (a screen reader would announce an empty one).
   const band = !!p.overlay && (p.overlay.rules.some((r) => r.item) || p.overlay.band.clusters.length > 0);
   return html`
-    <div part="plot" id="plot" role="group" aria-labelledby=${p.spanId} aria-busy=${p.busy ? 'true' : 'false'} class=${`${p.dragging ? 'dragging' : ''}${p.moving ? ' moving' : ''}`} ${setStyles({ height: p.height ? px(p.height) : null })} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
+    <div part="plot" id="plot" role="group" aria-labelledby=${p.spanId} aria-describedby="axis-scale" aria-busy=${p.busy ? 'true' : 'false'} class=${`${p.dragging ? 'dragging' : ''}${p.moving ? ' moving' : ''}`} ${setStyles({ height: p.height ? px(p.height) : null })} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
       <div class="sizer"></div>
+      <span id="axis-scale" hidden>${p.scaleText}</span>
       <div part="axis" aria-hidden="true" ${setStyles({ height: m ? px(m.axisPx) : null })}></div>
       ${scene
         ? html`<div class="band" ${setStyles({ top: px(scene.band.top), height: px(scene.band.height) })}>

@@ -51,6 +51,7 @@ export const ar: TimelineStrings = {
   },
   controls: 'العرض',
   lanes: 'المسارات',
+  axis: 'المحور الزمني: علامة كل {step}',
   overview: 'الموضع في الخط الزمني',
   loading: 'جارٍ تحميل الأحداث ({total}): {percent}',
   arranging: 'جارٍ ترتيب الأحداث ({total}): {percent}',

@@ -23,6 +23,7 @@ export const de: TimelineStrings = {
   list: { one: '{count} Ereignis als Liste', other: '{count} Ereignisse als Liste' },
   controls: 'Ansicht',
   lanes: 'Spuren',
+  axis: 'Zeitachse: Abstand der Marken {step}',
   overview: 'Position in der Zeitleiste',
   loading: '{total} Ereignisse werden geladen: {percent}',
   arranging: '{total} Ereignisse werden angeordnet: {percent}',

@@ -37,6 +37,8 @@ export interface TimelineStrings {
   /** The toolbar's name, and the name of the list of lanes. */
   controls: string;
   lanes: string;
+  /** The time axis's scale, for screen readers: `{step}` is the step between its marks ("1 week", "3 months"). */
+  axis: string;
   /** The overview strip: its name, and the events before and after the view. */
   overview: string;
   earlier: Plural;
@@ -68,6 +70,7 @@ export const en: TimelineStrings = {
   events: 'Events',
   controls: 'View',
   lanes: 'Lanes',
+  axis: 'Time axis: a mark every {step}',
   overview: 'Position in the timeline',
   loading: 'Loading {total} events: {percent}',
   arranging: 'Arranging {total} events: {percent}',

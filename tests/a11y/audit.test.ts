@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { emulateMediaFeatures } from '../helpers/browser.js';
 import '../../src/i18n/ar.js';
+import '../../src/i18n/de.js';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import type { TimelineDocument } from '../../src/model/types.js';
 import { click, drawn, drawnLabel, mark, mountData, part, parts, settle, still, VIEWPORT } from '../helpers/timeline.js';
@@ -438,6 +439,22 @@ describe('issue 18.7: where the reader is on the time axis', () => {
     await settle(el);
     expect(text()).to.match(/June/);
     expect(text()).to.not.match(/March/);
+  });
+
+  it('the plot\'s description gives the axis\'s scale in the reader\'s language, following the zoom', async () => {
+    const el = await mountData(tiktok2020, DEMO);
+    const plot = part(el, 'plot')!;
+    const description = () => plot.getAttribute('aria-describedby')!.split(/\s+/).map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim()).join(' ');
+    const unit = () => drawn(el).axis.key.split(':')[0];
+    const before = unit();
+    expect(description()).to.match(new RegExp(`^Time axis: a mark every \\d+ ${before}s?$`));
+    el.zoomTo('2020-06-01', '2020-06-04', false);
+    await settle(el);
+    expect(unit()).to.not.equal(before);
+    expect(description()).to.match(new RegExp(`^Time axis: a mark every \\d+ ${unit()}s?$`));
+    el.locale = 'de';
+    await settle(el);
+    expect(description()).to.match(/^Zeitachse: Abstand der Marken \d+ (Stunden?|Tage?)$/);
   });
 });
 
