@@ -514,6 +514,16 @@ describe('issue 18: axe with best-practice rules, in a page under its h1', () =>
     await expect(main).to.be.accessible();
   });
 
+  it('read vertically (a phone), with a card open', async () => {
+    const { main, el } = await mountInPage(tiktok2020, { ...DEMO, orientation: 'vertical' }, 380);
+    expect(part(el, 'vertical')).to.exist;
+    await expect(main).to.be.accessible();
+    el.select('blueleaks');
+    await settle(el);
+    expect(part(el, 'card')).to.exist;
+    await expect(main).to.be.accessible();
+  });
+
   it('at 200 % (a 640 px window)', async () => {
     await setViewport({ width: 640, height: 450 });
     const { main } = await mountInPage(tiktok2020, DEMO, 620);
