@@ -101,6 +101,29 @@ describe('issue 18.1: closing the list of a "+N" mark', () => {
   });
 });
 
+describe('issue 18.1, read vertically (a phone)', () => {
+  it('the list of a "+N" row of events on one day closes with Escape back onto that row', async () => {
+    const sameDay: TimelineDocument = {
+      title: 'Statements',
+      lanes: [],
+      events: Array.from({ length: 9 }, (_, i) => ({ id: `s${i}`, title: `Statement ${i + 1}`, start: '2020-06-10' })),
+    };
+    const el = await mountData(sameDay, { orientation: 'vertical', 'no-hash': '' }, 380);
+    // Each press spreads the row out by zooming in, until the events (all at one moment) are listed.
+    for (let i = 0; i < 12 && !part(el, 'cluster-list'); i++) {
+      const row = part(el, 'cluster');
+      expect(row, 'a "+N" row').to.exist;
+      await click(row!);
+      await settle(el);
+    }
+    expect(part(el, 'cluster-list'), 'the list opened').to.exist;
+    expect(part(el, 'cluster-list')!.contains(el.shadowRoot!.activeElement), 'focus is in the list').to.equal(true);
+    await press(el, 'Escape');
+    expect(part(el, 'cluster-list')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.getAttribute('part'), 'focus is back on the row').to.equal('cluster');
+  });
+});
+
 describe('issue 18.2: the card\'s Previous and Next', () => {
   it('say the new event\'s title and date, and keep focus on the button, pressed again and again', async () => {
     const el = await mountData(tiktok2020, { now: '2020-08-24', 'no-hash': '', locale: 'en-GB', start: '2020-05', end: '2020-09' });
