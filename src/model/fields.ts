@@ -8,7 +8,7 @@ import type { TimelineDocument, TimelineEvent, TimelineLane, TimelineMedia, Time
 /** Each field name of `T`, and only those. */
 export type FieldSet<T> = Readonly<Record<keyof T & string, true>>;
 
-export const DOCUMENT_FIELDS: FieldSet<TimelineDocument> = { $schema: true, title: true, description: true, lanes: true, events: true };
+export const DOCUMENT_FIELDS: FieldSet<TimelineDocument> = { $schema: true, title: true, description: true, media: true, lanes: true, events: true };
 export const LANE_FIELDS: FieldSet<TimelineLane> = { id: true, label: true, color: true };
 export const EVENT_FIELDS: FieldSet<TimelineEvent> = {
   id: true,

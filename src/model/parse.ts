@@ -26,6 +26,7 @@ import type { TimelineDocument, TimelineEvent } from './types.js';
 import { describeValue, ProblemList, type TimelineProblem } from './problems.js';
 import { FieldReader, isArray, isObject, readItems, UNREADABLE } from './read.js';
 import { parseLanes } from './parse-lanes.js';
+import { parseMedia } from './parse-attachments.js';
 import { parseEvent, type EventContext } from './parse-event.js';
 import type { DateError, ParsedDate } from './date-types.js';
 import { readJsonText } from './json-text.js';
@@ -123,5 +124,10 @@ function* parseRoot(input: unknown, problems: ProblemList, dates: EventContext['
   const document: TimelineDocument = { title: title as string, lanes, events };
   if (schema !== undefined) document.$schema = schema;
   if (description !== undefined) document.description = description;
+  const media = f.get('media');
+  if (media !== undefined) {
+    const parsed = parseMedia(media, f.at('media'), problems);
+    if (parsed) document.media = parsed;
+  }
   return document;
 }

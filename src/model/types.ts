@@ -103,6 +103,8 @@ export interface TimelineDocument {
   title: string;
   /** Plain-text introduction. */
   description?: string;
+  /** An image for the title card of story mode. */
+  media?: TimelineMedia;
   /** The lanes, top to bottom. */
   lanes: TimelineLane[];
   /** The events, in any order. */
