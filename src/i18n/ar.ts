@@ -71,6 +71,11 @@ export const ar: TimelineStrings = {
     many: '{count} حدثًا لاحقًا',
     other: '{count} حدث لاحق',
   },
+  start: 'ابدأ',
+  toTitle: 'العودة إلى العنوان',
+  last: 'الحدث الأخير',
+  position: '{index} من {count}',
+  about: 'نبذة',
 };
 
 registerStrings('ar', ar);

@@ -29,6 +29,11 @@ export const de: TimelineStrings = {
   arranging: '{total} Ereignisse werden angeordnet: {percent}',
   earlier: { one: '{count} früheres Ereignis', other: '{count} frühere Ereignisse' },
   later: { one: '{count} späteres Ereignis', other: '{count} spätere Ereignisse' },
+  start: 'Start',
+  toTitle: 'Zurück zum Titel',
+  last: 'Letztes Ereignis',
+  position: '{index} von {count}',
+  about: 'Worum es geht',
 };
 
 registerStrings('de', de);

@@ -47,6 +47,16 @@ export interface TimelineStrings {
   loading: Plural;
   /** While its `{total}` events are measured and laid out: `{percent}` done ("45%", in the locale's format). */
   arranging: Plural;
+  /** Story mode: the title card's button that opens the first event. */
+  start: string;
+  /** Story mode: back to the title card. */
+  toTitle: string;
+  /** Story mode: to the last event. */
+  last: string;
+  /** Story mode: where the reader is, "{index} of {count}". */
+  position: Plural;
+  /** The button that shows the document's description under its title. */
+  about: string;
 }
 
 export const en: TimelineStrings = {
@@ -76,6 +86,11 @@ export const en: TimelineStrings = {
   arranging: 'Arranging {total} events: {percent}',
   earlier: { one: '{count} earlier event', other: '{count} earlier events' },
   later: { one: '{count} later event', other: '{count} later events' },
+  start: 'Start',
+  toTitle: 'Back to the title',
+  last: 'Last event',
+  position: '{index} of {count}',
+  about: 'About',
 };
 
 /**
