@@ -1,0 +1,39 @@
+/**
+ * Where a step of the story's reading path moves the view. Pure: the story controller moves the
+ * viewport to what this returns.
+ */
+import type { TimelineItem } from '../model/items.js';
+import type { ViewLimits, ViewState } from '../layout/view.js';
+import { timeScale } from '../layout/scale.js';
+import { unitOf } from './reveal.js';
+import type { PlacedAt } from './reveal.js';
+
+/** Fraction of the view kept clear at each edge for an event to count as in view. */
+const EDGE = 0.05;
+/** Zooming in for a mark goes by quarter octaves: no further than the mark needs. */
+const STEP = 2 ** -0.25;
+/** The narrowest view of an event is this many units of its date (the axis then never shows finer ticks). */
+const UNITS = 4;
+
+/**
+ * The view that brings `item` into view for the reader stepping to it, keeping the scale they
+ * read at, as TimelineJS pans at a fixed scale while stepping:
+ * - null (the view stays) when the event is in view and has its own mark at the current zoom;
+ * - otherwise the view centred on it at `home`, the span the reader chose (so a step out of a
+ *   dense stretch zooms back out), zoomed in only as far as its own mark needs, and never to
+ *   less than four units of its date's precision (a day-precision event is never shown on hours;
+ *   a view already narrower than that is widened to it).
+ */
+export function storyView(item: TimelineItem, view: ViewState, home: number, width: number, limits: ViewLimits, placed: PlacedAt): ViewState | null {
+  const span = view.end - view.start;
+  const end = item.isRange ? item.end : item.start;
+  const scale = timeScale(view, width);
+  const pad = width * EDGE;
+  if (scale(item.start) >= pad && scale(end) <= width - pad && placed(item.index, span / width) !== false) return null;
+  const floor = Math.max(limits.minSpan, UNITS * unitOf(item.startDate.precision));
+  let target = Math.min(limits.maxSpan, Math.max(home, floor));
+  while (target * STEP >= floor && placed(item.index, target / width) === false) target *= STEP;
+  // A range is shown from its start: its first third when it is longer than the view.
+  const mid = item.isRange ? Math.min((item.start + item.end) / 2, item.start + target / 3) : item.start;
+  return { start: mid - target / 2, end: mid + target / 2 };
+}
