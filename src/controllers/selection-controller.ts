@@ -65,8 +65,11 @@ export class SelectionController implements ReactiveController {
     return this.selectedId ? this.#document.item(this.selectedId) : undefined;
   }
 
-  /** Selects an event (opening its card) or clears the selection; `byUser` fires `timeline-select`. */
-  select(id: string | null, byUser: boolean): void {
+  /**
+   * Selects an event (opening its card) or clears the selection; `byUser` fires `timeline-select`.
+   * `reveal` false leaves the view to the caller (the story's steps choose their own).
+   */
+  select(id: string | null, byUser: boolean, reveal = true): void {
     const previous = this.selectedId;
     this.selectedId = id;
     this.clusterList = null;
@@ -74,7 +77,7 @@ export class SelectionController implements ReactiveController {
     // A card opened by the reader takes focus, so its buttons and Escape are at hand.
     if (byUser && id && !previous) void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('[part~="card"]')?.focus());
     const item = id ? this.#document.item(id) : undefined;
-    if (item) this.#focus.reveal(item, byUser);
+    if (item && reveal) this.#focus.reveal(item, byUser);
     if (byUser) {
       this.#hash.write(id);
       if (previous !== id) this.#host.dispatchEvent(new TimelineSelectEvent({ id, event: item?.event ?? null }));

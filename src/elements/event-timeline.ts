@@ -21,6 +21,7 @@ import { PointerController } from '../controllers/pointer-controller.js';
 import { SelectionController } from '../controllers/selection-controller.js';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { OverviewController } from '../controllers/overview-controller.js';
+import { StoryController } from '../controllers/story-controller.js';
 import { countAfter, countBefore, stepTo } from '../layout/visible.js';
 import { renderOverview } from './render-overview.js';
 import { plural, pluralForms } from '../i18n/strings.js';
@@ -36,6 +37,9 @@ import { renderVertical } from './render-vertical.js';
 import { VerticalController } from '../controllers/vertical-controller.js';
 import { formatDuration } from './format-duration.js';
 import { onToolbarKeydown } from './toolbar-keys.js';
+import { renderStory } from './render-story.js';
+import { renderDescription, renderHeader } from './render-header.js';
+import { storyStyles } from './story.styles.js';
 import { LIST_CHUNK, renderList } from './render-list.js';
 import { formatViewRange } from './format-view.js';
 import { clusterName, Descriptions } from './describe.js';
@@ -118,7 +122,7 @@ const DEFAULT_MAX_SIZE = 50;
  * @cssproperty [--timeline-vertical-below=600px] - With `orientation="auto"`, the width below which the timeline reads vertically (0 for never).
  */
 export class EventTimelineElement extends LitElement {
-  static override styles = timelineStyles;
+  static override styles = [timelineStyles, storyStyles];
   static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };
 
   /** URL of a JSON timeline document to load. */
@@ -177,6 +181,16 @@ export class EventTimelineElement extends LitElement {
   /** The level (1 to 6) of the card's heading and of each list article's heading, to fit the page's outline; a card in the list is one level below its article. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * Read it as a story: the timeline opens on a title card (the document's `title`, `description`
+   * and `media`; a markup timeline's `aria-label` or first `<h1>`/`<h2>` child), and a reading path
+   * walks every event in time order: Start, Previous and Next with "5 of 23", Back to the title
+   * and Last; ←/→ step while focus is in the timeline, a sideways swipe on the card too. Each step
+   * keeps the reader's zoom, zooming in only as far as the event's own mark needs. Without it, a
+   * compact line shows the title, with the description behind an "About" button.
+   */
+  @property({ type: Boolean, reflect: true }) story = false;
+
   /** `timeline` (the default) or `list`: every event as an ordered list of articles. */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
 
@@ -191,6 +205,8 @@ export class EventTimelineElement extends LitElement {
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
 
   @state() private problemsDismissed = false;
+  /** The description is shown under the title line (outside story mode). */
+  @state() private aboutOpen = false;
   /** True between `beforeprint` and `afterprint`: the list is rendered for paper. */
   @state() private printing = false;
   /** How many list items are rendered (grows by chunks as the reader scrolls). */
@@ -236,6 +252,10 @@ export class EventTimelineElement extends LitElement {
     width: () => this.#size.width,
   });
   readonly #selection: SelectionController = new SelectionController(this, this.#doc, this.#viewport, this.scenes, this.#roving, () => this.#size.width);
+  readonly #story = new StoryController(this, this.#doc, this.#viewport, this.scenes, this.#selection, this.#roving, {
+    width: () => this.#size.width,
+    rtl: () => this.#locales.rtl,
+  });
   readonly #painter = new PaintController(this, this.scenes, this.#theme, () => this.#selection.selectedId);
   readonly #pointer = new PointerController(this, this.scenes, this.#painter, {
     activate: (id) => this.#selection.select(id, true),
@@ -390,7 +410,11 @@ export class EventTimelineElement extends LitElement {
     const canZoomIn = vertical ? this.#vertical.canZoom(ZOOM_STEP) : viewport.canZoomIn;
     const shown = vertical ? this.#vertical.visible : items.length ? viewport.range : null;
     const level = this.#checked.headingLevel;
-    const card = selected
+    // Story mode: its card (the reading path on top) wherever the card goes, and its title card.
+    const story = this.story && !listView ? this.#renderStory(vertical) : nothing;
+    const card = selected && this.story && !listView
+      ? story
+      : selected
       ? renderCard({
           item: selected,
           level: listView ? level + 1 : level,
@@ -428,6 +452,7 @@ export class EventTimelineElement extends LitElement {
     return html`
       <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
+          ${this.story || !doc.doc?.title ? nothing : renderHeader(doc.doc.title, doc.doc.description, this.aboutOpen, strings, () => (this.aboutOpen = !this.aboutOpen))}
           <div class="range-label" id="range-label">${shown && !listView ? formatViewRange(shown, locale) : ''}</div>
           <div part="controls" role="toolbar" aria-label=${strings.controls} @keydown=${(e: KeyboardEvent) => onToolbarKeydown(e, this.#locales.rtl)}>
             ${listView
@@ -438,6 +463,7 @@ export class EventTimelineElement extends LitElement {
             <button part="control view-toggle" type="button" aria-pressed=${listView ? 'true' : 'false'} @click=${this.#toggleView}>${strings.listView}</button>
           </div>
         </div>
+        ${this.aboutOpen && !this.story && doc.doc?.description ? renderDescription(doc.doc.description) : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>
         ${this.#renderProgress()}
         ${doc.loadError ? renderLoadError(doc.loadError, strings, () => ((doc.loadError = null), this.requestUpdate())) : nothing}
@@ -457,6 +483,7 @@ export class EventTimelineElement extends LitElement {
               onMore: () => (this.listLimit += LIST_CHUNK),
             })
           : nothing}
+        ${vertical && !selected ? story : nothing}
         ${vertical ? this.#renderVertical(card, clusterList) : nothing}
         ${listView || vertical
           ? nothing
@@ -484,6 +511,7 @@ export class EventTimelineElement extends LitElement {
         ${listView || vertical || this.noOverview || !this.#doc.items.length ? nothing : this.#renderOverview()}
         ${vertical ? nothing : clusterList}
         ${vertical || listView ? nothing : card}
+        ${vertical || selected ? nothing : story}
       </section>
     `;
   }
@@ -627,6 +655,47 @@ export class EventTimelineElement extends LitElement {
       onPointerUp: overview.onPointerUp,
       onEarlier: () => this.#step(-1),
       onLater: () => this.#step(1),
+    });
+  }
+
+  /** Story mode's card: the title card, or the selected event's with the reading path. */
+  #renderStory(vertical: boolean) {
+    const { strings, locale } = this.#locales;
+    const doc = this.#doc;
+    const selected = this.#selection.selected;
+    const story = this.#story;
+    return renderStory({
+      title: doc.doc?.title || strings.events,
+      description: doc.doc?.description,
+      media: doc.doc?.media,
+      level: this.#checked.headingLevel,
+      card: selected
+        ? {
+            item: selected,
+            level: this.#checked.headingLevel,
+            lane: doc.laneOf(selected),
+            locale,
+            strings,
+            now: this.#nowMs,
+            hasMarkup: this.#feed.source === 'markup' && this.#feed.markupElements.has(selected.id),
+            hasPrevious: false,
+            hasNext: false,
+            onClose: () => story.go(-1),
+            onStep: () => {},
+          }
+        : null,
+      at: story.position,
+      count: doc.items.length,
+      locale,
+      strings,
+      onGo: (index) => {
+        story.go(index);
+        // In the list the card moves under the event's row: focus goes with it.
+        if (vertical && index >= 0) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="card"]')?.focus());
+      },
+      onPointerDown: story.onPointerDown,
+      onPointerUp: story.onPointerUp,
+      onPointerCancel: story.onPointerCancel,
     });
   }
 

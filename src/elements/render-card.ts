@@ -21,6 +21,8 @@ export interface CardInput {
   level: number;
   onClose: () => void;
   onStep: (delta: number) => void;
+  /** Story mode's reading path, shown first in place of Previous, Next and Close. */
+  nav?: unknown;
 }
 
 /** The date of an item in words, in its own precision ("July 2020", "26 May – June 2020"). */
@@ -43,6 +45,7 @@ export function renderCard(c: CardInput) {
     }
   };
   return html`<div part="card" role="dialog" tabindex="-1" ${setStyles({ '--_lane': c.lane?.color ?? null })} aria-modal="false" aria-labelledby=${titleId} @keydown=${onKey}>
+    ${c.nav ?? nothing}
     <div class="card-meta">
       <time datetime=${item.startDate.text}>${itemDateText(item, c.locale)}</time>
       ${c.lane ? html`<span class="chip"><span class="lane-label-swatch"></span>${c.lane.label}</span>` : nothing}
@@ -66,11 +69,13 @@ export function renderCard(c: CardInput) {
                 </ul>`
             : nothing}
         `}
-    <div class="card-nav">
-      <button part="control previous" type="button" ?disabled=${!c.hasPrevious} @click=${() => c.onStep(-1)}>← ${strings.previous}</button>
-      <button part="control next" type="button" ?disabled=${!c.hasNext} @click=${() => c.onStep(1)}>${strings.next} →</button>
-      <button part="control close" type="button" @click=${c.onClose}>${strings.close}</button>
-    </div>
+    ${c.nav
+      ? nothing
+      : html`<div class="card-nav">
+          <button part="control previous" type="button" ?disabled=${!c.hasPrevious} @click=${() => c.onStep(-1)}>← ${strings.previous}</button>
+          <button part="control next" type="button" ?disabled=${!c.hasNext} @click=${() => c.onStep(1)}>${strings.next} →</button>
+          <button part="control close" type="button" @click=${c.onClose}>${strings.close}</button>
+        </div>`}
   </div>`;
 }
 

@@ -1,0 +1,154 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clampView } from '../layout/view.js';
+import type { ViewState } from '../layout/view.js';
+import { keyIntent } from '../layout/key-intents.js';
+import { storyView } from '../scene/story-view.js';
+import type { DocumentController } from './document-controller.js';
+import type { FocusController } from './focus-controller.js';
+import type { SceneController } from './scene-controller.js';
+import type { SelectionController } from './selection-controller.js';
+import type { ViewportController } from './viewport-controller.js';
+
+/** What the story needs of its element: whether it is in `story` mode, and its shadow root (for keys). */
+export interface StoryHost extends ReactiveControllerHost {
+  readonly story: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** A horizontal touch move longer than this (and mostly sideways) on the card is a swipe, px. */
+const SWIPE_PX = 48;
+
+const span = (v: ViewState) => v.end - v.start;
+
+/**
+ * The story's reading path: from the title card through every event in time order (the members
+ * of a "+N" too, one by one) and back. Where the reader is, is the selection: the card shows the
+ * selected event, the title card when none is. Each step keeps the scale the reader reads at
+ * (see `storyView`): the span they chose is remembered and changes only when they zoom.
+ * In story mode ←/→ step while focus is inside the timeline (the toolbar and the overview strip
+ * keep their own arrows), and a sideways swipe on the card steps too.
+ */
+export class StoryController implements ReactiveController {
+  /** The span the reader reads at; null until the first step. */
+  #home: number | null = null;
+  /** The last view a step moved to. */
+  #target: ViewState | null = null;
+  /** The view when the reader left the title card, to return to it. */
+  #titleView: ViewState | null = null;
+  #swipe: { id: number; x: number; y: number } | null = null;
+
+  readonly #host: StoryHost;
+  readonly #document: DocumentController;
+  readonly #viewport: ViewportController;
+  readonly #scene: SceneController;
+  readonly #selection: SelectionController;
+  readonly #focus: FocusController;
+  readonly #width: () => number;
+  readonly #rtl: () => boolean;
+
+  constructor(
+    host: StoryHost,
+    document: DocumentController,
+    viewport: ViewportController,
+    scene: SceneController,
+    selection: SelectionController,
+    focus: FocusController,
+    plot: { width(): number; rtl(): boolean },
+  ) {
+    this.#host = host;
+    this.#document = document;
+    this.#viewport = viewport;
+    this.#scene = scene;
+    this.#selection = selection;
+    this.#focus = focus;
+    this.#width = plot.width;
+    this.#rtl = plot.rtl;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Capturing, so the plot's own arrow keys (which move focus between marks) step the story instead.
+    this.#host.renderRoot.addEventListener('keydown', this.#onKeydown as EventListener, true);
+  }
+
+  hostDisconnected(): void {
+    this.#host.renderRoot.removeEventListener('keydown', this.#onKeydown as EventListener, true);
+  }
+
+  /** Where the reader is: the time-order index of the event shown, or −1 on the title card. */
+  get position(): number {
+    return this.#selection.selected?.index ?? -1;
+  }
+
+  /** Goes to the event at time-order `index` (clamped), or to the title card for −1. */
+  go(index: number): void {
+    const items = this.#document.items;
+    const { limits, range } = this.#viewport;
+    if (index < 0) {
+      this.#selection.select(null, true);
+      if (this.#titleView) this.#viewport.moveTo(this.#titleView, true, true);
+      this.#target = this.#titleView = null;
+      return;
+    }
+    const item = items[Math.min(index, items.length - 1)];
+    if (!item || !limits) return;
+    // Mid-animation the view is on its way to the last step's view: that is the one to step from.
+    const current = this.#viewport.moving && this.#target ? this.#target : range;
+    if (this.position < 0) this.#titleView ??= current;
+    // The reader zoomed since the last step (or this is the first): that is now the scale to keep.
+    if (this.#home === null || !this.#target || Math.abs(span(current) - span(this.#target)) > span(current) * 1e-6) this.#home = span(current);
+    this.#selection.select(item.id, true, false);
+    const view = storyView(item, current, this.#home, Math.max(1, this.#width()), limits, (i, ms) => this.#scene.isPlaced(i, ms));
+    if (view) {
+      this.#target = clampView(view, limits);
+      this.#viewport.moveTo(this.#target, true, true);
+    } else this.#target = current;
+  }
+
+  /** Steps to the next (+1) or previous (−1) event; from the title card, the first. */
+  step(delta: -1 | 1): void {
+    const at = this.position;
+    if (at < 0) {
+      if (delta > 0) this.go(0);
+      return;
+    }
+    if (at + delta >= 0 && at + delta < this.#document.items.length) this.go(at + delta);
+  }
+
+  readonly #onKeydown = (e: KeyboardEvent): void => {
+    if (!this.#host.story || e.defaultPrevented) return;
+    const intent = keyIntent(e, this.#rtl());
+    if (intent?.type !== 'move' || (intent.to !== 'next' && intent.to !== 'previous')) return;
+    const target = e.composedPath()[0] as HTMLElement;
+    // Text fields, the toolbar and the overview strip keep their own arrows.
+    if (target.closest?.('input, select, textarea, [part~="controls"], [part~="overview"]')) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const from = this.position;
+    this.step(intent.to === 'next' ? 1 : -1);
+    // On a mark, focus follows the story to the event it moved to.
+    const item = this.#selection.selected;
+    if (item && item.index !== from && target.closest?.('[part~="plot"]')) void this.#focus.focusItem(item, true, true, false);
+  };
+
+  /** A touch put down on the card: a swipe may start. */
+  readonly onPointerDown = (e: PointerEvent): void => {
+    this.#swipe = e.pointerType === 'touch' ? { id: e.pointerId, x: e.clientX, y: e.clientY } : null;
+  };
+
+  /** A touch lifted: a sideways swipe steps, towards the later events when it goes against time's direction. */
+  readonly onPointerUp = (e: PointerEvent): void => {
+    const swipe = this.#swipe;
+    this.#swipe = null;
+    if (!swipe || swipe.id !== e.pointerId) return;
+    const dx = e.clientX - swipe.x;
+    if (Math.abs(dx) < SWIPE_PX || Math.abs(dx) < 2 * Math.abs(e.clientY - swipe.y)) return;
+    // Like turning a page: a swipe to the left brings the next event (in right-to-left, the previous).
+    this.step((dx < 0) !== this.#rtl() ? 1 : -1);
+  };
+
+  /** The browser took the touch (a vertical scroll): no swipe. */
+  readonly onPointerCancel = (): void => {
+    this.#swipe = null;
+  };
+}

@@ -1,0 +1,21 @@
+import { html, nothing } from 'lit';
+import type { TimelineStrings } from '../i18n/strings.js';
+
+/**
+ * Outside story mode, the document's title as a compact line at the start of the toolbar (it
+ * takes only the room the toolbar has left, cut with an ellipsis, so the plot keeps its height),
+ * and an "About" button that shows the description under the toolbar: one click away.
+ */
+export function renderHeader(title: string, description: string | undefined, open: boolean, strings: TimelineStrings, onToggle: () => void) {
+  return html`<div part="header" class="header">
+    <span part="title" class="header-title" title=${title}>${title}</span>
+    ${description
+      ? html`<button part="control about" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="description" @click=${onToggle}>${strings.about}</button>`
+      : nothing}
+  </div>`;
+}
+
+/** The description the "About" button shows. */
+export function renderDescription(description: string) {
+  return html`<p part="description" id="description" class="description">${description}</p>`;
+}

@@ -1,0 +1,70 @@
+import { html, nothing } from 'lit';
+import type { TimelineMedia } from '../model/types.js';
+import { plural } from '../i18n/strings.js';
+import type { TimelineStrings } from '../i18n/strings.js';
+import { renderCard } from './render-card.js';
+import { heading } from './heading.js';
+import type { CardInput } from './render-card.js';
+
+export interface StoryInput {
+  /** The document's title, description and image: the title card. */
+  title: string;
+  description: string | undefined;
+  media: TimelineMedia | undefined;
+  /** The level of the title card's heading (`heading-level`). */
+  level: number;
+  /** The event shown (its card), or null on the title card. */
+  card: CardInput | null;
+  /** Its time-order index, and how many events there are. */
+  at: number;
+  count: number;
+  locale: string;
+  strings: TimelineStrings;
+  /** Go to an event by time-order index, or to the title card (−1). */
+  onGo: (index: number) => void;
+  onPointerDown: (e: PointerEvent) => void;
+  onPointerUp: (e: PointerEvent) => void;
+  onPointerCancel: () => void;
+}
+
+/**
+ * Story mode's card: the title card (the document's title, description and image, and "Start"),
+ * or the event's card with the reading path on top, where it stays put from step to step:
+ * back to the title, previous, "5 of 23", next, last. It takes the width it is given, and at
+ * phone widths larger type and thumb-sized buttons (see `story.styles.ts`); a sideways swipe on
+ * it steps (touch-action lets vertical scrolling through).
+ */
+export function renderStory(s: StoryInput) {
+  return html`<div class="story" @pointerdown=${s.onPointerDown} @pointerup=${s.onPointerUp} @pointercancel=${s.onPointerCancel}>
+    ${s.card ? renderCard({ ...s.card, nav: renderStoryNav(s) }) : renderTitleCard(s)}
+  </div>`;
+}
+
+function renderStoryNav(s: StoryInput) {
+  const { strings, at, count } = s;
+  const last = at >= count - 1;
+  return html`<div class="story-nav">
+    <button part="control to-title" type="button" @click=${() => s.onGo(-1)}>${strings.toTitle}</button>
+    <button part="control previous" type="button" ?disabled=${at <= 0} @click=${() => s.onGo(at - 1)}>← ${strings.previous}</button>
+    <span part="position" aria-live="polite"><span>${plural(strings.position, count, s.locale, { index: (at + 1).toLocaleString(s.locale) })}</span><span class="visually-hidden">: ${s.card?.item.event.title}</span></span>
+    <button part="control next" type="button" ?disabled=${last} @click=${() => s.onGo(at + 1)}>${strings.next} →</button>
+    <button part="control last" type="button" ?disabled=${last} @click=${() => s.onGo(count - 1)}>${strings.last}</button>
+  </div>`;
+}
+
+function renderTitleCard(t: StoryInput) {
+  const { strings } = t;
+  return html`<div part="card title-card" role="group" aria-labelledby="story-title">
+    ${t.media
+      ? html`<figure>
+          <img src=${t.media.src} alt=${t.media.alt} referrerpolicy="no-referrer" />
+          ${t.media.credit ? html`<figcaption>${t.media.credit}</figcaption>` : nothing}
+        </figure>`
+      : nothing}
+    ${heading(t.level, t.title, 'story-title')}
+    ${t.description ? html`<p part="description">${t.description}</p>` : nothing}
+    <div class="story-nav">
+      <button part="control start" type="button" ?disabled=${!t.count} @click=${() => t.onGo(0)}>${strings.start} →</button>
+    </div>
+  </div>`;
+}
