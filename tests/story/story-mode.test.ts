@@ -1,0 +1,223 @@
+/**
+ * Story mode (issue 20): the demo document opens on its title card, and a reading path walks its
+ * 23 events in time order with Start, Next, Previous, Last and Back to the title, with the arrow
+ * keys while focus is in the timeline, and with swipes on the card on a phone. Each step keeps
+ * the reader's scale: it zooms in only as far as the event's own mark needs, never below its
+ * date's precision, and leaves the view alone when the event is already in view.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
+import { parseTimeline } from '../../src/model/parse.js';
+import { toTimelineItems } from '../../src/model/items.js';
+import { unitOf } from '../../src/scene/reveal.js';
+import { touchDrag } from '../helpers/browser.js';
+import { cardTitle, click, drawn, drawnLabel, mountData, part, parts, plotRect, settle, span, still, VIEWPORT } from '../helpers/timeline.js';
+import type { Timeline } from '../helpers/timeline.js';
+
+/** The demo's events in time order, as the timeline orders them. */
+const ORDER = toTimelineItems(parseTimeline(tiktok2020).document);
+const DEMO = { now: '2020-08-24', 'now-label': 'Article published', 'no-hash': '', story: '' };
+
+function position(el: Timeline): string | null {
+  return part(el, 'position')?.querySelector('span')?.textContent ?? null;
+}
+
+function button(el: Timeline, name: string): HTMLButtonElement {
+  const b = part(el, name) as HTMLButtonElement | null;
+  if (!b) throw new Error(`no ${name} button`);
+  return b;
+}
+
+async function press(el: Timeline, name: string): Promise<void> {
+  await click(button(el, name));
+  await still(el);
+}
+
+/** Whether the event's own mark is drawn wholly inside the plot's inner 90 % (the story counts that as in view). */
+function inView(el: Timeline, id: string): boolean {
+  const label = drawnLabel(el, id);
+  if (!label) return false;
+  const plot = plotRect(el);
+  return label.markBox.left >= plot.left + plot.width * 0.05 && label.markBox.right <= plot.right - plot.width * 0.05;
+}
+
+describe('story mode', () => {
+  afterEach(async () => {
+    document.querySelectorAll('event-timeline').forEach((el) => el.remove());
+    await setViewport(VIEWPORT);
+  });
+
+  it('opens on a title card with the document\'s title and description, and no event selected', async () => {
+    const el = await mountData(tiktok2020, DEMO);
+    const card = part(el, 'title-card')!;
+    expect(card.querySelector('h2')!.textContent).to.equal(tiktok2020.title);
+    expect(part(el, 'description')!.textContent).to.equal(tiktok2020.description);
+    expect(el.selected).to.equal(null);
+    expect(button(el, 'start').textContent).to.contain('Start');
+  });
+
+  it('Start then Next × 22 visits all 23 events in time order ("+N" members too), each with its own mark, never zooming below its date\'s unit nor moving when it is in view', async () => {
+    const el = await mountData(tiktok2020, DEMO, 900);
+    // Seen whole (no start/end), the dense weeks of May and June fold into "+N" marks.
+    expect(parts(el, 'cluster').length, 'a "+N" at the start').to.be.greaterThan(0);
+    const visited: string[] = [];
+    let unchanged = 0;
+    for (let k = 0; k < ORDER.length; k++) {
+      const item = ORDER[k]!;
+      const was = inView(el, item.id);
+      const before = el.visibleRange;
+      await press(el, k === 0 ? 'start' : 'next');
+      visited.push(el.selected!);
+      expect(position(el)).to.equal(`${k + 1} of ${ORDER.length}`);
+      expect(cardTitle(el)).to.equal(item.event.title);
+      expect(drawnLabel(el, item.id), `${item.id} has its own mark`).to.not.equal(null);
+      const unit = unitOf(item.startDate.precision);
+      expect(span(el), `${item.id}: the view spans at least three units of its date`).to.be.at.least(3 * unit);
+      if (item.startDate.precision === 'day') expect(drawn(el).axis.key, `${item.id}: no hour ticks`).to.not.match(/^(hour|minute)/);
+      if (was) {
+        unchanged++;
+        expect(el.visibleRange.start.getTime(), `${item.id} was in view: the view stays`).to.equal(before.start.getTime());
+        expect(el.visibleRange.end.getTime()).to.equal(before.end.getTime());
+      }
+    }
+    expect(visited).to.deep.equal(ORDER.map((i) => i.id));
+    expect(unchanged, 'some steps found their event in view').to.be.greaterThan(3);
+    expect(button(el, 'next').disabled).to.equal(true);
+  });
+
+  it('zooms in for a dense stretch only, and back out to the reader\'s scale when a step allows', async () => {
+    const el = await mountData(tiktok2020, DEMO, 900);
+    const home = span(el);
+    const spans: number[] = [];
+    await press(el, 'start');
+    spans.push(span(el));
+    for (let k = 1; k < ORDER.length; k++) {
+      await press(el, 'next');
+      spans.push(span(el));
+    }
+    expect(spans[0], 'the first step keeps the scale').to.be.closeTo(home, home * 1e-9);
+    const narrowest = spans.indexOf(Math.min(...spans));
+    expect(spans[narrowest], 'a dense stretch is zoomed into').to.be.lessThan(home / 2);
+    expect(spans.slice(narrowest).some((s) => Math.abs(s - home) < home * 1e-9), 'back at the reader\'s scale later').to.equal(true);
+  });
+
+  it('Last, Previous and Back to the title', async () => {
+    const el = await mountData(tiktok2020, { ...DEMO, start: '2020-03', end: '2020-10' });
+    const titleView = el.visibleRange;
+    await press(el, 'start');
+    await press(el, 'last');
+    expect(position(el)).to.equal('23 of 23');
+    expect(el.selected).to.equal(ORDER[22]!.id);
+    await press(el, 'previous');
+    expect(position(el)).to.equal('22 of 23');
+    expect(el.selected).to.equal(ORDER[21]!.id);
+    await press(el, 'to-title');
+    expect(el.selected).to.equal(null);
+    expect(part(el, 'title-card')).to.exist;
+    expect(el.visibleRange.start.getTime(), 'the view the title card had').to.equal(titleView.start.getTime());
+    expect(el.visibleRange.end.getTime()).to.equal(titleView.end.getTime());
+  });
+
+  it('←/→ step while focus is in the timeline (its buttons, the card, a mark), not from the page', async () => {
+    const el = await mountData(tiktok2020, DEMO);
+    const outside = document.createElement('button');
+    outside.textContent = 'page';
+    el.before(outside);
+    outside.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(el.selected, 'the page\'s keys stay the page\'s').to.equal(null);
+    button(el, 'start').focus();
+    const visited: string[] = [];
+    for (let k = 0; k < ORDER.length; k++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await still(el);
+      visited.push(el.selected!);
+      expect(position(el)).to.equal(`${k + 1} of ${ORDER.length}`);
+    }
+    expect(visited).to.deep.equal(ORDER.map((i) => i.id));
+    await sendKeys({ press: 'ArrowLeft' });
+    await still(el);
+    expect(el.selected).to.equal(ORDER[21]!.id);
+    // From the event's own mark in the plot: the story steps and focus follows to the next mark.
+    const mark = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button[data-event-id]')].find((m) => m.dataset.eventId === el.selected)!;
+    mark.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await still(el);
+    expect(el.selected).to.equal(ORDER[20]!.id);
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.eventId).to.equal(ORDER[20]!.id);
+    outside.remove();
+  });
+
+  it('on a 390 × 844 phone the card is full width with large buttons, and swiping it moves to the next and previous event', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await mountData(tiktok2020, DEMO, 390);
+    await press(el, 'start');
+    const card = part(el, 'card')!;
+    expect(card.getBoundingClientRect().width).to.be.closeTo(el.getBoundingClientRect().width - 2, 1);
+    for (const name of ['previous', 'next']) expect(button(el, name).getBoundingClientRect().height, `${name} is thumb-sized`).to.be.at.least(44);
+    const fontSize = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+    expect(fontSize(card.querySelector('p')!), 'larger type than the plot\'s').to.be.greaterThan(fontSize(el));
+    card.scrollIntoView({ block: 'center' });
+    const swipe = async (dx: number, dy = 0) => {
+      const r = part(el, 'card')!.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + Math.min(r.height / 2, 120);
+      await touchDrag([{ from: [x - dx / 2, y - dy / 2], to: [x + dx / 2, y + dy / 2] }], 8);
+      await still(el);
+    };
+    await swipe(-200);
+    expect(el.selected).to.equal(ORDER[1]!.id);
+    await swipe(-200);
+    expect(el.selected).to.equal(ORDER[2]!.id);
+    await swipe(200);
+    expect(el.selected).to.equal(ORDER[1]!.id);
+    await swipe(20, -200);
+    expect(el.selected, 'a vertical move is not a swipe').to.equal(ORDER[1]!.id);
+  });
+
+  it('passes axe on the title card and with an event\'s card', async () => {
+    const el = await mountData(tiktok2020, DEMO);
+    await expect(el).to.be.accessible();
+    await press(el, 'start');
+    await press(el, 'next');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('without story mode', () => {
+  afterEach(() => document.querySelectorAll('event-timeline').forEach((el) => el.remove()));
+
+  it('a compact line shows the title, and "About" shows the description (axe-clean both ways)', async () => {
+    const el = await mountData(tiktok2020, { 'no-hash': '' });
+    const toolbar = el.shadowRoot!.querySelector('.toolbar')!;
+    const height = toolbar.getBoundingClientRect().height;
+    expect(part(el, 'title')!.textContent).to.equal(tiktok2020.title);
+    expect(part(el, 'title-card')).to.equal(null);
+    expect(part(el, 'description')).to.equal(null);
+    const about = button(el, 'about');
+    expect(about.getAttribute('aria-expanded')).to.equal('false');
+    await expect(el).to.be.accessible();
+    await click(about);
+    await settle(el);
+    expect(part(el, 'description')!.textContent).to.equal(tiktok2020.description);
+    expect(about.getAttribute('aria-expanded')).to.equal('true');
+    expect(toolbar.getBoundingClientRect().height, 'the title takes no line of its own').to.equal(height);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a markup timeline\'s title is its aria-label', async () => {
+    const el = document.createElement('event-timeline');
+    el.setAttribute('aria-label', 'The order, step by step');
+    el.setAttribute('story', '');
+    el.setAttribute('no-hash', '');
+    el.innerHTML = '<timeline-event id="a"><time datetime="2020-08-06">6 August</time><h3>Signed</h3></timeline-event>';
+    document.body.append(el);
+    await settle(el);
+    expect(part(el, 'title-card')!.querySelector('h2')!.textContent).to.equal('The order, step by step');
+    await press(el, 'start');
+    expect(cardTitle(el)).to.equal('Signed');
+    expect(position(el)).to.equal('1 of 1');
+  });
+});
