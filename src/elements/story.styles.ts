@@ -66,28 +66,54 @@ export const storyStyles = css`
     .story [part~='card'] {
       font-size: 1.15em;
       line-height: 1.5;
+      display: flex;
+      flex-direction: column;
+    }
+    /* The reading path stays on top, the image comes first after it. */
+    .story-nav {
+      order: -2;
+    }
+    .story figure {
+      order: -1;
     }
     .story [part~='card'] h2 {
       font-size: 1.45em;
     }
+    /* Previous and Next side by side on top; the title, the position and Last under them. */
     .story-nav {
       display: grid;
-      grid-template-columns: 1fr auto 1fr;
+      grid-template-columns: repeat(6, 1fr);
+    }
+    [part~='title-card'] .story-nav {
+      display: flex;
     }
     .story-nav [part~='control'] {
       min-height: 48px;
     }
+    [part~='previous'] {
+      grid-column: 1 / 4;
+    }
+    [part~='next'] {
+      grid-column: 4 / 7;
+    }
     [part~='to-title'],
+    [part~='position'],
     [part~='last'] {
       grid-row: 2;
-      min-height: 40px !important;
       font-size: 0.85em;
     }
+    .story-nav [part~='to-title'],
+    .story-nav [part~='last'] {
+      min-height: 40px;
+    }
     [part~='to-title'] {
-      grid-column: 1;
+      grid-column: 1 / 3;
+    }
+    [part~='position'] {
+      grid-column: 3 / 5;
     }
     [part~='last'] {
-      grid-column: 3;
+      grid-column: 5 / 7;
     }
   }
 `;

@@ -28,8 +28,15 @@ const spanOf = (v: { start: number; end: number } | null) => (v ? v.end - v.star
 describe('storyView', () => {
   const june = { start: utc(2020, 5, 1), end: utc(2020, 7, 1) };
 
-  it('storyView(2 June, May–June, placed) is null: in view with its own mark, the view stays', () => {
+  it('storyView(2 June, May–June, placed) is null: well in view with its own mark, the view stays', () => {
     expect(storyView(item('day'), june, spanOf(june), WIDTH, limits, always)).to.equal(null);
+  });
+
+  it('storyView(2 June, 25 May – 1 August, placed) pans to centre it at the same zoom: in view but near the edge', () => {
+    const view = { start: utc(2020, 5, 25), end: utc(2020, 8, 1) };
+    const v = storyView(item('day'), view, 365 * DAY, WIDTH, limits, always)!;
+    expect(spanOf(v)).to.equal(spanOf(view));
+    expect((v.start + v.end) / 2).to.equal(item('day').start);
   });
 
   it('storyView(2 June, May–June, in a "+N") zooms in around it only as far as its mark needs', () => {
