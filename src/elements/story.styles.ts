@@ -86,6 +86,7 @@ export const storyStyles = css`
     }
     [part~='title-card'] .story-nav {
       display: flex;
+      order: 0;
     }
     .story-nav [part~='control'] {
       min-height: 48px;
