@@ -85,7 +85,11 @@ export class StoryController implements ReactiveController {
     const items = this.#document.items;
     const { limits, range } = this.#viewport;
     if (index < 0) {
+      // Focus in the card (Back to the title, Escape) goes on to Start, not to the page.
+      const root = this.#host.renderRoot as ShadowRoot;
+      const inCard = (root.activeElement as HTMLElement | null)?.closest('[part~="card"]');
       this.#selection.select(null, true);
+      if (inCard) void this.#host.updateComplete.then(() => root.querySelector<HTMLElement>('[part~="start"]')?.focus());
       if (this.#titleView) this.#viewport.moveTo(this.#titleView, true, true);
       this.#target = this.#titleView = null;
       return;

@@ -110,6 +110,15 @@ describe('story mode', () => {
     expect(spans.slice(narrowest).some((s) => Math.abs(s - home) < home * 1e-9), 'back at the reader\'s scale later').to.equal(true);
   });
 
+  it('shows the document\'s image on the title card', async () => {
+    const media = { src: '/demo/media/blueleaks.png', alt: 'A leaked bulletin', credit: 'DDoSecrets' };
+    const el = await mountData({ ...tiktok2020, media }, DEMO);
+    const img = part(el, 'title-card')!.querySelector('img')!;
+    expect(img.getAttribute('src')).to.equal(media.src);
+    expect(img.alt).to.equal(media.alt);
+    expect(part(el, 'title-card')!.querySelector('figcaption')!.textContent).to.equal('DDoSecrets');
+  });
+
   it('Last, Previous and Back to the title', async () => {
     const el = await mountData(tiktok2020, { ...DEMO, start: '2020-03', end: '2020-10' });
     const titleView = el.visibleRange;
@@ -155,6 +164,12 @@ describe('story mode', () => {
     await still(el);
     expect(el.selected).to.equal(ORDER[20]!.id);
     expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.eventId).to.equal(ORDER[20]!.id);
+    // Escape in the card goes back to the title, focus on Start.
+    button(el, 'next').focus();
+    await sendKeys({ press: 'Escape' });
+    await still(el);
+    expect(el.selected).to.equal(null);
+    expect(el.shadowRoot!.activeElement === button(el, 'start'), 'focus is on Start').to.equal(true);
     outside.remove();
   });
 
