@@ -97,6 +97,11 @@ const DEFAULT_MAX_SIZE = 50;
  * @csspart progress - The progress bar shown while a large document is read and arranged.
  * @csspart tooltip - The whole title of a mark whose label is cut, on hover or focus.
  * @csspart vertical - The vertical list (phones, `orientation="vertical"`): its rows are `event` (a button) and `cluster` parts; the element then matches `:state(vertical)`.
+ * @csspart title-card - Story mode's opening card (also `card`): the document's title, `description` and image, and the `start` control.
+ * @csspart position - Story mode's "5 of 23", between the `previous` and `next` controls (with `to-title` and `last`).
+ * @csspart header - Outside story mode, the document's title line at the start of the toolbar (`display: none` hides it), with the `about` control.
+ * @csspart title - The title in the header.
+ * @csspart description - The document's description: on the title card, or under the toolbar after "About".
  * @csspart problems - The data problems panel.
  * @csspart error - The load error panel.
  *
