@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { setStyles } from './directives/set-styles.js';
 import type { TimelineItem } from '../model/items.js';
-import type { TimelineLane } from '../model/types.js';
+import type { TimelineLane, TimelineMedia } from '../model/types.js';
 import { formatDate, formatDateRange } from '../model/dates.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { relativeTime } from '../i18n/relative.js';
@@ -33,6 +33,16 @@ export function itemDateText(item: TimelineItem, locale: string): string {
     : formatDate(item.startDate, locale, { approximate });
 }
 
+/** An event's or a document's image, with its credit. */
+export function renderMedia(media: TimelineMedia | undefined) {
+  return media
+    ? html`<figure>
+        <img src=${media.src} alt=${media.alt} loading="lazy" referrerpolicy="no-referrer" />
+        ${media.credit ? html`<figcaption>${media.credit}</figcaption>` : nothing}
+      </figure>`
+    : nothing;
+}
+
 /** The detail card: a labelled, non-modal dialog for the selected event. */
 export function renderCard(c: CardInput) {
   const { item, strings } = c;
@@ -56,12 +66,7 @@ export function renderCard(c: CardInput) {
       ? html`<div class="card-body"><slot name="card"></slot></div>`
       : html`
           ${e.summary ? html`<p>${e.summary}</p>` : nothing}
-          ${e.media
-            ? html`<figure>
-                <img src=${e.media.src} alt=${e.media.alt} loading="lazy" referrerpolicy="no-referrer" />
-                ${e.media.credit ? html`<figcaption>${e.media.credit}</figcaption>` : nothing}
-              </figure>`
-            : nothing}
+          ${renderMedia(e.media)}
           ${e.sources?.length
             ? html`<p class="visually-hidden" id="card-sources">${strings.sources}</p>
                 <ul class="sources" aria-labelledby="card-sources">

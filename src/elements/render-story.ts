@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TimelineMedia } from '../model/types.js';
 import { plural } from '../i18n/strings.js';
 import type { TimelineStrings } from '../i18n/strings.js';
-import { renderCard } from './render-card.js';
+import { renderCard, renderMedia } from './render-card.js';
 import { heading } from './heading.js';
 import type { CardInput } from './render-card.js';
 
@@ -55,12 +55,7 @@ function renderStoryNav(s: StoryInput) {
 function renderTitleCard(t: StoryInput) {
   const { strings } = t;
   return html`<div part="card title-card" role="group" aria-labelledby="story-title">
-    ${t.media
-      ? html`<figure>
-          <img src=${t.media.src} alt=${t.media.alt} referrerpolicy="no-referrer" />
-          ${t.media.credit ? html`<figcaption>${t.media.credit}</figcaption>` : nothing}
-        </figure>`
-      : nothing}
+    ${renderMedia(t.media)}
     ${heading(t.level, t.title, 'story-title')}
     ${t.description ? html`<p part="description">${t.description}</p>` : nothing}
     <div class="story-nav">

@@ -61,7 +61,8 @@ export const storyStyles = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
-  /* Phones: the card is the story: larger type, and Previous and Next as wide as the thumb needs. */
+  /* Phones: the card is the story: larger type, the reading path on top (Previous and Next wide
+     enough for the thumb, the title, position and Last under them), then the image. */
   @container (max-width: 540px) {
     .story [part~='card'] {
       font-size: 1.15em;
@@ -69,52 +70,27 @@ export const storyStyles = css`
       display: flex;
       flex-direction: column;
     }
-    /* The reading path stays on top, the image comes first after it. */
     .story-nav {
       order: -2;
     }
     .story figure {
       order: -1;
     }
-    .story [part~='card'] h2 {
-      font-size: 1.45em;
-    }
-    /* Previous and Next side by side on top; the title, the position and Last under them. */
-    .story-nav {
-      display: grid;
-      grid-template-columns: repeat(6, 1fr);
-    }
     [part~='title-card'] .story-nav {
-      display: flex;
       order: 0;
     }
-    .story-nav [part~='control'] {
-      min-height: 48px;
-    }
-    [part~='previous'] {
-      grid-column: 1 / 4;
-    }
-    [part~='next'] {
-      grid-column: 4 / 7;
-    }
-    [part~='to-title'],
-    [part~='position'],
-    [part~='last'] {
-      grid-row: 2;
+    .story-nav > * {
+      flex: 1 1 25%;
+      order: 1;
+      min-height: 40px;
       font-size: 0.85em;
     }
-    .story-nav [part~='to-title'],
-    .story-nav [part~='last'] {
-      min-height: 40px;
-    }
-    [part~='to-title'] {
-      grid-column: 1 / 3;
-    }
-    [part~='position'] {
-      grid-column: 3 / 5;
-    }
-    [part~='last'] {
-      grid-column: 5 / 7;
+    .story-nav > [part~='previous'],
+    .story-nav > [part~='next'] {
+      flex-basis: 40%;
+      order: 0;
+      min-height: 48px;
+      font-size: 1em;
     }
   }
 `;
