@@ -18,6 +18,8 @@ export interface StoryInput {
   /** Its time-order index, and how many events there are. */
   at: number;
   count: number;
+  /** Phone-sized: larger type, thumb-sized buttons. */
+  narrow: boolean;
   locale: string;
   strings: TimelineStrings;
   /** Go to an event by time-order index, or to the title card (−1). */
@@ -35,7 +37,7 @@ export interface StoryInput {
  * it steps (touch-action lets vertical scrolling through).
  */
 export function renderStory(s: StoryInput) {
-  return html`<div class="story" @pointerdown=${s.onPointerDown} @pointerup=${s.onPointerUp} @pointercancel=${s.onPointerCancel}>
+  return html`<div class="story ${s.narrow ? 'narrow' : ''}" @pointerdown=${s.onPointerDown} @pointerup=${s.onPointerUp} @pointercancel=${s.onPointerCancel}>
     ${s.card ? renderCard({ ...s.card, nav: renderStoryNav(s) }) : renderTitleCard(s)}
   </div>`;
 }

@@ -26,7 +26,6 @@ export const storyStyles = css`
   .story {
     /* Sideways moves are swipes between events; vertical ones scroll the page. */
     touch-action: pan-y;
-    container-type: inline-size;
   }
   .story [part~='title-card'] h2 {
     font-size: 1.6em;
@@ -61,36 +60,35 @@ export const storyStyles = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
-  /* Phones: the card is the story: larger type, the reading path on top (Previous and Next wide
-     enough for the thumb, the title, position and Last under them), then the image. */
-  @container (max-width: 540px) {
-    .story [part~='card'] {
-      font-size: 1.15em;
-      line-height: 1.5;
-      display: flex;
-      flex-direction: column;
-    }
-    .story-nav {
-      order: -2;
-    }
-    .story figure {
-      order: -1;
-    }
-    [part~='title-card'] .story-nav {
-      order: 0;
-    }
-    .story-nav > * {
-      flex: 1 1 25%;
-      order: 1;
-      min-height: 40px;
-      font-size: 0.85em;
-    }
-    .story-nav > [part~='previous'],
-    .story-nav > [part~='next'] {
-      flex-basis: 40%;
-      order: 0;
-      min-height: 48px;
-      font-size: 1em;
-    }
+  /* Phones (a plot narrower than 540 px): the card is the story: larger type, the reading path on
+     top (Previous and Next wide enough for the thumb, the title, position and Last under them),
+     then the image. */
+  .narrow [part~='card'] {
+    font-size: 1.15em;
+    line-height: 1.5;
+    display: flex;
+    flex-direction: column;
+  }
+  .narrow .story-nav {
+    order: -2;
+  }
+  .narrow figure {
+    order: -1;
+  }
+  .narrow [part~='title-card'] .story-nav {
+    order: 0;
+  }
+  .narrow .story-nav > * {
+    flex: 1 1 25%;
+    order: 1;
+    min-height: 40px;
+    font-size: 0.85em;
+  }
+  .narrow .story-nav > [part~='previous'],
+  .narrow .story-nav > [part~='next'] {
+    flex-basis: 40%;
+    order: 0;
+    min-height: 48px;
+    font-size: 1em;
   }
 `;
