@@ -2,9 +2,9 @@ import { html, nothing } from 'lit';
 import type { TimelineStrings } from '../i18n/strings.js';
 
 /**
- * Outside story mode, the document's title as a compact line at the start of the toolbar (it
- * takes only the room the toolbar has left, cut with an ellipsis, so the plot keeps its height),
- * and an "About" button that shows the description under the toolbar: one click away.
+ * Outside story mode, the document's title at the start of the toolbar (cut with an ellipsis when
+ * the room runs short), and an "About" button that shows the description under the toolbar: one
+ * click away.
  */
 export function renderHeader(title: string, description: string | undefined, open: boolean, strings: TimelineStrings, onToggle: () => void) {
   return html`<div part="header" class="header">

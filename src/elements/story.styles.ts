@@ -6,9 +6,11 @@ export const storyStyles = css`
     display: flex;
     align-items: center;
     gap: 6px;
-    /* Only the room the range and the controls leave: it never wraps the toolbar. */
-    flex: 1 1 0;
+    /* As wide as the title, shrinking (cut with an ellipsis) before the range does; a rule parts them. */
+    flex: 0 1 auto;
     min-width: 0;
+    padding-inline-end: 10px;
+    border-inline-end: 1px solid var(--_grid);
   }
   .header-title {
     font-weight: 700;
