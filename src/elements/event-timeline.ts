@@ -691,7 +691,7 @@ export class EventTimelineElement extends LitElement {
         : null,
       at: story.position,
       count: doc.items.length,
-      narrow: this.#size.width > 0 && this.#size.width < 540,
+      narrow: vertical || (this.#size.width > 0 && this.#size.width < 540),
       locale,
       strings,
       onGo: (index) => {

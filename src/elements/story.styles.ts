@@ -84,6 +84,7 @@ export const storyStyles = css`
     flex: 1 1 25%;
     order: 1;
     min-height: 40px;
+    padding: 4px 6px;
     font-size: 0.85em;
   }
   .narrow .story-nav > [part~='previous'],

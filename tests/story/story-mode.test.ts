@@ -173,32 +173,37 @@ describe('story mode', () => {
     outside.remove();
   });
 
-  it('on a 390 × 844 phone the card is full width with large buttons, and swiping it moves to the next and previous event', async () => {
-    await setViewport({ width: 390, height: 844 });
-    const el = await mountData(tiktok2020, DEMO, 390);
-    await press(el, 'start');
-    const card = part(el, 'card')!;
-    expect(card.getBoundingClientRect().width).to.be.closeTo(el.getBoundingClientRect().width - 2, 1);
-    for (const name of ['previous', 'next']) expect(button(el, name).getBoundingClientRect().height, `${name} is thumb-sized`).to.be.at.least(44);
-    const fontSize = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
-    expect(fontSize(card.querySelector('p')!), 'larger type than the plot\'s').to.be.greaterThan(fontSize(el));
-    card.scrollIntoView({ block: 'center' });
-    const swipe = async (dx: number, dy = 0) => {
-      const r = part(el, 'card')!.getBoundingClientRect();
-      const x = r.left + r.width / 2;
-      const y = r.top + Math.min(r.height / 2, 120);
-      await touchDrag([{ from: [x - dx / 2, y - dy / 2], to: [x + dx / 2, y + dy / 2] }], 8);
-      await still(el);
-    };
-    await swipe(-200);
-    expect(el.selected).to.equal(ORDER[1]!.id);
-    await swipe(-200);
-    expect(el.selected).to.equal(ORDER[2]!.id);
-    await swipe(200);
-    expect(el.selected).to.equal(ORDER[1]!.id);
-    await swipe(20, -200);
-    expect(el.selected, 'a vertical move is not a swipe').to.equal(ORDER[1]!.id);
-  });
+  for (const orientation of ['vertical', 'horizontal'] as const) {
+    it(`on a 390 × 844 phone (${orientation}) the card takes the width with large type and buttons, and swiping it moves to the next and previous event`, async () => {
+      await setViewport({ width: 390, height: 844 });
+      const el = await mountData(tiktok2020, { ...DEMO, orientation }, 390);
+      await press(el, 'start');
+      const card = part(el, 'card')!;
+      // Vertical, the card sits under its event's row, beside the axis; horizontal, under the plot.
+      const room = orientation === 'vertical' ? part(el, 'vertical')!.getBoundingClientRect().width * 0.8 : el.getBoundingClientRect().width - 2;
+      expect(card.getBoundingClientRect().width).to.be.at.least(room - 1);
+      for (const name of ['previous', 'next']) expect(button(el, name).getBoundingClientRect().height, `${name} is thumb-sized`).to.be.at.least(44);
+      const fontSize = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+      expect(fontSize(card.querySelector('p')!), 'larger type than the timeline\'s').to.be.greaterThan(fontSize(el));
+      const swipe = async (dx: number, dy = 0) => {
+        part(el, 'card')!.scrollIntoView({ block: 'center' });
+        const r = part(el, 'card')!.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + Math.min(r.height / 2, 120);
+        await touchDrag([{ from: [x - dx / 2, y - dy / 2], to: [x + dx / 2, y + dy / 2] }], 8);
+        await still(el);
+      };
+      await swipe(-200);
+      expect(el.selected).to.equal(ORDER[1]!.id);
+      await swipe(-200);
+      expect(el.selected).to.equal(ORDER[2]!.id);
+      await swipe(200);
+      expect(el.selected).to.equal(ORDER[1]!.id);
+      await swipe(20, -200);
+      expect(el.selected, 'a vertical move is not a swipe').to.equal(ORDER[1]!.id);
+      window.scrollTo(0, 0);
+    });
+  }
 
   it('passes axe on the title card and with an event\'s card', async () => {
     const el = await mountData(tiktok2020, DEMO);
