@@ -6,7 +6,7 @@
  * date's precision, and leaves the view alone when the event is already in view.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import { toTimelineItems } from '../../src/model/items.js';
@@ -205,13 +205,17 @@ describe('story mode', () => {
     });
   }
 
-  it('passes axe on the title card and with an event\'s card', async () => {
-    const el = await mountData(tiktok2020, DEMO);
-    await expect(el).to.be.accessible();
-    await press(el, 'start');
-    await press(el, 'next');
-    await expect(el).to.be.accessible();
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`passes axe on the title card and with an event's card (${colorScheme})`, async () => {
+      await emulateMedia({ colorScheme });
+      const el = await mountData(tiktok2020, DEMO);
+      await expect(el).to.be.accessible();
+      await press(el, 'start');
+      await press(el, 'next');
+      await expect(el).to.be.accessible();
+      await emulateMedia({ colorScheme: 'light' });
+    });
+  }
 });
 
 describe('without story mode', () => {
