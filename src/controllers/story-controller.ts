@@ -130,9 +130,11 @@ export class StoryController implements ReactiveController {
     e.stopPropagation();
     const from = this.position;
     this.step(intent.to === 'next' ? 1 : -1);
-    // On a mark, focus follows the story to the event it moved to.
+    // On a mark (or a row of the vertical list), focus follows the story to the event it moved to.
     const item = this.#selection.selected;
-    if (item && item.index !== from && target.closest?.('[part~="plot"]')) void this.#focus.focusItem(item, true, true, false);
+    if (!item || item.index === from) return;
+    if (target.closest?.('[part~="plot"]')) void this.#focus.focusItem(item, true, true, false);
+    else if (target.closest?.('[part~="vertical"]')) void this.#host.updateComplete.then(() => this.#focus.markOf(item.id)?.focus());
   };
 
   /** A touch put down on the card: a swipe may start. */

@@ -205,6 +205,22 @@ describe('story mode', () => {
     });
   }
 
+  it('→ on a row of the vertical list steps the story, and focus follows to the next event\'s row', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await mountData(tiktok2020, { ...DEMO, orientation: 'vertical' }, 390);
+    await press(el, 'start');
+    const row = (id: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="vertical"] button[data-event-id]')].find((r) => r.dataset.eventId === id);
+    row(ORDER[0]!.id)!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await still(el);
+    expect(el.selected).to.equal(ORDER[1]!.id);
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.eventId).to.equal(ORDER[1]!.id);
+    await sendKeys({ press: 'ArrowLeft' });
+    await still(el);
+    expect(el.selected).to.equal(ORDER[0]!.id);
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.eventId).to.equal(ORDER[0]!.id);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`passes axe on the title card and with an event's card (${colorScheme})`, async () => {
       await emulateMedia({ colorScheme });
