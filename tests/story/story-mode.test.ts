@@ -136,7 +136,7 @@ describe('story mode', () => {
     expect(el.visibleRange.end.getTime()).to.equal(titleView.end.getTime());
   });
 
-  it('←/→ step while focus is in the timeline (its buttons, the card, a mark), not from the page', async () => {
+  it('←/→ step while focus is in the timeline (the card, a mark), not from the page nor in the toolbar', async () => {
     const el = await mountData(tiktok2020, DEMO);
     const outside = document.createElement('button');
     outside.textContent = 'page';
@@ -145,6 +145,12 @@ describe('story mode', () => {
     await sendKeys({ press: 'ArrowRight' });
     await settle(el);
     expect(el.selected, 'the page\'s keys stay the page\'s').to.equal(null);
+    // The toolbar keeps its own arrows (they move between its buttons).
+    button(el, 'zoom-out').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(el.selected, 'the toolbar\'s keys stay the toolbar\'s').to.equal(null);
+    expect(el.shadowRoot!.activeElement === button(el, 'zoom-out'), 'focus moved along the toolbar').to.equal(false);
     button(el, 'start').focus();
     const visited: string[] = [];
     for (let k = 0; k < ORDER.length; k++) {
