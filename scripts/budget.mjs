@@ -19,7 +19,7 @@
 // weighs more than 5 KiB, so the budget rises to 72 KiB for the phone reading, story mode and the
 // density strips together: still under TimelineJS (74 KiB plus a 26 KiB font) and under half of
 // vis-timeline (157 KiB). Each later rise must be argued here.
-// Story mode (issue 20) measured 64.6 KiB before it and 66.1 KiB with it (+1.5 KiB: the title
+// Story mode (issue 20) measured 65.8 KiB before it and 67.7 KiB with it (+1.9 KiB: the title
 // card and reading path, the story controller with its keys and swipes, storyView, the title
 // line outside story mode, the phone card's styles), inside this budget.
 export const BUDGET_KIB = 72;
