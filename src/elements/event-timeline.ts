@@ -255,7 +255,7 @@ export class EventTimelineElement extends LitElement {
     const locale = this.#locales.locale;
     if (this.view === 'list') return plural(this.#locales.strings.list, this.#doc.items.length, locale);
     if (!this.#doc.items.length) return '';
-    return plural(this.#locales.strings.showing, this.scenes.countIn(range), locale, { range: formatViewRange(range, locale) });
+    return plural(this.#locales.strings.showing, this.scenes.countIn(range), locale, { range: formatViewRange(range, locale, this.#nowMs) });
   });
 
   // ---------------------------------------------------------------- public API
@@ -416,7 +416,7 @@ export class EventTimelineElement extends LitElement {
     const clusterList =
       selection.clusterList && !selected
         ? renderClusterList(
-            clusterName(selection.clusterList.count, selection.clusterList.start, selection.clusterList.end, locale, strings),
+            clusterName(selection.clusterList.count, selection.clusterList.start, selection.clusterList.end, locale, strings, this.#nowMs),
             selection.clusterList.ids.map((id) => doc.item(id)).filter((i) => !!i),
             locale,
             strings,
@@ -428,7 +428,7 @@ export class EventTimelineElement extends LitElement {
     return html`
       <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
-          <div class="range-label" id="range-label">${shown && !listView ? formatViewRange(shown, locale) : ''}</div>
+          <div class="range-label" id="range-label">${shown && !listView ? formatViewRange(shown, locale, this.#nowMs) : ''}</div>
           <div part="controls" role="toolbar" aria-label=${strings.controls} @keydown=${(e: KeyboardEvent) => onToolbarKeydown(e, this.#locales.rtl)}>
             ${listView
               ? nothing
@@ -475,7 +475,7 @@ export class EventTimelineElement extends LitElement {
               scaleText: axisWords(this.scenes.scene?.axis.key ?? '', locale, strings.axis),
               deadlinesLabel: strings.deadline,
               name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, now),
-              clusterName: (c) => clusterName(c.count, c.start, c.end, locale, strings),
+              clusterName: (c) => clusterName(c.count, c.start, c.end, locale, strings, this.#nowMs),
               onKeydown: this.#roving.onKeydown,
               onFocusChange: this.#roving.onFocusChange,
               onActivate: toSelect,
@@ -560,7 +560,7 @@ export class EventTimelineElement extends LitElement {
       list: list as never,
       listFrom: selection.clusterList?.start ?? null,
       duration: (from, to) => formatDuration(to - from, locale),
-      clusterName: (count, start, end) => clusterName(count, start, end, locale, strings),
+      clusterName: (count, start, end) => clusterName(count, start, end, locale, strings, this.#nowMs),
       nowLabel: this.#nowText,
       onSelect: (id) => selection.select(selection.selectedId === id ? null : id, true),
       onCluster: (entry, row) => {
@@ -611,7 +611,7 @@ export class EventTimelineElement extends LitElement {
     return renderOverview({
       thumb: overview.thumb,
       position: overview.position,
-      span: formatViewRange(range, locale),
+      span: formatViewRange(range, locale, this.#nowMs),
       label: strings.overview,
       before,
       after,
