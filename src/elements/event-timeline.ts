@@ -277,7 +277,8 @@ export class EventTimelineElement extends LitElement {
 
   /**
    * The time scale the plot is drawn with: a d3 `scaleUtc` from the visible span to px from the
-   * plot's left edge (mirrored right to left). A copy: use it to draw in register with the axis.
+   * plot's left edge (mirrored right to left); a `scaleLinear` over UTC ms when the view reaches
+   * beyond the `Date` range (deep time). A copy: use it to draw in register with the axis.
    */
   get scale(): TimeScale {
     return timeScale(this.#viewport.range, Math.max(1, this.#size.width), this.#locales.rtl);
