@@ -65,8 +65,8 @@ const DEFAULT_MAX_SIZE = 50;
  * @summary A scrollable, zoomable time axis with lanes, ranges, deadlines and a detail card.
  *
  * @fires {TimelineSelectEvent} timeline-select - The user selected an event (or cleared the selection): `{ id, event }`.
- * @fires {TimelineRangeChangeEvent} timeline-rangechange - The user is moving the view (at most once a frame): `{ start, end }`.
- * @fires {TimelineRangeChangedEvent} timeline-rangechanged - The view settled after the user moved it: `{ start, end }`.
+ * @fires {TimelineRangeChangeEvent} timeline-rangechange - The user is moving the view (at most once a frame): `{ start, end }` as Dates and `{ startMs, endMs }` as UTC ms (deep time has only these).
+ * @fires {TimelineRangeChangedEvent} timeline-rangechanged - The view settled after the user moved it: `{ start, end, startMs, endMs }`.
  * @fires {TimelineLoadEvent} timeline-load - A document was loaded and parsed: `{ document, problems }`.
  * @fires {TimelineErrorEvent} timeline-error - Loading failed or the data had problems: `{ cause, message, url?, status?, problems? }`.
  *
@@ -269,10 +269,13 @@ export class EventTimelineElement extends LitElement {
     return this.#doc.doc;
   }
 
-  /** The visible span. */
-  get visibleRange(): { start: Date; end: Date } {
+  /**
+   * The visible span, as Dates and as UTC ms (`startMs`, `endMs`: the ones that hold deep time,
+   * where the Dates are invalid).
+   */
+  get visibleRange(): { start: Date; end: Date; startMs: number; endMs: number } {
     const { start, end } = this.#viewport.range;
-    return { start: new Date(start), end: new Date(end) };
+    return { start: new Date(start), end: new Date(end), startMs: start, endMs: end };
   }
 
   /**

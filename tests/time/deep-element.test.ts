@@ -4,7 +4,8 @@ import { wheel } from '../helpers/browser.js';
 import { uncaught } from '../helpers/errors.js';
 import { until } from '../helpers/signals.js';
 import type { TimelineDocument } from '../../src/model/types.js';
-import { afterWheel, cardText, cardTitle, drawn, drawnBoxes, mark, mountData, overlaps, part, plotPoint, plotRect, settle, still, tickLabels, type Timeline } from '../helpers/timeline.js';
+import type { TimelineRangeDetail } from '../../src/dom-events/timeline-events.js';
+import { afterWheel, cardText, cardTitle, drawn, drawnBoxes, mark, mountData, overlaps, part, plotPoint, plotRect, record, settle, still, tickLabels, type Timeline } from '../helpers/timeline.js';
 
 /** The history of the universe, from the Big Bang to today. */
 const cosmos: TimelineDocument = {
@@ -22,9 +23,10 @@ const cosmos: TimelineDocument = {
 const ids = cosmos.events.map((e) => e.id!);
 const NOW = '2026-12-03';
 
-/** The visible span in ms (the `visibleRange` Dates cannot hold deep time). */
+/** The visible span in ms (the `visibleRange` Dates cannot hold deep time; its ms can), as drawn. */
 function viewOf(el: Timeline): { start: number; end: number; span: number } {
-  const { start, end } = drawn(el).view;
+  const { startMs: start, endMs: end } = el.visibleRange;
+  expect(drawn(el).view).to.deep.equal({ start, end });
   return { start, end, span: end - start };
 }
 
@@ -115,6 +117,7 @@ describe('<event-timeline> deep time: a cosmological document', () => {
     const plot = plotRect(el);
     const todayX = () => Math.min(plot.right - 2, Math.max(plot.left + 2, plot.left + el.scale(noon)));
     const spans: number[] = [];
+    const settled = record<TimelineRangeDetail>(el, 'timeline-rangechanged');
     const errors = await uncaught(async () => {
       for (let i = 0; i < 60; i++) {
         const before = viewOf(el).span;
@@ -128,6 +131,12 @@ describe('<event-timeline> deep time: a cosmological document', () => {
       }
     });
     expect(errors).to.deep.equal([]);
+    // The first notch settled in deep time: its Dates are invalid, its ms are not.
+    const first = settled.events[0]!.detail;
+    expect(first.start.getTime()).to.be.NaN;
+    expect(first.startMs).to.be.below(-8.64e15);
+    expect(first.endMs - first.startMs).to.be.below(whole.span);
+    settled.stop();
     const shortest = spans[spans.length - 1]!;
     expect(shortest, 'zoomed to a day or less').to.be.at.most(86_400_000 * 1.01);
     expect(mark(el, 'today'), 'today is in view').to.exist;
