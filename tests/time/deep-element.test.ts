@@ -97,6 +97,19 @@ describe('<event-timeline> deep time: a cosmological document', () => {
     }
   });
 
+  it('the plot is named by its span and described by its scale in words, in English and German', async () => {
+    for (const [locale, span, step] of [
+      ['en', /14\.5 billion years ago – in 700 million years/, /^Time axis: a mark every \d billion years$/],
+      ['de', /vor 14,5 Milliarden Jahren/, /\d Milliarden Jahre$/],
+    ] as const) {
+      const el = await mountCosmos({ locale });
+      const plot = part(el, 'plot')!;
+      const text = (attr: string) => plot.getAttribute(attr)!.split(/\s+/).map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim()).join(' ');
+      expect(text('aria-labelledby'), locale).to.match(span);
+      expect(text('aria-describedby'), locale).to.match(step);
+    }
+  });
+
   it('the visible span reads in years ago, and the pyramids in years BCE', async () => {
     const el = await mountCosmos();
     const status = part(el, 'status') ?? part(el, 'view-label');
