@@ -66,9 +66,9 @@ export interface EventTimelineProps {
   'heading-level'?: EventTimelineElement['headingLevel'];
   /** `timeline-select`: The user selected an event (or cleared the selection): `{ id, event }`. */
   'ontimeline-select'?: (event: TimelineSelectEvent) => void;
-  /** `timeline-rangechange`: The user is moving the view (at most once a frame): `{ start, end }`. */
+  /** `timeline-rangechange`: The user is moving the view (at most once a frame): `{ start, end }` as Dates and `{ startMs, endMs }` as UTC ms (deep time has only these). */
   'ontimeline-rangechange'?: (event: TimelineRangeChangeEvent) => void;
-  /** `timeline-rangechanged`: The view settled after the user moved it: `{ start, end }`. */
+  /** `timeline-rangechanged`: The view settled after the user moved it: `{ start, end, startMs, endMs }`. */
   'ontimeline-rangechanged'?: (event: TimelineRangeChangedEvent) => void;
   /** `timeline-load`: A document was loaded and parsed: `{ document, problems }`. */
   'ontimeline-load'?: (event: TimelineLoadEvent) => void;

@@ -19,4 +19,5 @@ const server = await startDevServer({
 const url = `http://localhost:${server.config.port}/demo/`;
 console.log(`event-timeline demo: ${url}`);
 console.log(`  100,000 events:   ${url}large.html`);
+console.log(`  deep time:        ${url}deep.html`);
 console.log('Press Ctrl+C to stop.');

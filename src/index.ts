@@ -6,4 +6,4 @@ export * from './model.js';
 export type { TimelineStrings } from './i18n/strings.js';
 export { en as englishStrings, registerStrings } from './i18n/strings.js';
 export { timeScale } from './layout/scale.js';
-export type { TimeScale } from './layout/scale.js';
+export type { DeepScale, TimeScale, UtcScale } from './layout/scale.js';

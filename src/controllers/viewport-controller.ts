@@ -237,6 +237,6 @@ export class ViewportController implements ReactiveController, GestureTarget {
   }
 
   #detail() {
-    return { start: new Date(this.range.start), end: new Date(this.range.end) };
+    return { start: new Date(this.range.start), end: new Date(this.range.end), startMs: this.range.start, endMs: this.range.end };
   }
 }

@@ -13,6 +13,14 @@ export interface TimelineRangeDetail {
   start: Date;
   /** Visible end, as a Date (UTC instant). */
   end: Date;
+  /**
+   * Visible start, UTC ms. The same instant as `start`, and the one to read in deep time: a view
+   * reaching beyond what a `Date` holds (the Big Bang) has an Invalid Date there, but ms on the
+   * same line as every other time (`time/years.ts`).
+   */
+  startMs: number;
+  /** Visible end, UTC ms (see `startMs`). */
+  endMs: number;
 }
 
 /** Detail of `timeline-load`: the parsed document and the data problems found in it. */

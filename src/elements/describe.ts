@@ -42,6 +42,6 @@ export class Descriptions {
 }
 
 /** A "+N" mark's accessible name: "4 more events, 31 May – 5 June 2020" ("1 more event" in the singular). */
-export function clusterName(count: number, start: number, end: number, locale: string, strings: TimelineStrings): string {
-  return plural(strings.cluster, count, locale, { range: formatSpan({ start, end }, locale) });
+export function clusterName(count: number, start: number, end: number, locale: string, strings: TimelineStrings, now?: number): string {
+  return plural(strings.cluster, count, locale, { range: formatSpan({ start, end }, locale, now) });
 }

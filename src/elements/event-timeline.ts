@@ -69,8 +69,8 @@ const DEFAULT_MAX_SIZE = 50;
  * @summary A scrollable, zoomable time axis with lanes, ranges, deadlines and a detail card.
  *
  * @fires {TimelineSelectEvent} timeline-select - The user selected an event (or cleared the selection): `{ id, event }`.
- * @fires {TimelineRangeChangeEvent} timeline-rangechange - The user is moving the view (at most once a frame): `{ start, end }`.
- * @fires {TimelineRangeChangedEvent} timeline-rangechanged - The view settled after the user moved it: `{ start, end }`.
+ * @fires {TimelineRangeChangeEvent} timeline-rangechange - The user is moving the view (at most once a frame): `{ start, end }` as Dates and `{ startMs, endMs }` as UTC ms (deep time has only these).
+ * @fires {TimelineRangeChangedEvent} timeline-rangechanged - The view settled after the user moved it: `{ start, end, startMs, endMs }`.
  * @fires {TimelineLoadEvent} timeline-load - A document was loaded and parsed: `{ document, problems }`.
  * @fires {TimelineErrorEvent} timeline-error - Loading failed or the data had problems: `{ cause, message, url?, status?, problems? }`.
  *
@@ -280,7 +280,7 @@ export class EventTimelineElement extends LitElement {
     const locale = this.#locales.locale;
     if (this.view === 'list') return plural(this.#locales.strings.list, this.#doc.items.length, locale);
     if (!this.#doc.items.length) return '';
-    return plural(this.#locales.strings.showing, this.scenes.countIn(range), locale, { range: formatViewRange(range, locale) });
+    return plural(this.#locales.strings.showing, this.scenes.countIn(range), locale, { range: formatViewRange(range, locale, this.#nowMs) });
   });
 
   // ---------------------------------------------------------------- public API
@@ -294,15 +294,19 @@ export class EventTimelineElement extends LitElement {
     return this.#doc.doc;
   }
 
-  /** The visible span. */
-  get visibleRange(): { start: Date; end: Date } {
+  /**
+   * The visible span, as Dates and as UTC ms (`startMs`, `endMs`: the ones that hold deep time,
+   * where the Dates are invalid).
+   */
+  get visibleRange(): { start: Date; end: Date; startMs: number; endMs: number } {
     const { start, end } = this.#viewport.range;
-    return { start: new Date(start), end: new Date(end) };
+    return { start: new Date(start), end: new Date(end), startMs: start, endMs: end };
   }
 
   /**
    * The time scale the plot is drawn with: a d3 `scaleUtc` from the visible span to px from the
-   * plot's left edge (mirrored right to left). A copy: use it to draw in register with the axis.
+   * plot's left edge (mirrored right to left); a `scaleLinear` over UTC ms when the view reaches
+   * beyond the `Date` range (deep time). A copy: use it to draw in register with the axis.
    */
   get scale(): TimeScale {
     return timeScale(this.#viewport.range, Math.max(1, this.#size.width), this.#locales.rtl);
@@ -445,7 +449,7 @@ export class EventTimelineElement extends LitElement {
     const clusterList =
       selection.clusterList && !selected
         ? renderClusterList(
-            clusterName(selection.clusterList.count, selection.clusterList.start, selection.clusterList.end, locale, strings),
+            clusterName(selection.clusterList.count, selection.clusterList.start, selection.clusterList.end, locale, strings, this.#nowMs),
             selection.clusterList.ids.map((id) => doc.item(id)).filter((i) => !!i),
             locale,
             strings,
@@ -458,7 +462,7 @@ export class EventTimelineElement extends LitElement {
       <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
           ${this.story || !doc.doc?.title ? nothing : renderHeader(doc.doc.title, doc.doc.description, this.aboutOpen, strings, () => (this.aboutOpen = !this.aboutOpen))}
-          <div class="range-label" id="range-label">${shown && !listView ? formatViewRange(shown, locale) : ''}</div>
+          <div class="range-label" id="range-label">${shown && !listView ? formatViewRange(shown, locale, this.#nowMs) : ''}</div>
           <div part="controls" role="toolbar" aria-label=${strings.controls} @keydown=${(e: KeyboardEvent) => onToolbarKeydown(e, this.#locales.rtl)}>
             ${listView
               ? nothing
@@ -507,7 +511,7 @@ export class EventTimelineElement extends LitElement {
               scaleText: axisWords(this.scenes.scene?.axis.key ?? '', locale, strings.axis),
               deadlinesLabel: strings.deadline,
               name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, now),
-              clusterName: (c) => clusterName(c.count, c.start, c.end, locale, strings),
+              clusterName: (c) => clusterName(c.count, c.start, c.end, locale, strings, this.#nowMs),
               onKeydown: this.#roving.onKeydown,
               onFocusChange: this.#roving.onFocusChange,
               onActivate: toSelect,
@@ -593,7 +597,7 @@ export class EventTimelineElement extends LitElement {
       list: list as never,
       listFrom: selection.clusterList?.start ?? null,
       duration: (from, to) => formatDuration(to - from, locale),
-      clusterName: (count, start, end) => clusterName(count, start, end, locale, strings),
+      clusterName: (count, start, end) => clusterName(count, start, end, locale, strings, this.#nowMs),
       nowLabel: this.#nowText,
       onSelect: (id) => selection.select(selection.selectedId === id ? null : id, true),
       onCluster: (entry, row) => {
@@ -644,7 +648,7 @@ export class EventTimelineElement extends LitElement {
     return renderOverview({
       thumb: overview.thumb,
       position: overview.position,
-      span: formatViewRange(range, locale),
+      span: formatViewRange(range, locale, this.#nowMs),
       label: strings.overview,
       before,
       after,

@@ -13,12 +13,14 @@ const formats = new Map<string, Intl.NumberFormat>();
 /**
  * How long a stretch of `ms` is, in words, in the largest unit it holds (months and weeks at
  * least twice: "6 weeks", not "1 month"): "14 months", "3 years", "1 day" — what a break in the
- * vertical list says it skipped.
+ * vertical list says it skipped; a million years or more in compact words: "4.6 billion years".
  */
 export function formatDuration(ms: number, locale: string): string {
   const [unit, size] = UNITS.find(([u, size]) => ms >= (u === 'month' || u === 'week' ? 2 : 1) * size) ?? UNITS[UNITS.length - 1]!;
-  const key = `${locale}|${unit}`;
+  const compact = ms >= 1e6 * UNITS[0]![1];
+  const key = `${locale}|${unit}|${compact}`;
   let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 })));
+  const words: Intl.NumberFormatOptions = compact ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 } : { maximumFractionDigits: 0 };
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', ...words })));
   return format.format(Math.max(1, Math.round(ms / size)));
 }

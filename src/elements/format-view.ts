@@ -2,6 +2,8 @@ import type { ViewState } from '../layout/view.js';
 import { utcFormatter, utcYearOf } from '../layout/format.js';
 import { formatDateRange } from '../model/date-format.js';
 import type { DatePrecision, ParsedDate } from '../model/date-types.js';
+import { isBeyondDates } from '../time/years.js';
+import { formatYearSpan } from '../time/year-words.js';
 
 const DAY = 86_400_000;
 
@@ -35,8 +37,10 @@ function alignment(start: number, end: number): DatePrecision {
  * A span of events in the words of their own precision: events known to the day read
  * "31 May – 5 June 2020" (never "0:00 – 23:59"), a month's "July 2020", a year's "2019", and
  * times only when the ends are not whole days. `end` is exclusive (the end of the last unit).
+ * A span reaching beyond the `Date` range reads in years from `now`: "66 million years ago – now".
  */
-export function formatSpan(span: ViewState, locale: string): string {
+export function formatSpan(span: ViewState, locale: string, now = Date.now()): string {
+  if (isBeyondDates(span.start, span.end)) return formatYearSpan(span.start, span.end, now, locale);
   const precision = alignment(span.start, span.end);
   const unit = (at: number): ParsedDate => ({ text: '', precision, start: at, end: at + 1 });
   // The last unit: the one holding the end's last instant.
@@ -48,8 +52,12 @@ export function formatSpan(span: ViewState, locale: string): string {
   return formatDateRange(unit(span.start), unit(Math.max(span.start, last.getTime())), locale);
 }
 
-/** The visible span in words, at a precision that suits its length: "June – September 2020". */
-export function formatViewRange(view: ViewState, locale: string): string {
+/**
+ * The visible span in words, at a precision that suits its length: "June – September 2020"; a
+ * view beyond the `Date` range in years from `now`: "13.8 billion years ago – now".
+ */
+export function formatViewRange(view: ViewState, locale: string, now = Date.now()): string {
+  if (isBeyondDates(view.start, view.end)) return formatYearSpan(view.start, view.end, now, locale);
   const o = optionsFor(view);
   // The end is exclusive: a view up to 1 October 00:00 ends in September.
   const end = Math.max(view.start, view.end - 1);

@@ -5,6 +5,7 @@
  * uneven spans, where the Big Bang and last week share one screen.
  */
 import { scaleLinear, scaleSymlog } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 import type { AxisTickOptions, AxisTicks, Tick } from './ticks.js';
 import type { TimeSpan } from './types.js';
 import { MS_PER_YEAR } from '../time/years.js';
@@ -20,7 +21,7 @@ export interface TimeScale {
  * The view's linear scale over ms: `view.start` at 0 and `view.end` at `widthPx`, mirrored when
  * `rtl`. The same positions as `scaleUtc` with that domain, for views of any size.
  */
-export function deepTimeScale(view: TimeSpan, widthPx: number, rtl: boolean): TimeScale {
+export function deepTimeScale(view: TimeSpan, widthPx: number, rtl: boolean): ScaleLinear<number, number> {
   return scaleLinear().domain([view.start, view.end]).range(rtl ? [widthPx, 0] : [0, widthPx]);
 }
 

@@ -2,25 +2,41 @@
  * The one mapping between time and pixels: a d3 `scaleUtc` whose domain is the visible span and
  * whose range is the plot's width, mirrored when time flows right to left. Marks, rules, ticks,
  * the viewport's pan and zoom, hit-testing and "bring into view" all read positions from it, so
- * they cannot drift apart.
+ * they cannot drift apart. A view reaching beyond the JavaScript `Date` range (deep time: the Big
+ * Bang) gets the same mapping as a d3 `scaleLinear` over ms, which never makes a `Date`.
  */
 import { scaleUtc } from 'd3-scale';
-import type { ScaleTime } from 'd3-scale';
+import type { ScaleLinear, ScaleTime } from 'd3-scale';
 import type { ViewState } from './view.js';
+import { deepTimeScale } from './deep-scales.js';
+import { isBeyondDates } from '../time/years.js';
 
-/** Time (UTC ms or Date) → px from the plot's left edge, and back with `invert`. */
-export type TimeScale = ScaleTime<number, number>;
+/** The scale of a view inside the `Date` range: `invert` gives a `Date`. */
+export type UtcScale = ScaleTime<number, number>;
+/** The scale of a view reaching beyond the `Date` range: `invert` gives UTC ms as a number. */
+export type DeepScale = ScaleLinear<number, number>;
+/**
+ * Time (UTC ms or Date) → px from the plot's left edge, and back with `invert` (a `Date` for a
+ * {@link UtcScale}, ms for a {@link DeepScale}: {@link timeAt} reads either).
+ */
+export type TimeScale = UtcScale | DeepScale;
 
 /** The scale for `view` drawn `width` px wide; right to left when `rtl`. */
 export function timeScale(view: ViewState, width: number, rtl = false): TimeScale {
+  if (isBeyondDates(view.start, view.end)) return deepTimeScale(view, width, rtl);
   return scaleUtc()
     .domain([view.start, view.end])
     .range(rtl ? [width, 0] : [0, width]);
 }
 
+/** True for the scale of a view beyond the `Date` range (numbers in its domain, not Dates). */
+export function isDeepScale(scale: TimeScale): scale is DeepScale {
+  return !(scale.domain()[0] instanceof Date);
+}
+
 /** UTC ms of the time under `x` px. */
 export function timeAt(scale: TimeScale, x: number): number {
-  return scale.invert(x).getTime();
+  return +scale.invert(x);
 }
 
 /** Milliseconds one pixel covers (always positive). */

@@ -8,8 +8,9 @@
 import { utcFormatter, utcYearOf } from './format.js';
 import { TICK_SPECS } from './tick-specs.js';
 import type { TickSpec } from './tick-specs.js';
-import { msPerPixel } from './scale.js';
-import type { TimeScale } from './scale.js';
+import { isDeepScale, msPerPixel } from './scale.js';
+import type { TimeScale, UtcScale } from './scale.js';
+import { deepTicks } from './deep-ticks.js';
 
 /** One tick of the axis. */
 export interface Tick {
@@ -47,6 +48,8 @@ export interface AxisTickOptions {
   unitMs?: number;
   /** Skip levels finer than `unitMs` whatever the span (a piece of a longer axis: the vertical list's gaps). */
   unitAlways?: boolean;
+  /** UTC ms of the present, from which a view beyond the `Date` range counts years (default: the clock). */
+  now?: number;
 }
 
 const defaultMeasure = (text: string): number => text.length * 7;
@@ -56,9 +59,16 @@ const MIN_SPACING_PX = 16;
 /**
  * The ticks for the view of `scale`, labelled for `locale`: the finest interval whose widest
  * minor label (plus a gap) fits between two ticks. Labels of years before 1 CE carry the era
- * ("45 BC"); so do all labels of a view that starts before 1 CE.
+ * ("45 BC"); so do all labels of a view that starts before 1 CE. A view beyond the `Date` range
+ * (a {@link DeepScale}) has no calendar: its ticks are round numbers of years before `now`
+ * ({@link deepTicks}).
  */
 export function axisTicks(scale: TimeScale, locale: string | undefined, options: AxisTickOptions = {}): AxisTicks {
+  if (isDeepScale(scale)) {
+    const [start, end] = scale.domain();
+    const [x0, x1] = scale.range();
+    return deepTicks({ start: start!, end: end! }, Math.abs(x1! - x0!), locale, options);
+  }
   const measure = options.measure ?? defaultMeasure;
   const gap = options.gapPx ?? 12;
   const [d0, d1] = scale.domain();
@@ -105,7 +115,7 @@ const isValid = (date: Date): boolean => Number.isFinite(date.getTime());
 const SAFE = 8.64e15 - 366 * 86_400_000;
 
 /** The scale's boundaries of `interval` inside its domain (end excluded), in time order. */
-function boundaries(scale: TimeScale, interval: TickSpec['interval']): Date[] {
+function boundaries(scale: UtcScale, interval: TickSpec['interval']): Date[] {
   const [d0, d1] = scale.domain();
   const from = Math.max(+d0!, -SAFE);
   const to = Math.min(+d1!, SAFE);
@@ -117,7 +127,7 @@ function boundaries(scale: TimeScale, interval: TickSpec['interval']): Date[] {
     .sort((a, b) => +a - +b);
 }
 
-function minorTicks(spec: TickSpec, scale: TimeScale, locale: string | undefined, era: boolean): Tick[] {
+function minorTicks(spec: TickSpec, scale: UtcScale, locale: string | undefined, era: boolean): Tick[] {
   const formatter = utcFormatter(locale, withEra(spec.format, era));
   return boundaries(scale, spec.interval).map((date) => ({ time: date.getTime(), label: formatter.format(date), level: 'minor' as const }));
 }
@@ -140,7 +150,7 @@ function widestLabel(
   return widest;
 }
 
-function majorTicks(spec: TickSpec, scale: TimeScale, locale: string | undefined, era: boolean): Tick[] {
+function majorTicks(spec: TickSpec, scale: UtcScale, locale: string | undefined, era: boolean): Tick[] {
   const major = spec.major;
   if (!major) return [];
   const formatter = utcFormatter(locale, withEra(major.format, era));

@@ -7,11 +7,11 @@
  * row's worth of time than {@link VerticalOptions.crowd}, they are folded into "+N" rows of two
  * rows' worth of time each (a hundred thousand events stay a few hundred rows). Pure: no DOM, no measuring.
  */
-import { scaleUtc } from 'd3-scale';
 import { utcDay, utcHour, utcMonth, utcWeek, utcYear } from 'd3-time';
 import type { TimeInterval } from 'd3-time';
 import type { TimelineItem } from '../model/items.js';
 import { axisTicks } from './ticks.js';
+import { timeScale } from './scale.js';
 
 /** Options of {@link verticalLayout}. */
 export interface VerticalOptions {
@@ -183,10 +183,10 @@ function gapBetween(entries: VerticalEntry[], from: number, to: number, msPerPx:
 function tickSource(msPerPx: number, options: VerticalOptions): (from: number, to: number) => VerticalTick[] {
   const line = options.rowPx / 2;
   return (from, to) => {
-    const scale = scaleUtc().domain([from, to]).range([0, (to - from) / msPerPx]);
+    const scale = timeScale({ start: from, end: to }, (to - from) / msPerPx);
     // The span clause of `unitMs` must not depend on the gap: the events' unit, whatever the gap.
     // Ticks three lines apart at least: months rather than a crowd of weeks at a story's density.
-    const axis = axisTicks(scale, options.locale, { measure: () => line, gapPx: 2 * line, unitMs: options.unitMs, unitAlways: true });
+    const axis = axisTicks(scale, options.locale, { measure: () => line, gapPx: 2 * line, unitMs: options.unitMs, unitAlways: true, now: options.now });
     const majors = new Map(axis.major.filter((t) => !t.sticky).map((t) => [t.time, t.label]));
     const ticks = axis.minor.map((t) => ({ time: t.time, label: majors.get(t.time) ?? t.label, major: majors.delete(t.time) }));
     for (const [time, label] of majors) ticks.push({ time, label, major: true });

@@ -11,7 +11,7 @@ const TICK_INSET = 4;
 /**
  * The axis of `scale` for `locale`: minor labels after their boundaries, major ones likewise,
  * and a major label whose boundary is before the view pinned to the view's start until the next
- * major label pushes it out (they never overlap). `unitMs`: see {@link axisTicks}.
+ * major label pushes it out (they never overlap). `unitMs` and `now`: see {@link axisTicks}.
  */
 export function sceneAxis(
   scale: TimeScale,
@@ -21,8 +21,9 @@ export function sceneAxis(
   metrics: Metrics,
   measure: Measure,
   unitMs?: number,
+  now?: number,
 ): { major: SceneTick[]; minor: SceneTick[]; key: string } {
-  const ticks = axisTicks(scale, locale, { measure: (t) => measure(t, 'minor'), gapPx: metrics.tickGapPx, unitMs });
+  const ticks = axisTicks(scale, locale, { measure: (t) => measure(t, 'minor'), gapPx: metrics.tickGapPx, unitMs, now });
   const place = (t: Tick, role: 'major' | 'minor'): SceneTick => {
     const x = scale(t.time);
     const w = measure(t.label, role);

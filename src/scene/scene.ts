@@ -178,7 +178,7 @@ export function buildScene(input: SceneInput): Scene {
     height: top,
     rtl,
     metrics: m,
-    axis: sceneAxis(scale, width, rtl, locale, m, measure, Number.isFinite(unitMs) ? unitMs : undefined),
+    axis: sceneAxis(scale, width, rtl, locale, m, measure, Number.isFinite(unitMs) ? unitMs : undefined, input.now),
     band: { top: bandTop, height: bandPx, rows: bandRows, clusters: bandClusters },
     lanes: sceneLanes,
     rules,

@@ -199,7 +199,7 @@ export function plotRect(el: Timeline): DOMRect {
 
 /** The time (UTC ms) under viewport x, through the scale the element draws with. */
 export function timeAt(el: Timeline, clientX: number): number {
-  return el.scale.invert(clientX - plotRect(el).left).getTime();
+  return +el.scale.invert(clientX - plotRect(el).left);
 }
 
 /** The viewport x of a time, through the scale the element draws with. */

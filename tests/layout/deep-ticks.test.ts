@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from '../helpers/fc.js';
 import { deepTicks, isDeepView } from '../../src/layout/deep-ticks.js';
-import { timeScale } from '../../src/layout/scale.js';
+import { scaleUtc } from 'd3-scale';
+import { timeAt, timeScale } from '../../src/layout/scale.js';
 import { axisTicks } from '../../src/layout/ticks.js';
 import { viewLimits, zoomAround } from '../../src/layout/view.js';
 import { yearOfMs, yearStartMs } from '../../src/time/years.js';
@@ -137,5 +138,26 @@ describe('deep ticks hand over to axisTicks', () => {
       frame();
     }
     expect(isDeepView(view)).to.equal(true);
+  });
+});
+
+describe('timeScale and axisTicks choose the deep path by the view', () => {
+  it('timeScale(2020 … 2021) is the scaleUtc it always was: invert gives a Date', () => {
+    const scale = timeScale(years(2020, 2021), 800);
+    expect(scale.invert(400)).to.be.instanceOf(Date);
+    expect(+scale.invert(400)).to.equal(+scaleUtc().domain([utc(2020), utc(2021)]).range([0, 800]).invert(400));
+  });
+  it('timeScale(the Big Bang … 2025, 800px, rtl) is linear over ms: the Big Bang at 800, invert a number', () => {
+    const view = { start: yearStartMs(-13_798_000_000), end: NOW };
+    const scale = timeScale(view, 800, true);
+    expect(scale(view.start)).to.equal(800);
+    expect(scale.invert(800)).to.equal(view.start);
+    expect(timeAt(scale, 0)).to.equal(NOW);
+  });
+  it('axisTicks(timeScale(the Big Bang … 2025), now: 2025) are deepTicks: billions of years ago', () => {
+    const view = { start: yearStartMs(-13_798_000_000), end: NOW };
+    const ticks = axisTicks(timeScale(view, 800), 'en', { measure, now: NOW });
+    expect(ticks).to.deep.equal(deepTicks(view, 800, 'en', { measure, now: NOW }));
+    expect(labels(ticks.minor)).to.include('10 billion years ago');
   });
 });

@@ -1,0 +1,2 @@
+/** The deep-time demo: the element only; its data is events/cosmos.json. */
+import '../src/define.js';
