@@ -9,6 +9,8 @@ export const storyStyles = css`
     /* As wide as the title, shrinking (cut with an ellipsis) before the range does; a rule parts them. */
     flex: 0 1 auto;
     min-width: 0;
+    /* A long title is cut, never pushes the buttons to a line of their own. */
+    max-width: max(30%, 10em);
     padding-inline-end: 10px;
     border-inline-end: 1px solid var(--_grid);
   }
