@@ -214,6 +214,8 @@ export class VerticalController implements ReactiveController {
 
   /** The span the window shows of the list (kept as the page scrolls), or null when none of it is shown. */
   visible: ViewState | null = null;
+  /** Where the window lies along the whole list, as shares of its height (the sticky bar's position strip). */
+  position = { from: 0, size: 1 };
   #frame = 0;
 
   readonly #onScroll = (): void => {
@@ -228,8 +230,12 @@ export class VerticalController implements ReactiveController {
       }
       const span = this.visibleSpan();
       const was = this.visible;
-      if (span?.start === was?.start && span?.end === was?.end) return;
+      const box = this.#list?.getBoundingClientRect();
+      const position = box && box.height > 0 ? { from: Math.min(1, Math.max(0, -box.top / box.height)), size: Math.min(1, window.innerHeight / box.height) } : { from: 0, size: 1 };
+      const moved = Math.abs(position.from - this.position.from) > 0.002 || Math.abs(position.size - this.position.size) > 0.002;
+      if (span?.start === was?.start && span?.end === was?.end && !moved) return;
       this.visible = span;
+      this.position = position;
       this.#host.requestUpdate();
     });
   };

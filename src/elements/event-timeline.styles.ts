@@ -645,6 +645,19 @@ export const timelineStyles = css`
     background: var(--_bg);
     border-bottom: 1px solid var(--_grid);
   }
+  .v-position {
+    position: absolute;
+    inset-inline: 0;
+    bottom: -1px;
+    height: 3px;
+    background: var(--_grid);
+  }
+  .v-position > span {
+    position: absolute;
+    inset-block: 0;
+    min-width: 4px;
+    background: var(--_accent);
+  }
   .vertical {
     --_axis-x: 10px;
     --_gutter: calc(var(--_axis-x) + 24px);

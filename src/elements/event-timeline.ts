@@ -33,7 +33,7 @@ import { renderProblems, renderLoadError } from './render-problems.js';
 import { renderCard, renderClusterList } from './render-card.js';
 import { renderPlot } from './render-plot.js';
 import { axisWords } from './axis-words.js';
-import { renderVertical } from './render-vertical.js';
+import { renderPosition, renderVertical } from './render-vertical.js';
 import { VerticalController } from '../controllers/vertical-controller.js';
 import { formatDuration } from './format-duration.js';
 import { onToolbarKeydown } from './toolbar-keys.js';
@@ -471,6 +471,7 @@ export class EventTimelineElement extends LitElement {
                   <button part="control fit" type="button" @click=${() => (vertical ? this.#vertical.fit() : viewport.fit(true, true))} ?disabled=${!canZoomOut}>${strings.fitAll}</button>`}
             <button part="control view-toggle" type="button" aria-pressed=${listView ? 'true' : 'false'} @click=${this.#toggleView}>${strings.listView}</button>
           </div>
+          ${vertical ? renderPosition(this.#vertical.position) : nothing}
         </div>
         ${this.aboutOpen && !this.story && doc.doc?.description ? renderDescription(doc.doc.description) : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>

@@ -129,3 +129,12 @@ function bars(list: readonly VerticalBar[], v: VerticalInput) {
     ></span>`;
   });
 }
+
+/**
+ * The vertical reading's overview: a thin strip along the bottom of its sticky bar with the part
+ * of the whole list the window shows (the page's own scroll bar measures the page, not the story).
+ */
+export function renderPosition(p: { from: number; size: number }) {
+  const pct = (n: number) => `${(n * 100).toFixed(2)}%`;
+  return html`<div part="overview" class="v-position" aria-hidden="true"><span ${setStyles({ 'inset-inline-start': pct(p.from), width: pct(p.size) })}></span></div>`;
+}

@@ -100,9 +100,12 @@ describe('<event-timeline> on a phone', () => {
   it('a vertical swipe scrolls the page through the story (no nested scroll area)', async () => {
     const el = await demoOn(375, 740);
     const start = window.scrollY;
+    const strip = () => root(el).querySelector<HTMLElement>('.v-position > span')!.getBoundingClientRect().left;
+    const stripBefore = strip();
     const [x] = centre(rows(el)[2]!);
     await touchDrag([{ from: [x, 600], to: [x, 150] }], 10);
     await until('the page scrolled', () => window.scrollY > start + 200);
+    await until('the sticky bar\'s position strip followed', () => strip() > stripBefore);
     expect(el.scrollHeight, 'the element is as tall as its content').to.be.at.most(el.clientHeight + 2);
   });
 
