@@ -76,11 +76,13 @@ export class DocumentController implements ReactiveController {
    */
   *indexWork(): Work<void> {
     const { items } = this;
+    const shown = this.#shown;
     for (let i = this.#indexed; i < items.length; i++) {
       if (i % STEP === 0) {
         yield undefined;
-        // A newer document (or filter) replaced these items: its own index starts afresh.
-        if (items !== this.items) return;
+        // A newer document (or filter) was shown meanwhile (maybe the same array again, with a
+        // new empty index): its own index starts afresh.
+        if (shown !== this.#shown) return;
       }
       this.#byId.set(items[i]!.id, items[i]!);
       this.#indexed = i + 1;
@@ -126,7 +128,11 @@ export class DocumentController implements ReactiveController {
   }
 
   /** Shows `items`; small documents are indexed by id at once, large ones by {@link indexWork}. */
+  /** Counts what was shown: an index job of an earlier showing stops. */
+  #shown = 0;
+
   #show(items: TimelineItem[]): void {
+    this.#shown++;
     this.items = items;
     this.#byId = new Map();
     this.#indexed = 0;

@@ -133,6 +133,8 @@ export class FeedController implements ReactiveController {
    */
   #read(input: unknown, from: 'data' | 'src', url?: string): void {
     this.#lastRead = [input, from, url];
+    // A newer document wins over one whose reading was cut short out of the page.
+    this.#resume = null;
     const parsing = parseTimelineWork(input);
     const sink = this.#sink;
     const take = this.#takeWork.bind(this);
@@ -187,6 +189,7 @@ export class FeedController implements ReactiveController {
   }
 
   #take(parsed: ParseResult, from: FeedSource, elements = new Map<string, Element>()): void {
+    this.#resume = null;
     this.#reading.run(this.#takeWork(parsed, from, elements), () => this.#host.requestUpdate(), () => this.#host.requestUpdate());
   }
 

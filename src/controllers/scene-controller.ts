@@ -113,6 +113,14 @@ export class SceneController implements ReactiveController {
 
   hostConnected(): void {}
 
+  hostDisconnected(): void {
+    // Out of the page nothing is arranged on: the next render back in the page starts again.
+    this.#arranging.cancel();
+    this.#leveling.cancel();
+    this.#arrangingFor = '';
+    this.#levelingFor = '';
+  }
+
   hostUpdate(): void {
     this.build();
   }

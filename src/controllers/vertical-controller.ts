@@ -51,7 +51,7 @@ export class VerticalController implements ReactiveController {
   readonly #theme: ThemeController;
   #cache: { items: TimelineItem[]; msPerPx: number; key: string; entries: VerticalEntry[]; tops: Float64Array } | null = null;
   /** The estimated span (list px) last rendered of a windowed list. */
-  #rendered: { top: number; bottom: number } | null = null;
+  #rendered: { top: number; bottom: number; total: number } | null = null;
   /** A time to bring back to a window y after the next render (a zoom's anchor, or the span's start). */
   #anchor: { time: number; y: number } | null = null;
   #list: HTMLElement | null = null;
@@ -93,6 +93,7 @@ export class VerticalController implements ReactiveController {
   }
 
   /** The entries of the list for the shown events at the current density (computed again only when they change). */
+  #tallest = 0;
   /** The span of the data the density was chosen for: another document (of another span) chooses again. */
   #chosenFor = 0;
 
@@ -105,13 +106,15 @@ export class VerticalController implements ReactiveController {
     const items = this.#document.items;
     const { rowPx } = this.#theme.metrics;
     const locale = this.#locales.locale;
-    const key = `${locale}|${rowPx}|${window.innerHeight}|${now}`;
+    // The tallest window seen: a phone's URL bar sliding away must not lay the list out again.
+    this.#tallest = Math.max(this.#tallest, window.innerHeight);
+    const key = `${locale}|${rowPx}|${this.#tallest}|${now}`;
     const c = this.#cache;
     if (c && c.items === items && c.msPerPx === this.msPerPx && c.key === key) return c.entries;
     let unitMs = Infinity;
     for (const item of items) unitMs = Math.min(unitMs, unitOf(item.startDate.precision));
     const entries = verticalLayout(items, this.msPerPx, {
-      breakPx: window.innerHeight * BREAK_SHARE,
+      breakPx: this.#tallest * BREAK_SHARE,
       breakHeightPx: rowPx * BREAK_ROWS,
       rowPx,
       crowd: CROWD,
@@ -138,13 +141,20 @@ export class VerticalController implements ReactiveController {
       this.#rendered = null;
       return { entries, before: 0, after: 0 };
     }
-    const listTop = this.#list ? this.#list.getBoundingClientRect().top : this.#host.getBoundingClientRect().top;
+    let listTop = this.#list ? this.#list.getBoundingClientRect().top : this.#host.getBoundingClientRect().top;
+    const anchor = this.#anchor;
+    if (anchor) {
+      // A zoom's anchor (or a span to bring back) may lie far from the rows rendered before: render
+      // around where it will be, so it is found and brought to its window y afterwards.
+      const k = Math.max(0, upperBound(Float64Array.from(entries, (e) => e.from), anchor.time) - 1);
+      listTop = anchor.y - tops[k]!;
+    }
     const margin = MARGIN_SCREENS * window.innerHeight;
     const top = -listTop - margin;
     const bottom = -listTop + window.innerHeight + margin;
     const first = Math.max(0, upperBound(tops, top) - 1);
     const last = Math.min(entries.length, upperBound(tops, bottom));
-    this.#rendered = { top: tops[first]!, bottom: tops[last]! };
+    this.#rendered = { top: tops[first]!, bottom: tops[last]!, total: tops[entries.length]! };
     return { entries: entries.slice(first, last), before: tops[first]!, after: tops[entries.length]! - tops[last]! };
   }
 
@@ -226,7 +236,10 @@ export class VerticalController implements ReactiveController {
       const rendered = this.#rendered;
       if (rendered && this.#list) {
         const listTop = this.#list.getBoundingClientRect().top;
-        if (-listTop - window.innerHeight < rendered.top || -listTop + 2 * window.innerHeight > rendered.bottom) this.#host.requestUpdate();
+        // Only where there is more list beyond what was rendered (at its ends there is none).
+        const needAbove = rendered.top > 0 && -listTop - window.innerHeight < rendered.top;
+        const needBelow = rendered.bottom < rendered.total && -listTop + 2 * window.innerHeight > rendered.bottom;
+        if (needAbove || needBelow) this.#host.requestUpdate();
       }
       const span = this.visibleSpan();
       const was = this.visible;
@@ -292,6 +305,8 @@ export class VerticalController implements ReactiveController {
     for (const type of ['pointerup', 'pointercancel'] as const) this.#list?.removeEventListener(type, this.#onUp);
     this.#list = list;
     if (!list) {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = 0;
       window.removeEventListener('scroll', this.#onScroll);
       window.removeEventListener('resize', this.#onScroll);
       this.visible = null;

@@ -357,6 +357,8 @@ export class EventTimelineElement extends LitElement {
     window.removeEventListener('beforeprint', this.#onPrint);
     window.removeEventListener('afterprint', this.#onPrint);
     this.#listObserver?.disconnect();
+    // Nothing goes on out of the page (indexing starts again when it is back).
+    this.#indexing.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -395,7 +397,7 @@ export class EventTimelineElement extends LitElement {
     this.#afterOrientation();
     if (this.view === 'list' || changed.has('view')) this.#observeListEnd();
     // A large document's ids are indexed once it is drawn, between frames (lookups scan until then).
-    if (this.scenes.scene && this.#doc.indexPending && !this.#indexing.busy) this.#indexing.run(this.#doc.indexWork(), () => {}, () => {}, 0);
+    if ((this.scenes.scene || this.#isVertical) && this.#doc.indexPending && !this.#indexing.busy) this.#indexing.run(this.#doc.indexWork(), () => {}, () => {}, 0);
   }
 
   // ---------------------------------------------------------------- rendering
@@ -582,7 +584,12 @@ export class EventTimelineElement extends LitElement {
     const vertical = this.#vertical;
     if (!vertical.msPerPx) vertical.enter(this.#viewport.range, false);
     const { entries, before, after } = vertical.slice(this.#nowMs);
-    const first = entries.find((e) => e.kind === 'event');
+    // The row that takes Tab: the selected or last focused event when it is rendered, else the
+    // first rendered row ("+N" rows too: a list of only "+N" rows must still be reachable).
+    const rendered = new Set(entries.map((e) => (e.kind === 'event' ? e.item.id : e.kind === 'cluster' ? `+${e.from}` : '')));
+    const wanted = [selection.selectedId, vertical.focusedId].find((id) => id && rendered.has(id));
+    const first = entries.find((e) => e.kind === 'event' || e.kind === 'cluster');
+    const firstKey = first?.kind === 'event' ? first.item.id : first?.kind === 'cluster' ? `+${first.from}` : null;
     return renderVertical({
       entries,
       before,
@@ -593,7 +600,7 @@ export class EventTimelineElement extends LitElement {
       now: this.#nowMs,
       label: doc.doc?.title || strings.events,
       selectedId: selection.selectedId,
-      tabStopId: selection.selectedId ?? vertical.focusedId ?? (first?.kind === 'event' ? first.item.id : null),
+      tabStopId: wanted ?? firstKey,
       card: card as never,
       list: list as never,
       listFrom: selection.clusterList?.start ?? null,

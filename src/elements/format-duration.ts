@@ -11,12 +11,13 @@ const UNITS: ReadonlyArray<readonly [Intl.NumberFormatOptions['unit'] & string, 
 const formats = new Map<string, Intl.NumberFormat>();
 
 /**
- * How long a stretch of `ms` is, in words, in the largest unit it holds (months and weeks at
- * least twice: "6 weeks", not "1 month"): "14 months", "3 years", "1 day" — what a break in the
- * vertical list says it skipped; a million years or more in compact words: "4.6 billion years".
+ * How long a stretch of `ms` is, in words, in the largest unit it holds at least twice ("17
+ * months", not "1 year"; "6 weeks", not "1 month"), days and hours once: "3 years", "1 day" —
+ * what a break in the vertical list says it skipped; a million years or more in compact words:
+ * "4.6 billion years".
  */
 export function formatDuration(ms: number, locale: string): string {
-  const [unit, size] = UNITS.find(([u, size]) => ms >= (u === 'month' || u === 'week' ? 2 : 1) * size) ?? UNITS[UNITS.length - 1]!;
+  const [unit, size] = UNITS.find(([u, size]) => ms >= (u === 'day' || u === 'hour' ? 1 : 2) * size) ?? UNITS[UNITS.length - 1]!;
   const compact = ms >= 1e6 * UNITS[0]![1];
   const key = `${locale}|${unit}|${compact}`;
   let format = formats.get(key);

@@ -20,7 +20,7 @@ export interface VerticalInput {
   now: number;
   label: string;
   selectedId: string | null;
-  /** The row that takes Tab (the selected or last focused event, else the first). */
+  /** The row that takes Tab: an event's id, or `+` and the start of a "+N" row. */
   tabStopId: string | null;
   /** The card of the selected event, shown under its row. */
   card: TemplateResult | typeof nothing;
@@ -73,7 +73,7 @@ function renderEntry(entry: VerticalEntry, v: VerticalInput) {
       return html`<li class="v-row v-cluster" data-from=${entry.from} data-to=${entry.to}>
         ${bars(entry.bars, v)}
         <span class="v-dot" aria-hidden="true"></span>
-        <button part="cluster" type="button" class="v-event" tabindex="-1" @click=${(e: Event) => v.onCluster(entry, (e.currentTarget as HTMLElement).parentElement!)}>
+        <button part="cluster" type="button" class="v-event" tabindex=${v.tabStopId === `+${entry.from}` ? 0 : -1} @click=${(e: Event) => v.onCluster(entry, (e.currentTarget as HTMLElement).parentElement!)}>
           <span class="v-title">+${entry.items.length.toLocaleString(v.locale)}</span>
           <span class="v-date">${name}</span>
         </button>

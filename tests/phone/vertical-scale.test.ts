@@ -64,6 +64,21 @@ describe(`<event-timeline> vertical with ${COUNT.toLocaleString('en')} events`, 
     expect(nodes()).to.be.below(4000);
   });
 
+  it('at rest at either end of the long list, the element does no work (no update in 30 frames)', async () => {
+    const { frames } = await import('../helpers/signals.js');
+    for (const top of [0, document.documentElement.scrollHeight]) {
+      window.scrollTo(0, top);
+      await settle(el);
+      await frames(5);
+      let updates = 0;
+      const counter = { hostUpdated: () => void updates++ };
+      el.addController(counter);
+      await frames(30);
+      el.removeController(counter);
+      expect(updates, `updates at rest, scrolled to ${top ? 'the end' : 'the top'}`).to.equal(0);
+    }
+  });
+
   it('End and Home reach the last and first rows of the whole list, not only of the rows rendered', async () => {
     const rowsNow = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.v-row')];
     rowsNow()[3]!.querySelector('button')!.focus();
