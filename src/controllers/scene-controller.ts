@@ -111,7 +111,10 @@ export class SceneController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Back in the page: what was cut short out of it is arranged again from the next render.
+    this.#host.requestUpdate();
+  }
 
   hostDisconnected(): void {
     // Out of the page nothing is arranged on: the next render back in the page starts again.

@@ -9,6 +9,7 @@ import { sendMouse } from '@web/test-runner-commands';
 import { syntheticTimeline } from '../../events/synthetic.js';
 import type { Timeline } from '../helpers/timeline.js';
 import { settle } from '../helpers/timeline.js';
+import { frames, until } from '../helpers/signals.js';
 import { accountedFor } from './scale-helpers.js';
 
 const COUNT = 300_000;
@@ -77,5 +78,25 @@ describe(`<event-timeline> loading ${COUNT.toLocaleString('en')} events`, () => 
     expect(clickedWhileLoading, 'the click was handled while the progress was shown').to.equal(true);
     expect(progressOf(el), 'no progress once drawn').to.equal(null);
     expect(accountedFor(el)).to.equal(COUNT);
+  });
+
+  it('taken out of the page while it arranges and put back, it arranges again and draws every event', async () => {
+    const doc = syntheticTimeline({ count: COUNT, seed: 4 });
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '1200px';
+    const second = document.createElement('event-timeline');
+    second.setAttribute('locale', 'en');
+    second.setAttribute('no-hash', '');
+    wrapper.append(second);
+    document.body.append(wrapper);
+    second.data = doc;
+    await until('arranging', () => progressOf(second)?.text.startsWith('Arranging'), 30_000);
+    second.remove();
+    await frames(5);
+    wrapper.append(second);
+    await settle(second);
+    expect(progressOf(second), 'no progress once drawn').to.equal(null);
+    expect(accountedFor(second)).to.equal(COUNT);
+    wrapper.remove();
   });
 });
