@@ -3,6 +3,7 @@ import type { TimelineItem } from '../model/items.js';
 import { nearestInNextRow } from '../layout/navigation.js';
 import { revealView } from '../scene/reveal.js';
 import { keyIntent } from '../layout/key-intents.js';
+import { bucketKeyAt, parseStripKey, stripKey } from '../scene/strip.js';
 import type { DocumentController } from './document-controller.js';
 import type { SceneController } from './scene-controller.js';
 import type { ViewportController } from './viewport-controller.js';
@@ -83,7 +84,11 @@ export class FocusController implements ReactiveController {
     }
     if (!this.#restore) return;
     this.#restore = false;
-    if (!(this.#host.renderRoot as ShadowRoot).activeElement) this.focusMark();
+    if ((this.#host.renderRoot as ShadowRoot).activeElement) return;
+    this.focusMark();
+    // Its mark is gone (a bucket after its strip gave way to marks): the active event's place now.
+    const item = !(this.#host.renderRoot as ShadowRoot).activeElement && this.activeId ? this.#document.item(this.activeId) : undefined;
+    if (item) void this.focusItem(item, false, false, false);
   }
 
   /** The event whose mark must stay drawn: the focused one. */
@@ -129,6 +134,11 @@ export class FocusController implements ReactiveController {
     e.preventDefault();
     e.stopPropagation();
     let current = this.activeId ? this.#document.item(this.activeId) : undefined;
+    const bucket = parseStripKey((e.target as HTMLElement).dataset?.cluster);
+    if (bucket && intent.type === 'move' && (intent.to === 'next' || intent.to === 'previous')) {
+      void this.#stepBucket(bucket.laneIndex, bucket.start, intent.to === 'next' ? 1 : -1);
+      return;
+    }
     switch (intent.type) {
       case 'move': {
         // On a "+N" mark, Left and Right step past all the events it holds.
@@ -191,12 +201,51 @@ export class FocusController implements ReactiveController {
     this.activeId = item.id;
     this.inside = true;
     const { range } = this.#viewport;
-    const key = ownMark ? null : this.#scene.clusterKeyOf(item.index);
+    const drawn = this.#scene.overlay;
+    // Folded into a lane's density strip: its bucket.
+    const folded = !ownMark && drawn && item.kind !== 'deadline' && !drawn.lanes.some((l) => l.marks.some((m) => m.item === item));
+    const key = ownMark ? null : ((folded && bucketKeyAt(drawn, item.laneIndex, item.start)) || this.#scene.clusterKeyOf(item.index));
     this.activeCluster = key && item.start >= range.start && item.start <= range.end ? key : null;
     if (!this.activeCluster && reveal) this.reveal(item, animate);
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     this.focusMark();
+  }
+
+  /**
+   * Moves focus from a strip's bucket to the lane's next non-empty bucket (or previous), panning
+   * the view just enough to bring it in when it is outside.
+   */
+  async #stepBucket(laneIndex: number, start: number, direction: -1 | 1): Promise<void> {
+    const to = this.#scene.stepBucket(laneIndex, start, direction);
+    if (!to) return;
+    const { range } = this.#viewport;
+    const shift = to.start < range.start ? to.start - range.start : to.end > range.end ? Math.min(to.end - range.end, to.start - range.start) : 0;
+    if (shift) this.#viewport.moveTo({ start: range.start + shift, end: range.end + shift }, false, true);
+    this.activeCluster = stripKey(laneIndex, to.start);
+    this.inside = true;
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    this.focusMark();
+  }
+
+  /**
+   * A strip's bucket was activated: the view shows its span, and the lane's first event in it
+   * becomes the active one (focus goes to it if the bucket's button goes away).
+   */
+  openBucket(laneIndex: number, span: { start: number; end: number }): void {
+    const first = this.#firstIn(laneIndex, span.start, span.end);
+    if (first) this.activeId = first.id;
+    this.#viewport.moveTo({ start: span.start, end: span.end }, true, true);
+  }
+
+  /** The first event of lane `laneIndex` starting in `[start, end)`. */
+  #firstIn(laneIndex: number, start: number, end: number): TimelineItem | undefined {
+    const items = this.#document.items;
+    for (let i = this.#lowerBound(start); i < items.length && items[i]!.start < end; i++) {
+      if (items[i]!.laneIndex === laneIndex && items[i]!.kind !== 'deadline') return items[i];
+    }
+    return undefined;
   }
 
   #neighbour(current: TimelineItem | undefined, to: Direction): TimelineItem | undefined {
@@ -213,6 +262,17 @@ export class FocusController implements ReactiveController {
   /** The event whose start is nearest to `time` (binary search over the time order). */
   #nearestTo(time: number): TimelineItem | undefined {
     const items = this.#document.items;
+    const lo = this.#lowerBound(time);
+    const after = items[lo];
+    const before = items[lo - 1];
+    if (!before) return after;
+    if (!after) return before;
+    return time - before.start <= after.start - time ? before : after;
+  }
+
+  /** The first event (time order) starting at or after `time`. */
+  #lowerBound(time: number): number {
+    const items = this.#document.items;
     let lo = 0;
     let hi = items.length;
     while (lo < hi) {
@@ -220,10 +280,6 @@ export class FocusController implements ReactiveController {
       if (items[mid]!.start < time) lo = mid + 1;
       else hi = mid;
     }
-    const after = items[lo];
-    const before = items[lo - 1];
-    if (!before) return after;
-    if (!after) return before;
-    return time - before.start <= after.start - time ? before : after;
+    return lo;
   }
 }

@@ -42,7 +42,8 @@ import { renderDescription, renderHeader } from './render-header.js';
 import { storyStyles } from './story.styles.js';
 import { LIST_CHUNK, renderList } from './render-list.js';
 import { formatViewRange } from './format-view.js';
-import { clusterName, Descriptions } from './describe.js';
+import { bucketName, clusterName, Descriptions, stripName } from './describe.js';
+import { parseStripKey } from '../scene/strip.js';
 import { AttributeChecks, rowsConverter } from './attributes.js';
 
 /** Most events rendered for printing (beyond it the print shows the first ones). */
@@ -265,6 +266,7 @@ export class EventTimelineElement extends LitElement {
   readonly #pointer = new PointerController(this, this.scenes, this.#painter, {
     activate: (id) => this.#selection.select(id, true),
     open: (cluster) => this.#selection.openCluster(cluster),
+    zoom: (span) => this.#viewport.moveTo({ start: span.start, end: span.end }, true, true),
   });
   readonly #vertical = new VerticalController(this, this.#doc, this.#viewport, this.#locales, this.#theme);
   /** An event to focus once the other orientation is drawn (it had focus when the orientation changed). */
@@ -508,13 +510,16 @@ export class EventTimelineElement extends LitElement {
               dragging: viewport.dragging,
               moving: overlay !== this.scenes.scene,
               busy: this.scenes.provisional,
-              pointed: this.#painter.hovered ?? (this.#roving.inside ? this.#roving.activeId : null),
+              pointed: this.#painter.hovered ?? (this.#roving.inside ? (parseStripKey(this.#roving.activeCluster) ? this.#roving.activeCluster : this.#roving.activeId) : null),
               label: strings.lanes,
               spanId: 'range-label',
               scaleText: axisWords(this.scenes.scene?.axis.key ?? '', locale, strings.axis),
               deadlinesLabel: strings.deadline,
               name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, now),
               clusterName: (c) => clusterName(c.count, c.start, c.end, locale, strings, this.#nowMs),
+              stripName: (lane) => stripName(lane.label, lane.strip?.count ?? 0, lane.strip?.busiest ?? null, locale, strings),
+              bucketName: (b) => bucketName(b, locale, strings),
+              onBucket: (b) => this.#roving.openBucket(parseStripKey(b.key)!.laneIndex, b),
               onKeydown: this.#roving.onKeydown,
               onFocusChange: this.#roving.onFocusChange,
               onActivate: toSelect,
