@@ -42,6 +42,8 @@ export class FocusController implements ReactiveController {
   #rendering = false;
   /** Focus was dropped by a render: give it back after the render. */
   #restore = false;
+  /** Giving focus back to the active event's place is under way. */
+  #restoring = false;
   /** An event to bring into view once the plot has a size and a layout. */
   #pending: { item: TimelineItem; animate: boolean } | null = null;
 
@@ -82,13 +84,23 @@ export class FocusController implements ReactiveController {
       this.#pending = null;
       this.reveal(item, animate);
     }
-    if (!this.#restore) return;
+    // A focused button the render removed without a focus event (Chrome's way for removed nodes) leaves focus on the page's body.
+    const lost = this.inside && !this.#restoring && document.activeElement === document.body;
+    if (!this.#restore && !lost) return;
     this.#restore = false;
-    if ((this.#host.renderRoot as ShadowRoot).activeElement) return;
+    const root = this.#host.renderRoot as ShadowRoot;
+    if (root.activeElement) return;
     this.focusMark();
-    // Its mark is gone (a bucket after its strip gave way to marks): the active event's place now.
-    const item = !(this.#host.renderRoot as ShadowRoot).activeElement && this.activeId ? this.#document.item(this.activeId) : undefined;
-    if (item) void this.focusItem(item, false, false, false);
+    if (root.activeElement) return;
+    // Its mark is gone (a bucket, after its strip gave way to marks): the active event's place now.
+    const item = this.activeId ? this.#document.item(this.activeId) : undefined;
+    if (!item) return;
+    this.#restoring = true;
+    void this.focusItem(item, false, false, false).finally(() => {
+      this.#restoring = false;
+      // Not found once the view has settled: focus has left (tried again on every frame of a move).
+      if (!root.activeElement && !this.#viewport.moving) this.inside = false;
+    });
   }
 
   /** The event whose mark must stay drawn: the focused one. */
