@@ -163,6 +163,7 @@ export class SceneController implements ReactiveController {
       now,
       nowLabel: this.#options.nowLabel(),
       keep: this.#options.keep(),
+      strips: this.#viewport.canZoomIn,
     });
     // Only moves of the view wait: new data, a new width or new metrics are shown at once.
     const same = this.overlay && this.#overlayFrom === items && this.overlay.width === width && this.overlay.metrics === metrics;

@@ -6,7 +6,8 @@
  * **The rule**, the one place it is decided: each lane's rows hold the events whose labels fit;
  * the rest fold into "+N" marks in its last row (see `clusterOverflow`); and when the events so
  * folded that start in view are more than {@link STRIP_PER_ROW} for each of the lane's rows, that
- * last row shows the lane's density strip instead of its "+N" marks ({@link showsStrip}).
+ * last row shows the lane's density strip instead of its "+N" marks ({@link showsStrip}); except
+ * at the finest zoom, where a bucket could not be opened and a "+N" lists the events it holds.
  *
  * Buckets are d3-time UTC intervals (months, weeks, days …) chosen per zoom level, the finest
  * at least {@link STRIP_BUCKET_PX} px wide at the level's coarse edge: their edges are calendar
