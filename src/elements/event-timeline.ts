@@ -92,11 +92,12 @@ const DEFAULT_MAX_SIZE = 50;
  * @csspart deadline-label - A deadline's label: `color` and `font` are drawn.
  * @csspart now - The "now" rule: its `border-color` is drawn.
  * @csspart cluster - A "+N" mark standing for events that do not fit: `color` and `font` are drawn.
+ * @csspart strip - The button over the bucket of a lane's density strip that has (or takes) keyboard focus, in a group named with the lane's summary; the bars are drawn in the lane's colour.
  * @csspart card - The detail card (also `cluster-list`: the list of a "+N" mark's events).
  * @csspart list - The list view's ordered list (each event a `list-item`).
  * @csspart overview - The strip under the plot: the whole extent, its density and the visible span (`overview-track`, `overview-thumb`; its buttons are `control overview-earlier` and `control overview-later`).
  * @csspart progress - The progress bar shown while a large document is read and arranged.
- * @csspart tooltip - The whole title of a mark whose label is cut, on hover or focus.
+ * @csspart tooltip - The whole title of a mark whose label is cut, or a density strip bucket's span and count, on hover or focus.
  * @csspart vertical - The vertical list (phones, `orientation="vertical"`): its rows are `event` (a button) and `cluster` parts; the element then matches `:state(vertical)`.
  * @csspart title-card - Story mode's opening card (also `card`): the document's title, `description` and image, and the `start` control.
  * @csspart position - Story mode's "5 of 23", between the `previous` and `next` controls (with `to-title` and `last`).
