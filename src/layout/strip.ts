@@ -14,7 +14,7 @@
  * boundaries, the same for every view of the level, so a bucket keeps its count while panning.
  * A level's counts are made once, in one pass over the events ({@link stripTable}).
  */
-import { utcDay, utcHour, utcMinute, utcMonth, utcSecond, utcWeek, utcYear } from 'd3-time';
+import { utcMonth, utcYear } from 'd3-time';
 import type { TimeInterval } from 'd3-time';
 import { historicalYears } from './year-interval.js';
 import type { PreparedItems } from './prepare.js';
@@ -35,28 +35,34 @@ const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 
-/** Bucket intervals, finest first, with their shortest length in ms. */
-const INTERVALS: ReadonlyArray<readonly [TimeInterval, number]> = [
-  [utcSecond, 1000],
-  [utcSecond.every(15)!, 15_000],
-  [utcMinute, MIN],
-  [utcMinute.every(5)!, 5 * MIN],
-  [utcMinute.every(15)!, 15 * MIN],
-  [utcHour, HOUR],
-  [utcHour.every(6)!, 6 * HOUR],
-  [utcDay, DAY],
-  [utcWeek, 7 * DAY],
-  [utcMonth, 28 * DAY],
-  [utcMonth.every(3)!, 89 * DAY],
-  [utcYear, 365 * DAY],
-  ...[2, 5, 10, 20, 50, 100, 200, 500, 1000, 10_000, 100_000].map((step) => [historicalYears(step), step * 365 * DAY] as const),
+/**
+ * A unit of buckets: `ms` long (its shortest, for calendar units), and either a calendar
+ * `interval` (months, quarters, years), or a fixed length counted from the epoch plus `offset`
+ * (seconds to days; weeks from a Sunday, as d3's `utcWeek`), found with a division: at fine zooms
+ * a level has as many buckets as events, and d3's calendar arithmetic for each would be slow.
+ */
+export interface BucketUnit {
+  readonly ms: number;
+  readonly interval?: TimeInterval;
+  readonly offset?: number;
+}
+
+/** Bucket units, finest first. */
+const UNITS: readonly BucketUnit[] = [
+  ...[1000, 15_000, MIN, 5 * MIN, 15 * MIN, HOUR, 6 * HOUR, DAY].map((ms) => ({ ms })),
+  // 4 January 1970 was a Sunday.
+  { ms: 7 * DAY, offset: 3 * DAY },
+  { ms: 28 * DAY, interval: utcMonth },
+  { ms: 89 * DAY, interval: utcMonth.every(3)! },
+  { ms: 365 * DAY, interval: utcYear },
+  ...[2, 5, 10, 20, 50, 100, 200, 500, 1000, 10_000, 100_000].map((step) => ({ ms: step * 365 * DAY, interval: historicalYears(step) })),
 ];
 
-/** The bucket interval of a zoom level whose coarse edge is `msPerPx`. */
-export function bucketInterval(msPerPx: number): TimeInterval {
-  const found = INTERVALS.find(([, ms]) => ms / msPerPx >= STRIP_BUCKET_PX);
-  return (found ?? INTERVALS[INTERVALS.length - 1]!)[0];
+/** The bucket unit of a zoom level whose coarse edge is `msPerPx`. */
+export function bucketUnit(msPerPx: number): BucketUnit {
+  return UNITS.find((u) => u.ms / msPerPx >= STRIP_BUCKET_PX) ?? UNITS[UNITS.length - 1]!;
 }
+
 
 /** One lane's non-empty buckets, in time order, as columns. */
 export interface StripLane {
@@ -71,7 +77,7 @@ export interface StripLane {
 
 /** Every lane's buckets at one zoom level. */
 export interface StripTable {
-  readonly interval: TimeInterval;
+  readonly unit: BucketUnit;
   readonly lanes: readonly StripLane[];
 }
 
@@ -85,42 +91,64 @@ const tables = new WeakMap<LevelLayout, StripTable>();
 export function stripTable(items: PreparedItems, layout: LevelLayout): StripTable {
   let table = tables.get(layout);
   if (!table) {
-    table = buildStripTable(items, bucketInterval(layout.msPerPx));
+    table = buildStripTable(items, bucketUnit(layout.msPerPx));
     tables.set(layout, table);
   }
   return table;
 }
 
-/** {@link stripTable} without the cache: the buckets of `interval` for every lane. */
-export function buildStripTable(items: PreparedItems, interval: TimeInterval): StripTable {
-  const lanes = Array.from({ length: items.laneCount }, () => ({ start: [] as number[], end: [] as number[], count: [] as number[] }));
-  const bucketEnd = new Float64Array(items.laneCount).fill(-Infinity);
-  for (let i = 0; i < items.n; i++) {
-    if (items.deadline[i]) continue;
-    const l = items.lane[i]!;
-    const t = items.start[i]!;
-    const lane = lanes[l]!;
-    if (t < bucketEnd[l]!) {
-      lane.count[lane.count.length - 1]!++;
+/** {@link stripTable} without the cache: the buckets of `unit` for every lane. */
+export function buildStripTable(items: PreparedItems, unit: BucketUnit): StripTable {
+  const { n, laneCount, start, lane, deadline } = items;
+  // Buckets in order of making (each lane's in time order), in flat columns.
+  const bStart = new Float64Array(n);
+  const bEnd = new Float64Array(n);
+  const bCount = new Int32Array(n);
+  const bLane = new Int32Array(n);
+  const open = new Int32Array(laneCount);
+  const openEnd = new Float64Array(laneCount).fill(-Infinity);
+  const perLane = new Int32Array(laneCount);
+  const { interval, ms, offset = 0 } = unit;
+  let made = 0;
+  for (let i = 0; i < n; i++) {
+    if (deadline[i]) continue;
+    const l = lane[i]!;
+    const t = start[i]!;
+    if (t < openEnd[l]!) {
+      bCount[open[l]!]!++;
       continue;
     }
-    const a = interval.floor(new Date(t)).getTime();
-    const b = interval.offset(new Date(a), 1).getTime();
-    lane.start.push(a);
-    // An interval that cannot step (past the dates a `Date` holds) ends just after the event.
-    lane.end.push(b > t ? b : t + 1);
-    lane.count.push(1);
-    bucketEnd[l] = lane.end[lane.end.length - 1]!;
+    let a: number;
+    let b: number;
+    if (interval) {
+      a = interval.floor(new Date(t)).getTime();
+      b = interval.offset(new Date(a), 1).getTime();
+      // An interval that cannot step (past the dates a `Date` holds) ends just after the event.
+      if (!(b > t)) b = t + 1;
+    } else {
+      a = Math.floor((t - offset) / ms) * ms + offset;
+      b = a + ms;
+    }
+    bStart[made] = a;
+    bEnd[made] = b;
+    bCount[made] = 1;
+    bLane[made] = l;
+    open[l] = made++;
+    openEnd[l] = b;
+    perLane[l]!++;
   }
-  return {
-    interval,
-    lanes: lanes.map((lane) => ({
-      start: Float64Array.from(lane.start),
-      end: Float64Array.from(lane.end),
-      count: Int32Array.from(lane.count),
-      max: lane.count.reduce((a, c) => Math.max(a, c), 0),
-    })),
-  };
+  const lanes = Array.from({ length: laneCount }, (_, l) => ({ start: new Float64Array(perLane[l]!), end: new Float64Array(perLane[l]!), count: new Int32Array(perLane[l]!), max: 0 }));
+  const filled = new Int32Array(laneCount);
+  for (let k = 0; k < made; k++) {
+    const l = bLane[k]!;
+    const out = lanes[l]!;
+    const j = filled[l]!++;
+    out.start[j] = bStart[k]!;
+    out.end[j] = bEnd[k]!;
+    out.count[j] = bCount[k]!;
+    if (bCount[k]! > out.max) out.max = bCount[k]!;
+  }
+  return { unit, lanes };
 }
 
 /** Indices `[from, to)` of the buckets of `lane` that intersect `[a, b)` (binary search). */

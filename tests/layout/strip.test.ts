@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { utcMonth, utcWeek, utcYear } from 'd3-time';
+import type { BucketUnit } from '../../src/layout/strip.js';
 import { prepareItems } from '../../src/layout/prepare.js';
 import type { LayoutItem } from '../../src/layout/types.js';
-import { bucketInterval, bucketsIn, buildStripTable, showsStrip, STRIP_PER_ROW, stepBucket } from '../../src/layout/strip.js';
+import { bucketUnit, bucketsIn, buildStripTable, showsStrip, STRIP_PER_ROW, stepBucket } from '../../src/layout/strip.js';
 import { DAY, utc } from './helpers.js';
 
 function item(id: string, start: number, laneIndex = 0, kind: 'event' | 'deadline' = 'event'): LayoutItem {
@@ -22,6 +23,8 @@ const items = prepareItems(
   () => 40,
 );
 
+const MONTHS: BucketUnit = { ms: 28 * DAY, interval: utcMonth };
+
 describe('density strips (layout/strip)', () => {
   it(`showsStrip(folded, rows) is folded > ${STRIP_PER_ROW} × rows`, () => {
     expect(showsStrip(STRIP_PER_ROW * 3, 3)).to.equal(false);
@@ -29,14 +32,22 @@ describe('density strips (layout/strip)', () => {
     expect(showsStrip(STRIP_PER_ROW + 1, 0), 'a lane has at least one row').to.equal(true);
   });
 
-  it('bucketInterval(msPerPx) is the finest calendar unit at least 4 px wide: weeks at 1 day/px, months at 6 days/px, years at 80 days/px', () => {
-    expect(bucketInterval(DAY)).to.equal(utcWeek);
-    expect(bucketInterval(6 * DAY)).to.equal(utcMonth);
-    expect(bucketInterval(80 * DAY)).to.equal(utcYear);
+  it('bucketUnit(msPerPx) is the finest calendar unit at least 4 px wide: weeks at 1 day/px, months at 6 days/px, years at 80 days/px', () => {
+    expect(bucketUnit(DAY).ms).to.equal(7 * DAY);
+    expect(bucketUnit(6 * DAY).interval).to.equal(utcMonth);
+    expect(bucketUnit(80 * DAY).interval).to.equal(utcYear);
+  });
+
+  it('buildStripTable(items, weeks) has the buckets of d3\'s utcWeek (Sunday to Sunday)', () => {
+    const lane0 = buildStripTable(items, bucketUnit(DAY)).lanes[0]!;
+    const weeks = [...lane0.start].map((t) => [t, utcWeek.floor(new Date(t)).getTime(), utcWeek.offset(new Date(t), 1).getTime()]);
+    for (const [t, floor] of weeks) expect(t).to.equal(floor);
+    expect([...lane0.end]).to.deep.equal(weeks.map((w) => w[2]));
+    expect([...lane0.count]).to.deep.equal([1, 1, 1, 1, 1]);
   });
 
   it('buildStripTable(items, months) counts each lane\'s events per month, skipping deadlines and empty months', () => {
-    const table = buildStripTable(items, utcMonth);
+    const table = buildStripTable(items, MONTHS);
     const lane0 = table.lanes[0]!;
     expect([...lane0.start]).to.deep.equal([utc(2011, 1, 1), utc(2011, 3, 1), utc(2012, 7, 1)]);
     expect([...lane0.end]).to.deep.equal([utc(2011, 2, 1), utc(2011, 4, 1), utc(2012, 8, 1)]);
@@ -46,14 +57,14 @@ describe('density strips (layout/strip)', () => {
   });
 
   it('bucketsIn(lane, 15 Jan 2011, 1 Mar 2011) is the January bucket only (a bucket starting at the end is out)', () => {
-    const lane0 = buildStripTable(items, utcMonth).lanes[0]!;
+    const lane0 = buildStripTable(items, MONTHS).lanes[0]!;
     expect(bucketsIn(lane0, utc(2011, 1, 15), utc(2011, 3, 1))).to.deep.equal([0, 1]);
     expect(bucketsIn(lane0, utc(2011, 2, 1), utc(2011, 3, 2))).to.deep.equal([1, 2]);
     expect(bucketsIn(lane0, utc(2013, 1, 1), utc(2014, 1, 1))).to.deep.equal([3, 3]);
   });
 
   it('stepBucket(lane, March 2011, ±1) is the next or previous non-empty bucket, null past the ends', () => {
-    const lane0 = buildStripTable(items, utcMonth).lanes[0]!;
+    const lane0 = buildStripTable(items, MONTHS).lanes[0]!;
     expect(stepBucket(lane0, utc(2011, 3, 1), 1)).to.deep.equal({ start: utc(2012, 7, 1), end: utc(2012, 8, 1), count: 1 });
     expect(stepBucket(lane0, utc(2011, 3, 1), -1)).to.deep.equal({ start: utc(2011, 1, 1), end: utc(2011, 2, 1), count: 2 });
     expect(stepBucket(lane0, utc(2011, 1, 1), -1)).to.equal(null);
