@@ -144,6 +144,7 @@ export class SceneController implements ReactiveController {
       this.scene = this.overlay = null;
       return null;
     }
+    const stripped = layout === this.#drawn && this.scene ? new Set(this.scene.lanes.filter((l) => l.strip).map((l) => l.index)) : undefined;
     this.#drawn = layout;
     this.scene = buildScene({
       items,
@@ -164,6 +165,7 @@ export class SceneController implements ReactiveController {
       nowLabel: this.#options.nowLabel(),
       keep: this.#options.keep(),
       strips: this.#viewport.canZoomIn,
+      stripped,
     });
     // Only moves of the view wait: new data, a new width or new metrics are shown at once.
     const same = this.overlay && this.#overlayFrom === items && this.overlay.width === width && this.overlay.metrics === metrics;

@@ -5,11 +5,12 @@
  *
  * **The rule**, the one place it is decided: each lane's rows hold the events whose labels fit;
  * the rest fold into "+N" marks in its last row (see `clusterOverflow`); and when the events so
- * folded that start in view are more than {@link STRIP_PER_ROW} for each of the lane's rows, that
- * last row shows the lane's density strip instead of its "+N" marks ({@link showsStrip}); except
+ * folded that start in view are more than {@link STRIP_PER_ROW} for each of the lane's rows (half
+ * as many keep a strip already shown at the same zoom level, so panning along the threshold does
+ * not flicker between the two), that last row shows the lane's density strip instead of its "+N" marks ({@link showsStrip}); except
  * at the finest zoom, where a bucket could not be opened and a "+N" lists the events it holds.
  *
- * Buckets are d3-time UTC intervals (months, weeks, days …) chosen per zoom level, the finest
+ * Buckets are calendar units in UTC (quarters, months, weeks, days …) chosen per zoom level, the finest
  * at least {@link STRIP_BUCKET_PX} px wide at the level's coarse edge: their edges are calendar
  * boundaries, the same for every view of the level, so a bucket keeps its count while panning.
  * A level's counts are made once, in one pass over the events ({@link stripTable}).
@@ -26,9 +27,12 @@ export const STRIP_PER_ROW = 16;
 /** The narrowest bucket, px (at the coarse edge of its zoom level). */
 export const STRIP_BUCKET_PX = 4;
 
-/** Whether a lane of `rows` rows with `folded` events in "+N" marks starting in view shows its strip. */
-export function showsStrip(folded: number, rows: number): boolean {
-  return folded > STRIP_PER_ROW * Math.max(1, rows);
+/**
+ * Whether a lane of `rows` rows with `folded` events in "+N" marks starting in view shows its
+ * strip; `shown`: it showed one in the last frame at the same zoom level.
+ */
+export function showsStrip(folded: number, rows: number, shown = false): boolean {
+  return folded > (shown ? STRIP_PER_ROW / 2 : STRIP_PER_ROW) * Math.max(1, rows);
 }
 
 const MIN = 60_000;

@@ -59,6 +59,8 @@ export interface SceneInput {
   readonly keep?: TimelineItem;
   /** Whether dense lanes may show density strips: not at the finest zoom, where a bucket could not be opened (a "+N" lists its events). Default true. */
   readonly strips?: boolean;
+  /** Lanes that showed a strip in the last frame drawn with this same layout: they keep it down to half the threshold. */
+  readonly stripped?: ReadonlySet<number>;
 }
 
 /** Builds the scene for one frame. */
@@ -90,7 +92,7 @@ export function buildScene(input: SceneInput): Scene {
     const rowsOfLayout = layout.lanes[li];
     if (li === input.lanes.length && (!rowsOfLayout || rowsOfLayout.placed + rowsOfLayout.clustered === 0)) continue;
     const rows = Math.max(1, input.laneRows[li] ?? 1, rowsOfLayout?.rows ?? 1);
-    const stripRow = input.strips !== false && rowsOfLayout && rowsOfLayout.clusterRow >= 0 && showsStrip(folded.get(li) ?? 0, rowsOfLayout.rows) ? rowsOfLayout.clusterRow : -1;
+    const stripRow = input.strips !== false && rowsOfLayout && rowsOfLayout.clusterRow >= 0 && showsStrip(folded.get(li) ?? 0, rowsOfLayout.rows, input.stripped?.has(li)) ? rowsOfLayout.clusterRow : -1;
     const lane = { index: li, top, rows, stripRow, slots: [], obstacles: [], clusters: [] };
     lanes.push(lane);
     laneOf.set(li, lane);

@@ -32,6 +32,12 @@ describe('density strips (layout/strip)', () => {
     expect(showsStrip(STRIP_PER_ROW + 1, 0), 'a lane has at least one row').to.equal(true);
   });
 
+  it(`showsStrip(folded, rows, shown) keeps a strip shown down to ${STRIP_PER_ROW / 2} × rows`, () => {
+    expect(showsStrip(STRIP_PER_ROW * 2, 3, true)).to.equal(true);
+    expect(showsStrip(STRIP_PER_ROW * 2, 3, false)).to.equal(false);
+    expect(showsStrip((STRIP_PER_ROW / 2) * 3, 3, true)).to.equal(false);
+  });
+
   it('bucketUnit(msPerPx) is the finest calendar unit at least 4 px wide: weeks at 1 day/px, months at 6 days/px, years at 80 days/px', () => {
     expect(bucketUnit(DAY).ms).to.equal(7 * DAY);
     expect(bucketUnit(6 * DAY).interval).to.equal(utcMonth);
