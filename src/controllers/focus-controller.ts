@@ -42,8 +42,6 @@ export class FocusController implements ReactiveController {
   #rendering = false;
   /** Focus was dropped by a render: give it back after the render. */
   #restore = false;
-  /** Giving focus back to the active event's place is under way. */
-  #restoring = false;
   /** An event to bring into view once the plot has a size and a layout. */
   #pending: { item: TimelineItem; animate: boolean } | null = null;
 
@@ -85,22 +83,23 @@ export class FocusController implements ReactiveController {
       this.reveal(item, animate);
     }
     // A focused button the render removed without a focus event (Chrome's way for removed nodes) leaves focus on the page's body.
-    const lost = this.inside && !this.#restoring && document.activeElement === document.body;
+    const lost = this.inside && document.activeElement === document.body;
     if (!this.#restore && !lost) return;
     this.#restore = false;
     const root = this.#host.renderRoot as ShadowRoot;
     if (root.activeElement) return;
     this.focusMark();
-    if (root.activeElement) return;
-    // Its mark is gone (a bucket, after its strip gave way to marks): the active event's place now.
-    const item = this.activeId ? this.#document.item(this.activeId) : undefined;
-    if (!item) return;
-    this.#restoring = true;
-    void this.focusItem(item, false, false, false).finally(() => {
-      this.#restoring = false;
-      // Not found once the view has settled: focus has left (tried again on every frame of a move).
-      if (!root.activeElement && !this.#viewport.moving) this.inside = false;
-    });
+    // Its mark is gone (a strip's bucket, during a zoom to it): the timeline's Tab stop takes focus.
+    // No render is asked for here: one asked for after every render would never end.
+    const stop = root.activeElement ? null : root.querySelector<HTMLElement>('[part~="plot"] [tabindex="0"]');
+    if (stop) {
+      // Taken as the active mark first, so that focusing it does not move the view (it is in view).
+      this.activeId = stop.dataset.eventId ?? this.activeId;
+      this.activeCluster = stop.dataset.cluster ?? null;
+      stop.focus({ preventScroll: true });
+    }
+    // Nothing to take it once the view has settled: focus has left (tried again on every frame of a move).
+    if (!root.activeElement && !this.#viewport.moving) this.inside = false;
   }
 
   /** The event whose mark must stay drawn: the focused one. */
@@ -189,7 +188,10 @@ export class FocusController implements ReactiveController {
       this.#restore = true;
       return;
     }
-    this.inside = id !== null || clusterKey !== null;
+    const inside = id !== null || clusterKey !== null;
+    // A strip's bucket shows its words while focused, and not once focus has left.
+    if (parseStripKey(clusterKey ?? this.activeCluster) && (inside !== this.inside || clusterKey !== this.activeCluster)) this.#host.requestUpdate();
+    this.inside = inside;
     if (clusterKey) {
       this.activeCluster = clusterKey;
       return;

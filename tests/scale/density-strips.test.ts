@@ -110,7 +110,8 @@ describe('<event-timeline> with 100,000 events: density strips', () => {
     expect(part(el, 'tooltip'), 'gone when the pointer leaves').to.equal(null);
   });
 
-  it('the keyboard reaches a bucket from the events (ArrowRight onto a folded event), steps bucket by bucket, and Enter zooms to it', async () => {
+  it('the keyboard reaches a bucket from the events (ArrowRight onto a folded event), steps bucket by bucket, and Enter zooms to it', async function () {
+    this.timeout(30_000);
     el.fit(false);
     await settle(el);
     // A drawn mark whose next event (in time) is folded into a strip.
@@ -147,6 +148,17 @@ describe('<event-timeline> with 100,000 events: density strips', () => {
     await sendKeys({ press: 'ArrowLeft' });
     await settle(el);
     expect(focusedButton(el)!.dataset.cluster, 'back').to.equal(holding.key);
+    // Out with Shift+Tab and back with Tab: the bucket holds the Tab stop and shows its words again.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await settle(el);
+    expect(focusedButton(el)?.getAttribute('part') ?? '', 'focus left the strip').not.to.equal('strip');
+    expect(part(el, 'tooltip'), 'no words once focus left').to.equal(null);
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(focusedButton(el)?.dataset.cluster, 'back on the bucket').to.equal(holding.key);
+    expect(part(el, 'tooltip')?.textContent).to.equal(focusedButton(el)!.getAttribute('aria-label'));
 
     await sendKeys({ press: 'Enter' });
     await still(el);
