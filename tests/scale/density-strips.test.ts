@@ -110,6 +110,19 @@ describe('<event-timeline> with 100,000 events: density strips', () => {
     expect(part(el, 'tooltip'), 'gone when the pointer leaves').to.equal(null);
   });
 
+  it('clicking a bucket with the mouse zooms to its span', async () => {
+    el.fit(false);
+    await settle(el);
+    const lane = stripLanes(el)[3]!;
+    const b = lane.strip.busiest!;
+    const plot = plotRect(el);
+    await sendMouse({ type: 'click', position: [Math.round(plot.left + (b.left + b.right) / 2), Math.round(plot.top + lane.strip.top + lane.strip.height - 3)] });
+    await still(el);
+    expect(el.visibleRange.start.getTime()).to.be.closeTo(b.start, 1000);
+    expect(el.visibleRange.end.getTime()).to.be.closeTo(b.end, 1000);
+    await sendMouse({ type: 'move', position: [2, 2] });
+  });
+
   it('the keyboard reaches a bucket from the events (ArrowRight onto a folded event), steps bucket by bucket, and Enter zooms to it', async function () {
     this.timeout(30_000);
     el.fit(false);
