@@ -122,14 +122,14 @@ export function buildStripTable(items: PreparedItems, unit: BucketUnit): StripTa
       bCount[open[l]!]!++;
       continue;
     }
-    let a: number;
-    let b: number;
+    let a = NaN;
+    let b = NaN;
     if (interval) {
       a = interval.floor(new Date(t)).getTime();
       b = interval.offset(new Date(a), 1).getTime();
-      // An interval that cannot step (past the dates a `Date` holds) ends just after the event.
-      if (!(b > t)) b = t + 1;
-    } else {
+    }
+    // Past the dates a `Date` holds (deep time), the unit's length from the epoch.
+    if (!interval || !(a <= t && b > t)) {
       a = Math.floor((t - offset) / ms) * ms + offset;
       b = a + ms;
     }

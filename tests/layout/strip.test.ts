@@ -62,6 +62,14 @@ describe('density strips (layout/strip)', () => {
     expect([...table.lanes[1]!.count]).to.deep.equal([1]);
   });
 
+  it('buildStripTable(events 3 billion years ago, 100,000-year unit) falls back to the unit\'s length from the epoch past the Date range', () => {
+    const deep = prepareItems([item('x', -9.5e19), item('y', -9.5e19 + 1e9)], () => 40);
+    const lane0 = buildStripTable(deep, bucketUnit(1e16)).lanes[0]!;
+    expect(lane0.count.length).to.equal(1);
+    expect(lane0.start[0]).to.be.at.most(-9.5e19);
+    expect(lane0.end[0]).to.be.greaterThan(-9.5e19 + 1e9);
+  });
+
   it('bucketsIn(lane, 15 Jan 2011, 1 Mar 2011) is the January bucket only (a bucket starting at the end is out)', () => {
     const lane0 = buildStripTable(items, MONTHS).lanes[0]!;
     expect(bucketsIn(lane0, utc(2011, 1, 15), utc(2011, 3, 1))).to.deep.equal([0, 1]);

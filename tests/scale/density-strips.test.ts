@@ -57,7 +57,7 @@ describe('<event-timeline> with 100,000 events: density strips', () => {
     const lanes = stripLanes(el);
     expect(lanes.length, 'lanes with a strip').to.equal(drawn(el).lanes.length);
     expect(lanes.length).to.equal(6);
-    const groups = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="group"]')].filter((g) => g.querySelector('[part~="strip"]'));
+    const groups = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="strip"]')].map((b) => b.parentElement!).filter((g) => g.getAttribute('role') === 'group');
     expect(groups.length, 'one named group per strip').to.equal(6);
     let total = 0;
     for (const lane of lanes) {
