@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   countText.textContent = format.format(count);
   await afterPaint();
   const generating = performance.now();
-  const doc = syntheticTimeline({ count, seed });
+  const doc = syntheticTimeline({ count, seed, shaped: !params.has('even') });
   const generated = performance.now() - generating;
   const start = performance.now();
   timeline.data = doc;

@@ -21,6 +21,11 @@ export interface SyntheticOptions {
   startYear?: number;
   /** Share of events dated only to the month, `YYYY-MM` (default 0.1). */
   monthFraction?: number;
+  /**
+   * Events bunch in time, differently in each lane (a busy stretch of a few years, a slow rise or
+   * fall, quieter summers) instead of falling evenly over the years (default false: even).
+   */
+  shaped?: boolean;
 }
 
 /** mulberry32: a small, fast 32-bit PRNG; returns numbers in [0, 1). */
@@ -86,11 +91,28 @@ function rangeDays(rng: () => number): number {
 }
 
 /**
+ * A day (index among `n`) for an event of lane `lane`, drawn more often where the lane is busy:
+ * a peak of a few years somewhere different in each lane, a slow rise (even lanes) or fall (odd
+ * ones), and quieter summers. Rejection sampling: a day is kept with its weight's probability.
+ */
+function shapedDay(rng: () => number, n: number, lane: number, years: number): number {
+  const peak = 0.1 + ((0.37 * lane + 0.2) % 0.8);
+  for (;;) {
+    const day = Math.floor(rng() * n);
+    const x = day / n;
+    const trend = lane % 2 ? 1 - x : x;
+    const season = Math.cos(2 * Math.PI * x * years) * 0.5 + 0.5;
+    const weight = 0.1 + 0.25 * trend + 0.55 * Math.exp(-((x - peak) ** 2) / 0.004) + 0.1 * season;
+    if (rng() < weight) return day;
+  }
+}
+
+/**
  * A deterministic synthetic timeline.
  * @example syntheticTimeline({ count: 100_000, seed: 1 }) // 100,000 events, 2005–2024, 6 lanes
  */
 export function syntheticTimeline(options: SyntheticOptions): TimelineDocument {
-  const { count, seed, years = 20, lanes: laneCount = 6, rangeFraction = 1 / 3, startYear = 2005, monthFraction = 0.1 } = options;
+  const { count, seed, years = 20, lanes: laneCount = 6, rangeFraction = 1 / 3, startYear = 2005, monthFraction = 0.1, shaped = false } = options;
   const rng = mulberry32(seed);
   const { days, dayMonth, months } = calendar(startYear, Math.max(1, years));
   const lanes: TimelineLane[] = [];
@@ -105,10 +127,11 @@ export function syntheticTimeline(options: SyntheticOptions): TimelineDocument {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)];
   const events: TimelineEvent[] = new Array(Math.max(0, count));
   for (let i = 0; i < events.length; i++) {
-    const lane = lanes[Math.floor(rng() * lanes.length)];
+    const laneIndex = Math.floor(rng() * lanes.length);
+    const lane = lanes[laneIndex];
     const isRange = Math.floor((i + 1) * rangeFraction) > Math.floor(i * rangeFraction);
     const byMonth = rng() < monthFraction;
-    const first = Math.floor(rng() * days.length);
+    const first = shaped ? shapedDay(rng, days.length, laneIndex, Math.max(1, years)) : Math.floor(rng() * days.length);
     const last = isRange ? Math.min(days.length - 1, first + rangeDays(rng)) : first;
     const title = `${pick(subjects)} ${pick(verbs)} ${pick(objects)}${pick(qualifiers)}`;
     const id = `e${i + 1}`;

@@ -3,6 +3,7 @@ import type { TimelineItem } from '../model/items.js';
 import { nearestInNextRow } from '../layout/navigation.js';
 import { revealView } from '../scene/reveal.js';
 import { keyIntent } from '../layout/key-intents.js';
+import { bucketKeyAt, parseStripKey, stripKey } from '../scene/strip.js';
 import type { DocumentController } from './document-controller.js';
 import type { SceneController } from './scene-controller.js';
 import type { ViewportController } from './viewport-controller.js';
@@ -81,9 +82,24 @@ export class FocusController implements ReactiveController {
       this.#pending = null;
       this.reveal(item, animate);
     }
-    if (!this.#restore) return;
+    // A focused button the render removed without a focus event (Chrome's way for removed nodes) leaves focus on the page's body.
+    const lost = this.inside && document.activeElement === document.body;
+    if (!this.#restore && !lost) return;
     this.#restore = false;
-    if (!(this.#host.renderRoot as ShadowRoot).activeElement) this.focusMark();
+    const root = this.#host.renderRoot as ShadowRoot;
+    if (root.activeElement) return;
+    this.focusMark();
+    // Its mark is gone (a strip's bucket, during a zoom to it): the timeline's Tab stop takes focus.
+    // No render is asked for here: one asked for after every render would never end.
+    const stop = root.activeElement ? null : root.querySelector<HTMLElement>('[part~="plot"] [tabindex="0"]');
+    if (stop) {
+      // Taken as the active mark first, so that focusing it does not move the view (it is in view).
+      this.activeId = stop.dataset.eventId ?? this.activeId;
+      this.activeCluster = stop.dataset.cluster ?? null;
+      stop.focus({ preventScroll: true });
+    }
+    // Nothing to take it once the view has settled: focus has left (tried again on every frame of a move).
+    if (!root.activeElement && !this.#viewport.moving) this.inside = false;
   }
 
   /** The event whose mark must stay drawn: the focused one. */
@@ -129,6 +145,11 @@ export class FocusController implements ReactiveController {
     e.preventDefault();
     e.stopPropagation();
     let current = this.activeId ? this.#document.item(this.activeId) : undefined;
+    const bucket = parseStripKey((e.target as HTMLElement).dataset?.cluster);
+    if (bucket && intent.type === 'move' && (intent.to === 'next' || intent.to === 'previous')) {
+      void this.#stepBucket(bucket.laneIndex, bucket.start, intent.to === 'next' ? 1 : -1);
+      return;
+    }
     switch (intent.type) {
       case 'move': {
         // On a "+N" mark, Left and Right step past all the events it holds.
@@ -167,7 +188,10 @@ export class FocusController implements ReactiveController {
       this.#restore = true;
       return;
     }
-    this.inside = id !== null || clusterKey !== null;
+    const inside = id !== null || clusterKey !== null;
+    // A strip's bucket shows its words while focused, and not once focus has left.
+    if (parseStripKey(clusterKey ?? this.activeCluster) && (inside !== this.inside || clusterKey !== this.activeCluster)) this.#host.requestUpdate();
+    this.inside = inside;
     if (clusterKey) {
       this.activeCluster = clusterKey;
       return;
@@ -191,12 +215,51 @@ export class FocusController implements ReactiveController {
     this.activeId = item.id;
     this.inside = true;
     const { range } = this.#viewport;
-    const key = ownMark ? null : this.#scene.clusterKeyOf(item.index);
+    const drawn = this.#scene.overlay;
+    // Folded into a lane's density strip: its bucket.
+    const folded = !ownMark && drawn && item.kind !== 'deadline' && !drawn.lanes.some((l) => l.marks.some((m) => m.item === item));
+    const key = ownMark ? null : ((folded && bucketKeyAt(drawn, item.laneIndex, item.start)) || this.#scene.clusterKeyOf(item.index));
     this.activeCluster = key && item.start >= range.start && item.start <= range.end ? key : null;
     if (!this.activeCluster && reveal) this.reveal(item, animate);
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     this.focusMark();
+  }
+
+  /**
+   * Moves focus from a strip's bucket to the lane's next non-empty bucket (or previous), panning
+   * the view just enough to bring it in when it is outside.
+   */
+  async #stepBucket(laneIndex: number, start: number, direction: -1 | 1): Promise<void> {
+    const to = this.#scene.stepBucket(laneIndex, start, direction);
+    if (!to) return;
+    const { range } = this.#viewport;
+    const shift = to.start < range.start ? to.start - range.start : to.end > range.end ? Math.min(to.end - range.end, to.start - range.start) : 0;
+    if (shift) this.#viewport.moveTo({ start: range.start + shift, end: range.end + shift }, false, true);
+    this.activeCluster = stripKey(laneIndex, to.start);
+    this.inside = true;
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    this.focusMark();
+  }
+
+  /**
+   * A strip's bucket was activated: the view shows its span, and the lane's first event in it
+   * becomes the active one (focus goes to it if the bucket's button goes away).
+   */
+  openBucket(laneIndex: number, span: { start: number; end: number }): void {
+    const first = this.#firstIn(laneIndex, span.start, span.end);
+    if (first) this.activeId = first.id;
+    this.#viewport.moveTo({ start: span.start, end: span.end }, true, true);
+  }
+
+  /** The first event of lane `laneIndex` starting in `[start, end)`. */
+  #firstIn(laneIndex: number, start: number, end: number): TimelineItem | undefined {
+    const items = this.#document.items;
+    for (let i = this.#lowerBound(start); i < items.length && items[i]!.start < end; i++) {
+      if (items[i]!.laneIndex === laneIndex && items[i]!.kind !== 'deadline') return items[i];
+    }
+    return undefined;
   }
 
   #neighbour(current: TimelineItem | undefined, to: Direction): TimelineItem | undefined {
@@ -213,6 +276,17 @@ export class FocusController implements ReactiveController {
   /** The event whose start is nearest to `time` (binary search over the time order). */
   #nearestTo(time: number): TimelineItem | undefined {
     const items = this.#document.items;
+    const lo = this.#lowerBound(time);
+    const after = items[lo];
+    const before = items[lo - 1];
+    if (!before) return after;
+    if (!after) return before;
+    return time - before.start <= after.start - time ? before : after;
+  }
+
+  /** The first event (time order) starting at or after `time`. */
+  #lowerBound(time: number): number {
+    const items = this.#document.items;
     let lo = 0;
     let hi = items.length;
     while (lo < hi) {
@@ -220,10 +294,6 @@ export class FocusController implements ReactiveController {
       if (items[mid]!.start < time) lo = mid + 1;
       else hi = mid;
     }
-    const after = items[lo];
-    const before = items[lo - 1];
-    if (!before) return after;
-    if (!after) return before;
-    return time - before.start <= after.start - time ? before : after;
+    return lo;
   }
 }

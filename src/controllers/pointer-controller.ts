@@ -10,6 +10,8 @@ export interface PointerIntents {
   activate(id: string): void;
   /** A "+N" mark was clicked. */
   open(hit: Extract<Hit, { kind: 'cluster' }>['cluster']): void;
+  /** A density strip's bucket was clicked: show its span. */
+  zoom(span: { start: number; end: number }): void;
 }
 
 /**
@@ -90,6 +92,7 @@ export class PointerController implements ReactiveController {
     const hit = this.hitAt(e);
     if (!hit) return;
     if (hit.kind === 'cluster') this.#intents.open(hit.cluster);
+    else if (hit.kind === 'bucket') this.#intents.zoom(hit.bucket);
     else this.#intents.activate(hit.kind === 'mark' ? hit.mark.item.id : hit.rule.item!.id);
   };
 }

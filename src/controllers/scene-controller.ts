@@ -6,6 +6,7 @@ import { MAX_LANE_ROWS, rowsNeededWork, shareRows } from '../layout/rows.js';
 import { countInRange } from '../layout/visible.js';
 import type { LevelLayout } from '../layout/layout.js';
 import { clusterAt, clusterMembers } from '../layout/cluster.js';
+import { stepBucket, stripTable } from '../layout/strip.js';
 import { msPerPx } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
 import { buildScene } from '../scene/scene.js';
@@ -146,6 +147,7 @@ export class SceneController implements ReactiveController {
       this.scene = this.overlay = null;
       return null;
     }
+    const stripped = layout === this.#drawn && this.scene ? new Set(this.scene.lanes.filter((l) => l.strip).map((l) => l.index)) : undefined;
     this.#drawn = layout;
     this.scene = buildScene({
       items,
@@ -165,6 +167,8 @@ export class SceneController implements ReactiveController {
       now,
       nowLabel: this.#options.nowLabel(),
       keep: this.#options.keep(),
+      strips: this.#viewport.canZoomIn,
+      stripped,
     });
     // Only moves of the view wait: new data, a new width or new metrics are shown at once.
     const same = this.overlay && this.#overlayFrom === items && this.overlay.width === width && this.overlay.metrics === metrics;
@@ -239,6 +243,13 @@ export class SceneController implements ReactiveController {
     const cluster = clusterAt(layout.clusterTable, id);
     if (`${cluster.laneIndex}:${cluster.firstIndex}` !== key) return [];
     return clusterMembers(layout.clusterOf, cluster);
+  }
+
+  /** Lane `laneIndex`'s non-empty strip bucket after (+1) or before (−1) the one starting at `start`, at the zoom drawn; null at either end. */
+  stepBucket(laneIndex: number, start: number, direction: -1 | 1): { start: number; end: number } | null {
+    const layout = this.#drawn;
+    const lane = layout && this.ready ? stripTable(this.#prepared!, layout).lanes[laneIndex] : undefined;
+    return lane ? stepBucket(lane, start, direction) : null;
   }
 
   /** The shown events as typed arrays (after a scene was built), for counts and density. */

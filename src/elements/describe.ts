@@ -41,6 +41,16 @@ export class Descriptions {
   }
 }
 
+/** A density strip's bucket in words: "March 2011: 412 events". */
+export function bucketName(bucket: { start: number; end: number; count: number }, locale: string, strings: TimelineStrings): string {
+  return plural(strings.bucket, bucket.count, locale, { span: formatSpan(bucket, locale) });
+}
+
+/** A density strip's summary: "Politics: 16,702 events, busiest in March 2011" (the events starting in the buckets in view). */
+export function stripName(lane: string, count: number, busiest: { start: number; end: number } | null, locale: string, strings: TimelineStrings): string {
+  return plural(strings.strip, count, locale, { lane, busiest: busiest ? formatSpan(busiest, locale) : '' });
+}
+
 /** A "+N" mark's accessible name: "4 more events, 31 May – 5 June 2020" ("1 more event" in the singular). */
 export function clusterName(count: number, start: number, end: number, locale: string, strings: TimelineStrings, now?: number): string {
   return plural(strings.cluster, count, locale, { range: formatSpan({ start, end }, locale, now) });

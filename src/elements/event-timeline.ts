@@ -42,7 +42,8 @@ import { renderDescription, renderHeader } from './render-header.js';
 import { storyStyles } from './story.styles.js';
 import { LIST_CHUNK, renderList } from './render-list.js';
 import { formatViewRange } from './format-view.js';
-import { clusterName, Descriptions } from './describe.js';
+import { bucketName, clusterName, Descriptions, stripName } from './describe.js';
+import { parseStripKey } from '../scene/strip.js';
 import { AttributeChecks, rowsConverter } from './attributes.js';
 
 /** Most events rendered for printing (beyond it the print shows the first ones). */
@@ -91,11 +92,12 @@ const DEFAULT_MAX_SIZE = 50;
  * @csspart deadline-label - A deadline's label: `color` and `font` are drawn.
  * @csspart now - The "now" rule: its `border-color` is drawn.
  * @csspart cluster - A "+N" mark standing for events that do not fit: `color` and `font` are drawn.
+ * @csspart strip - The button over the bucket of a lane's density strip that has (or takes) keyboard focus, in a group named with the lane's summary; the bars are drawn in the lane's colour.
  * @csspart card - The detail card (also `cluster-list`: the list of a "+N" mark's events).
  * @csspart list - The list view's ordered list (each event a `list-item`).
  * @csspart overview - The strip under the plot: the whole extent, its density and the visible span (`overview-track`, `overview-thumb`; its buttons are `control overview-earlier` and `control overview-later`).
  * @csspart progress - The progress bar shown while a large document is read and arranged.
- * @csspart tooltip - The whole title of a mark whose label is cut, on hover or focus.
+ * @csspart tooltip - The whole title of a mark whose label is cut, or a density strip bucket's span and count, on hover or focus.
  * @csspart vertical - The vertical list (phones, `orientation="vertical"`): its rows are `event` (a button) and `cluster` parts; the element then matches `:state(vertical)`.
  * @csspart title-card - Story mode's opening card (also `card`): the document's title, `description` and image, and the `start` control.
  * @csspart position - Story mode's "5 of 23", between the `previous` and `next` controls (with `to-title` and `last`).
@@ -265,6 +267,7 @@ export class EventTimelineElement extends LitElement {
   readonly #pointer = new PointerController(this, this.scenes, this.#painter, {
     activate: (id) => this.#selection.select(id, true),
     open: (cluster) => this.#selection.openCluster(cluster),
+    zoom: (span) => this.#viewport.moveTo({ start: span.start, end: span.end }, true, true),
   });
   readonly #vertical = new VerticalController(this, this.#doc, this.#viewport, this.#locales, this.#theme);
   /** An event to focus once the other orientation is drawn (it had focus when the orientation changed). */
@@ -508,13 +511,16 @@ export class EventTimelineElement extends LitElement {
               dragging: viewport.dragging,
               moving: overlay !== this.scenes.scene,
               busy: this.scenes.provisional,
-              pointed: this.#painter.hovered ?? (this.#roving.inside ? this.#roving.activeId : null),
+              pointed: this.#painter.hovered ?? (this.#roving.inside ? (parseStripKey(this.#roving.activeCluster) ? this.#roving.activeCluster : this.#roving.activeId) : null),
               label: strings.lanes,
               spanId: 'range-label',
               scaleText: axisWords(this.scenes.scene?.axis.key ?? '', locale, strings.axis),
               deadlinesLabel: strings.deadline,
               name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, now),
               clusterName: (c) => clusterName(c.count, c.start, c.end, locale, strings, this.#nowMs),
+              stripName: (lane) => stripName(lane.label, lane.strip?.count ?? 0, lane.strip?.busiest ?? null, locale, strings),
+              bucketName: (b) => bucketName(b, locale, strings),
+              onBucket: (b) => this.#roving.openBucket(parseStripKey(b.key)!.laneIndex, b),
               onKeydown: this.#roving.onKeydown,
               onFocusChange: this.#roving.onFocusChange,
               onActivate: toSelect,

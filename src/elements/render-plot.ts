@@ -5,7 +5,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { setStyles } from './directives/set-styles.js';
 import { place } from './directives/place.js';
 import type { TimelineItem } from '../model/items.js';
-import type { Scene, SceneCluster, SceneMark, SceneRule } from '../scene/types.js';
+import type { Scene, SceneBucket, SceneCluster, SceneLane, SceneMark, SceneRule } from '../scene/types.js';
+import { parseStripKey, shownBucket } from '../scene/strip.js';
 import type { TabStop } from '../scene/tab-stop.js';
 
 /** What the plot template needs. */
@@ -36,11 +37,16 @@ export interface PlotInput {
   name: (item: TimelineItem) => string;
   /** A "+N" mark's accessible name. */
   clusterName: (cluster: SceneCluster) => string;
+  /** A density strip's summary ("Politics: 16,702 events, busiest in March 2011") and a bucket's words ("March 2011: 412 events"). */
+  stripName: (lane: SceneLane) => string;
+  bucketName: (bucket: SceneBucket) => string;
   onKeydown: (e: KeyboardEvent) => void;
   /** Focus moved to an event's mark (its id), to a "+N" mark (its key), or out of the plot (both null). */
   onFocusChange: (id: string | null, cluster: string | null) => void;
   onActivate: (id: string) => void;
   onCluster: (cluster: SceneCluster) => void;
+  /** A density strip's bucket was activated: show its span. */
+  onBucket: (bucket: SceneBucket) => void;
 }
 
 const px = (n: number) => `${Math.round(n * 10) / 10}px`;
@@ -89,7 +95,7 @@ export function renderPlot(p: PlotInput) {
             </div>`
         : nothing}
       <canvas part="canvas" aria-hidden="true"></canvas>
-      ${scene && p.pointed ? renderTooltip(scene, p.pointed) : nothing}
+      ${scene && p.pointed ? (parseStripKey(p.pointed) ? renderBucketTip(scene, p) : renderTooltip(scene, p.pointed)) : nothing}
     </div>
   `;
 }
@@ -111,18 +117,60 @@ function renderTooltip(scene: Scene, id: string) {
   return html`<div part="tooltip" aria-hidden="true" ${setStyles({ top: px(top), ...place })}>${mark.label.full}</div>`;
 }
 
-/** Whether the overlay shows marks or "+N" marks in a lane. */
+/** Whether the overlay shows marks, "+N" marks or a density strip in a lane. */
 function hasMarks(overlay: Scene | null, laneIndex: number): boolean {
   const lane = overlay?.lanes.find((l) => l.index === laneIndex);
-  return !!lane && lane.marks.length + lane.clusters.length > 0;
+  return !!lane && (lane.marks.length + lane.clusters.length > 0 || !!lane.strip);
 }
 
-/** The overlay's buttons for one lane: its marks and "+N" marks, in time order. */
+/** A density strip's bucket in words, over its column, for the pointer and keyboard focus alike. */
+function renderBucketTip(scene: Scene, p: PlotInput) {
+  const key = p.pointed;
+  let found: { bucket: SceneBucket; top: number } | null = null;
+  for (const lane of scene.lanes) {
+    const bucket = lane.strip?.buckets.find((b) => b.key === key);
+    if (bucket) found = { bucket, top: lane.strip!.top };
+  }
+  if (!found) return nothing;
+  const { bucket } = found;
+  const above = found.top - scene.metrics.markPx - 4;
+  const top = above >= scene.band.top ? above : found.top + scene.metrics.markPx + 4;
+  const middle = (bucket.left + bucket.right) / 2;
+  // From the bucket on, or (in the plot's far half) back from it.
+  const place = middle > scene.width / 2 ? { left: null, right: px(Math.max(0, scene.width - middle - 8)) } : { left: px(Math.max(0, middle - 8)), right: null };
+  return html`<div part="tooltip" aria-hidden="true" ${setStyles({ top: px(top), ...place })}>${p.bucketName(bucket)}</div>`;
+}
+
+/** The overlay's buttons for one lane: its marks and "+N" marks, in time order, then its strip's. */
 function renderLaneMarks(p: PlotInput, laneIndex: number) {
   const lane = p.overlay?.lanes.find((l) => l.index === laneIndex);
   if (!lane) return nothing;
   const entries: Array<SceneMark | SceneCluster> = [...lane.marks, ...lane.clusters].sort((a, b) => startOf(a) - startOf(b));
-  return repeat(entries, keyOf, (e) => ('item' in e ? renderMark(e, p) : renderCluster(e, p)));
+  return html`${repeat(entries, keyOf, (e) => ('item' in e ? renderMark(e, p) : renderCluster(e, p)))}${lane.strip ? renderStrip(lane, p) : nothing}`;
+}
+
+/**
+ * A density strip: a group named with the lane's summary, holding one button, over the active
+ * bucket (or the busiest in view). Left and Right move it bucket by bucket (a new button each, so
+ * screen readers say each bucket); Enter shows the bucket's span.
+ */
+function renderStrip(lane: SceneLane, p: PlotInput) {
+  const strip = lane.strip!;
+  const b = shownBucket(strip, p.tabStop.cluster);
+  if (!b) return nothing;
+  return html`<div role="listitem"><div role="group" class="slot" aria-label=${p.stripName(lane)} ${place(b.left, strip.top)}>${repeat(
+    [b],
+    (x) => x.key,
+    (x) => html`<button
+      part="strip"
+      type="button"
+      data-cluster=${x.key}
+      aria-label=${p.bucketName(x)}
+      tabindex=${p.tabStop.cluster === x.key ? '0' : '-1'}
+      ${setStyles({ width: exact(Math.max(1, x.right - x.left)), height: exact(strip.height) })}
+      @click=${() => p.onBucket(x)}
+    ></button>`,
+  )}</div></div>`;
 }
 
 function startOf(e: SceneMark | SceneCluster): number {

@@ -31,6 +31,22 @@ export const ar: TimelineStrings = {
     many: '{count} حدثًا آخر، {range}',
     other: '{count} حدث آخر، {range}',
   },
+  strip: {
+    zero: '{lane}: لا أحداث',
+    one: '{lane}: حدث واحد، في {busiest}',
+    two: '{lane}: حدثان، أكثرها في {busiest}',
+    few: '{lane}: {count} أحداث، أكثرها في {busiest}',
+    many: '{lane}: {count} حدثًا، أكثرها في {busiest}',
+    other: '{lane}: {count} حدث، أكثرها في {busiest}',
+  },
+  bucket: {
+    zero: '{span}: لا أحداث',
+    one: '{span}: حدث واحد',
+    two: '{span}: حدثان',
+    few: '{span}: {count} أحداث',
+    many: '{span}: {count} حدثًا',
+    other: '{span}: {count} حدث',
+  },
   showing: {
     zero: 'المعروض: {range}، لا أحداث',
     one: 'المعروض: {range}، حدث واحد',

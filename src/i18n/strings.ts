@@ -28,6 +28,10 @@ export interface TimelineStrings {
   problems: Plural;
   /** "{count} more events, {range}": a "+N" mark's name. */
   cluster: Plural;
+  /** A density strip's summary: "{lane}: {count} events, busiest in {busiest}" (`busiest`: a bucket's span, "March 2011"). */
+  strip: Plural;
+  /** A density strip's bucket: "{span}: {count} events" ("March 2011: 412 events"). */
+  bucket: Plural;
   /** "Showing {range}, {count} events" */
   showing: Plural;
   /** "{count} events, as a list": what the live region says when the reader turns to the list view. */
@@ -74,6 +78,8 @@ export const en: TimelineStrings = {
   defaultLane: 'Other',
   problems: { one: '{count} problem in the data', other: '{count} problems in the data' },
   cluster: { one: '{count} more event, {range}', other: '{count} more events, {range}' },
+  strip: { one: '{lane}: {count} event, in {busiest}', other: '{lane}: {count} events, busiest in {busiest}' },
+  bucket: { one: '{span}: {count} event', other: '{span}: {count} events' },
   showing: { one: 'Showing {range}, {count} event', other: 'Showing {range}, {count} events' },
   list: { one: '{count} event, as a list', other: '{count} events, as a list' },
   loadFailed: 'The timeline could not be loaded',

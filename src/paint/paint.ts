@@ -6,7 +6,7 @@
  * bar's fill. Work is grouped by style (one font set for all labels, one fill for all their
  * boxes) because a canvas pays for every change of state, not for every shape.
  */
-import type { Scene, SceneCluster, SceneMark, SceneRule, SceneTick } from '../scene/types.js';
+import type { Scene, SceneCluster, SceneMark, SceneRule, SceneStrip, SceneTick } from '../scene/types.js';
 import type { LaneColors, TextStyle, Theme } from './theme.js';
 import { laneColors } from './theme.js';
 
@@ -52,6 +52,7 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, theme: T
   for (const rule of scene.rules) paintRuleLine(ctx, rule, theme, top, scene.height);
   for (const lane of scene.lanes) {
     const colors = laneColors(theme, lane.index);
+    if (lane.strip) paintStrip(ctx, lane.strip, scene.width, colors, theme, state.hovered);
     for (const mark of lane.marks) paintGlyph(ctx, mark, colors, theme, state.selectedId === mark.item.id, dpr, scene.rtl);
     for (const cluster of lane.clusters) paintCluster(ctx, cluster, colors.stroke, theme, state.hovered === cluster.key);
   }
@@ -258,6 +259,37 @@ function paintCluster(ctx: CanvasRenderingContext2D, c: SceneCluster, color: str
   ctx.direction = 'ltr';
   ctx.textAlign = 'center';
   ctx.fillText(c.text, (c.left + c.right) / 2, c.top + c.height / 2);
+}
+
+/**
+ * A density strip: a band of the lane's tint, and a bar per bucket in the lane's colour standing
+ * on its bottom; the bucket under the pointer solid and outlined, the rest a little lighter.
+ */
+function paintStrip(ctx: CanvasRenderingContext2D, strip: SceneStrip, width: number, colors: LaneColors, theme: Theme, hovered: string | null): void {
+  const bottom = strip.top + strip.height;
+  if (!theme.forced) {
+    ctx.fillStyle = colors.fill;
+    ctx.fillRect(0, strip.top, width, strip.height);
+  }
+  ctx.fillStyle = colors.stroke;
+  ctx.fillRect(0, bottom - 1, width, 1);
+  ctx.globalAlpha = theme.forced ? 1 : 0.72;
+  ctx.beginPath();
+  let over = null;
+  for (const b of strip.buckets) {
+    if (b.key === hovered) over = b;
+    const w = b.right - b.left;
+    // A px between bars wide enough to spare one.
+    ctx.rect(b.left, b.top, Math.max(1, w >= 4 ? w - 1 : w), b.height);
+  }
+  ctx.fill();
+  ctx.globalAlpha = 1;
+  if (!over) return;
+  ctx.fillRect(over.left, over.top, Math.max(1, over.right - over.left), over.height);
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = theme.accent;
+  ctx.setLineDash([]);
+  ctx.strokeRect(over.left - 1, strip.top - 0.75, over.right - over.left + 2, strip.height + 0.75);
 }
 
 /** `color` (as `getComputedStyle` writes it, `rgb(…)`) with no opacity: gradients fade through it without greying. */

@@ -1,9 +1,10 @@
 /** What is under a point of the plot: hit-testing against the scene's own boxes. */
-import type { Scene, SceneCluster, SceneMark, SceneRule } from './types.js';
+import type { Scene, SceneBucket, SceneCluster, SceneMark, SceneRule } from './types.js';
 
-/** An event's mark, a "+N" mark, or a deadline's label under the point. */
+/** An event's mark, a "+N" mark, a deadline's label or a density strip's bucket under the point. */
 export type Hit =
   | { readonly kind: 'mark'; readonly mark: SceneMark }
+  | { readonly kind: 'bucket'; readonly bucket: SceneBucket; readonly laneIndex: number }
   | { readonly kind: 'cluster'; readonly cluster: SceneCluster }
   | { readonly kind: 'rule'; readonly rule: SceneRule };
 
@@ -22,6 +23,12 @@ export function hitTest(scene: Scene, x: number, y: number): Hit | null {
   for (const lane of scene.lanes) {
     if (y < lane.top || y >= lane.top + lane.height) continue;
     for (const cluster of lane.clusters) if (inside(x, y, cluster)) return { kind: 'cluster', cluster };
+    const strip = lane.strip;
+    if (strip && y >= strip.top && y < strip.top + strip.height) {
+      // The whole column of a bucket, however short its bar.
+      const bucket = strip.buckets.find((b) => x >= b.left && x < b.right);
+      if (bucket) return { kind: 'bucket', bucket, laneIndex: lane.index };
+    }
     for (const mark of lane.marks) if (inside(x, y, mark)) return { kind: 'mark', mark };
     return null;
   }
@@ -31,5 +38,14 @@ export function hitTest(scene: Scene, x: number, y: number): Hit | null {
 /** The id of an event or the key of a "+N" mark under the point, for hover styles. */
 export function hitKey(hit: Hit | null): string | null {
   if (!hit) return null;
-  return hit.kind === 'cluster' ? hit.cluster.key : hit.kind === 'mark' ? hit.mark.item.id : hit.rule.item!.id;
+  switch (hit.kind) {
+    case 'cluster':
+      return hit.cluster.key;
+    case 'bucket':
+      return hit.bucket.key;
+    case 'mark':
+      return hit.mark.item.id;
+    default:
+      return hit.rule.item!.id;
+  }
 }

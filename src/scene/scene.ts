@@ -18,6 +18,8 @@ import { placeMarks } from './marks.js';
 import type { MarkContext, MarkSlot, Obstacle } from './marks.js';
 import { deadlineRule, placeRule } from './rules.js';
 import { unitOf } from './reveal.js';
+import { showsStrip, stripTable } from '../layout/strip.js';
+import { placeStrip } from './strip.js';
 import type { Measure, Scene, SceneCluster, SceneLane, SceneRule } from './types.js';
 
 /** Marks this far outside the view (in view widths) are placed too, so a pan never shows a gap. */
@@ -55,6 +57,10 @@ export interface SceneInput {
   readonly nowLabel: string;
   /** An event whose mark must be in the scene even out of view (it has keyboard focus). */
   readonly keep?: TimelineItem;
+  /** Whether dense lanes may show density strips: not at the finest zoom, where a bucket could not be opened (a "+N" lists its events). Default true. */
+  readonly strips?: boolean;
+  /** Lanes that showed a strip in the last frame drawn with this same layout: they keep it down to half the threshold. */
+  readonly stripped?: ReadonlySet<number>;
 }
 
 /** Builds the scene for one frame. */
@@ -70,16 +76,24 @@ export function buildScene(input: SceneInput): Scene {
   const bandRows = input.bandRows + (input.nowRow || nowInView ? 1 : 0);
   const bandPx = bandHeight(m, bandRows);
 
+  // Events folded into "+N" marks starting in view, per lane: too many, and the lane's "+N" row
+  // becomes its density strip (the rule is `showsStrip`'s).
+  const folded = new Map<number, number>();
+  for (const c of visible.clusters) {
+    if (c.laneIndex !== DEADLINE_BAND && c.start >= view.start && c.start < view.end) folded.set(c.laneIndex, (folded.get(c.laneIndex) ?? 0) + c.count);
+  }
+
   // Lanes: every declared lane, and the default lane when it has events.
   const laneCount = input.lanes.length + 1;
-  const lanes: Array<{ index: number; top: number; rows: number; slots: MarkSlot[]; obstacles: Obstacle[]; clusters: SceneCluster[] }> = [];
+  const lanes: Array<{ index: number; top: number; rows: number; stripRow: number; slots: MarkSlot[]; obstacles: Obstacle[]; clusters: SceneCluster[] }> = [];
   const laneOf = new Map<number, (typeof lanes)[number]>();
   let top = bandTop + bandPx;
   for (let li = 0; li < laneCount; li++) {
     const rowsOfLayout = layout.lanes[li];
     if (li === input.lanes.length && (!rowsOfLayout || rowsOfLayout.placed + rowsOfLayout.clustered === 0)) continue;
     const rows = Math.max(1, input.laneRows[li] ?? 1, rowsOfLayout?.rows ?? 1);
-    const lane = { index: li, top, rows, slots: [], obstacles: [], clusters: [] };
+    const stripRow = input.strips !== false && rowsOfLayout && rowsOfLayout.clusterRow >= 0 && showsStrip(folded.get(li) ?? 0, rowsOfLayout.rows, input.stripped?.has(li)) ? rowsOfLayout.clusterRow : -1;
+    const lane = { index: li, top, rows, stripRow, slots: [], obstacles: [], clusters: [] };
     lanes.push(lane);
     laneOf.set(li, lane);
     top += laneHeight(m, rows);
@@ -88,13 +102,15 @@ export function buildScene(input: SceneInput): Scene {
 
   for (const p of visible.placed) {
     const lane = laneOf.get(p.laneIndex);
-    if (lane) lane.slots.push({ item: itemAt(p.index), row: p.row, rowTop: rowTop(lane, p.row) });
+    // A lone event placed in the "+N" row gives way to the strip, which counts it.
+    if (lane && p.row !== lane.stripRow) lane.slots.push({ item: itemAt(p.index), row: p.row, rowTop: rowTop(lane, p.row) });
   }
   if (input.keep && input.keep.kind !== 'deadline') {
     const lane = laneOf.get(input.keep.laneIndex);
     if (lane && !lane.slots.some((s) => s.item === input.keep)) {
       const row = Math.max(0, Math.min(lane.rows - 1, layout.row[input.keep.index] ?? lane.rows - 1));
-      lane.slots.push({ item: input.keep, row, rowTop: rowTop(lane, row) });
+      // In a lane showing its strip, an event folded into it is not drawn: its bucket stands for it.
+      if (lane.stripRow < 0 || (row !== lane.stripRow && layout.row[input.keep.index]! >= 0)) lane.slots.push({ item: input.keep, row, rowTop: rowTop(lane, row) });
     }
   }
 
@@ -102,7 +118,7 @@ export function buildScene(input: SceneInput): Scene {
   const bandClusters: SceneCluster[] = [];
   for (const c of visible.clusters) {
     const lane = c.laneIndex === DEADLINE_BAND ? null : laneOf.get(c.laneIndex);
-    if (c.laneIndex !== DEADLINE_BAND && !lane) continue;
+    if (c.laneIndex !== DEADLINE_BAND && (!lane || lane.stripRow >= 0)) continue;
     // A cluster of one (a range whose bar runs on over later marks) is drawn as the event itself.
     if (c.count === 1 && lane) {
       const [only] = clusterMembers(layout.clusterOf, c);
@@ -135,6 +151,7 @@ export function buildScene(input: SceneInput): Scene {
   }
 
   const context: MarkContext = { scale, width, rtl, metrics: m, measure, locale, overscanPx: width * OVERSCAN };
+  const strips = lanes.some((l) => l.stripRow >= 0) ? stripTable(prepared, layout) : null;
   const sceneLanes: SceneLane[] = lanes.map((lane) => {
     const declared = input.lanes[lane.index];
     lane.slots.sort((a, b) => a.item.index - b.item.index);
@@ -148,6 +165,18 @@ export function buildScene(input: SceneInput): Scene {
       rows: lane.rows,
       marks: placeMarks(lane.slots, lane.obstacles, context),
       clusters: lane.clusters,
+      strip:
+        strips && lane.stripRow >= 0
+          ? placeStrip(strips.lanes[lane.index]!, {
+              laneIndex: lane.index,
+              row: lane.stripRow,
+              top: rowTop(lane, lane.stripRow) + (m.rowPx - m.markPx) / 2,
+              height: m.markPx,
+              view,
+              overscanMs: span * OVERSCAN,
+              scale,
+            })
+          : null,
     };
   });
 

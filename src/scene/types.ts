@@ -96,6 +96,35 @@ export interface SceneBandCluster extends SceneCluster {
   readonly laneIndex: -1;
 }
 
+/** One bucket of a density strip: a bar as tall as its share of the lane's busiest bucket at this zoom. */
+export interface SceneBucket {
+  /** `strip:<lane>:<start>`: the same in every view of the zoom level. */
+  readonly key: string;
+  /** Its span, UTC ms (end exclusive), and the events starting in it. */
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+  /** Its column, px: what a pointer hits and the focus ring shows. */
+  readonly left: number;
+  readonly right: number;
+  /** The bar's top and height, px (it stands on the strip's bottom). */
+  readonly top: number;
+  readonly height: number;
+}
+
+/** A lane's density strip, in its last row instead of "+N" marks (see `layout/strip.ts`). */
+export interface SceneStrip {
+  readonly row: number;
+  readonly top: number;
+  readonly height: number;
+  /** Non-empty buckets meeting the view or its overscan, in time order. */
+  readonly buckets: readonly SceneBucket[];
+  /** Events starting in the buckets that meet the view. */
+  readonly count: number;
+  /** The bucket meeting the view with the most events (the earliest of equals). */
+  readonly busiest: SceneBucket | null;
+}
+
 /** One lane with what it draws. */
 export interface SceneLane {
   /** Index in the document's lanes (the default lane comes last). */
@@ -108,6 +137,8 @@ export interface SceneLane {
   readonly rows: number;
   readonly marks: readonly SceneMark[];
   readonly clusters: readonly SceneCluster[];
+  /** Its density strip, when it shows one (then `clusters` is empty). */
+  readonly strip: SceneStrip | null;
 }
 
 /** One axis label. */

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { syntheticTimeline } from '../../events/synthetic.js';
 import type { Timeline } from '../helpers/timeline.js';
 import { DAY, drag, part, settle, utc } from '../helpers/timeline.js';
-import { accountedFor, drawnClusters, mountOnce, nodeCount, reaching, show, spansOf, startingIn } from './scale-helpers.js';
+import { accountedFor, drawnBuckets, drawnClusters, mountOnce, nodeCount, reaching, show, spansOf, startingIn } from './scale-helpers.js';
 import type { Spans } from './scale-helpers.js';
 import { HOUR } from '../helpers/utc.js';
 
@@ -41,10 +41,10 @@ describe('<event-timeline> with 100,000 events', () => {
     return n;
   }
 
-  it('fit(): the +N counts and the marks add up to all 100,000 events, in at most 2,000 elements', async () => {
+  it('fit(): the +N counts, the density strips\' counts and the marks add up to all 100,000 events, in at most 2,000 elements', async () => {
     el.fit(false);
     await settle(el);
-    expect(drawnClusters(el).length).to.be.greaterThan(0);
+    expect(drawnClusters(el).length + drawnBuckets(el).length).to.be.greaterThan(0);
     expect(accountedFor(el)).to.equal(COUNT);
     expect(nodeCount(el)).to.be.at.most(MAX_NODES);
   });
@@ -62,16 +62,17 @@ describe('<event-timeline> with 100,000 events', () => {
     });
   }
 
-  it('zoomTo(one year) then a pan by a tenth of the view: every +N still drawn keeps its count', async () => {
+  it('zoomTo(one year) then a pan by a tenth of the view: every +N and density strip bucket still drawn keeps its count', async () => {
     const start = utc(2012, 1, 1);
     const end = utc(2013, 1, 1);
     await show(el, start, end);
-    const before = new Map(drawnClusters(el).map((c) => [c.key, c.count]));
+    const counts = () => [...drawnClusters(el), ...drawnBuckets(el)];
+    const before = new Map(counts().map((c) => [c.key, c.count]));
     const shift = (end - start) / 10;
     await show(el, start + shift, end + shift);
-    const after = drawnClusters(el);
+    const after = counts();
     const common = after.filter((c) => before.has(c.key));
-    expect(common.length, 'clusters drawn in both views').to.be.greaterThan(10);
+    expect(common.length, '+N marks and buckets drawn in both views').to.be.greaterThan(10);
     for (const c of common) expect(c.count, `cluster ${c.key}`).to.equal(before.get(c.key));
     expectAccounted(start + shift, end + shift);
   });

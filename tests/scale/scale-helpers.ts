@@ -3,7 +3,7 @@
  * parts and data attributes), and counts of events from the data itself, to compare against.
  */
 import type { Timeline } from '../helpers/timeline.js';
-import { clusterCount, settle } from '../helpers/timeline.js';
+import { clusterCount, drawn, settle } from '../helpers/timeline.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import { toTimelineItems } from '../../src/model/items.js';
 import type { TimelineDocument } from '../../src/model/types.js';
@@ -52,9 +52,28 @@ export function drawnClusters(el: Timeline): DrawnCluster[] {
   });
 }
 
-/** Marks plus the members of drawn clusters: every event the drawing accounts for. */
+/** A drawn density strip's bucket: its lane, key, span and count. */
+export interface DrawnBucket {
+  laneIndex: number;
+  key: string;
+  start: number;
+  end: number;
+  count: number;
+}
+
+/** The buckets of the drawn density strips (in view and its overscan). */
+export function drawnBuckets(el: Timeline): DrawnBucket[] {
+  return drawn(el).lanes.flatMap((l) => (l.strip?.buckets ?? []).map((b) => ({ laneIndex: l.index, key: b.key, start: b.start, end: b.end, count: b.count })));
+}
+
+/**
+ * Marks plus the members of drawn clusters plus the counts of drawn strip buckets: every event the
+ * drawing accounts for. A lane showing a strip counts all its events there, the labels above it too.
+ */
 export function accountedFor(el: Timeline): number {
-  return drawnIds(el).length + drawnClusters(el).reduce((sum, c) => sum + c.count, 0);
+  const stripped = new Set(drawn(el).lanes.filter((l) => l.strip).map((l) => l.index));
+  const marksInStrips = drawn(el).lanes.filter((l) => stripped.has(l.index)).reduce((sum, l) => sum + l.marks.length, 0);
+  return drawnIds(el).length - marksInStrips + drawnClusters(el).reduce((sum, c) => sum + c.count, 0) + drawnBuckets(el).reduce((sum, b) => sum + b.count, 0);
 }
 
 /** Shows `[start, end)` without animation and waits until it is drawn. */
@@ -81,10 +100,10 @@ export function spansOf(doc: TimelineDocument): Spans {
   };
 }
 
-/** How many events start in `[a, b)`. */
-export function startingIn(s: Spans, a: number, b: number): number {
+/** How many events start in `[a, b)` (in lane `lane` only, when given). */
+export function startingIn(s: Spans, a: number, b: number, lane?: number): number {
   let n = 0;
-  for (let i = 0; i < s.start.length; i++) if (s.start[i]! >= a && s.start[i]! < b) n++;
+  for (let i = 0; i < s.start.length; i++) if (s.start[i]! >= a && s.start[i]! < b && (lane === undefined || s.lane[i] === lane)) n++;
   return n;
 }
 

@@ -1,0 +1,183 @@
+/**
+ * Density strips: where a lane's events are far more than its rows can hold, its "+N" row becomes
+ * a histogram of how many of its events start in each bucket of time, so a far zoom shows the
+ * shape of the data (peaks, quiet years) instead of a wall of numbers.
+ *
+ * **The rule**, the one place it is decided: each lane's rows hold the events whose labels fit;
+ * the rest fold into "+N" marks in its last row (see `clusterOverflow`); and when the events so
+ * folded that start in view are more than {@link STRIP_PER_ROW} for each of the lane's rows (half
+ * as many keep a strip already shown at the same zoom level, so panning along the threshold does
+ * not flicker between the two), that last row shows the lane's density strip instead of its "+N" marks ({@link showsStrip}); except
+ * at the finest zoom, where a bucket could not be opened and a "+N" lists the events it holds.
+ *
+ * Buckets are calendar units in UTC (quarters, months, weeks, days …) chosen per zoom level, the finest
+ * at least {@link STRIP_BUCKET_PX} px wide at the level's coarse edge: their edges are calendar
+ * boundaries, the same for every view of the level, so a bucket keeps its count while panning.
+ * A level's counts are made once, in one pass over the events ({@link stripTable}).
+ */
+import { utcMonth, utcYear } from 'd3-time';
+import type { TimeInterval } from 'd3-time';
+import { historicalYears } from './year-interval.js';
+import type { PreparedItems } from './prepare.js';
+import type { LevelLayout } from './layout.js';
+
+/** A lane shows a strip when more than this many of its events per row are folded into "+N" marks in view. */
+export const STRIP_PER_ROW = 16;
+
+/** The narrowest bucket, px (at the coarse edge of its zoom level). */
+export const STRIP_BUCKET_PX = 4;
+
+/**
+ * Whether a lane of `rows` rows with `folded` events in "+N" marks starting in view shows its
+ * strip; `shown`: it showed one in the last frame at the same zoom level.
+ */
+export function showsStrip(folded: number, rows: number, shown = false): boolean {
+  return folded > (shown ? STRIP_PER_ROW / 2 : STRIP_PER_ROW) * Math.max(1, rows);
+}
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+
+/**
+ * A unit of buckets: `ms` long (its shortest, for calendar units), and either a calendar
+ * `interval` (months, quarters, years), or a fixed length counted from the epoch plus `offset`
+ * (seconds to days; weeks from a Sunday, as d3's `utcWeek`), found with a division: at fine zooms
+ * a level has as many buckets as events, and d3's calendar arithmetic for each would be slow.
+ */
+export interface BucketUnit {
+  readonly ms: number;
+  readonly interval?: TimeInterval;
+  readonly offset?: number;
+}
+
+/** Bucket units, finest first. */
+const UNITS: readonly BucketUnit[] = [
+  ...[1000, 15_000, MIN, 5 * MIN, 15 * MIN, HOUR, 6 * HOUR, DAY].map((ms) => ({ ms })),
+  // 4 January 1970 was a Sunday.
+  { ms: 7 * DAY, offset: 3 * DAY },
+  { ms: 28 * DAY, interval: utcMonth },
+  { ms: 89 * DAY, interval: utcMonth.every(3)! },
+  { ms: 365 * DAY, interval: utcYear },
+  ...[2, 5, 10, 20, 50, 100, 200, 500, 1000, 10_000, 100_000].map((step) => ({ ms: step * 365 * DAY, interval: historicalYears(step) })),
+];
+
+/** The bucket unit of a zoom level whose coarse edge is `msPerPx`. */
+export function bucketUnit(msPerPx: number): BucketUnit {
+  return UNITS.find((u) => u.ms / msPerPx >= STRIP_BUCKET_PX) ?? UNITS[UNITS.length - 1]!;
+}
+
+
+/** One lane's non-empty buckets, in time order, as columns. */
+export interface StripLane {
+  /** Start and exclusive end of each bucket, UTC ms. */
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  /** Events starting in each bucket. */
+  readonly count: Int32Array;
+  /** The largest count (0 when the lane is empty): bar heights are shares of it, the same in every view of the level. */
+  readonly max: number;
+}
+
+/** Every lane's buckets at one zoom level. */
+export interface StripTable {
+  readonly unit: BucketUnit;
+  readonly lanes: readonly StripLane[];
+}
+
+const tables = new WeakMap<LevelLayout, StripTable>();
+
+/**
+ * The buckets of every lane at `layout`'s level (deadlines are drawn in their band and not
+ * counted). Made on first use, in one pass over the events in time order, and kept with the
+ * layout: a level that never shows a strip costs nothing.
+ */
+export function stripTable(items: PreparedItems, layout: LevelLayout): StripTable {
+  let table = tables.get(layout);
+  if (!table) {
+    table = buildStripTable(items, bucketUnit(layout.msPerPx));
+    tables.set(layout, table);
+  }
+  return table;
+}
+
+/** {@link stripTable} without the cache: the buckets of `unit` for every lane. */
+export function buildStripTable(items: PreparedItems, unit: BucketUnit): StripTable {
+  const { n, laneCount, start, lane, deadline } = items;
+  // Buckets in order of making (each lane's in time order), in flat columns.
+  const bStart = new Float64Array(n);
+  const bEnd = new Float64Array(n);
+  const bCount = new Int32Array(n);
+  const bLane = new Int32Array(n);
+  const open = new Int32Array(laneCount);
+  const openEnd = new Float64Array(laneCount).fill(-Infinity);
+  const perLane = new Int32Array(laneCount);
+  const { interval, ms, offset = 0 } = unit;
+  let made = 0;
+  for (let i = 0; i < n; i++) {
+    if (deadline[i]) continue;
+    const l = lane[i]!;
+    const t = start[i]!;
+    if (t < openEnd[l]!) {
+      bCount[open[l]!]!++;
+      continue;
+    }
+    let a = NaN;
+    let b = NaN;
+    if (interval) {
+      a = interval.floor(new Date(t)).getTime();
+      b = interval.offset(new Date(a), 1).getTime();
+    }
+    // Past the dates a `Date` holds (deep time), the unit's length from the epoch.
+    if (!interval || !(a <= t && b > t)) {
+      a = Math.floor((t - offset) / ms) * ms + offset;
+      b = a + ms;
+    }
+    bStart[made] = a;
+    bEnd[made] = b;
+    bCount[made] = 1;
+    bLane[made] = l;
+    open[l] = made++;
+    openEnd[l] = b;
+    perLane[l]!++;
+  }
+  const lanes = Array.from({ length: laneCount }, (_, l) => ({ start: new Float64Array(perLane[l]!), end: new Float64Array(perLane[l]!), count: new Int32Array(perLane[l]!), max: 0 }));
+  const filled = new Int32Array(laneCount);
+  for (let k = 0; k < made; k++) {
+    const l = bLane[k]!;
+    const out = lanes[l]!;
+    const j = filled[l]!++;
+    out.start[j] = bStart[k]!;
+    out.end[j] = bEnd[k]!;
+    out.count[j] = bCount[k]!;
+    if (bCount[k]! > out.max) out.max = bCount[k]!;
+  }
+  return { unit, lanes };
+}
+
+/** Indices `[from, to)` of the buckets of `lane` that intersect `[a, b)` (binary search). */
+export function bucketsIn(lane: StripLane, a: number, b: number): [number, number] {
+  const firstEndingAfter = search(lane.end, a, false);
+  const firstStartingAtOrAfter = search(lane.start, b, true);
+  return [firstEndingAfter, Math.max(firstEndingAfter, firstStartingAtOrAfter)];
+}
+
+/** The first index whose value is ≥ `x` (`atOrAfter`), or > `x`. */
+function search(values: Float64Array, x: number, atOrAfter: boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (atOrAfter ? values[mid]! < x : values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The non-empty bucket after (+1) or before (−1) the one starting at `start`, or null. */
+export function stepBucket(lane: StripLane, start: number, direction: -1 | 1): { start: number; end: number; count: number } | null {
+  const at = search(lane.start, start, true);
+  const k = direction > 0 ? (lane.start[at] === start ? at + 1 : at) : at - 1;
+  if (k < 0 || k >= lane.start.length) return null;
+  return { start: lane.start[k]!, end: lane.end[k]!, count: lane.count[k]! };
+}

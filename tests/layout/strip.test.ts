@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { utcMonth, utcWeek, utcYear } from 'd3-time';
+import type { BucketUnit } from '../../src/layout/strip.js';
+import { prepareItems } from '../../src/layout/prepare.js';
+import type { LayoutItem } from '../../src/layout/types.js';
+import { bucketUnit, bucketsIn, buildStripTable, showsStrip, STRIP_PER_ROW, stepBucket } from '../../src/layout/strip.js';
+import { DAY, utc } from './helpers.js';
+
+function item(id: string, start: number, laneIndex = 0, kind: 'event' | 'deadline' = 'event'): LayoutItem {
+  return { id, start, end: start + DAY, isRange: false, laneIndex, kind };
+}
+
+const items = prepareItems(
+  [
+    item('a', utc(2011, 1, 3)),
+    item('b', utc(2011, 1, 20)),
+    item('c', utc(2011, 1, 20), 1),
+    item('d', utc(2011, 3, 5)),
+    item('e', utc(2011, 3, 31, 23)),
+    item('f', utc(2011, 3, 10), 0, 'deadline'),
+    item('g', utc(2012, 7, 1)),
+  ],
+  () => 40,
+);
+
+const MONTHS: BucketUnit = { ms: 28 * DAY, interval: utcMonth };
+
+describe('density strips (layout/strip)', () => {
+  it(`showsStrip(folded, rows) is folded > ${STRIP_PER_ROW} × rows`, () => {
+    expect(showsStrip(STRIP_PER_ROW * 3, 3)).to.equal(false);
+    expect(showsStrip(STRIP_PER_ROW * 3 + 1, 3)).to.equal(true);
+    expect(showsStrip(STRIP_PER_ROW + 1, 0), 'a lane has at least one row').to.equal(true);
+  });
+
+  it(`showsStrip(folded, rows, shown) keeps a strip shown down to ${STRIP_PER_ROW / 2} × rows`, () => {
+    expect(showsStrip(STRIP_PER_ROW * 2, 3, true)).to.equal(true);
+    expect(showsStrip(STRIP_PER_ROW * 2, 3, false)).to.equal(false);
+    expect(showsStrip((STRIP_PER_ROW / 2) * 3, 3, true)).to.equal(false);
+  });
+
+  it('bucketUnit(msPerPx) is the finest calendar unit at least 4 px wide: weeks at 1 day/px, months at 6 days/px, years at 80 days/px', () => {
+    expect(bucketUnit(DAY).ms).to.equal(7 * DAY);
+    expect(bucketUnit(6 * DAY).interval).to.equal(utcMonth);
+    expect(bucketUnit(80 * DAY).interval).to.equal(utcYear);
+  });
+
+  it('buildStripTable(items, weeks) has the buckets of d3\'s utcWeek (Sunday to Sunday)', () => {
+    const lane0 = buildStripTable(items, bucketUnit(DAY)).lanes[0]!;
+    const weeks = [...lane0.start].map((t) => [t, utcWeek.floor(new Date(t)).getTime(), utcWeek.offset(new Date(t), 1).getTime()]);
+    for (const [t, floor] of weeks) expect(t).to.equal(floor);
+    expect([...lane0.end]).to.deep.equal(weeks.map((w) => w[2]));
+    expect([...lane0.count]).to.deep.equal([1, 1, 1, 1, 1]);
+  });
+
+  it('buildStripTable(items, months) counts each lane\'s events per month, skipping deadlines and empty months', () => {
+    const table = buildStripTable(items, MONTHS);
+    const lane0 = table.lanes[0]!;
+    expect([...lane0.start]).to.deep.equal([utc(2011, 1, 1), utc(2011, 3, 1), utc(2012, 7, 1)]);
+    expect([...lane0.end]).to.deep.equal([utc(2011, 2, 1), utc(2011, 4, 1), utc(2012, 8, 1)]);
+    expect([...lane0.count]).to.deep.equal([2, 2, 1]);
+    expect(lane0.max).to.equal(2);
+    expect([...table.lanes[1]!.count]).to.deep.equal([1]);
+  });
+
+  it('buildStripTable(events 3 billion years ago, 100,000-year unit) falls back to the unit\'s length from the epoch past the Date range', () => {
+    const deep = prepareItems([item('x', -9.5e19), item('y', -9.5e19 + 1e9)], () => 40);
+    const lane0 = buildStripTable(deep, bucketUnit(1e16)).lanes[0]!;
+    expect(lane0.count.length).to.equal(1);
+    expect(lane0.start[0]).to.be.at.most(-9.5e19);
+    expect(lane0.end[0]).to.be.greaterThan(-9.5e19 + 1e9);
+  });
+
+  it('bucketsIn(lane, 15 Jan 2011, 1 Mar 2011) is the January bucket only (a bucket starting at the end is out)', () => {
+    const lane0 = buildStripTable(items, MONTHS).lanes[0]!;
+    expect(bucketsIn(lane0, utc(2011, 1, 15), utc(2011, 3, 1))).to.deep.equal([0, 1]);
+    expect(bucketsIn(lane0, utc(2011, 2, 1), utc(2011, 3, 2))).to.deep.equal([1, 2]);
+    expect(bucketsIn(lane0, utc(2013, 1, 1), utc(2014, 1, 1))).to.deep.equal([3, 3]);
+  });
+
+  it('stepBucket(lane, March 2011, ±1) is the next or previous non-empty bucket, null past the ends', () => {
+    const lane0 = buildStripTable(items, MONTHS).lanes[0]!;
+    expect(stepBucket(lane0, utc(2011, 3, 1), 1)).to.deep.equal({ start: utc(2012, 7, 1), end: utc(2012, 8, 1), count: 1 });
+    expect(stepBucket(lane0, utc(2011, 3, 1), -1)).to.deep.equal({ start: utc(2011, 1, 1), end: utc(2011, 2, 1), count: 2 });
+    expect(stepBucket(lane0, utc(2011, 1, 1), -1)).to.equal(null);
+    expect(stepBucket(lane0, utc(2012, 7, 1), 1)).to.equal(null);
+  });
+});

@@ -1,0 +1,221 @@
+/**
+ * Density strips at 100,000 events: zoomed out, every lane's "+N" row is a histogram of its
+ * events per bucket of time, whose counts are the data's; a reader can point at a bucket or move
+ * to it with the keyboard to read its span and count, and zoom to it; the counts stay put while
+ * panning, and zooming in far enough brings the marks back.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { syntheticTimeline } from '../../events/synthetic.js';
+import type { Timeline } from '../helpers/timeline.js';
+import { drawn, part, pixel, plotRect, sameColour, settle, still, utc } from '../helpers/timeline.js';
+import { drawnBuckets, drawnIds, mountOnce, show, spansOf, startingIn } from './scale-helpers.js';
+import type { Spans } from './scale-helpers.js';
+import type { SceneBucket, SceneLane } from '../../src/scene/types.js';
+
+const COUNT = 100_000;
+const WIDTH = 1200;
+
+/** What has focus inside the timeline: the button itself. */
+function focusedButton(el: Timeline): HTMLElement | null {
+  return el.shadowRoot!.activeElement as HTMLElement | null;
+}
+
+/** Lanes drawing a strip, with their strip. */
+function stripLanes(el: Timeline): Array<SceneLane & { strip: NonNullable<SceneLane['strip']> }> {
+  return drawn(el).lanes.filter((l): l is SceneLane & { strip: NonNullable<SceneLane['strip']> } => !!l.strip);
+}
+
+/** Buckets of a strip meeting the view. */
+function inView(el: Timeline, buckets: readonly SceneBucket[]): SceneBucket[] {
+  const a = el.visibleRange.start.getTime();
+  const b = el.visibleRange.end.getTime();
+  return buckets.filter((x) => x.end > a && x.start < b);
+}
+
+/** The number in words like "Politics: 16,702 events, …" or "January – March 2011: 412 events". */
+function countIn(words: string, after: string): number {
+  const m = new RegExp(`${after}([\\d,]+)`).exec(words);
+  return m ? Number(m[1]!.replace(/,/g, '')) : NaN;
+}
+
+describe('<event-timeline> with 100,000 events: density strips', () => {
+  let el: Timeline;
+  let spans: Spans;
+
+  before(async () => {
+    const doc = syntheticTimeline({ count: COUNT, seed: 1, shaped: true });
+    spans = spansOf(doc);
+    el = await mountOnce(doc, WIDTH);
+  });
+
+  after(() => el?.parentElement?.remove());
+
+  it('fit(): every lane shows a strip whose bucket counts add up to its events in view, and says so to screen readers with its busiest bucket', async () => {
+    el.fit(false);
+    await settle(el);
+    const lanes = stripLanes(el);
+    expect(lanes.length, 'lanes with a strip').to.equal(drawn(el).lanes.length);
+    expect(lanes.length).to.equal(6);
+    const groups = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="strip"]')].map((b) => b.parentElement!).filter((g) => g.getAttribute('role') === 'group');
+    expect(groups.length, 'one named group per strip').to.equal(6);
+    let total = 0;
+    for (const lane of lanes) {
+      const shown = inView(el, lane.strip.buckets);
+      const sum = shown.reduce((s, b) => s + b.count, 0);
+      const first = shown[0]!.start;
+      const last = shown[shown.length - 1]!.end;
+      expect(sum, `lane ${lane.label}: bucket counts = its events starting in them`).to.equal(startingIn(spans, first, last, lane.index));
+      // Fitted, the view holds every event: the lane's whole count.
+      expect(sum, `lane ${lane.label}: all its events`).to.equal(startingIn(spans, -Infinity, Infinity, lane.index));
+      // Each bucket's own count is the data's.
+      for (const b of shown) expect(b.count, `${lane.label} ${new Date(b.start).toISOString()}`).to.equal(startingIn(spans, b.start, b.end, lane.index));
+      total += sum;
+      const group = groups.find((g) => g.getAttribute('aria-label')!.startsWith(`${lane.label}:`))!;
+      const name = group.getAttribute('aria-label')!;
+      expect(countIn(name, `${lane.label}: `), name).to.equal(sum);
+      const busiest = shown.reduce((best, b) => (b.count > best.count ? b : best));
+      expect(name, 'names the busiest bucket').to.match(new RegExp(`busiest in .*${new Date(busiest.start).getUTCFullYear()}$`));
+      // The busiest's bar fills the strip; the others are shares of it.
+      expect(busiest.height).to.equal(lane.strip.height);
+    }
+    expect(total).to.equal(COUNT);
+  });
+
+  it('the bars are drawn in the lane\'s colour over its tint, the busiest a full-height bar', async () => {
+    const lane = stripLanes(el)[0]!;
+    const busiest = lane.strip.busiest!;
+    const plot = plotRect(el);
+    const y = plot.top + lane.strip.top + 2;
+    const bar = pixel(el, plot.left + (busiest.left + busiest.right) / 2, y);
+    // Before the first event: the strip's tint, no bar.
+    const empty = pixel(el, plot.left + Math.max(2, lane.strip.buckets[0]!.left - 12), y);
+    expect(sameColour(bar, empty, 12), `bar ${bar} vs tint ${empty}`).to.equal(false);
+  });
+
+  it('hovering a bucket with the mouse shows its span and count', async () => {
+    const lane = stripLanes(el)[1]!;
+    const b = lane.strip.busiest!;
+    const plot = plotRect(el);
+    await sendMouse({ type: 'move', position: [Math.round(plot.left + (b.left + b.right) / 2), Math.round(plot.top + lane.strip.top + lane.strip.height - 3)] });
+    await el.updateComplete;
+    const tip = part(el, 'tooltip');
+    expect(tip, 'a tooltip').to.exist;
+    const words = tip!.textContent!;
+    expect(countIn(words, ': '), words).to.equal(startingIn(spans, b.start, b.end, lane.index));
+    expect(words).to.contain(String(new Date(b.start).getUTCFullYear()));
+    expect(words).to.match(/ events$/);
+    await sendMouse({ type: 'move', position: [2, 2] });
+    await el.updateComplete;
+    expect(part(el, 'tooltip'), 'gone when the pointer leaves').to.equal(null);
+  });
+
+  it('clicking a bucket with the mouse zooms to its span', async () => {
+    el.fit(false);
+    await settle(el);
+    const lane = stripLanes(el)[3]!;
+    const b = lane.strip.busiest!;
+    const plot = plotRect(el);
+    await sendMouse({ type: 'click', position: [Math.round(plot.left + (b.left + b.right) / 2), Math.round(plot.top + lane.strip.top + lane.strip.height - 3)] });
+    await still(el);
+    expect(el.visibleRange.start.getTime()).to.be.closeTo(b.start, 1000);
+    expect(el.visibleRange.end.getTime()).to.be.closeTo(b.end, 1000);
+    await sendMouse({ type: 'move', position: [2, 2] });
+  });
+
+  it('the keyboard reaches a bucket from the events (ArrowRight onto a folded event), steps bucket by bucket, and Enter zooms to it', async function () {
+    this.timeout(30_000);
+    el.fit(false);
+    await settle(el);
+    // A drawn mark whose next event (in time) is folded into a strip.
+    const ids = new Set(drawnIds(el));
+    const from = drawn(el)
+      .lanes.flatMap((l) => l.marks)
+      .find((m) => {
+        const next = m.item.index + 1;
+        return next < spans.ids.length && !ids.has(spans.ids[next]!) && m.left > 0 && m.right < WIDTH;
+      })!;
+    expect(from, 'a mark before a folded event').to.exist;
+    const next = from.item.index + 1;
+    await el.focusEvent(from.item.id);
+    await settle(el);
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    let button = focusedButton(el)!;
+    expect(button?.getAttribute('part'), 'focus on a strip bucket').to.equal('strip');
+    const lane = stripLanes(el).find((l) => l.index === spans.lane[next])!;
+    const holding = lane.strip.buckets.find((b) => b.start <= spans.start[next]! && spans.start[next]! < b.end)!;
+    expect(button.dataset.cluster).to.equal(holding.key);
+    expect(countIn(button.getAttribute('aria-label')!, ': ')).to.equal(startingIn(spans, holding.start, holding.end, lane.index));
+    // Focus shows the same words as hover.
+    expect(part(el, 'tooltip')?.textContent).to.equal(button.getAttribute('aria-label'));
+    // The group around it names the lane's summary.
+    expect(button.parentElement!.getAttribute('aria-label')).to.match(new RegExp(`^${lane.label}: [\\d,]+ events, busiest in `));
+
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    button = focusedButton(el)!;
+    const after = lane.strip.buckets[lane.strip.buckets.indexOf(holding) + 1]!;
+    expect(button.dataset.cluster, 'the next bucket').to.equal(after.key);
+    expect(countIn(button.getAttribute('aria-label')!, ': ')).to.equal(startingIn(spans, after.start, after.end, lane.index));
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
+    expect(focusedButton(el)!.dataset.cluster, 'back').to.equal(holding.key);
+    // Out with Shift+Tab and back with Tab: the bucket holds the Tab stop and shows its words again.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await settle(el);
+    expect(focusedButton(el)?.getAttribute('part') ?? '', 'focus left the strip').not.to.equal('strip');
+    expect(part(el, 'tooltip'), 'no words once focus left').to.equal(null);
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(focusedButton(el)?.dataset.cluster, 'back on the bucket').to.equal(holding.key);
+    expect(part(el, 'tooltip')?.textContent).to.equal(focusedButton(el)!.getAttribute('aria-label'));
+
+    await sendKeys({ press: 'Enter' });
+    await still(el);
+    expect(el.visibleRange.start.getTime()).to.be.closeTo(holding.start, 1000);
+    expect(el.visibleRange.end.getTime()).to.be.closeTo(holding.end, 1000);
+    expect(focusedButton(el), 'focus stays in the timeline').to.exist;
+  });
+
+  it('panning by a tenth of the view keeps every bucket\'s count (and bar) that stays in view', async () => {
+    const start = utc(2008, 1, 1);
+    const end = utc(2016, 1, 1);
+    await show(el, start, end);
+    expect(stripLanes(el).length, 'strips at eight years').to.equal(6);
+    const heights = new Map(stripLanes(el).flatMap((l) => l.strip.buckets.map((b) => [b.key, b.height] as const)));
+    const before = new Map(drawnBuckets(el).map((b) => [b.key, b.count]));
+    const shift = (end - start) / 10;
+    await show(el, start + shift, end + shift);
+    const a = el.visibleRange.start.getTime();
+    const b = el.visibleRange.end.getTime();
+    const common = drawnBuckets(el).filter((x) => before.has(x.key) && x.start >= a && x.end <= b);
+    expect(common.length, 'buckets in both views').to.be.greaterThan(100);
+    for (const x of common) expect(x.count, x.key).to.equal(before.get(x.key));
+    for (const l of stripLanes(el)) for (const x of l.strip.buckets) if (heights.has(x.key)) expect(x.height, x.key).to.equal(heights.get(x.key));
+  });
+
+  it('zooming in far enough replaces the strips with marks', async () => {
+    await show(el, utc(2011, 3, 10), utc(2011, 3, 17));
+    expect(stripLanes(el).length, 'no strip at a week').to.equal(0);
+    expect(el.shadowRoot!.querySelector('[part~="strip"]')).to.equal(null);
+    expect(drawnIds(el).length).to.be.greaterThan(10);
+  });
+
+  it('is accessible (axe) with a strip bucket focused', async () => {
+    el.fit(false);
+    await settle(el);
+    const ids = new Set(drawnIds(el));
+    const from = drawn(el)
+      .lanes.flatMap((l) => l.marks)
+      .find((m) => m.item.index + 1 < spans.ids.length && !ids.has(spans.ids[m.item.index + 1]!))!;
+    await el.focusEvent(from.item.id);
+    await settle(el);
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(focusedButton(el)?.getAttribute('part')).to.equal('strip');
+    await expect(el).to.be.accessible();
+  });
+});
