@@ -52,10 +52,40 @@ function stepCell(r, [key, , kind]) {
 
 const notMeasured = (r) => (r.skipped ? r.skipped : r.error ? `failed: ${r.error.replace(/\|/g, '/')}` : r.timedOut ? 'did not mount within 30 s' : null);
 
-function stepRow(r) {
+function stepRow(r, verdict = '') {
   const why = notMeasured(r);
-  if (why) return `| ${num(r.count)} | ${label[r.lib]} | ${why} |${' — |'.repeat(KINDS.length)}`;
-  return `| ${num(r.count)} | ${label[r.lib]} | ${num(r.nodes)} | ${KINDS.map((k) => stepCell(r, k)).join(' | ')} |`;
+  if (why) return `| ${num(r.count)} | ${label[r.lib]} | ${why} |${' — |'.repeat(KINDS.length)} ${verdict} |`;
+  return `| ${num(r.count)} | ${label[r.lib]} | ${num(r.nodes)} | ${KINDS.map((k) => stepCell(r, k)).join(' | ')} | ${verdict} |`;
+}
+
+/**
+ * The step targets of issue 15 for ours at one size, as one cell: ✓ when every kind of step meets
+ * them, else ✗ and what missed. 1,000 to 100,000: p95 ≤ 8 ms, and vis / ours ≥ ×2 at p50 and at
+ * p95 wherever vis-timeline was measured and moved; 1,000,000: p95 ≤ 16 ms.
+ */
+function stepVerdict(ours, vis) {
+  if (!ours || notMeasured(ours)) return ours ? '✗ not measured' : '';
+  const limit = ours.count === MILLION ? 16 : STEP_TARGET_SIZES.includes(ours.count) ? STEP_P95_MS : null;
+  if (limit === null) return '— (no target at this size)';
+  const slow = [];
+  const behind = [];
+  let compared = 0;
+  for (const k of KINDS) {
+    const st = stats(ours, k[0]);
+    if (!st || ignored(st.s, k[2]) || st.p95 > limit) slow.push(k[1]);
+    if (limit === STEP_P95_MS && vis && !notMeasured(vis)) {
+      const q = vsVis(vis, ours, k);
+      if (!q) continue;
+      compared++;
+      if (q.p50 < VS_VIS || q.p95 < VS_VIS) behind.push(k[1]);
+    }
+  }
+  const misses = [
+    slow.length ? `p95 > ${limit} ms: ${slow.length} of ${KINDS.length} kinds` : '',
+    behind.length ? `< ×${VS_VIS} vs vis: ${behind.length} of ${compared}` : '',
+  ].filter(Boolean);
+  const unchecked = limit === STEP_P95_MS && !(vis && !notMeasured(vis)) ? ' (vis not compared)' : '';
+  return misses.length ? `✗ ${misses.join('; ')}` : `✓${unchecked}`;
 }
 
 /** vis / ours at p50 and p95 for one kind, or null when either is missing or ignored the input. */
@@ -68,18 +98,38 @@ function vsVis(vis, ours, [key, , kind]) {
 
 function ratioRow(vis, ours) {
   if (!vis || !ours || notMeasured(ours) || vis.error || vis.skipped) return null;
-  if (vis.timedOut) return `| ${num(ours.count)} | vis / ours | — |${' — |'.repeat(KINDS.length)}`;
-  return `| ${num(ours.count)} | vis / ours | ${ratio(vis.nodes, ours.nodes)} | ${KINDS.map((k) => vsVis(vis, ours, k)?.text ?? '—').join(' | ')} |`;
+  if (vis.timedOut) return `| ${num(ours.count)} | vis / ours | — |${' — |'.repeat(KINDS.length)} |`;
+  return `| ${num(ours.count)} | vis / ours | ${ratio(vis.nodes, ours.nodes)} | ${KINDS.map((k) => vsVis(vis, ours, k)?.text ?? '—').join(' | ')} | |`;
+}
+
+/** The loading targets of issue 15 for ours at one size, as one cell (✓ / ✗ each). */
+function loadVerdict(r) {
+  if (r.lib !== 'ours') return '';
+  const mark = (ok, text) => `${ok ? '✓' : '✗'} ${text}`;
+  if (notMeasured(r)) return [10_000, 100_000, MILLION].includes(r.count) ? '✗ not measured' : '—';
+  const m = r.mount;
+  if (r.count === 10_000) return mark(m.ms <= 100, 'mount ≤ 100 ms');
+  if (r.count === 100_000) return mark(m.ms <= 500, 'mount ≤ 500 ms');
+  if (r.count === MILLION) {
+    const longest = r.longest?.longestMs ?? m.longTasks.longestMs;
+    return [
+      mark(m.progress.distinct > 0, 'progress shown'),
+      mark(longest <= 50, 'no task > 50 ms'),
+      mark(m.firstPaintMs !== null && m.firstPaintMs <= 3000, 'first paint ≤ 3 s'),
+      mark(r.heapMB <= 200, 'heap ≤ 200 MB'),
+    ].join(' · ');
+  }
+  return '— (no load target)';
 }
 
 function loadRow(r) {
   const why = notMeasured(r);
-  if (why) return `| ${num(r.count)} | ${label[r.lib]} | ${why} | — | — | — | — | — |`;
+  if (why) return `| ${num(r.count)} | ${label[r.lib]} | ${why} | — | — | — | — | — | ${loadVerdict(r)} |`;
   const m = r.mount;
   const p = m.progress;
   const progress = p.distinct ? `${p.distinct} (first: "${p.first.replace(/\|/g, '/')}")` : 'none';
   const longest = r.longest ? ms(r.longest.longestMs) : m.longTasks.count ? `≥ ${ms(m.longTasks.longestMs)}` : '?';
-  return `| ${num(r.count)} | ${label[r.lib]} | ${ms(m.ms)} | ${m.firstPaintMs === null ? 'never' : ms(m.firstPaintMs)} | ${longest} | ${ms(m.heartbeat.worstLateMs)} | ${progress} | ${r.heapMB.toFixed(1)} |`;
+  return `| ${num(r.count)} | ${label[r.lib]} | ${ms(m.ms)} | ${m.firstPaintMs === null ? 'never' : ms(m.firstPaintMs)} | ${longest} | ${ms(m.heartbeat.worstLateMs)} | ${progress} | ${r.heapMB.toFixed(1)} | ${loadVerdict(r)} |`;
 }
 
 /** The targets of issue 15, checked against ours (and vis-timeline where they compare). */
@@ -157,6 +207,7 @@ function targets(results, bundle) {
   }
   const missing = [...STEP_TARGET_SIZES, MILLION].filter((n) => !find('ours', n));
   if (missing.length) lines.push(`- (not run, so not checked: ${missing.map(num).join(', ')} events)`);
+  if (table.length === 2) return lines;
   return [...lines, '', 'Pan and zoom steps against the targets (ours; vis / ours is how many times more main-thread time vis-timeline spends per step):', '', ...table];
 }
 
@@ -222,19 +273,19 @@ export function renderReport({ results, bundle, from, steps, chrome, command, se
   const peak = Math.max(loadPeak, loadEnd);
   const bySize = [...new Set(results.map((r) => r.count))];
   const table = [
-    `| events | library | DOM nodes | ${KINDS.map(([, name]) => `${name} p50 / p95 ms`).join(' | ')} |`,
-    `|---:|---|---:|${'---:|'.repeat(KINDS.length)}`,
+    `| events | library | DOM nodes | ${KINDS.map(([, name]) => `${name} p50 / p95 ms`).join(' | ')} | issue-15 step targets |`,
+    `|---:|---|---:|${'---:|'.repeat(KINDS.length)}---|`,
   ];
   const loading = [
-    '| events | library | mount ms | first paint ms | longest task ms | worst heartbeat lateness ms | progress texts seen | heap MB |',
-    '|---:|---|---:|---:|---:|---:|---|---:|',
+    '| events | library | mount ms | first paint ms | longest task ms | worst heartbeat lateness ms | progress texts seen | heap MB | issue-15 load targets |',
+    '|---:|---|---:|---:|---:|---:|---|---:|---|',
   ];
   for (const n of bySize) {
     const ours = results.find((r) => r.count === n && r.lib === 'ours');
     const vis = results.find((r) => r.count === n && r.lib === 'vis');
     for (const r of [ours, vis]) {
       if (!r) continue;
-      table.push(stepRow(r));
+      table.push(stepRow(r, r === ours ? stepVerdict(ours, vis) : ''));
       loading.push(loadRow(r));
     }
     const rr = ratioRow(vis, ours);
@@ -251,7 +302,8 @@ export function renderReport({ results, bundle, from, steps, chrome, command, se
       `${noisy ? ` (other work shared the ${cpu.length} CPUs: numbers are noisy)` : ''}.`,
     `Ours is served from ${from === 'bundle' ? 'the minified drop-in bundle (built from rollup.config.mjs)' : 'source (the bundle did not build)'}; vis-timeline from \`vis-timeline/standalone/umd/vis-timeline-graph2d.min.js\` with its defaults (stacking, current-time bar), 6 groups, height 800 px, Ctrl + wheel to zoom.`,
     'Documents: `syntheticTimeline({ count, seed: 1 })`, a third ranges, 20 years, six lanes. Every scenario starts from the same view for both libraries: a quarter of the library\'s own fitted span ("zoomed ×4 from fit all"), centred on the document\'s middle.',
-    'Main-thread ms per step = top-level task time on the renderer main thread between trace marks placed two painted frames after each step (input, script, style, layout, paint, commit, timers, GC). A step kind a library does not respond to (its view did not move or change span) shows "ignored".',
+    'Main-thread ms per step = top-level task time on the renderer main thread between trace marks placed two painted frames after each step (input, script, style, layout, paint, commit, timers, GC). A step kind a library does not respond to (its view did not move or change span) shows "ignored". Every number, ours and vis-timeline\'s, comes from this run.',
+    `"vis / ours": how many times more main-thread time per step vis-timeline spends. Issue-15 step targets: at 1,000 to 100,000 events p95 ≤ ${STEP_P95_MS} ms for every kind and vis / ours ≥ ×${VS_VIS} at p50 and at p95 wherever vis-timeline moved; at 1,000,000 p95 ≤ 16 ms.`,
     '',
     ...table,
     '',
