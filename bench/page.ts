@@ -187,7 +187,8 @@ function textOf(el: Element): string {
   return '(no text)';
 }
 
-const MOUNT_CAP_MS = 30_000;
+/** The mount cap, ms (`cap` in the URL; bench/run.mjs passes its `--mount-cap`). */
+const MOUNT_CAP_MS = Number(params.get('cap') ?? 30_000);
 
 // ------------------------------------------------------------------ ours
 

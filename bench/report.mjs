@@ -50,7 +50,7 @@ function stepCell(r, [key, , kind]) {
   return `${ms(st.p50)} / ${ms(st.p95)}${cut}`;
 }
 
-const notMeasured = (r) => (r.skipped ? r.skipped : r.error ? `failed: ${r.error.replace(/\|/g, '/')}` : r.timedOut ? 'did not mount within 30 s' : null);
+const notMeasured = (r) => (r.skipped ? r.skipped : r.error ? `failed: ${r.error.replace(/\|/g, '/')}` : r.timedOut ? `did not mount within ${r.capS ?? 30} s` : null);
 
 function stepRow(r, verdict = '') {
   const why = notMeasured(r);
@@ -84,8 +84,8 @@ function stepVerdict(ours, vis) {
     slow.length ? `p95 > ${limit} ms: ${slow.length} of ${KINDS.length} kinds` : '',
     behind.length ? `< ×${VS_VIS} vs vis: ${behind.length} of ${compared}` : '',
   ].filter(Boolean);
-  const unchecked = limit === STEP_P95_MS && !(vis && !notMeasured(vis)) ? ' (vis not compared)' : '';
-  return misses.length ? `✗ ${misses.join('; ')}` : `✓${unchecked}`;
+  const unchecked = limit !== STEP_P95_MS || (vis && !notMeasured(vis)) ? '' : vis?.timedOut ? ' (vis did not mount)' : ' (vis not compared)';
+  return `${misses.length ? `✗ ${misses.join('; ')}` : '✓'}${unchecked}`;
 }
 
 /** vis / ours at p50 and p95 for one kind, or null when either is missing or ignored the input. */
