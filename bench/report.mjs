@@ -55,6 +55,7 @@ const notMeasured = (r) => (r.skipped ? r.skipped : r.error ? `failed: ${r.error
 function stepRow(r, verdict = '') {
   const why = notMeasured(r);
   if (why) return `| ${num(r.count)} | ${label[r.lib]} | ${why} |${' — |'.repeat(KINDS.length)} ${verdict} |`;
+  if (r.stepsError) return `| ${num(r.count)} | ${label[r.lib]} | ${num(r.nodes)} | steps not measured: ${r.stepsError.replace(/\|/g, '/')} |${' — |'.repeat(KINDS.length - 1)} ${verdict} |`;
   return `| ${num(r.count)} | ${label[r.lib]} | ${num(r.nodes)} | ${KINDS.map((k) => stepCell(r, k)).join(' | ')} | ${verdict} |`;
 }
 
@@ -84,7 +85,9 @@ function stepVerdict(ours, vis) {
     slow.length ? `p95 > ${limit} ms: ${slow.length} of ${KINDS.length} kinds` : '',
     behind.length ? `< ×${VS_VIS} vs vis: ${behind.length} of ${compared}` : '',
   ].filter(Boolean);
-  const unchecked = limit !== STEP_P95_MS || (vis && !notMeasured(vis)) ? '' : vis?.timedOut ? ' (vis did not mount)' : ' (vis not compared)';
+  const visSteps = vis && !notMeasured(vis) && vis.scenarios;
+  const unchecked =
+    limit !== STEP_P95_MS || visSteps ? '' : vis?.timedOut ? ' (vis did not mount)' : vis?.stepsError ? ' (vis steps not measured)' : ' (vis not compared)';
   return `${misses.length ? `✗ ${misses.join('; ')}` : '✓'}${unchecked}`;
 }
 
@@ -163,7 +166,7 @@ function targets(results, bundle) {
         if (q) {
           p50v = `${q.p50 >= VS_VIS ? '✓' : '✗'} ${ratio(q.p50, 1)}`;
           p95v = `${q.p95 >= VS_VIS ? '✓' : '✗'} ${ratio(q.p95, 1)}`;
-        } else p50v = p95v = `— (${ignored(stats(v, k[0])?.s, k[2]) ? 'vis ignores it' : 'no data'})`;
+        } else p50v = p95v = `— (${ignored(stats(v, k[0])?.s, k[2]) ? 'vis ignores it' : v.stepsError ? 'vis steps not measured' : 'no data'})`;
       }
       table.push(`| ${num(n)} | ${k[1]} | ${p95} | ${p50v} | ${p95v} |`);
     }

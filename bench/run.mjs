@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes=1000,10000 --only=ours|vis --steps=40 --mount-cap=420]`
+// `npm run bench [-- --sizes=1000,10000 --only=ours|vis --steps=40 --mount-cap=600]`
 //
 // Measures <event-timeline> and vis-timeline 8 (its standalone build) on the same seeded
 // synthetic documents (a third ranges, 20 years, six lanes) in one run of headless Chromium, at
@@ -18,8 +18,8 @@
 // - The page generates the document (and JSON-round-trips it) before it is ready, outside every
 //   timing and before the heap baseline; at 1,000,000 that takes seconds, hence long timeouts.
 // - Mount: page.ts times from creating the component with its data until after the paint of
-//   the last frame in which the component still changed (capped at 420 s, `--mount-cap=`
-//   seconds: "did not mount"; vis-timeline needs about 270 s for 100,000 events).
+//   the last frame in which the component still changed (capped at 600 s, `--mount-cap=`
+//   seconds: "did not mount"; vis-timeline needs 270–420 s for 100,000 events here).
 //   During it, page.ts records the first frame that shows the timeline ("first paint"), the
 //   progress texts shown, a 10 ms heartbeat's worst lateness and `longtask` entries; the runner
 //   traces top-level tasks for the longest one.
@@ -57,8 +57,9 @@ const VIS_MAX = 100_000;
 const steps = Number(args.steps ?? 40);
 const SEED = 1;
 /** How long a mount may take before it counts as "did not mount" (`--mount-cap=` seconds). */
-// vis-timeline took about 270 s to mount 100,000 events here (one task of about 250 s).
-const MOUNT_CAP_MS = Number(args['mount-cap'] ?? 420) * 1000;
+// vis-timeline took about 270 s to mount 100,000 events here at a load average of 3, and 416 s
+// at 11–13 (one task of nearly all of it).
+const MOUNT_CAP_MS = Number(args['mount-cap'] ?? 600) * 1000;
 const began = Date.now();
 const loadAtStart = os.loadavg()[0];
 // The 1-minute load average, sampled through the run (its peak is reported).
@@ -190,9 +191,22 @@ async function measure(lib, count) {
       await close(browser);
     }
   }
+  // When the steps cannot be measured (the second mount runs over the cap on a busy machine),
+  // the load measured above is still reported.
+  try {
+    await measureSteps(lib, count, result);
+  } catch (e) {
+    result.stepsError = e.message.split('\n')[0];
+    log(`${lib} ${count}: steps not measured: ${result.stepsError}`);
+  }
+  return result;
+}
+
+/** The second browser of `measure`: mounts again (untimed) and runs the scenarios into `result`. */
+async function measureSteps(lib, count, result) {
   const { browser, page } = await openPage(lib, count);
   try {
-    if (!(await mount(page, lib, count))) throw new Error(`${lib} ${count}: the second mount did not finish within ${MOUNT_CAP_MS / 1000} s`);
+    if (!(await mount(page, lib, count))) throw new Error(`the second mount did not finish within ${MOUNT_CAP_MS / 1000} s`);
     // Right after mounting, both libraries show all of the document: their own "fit all".
     const fitted = await page.evaluate(() => window.bench.view());
     if (lib === 'ours' && count === sizes[0]) result.floor = await harnessFloor(page);
@@ -206,7 +220,6 @@ async function measure(lib, count) {
       `${lib} ${count}: scenarios done; start view ×${results.panApi.view.startZoom.toFixed(2)} from fit, ` +
         `span at the turn: zoom API ×${zoom('zoomApi')}, wheel zoom ×${zoom('wheelZoom')}, pinch ×${zoom('pinch')}`,
     );
-    return result;
   } finally {
     await close(browser);
   }
