@@ -1,22 +1,50 @@
 /**
  * The benchmark page: `bench/page.html?lib=ours|vis&count=N&seed=S&from=bundle|source`.
  * It generates the seeded synthetic document first, as JSON read back with `JSON.parse` (not
- * timed, before the heap baseline), then `bench/run.mjs` drives it through `window.bench`. Both libraries get the same events; each
+ * timed, before the heap baseline; at 1,000,000 events this alone takes seconds), then
+ * `bench/run.mjs` drives it through `window.bench`. Both libraries get the same events; each
  * gets them in the form its docs recommend (ours: the JSON document with ISO date strings, which
  * it parses inside the timed mount; vis-timeline: items with `Date` objects, its cheapest
  * input, converted before the timer starts).
+ *
+ * The mount also measures how the load feels (see `mount` below): when the timeline first
+ * paints, the progress texts it shows, how late a 10 ms heartbeat timer runs, and the long tasks
+ * the browser reports.
  */
 import { syntheticTimeline } from '../events/synthetic.js';
 import type { TimelineDocument, TimelineEvent } from '../src/model/types.js';
 
 type Lib = 'ours' | 'vis';
 interface Box { x: number; y: number; width: number; height: number }
-interface MountResult { ms: number; frames: number; syncMs: number }
+interface View { start: number; end: number }
+interface MountResult {
+  /** From creating the component to after the paint of the last frame in which it changed. */
+  ms: number;
+  frames: number;
+  /** The synchronous part alone (creation, and for ours its first Lit update). */
+  syncMs: number;
+  /** From creating the component to after the first frame in which it showed its timeline. */
+  firstPaintMs: number | null;
+  /** Progress texts shown, as read once per frame: the first one, and how many distinct ones. */
+  progress: { first: string | null; distinct: number; frames: number };
+  /** The 10 ms heartbeat's worst lateness during the load (actual gap − 10 ms), and its ticks. */
+  heartbeat: { worstLateMs: number; ticks: number };
+  /** `longtask` entries (tasks over 50 ms) overlapping the load, from a PerformanceObserver. */
+  longTasks: { supported: boolean; count: number; longestMs: number };
+}
 interface Adapter {
-  mount(): Promise<MountResult>;
+  /**
+   * Creates the component with its data: the start of the timed mount. `dirty` is to be called
+   * whenever the component changes (its own signals); the returned function stops them.
+   */
+  create(dirty: () => void): Promise<() => void>;
+  /** Whether the component shows its timeline (see `mount`). */
+  painted(): boolean;
+  /** The text of the progress indicator when one is shown, else null. */
+  progress(): string | null;
   nodes(): number;
   setView(start: number, end: number): void;
-  view(): { start: number; end: number };
+  view(): View;
   plot(): Box;
 }
 
@@ -41,21 +69,29 @@ function afterFrame(): Promise<void> {
 }
 
 /**
- * Mount time, the same rule for both libraries: from just before the component is created with
- * its data, until after the paint of the last frame in which it still changed anything (a Lit
- * update of ours, a `changed` event of vis-timeline, or child nodes added or removed in its
- * tree). The first frame always counts (the synchronous work has to be painted); the component
- * is settled once 5 frames in a row changed nothing. `syncMs` is the synchronous part alone.
+ * Waits until the component settles, the same rule for both libraries: until after the paint of
+ * the last frame in which it still changed anything (`takeDirty`, or `onFrame` returning true
+ * while a progress indicator is shown). The first frame always counts (the synchronous work has
+ * to be painted); the component is settled once 5 frames in a row changed nothing.
+ * `onFrame` runs after every painted frame with the time then.
  */
-async function settle(t0: number, syncEnd: number, takeDirty: () => boolean, capMs: number): Promise<MountResult> {
+async function settle(
+  t0: number,
+  syncEnd: number,
+  takeDirty: () => boolean,
+  capMs: number,
+  onFrame: (now: number) => boolean,
+): Promise<{ ms: number; frames: number; syncMs: number }> {
   let last = syncEnd;
   let quiet = 0;
   let frames = 0;
   while (quiet < 5 && performance.now() - t0 < capMs) {
     await afterFrame();
     frames++;
-    if (takeDirty() || frames === 1) {
-      last = performance.now();
+    const now = performance.now();
+    const loading = onFrame(now);
+    if (takeDirty() || loading || frames === 1) {
+      last = now;
       quiet = 0;
     } else quiet++;
   }
@@ -66,6 +102,13 @@ function rect(el: Element | null | undefined): Box {
   if (!el) throw new Error('no plot element');
   const r = el.getBoundingClientRect();
   return { x: r.left, y: r.top, width: r.width, height: r.height };
+}
+
+/** Whether `el` exists and is laid out with a non-zero size. */
+function hasSize(el: Element | null | undefined): boolean {
+  if (!el) return false;
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0;
 }
 
 /** A flag the component's own "I changed" signals set, read and cleared once per frame. */
@@ -81,7 +124,71 @@ function dirtyFlag() {
   };
 }
 
-const MOUNT_CAP_MS = 30_000;
+/**
+ * A `setInterval(…, 10)` timer started before the load: each tick records how much later than
+ * 10 ms after the previous one it ran. Only gaps ending after `since(t0)` count, so a long task
+ * of the load shows as lateness of about its own length.
+ */
+function heartbeat() {
+  let last = performance.now();
+  let from = Infinity;
+  let worst = 0;
+  let ticks = 0;
+  const tick = () => {
+    const now = performance.now();
+    if (now >= from) {
+      worst = Math.max(worst, now - last - 10);
+      ticks++;
+    }
+    last = now;
+  };
+  const id = setInterval(tick, 10);
+  return {
+    since(t0: number) {
+      from = t0;
+    },
+    stop() {
+      clearInterval(id);
+      // A tick still waiting at the end is as late as the time since the last one.
+      worst = Math.max(worst, performance.now() - last - 10);
+      return { worstLateMs: Math.max(0, worst), ticks };
+    },
+  };
+}
+
+/** Collects `longtask` entries (tasks over 50 ms) from before the load until `stop`. */
+function watchLongTasks() {
+  const entries: PerformanceEntry[] = [];
+  let observer: PerformanceObserver | null = null;
+  try {
+    observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+    observer.observe({ type: 'longtask' });
+  } catch {
+    observer = null;
+  }
+  return {
+    stop(t0: number) {
+      if (observer) {
+        entries.push(...observer.takeRecords());
+        observer.disconnect();
+      }
+      const inside = entries.filter((e) => e.startTime + e.duration > t0);
+      return { supported: !!observer, count: inside.length, longestMs: Math.max(0, ...inside.map((e) => e.duration)) };
+    },
+  };
+}
+
+/** Up to 120 characters of an element's text, whitespace collapsed. */
+function textOf(el: Element): string {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const label = text || el.getAttribute('aria-valuetext') || el.getAttribute('aria-label') || '';
+  if (label) return label.slice(0, 120);
+  if (el instanceof HTMLProgressElement) return `${el.value} of ${el.max}`;
+  return '(no text)';
+}
+
+/** The mount cap, ms (`cap` in the URL; bench/run.mjs passes its `--mount-cap`). */
+const MOUNT_CAP_MS = Number(params.get('cap') ?? 30_000);
 
 // ------------------------------------------------------------------ ours
 
@@ -91,22 +198,25 @@ async function ours(doc: TimelineDocument): Promise<Adapter> {
   await customElements.whenDefined('event-timeline');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let el: any = null;
+  const progress = (): string | null => {
+    const p: Element | null | undefined = el?.shadowRoot?.querySelector('[part~="progress"]');
+    if (!p || (p as HTMLElement).hidden || !p.checkVisibility()) return null;
+    return textOf(p);
+  };
   return {
-    async mount() {
-      const flag = dirtyFlag();
-      const t0 = performance.now();
+    async create(dirty) {
       el = document.createElement('event-timeline');
       el.setAttribute('no-hash', '');
-      el.addController({ hostUpdated: flag.set });
+      el.addController({ hostUpdated: dirty });
       el.data = doc;
       host.append(el);
-      const observer = new MutationObserver(flag.set);
+      const observer = new MutationObserver(dirty);
       observer.observe(el.shadowRoot, { childList: true, subtree: true });
       await el.updateComplete;
-      const result = await settle(t0, performance.now(), flag.take, MOUNT_CAP_MS);
-      observer.disconnect();
-      return result;
+      return () => observer.disconnect();
     },
+    painted: () => hasSize(el?.shadowRoot?.querySelector('[part~="canvas"]')) && progress() === null,
+    progress,
     nodes: () => el.shadowRoot.querySelectorAll('*').length,
     setView: (start, end) => el.zoomTo(start, end, false),
     view: () => {
@@ -161,11 +271,9 @@ async function vis(doc: TimelineDocument): Promise<Adapter> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let timeline: any = null;
   return {
-    async mount() {
-      const flag = dirtyFlag();
-      const observer = new MutationObserver(flag.set);
+    async create(dirty) {
+      const observer = new MutationObserver(dirty);
       observer.observe(container, { childList: true, subtree: true });
-      const t0 = performance.now();
       // Defaults except: a fixed height like an embedded widget, Ctrl + wheel zooms and a
       // horizontal wheel pans (as ours), and no animation for setWindow.
       timeline = new visLib.Timeline(container, items, groups, {
@@ -174,11 +282,13 @@ async function vis(doc: TimelineDocument): Promise<Adapter> {
         horizontalScroll: true,
         verticalScroll: false,
       });
-      timeline.on('changed', flag.set);
-      const result = await settle(t0, performance.now(), flag.take, MOUNT_CAP_MS);
-      observer.disconnect();
-      return result;
+      timeline.on('changed', dirty);
+      return () => observer.disconnect();
     },
+    // vis-timeline has no progress indicator: it shows its timeline once its centre panel is laid
+    // out with at least one item in it.
+    painted: () => hasSize(container.querySelector('.vis-panel.vis-center')) && !!container.querySelector('.vis-item'),
+    progress: () => null,
     nodes: () => container.querySelectorAll('*').length,
     setView: (start, end) => timeline.setWindow(start, end, { animation: false }),
     view: () => {
@@ -197,6 +307,51 @@ async function vis(doc: TimelineDocument): Promise<Adapter> {
 const doc = JSON.parse(JSON.stringify(syntheticTimeline({ count, seed }))) as TimelineDocument;
 const adapter = await (lib === 'vis' ? vis(doc) : ours(doc));
 
+/**
+ * The timed mount, the same for both libraries. Before the timer: a 10 ms heartbeat timer and a
+ * `longtask` PerformanceObserver start, and one frame passes. Then, from creating the component
+ * with its data (`load-start`, a trace mark) until it settled (see `settle`; `load-end`), after
+ * every painted frame: the progress indicator's text when one is shown (ours:
+ * `[part~="progress"]`, visible), and whether the timeline is painted (ours: its
+ * `[part~="canvas"]` exists with a non-zero size and no progress is shown; vis-timeline: its
+ * centre panel has a size and holds an item). While progress is shown the component is not
+ * settled.
+ */
+async function mount(): Promise<MountResult> {
+  const flag = dirtyFlag();
+  const beat = heartbeat();
+  const longTasks = watchLongTasks();
+  await afterFrame();
+  performance.mark('load-start');
+  const t0 = performance.now();
+  beat.since(t0);
+  const stop = await adapter.create(flag.set);
+  const syncEnd = performance.now();
+  let firstPaintMs: number | null = null;
+  let first: string | null = null;
+  let progressFrames = 0;
+  const texts = new Set<string>();
+  const settled = await settle(t0, syncEnd, flag.take, MOUNT_CAP_MS, (now) => {
+    const text = adapter.progress();
+    if (text !== null) {
+      first ??= text;
+      texts.add(text);
+      progressFrames++;
+    }
+    if (firstPaintMs === null && adapter.painted()) firstPaintMs = now - t0;
+    return text !== null;
+  });
+  stop();
+  performance.mark('load-end');
+  return {
+    ...settled,
+    firstPaintMs,
+    progress: { first, distinct: texts.size, frames: progressFrames },
+    heartbeat: beat.stop(),
+    longTasks: longTasks.stop(t0),
+  };
+}
+
 /** What `bench/run.mjs` calls through `page.evaluate`. */
 const bench = {
   /** The document's time extent (UTC ms). */
@@ -209,15 +364,20 @@ const bench = {
     }
     return { start, end };
   })(),
-  mount: () => adapter.mount(),
+  mount,
   nodes: () => adapter.nodes(),
   setView: (start: number, end: number) => adapter.setView(start, end),
   view: () => adapter.view(),
   plot: () => adapter.plot(),
-  /** Waits `n` painted frames, then leaves a trace mark (the start of the next step's window). */
-  async framesThenMark(n: number, mark: string) {
+  /**
+   * Waits `n` painted frames, then leaves a trace mark (the start of the next step's window).
+   * With `probe`, returns the view just before the mark (what the step led to).
+   */
+  async framesThenMark(n: number, mark: string, probe = false): Promise<View | null> {
     for (let i = 0; i < n; i++) await afterFrame();
+    const view = probe ? adapter.view() : null;
     performance.mark(mark);
+    return view;
   },
 };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -87,6 +87,41 @@ export function stepTimes(traceData, steps) {
   return { total, wall, phases };
 }
 
+/**
+ * The longest top-level task on the renderer main thread that overlaps the window between two
+ * trace marks (the thread the first mark was left on), ms, whole (not clipped to the window: the
+ * task that creates the component starts a moment before its mark). Nested task events are
+ * merged into the task around them. Also the tasks over 50 ms: when each began (ms after the
+ * start mark) and how long it ran.
+ * @param {Uint8Array|string} traceData
+ * @returns {{ longestMs: number, over50: number, long: { atMs: number, ms: number }[] } | null}
+ *   null when the marks are missing
+ */
+export function longestTask(traceData, startMark, endMark) {
+  const json = JSON.parse(typeof traceData === 'string' ? traceData : Buffer.from(traceData).toString('utf8'));
+  const events = Array.isArray(json) ? json : json.traceEvents;
+  const mark = (name) => events.find((e) => e.name === name && String(e.cat).includes('user_timing'));
+  const a = mark(startMark);
+  const b = mark(endMark);
+  if (!a || !b) return null;
+  const tasks = events
+    .filter((e) => e.pid === a.pid && e.tid === a.tid && e.ph === 'X' && e.dur && TASKS.has(e.name))
+    .map((e) => [e.ts, e.ts + e.dur])
+    .sort((x, y) => x[0] - y[0]);
+  const merged = [];
+  for (const [s, e] of tasks) {
+    const last = merged[merged.length - 1];
+    if (last && s < last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  const inside = merged.filter(([s, e]) => e > a.ts && s < b.ts).map(([s, e]) => ({ atMs: (s - a.ts) / 1000, ms: (e - s) / 1000 }));
+  const long = inside.filter((t) => t.ms > 50);
+  return { longestMs: Math.max(0, ...inside.map((t) => t.ms)), over50: long.length, long };
+}
+
+/** Categories to trace during a mount: top-level tasks and the load marks only (cheap). */
+export const LOAD_TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];
+
 /** The p-th percentile (0–100) of `values`, nearest-rank; NaN when empty. */
 export function percentile(values, p) {
   if (!values.length) return NaN;
