@@ -53,7 +53,10 @@ const lib = (params.get('lib') ?? 'ours') as Lib;
 const count = Number(params.get('count') ?? 1000);
 const seed = Number(params.get('seed') ?? 1);
 const from = params.get('from') ?? 'source';
+/** `vertical=1`: ours read vertically (the phone reading), in a 390 px column. */
+const vertical = params.get('vertical') === '1';
 const host = document.getElementById('host')!;
+if (vertical) host.style.width = '390px';
 
 /** Resolves after the next frame has been painted: a rAF callback, then a task posted from it. */
 const channel = new MessageChannel();
@@ -207,6 +210,7 @@ async function ours(doc: TimelineDocument): Promise<Adapter> {
     async create(dirty) {
       el = document.createElement('event-timeline');
       el.setAttribute('no-hash', '');
+      if (vertical) el.setAttribute('orientation', 'vertical');
       el.addController({ hostUpdated: dirty });
       el.data = doc;
       host.append(el);
@@ -215,7 +219,7 @@ async function ours(doc: TimelineDocument): Promise<Adapter> {
       await el.updateComplete;
       return () => observer.disconnect();
     },
-    painted: () => hasSize(el?.shadowRoot?.querySelector('[part~="canvas"]')) && progress() === null,
+    painted: () => hasSize(el?.shadowRoot?.querySelector(vertical ? '[part~="vertical"]' : '[part~="canvas"]')) && progress() === null,
     progress,
     nodes: () => el.shadowRoot.querySelectorAll('*').length,
     setView: (start, end) => el.zoomTo(start, end, false),
@@ -223,7 +227,7 @@ async function ours(doc: TimelineDocument): Promise<Adapter> {
       const r = el.visibleRange;
       return { start: r.start.getTime(), end: r.end.getTime() };
     },
-    plot: () => rect(el.shadowRoot.querySelector('[part~="plot"]')),
+    plot: () => rect(el.shadowRoot.querySelector(vertical ? '[part~="vertical"]' : '[part~="plot"]')),
   };
 }
 

@@ -335,3 +335,26 @@ export function renderReport({ results, bundle, from, steps, chrome, command, se
     '',
   ].join('\n');
 }
+
+/** The vertical (phone) reading's table: ours at 390 × 844, mount and per-step cost of a page scroll and a pinch. */
+export function renderVertical(rows) {
+  if (!rows.length) return '';
+  const step = (t) => {
+    if (!t || !t.total?.length) return '—';
+    const cut = t.steps < t.planned ? ` (${t.steps} of ${t.planned} steps)` : '';
+    return `${ms(percentile(t.total, 50))} / ${ms(percentile(t.total, 95))}${cut}`;
+  };
+  const lines = [
+    '### Vertical (phone) reading',
+    '',
+    'Ours with `orientation="vertical"` in a 390 px column of a 390 × 844 window, zoomed in ×16 from the whole span (four presses of +). Mount as above. A scroll step is a plain wheel of 240 px (the page scrolls; the list renders the rows near the window); a pinch step moves two fingers, one above the other on the list, 16 px apart or back together (the density changes around them). Main-thread ms per step as above. vis-timeline has no vertical reading.',
+    '',
+    '| events | mount ms | DOM nodes | page scroll p50 / p95 ms | pinch p50 / p95 ms |',
+    '|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    if (r.error) lines.push(`| ${num(r.count)} | failed: ${r.error} | — | — | — |`);
+    else lines.push(`| ${num(r.count)} | ${ms(r.mountMs)} | ${num(r.nodes)} | ${step(r.scroll)} | ${step(r.pinch)} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -39,10 +39,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { findChromium, chromiumArgs } from '../scripts/browser.mjs';
-import { runScenarios } from './scenarios.mjs';
+import { runScenarios, runVerticalScenarios } from './scenarios.mjs';
 import { stepTimes, longestTask, TRACE_CATEGORIES, LOAD_TRACE_CATEGORIES } from './trace.mjs';
 import { buildBundle } from './bundle-size.mjs';
-import { renderReport } from './report.mjs';
+import { renderReport, renderVertical } from './report.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -117,7 +117,7 @@ async function harnessFloor(page) {
 }
 
 /** Opens the bench page for `lib` × `count` in a fresh browser and waits until its document is ready. */
-async function openPage(lib, count) {
+async function openPage(lib, count, vertical = false) {
   const browser = await launch();
   const page = await browser.newPage();
   let pageError = null;
@@ -125,8 +125,8 @@ async function openPage(lib, count) {
     pageError ??= e;
     log(`${lib} ${count}: page error: ${e.message}`);
   });
-  await page.setViewport({ width: 1280, height: 1000, deviceScaleFactor: 1 });
-  await page.goto(`http://localhost:${server.config.port}/bench/page.html?lib=${lib}&count=${count}&seed=${SEED}&from=${from}&cap=${MOUNT_CAP_MS}`);
+  await page.setViewport(vertical ? { width: 390, height: 844, deviceScaleFactor: 1 } : { width: 1280, height: 1000, deviceScaleFactor: 1 });
+  await page.goto(`http://localhost:${server.config.port}/bench/page.html?lib=${lib}&count=${count}&seed=${SEED}&from=${from}&cap=${MOUNT_CAP_MS}${vertical ? '&vertical=1' : ''}`);
   // The page generates the document before it is ready (seconds at 1,000,000 events); a failed
   // import ends the wait early.
   const ready = page.waitForSelector('body[data-ready]', { timeout: 300_000 });
@@ -226,6 +226,7 @@ async function measureSteps(lib, count, result) {
 }
 
 const results = [];
+const verticalResults = [];
 try {
   for (const count of sizes) {
     for (const lib of libs) {
@@ -239,6 +240,25 @@ try {
       } catch (e) {
         log(`${lib} ${count}: failed: ${e.message}`);
         results.push({ lib, count, error: e.message.split('\n')[0] });
+      }
+    }
+  }
+  // The vertical (phone) reading, ours only: mount, then page-scroll and pinch steps.
+  if (libs.includes('ours')) {
+    for (const count of sizes.filter((n) => n <= VIS_MAX)) {
+      log(`ours ${count} vertical: measuring`);
+      const { browser, page } = await openPage('ours', count, true);
+      try {
+        const mounted = await mount(page, 'ours', count);
+        if (!mounted) throw new Error(`did not mount within ${MOUNT_CAP_MS / 1000} s`);
+        const steps2 = await runVerticalScenarios(page, { steps });
+        verticalResults.push({ count, mountMs: mounted.ms, nodes: await page.evaluate(() => window.bench.nodes()), ...steps2 });
+        log(`ours ${count} vertical: mounted in ${mounted.ms.toFixed(0)} ms`);
+      } catch (e) {
+        log(`ours ${count} vertical: failed: ${e.message}`);
+        verticalResults.push({ count, error: e.message.split('\n')[0] });
+      } finally {
+        await close(browser);
       }
     }
   }
@@ -257,6 +277,7 @@ const report = renderReport({
   loadAtStart,
   loadPeak: Math.max(...loadSamples),
 });
-console.log(report);
-writeFileSync(new URL('./results.md', import.meta.url), report);
+const full = `${report}\n${renderVertical(verticalResults)}`;
+console.log(full);
+writeFileSync(new URL('./results.md', import.meta.url), full);
 log('wrote bench/results.md');

@@ -218,3 +218,57 @@ export async function runScenarios(page, { fitted, steps = 40, capMs = 25_000 } 
 
   return { results, start: view0 };
 }
+
+/**
+ * The vertical (phone) reading of ours: `steps` page-scroll steps (a plain wheel of 240 px, down
+ * for half the steps and back up), then `steps` pinch steps (two fingers one above the other on
+ * the list, moving apart for half the steps and back). Returns both as traced step times.
+ */
+export async function runVerticalScenarios(page, { steps = 40, capMs = 25_000 } = {}) {
+  const half = steps / 2;
+  // From a zoomed-in list (×16 from the whole span, as a reader spreads the days out), long enough
+  // for every scroll step to move the page.
+  await page.evaluate(async () => {
+    const button = document.querySelector('event-timeline').shadowRoot.querySelector('[part~="zoom-in"]');
+    for (let i = 0; i < 4; i++) {
+      button.click();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    window.scrollTo(0, 0);
+  });
+  const list = await page.evaluate(() => window.bench.plot());
+  const cx = Math.round(list.x + list.width / 2);
+  const cy = 420;
+  await page.mouse.move(cx, cy);
+  const scroll = await traced(
+    page,
+    Array.from({ length: steps }, (_, i) => () => page.mouse.wheel({ deltaY: i < half ? 240 : -240 })),
+    capMs,
+  );
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
+  const touch = (type, gap) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints:
+        type === 'touchEnd'
+          ? []
+          : [
+              { x: cx, y: cy - gap / 2, id: 0 },
+              { x: cx, y: cy + gap / 2, id: 1 },
+            ],
+    });
+  await touch('touchStart', PINCH_GAP);
+  const pinch = await traced(
+    page,
+    ladder(steps).map((k, i) => async () => {
+      await touch('touchMove', PINCH_GAP + 2 * PINCH_PX * k);
+      if (i === steps - 1) await touch('touchEnd');
+    }),
+    capMs,
+  );
+  if (pinch.steps < steps) await touch('touchEnd');
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+  await cdp.detach();
+  return { scroll, pinch };
+}

@@ -8,7 +8,9 @@
  * folded that start in view are more than {@link STRIP_PER_ROW} for each of the lane's rows (half
  * as many keep a strip already shown at the same zoom level, so panning along the threshold does
  * not flicker between the two), that last row shows the lane's density strip instead of its "+N" marks ({@link showsStrip}); except
- * at the finest zoom, where a bucket could not be opened and a "+N" lists the events it holds.
+ * at the finest zoom, where a bucket could not be opened and a "+N" lists the events it holds, and
+ * when those events all start within {@link STRIP_MIN_BUCKETS} buckets (a bar or two is no
+ * histogram: 10,000 events of one day stay a "+N" that lists them).
  *
  * Buckets are calendar units in UTC (quarters, months, weeks, days …) chosen per zoom level, the finest
  * at least {@link STRIP_BUCKET_PX} px wide at the level's coarse edge: their edges are calendar
@@ -24,15 +26,19 @@ import type { LevelLayout } from './layout.js';
 /** A lane shows a strip when more than this many of its events per row are folded into "+N" marks in view. */
 export const STRIP_PER_ROW = 16;
 
+/** A strip needs its folded events to start across at least this many buckets. */
+export const STRIP_MIN_BUCKETS = 3;
+
 /** The narrowest bucket, px (at the coarse edge of its zoom level). */
 export const STRIP_BUCKET_PX = 4;
 
 /**
  * Whether a lane of `rows` rows with `folded` events in "+N" marks starting in view shows its
- * strip; `shown`: it showed one in the last frame at the same zoom level.
+ * strip; `shown`: it showed one in the last frame at the same zoom level; `spreadMs`: from the
+ * first to the last start of those events; `bucketMs`: the level's bucket length (see the rule).
  */
-export function showsStrip(folded: number, rows: number, shown = false): boolean {
-  return folded > (shown ? STRIP_PER_ROW / 2 : STRIP_PER_ROW) * Math.max(1, rows);
+export function showsStrip(folded: number, rows: number, shown = false, spreadMs = Infinity, bucketMs = 0): boolean {
+  return folded > (shown ? STRIP_PER_ROW / 2 : STRIP_PER_ROW) * Math.max(1, rows) && spreadMs >= STRIP_MIN_BUCKETS * bucketMs;
 }
 
 const MIN = 60_000;

@@ -173,7 +173,21 @@ function gapBetween(entries: VerticalEntry[], from: number, to: number, msPerPx:
   if (!(to > from)) return;
   const px = (to - from) / msPerPx;
   if (px > options.breakPx) entries.push({ kind: 'break', from, to, bars: [] });
-  else entries.push({ kind: 'gap', from, to, px, ticks: ticks(from, to), bars: [] });
+  else {
+    // Ticks are read when the gap is drawn: a long list draws the gaps near the window only, and
+    // a pinch lays the whole list out again every frame.
+    let made: readonly VerticalTick[] | undefined;
+    entries.push({
+      kind: 'gap',
+      from,
+      to,
+      px,
+      get ticks() {
+        return (made ??= ticks(from, to));
+      },
+      bars: [],
+    });
+  }
 }
 
 /**

@@ -18,7 +18,7 @@ import { placeMarks } from './marks.js';
 import type { MarkContext, MarkSlot, Obstacle } from './marks.js';
 import { deadlineRule, placeRule } from './rules.js';
 import { unitOf } from './reveal.js';
-import { showsStrip, stripTable } from '../layout/strip.js';
+import { bucketUnit, showsStrip, stripTable } from '../layout/strip.js';
 import { placeStrip } from './strip.js';
 import type { Measure, Scene, SceneCluster, SceneLane, SceneRule } from './types.js';
 
@@ -79,9 +79,21 @@ export function buildScene(input: SceneInput): Scene {
   // Events folded into "+N" marks starting in view, per lane: too many, and the lane's "+N" row
   // becomes its density strip (the rule is `showsStrip`'s).
   const folded = new Map<number, number>();
+  // Where the folded events start, first and last (the rule wants them across a few buckets).
+  const starts = new Map<number, { first: number; last: number }>();
   for (const c of visible.clusters) {
-    if (c.laneIndex !== DEADLINE_BAND && c.start >= view.start && c.start < view.end) folded.set(c.laneIndex, (folded.get(c.laneIndex) ?? 0) + c.count);
+    if (c.laneIndex !== DEADLINE_BAND && c.start >= view.start && c.start < view.end) {
+      folded.set(c.laneIndex, (folded.get(c.laneIndex) ?? 0) + c.count);
+      const span = starts.get(c.laneIndex);
+      const last = itemAt(c.lastIndex).start;
+      starts.set(c.laneIndex, { first: Math.min(span?.first ?? c.start, c.start), last: Math.max(span?.last ?? last, last) });
+    }
   }
+  const bucketMs = bucketUnit(layout.msPerPx).ms;
+  const spread = (li: number) => {
+    const span = starts.get(li);
+    return span ? span.last - span.first : 0;
+  };
 
   // Lanes: every declared lane, and the default lane when it has events.
   const laneCount = input.lanes.length + 1;
@@ -92,7 +104,8 @@ export function buildScene(input: SceneInput): Scene {
     const rowsOfLayout = layout.lanes[li];
     if (li === input.lanes.length && (!rowsOfLayout || rowsOfLayout.placed + rowsOfLayout.clustered === 0)) continue;
     const rows = Math.max(1, input.laneRows[li] ?? 1, rowsOfLayout?.rows ?? 1);
-    const stripRow = input.strips !== false && rowsOfLayout && rowsOfLayout.clusterRow >= 0 && showsStrip(folded.get(li) ?? 0, rowsOfLayout.rows, input.stripped?.has(li)) ? rowsOfLayout.clusterRow : -1;
+    const dense = showsStrip(folded.get(li) ?? 0, rowsOfLayout?.rows ?? 1, input.stripped?.has(li), spread(li), bucketMs);
+    const stripRow = input.strips !== false && rowsOfLayout && rowsOfLayout.clusterRow >= 0 && dense ? rowsOfLayout.clusterRow : -1;
     const lane = { index: li, top, rows, stripRow, slots: [], obstacles: [], clusters: [] };
     lanes.push(lane);
     laneOf.set(li, lane);

@@ -3,7 +3,7 @@ import { utcMonth, utcWeek, utcYear } from 'd3-time';
 import type { BucketUnit } from '../../src/layout/strip.js';
 import { prepareItems } from '../../src/layout/prepare.js';
 import type { LayoutItem } from '../../src/layout/types.js';
-import { bucketUnit, bucketsIn, buildStripTable, showsStrip, STRIP_PER_ROW, stepBucket } from '../../src/layout/strip.js';
+import { bucketUnit, bucketsIn, buildStripTable, showsStrip, STRIP_MIN_BUCKETS, STRIP_PER_ROW, stepBucket } from '../../src/layout/strip.js';
 import { DAY, utc } from './helpers.js';
 
 function item(id: string, start: number, laneIndex = 0, kind: 'event' | 'deadline' = 'event'): LayoutItem {
@@ -30,6 +30,13 @@ describe('density strips (layout/strip)', () => {
     expect(showsStrip(STRIP_PER_ROW * 3, 3)).to.equal(false);
     expect(showsStrip(STRIP_PER_ROW * 3 + 1, 3)).to.equal(true);
     expect(showsStrip(STRIP_PER_ROW + 1, 0), 'a lane has at least one row').to.equal(true);
+  });
+
+  it(`showsStrip(…, spreadMs, bucketMs) wants the folded events to start across ${STRIP_MIN_BUCKETS} buckets at least`, () => {
+    const day = 86_400_000;
+    expect(showsStrip(10_000, 1, false, 0, 300_000), '10,000 events of one moment: a "+N"').to.equal(false);
+    expect(showsStrip(10_000, 1, false, 2 * day, day), 'two buckets').to.equal(false);
+    expect(showsStrip(10_000, 1, false, 3 * day, day)).to.equal(true);
   });
 
   it(`showsStrip(folded, rows, shown) keeps a strip shown down to ${STRIP_PER_ROW / 2} × rows`, () => {
