@@ -1,0 +1,43 @@
+// The demo server (`npm start`) answers a phone: the page and its TypeScript modules, compiled on
+// the fly, come back 200 for Mobile Safari's user agent as for a desktop browser's.
+import { spawn } from 'node:child_process';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const MOBILE_SAFARI = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+const DESKTOP_CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/143.0.0.0 Safari/537.36';
+
+/** Starts `npm start`'s server on a free port and resolves with its demo URL once it prints it. */
+function startDemo() {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn(process.execPath, ['scripts/serve-demo.mjs'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const url = /event-timeline demo: (\S+)/.exec(out)?.[1];
+      if (url) resolve({ url, stop: () => child.kill() });
+    });
+    child.stderr.on('data', (chunk) => (out += chunk));
+    child.on('exit', (code) => reject(new Error(`the demo server exited (${code}): ${out}`)));
+  });
+}
+
+test('the demo page and its modules answer 200 for Mobile Safari and for desktop Chrome', async () => {
+  const { url, stop } = await startDemo();
+  try {
+    for (const agent of [MOBILE_SAFARI, DESKTOP_CHROME]) {
+      for (const path of ['', 'demo.ts', '../src/define.ts', '../events/tiktok-2020.json']) {
+        const response = await fetch(new URL(path, url), { headers: { 'user-agent': agent } });
+        assert.equal(response.status, 200, `${path || 'index.html'} for ${agent.includes('iPhone') ? 'Mobile Safari' : 'Chrome'}`);
+        const body = await response.text();
+        assert.ok(body.length > 100, `${path || 'index.html'} has a body`);
+        if (path.endsWith('.ts')) assert.match(response.headers.get('content-type') ?? '', /javascript/, `${path} is served as JavaScript`);
+      }
+    }
+  } finally {
+    stop();
+  }
+});
