@@ -130,6 +130,9 @@ interface PlacedLabel {
 function placeLabel(d: Draft, limit: number, floor: number, c: MarkContext): PlacedLabel {
   const m = c.metrics;
   const after = d.bar ? Math.max(d.bar.start, 0) + m.barInsetPx : d.glyphEnd + m.markerGapPx;
+  // A point left of the view has its label there too: none of it is drawn (its tail would read
+  // as a stray word, "media", at the plot's edge).
+  if (!d.bar && after < 0) return { start: after, width: 0, text: '', before: false };
   if (after + d.textWidth <= limit) return { start: after, width: d.textWidth, text: d.text, before: false };
   if (!d.bar) {
     const end = d.glyphStart - m.markerGapPx;

@@ -80,6 +80,13 @@ describe('the demo\'s first view (March – October 2020)', () => {
       }
       expect(parts(el, 'cluster').map((c) => c.getAttribute('aria-label')), 'no "+N" mark').to.deep.equal([]);
       for (const id of KEY_EVENTS) expect(drawnLabel(el, id), id).to.not.equal(null);
+      // Nor does any part of an earlier event's label poke into the plot from its edge (a stray
+      // "media" of "… Chinese state media", 10 December 2019, at 768 px).
+      const partial = drawn(el)
+        .lanes.flatMap((lane) => lane.marks)
+        .filter((m) => m.label.text && m.label.width > 0 && m.label.left < 0 && m.label.left + m.label.width > 0)
+        .map((m) => m.item.id);
+      expect(partial, 'labels cut by the plot\'s start edge').to.deep.equal([]);
     });
 
     it(`at ${width} px: no two labels intersect, and no rule, grid line or box edge runs through a label`, async () => {
