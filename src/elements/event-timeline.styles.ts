@@ -820,8 +820,13 @@ export const timelineStyles = css`
     background: var(--_lane, var(--_event));
     opacity: 0.6;
   }
-  .v-card {
+  /* The card under its row takes the list's whole width (a phone's every pixel), over the axis. */
+  .vertical > .v-card {
     padding-block: 4px 10px;
+    padding-inline-start: 0;
+  }
+  .vertical > .v-card::before {
+    display: none;
   }
   .v-card [part~='card'] {
     border: 1px solid var(--_grid);
