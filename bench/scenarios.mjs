@@ -189,19 +189,7 @@ export async function runScenarios(page, { fitted, steps = 40, capMs = 25_000 } 
   // layout for the other phases). Two fingers at the plot's centre, 80 px apart, are put down
   // before tracing; each step moves both by PINCH_PX outwards (half the steps) or back inwards
   // (the other half); the last step lifts them.
-  const cdp = await page.createCDPSession();
-  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
-  const touch = (type, gap) =>
-    cdp.send('Input.dispatchTouchEvent', {
-      type,
-      touchPoints:
-        type === 'touchEnd'
-          ? []
-          : [
-              { x: cx - gap / 2, y: cy, id: 0 },
-              { x: cx + gap / 2, y: cy, id: 1 },
-            ],
-    });
+  const { touch, release } = await twoFingers(page, cx, cy, 'x');
   const pinch = await run(
     'pinch',
     () =>
@@ -213,8 +201,7 @@ export async function runScenarios(page, { fitted, steps = 40, capMs = 25_000 } 
     () => touch('touchStart', PINCH_GAP),
   );
   if (pinch.steps < steps) await touch('touchEnd');
-  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
-  await cdp.detach();
+  await release();
 
   return { results, start: view0 };
 }
@@ -245,19 +232,7 @@ export async function runVerticalScenarios(page, { steps = 40, capMs = 25_000 } 
     Array.from({ length: steps }, (_, i) => () => page.mouse.wheel({ deltaY: i < half ? 240 : -240 })),
     capMs,
   );
-  const cdp = await page.createCDPSession();
-  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
-  const touch = (type, gap) =>
-    cdp.send('Input.dispatchTouchEvent', {
-      type,
-      touchPoints:
-        type === 'touchEnd'
-          ? []
-          : [
-              { x: cx, y: cy - gap / 2, id: 0 },
-              { x: cx, y: cy + gap / 2, id: 1 },
-            ],
-    });
+  const { touch, release } = await twoFingers(page, cx, cy, 'y');
   await touch('touchStart', PINCH_GAP);
   const pinch = await traced(
     page,
@@ -268,7 +243,23 @@ export async function runVerticalScenarios(page, { steps = 40, capMs = 25_000 } 
     capMs,
   );
   if (pinch.steps < steps) await touch('touchEnd');
-  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
-  await cdp.detach();
+  await release();
   return { scroll, pinch };
+}
+
+/**
+ * Two fingers on (cx, cy), `gap` px apart along `axis`, through CDP touch input, with touch
+ * emulation on until `release()` (it makes `(pointer: coarse)` match, so only for a pinch phase).
+ */
+async function twoFingers(page, cx, cy, axis) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
+  const finger = (gap, side, id) => (axis === 'x' ? { x: cx + (side * gap) / 2, y: cy, id } : { x: cx, y: cy + (side * gap) / 2, id });
+  return {
+    touch: (type, gap) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [finger(gap, -1, 0), finger(gap, 1, 1)] }),
+    async release() {
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+      await cdp.detach();
+    },
+  };
 }
