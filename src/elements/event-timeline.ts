@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TimelineDocument, TimelineEvent } from '../model/types.js';
@@ -583,7 +584,7 @@ export class EventTimelineElement extends LitElement {
     }
   }
 
-  #renderVertical(card: unknown, list: unknown) {
+  #renderVertical(card: TemplateResult | typeof nothing, list: TemplateResult | typeof nothing) {
     const { strings, locale } = this.#locales;
     const doc = this.#doc;
     const selection = this.#selection;
@@ -607,8 +608,8 @@ export class EventTimelineElement extends LitElement {
       label: doc.doc?.title || strings.events,
       selectedId: selection.selectedId,
       tabStopId: wanted ?? firstKey,
-      card: card as never,
-      list: list as never,
+      card,
+      list,
       listFrom: selection.clusterList?.start ?? null,
       duration: (from, to) => formatDuration(to - from, locale),
       clusterName: (count, start, end) => clusterName(count, start, end, locale, strings, this.#nowMs),
