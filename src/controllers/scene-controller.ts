@@ -179,9 +179,12 @@ export class SceneController implements ReactiveController {
     return this.scene;
   }
 
-  /** Whether a coarser layout stands in for the zoom shown while its own is computed in slices. */
+  /** A coarser layout stands in for the zoom shown until the view rests (see {@link #layoutFor}). */
+  #deferred = false;
+
+  /** Whether a coarser layout stands in for the zoom shown while its own waits or is computed in slices. */
   get provisional(): boolean {
-    return this.#leveling.busy;
+    return this.#deferred || this.#leveling.busy;
   }
 
   /** How far arranging a large document has got, while it is arranged; null otherwise. */
@@ -198,6 +201,7 @@ export class SceneController implements ReactiveController {
     this.#levels = null;
     this.#preparedFrom = null;
     this.#drawn = null;
+    this.#deferred = false;
     this.#laneRows = [];
     this.#bandRows = 0;
     this.#sharedFor = '';
@@ -363,12 +367,25 @@ export class SceneController implements ReactiveController {
    * quick. A level that takes longer (100,000 events and more) is computed a slice at a time while
    * the finest cached coarser one stands in (a coarser layout never overlaps when zoomed in
    * further, it just folds more into "+N"); null only when no level stands in yet.
+   *
+   * While the view moves in a burst (a wheel or pinch zoom, an animation) such a level is not
+   * even started: the gesture crosses a level every step or two, and each would be dropped
+   * half-done by the next while its slices took the frames' time. The stand-in is drawn until
+   * the view rests ({@link ViewportController.busy} ends and the viewport draws again), as a map
+   * shows its coarser tiles while it zooms.
    */
   #layoutFor(msPerPx: number): LevelLayout | null {
     const levels = this.#levels!;
     const level = levelOf(msPerPx);
+    this.#deferred = false;
     if (levels.has(level)) return levels.computeLevel(level);
     const standIn = levels.bestCachedLayout(msPerPx);
+    if (standIn && levels.items.n > LEVEL_AT_ONCE_EVENTS && this.#viewport.busy) {
+      this.#leveling.cancel();
+      this.#levelingFor = '';
+      this.#deferred = true;
+      return standIn;
+    }
     const job = `${level}`;
     if (this.#levelingFor !== job || !this.#leveling.busy) {
       this.#levelingFor = job;
@@ -405,12 +422,21 @@ export class SceneController implements ReactiveController {
 /** How long a frame may spend laying out a zoom level when a coarser one can stand in. */
 const LEVEL_AT_ONCE_MS = 6;
 /**
+ * Up to this many events a zoom level is laid out within {@link LEVEL_AT_ONCE_MS} (about 0.4 µs
+ * an event on a 2-core laptop-class CPU), so it is computed even in the middle of a gesture.
+ */
+const LEVEL_AT_ONCE_EVENTS = 12_000;
+/**
  * Where each phase of arranging a large document ends, as a share of one progress bar: measuring
  * labels, then counting the rows each lane needs, then the first layout (roughly as long as each takes).
  */
 const ARRANGED = { prepared: 0.6, counted: 0.75 } as const;
 
-/** Zoom levels kept: fewer for very large documents (a level of a million events takes about 10 MB). */
+/**
+ * Zoom levels kept: as many as fit in about 48 MB (a level takes about 16 bytes an event: rows,
+ * "+N" ids, box index), between 4 (a million events) and 32 (about eight octaves of zoom, so a
+ * reader zooming in and back out again finds every level laid out).
+ */
 function levelCapacity(n: number): number {
-  return n > 300_000 ? 4 : 8;
+  return Math.max(4, Math.min(32, Math.floor(48e6 / (16 * Math.max(1, n)))));
 }

@@ -1,0 +1,76 @@
+/**
+ * Zooming a large document in a burst (a wheel or pinch gesture, scripted steps a frame apart):
+ * each step draws at once from a coarser zoom level that stands in (the plot says it is busy),
+ * and when the view rests the plot reads exactly as a timeline taken there in one step.
+ */
+import { expect } from '@open-wc/testing';
+import { syntheticTimeline } from '../../events/synthetic.js';
+import type { Timeline } from '../helpers/timeline.js';
+import { drawn, part, settle } from '../helpers/timeline.js';
+import { frames } from '../helpers/signals.js';
+import { mountOnce } from './scale-helpers.js';
+
+const WIDTH = 1200;
+
+/** What the plot draws: each lane's marks and "+N" counts, and the strips' bucket counts. */
+function reading(el: Timeline) {
+  return drawn(el).lanes.map((lane) => ({
+    lane: lane.index,
+    marks: lane.marks.map((m) => m.item.id),
+    clusters: lane.clusters.map((c) => `${c.key}+${c.count}`),
+    strip: lane.strip?.buckets.map((b) => `${b.start}:${b.count}`) ?? [],
+  }));
+}
+
+/** Events the plot folds into "+N" marks and strips rather than drawing their own marks. */
+function folded(el: Timeline): number {
+  return drawn(el).lanes.reduce((sum, lane) => sum + lane.clusters.reduce((s, c) => s + c.count, 0) + (lane.strip?.count ?? 0), 0);
+}
+
+describe('<event-timeline> with 30,000 events zoomed in a burst', () => {
+  const doc = syntheticTimeline({ count: 30_000, seed: 4 });
+  let el: Timeline;
+  let fresh: Timeline | undefined;
+
+  before(async () => {
+    el = await mountOnce(doc, WIDTH);
+  });
+
+  after(() => {
+    el?.parentElement?.remove();
+    fresh?.parentElement?.remove();
+  });
+
+  it('draws every step of the burst from a coarser level, busy, then exactly what a timeline taken to the final view in one step draws', async () => {
+    const { start, end } = el.visibleRange;
+    const mid = (start.getTime() + end.getTime()) / 2;
+    const whole = end.getTime() - start.getTime();
+    const plot = part(el, 'plot')!;
+    const busy: string[] = [];
+    let last = { start: 0, end: 0 };
+    for (let k = 1; k <= 10; k++) {
+      const span = whole / 1.3 ** k;
+      last = { start: mid - span / 2, end: mid + span / 2 };
+      el.zoomTo(last.start, last.end, false);
+      await frames(1);
+      await el.updateComplete;
+      busy.push(plot.getAttribute('aria-busy')!);
+      expect(el.visibleRange.start.getTime(), `step ${k} is drawn at once`).to.be.closeTo(last.start, whole / 1e6);
+    }
+    expect(busy.slice(1), 'busy while a coarser level stands in').to.include('true');
+    const during = folded(el);
+
+    await settle(el);
+    expect(plot.getAttribute('aria-busy'), 'at rest the plot is not busy').to.equal('false');
+    expect(folded(el), 'at rest its own level folds no more than the stand-in did').to.be.at.most(during);
+    const rested = reading(el);
+
+    // Another timeline of the same document (the same rows: both opened fitted), taken to the
+    // final view in one step.
+    fresh = await mountOnce(doc, WIDTH);
+    fresh.zoomTo(last.start, last.end, false);
+    await settle(fresh);
+    expect(fresh.visibleRange.start.getTime()).to.be.closeTo(el.visibleRange.start.getTime(), 1000);
+    expect(rested).to.deep.equal(reading(fresh));
+  });
+});
