@@ -3,6 +3,7 @@ import type { TimelineDocument, TimelineEvent, TimelineLane } from '../model/typ
 import type { ParseResult, TimelineProblem } from '../model/parse.js';
 import { toTimelineItemsWork } from '../model/items.js';
 import { finish, STEP, type Work } from '../model/work.js';
+import { IdIndex } from '../model/id-index.js';
 import type { TimelineItem } from '../model/items.js';
 import { parseDate, isDateError } from '../model/dates.js';
 import type { ViewState } from '../layout/view.js';
@@ -29,8 +30,7 @@ export class DocumentController implements ReactiveController {
   problems: TimelineProblem[] = [];
   loadError: TimelineErrorDetail | null = null;
   /** Shown events by id, for those indexed so far (see {@link indexWork}); the rest are found by a scan. */
-  #byId = new Map<string, TimelineItem>();
-  #indexed = 0;
+  #byId = new IdIndex(0, () => '');
   #filterWarned: unknown = null;
 
   /** `initialView`: the first view the page asked for (`start` and `end`), or null to fit everything. */
@@ -57,35 +57,29 @@ export class DocumentController implements ReactiveController {
 
   /** The shown event with this id. */
   item(id: string): TimelineItem | undefined {
-    const found = this.#byId.get(id);
-    if (found || this.#indexed === this.items.length) return found;
-    // Not indexed yet (a large document indexes its ids a slice at a time after it is shown).
     const { items } = this;
-    for (let i = this.#indexed; i < items.length; i++) if (items[i]!.id === id) return items[i];
+    const found = this.#byId.find(id);
+    if (found >= 0 || this.#byId.complete) return items[found];
+    // Not indexed yet (a large document indexes its ids a slice at a time after it is shown).
+    for (let i = this.#byId.filled; i < items.length; i++) if (items[i]!.id === id) return items[i];
     return undefined;
   }
 
   /** Whether some shown events are not indexed by id yet (see {@link indexWork}). */
   get indexPending(): boolean {
-    return this.#indexed < this.items.length;
+    return !this.#byId.complete;
   }
 
   /**
-   * Indexes the shown events by id, a slice at a time: a million ids take most of a second, too
-   * long for one task and not needed before the first paint ({@link item} scans until then).
+   * Indexes the shown events by id, a slice at a time (a million ids take about 100 ms: not
+   * needed before the first paint, {@link item} scans until then).
    */
   *indexWork(): Work<void> {
-    const { items } = this;
-    const shown = this.#shown;
-    for (let i = this.#indexed; i < items.length; i++) {
-      if (i % STEP === 0) {
-        yield undefined;
-        // A newer document (or filter) was shown meanwhile (maybe the same array again, with a
-        // new empty index): its own index starts afresh.
-        if (shown !== this.#shown) return;
-      }
-      this.#byId.set(items[i]!.id, items[i]!);
-      this.#indexed = i + 1;
+    const index = this.#byId;
+    for (const step of index.fillWork()) {
+      yield step;
+      // A newer document (or filter) was shown meanwhile: its own index starts afresh.
+      if (index !== this.#byId) return;
     }
   }
 
@@ -128,14 +122,9 @@ export class DocumentController implements ReactiveController {
   }
 
   /** Shows `items`; small documents are indexed by id at once, large ones by {@link indexWork}. */
-  /** Counts what was shown: an index job of an earlier showing stops. */
-  #shown = 0;
-
   #show(items: TimelineItem[]): void {
-    this.#shown++;
     this.items = items;
-    this.#byId = new Map();
-    this.#indexed = 0;
+    this.#byId = new IdIndex(items.length, (i) => items[i]!.id);
     if (items.length <= 20_000) finish(this.indexWork());
   }
 

@@ -1,0 +1,84 @@
+/**
+ * Finds an event's position by its id without a `Map`: open addressing over one `Int32Array`,
+ * keyed by a 32-bit FNV-1a hash of the id. A `Map` of a million string ids costs tens of MB and,
+ * while it grows, a second or more of the garbage collector's time, which lands in the frames
+ * of a reader who is already panning; this index is one allocation of 8 bytes an event (the
+ * table is kept at most half full), filled in one pass.
+ */
+import { STEP, type Work } from './work.js';
+
+/** FNV-1a over the UTF-16 code units of `s`. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+export class IdIndex {
+  /** Position + 1 in each slot; 0 marks an empty slot. */
+  readonly #slots: Int32Array;
+  readonly #mask: number;
+  readonly #idAt: (position: number) => string;
+  /** How many positions (from the first) are in the table. */
+  #filled = 0;
+  readonly #count: number;
+
+  /** An index over `count` positions whose ids `idAt` gives; fill it with {@link fillWork}. */
+  constructor(count: number, idAt: (position: number) => string) {
+    let size = 16;
+    while (size < count * 2) size <<= 1;
+    this.#slots = new Int32Array(size);
+    this.#mask = size - 1;
+    this.#idAt = idAt;
+    this.#count = count;
+  }
+
+  /** Whether every position is in the table (until then {@link find} only knows the first {@link filled}). */
+  get complete(): boolean {
+    return this.#filled === this.#count;
+  }
+
+  /** How many positions, from the first, are in the table. */
+  get filled(): number {
+    return this.#filled;
+  }
+
+  /** Puts the positions in the table in order, yielding every {@link STEP}; an id seen before keeps its first position. */
+  *fillWork(): Work<void> {
+    while (this.#filled < this.#count) {
+      yield undefined;
+      this.#fill(Math.min(this.#count, this.#filled + STEP));
+    }
+  }
+
+  /** A plain loop (one inside a generator runs slower). */
+  #fill(to: number): void {
+    const slots = this.#slots;
+    for (let p = this.#filled; p < to; p++) {
+      const id = this.#idAt(p);
+      let slot = hash(id) & this.#mask;
+      for (;;) {
+        const at = slots[slot]!;
+        if (at === 0) {
+          slots[slot] = p + 1;
+          break;
+        }
+        if (this.#idAt(at - 1) === id) break;
+        slot = (slot + 1) & this.#mask;
+      }
+    }
+    this.#filled = to;
+  }
+
+  /** The first position with this id among those in the table, or −1. */
+  find(id: string): number {
+    const slots = this.#slots;
+    let slot = hash(id) & this.#mask;
+    for (;;) {
+      const at = slots[slot]!;
+      if (at === 0) return -1;
+      if (this.#idAt(at - 1) === id) return at - 1;
+      slot = (slot + 1) & this.#mask;
+    }
+  }
+}

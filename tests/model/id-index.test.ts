@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import { IdIndex } from '../../src/model/id-index.js';
+import { finish } from '../../src/model/work.js';
+
+const filled = (ids: string[]) => {
+  const index = new IdIndex(ids.length, (i) => ids[i]!);
+  finish(index.fillWork());
+  return index;
+};
+
+describe('IdIndex', () => {
+  it('finds every one of 50,000 ids at its position, and none that is absent', () => {
+    const ids = Array.from({ length: 50_000 }, (_, i) => `event-${i}`);
+    const index = filled(ids);
+    expect(index.complete).to.equal(true);
+    const wrong = ids.filter((id, i) => index.find(id) !== i);
+    expect(wrong).to.deep.equal([]);
+    expect(['event-50000', 'event-', '', 'Event-1'].map((id) => index.find(id))).to.deep.equal([-1, -1, -1, -1]);
+  });
+
+  it('tells apart ids that differ in one code unit, astral characters and U+0000', () => {
+    const ids = ['a', 'b', '', '\u0000', '\u0000\u0000', 'x\u{1F600}', 'x\u{1F601}', 'مرحبا', 'مرحبا ', 'ab', 'ba'];
+    const index = filled(ids);
+    expect(ids.map((id) => index.find(id))).to.deep.equal(ids.map((_, i) => i));
+  });
+
+  it('keeps the first position of an id given twice', () => {
+    const index = filled(['x', 'y', 'x']);
+    expect(index.find('x')).to.equal(0);
+  });
+
+  it('half filled, knows the first positions only, and says so', () => {
+    const ids = Array.from({ length: 10_000 }, (_, i) => String(i));
+    const index = new IdIndex(ids.length, (i) => ids[i]!);
+    const work = index.fillWork();
+    work.next();
+    work.next();
+    expect(index.complete).to.equal(false);
+    expect(index.filled).to.be.greaterThan(0).and.lessThan(10_000);
+    expect(index.find('0')).to.equal(0);
+    expect(index.find('9999')).to.equal(-1);
+    finish(work);
+    expect(index.find('9999')).to.equal(9999);
+  });
+
+  it('an empty index finds nothing and is complete', () => {
+    const index = filled([]);
+    expect(index.complete).to.equal(true);
+    expect(index.find('a')).to.equal(-1);
+  });
+});
