@@ -4,6 +4,7 @@
  */
 import type { LayoutItem, TimeSpan } from './types.js';
 import { finish, STEP, type Work } from '../model/work.js';
+import { sortedCopyWork } from './sort-work.js';
 
 /** Items in time order (start, then end) as struct-of-arrays. "Sorted position" indexes every array. */
 export interface PreparedItems {
@@ -19,6 +20,8 @@ export interface PreparedItems {
   readonly start: Float64Array;
   /** Exclusive end (UTC ms) by sorted position. */
   readonly end: Float64Array;
+  /** Every `end`, ascending (not by sorted position): how many items ended by a time, by binary search. */
+  readonly sortedEnd: Float64Array;
   /** Lane index by sorted position. */
   readonly lane: Int32Array;
   /** 1 for deadlines, 0 for events, by sorted position. */
@@ -72,7 +75,8 @@ export function* prepareItemsWork<T extends LayoutItem>(items: readonly T[], lab
     if (end[i] > maxEnd) maxEnd = end[i];
   }
   const extent = n === 0 ? { start: 0, end: 0 } : { start: start[0], end: maxEnd };
-  return { n, laneCount, ids, order, start, end, lane, deadline, range, labelPx, extent };
+  const sortedEnd = yield* sortedCopyWork(end);
+  return { n, laneCount, ids, order, start, end, sortedEnd, lane, deadline, range, labelPx, extent };
 }
 
 function isSorted(items: readonly LayoutItem[]): boolean {

@@ -44,24 +44,13 @@ export function visibleIn(items: PreparedItems, layout: LevelLayout, view: TimeS
   return { placed, deadlines, clusters };
 }
 
-const endsCache = new WeakMap<PreparedItems, Float64Array>();
-
-function sortedEnds(items: PreparedItems): Float64Array {
-  let ends = endsCache.get(items);
-  if (!ends) {
-    ends = Float64Array.from(items.end).sort();
-    endsCache.set(items, ends);
-  }
-  return ends;
-}
-
 /**
  * How many items intersect `[start, end)` (start < item end and item start < end), in O(log n):
  * items starting before `end`, minus those that ended by `start`.
  */
 export function countInRange(items: PreparedItems, start: number, end: number): number {
   if (!(end > start)) return 0;
-  return lowerBound(items.start, end) - upperBound(sortedEnds(items), start);
+  return lowerBound(items.start, end) - upperBound(items.sortedEnd, start);
 }
 
 /** How many items start in `[start, end)`, in O(log n). */
@@ -72,7 +61,7 @@ export function countStartingIn(items: PreparedItems, start: number, end: number
 
 /** How many items ended by `time` (their end ≤ `time`): all of them lie before it. */
 export function countBefore(items: PreparedItems, time: number): number {
-  return upperBound(sortedEnds(items), time);
+  return upperBound(items.sortedEnd, time);
 }
 
 /** How many items start at or after `time`: all of them lie after it. */
@@ -108,7 +97,7 @@ export function density(items: PreparedItems, span: TimeSpan, buckets: number): 
 export function stepTo(items: PreparedItems, view: TimeSpan, direction: -1 | 1): TimeSpan | null {
   const span = view.end - view.start;
   if (direction < 0) {
-    const ends = sortedEnds(items);
+    const ends = items.sortedEnd;
     const k = upperBound(ends, view.start);
     if (k === 0) return null;
     const t = ends[k - 1]!;
