@@ -53,7 +53,8 @@ export class OverviewController implements ReactiveController {
   hostUpdated(): void {
     const track = this.#trackElement();
     if (!track) return;
-    this.track.observe(track);
+    // A track that just appeared is measured now, so its thumb and density show in this frame.
+    if (this.track.observe(track) && this.track.measure()) this.#host.requestUpdate();
     this.#paint(track);
   }
 

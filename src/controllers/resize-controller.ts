@@ -1,8 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** What of an element's box the host draws from (the edges: the border box's borders and padding); a change of anything else asks for no render. */
+export type Watched = 'width' | 'height' | 'edges';
+
 /**
  * Tracks the content box (or the border box) of an element with a ResizeObserver and asks the
- * host to update when it changes.
+ * host to update when a size it draws from changes.
  */
 export class ResizeController implements ReactiveController {
   /** The observed width and height in CSS pixels (0 until first measured). */
@@ -12,21 +15,25 @@ export class ResizeController implements ReactiveController {
   edges = 0;
   #observer?: ResizeObserver;
   #frame = 0;
-  #stale = false;
   #element?: Element;
   readonly #host: ReactiveControllerHost;
   readonly #border: boolean;
+  readonly #watched: ReadonlySet<Watched>;
 
-  /** `box: 'border'` measures the border box: what the element takes in its parent's layout. */
-  constructor(host: ReactiveControllerHost, box: 'content' | 'border' = 'content') {
+  /**
+   * `box: 'border'` measures the border box: what the element takes in its parent's layout.
+   * `watched`: the sizes (and, for the border box, the edges) whose change asks for a render.
+   */
+  constructor(host: ReactiveControllerHost, box: 'content' | 'border' = 'content', watched: readonly Watched[] = ['width', 'height']) {
     this.#host = host;
     this.#border = box === 'border';
+    this.#watched = new Set(watched);
     host.addController(this);
   }
 
-  /** Observes `element`; observing a new element replaces the old. */
-  observe(element: Element): void {
-    if (this.#element === element && this.#observer) return;
+  /** Observes `element`; observing a new element replaces the old. Returns whether `element` is new. */
+  observe(element: Element): boolean {
+    if (this.#element === element && this.#observer) return false;
     this.#observer?.disconnect();
     this.#element = element;
     this.#observer = new ResizeObserver((entries) => {
@@ -34,47 +41,37 @@ export class ResizeController implements ReactiveController {
       const border = this.#border ? entry.borderBoxSize?.[0] : undefined;
       const width = Math.round(border ? border.inlineSize : entry.contentRect.width);
       const height = Math.round(border ? border.blockSize : entry.contentRect.height);
-      this.#stale = false;
+      const edges = this.edges;
       if (border) this.edges = Math.max(0, height - Math.round(entry.contentRect.height));
-      this.#set(width, height, true);
+      if (this.#set(width, height) || (edges !== this.edges && this.#watched.has('edges'))) this.#later();
     });
     this.#observer.observe(element, { box: this.#border ? 'border-box' : 'content-box' });
+    return true;
   }
 
   /**
-   * Whether the size may be out of date: the host changed what decides it (see {@link expect})
-   * and no measurement has been made since.
+   * Measures the element now (a layout, if one is due) and returns whether a watched size
+   * changed. For an element that just appeared, so that the render answering its size comes in
+   * the same frame rather than one or two frames later; the host renders again when it is true.
    */
-  get stale(): boolean {
-    return this.#stale;
-  }
-
-  /**
-   * The host has just rendered a change that may resize the element. A ResizeObserver says
-   * nothing when the size stays the same (the page fixed it), so the next frame measures it once.
-   */
-  expect(): void {
+  measure(): boolean {
     const element = this.#element;
-    if (!element) return;
-    this.#stale = true;
-    cancelAnimationFrame(this.#frame);
-    this.#frame = requestAnimationFrame(() => {
-      if (!this.#stale) return;
-      this.#stale = false;
-      const box = element.getBoundingClientRect();
-      const border = this.#border;
-      this.#set(Math.round(border ? box.width : element.clientWidth), Math.round(border ? box.height : element.clientHeight), false);
-      this.#host.requestUpdate();
-    });
+    if (!element) return false;
+    const box = element.getBoundingClientRect();
+    const border = this.#border;
+    return this.#set(Math.round(border ? box.width : element.clientWidth), Math.round(border ? box.height : element.clientHeight));
   }
 
-  #set(width: number, height: number, later: boolean): void {
-    if (width === this.width && height === this.height) return;
+  /** Keeps the new size; returns whether a watched one changed. */
+  #set(width: number, height: number): boolean {
+    const changed = (this.#watched.has('width') && width !== this.width) || (this.#watched.has('height') && height !== this.height);
     this.width = width;
     this.height = height;
-    if (!later) return;
-    // In the next frame: a render in answer to a resize may resize what is observed again, and
-    // in the same frame that is a ResizeObserver loop.
+    return changed;
+  }
+
+  /** Asks for a render in the next frame: a render in answer to a resize may resize what is observed again, and in the same frame that is a ResizeObserver loop. */
+  #later(): void {
     cancelAnimationFrame(this.#frame);
     this.#frame = requestAnimationFrame(() => this.#host.requestUpdate());
   }

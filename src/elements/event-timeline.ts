@@ -226,17 +226,17 @@ export class EventTimelineElement extends LitElement {
 
   readonly #locales = new LocaleController(this);
   /** The plot's width (from a zero-height sizer, which changes only with the width). */
-  readonly #size = new ResizeController(this);
+  readonly #size = new ResizeController(this, 'content', ['width']);
   /** The plot's own box: taller or shorter than asked for when the page gives the element a height. */
-  readonly #plotBox = new ResizeController(this, 'border');
-  readonly #hostBox = new ResizeController(this, 'border');
-  readonly #toolbarBox = new ResizeController(this, 'border');
-  readonly #overviewBox = new ResizeController(this, 'border');
+  readonly #plotBox = new ResizeController(this, 'border', ['height']);
+  /** The element's width (for the automatic orientation) and its borders and padding. */
+  readonly #hostBox = new ResizeController(this, 'border', ['width', 'edges']);
+  readonly #toolbarBox = new ResizeController(this, 'border', ['height']);
+  readonly #overviewBox = new ResizeController(this, 'border', ['height']);
   /** Indexing a large document's events by id, a slice at a time. */
   readonly #indexing = new Slices();
   /** The plot height the last render asked for. */
   #askedHeight = 0;
-  #lastRoom: { cap: number; fixed: number | null } | null = null;
   readonly #viewport = new ViewportController(this, {
     width: () => this.#size.width,
     rtl: () => this.#locales.rtl,
@@ -388,12 +388,18 @@ export class EventTimelineElement extends LitElement {
       this.#plotBox.observe(plot);
       const toolbar = this.renderRoot.querySelector('.toolbar');
       const overview = this.renderRoot.querySelector('[part~="overview"]');
-      if (toolbar) this.#toolbarBox.observe(toolbar);
-      if (overview) this.#overviewBox.observe(overview);
+      // A box that just appeared (the overview with the first drawing), or a plot asked for a new
+      // height, is measured now: the rows are shared for it in this frame, not in the next two.
+      let resized = false;
+      if (toolbar && this.#toolbarBox.observe(toolbar)) resized = this.#toolbarBox.measure();
+      if (overview && this.#overviewBox.observe(overview)) resized = this.#overviewBox.measure() || resized;
       if (this.#askedHeight !== this.scenes.autoHeight) {
+        // The room is told against the height asked for: a page that fixed the height keeps it.
         this.#askedHeight = this.scenes.autoHeight;
-        this.#plotBox.expect();
+        this.#plotBox.measure();
+        resized = true;
       }
+      if (resized) this.requestUpdate();
       this.#gestures.attach(plot);
       this.#pointer.attach(plot);
     }
@@ -738,16 +744,13 @@ export class EventTimelineElement extends LitElement {
    * (the plot then is not the height the last render asked for), the height it has.
    */
   #room(): { cap: number; fixed: number | null } {
-    // Measured for an earlier height: keep the last answer until the plot has been measured again.
-    if (this.#plotBox.stale && this.#lastRoom) return this.#lastRoom;
     const plot = this.#plotBox.height;
     const overview = this.noOverview ? 0 : this.#overviewBox.height;
     const others = this.#hostBox.edges + this.#toolbarBox.height + overview;
     // `--timeline-max-height: none` (a height of 0 for the probe): as tall as the events need.
     const cap = Math.max(160, (this.#theme.maxHeight || Infinity) - others);
     const asked = this.#askedHeight;
-    this.#lastRoom = { cap, fixed: asked > 0 && plot > 0 && Math.abs(plot - asked) > 1 ? plot : null };
-    return this.#lastRoom;
+    return { cap, fixed: asked > 0 && plot > 0 && Math.abs(plot - asked) > 1 ? plot : null };
   }
 
   #plotElement(): HTMLElement | null {
