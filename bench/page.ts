@@ -42,6 +42,8 @@ interface Adapter {
   painted(): boolean;
   /** The text of the progress indicator when one is shown, else null. */
   progress(): string | null;
+  /** Whether the component says it is still working on what it shows (ours: the plot's `aria-busy`). */
+  busy(): boolean;
   nodes(): number;
   setView(start: number, end: number): void;
   view(): View;
@@ -221,6 +223,7 @@ async function ours(doc: TimelineDocument): Promise<Adapter> {
     },
     painted: () => hasSize(el?.shadowRoot?.querySelector(vertical ? '[part~="vertical"]' : '[part~="canvas"]')) && progress() === null,
     progress,
+    busy: () => el?.shadowRoot?.querySelector('[part~="plot"]')?.getAttribute('aria-busy') === 'true',
     nodes: () => el.shadowRoot.querySelectorAll('*').length,
     setView: (start, end) => el.zoomTo(start, end, false),
     view: () => {
@@ -293,6 +296,7 @@ async function vis(doc: TimelineDocument): Promise<Adapter> {
     // out with at least one item in it.
     painted: () => hasSize(container.querySelector('.vis-panel.vis-center')) && !!container.querySelector('.vis-item'),
     progress: () => null,
+    busy: () => false,
     nodes: () => container.querySelectorAll('*').length,
     setView: (start, end) => timeline.setWindow(start, end, { animation: false }),
     view: () => {
@@ -321,8 +325,10 @@ const adapter = await (lib === 'vis' ? vis(doc) : ours(doc));
  * centre panel has a size and holds an item). While progress is shown the component is not
  * settled.
  */
+/** Set whenever the component changes (its own signals, from its creation on). */
+const flag = dirtyFlag();
+
 async function mount(): Promise<MountResult> {
-  const flag = dirtyFlag();
   const beat = heartbeat();
   const longTasks = watchLongTasks();
   await afterFrame();
@@ -371,6 +377,17 @@ const bench = {
   mount,
   nodes: () => adapter.nodes(),
   setView: (start: number, end: number) => adapter.setView(start, end),
+  /**
+   * Waits until the component has settled at the view just set, by the mount's rule (see
+   * `settle`; while it says it is busy it is not settled), capped at `capMs`: every scenario
+   * starts from the same view, shown and finished, for both libraries. Returns how long it took.
+   */
+  async settleView(capMs: number): Promise<number> {
+    const t0 = performance.now();
+    flag.take();
+    const settled = await settle(t0, t0, flag.take, capMs, () => adapter.busy());
+    return settled.ms;
+  },
   view: () => adapter.view(),
   plot: () => adapter.plot(),
   /**

@@ -14,6 +14,8 @@ const TAIL_MS = 300;
 export const START_ZOOM = 4;
 /** The fingers' distance when they are put down, px. */
 const PINCH_GAP = 80;
+/** The longest a scenario waits for the start view to settle, ms. */
+const SETTLE_CAP_MS = 20_000;
 /** How far each finger moves per pinch step, px (so the distance changes by twice this). */
 const PINCH_PX = 8;
 
@@ -27,9 +29,14 @@ export function startView(fitted, extent) {
   return { start: mid - half, end: mid + half };
 }
 
-/** Sets `view` through the API, waits 4 frames, and returns the view the library then shows. */
+/**
+ * Sets `view` through the API, waits until the library has settled there (the mount's rule, at
+ * most {@link SETTLE_CAP_MS}: a large document's zoom level may still be laid out in slices) and
+ * 4 more frames, and returns the view the library then shows.
+ */
 async function setView(page, view) {
   await page.evaluate((s, e) => window.bench.setView(s, e), view.start, view.end);
+  await page.evaluate((cap) => window.bench.settleView(cap), SETTLE_CAP_MS);
   return page.evaluate(() => window.bench.framesThenMark(4, 'reset', true));
 }
 
