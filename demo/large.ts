@@ -36,10 +36,16 @@ async function main(): Promise<void> {
   const start = performance.now();
   timeline.data = doc;
   await timeline.updateComplete;
-  // The first update may learn the width and draw again; wait until no update is pending.
+  // A large document is read and arranged a slice at a time under a progress bar, and the first
+  // update may learn the width and draw again: wait until the events are drawn and nothing is pending.
+  const drawing = () => {
+    const root = timeline.shadowRoot;
+    const canvas = root?.querySelector('[part~="canvas"]');
+    return !!canvas && canvas.getBoundingClientRect().height > 0 && !root!.querySelector('[part~="progress"]');
+  };
   do {
     await afterPaint();
-  } while (timeline.isUpdatePending);
+  } while (timeline.isUpdatePending || !drawing());
   const mounted = performance.now() - start;
   const drawn = timeline.shadowRoot?.querySelectorAll('*').length ?? 0;
   status.textContent =
