@@ -315,6 +315,9 @@ async function vis(doc: TimelineDocument): Promise<Adapter> {
 const doc = JSON.parse(JSON.stringify(syntheticTimeline({ count, seed }))) as TimelineDocument;
 const adapter = await (lib === 'vis' ? vis(doc) : ours(doc));
 
+/** Set whenever the component changes (its own signals, from its creation on). */
+const flag = dirtyFlag();
+
 /**
  * The timed mount, the same for both libraries. Before the timer: a 10 ms heartbeat timer and a
  * `longtask` PerformanceObserver start, and one frame passes. Then, from creating the component
@@ -325,9 +328,6 @@ const adapter = await (lib === 'vis' ? vis(doc) : ours(doc));
  * centre panel has a size and holds an item). While progress is shown the component is not
  * settled.
  */
-/** Set whenever the component changes (its own signals, from its creation on). */
-const flag = dirtyFlag();
-
 async function mount(): Promise<MountResult> {
   const beat = heartbeat();
   const longTasks = watchLongTasks();

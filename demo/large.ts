@@ -40,8 +40,9 @@ async function main(): Promise<void> {
   // update may learn the width and draw again: wait until the events are drawn and nothing is pending.
   const drawing = () => {
     const root = timeline.shadowRoot;
-    const canvas = root?.querySelector('[part~="canvas"]');
-    return !!canvas && canvas.getBoundingClientRect().height > 0 && !root!.querySelector('[part~="progress"]');
+    // The plot's canvas, or on a phone the vertical list.
+    const drawn = root?.querySelector('[part~="canvas"], [part~="vertical"]');
+    return !!drawn && drawn.getBoundingClientRect().height > 0 && !root!.querySelector('[part~="progress"]');
   };
   do {
     await afterPaint();

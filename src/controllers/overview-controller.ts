@@ -54,7 +54,7 @@ export class OverviewController implements ReactiveController {
     const track = this.#trackElement();
     if (!track) return;
     // A track that just appeared is measured now, so its thumb and density show in this frame.
-    if (this.track.observe(track) && this.track.measure()) this.#host.requestUpdate();
+    if (this.track.observe(track) && this.track.measure()) queueMicrotask(() => this.#host.requestUpdate());
     this.#paint(track);
   }
 

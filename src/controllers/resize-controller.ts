@@ -50,16 +50,19 @@ export class ResizeController implements ReactiveController {
   }
 
   /**
-   * Measures the element now (a layout, if one is due) and returns whether a watched size
-   * changed. For an element that just appeared, so that the render answering its size comes in
+   * Measures the element now (a layout, if one is due; its layout size, as the observer reports
+   * it, not transformed) and returns whether a watched size changed. For an element that just appeared, so that the render answering its size comes in
    * the same frame rather than one or two frames later; the host renders again when it is true.
    */
   measure(): boolean {
-    const element = this.#element;
+    const element = this.#element as HTMLElement | undefined;
     if (!element) return false;
-    const box = element.getBoundingClientRect();
-    const border = this.#border;
-    return this.#set(Math.round(border ? box.width : element.clientWidth), Math.round(border ? box.height : element.clientHeight));
+    if (this.#border) return this.#set(element.offsetWidth, element.offsetHeight);
+    // The content box, as the observer reports it: inside the padding, untransformed.
+    const style = getComputedStyle(element);
+    const width = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const height = element.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    return this.#set(Math.round(width), Math.round(height));
   }
 
   /** Keeps the new size; returns whether a watched one changed. */

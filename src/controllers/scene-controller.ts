@@ -181,6 +181,8 @@ export class SceneController implements ReactiveController {
 
   /** A coarser layout stands in for the zoom shown until the view rests (see {@link #layoutFor}). */
   #deferred = false;
+  /** How many zoom levels have been laid out to be drawn so far: what zooming has cost. */
+  levelsLaidOut = 0;
 
   /** Whether a coarser layout stands in for the zoom shown while its own waits or is computed in slices. */
   get provisional(): boolean {
@@ -364,15 +366,17 @@ export class SceneController implements ReactiveController {
 
   /**
    * The layout to draw at `msPerPx`: its own level when cached, or computed at once when that is
-   * quick. A level that takes longer (100,000 events and more) is computed a slice at a time while
-   * the finest cached coarser one stands in (a coarser layout never overlaps when zoomed in
-   * further, it just folds more into "+N"); null only when no level stands in yet.
+   * quick. A level that does not end within {@link LEVEL_AT_ONCE_MS} is computed a slice at a time
+   * while the finest cached coarser one stands in (a coarser layout never overlaps when zoomed in
+   * further, it just folds more into "+N"); null only when no level stands in yet (then the level
+   * is computed under the progress bar).
    *
-   * While the view moves in a burst (a wheel or pinch zoom, an animation) such a level is not
-   * even started: the gesture crosses a level every step or two, and each would be dropped
-   * half-done by the next while its slices took the frames' time. The stand-in is drawn until
-   * the view rests ({@link ViewportController.busy} ends and the viewport draws again), as a map
-   * shows its coarser tiles while it zooms.
+   * While the view moves in a burst (a wheel or pinch zoom, an animation) a document of more than
+   * {@link LEVEL_AT_ONCE_EVENTS} does not even start such a level: the gesture crosses a level
+   * every step or two, and each would be dropped half-done by the next while its slices took the
+   * frames' time. The stand-in is drawn until the view rests ({@link ViewportController.busy}
+   * ends and the viewport draws again), as a map shows its coarser tiles while it zooms. A level
+   * already under way for this very zoom (a drag after a zoom) goes on.
    */
   #layoutFor(msPerPx: number): LevelLayout | null {
     const levels = this.#levels!;
@@ -380,18 +384,23 @@ export class SceneController implements ReactiveController {
     this.#deferred = false;
     if (levels.has(level)) return levels.computeLevel(level);
     const standIn = levels.bestCachedLayout(msPerPx);
-    if (standIn && levels.items.n > LEVEL_AT_ONCE_EVENTS && this.#viewport.busy) {
+    const job = `${level}`;
+    const underWay = this.#levelingFor === job && this.#leveling.busy;
+    if (standIn && !underWay && levels.items.n > LEVEL_AT_ONCE_EVENTS && this.#viewport.busy) {
       this.#leveling.cancel();
       this.#levelingFor = '';
       this.#deferred = true;
       return standIn;
     }
-    const job = `${level}`;
-    if (this.#levelingFor !== job || !this.#leveling.busy) {
+    if (!underWay) {
       this.#levelingFor = job;
       this.#levelingShown = !standIn;
+      const done = () => {
+        this.#levelingFor = '';
+        this.levelsLaidOut++;
+      };
       // With a stand-in, only a few ms at once: the frame must not wait for a big level.
-      const atOnce = this.#run(this.#leveling, phase(levels.levelWork(level), ARRANGED.counted, 1), () => (this.#levelingFor = ''), !standIn, standIn ? LEVEL_AT_ONCE_MS : undefined);
+      const atOnce = this.#run(this.#leveling, phase(levels.levelWork(level), ARRANGED.counted, 1), done, !standIn, standIn ? LEVEL_AT_ONCE_MS : undefined);
       if (atOnce) return levels.computeLevel(level);
     }
     return standIn ?? null;
@@ -422,8 +431,9 @@ export class SceneController implements ReactiveController {
 /** How long a frame may spend laying out a zoom level when a coarser one can stand in. */
 const LEVEL_AT_ONCE_MS = 6;
 /**
- * Up to this many events a zoom level is laid out within {@link LEVEL_AT_ONCE_MS} (about 0.4 µs
- * an event on a 2-core laptop-class CPU), so it is computed even in the middle of a gesture.
+ * Up to this many events a zoom level is laid out in a few ms (about 4 ms at 10,000 events and
+ * 10 ms at 100,000 on this project's 2-core machine), so it is computed even in the middle of a
+ * gesture; above, a gesture's frames draw a coarser level, which costs nothing, until it rests.
  */
 const LEVEL_AT_ONCE_EVENTS = 12_000;
 /**

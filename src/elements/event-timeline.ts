@@ -237,6 +237,8 @@ export class EventTimelineElement extends LitElement {
   readonly #indexing = new Slices();
   /** The plot height the last render asked for. */
   #askedHeight = 0;
+  /** The document the toolbar and overview were last measured for. */
+  #measuredFor: unknown = undefined;
   readonly #viewport = new ViewportController(this, {
     width: () => this.#size.width,
     rtl: () => this.#locales.rtl,
@@ -388,18 +390,22 @@ export class EventTimelineElement extends LitElement {
       this.#plotBox.observe(plot);
       const toolbar = this.renderRoot.querySelector('.toolbar');
       const overview = this.renderRoot.querySelector('[part~="overview"]');
-      // A box that just appeared (the overview with the first drawing), or a plot asked for a new
-      // height, is measured now: the rows are shared for it in this frame, not in the next two.
+      // A box that just appeared (the overview with the first drawing) or changed with a new
+      // document (the toolbar's title), or a plot asked for a new height, is measured now: the
+      // rows are shared for it in this frame, not again a frame or two after the first drawing.
+      const newDocument = this.#measuredFor !== this.#doc.doc;
+      this.#measuredFor = this.#doc.doc;
       let resized = false;
-      if (toolbar && this.#toolbarBox.observe(toolbar)) resized = this.#toolbarBox.measure();
-      if (overview && this.#overviewBox.observe(overview)) resized = this.#overviewBox.measure() || resized;
+      if (toolbar && (this.#toolbarBox.observe(toolbar) || newDocument)) resized = this.#toolbarBox.measure();
+      if (overview && (this.#overviewBox.observe(overview) || newDocument)) resized = this.#overviewBox.measure() || resized;
       if (this.#askedHeight !== this.scenes.autoHeight) {
         // The room is told against the height asked for: a page that fixed the height keeps it.
         this.#askedHeight = this.scenes.autoHeight;
         this.#plotBox.measure();
         resized = true;
       }
-      if (resized) this.requestUpdate();
+      // After this update (one asked for inside it is an update that "changed in update").
+      if (resized) queueMicrotask(() => this.requestUpdate());
       this.#gestures.attach(plot);
       this.#pointer.attach(plot);
     }

@@ -70,8 +70,9 @@ export class IdIndex {
     this.#filled = to;
   }
 
-  /** The first position with this id among those in the table, or −1. */
+  /** The first position with this id among those in the table, or −1 (also for a value that is no string, from plain JavaScript). */
   find(id: string): number {
+    if (typeof id !== 'string') return -1;
     const slots = this.#slots;
     let slot = hash(id) & this.#mask;
     for (;;) {

@@ -15,7 +15,7 @@ function values(n: number, seed: number): Float64Array {
 
 describe('sortedCopyWork', () => {
   for (const n of [0, 1, 2, 32_767, 32_768, 32_769, 100_003, 200_000]) {
-    it(`sorts ${n.toLocaleString('en')} values as the native sort does, and leaves its input alone`, () => {
+    it(`sortedCopyWork(${n.toLocaleString('en')} values) is the native sort's order, its input unchanged`, () => {
       const input = values(n, n + 7);
       const before = Float64Array.from(input);
       const sorted = finish(sortedCopyWork(input));
@@ -24,7 +24,7 @@ describe('sortedCopyWork', () => {
     });
   }
 
-  it('yields between pieces of work, none of more than a run of values', () => {
+  it('sortedCopyWork(300,000 values) yields after each run and each 2,048 merged values', () => {
     const work = sortedCopyWork(values(300_000, 3));
     let yields = 0;
     while (!work.next().done) yields++;

@@ -9,7 +9,7 @@ const filled = (ids: string[]) => {
 };
 
 describe('IdIndex', () => {
-  it('finds every one of 50,000 ids at its position, and none that is absent', () => {
+  it('find(id) of each of 50,000 ids is its position; of an absent id, −1', () => {
     const ids = Array.from({ length: 50_000 }, (_, i) => `event-${i}`);
     const index = filled(ids);
     expect(index.complete).to.equal(true);
@@ -18,18 +18,18 @@ describe('IdIndex', () => {
     expect(['event-50000', 'event-', '', 'Event-1'].map((id) => index.find(id))).to.deep.equal([-1, -1, -1, -1]);
   });
 
-  it('tells apart ids that differ in one code unit, astral characters and U+0000', () => {
+  it('find(id) tells apart ids that differ in one code unit, astral characters and U+0000', () => {
     const ids = ['a', 'b', '', '\u0000', '\u0000\u0000', 'x\u{1F600}', 'x\u{1F601}', 'مرحبا', 'مرحبا ', 'ab', 'ba'];
     const index = filled(ids);
     expect(ids.map((id) => index.find(id))).to.deep.equal(ids.map((_, i) => i));
   });
 
-  it('keeps the first position of an id given twice', () => {
+  it('find("x") of ["x", "y", "x"] is 0 (the first)', () => {
     const index = filled(['x', 'y', 'x']);
     expect(index.find('x')).to.equal(0);
   });
 
-  it('half filled, knows the first positions only, and says so', () => {
+  it('fillWork() half done: find(id) knows the first positions only, complete is false', () => {
     const ids = Array.from({ length: 10_000 }, (_, i) => String(i));
     const index = new IdIndex(ids.length, (i) => ids[i]!);
     const work = index.fillWork();
@@ -43,9 +43,15 @@ describe('IdIndex', () => {
     expect(index.find('9999')).to.equal(9999);
   });
 
-  it('an empty index finds nothing and is complete', () => {
+  it('new IdIndex(0): complete, find("a") is −1', () => {
     const index = filled([]);
     expect(index.complete).to.equal(true);
     expect(index.find('a')).to.equal(-1);
+  });
+
+  it('find(undefined), find(42) from plain JavaScript are −1, not a throw', () => {
+    const index = filled(['a', '42']);
+    expect(index.find(undefined as unknown as string)).to.equal(-1);
+    expect(index.find(42 as unknown as string)).to.equal(-1);
   });
 });
