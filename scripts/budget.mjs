@@ -6,8 +6,9 @@
 // and d3-interpolate (about 11 KiB gzip), and the reading features filed with it (the canvas
 // plot and its accessible overlay, the overview, the phone layout, story mode, density strips,
 // deep time) do not fit beside it. The brief's order puts the reader's understanding, correctness
-// and accessibility before bytes, so the budget follows the features: the README's "Bundle size"
-// section gives the numbers and what each part costs. It still fails the build above this line.
+// and accessibility before bytes, so the budget follows the features: the numbers and what each
+// part cost are below (the README's Performance section prints the latest size against it). It
+// still fails the build above this line.
 //
 // Measured: 52.8 KiB after the scale and scene (issue 12); 56.2 KiB with rows that fit the story,
 // the overview, label tooltips and plural wording (issue 13). 60 KiB leaves room for the phone
@@ -29,5 +30,11 @@
 // 72 KiB counted the phone reading, story mode and the strips but not deep time; without strips a
 // 100,000-event document reads as a wall of "+N" numbers. The budget rises to 74 KiB: still at
 // TimelineJS's 74 KiB without its 26 KiB font, and under half of vis-timeline's 157 KiB.
-export const BUDGET_KIB = 74;
+// Issue 15's frame-budget work measured 73.2 KiB before it and 74.1 KiB with it (+0.9 KiB: the
+// id hash table that spares a million-event page a second of collector time, the sliced sort of
+// the ends, zoom bursts drawn from a cached level with the widest level laid out in the
+// background, boxes measured in the frame they appear): zoom steps at 100,000 events fell from
+// 59–73 ms to 16 ms at p95 and at 1,000,000 from 338–651 ms to 6–49 ms. Speed comes before bytes
+// in the brief's order; the budget rises to 75 KiB.
+export const BUDGET_KIB = 75;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;

@@ -86,6 +86,8 @@ export class SceneController implements ReactiveController {
   #arrangingFor = '';
   /** A zoom level laid out in slices, and which. */
   readonly #leveling = new Slices();
+  /** The widest view's level, laid out in the background so that it can stand in (see {@link #standInLater}). */
+  readonly #standIn = new Slices();
   #levelingFor = '';
   readonly #host: ReactiveControllerHost;
 
@@ -121,6 +123,7 @@ export class SceneController implements ReactiveController {
     // Out of the page nothing is arranged on: the next render back in the page starts again.
     this.#arranging.cancel();
     this.#leveling.cancel();
+    this.#standIn.cancel();
     this.#arrangingFor = '';
     this.#levelingFor = '';
   }
@@ -184,6 +187,11 @@ export class SceneController implements ReactiveController {
   /** How many zoom levels have been laid out to be drawn so far: what zooming has cost. */
   levelsLaidOut = 0;
 
+  /** Whether the widest view's level is being laid out in the background (see {@link #standInLater}). */
+  get preparingStandIn(): boolean {
+    return this.#standIn.busy;
+  }
+
   /** Whether a coarser layout stands in for the zoom shown while its own waits or is computed in slices. */
   get provisional(): boolean {
     return this.#deferred || this.#leveling.busy;
@@ -198,6 +206,7 @@ export class SceneController implements ReactiveController {
   reset(): void {
     this.#arranging.cancel();
     this.#leveling.cancel();
+    this.#standIn.cancel();
     this.#arrangingFor = this.#levelingFor = '';
     this.#prepared = null;
     this.#levels = null;
@@ -360,6 +369,7 @@ export class SceneController implements ReactiveController {
     const capped = shareRows(shown, cap);
     this.autoHeight = chrome + capped.reduce((a, n) => a + n, 0) * metrics.rowPx;
     this.#laneRows = fixed === null ? capped : shareRows(shown, fixed);
+    this.#standIn.cancel();
     this.#levels = new LayoutLevels(prepared, { ...options, laneRows: this.#laneRows, deadlineRows: Math.max(1, band) }, levelCapacity(prepared.n));
     return true;
   }
@@ -382,8 +392,12 @@ export class SceneController implements ReactiveController {
     const levels = this.#levels!;
     const level = levelOf(msPerPx);
     this.#deferred = false;
-    if (levels.has(level)) return levels.computeLevel(level);
+    if (levels.has(level)) {
+      this.#standInLater(levels);
+      return levels.computeLevel(level);
+    }
     const standIn = levels.bestCachedLayout(msPerPx);
+    if (standIn) this.#standInLater(levels);
     const job = `${level}`;
     const underWay = this.#levelingFor === job && this.#leveling.busy;
     if (standIn && !underWay && levels.items.n > LEVEL_AT_ONCE_EVENTS && this.#viewport.busy) {
@@ -404,6 +418,22 @@ export class SceneController implements ReactiveController {
       if (atOnce) return levels.computeLevel(level);
     }
     return standIn ?? null;
+  }
+
+  /**
+   * Lays out the level of the widest view the reader can reach, in the background (between
+   * frames, drawing nothing), when no cached level is as coarse: a document opened at a close
+   * `start`/`end` view then has a stand-in for every zoom out, instead of the progress bar at each
+   * step. Called on a frame that drew its own level or a stand-in; the coarsest level is never
+   * evicted (see `LayoutLevels`).
+   */
+  #standInLater(levels: LayoutLevels): void {
+    const limits = this.#viewport.limits;
+    const width = this.#options.width();
+    if (!limits || width <= 0 || this.#standIn.busy || this.#viewport.busy) return;
+    const widest = levelOf(limits.maxSpan / width);
+    if (levels.levels.some((cached) => cached >= widest)) return;
+    this.#standIn.run(levels.levelWork(widest), () => {}, () => {}, 0);
   }
 
   /**

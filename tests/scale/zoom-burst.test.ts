@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { syntheticTimeline } from '../../events/synthetic.js';
 import type { Timeline } from '../helpers/timeline.js';
 import { drawn, part, settle } from '../helpers/timeline.js';
-import { frames } from '../helpers/signals.js';
+import { frames, until } from '../helpers/signals.js';
 import { mountOnce } from './scale-helpers.js';
 
 const WIDTH = 1200;
@@ -81,5 +81,46 @@ describe('<event-timeline> with 30,000 events zoomed in a burst', () => {
     await settle(fresh);
     expect(fresh.visibleRange.start.getTime()).to.be.closeTo(el.visibleRange.start.getTime(), 1000);
     expect(rested).to.deep.equal(reading(fresh));
+  });
+});
+
+describe('<event-timeline> with 30,000 events opened at a close view', () => {
+  const doc = syntheticTimeline({ count: 30_000, seed: 5 });
+  let el: Timeline;
+
+  after(() => el?.parentElement?.remove());
+
+  it('zooms out to the whole span in a burst drawing the whole span\'s level, laid out in the background, not a level per step', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = `${WIDTH}px`;
+    el = document.createElement('event-timeline');
+    el.setAttribute('locale', 'en');
+    el.setAttribute('no-hash', '');
+    el.setAttribute('start', '2014-06-01');
+    el.setAttribute('end', '2014-06-15');
+    el.data = doc;
+    wrapper.append(el);
+    document.body.append(wrapper);
+    await settle(el);
+    // The widest view's level is laid out in the background after the first drawing.
+    const scenes = () => (el as unknown as { scenes: { preparingStandIn: boolean; levelsLaidOut: number } }).scenes;
+    await until('the whole span\'s level is laid out in the background', () => !scenes().preparingStandIn, 20_000);
+    const { start, end } = el.visibleRange;
+    const mid = (start.getTime() + end.getTime()) / 2;
+    const from = end.getTime() - start.getTime();
+    const drawnAtEachStep: boolean[] = [];
+    const laidOut = scenes().levelsLaidOut;
+    for (let k = 1; k <= 12; k++) {
+      const span = from * 2 ** k;
+      el.zoomTo(mid - span / 2, mid + span / 2, false);
+      await frames(1);
+      await el.updateComplete;
+      drawnAtEachStep.push(!!el.shadowRoot!.querySelector('[part~="canvas"]') && !part(el, 'progress') && !!drawn(el));
+    }
+    expect(drawnAtEachStep, 'drawn at every step, no progress bar').to.deep.equal(drawnAtEachStep.map(() => true));
+    // The first step came at rest and may lay out its level; the eleven in the burst lay out none.
+    expect(scenes().levelsLaidOut - laidOut, 'zoom levels laid out during the burst').to.be.at.most(1);
+    await settle(el);
+    expect(part(el, 'plot')!.getAttribute('aria-busy')).to.equal('false');
   });
 });
