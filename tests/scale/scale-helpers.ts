@@ -17,15 +17,16 @@ export interface DrawnCluster {
 
 /**
  * Mounts a timeline showing `doc`, `width` px wide, outside the per-test fixture (which is
- * removed after each test), so one large mount serves a whole describe block. Remove it with
- * `el.parentElement.remove()`.
+ * removed after each test), so one large mount serves a whole describe block; `attrs` are set
+ * before it is shown. Remove it with `el.parentElement.remove()`.
  */
-export async function mountOnce(doc: TimelineDocument, width: number): Promise<Timeline> {
+export async function mountOnce(doc: TimelineDocument, width: number, attrs: Record<string, string> = {}): Promise<Timeline> {
   const wrapper = document.createElement('div');
   wrapper.style.width = `${width}px`;
   const el = document.createElement('event-timeline');
   el.setAttribute('locale', 'en');
   el.setAttribute('no-hash', '');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.data = doc;
   wrapper.append(el);
   document.body.append(wrapper);

@@ -91,17 +91,7 @@ describe('<event-timeline> with 30,000 events opened at a close view', () => {
   after(() => el?.parentElement?.remove());
 
   it('zooms out to the whole span in a burst drawing the whole span\'s level, laid out in the background, not a level per step', async () => {
-    const wrapper = document.createElement('div');
-    wrapper.style.width = `${WIDTH}px`;
-    el = document.createElement('event-timeline');
-    el.setAttribute('locale', 'en');
-    el.setAttribute('no-hash', '');
-    el.setAttribute('start', '2014-06-01');
-    el.setAttribute('end', '2014-06-15');
-    el.data = doc;
-    wrapper.append(el);
-    document.body.append(wrapper);
-    await settle(el);
+    el = await mountOnce(doc, WIDTH, { start: '2014-06-01', end: '2014-06-15' });
     // The widest view's level is laid out in the background after the first drawing.
     const scenes = () => (el as unknown as { scenes: { preparingStandIn: boolean; levelsLaidOut: number } }).scenes;
     await until('the whole span\'s level is laid out in the background', () => !scenes().preparingStandIn, 20_000);
