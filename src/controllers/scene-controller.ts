@@ -392,12 +392,11 @@ export class SceneController implements ReactiveController {
     const levels = this.#levels!;
     const level = levelOf(msPerPx);
     this.#deferred = false;
-    if (levels.has(level)) {
-      this.#standInLater(levels);
-      return levels.computeLevel(level);
-    }
-    const standIn = levels.bestCachedLayout(msPerPx);
-    if (standIn) this.#standInLater(levels);
+    const cached = levels.has(level);
+    const standIn = cached ? undefined : levels.bestCachedLayout(msPerPx);
+    // Once something is drawn, the widest view's level may follow in the background.
+    if (cached || standIn) this.#standInLater(levels);
+    if (cached) return levels.computeLevel(level);
     const job = `${level}`;
     const underWay = this.#levelingFor === job && this.#leveling.busy;
     if (standIn && !underWay && levels.items.n > LEVEL_AT_ONCE_EVENTS && this.#viewport.busy) {
@@ -432,7 +431,7 @@ export class SceneController implements ReactiveController {
     const width = this.#options.width();
     if (!limits || width <= 0 || this.#standIn.busy || this.#viewport.busy) return;
     const widest = levelOf(limits.maxSpan / width);
-    if (levels.levels.some((cached) => cached >= widest)) return;
+    if (levels.coarsest >= widest) return;
     this.#standIn.run(levels.levelWork(widest), () => {}, () => {}, 0);
   }
 

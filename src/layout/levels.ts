@@ -44,6 +44,13 @@ export class LayoutLevels {
     return [...this.#cache.keys()];
   }
 
+  /** The coarsest cached level (never evicted), or −Infinity when none is cached. */
+  get coarsest(): number {
+    let coarsest = -Infinity;
+    for (const level of this.#cache.keys()) if (level > coarsest) coarsest = level;
+    return coarsest;
+  }
+
   /** The layout of `level`, computed now if missing (and cached). */
   computeLevel(level: number): LevelLayout {
     return finish(this.levelWork(level));
@@ -68,7 +75,7 @@ export class LayoutLevels {
       this.#cache.delete(level);
       // The least recently used goes, but never the coarsest: it stands in for any closer zoom.
       if (this.#cache.size >= this.capacity) {
-        const coarsest = Math.max(...this.#cache.keys());
+        const coarsest = this.coarsest;
         this.#cache.delete([...this.#cache.keys()].find((l) => l !== coarsest)!);
       }
     }

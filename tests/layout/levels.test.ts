@@ -46,6 +46,11 @@ describe('layout levels', () => {
     levels.computeLevel(70);
     expect(levels.levels).to.deep.equal([100, 70]);
     expect(levels.bestCachedLayout(levelMsPerPx(95))).to.equal(coarsest);
+    expect(levels.coarsest).to.equal(100);
+  });
+
+  it('coarsest of an empty cache is −Infinity', () => {
+    expect(new LayoutLevels(prepareItems(syntheticItems(3), labelWidth), options).coarsest).to.equal(-Infinity);
   });
 
   it('bestCachedLayout(msPerPx) is the finest cached level at or coarser than the zoom', () => {
