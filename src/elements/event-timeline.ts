@@ -681,8 +681,9 @@ export class EventTimelineElement extends LitElement {
       after,
       beforeText: plural(strings.earlier, before, locale),
       afterText: plural(strings.later, after, locale),
-      beforeForms: pluralForms(strings.earlier, prepared?.n ?? 0, locale),
-      afterForms: pluralForms(strings.later, prepared?.n ?? 0, locale),
+      // Sized for the document's count from its first frame (not once it is arranged), so the track never narrows under the reader.
+      beforeForms: pluralForms(strings.earlier, this.#doc.items.length, locale),
+      afterForms: pluralForms(strings.later, this.#doc.items.length, locale),
       height: this.#theme.metrics.overviewPx,
       rtl,
       onKeydown: overview.onKeydown,

@@ -47,9 +47,14 @@ describe(`<event-timeline> loading ${COUNT.toLocaleString('en')} events`, () => 
     el.data = doc;
 
     const seen: Seen[] = [];
+    // The overview's track, each frame it is shown: its place must not move under the reader.
+    const trackWidths = new Set<number>();
+    const track = () => el!.shadowRoot!.querySelector<HTMLElement>('[part~="overview-track"]');
     let clicked: Promise<unknown> | null = null;
     for (let frame = 0; frame < 3000; frame++) {
       await nextFrame();
+      const width = track()?.getBoundingClientRect().width;
+      if (width) trackWidths.add(width);
       const now = progressOf(el);
       if (!now) {
         if (seen.length) break;
@@ -78,6 +83,8 @@ describe(`<event-timeline> loading ${COUNT.toLocaleString('en')} events`, () => 
     expect(clickedWhileLoading, 'the click was handled while the progress was shown').to.equal(true);
     expect(progressOf(el), 'no progress once drawn').to.equal(null);
     expect(accountedFor(el)).to.equal(COUNT);
+    trackWidths.add(track()!.getBoundingClientRect().width);
+    expect([...trackWidths], 'the overview track\'s width in every frame it showed').to.have.length(1);
   });
 
   it('taken out of the page while it arranges and put back, it arranges again and draws every event', async () => {
