@@ -35,6 +35,7 @@ export class OverviewController implements ReactiveController {
   readonly track: ResizeController;
   #densityFor: unknown[] = [];
   #density: { counts: Uint32Array[]; max: number } | null = null;
+  #densityCounted: unknown[] = [];
   /** The pointer dragging the thumb, and the time under it when it was pressed. */
   #drag: { pointer: number; grip: number } | null = null;
 
@@ -156,7 +157,12 @@ export class OverviewController implements ReactiveController {
     if (key.every((k, i) => k === this.#densityFor[i])) return;
     this.#densityFor = key;
     const slices = Math.max(1, Math.floor(width / 3));
-    this.#density = density(prepared, bounds, slices);
+    // Counted again only for other events, extent or width: a new theme, height or pixel ratio only repaints.
+    const countKey = [prepared, bounds.start, bounds.end, slices];
+    if (!this.#density || countKey.some((k, i) => k !== this.#densityCounted[i])) {
+      this.#densityCounted = countKey;
+      this.#density = density(prepared, bounds, slices);
+    }
     canvas.width = Math.round(width * dpr);
     canvas.height = Math.round(height * dpr);
     canvas.style.width = `${width}px`;

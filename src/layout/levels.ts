@@ -10,6 +10,10 @@ import { finish, type Work } from '../model/work.js';
 import type { LevelLayout } from './layout.js';
 import type { PreparedItems } from './prepare.js';
 import type { StackOptions } from './stack.js';
+import { stripTableWork } from './strip.js';
+
+/** Above this many events a level's density-strip counts (about 20 ms at a million) are made with its layout. */
+const STRIP_WITH_LEVEL_EVENTS = 100_000;
 
 /** Levels per doubling of msPerPx. */
 export const LEVELS_PER_OCTAVE = 4;
@@ -71,6 +75,8 @@ export class LayoutLevels {
       this.#cache.delete(level);
     } else {
       layout = yield* computeLayoutWork(this.items, levelMsPerPx(level), this.options);
+      // A big level's strip counts are made here, in slices, not at once in the frame that shows them.
+      if (this.items.n > STRIP_WITH_LEVEL_EVENTS) yield* stripTableWork(this.items, layout);
       // Another call may have computed it meanwhile.
       this.#cache.delete(level);
       // The least recently used goes, but never the coarsest: it stands in for any closer zoom.

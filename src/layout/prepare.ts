@@ -48,7 +48,7 @@ export function* prepareItemsWork<T extends LayoutItem>(items: readonly T[], lab
   const n = items.length;
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  if (!isSorted(items)) {
+  if (!(yield* isSortedWork(items))) {
     const sorted = Array.from(order).sort((a, b) => items[a].start - items[b].start || items[a].end - items[b].end || a - b);
     order.set(sorted);
   }
@@ -79,8 +79,10 @@ export function* prepareItemsWork<T extends LayoutItem>(items: readonly T[], lab
   return { n, laneCount, ids, order, start, end, sortedEnd, lane, deadline, range, labelPx, extent };
 }
 
-function isSorted(items: readonly LayoutItem[]): boolean {
+/** Whether `items` are in time order; in steps (a million items scattered in memory take about 70 ms to walk). */
+function* isSortedWork(items: readonly LayoutItem[]): Work<boolean> {
   for (let i = 1; i < items.length; i++) {
+    if (i % STEP === 0) yield undefined;
     const a = items[i - 1];
     const b = items[i];
     if (b.start < a.start || (b.start === a.start && b.end < a.end)) return false;

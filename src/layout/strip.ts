@@ -22,6 +22,7 @@ import type { TimeInterval } from 'd3-time';
 import { historicalYears } from './year-interval.js';
 import type { PreparedItems } from './prepare.js';
 import type { LevelLayout } from './layout.js';
+import { finish, STEP, type Work } from '../model/work.js';
 
 /** A lane shows a strip when more than this many of its events per row are folded into "+N" marks in view. */
 export const STRIP_PER_ROW = 16;
@@ -107,25 +108,74 @@ export function stripTable(items: PreparedItems, layout: LevelLayout): StripTabl
   return table;
 }
 
+/**
+ * {@link stripTable} as work done a slice at a time, cached with `layout` when it ends: a level of
+ * a million events counts its buckets between frames, before a scene asks for them.
+ */
+export function* stripTableWork(items: PreparedItems, layout: LevelLayout): Work<StripTable> {
+  let table = tables.get(layout);
+  if (!table) {
+    table = yield* countWork(items, bucketUnit(layout.msPerPx));
+    tables.set(layout, table);
+  }
+  return table;
+}
+
+/** Whether `layout`'s buckets are made (kept with it), so a scene showing its strip makes none. */
+export function hasStripTable(layout: LevelLayout): boolean {
+  return tables.has(layout);
+}
+
 /** {@link stripTable} without the cache: the buckets of `unit` for every lane. */
 export function buildStripTable(items: PreparedItems, unit: BucketUnit): StripTable {
+  return finish(countWork(items, unit));
+}
+
+/** Columns of buckets that grow as buckets are made: a far zoom makes a few hundred, not one an event. */
+class Buckets {
+  start = new Float64Array(256);
+  end = new Float64Array(256);
+  count = new Int32Array(256);
+  lane = new Int32Array(256);
+  length = 0;
+
+  add(a: number, b: number, lane: number): number {
+    if (this.length === this.start.length) {
+      this.start = doubled(this.start, new Float64Array(this.length * 2));
+      this.end = doubled(this.end, new Float64Array(this.length * 2));
+      this.count = doubled(this.count, new Int32Array(this.length * 2));
+      this.lane = doubled(this.lane, new Int32Array(this.length * 2));
+    }
+    const k = this.length++;
+    this.start[k] = a;
+    this.end[k] = b;
+    this.count[k] = 1;
+    this.lane[k] = lane;
+    return k;
+  }
+}
+
+/** `to` (twice as long) holding `from`'s values. */
+function doubled<T extends Float64Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+function* countWork(items: PreparedItems, unit: BucketUnit): Work<StripTable> {
   const { n, laneCount, start, lane, deadline } = items;
   // Buckets in order of making (each lane's in time order), in flat columns.
-  const bStart = new Float64Array(n);
-  const bEnd = new Float64Array(n);
-  const bCount = new Int32Array(n);
-  const bLane = new Int32Array(n);
+  const made = new Buckets();
   const open = new Int32Array(laneCount);
   const openEnd = new Float64Array(laneCount).fill(-Infinity);
   const perLane = new Int32Array(laneCount);
   const { interval, ms, offset = 0 } = unit;
-  let made = 0;
   for (let i = 0; i < n; i++) {
+    if (i % STEP === 0 && i > 0) yield undefined;
     if (deadline[i]) continue;
     const l = lane[i]!;
     const t = start[i]!;
     if (t < openEnd[l]!) {
-      bCount[open[l]!]!++;
+      made.count[open[l]!]!++;
       continue;
     }
     let a = NaN;
@@ -139,24 +189,20 @@ export function buildStripTable(items: PreparedItems, unit: BucketUnit): StripTa
       a = Math.floor((t - offset) / ms) * ms + offset;
       b = a + ms;
     }
-    bStart[made] = a;
-    bEnd[made] = b;
-    bCount[made] = 1;
-    bLane[made] = l;
-    open[l] = made++;
+    open[l] = made.add(a, b, l);
     openEnd[l] = b;
     perLane[l]!++;
   }
   const lanes = Array.from({ length: laneCount }, (_, l) => ({ start: new Float64Array(perLane[l]!), end: new Float64Array(perLane[l]!), count: new Int32Array(perLane[l]!), max: 0 }));
   const filled = new Int32Array(laneCount);
-  for (let k = 0; k < made; k++) {
-    const l = bLane[k]!;
+  for (let k = 0; k < made.length; k++) {
+    const l = made.lane[k]!;
     const out = lanes[l]!;
     const j = filled[l]!++;
-    out.start[j] = bStart[k]!;
-    out.end[j] = bEnd[k]!;
-    out.count[j] = bCount[k]!;
-    if (bCount[k]! > out.max) out.max = bCount[k]!;
+    out.start[j] = made.start[k]!;
+    out.end[j] = made.end[k]!;
+    out.count[j] = made.count[k]!;
+    if (made.count[k]! > out.max) out.max = made.count[k]!;
   }
   return { unit, lanes };
 }

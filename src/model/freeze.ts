@@ -14,7 +14,8 @@ export function deepFreeze<T>(value: T): T {
 
 /**
  * {@link deepFreeze} of a parsed document as work done a slice at a time: the events in steps
- * (a million take a few hundred ms), then the rest.
+ * (a million take a few hundred ms), then their array, then the rest. The array is frozen on its
+ * own so that the last step does not walk a million frozen events again (about 50 ms at once).
  */
 export function* freezeDocumentWork<T extends { events: readonly object[] }>(document: T): Work<T> {
   const { events } = document;
@@ -22,5 +23,6 @@ export function* freezeDocumentWork<T extends { events: readonly object[] }>(doc
     if (i % STEP === 0) yield { done: i, total: events.length };
     deepFreeze(events[i]);
   }
+  Object.freeze(events);
   return deepFreeze(document);
 }

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LayoutLevels, levelMsPerPx, levelOf } from '../../src/layout/levels.js';
 import { prepareItems } from '../../src/layout/prepare.js';
 import { labelWidth, syntheticItems } from './synthetic.js';
+import { hasStripTable } from '../../src/layout/strip.js';
 
 const options = { maxRows: 4, markerPx: 6, paddingPx: 8, clusterPx: 30 };
 
@@ -27,6 +28,14 @@ describe('layout levels', () => {
     expect(a.msPerPx).to.equal(levelMsPerPx(levelOf(60_000)));
     expect(levels.layoutAt(1000 * 60 * 1.01)).to.equal(a);
     expect(levels.levels).to.deep.equal([levelOf(60_000)]);
+  });
+
+  it('a level of more than 100,000 events is laid out with its strip counts (made in its slices, not in the frame that shows it); a smaller one without', () => {
+    const far = 20 * 365 * 86_400_000 / 1200;
+    const big = new LayoutLevels(prepareItems(syntheticItems(100_001), labelWidth), options);
+    expect(hasStripTable(big.layoutAt(far))).to.equal(true);
+    const small = new LayoutLevels(prepareItems(syntheticItems(1000), labelWidth), options);
+    expect(hasStripTable(small.layoutAt(far))).to.equal(false);
   });
 
   it('the cache keeps the most recently used levels up to its capacity', () => {

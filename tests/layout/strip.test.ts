@@ -4,6 +4,7 @@ import type { BucketUnit } from '../../src/layout/strip.js';
 import { prepareItems } from '../../src/layout/prepare.js';
 import type { LayoutItem } from '../../src/layout/types.js';
 import { bucketUnit, bucketsIn, buildStripTable, showsStrip, STRIP_MIN_BUCKETS, STRIP_PER_ROW, stepBucket } from '../../src/layout/strip.js';
+import { syntheticItems, labelWidth } from './synthetic.js';
 import { DAY, utc } from './helpers.js';
 
 function item(id: string, start: number, laneIndex = 0, kind: 'event' | 'deadline' = 'event'): LayoutItem {
@@ -75,6 +76,20 @@ describe('density strips (layout/strip)', () => {
     expect(lane0.count.length).to.equal(1);
     expect(lane0.start[0]).to.be.at.most(-9.5e19);
     expect(lane0.end[0]).to.be.greaterThan(-9.5e19 + 1e9);
+  });
+
+  it('buildStripTable(7,300 days of events, days) has a bucket per day with events: more buckets than its first columns hold, every event counted once, in time order', () => {
+    const many = prepareItems(syntheticItems(20_000, 5, 3), labelWidth);
+    const table = buildStripTable(many, bucketUnit(DAY / 4));
+    expect(table.unit.ms).to.equal(DAY);
+    const events = Array.from({ length: 3 }, () => 0);
+    for (let i = 0; i < many.n; i++) if (!many.deadline[i]) events[many.lane[i]!]!++;
+    table.lanes.forEach((lane, l) => {
+      expect(lane.count.length, `lane ${l}: buckets`).to.be.greaterThan(2000);
+      expect(lane.count.reduce((a, b) => a + b, 0), `lane ${l}: events counted`).to.equal(events[l]);
+      expect(lane.max).to.equal(Math.max(...lane.count));
+      for (let k = 1; k < lane.start.length; k++) expect(lane.start[k]! >= lane.end[k - 1]!, `lane ${l}: bucket ${k} after ${k - 1}`).to.equal(true);
+    });
   });
 
   it('bucketsIn(lane, 15 Jan 2011, 1 Mar 2011) is the January bucket only (a bucket starting at the end is out)', () => {
