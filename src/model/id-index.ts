@@ -3,7 +3,7 @@
  * keyed by a 32-bit FNV-1a hash of the id. A `Map` of a million string ids costs tens of MB and,
  * while it grows, a second or more of the garbage collector's time, which lands in the frames
  * of a reader who is already panning; this index is one allocation of 8 bytes an event (the
- * table is kept at most half full), filled in one pass.
+ * table is kept at most half full), filled in one pass, or one position at a time as events are read.
  */
 import { STEP, type Work } from './work.js';
 
@@ -51,23 +51,37 @@ export class IdIndex {
     }
   }
 
+  /**
+   * Puts the next position ({@link filled}) in the table, as a reader of events does while it
+   * reads them; returns the position that had its id already (which keeps it), or −1.
+   */
+  add(): number {
+    const p = this.#filled;
+    if (p >= this.#count) throw new RangeError(`IdIndex: more than ${this.#count} positions`);
+    this.#filled = p + 1;
+    return this.#insert(p);
+  }
+
   /** A plain loop (one inside a generator runs slower). */
   #fill(to: number): void {
-    const slots = this.#slots;
-    for (let p = this.#filled; p < to; p++) {
-      const id = this.#idAt(p);
-      let slot = hash(id) & this.#mask;
-      for (;;) {
-        const at = slots[slot]!;
-        if (at === 0) {
-          slots[slot] = p + 1;
-          break;
-        }
-        if (this.#idAt(at - 1) === id) break;
-        slot = (slot + 1) & this.#mask;
-      }
-    }
+    for (let p = this.#filled; p < to; p++) this.#insert(p);
     this.#filled = to;
+  }
+
+  /** Puts `position` in the table unless its id is there; returns the position holding the id before, or −1. */
+  #insert(position: number): number {
+    const slots = this.#slots;
+    const id = this.#idAt(position);
+    let slot = hash(id) & this.#mask;
+    for (;;) {
+      const at = slots[slot]!;
+      if (at === 0) {
+        slots[slot] = position + 1;
+        return -1;
+      }
+      if (this.#idAt(at - 1) === id) return at - 1;
+      slot = (slot + 1) & this.#mask;
+    }
   }
 
   /** The first position with this id among those in the table, or −1 (also for a value that is no string, from plain JavaScript). */

@@ -20,8 +20,8 @@ export interface EventContext {
   dates: Map<string, ParsedDate | DateError>;
   /** Ids of the lanes declared, in order. */
   laneIds: ReadonlySet<string>;
-  /** Ids of the events kept so far, with the index they were read at. */
-  seenIds: Map<string, number>;
+  /** The index in `events` an event of this id was kept from, or undefined for an id not seen yet. */
+  readAt(id: string): number | undefined;
 }
 
 /** `text` parsed, from `dates` when it was read before (and kept there). */
@@ -89,7 +89,7 @@ export function parseEvent(input: unknown, path: () => string, ctx: EventContext
   if (id === undefined || id === '' || title === undefined || start === undefined || start === UNREADABLE || end === UNREADABLE) {
     return null;
   }
-  const first = ctx.seenIds.get(id);
+  const first = ctx.readAt(id);
   if (first !== undefined) {
     problems.error(f.at('id'), `${quote(id)} is already the id of events[${first}]; ids must be unique, so this event is left out`, id);
     return null;

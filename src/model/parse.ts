@@ -32,6 +32,7 @@ import type { DateError, ParsedDate } from './date-types.js';
 import { readJsonText } from './json-text.js';
 import { DOCUMENT_FIELDS } from './fields.js';
 import { finish, STEP, type Work } from './work.js';
+import { IdIndex } from './id-index.js';
 
 export type { TimelineProblem } from './problems.js';
 export { formatProblem } from './problems.js';
@@ -60,15 +61,28 @@ function* parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: Pr
     problems.error('events', `expected an array of events, got ${describeValue(input)}`, input);
     return [];
   }
-  const ctx: EventContext = { problems, laneIds, seenIds: new Map(), dates };
   const events: TimelineEvent[] = [];
   const items = readItems(input, 'events', MAX_EVENTS, problems);
+  // Ids kept so far, in a hash table over the events kept (a Map of a million ids would cost
+  // about a third more time and tens of MB for the collector to walk), and where each was read.
+  const kept = new IdIndex(items.length, (k) => events[k]!.id);
+  const readAt = new Int32Array(items.length);
+  const ctx: EventContext = {
+    problems,
+    laneIds,
+    dates,
+    readAt: (id) => {
+      const k = kept.find(id);
+      return k < 0 ? undefined : readAt[k];
+    },
+  };
   for (let i = 0; i < items.length; i++) {
     if (i % STEP === 0) yield { done: i, total: items.length };
     const event = parseEvent(items[i], () => `events[${i}]`, ctx);
     if (event) {
-      ctx.seenIds.set(event.id, i);
+      readAt[events.length] = i;
       events.push(event);
+      kept.add();
     }
   }
   return events;

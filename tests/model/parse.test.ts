@@ -202,6 +202,12 @@ describe('parseTimeline on bad events: the event is left out, its neighbours sur
     ['end before start', { id: 'x', title: 't', start: '2020-06-02', end: '2020-05-31' }, 'events[1].end', '"2020-05-31" is before the start "2020-06-02"'],
     ['duplicate id', ok('before'), 'events[1].id', '"before" is already the id of events[0]; ids must be unique, so this event is left out'],
   ];
+  it('parseTimeline(an id used three times after events left out) names where the kept one was read, every time', () => {
+    const { document, problems } = parseTimeline({ title: 'T', events: [{ title: 'no id' }, ok('x'), 7, ok('x'), ok('y'), ok('x')] });
+    expect(ids(document)).to.deep.equal(['x', 'y']);
+    for (const at of [3, 5]) expect(problemAt(problems, `events[${at}].id`).message).to.equal('"x" is already the id of events[1]; ids must be unique, so this event is left out');
+  });
+
   for (const [name, bad, path, message] of cases) {
     it(`parseTimeline(event with ${name}) reports ${path} and keeps the others`, () => {
       const { document, problems } = around(bad);
