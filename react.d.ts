@@ -24,7 +24,7 @@ export interface EventTimelineProps {
   nowLabel?: EventTimelineElement['nowLabel'];
   /** Initial view start (ISO date); with `end`, replaces "fit all" as the first view. */
   start?: EventTimelineElement['start'];
-  /** Initial view end (ISO date). */
+  /** Initial view end (ISO date). Like "fit all", this first view may end a little later (by half its span at most) when a label near its end would otherwise be cut: every title in it reads whole. */
   end?: EventTimelineElement['end'];
   /** Do not read or write `#event=<id>` in the page URL. */
   noHash?: EventTimelineElement['noHash'];

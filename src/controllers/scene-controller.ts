@@ -10,6 +10,7 @@ import { stepBucket, stripTable } from '../layout/strip.js';
 import { msPerPx } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
 import { buildScene } from '../scene/scene.js';
+import { labelRoomEnd, MAX_LABEL_ROOM } from '../scene/label-room.js';
 import type { Metrics } from '../scene/metrics.js';
 import { bandHeight, laneHeight } from '../scene/metrics.js';
 import { prepareForSceneWork, stackOptions } from '../scene/prepare.js';
@@ -141,18 +142,57 @@ export class SceneController implements ReactiveController {
       return null;
     }
     const metrics = this.#theme.metrics;
-    const { measure } = this.#theme;
     const now = this.#options.now();
-    const view = this.#viewport.range;
-    const layout = this.#prepare(items, metrics, now) && this.#share(metrics, msPerPx(view, width), width, now) && this.#layoutFor(msPerPx(view, width));
-    if (!layout) {
-      // Still arranging a large document: nothing to draw yet (the element shows `progress`).
-      this.scene = this.overlay = null;
-      return null;
+    if (!this.#prepare(items, metrics, now)) return this.#nothingYet();
+    // A view as fitted makes room for its labels again for new labels, a new width or font.
+    if (this.#roomFor.prepared !== this.#prepared || this.#roomFor.width !== width) {
+      this.#roomFor = { prepared: this.#prepared, width };
+      this.#viewport.refit();
     }
+    let view = this.#viewport.range;
+    let layout = this.#share(metrics, msPerPx(view, width), width, now) && this.#layoutFor(msPerPx(view, width));
+    if (!layout) return this.#nothingYet();
     const stripped = layout === this.#drawn && this.scene ? new Set(this.scene.lanes.filter((l) => l.strip).map((l) => l.index)) : undefined;
+    this.scene = this.#compose(items, layout, view, width, now, stripped);
+    // Labels cut by a fitted view's end: the end moves later until they are whole (twice more at
+    // most: a later end is a coarser zoom, where rows may hold other events). Only where a zoom
+    // level is laid out at once: a larger document's first view is dense (strips, "+N"), and a new
+    // zoom would be laid out in slices behind a second progress bar.
+    for (let tries = 0; tries < 3 && items.length <= LEVEL_AT_ONCE_EVENTS; tries++) {
+      const fitted = this.#viewport.fittedView;
+      if (!fitted) break;
+      const limit = fitted.end + (fitted.end - fitted.start) * MAX_LABEL_ROOM;
+      const prepared = this.#prepared!;
+      const end = labelRoomEnd(this.scene, view, limit, (i) => prepared.labelPx[i]!);
+      if (!(end > view.end + msPerPx(view, width) / 2) || !this.#viewport.makeRoom(end)) break;
+      if (this.#viewport.range === view) break;
+      view = this.#viewport.range;
+      layout = this.#layoutFor(msPerPx(view, width));
+      if (!layout) return this.#nothingYet();
+      this.scene = this.#compose(items, layout, view, width, now, undefined);
+    }
     this.#drawn = layout;
-    this.scene = buildScene({
+    // Only moves of the view wait: new data, a new width or new metrics are shown at once.
+    const same = this.overlay && this.#overlayFrom === items && this.overlay.width === width && this.overlay.metrics === metrics;
+    if (!this.#viewport.busy || !same || this.#options.live()) {
+      this.overlay = this.scene;
+      this.#overlayFrom = items;
+    }
+    return this.scene;
+  }
+
+  /** What the view and the width last made room for labels for (see {@link build}). */
+  #roomFor: { prepared: PreparedItems | null; width: number } = { prepared: null, width: 0 };
+
+  /** Still arranging a large document: nothing to draw yet (the element shows `progress`). */
+  #nothingYet(): null {
+    this.scene = this.overlay = null;
+    return null;
+  }
+
+  /** The scene of `view` drawn from `layout`. */
+  #compose(items: TimelineItem[], layout: LevelLayout, view: ViewState, width: number, now: number, stripped: ReadonlySet<number> | undefined): Scene {
+    return buildScene({
       items,
       prepared: this.#prepared!,
       layout,
@@ -164,8 +204,8 @@ export class SceneController implements ReactiveController {
       view,
       width,
       rtl: this.#locale.rtl,
-      metrics,
-      measure,
+      metrics: this.#theme.metrics,
+      measure: this.#theme.measure,
       locale: this.#locale.locale,
       now,
       nowLabel: this.#options.nowLabel(),
@@ -173,13 +213,6 @@ export class SceneController implements ReactiveController {
       strips: this.#viewport.canZoomIn,
       stripped,
     });
-    // Only moves of the view wait: new data, a new width or new metrics are shown at once.
-    const same = this.overlay && this.#overlayFrom === items && this.overlay.width === width && this.overlay.metrics === metrics;
-    if (!this.#viewport.busy || !same || this.#options.live()) {
-      this.overlay = this.scene;
-      this.#overlayFrom = items;
-    }
-    return this.scene;
   }
 
   /** A coarser layout stands in for the zoom shown until the view rests (see {@link #layoutFor}). */

@@ -47,6 +47,17 @@ export class ViewportController implements ReactiveController, GestureTarget {
   #burstTimer?: ReturnType<typeof setTimeout>;
   #lastSet = -Infinity;
   #burstUntil = -Infinity;
+  /**
+   * The view as fitted (the first view, `start` and `end`, "Show all") before its end made room
+   * for labels (see {@link makeRoom}); null once the reader or the page moved it elsewhere.
+   */
+  #fitted: ViewState | null = null;
+  /** The data's limits before a fitted view's room for labels widened them. */
+  #dataLimits: ViewLimits | null = null;
+  /** The last room made, for the fitted view it was made for: "Show all" goes there at once. */
+  #room: { base: ViewState; end: number } | null = null;
+  /** The fitted view was asked for animated: the room made for its labels is animated too. */
+  #fitAnimated = false;
   /** The view and the time under the fingers when a pinch started. */
   #pinch: { view: ViewState; anchor: number } | null = null;
   readonly #animator: ViewAnimator;
@@ -105,18 +116,77 @@ export class ViewportController implements ReactiveController, GestureTarget {
    * (when given) or fits everything; when `keep`, the reader's view stays as it is, clamped.
    */
   setExtent(extent: TimeSpan | null, initial: ViewState | null, keep: boolean): void {
-    this.limits = extent ? viewLimits(extent, { minSpan: HOUR }) : null;
+    this.limits = this.#dataLimits = extent ? viewLimits(extent, { minSpan: HOUR }) : null;
+    this.#room = null;
     if (!this.limits) return;
     this.#animator.cancel();
     if (keep && this.#initialised) {
+      const fitted = this.#fitted;
       this.#set(clampView(this.range, this.limits));
+      // A view still as fitted stays fitted: its labels get their room again.
+      this.#fitted = fitted && clampView(fitted, this.limits);
       return;
     }
     // A view asked for before the data was read (a large document loads in slices) wins.
-    const wanted = this.#pending ?? (this.#initialised ? null : initial);
+    const pending = this.#pending;
+    const wanted = pending ?? (this.#initialised ? null : initial);
     this.#pending = null;
     this.#set(wanted ? clampView(wanted, this.limits) : this.limits.bounds);
+    if (!pending) this.#fitted = this.range;
     this.#initialised = true;
+  }
+
+  /**
+   * Whether the view is as fitted (the first view, `start` and `end`, "Show all"), not moved
+   * since, and at rest: its end may still move later so that labels near it are whole.
+   */
+  get fittedView(): ViewState | null {
+    return this.#animator.running || this.dragging ? null : this.#fitted;
+  }
+
+  /** Back to the fitted view without the room made for its labels: to make it again for a new width, font or labels. */
+  refit(): void {
+    if (!this.fittedView || !this.#dataLimits) return;
+    this.limits = this.#dataLimits;
+    this.range = this.#fitted!;
+    this.#room = null;
+  }
+
+  /**
+   * Ends the fitted view at `end`, later than now, so that the labels of events near its end are
+   * drawn whole, and lets the view's bounds reach that far. The scene asks for it (see
+   * `labelRoomEnd`); returns false when the view is not fitted (the reader moved it), so nothing
+   * changed. Animated when the fitted view was asked for animated ("Show all").
+   */
+  makeRoom(end: number): boolean {
+    const base = this.#fitted;
+    if (!this.fittedView || !base || !this.limits || !(end > this.range.end)) return false;
+    this.#widenTo(end);
+    this.#room = { base, end };
+    const target = { start: this.range.start, end };
+    if (this.#fitAnimated) this.#animator.animate(this.range, target);
+    else this.range = target;
+    this.#fitAnimated = false;
+    this.#fitted = base;
+    return true;
+  }
+
+  /** The bounds reach `end` (a fitted view's room for labels may end after the data's margin). */
+  #widenTo(end: number): void {
+    const limits = this.limits!;
+    if (end <= limits.bounds.end) return;
+    const bounds = { start: limits.bounds.start, end };
+    this.limits = { ...limits, bounds, maxSpan: Math.max(limits.maxSpan, bounds.end - bounds.start) };
+  }
+
+  /**
+   * Shows `view` as a fitted view (the page's `start` and `end`): like {@link moveTo}, and its end
+   * may then move later so that labels near it are whole.
+   */
+  fitTo(view: ViewState, animate: boolean): void {
+    this.moveTo(view, animate);
+    if (this.limits) this.#fitted = clampView(view, this.#dataLimits ?? this.limits);
+    this.#fitAnimated = animate;
   }
 
   /** A view asked for (`zoomTo`, `fit`) while there was nothing to show yet: shown when data comes. */
@@ -129,6 +199,8 @@ export class ViewportController implements ReactiveController, GestureTarget {
       return;
     }
     if (byUser) this.#userMoving = true;
+    this.#fitted = null;
+    this.#fitAnimated = false;
     const to = clampView(target, this.limits);
     if (animate) this.#animator.animate(this.range, to);
     else {
@@ -140,8 +212,18 @@ export class ViewportController implements ReactiveController, GestureTarget {
 
   /** Shows everything (the "Show all" button, `0`, `fit()`). */
   fit(animate: boolean, byUser = false): void {
-    if (this.limits) this.moveTo(this.limits.bounds, animate, byUser);
-    else this.#pending = null;
+    const data = this.#dataLimits;
+    if (!this.limits || !data) {
+      this.#pending = null;
+      return;
+    }
+    // The room made for these labels before is made again at once (no second move after this one).
+    const room = this.#room && sameView(this.#room.base, data.bounds) ? this.#room : null;
+    if (room) this.#widenTo(room.end);
+    this.moveTo(room ? { start: data.bounds.start, end: room.end } : data.bounds, animate, byUser);
+    this.#fitted = data.bounds;
+    this.#room = room;
+    this.#fitAnimated = animate && !room;
   }
 
   /** Zooms by `factor` around a time (buttons and keys). */
@@ -161,12 +243,14 @@ export class ViewportController implements ReactiveController, GestureTarget {
     if (!this.limits) return;
     // The content follows the pointer: the time that was at 0 px is now at dx.
     const scale = this.scale;
+    this.#fitted = null;
     this.#set(pan(this.range, timeAt(scale, 0) - timeAt(scale, dx), this.limits));
     this.#rangeEvents(false);
   }
 
   zoomAt(factor: number, x: number): void {
     if (!this.limits) return;
+    this.#fitted = null;
     this.#set(zoomAround(this.range, factor, timeAt(this.scale, x), this.limits));
     this.#rangeEvents(false);
   }
@@ -178,6 +262,7 @@ export class ViewportController implements ReactiveController, GestureTarget {
   pinchMove(scale: number, x: number): void {
     if (!this.limits || !this.#pinch) return;
     const { view, anchor } = this.#pinch;
+    this.#fitted = null;
     const span = Math.min(this.limits.maxSpan, Math.max(this.limits.minSpan, (view.end - view.start) / scale));
     // The time first under the fingers stays under their midpoint: it is `offset` after the start.
     const offset = timeAt(timeScale({ start: 0, end: span }, Math.max(1, this.#plot.width()), this.#plot.rtl()), x);
@@ -239,4 +324,8 @@ export class ViewportController implements ReactiveController, GestureTarget {
   #detail() {
     return { start: new Date(this.range.start), end: new Date(this.range.end), startMs: this.range.start, endMs: this.range.end };
   }
+}
+
+function sameView(a: ViewState, b: ViewState): boolean {
+  return a.start === b.start && a.end === b.end;
 }

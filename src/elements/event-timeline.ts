@@ -26,6 +26,7 @@ import { StoryController } from '../controllers/story-controller.js';
 import { countAfter, countBefore, stepTo } from '../layout/visible.js';
 import { renderOverview } from './render-overview.js';
 import { plural, pluralForms } from '../i18n/strings.js';
+import { formatNumber } from '../i18n/numbers.js';
 import { renderProgress } from './render-progress.js';
 import { Slices } from '../controllers/slices.js';
 import type { TimelineStrings } from '../i18n/strings.js';
@@ -155,7 +156,10 @@ export class EventTimelineElement extends LitElement {
   /** Initial view start (ISO date); with `end`, replaces "fit all" as the first view. */
   @property({ reflect: true }) start: string | null = null;
 
-  /** Initial view end (ISO date). */
+  /**
+   * Initial view end (ISO date). Like "fit all", this first view may end a little later (by half
+   * its span at most) when a label near its end would otherwise be cut: every title in it reads whole.
+   */
   @property({ reflect: true }) end: string | null = null;
 
   /** Do not read or write `#event=<id>` in the page URL. */
@@ -323,7 +327,10 @@ export class EventTimelineElement extends LitElement {
     return this.#selection.selectedId;
   }
 
-  /** Shows every event (animated unless `animate` is false or motion is reduced). */
+  /**
+   * Shows every event (animated unless `animate` is false or motion is reduced), with room after
+   * the last ones for their labels to be whole.
+   */
   fit(animate = true): void {
     this.#viewport.fit(animate);
   }
@@ -374,7 +381,7 @@ export class EventTimelineElement extends LitElement {
       this.#doc.refilter();
       this.scenes.reset();
     }
-    if ((changed.has('start') || changed.has('end')) && this.#doc.doc && this.#checked.span) this.#viewport.moveTo(this.#checked.span, false);
+    if ((changed.has('start') || changed.has('end')) && this.#doc.doc && this.#checked.span) this.#viewport.fitTo(this.#checked.span, false);
     this.#orient();
     this.#theme.setLanes([...this.#doc.lanes.map((l) => l.color ?? null), null]);
   }
@@ -661,8 +668,8 @@ export class EventTimelineElement extends LitElement {
     // Reading and arranging go through phases that count from 0: one share of the whole.
     const share = progress.total > 0 ? Math.min(1, progress.done / progress.total) : 0;
     const count = reading ? progress.total : this.#doc.items.length;
-    const percent = share.toLocaleString(locale, { style: 'percent' });
-    return renderProgress(plural(reading ? strings.loading : strings.arranging, count, locale, { total: count.toLocaleString(locale), percent }), Math.floor(share * 100), 100);
+    const percent = formatNumber(share, locale, true);
+    return renderProgress(plural(reading ? strings.loading : strings.arranging, count, locale, { total: formatNumber(count, locale), percent }), Math.floor(share * 100), 100);
   }
 
   #renderOverview() {

@@ -4,6 +4,8 @@
  * `bundle/i18n/de.js` next to the drop-in bundle), so a page pays only for the languages it
  * loads; a page can also replace any word through the element's `strings` property.
  */
+import { formatNumber } from './numbers.js';
+
 /**
  * Words that depend on a number: one form per plural category of the language (`Intl.PluralRules`:
  * English has `one` and `other`, Arabic `zero`, `one`, `two`, `few`, `many` and `other`), or one
@@ -136,13 +138,13 @@ export function plural(text: Plural, count: number, locale: string, values: Reco
     if (!pr) rules.set(locale, (pr = new Intl.PluralRules(locale)));
     form = text[pr.select(count)] ?? text.other;
   }
-  return fill(form, { ...values, count: count.toLocaleString(locale) });
+  return fill(form, { ...values, count: formatNumber(count, locale) });
 }
 
 /** Every form of `text` with `{count}` written as `count` in the locale's digits (to reserve room for the widest). */
 export function pluralForms(text: Plural, count: number, locale: string): string[] {
   const forms = typeof text === 'string' ? [text] : Object.values(text).filter((form): form is string => typeof form === 'string');
-  return forms.map((form) => fill(form, { count: count.toLocaleString(locale) }));
+  return forms.map((form) => fill(form, { count: formatNumber(count, locale) }));
 }
 
 /** Fills `{name}` placeholders from the own properties of `values` (`{constructor}` stays as written). */

@@ -21,6 +21,7 @@ import { unitOf } from './reveal.js';
 import { bucketUnit, showsStrip, stripTable } from '../layout/strip.js';
 import { placeStrip } from './strip.js';
 import type { Measure, Scene, SceneCluster, SceneLane, SceneRule } from './types.js';
+import { formatNumber } from '../i18n/numbers.js';
 
 /** Marks this far outside the view (in view widths) are placed too, so a pan never shows a gap. */
 export const OVERSCAN = 0.1;
@@ -140,7 +141,7 @@ export function buildScene(input: SceneInput): Scene {
         continue;
       }
     }
-    const text = `+${c.count.toLocaleString(locale)}`;
+    const text = `+${formatNumber(c.count, locale)}`;
     const w = Math.max(m.clusterPx, Math.ceil(measure(text, 'cluster')) + 2 * m.barInsetPx);
     const start = inline(scale(c.start));
     const [left, right] = rtl ? [width - start - w, width - start] : [start, start + w];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { mark, mountData, settle, utc, visibleIds } from '../helpers/timeline.js';
+import { drawn, mark, mountData, settle, utc, visibleIds } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 
@@ -10,7 +10,13 @@ describe('<event-timeline> initial view', () => {
     const { start, end } = el.visibleRange;
     expect(start.getTime()).to.be.below(utc(2017, 11, 1));
     expect(end.getTime()).to.be.above(utc(2020, 9, 20));
-    expect(end.getTime() - start.getTime()).to.be.below((utc(2020, 9, 21) - utc(2017, 11, 1)) * 1.25);
+    // A 5% margin on each side, and at most half the span more after it for the labels of the last events.
+    expect(end.getTime() - start.getTime()).to.be.below((utc(2020, 9, 21) - utc(2017, 11, 1)) * 1.1 * 1.5);
+    const cutAtTheEnd = drawn(el)
+      .lanes.flatMap((lane) => lane.marks)
+      .filter((m) => m.label.truncated && m.label.left + m.label.width > drawn(el).width - 20)
+      .map((m) => m.item.id);
+    expect(cutAtTheEnd, 'labels cut by the plot\'s end').to.deep.equal([]);
   });
 
   it('start="2020-06-01" end="2020-06-30": shows June 2020 (the end day included)', async () => {

@@ -62,11 +62,14 @@ describe('the demo\'s first view (March – October 2020)', () => {
     expect(inFirstView.map((e) => e.id)).to.include.members(KEY_EVENTS);
   });
 
-  for (const width of [1280, 1024, 768]) {
+  // 720: the demo page's plot in a 768 px window (the page has margins).
+  for (const width of [1280, 1024, 768, 720]) {
     it(`at ${width} px: every event dated in the view has its own mark and its whole label inside the plot, and no "+N" is drawn`, async () => {
       const el = await demoAt(width);
+      // The page's start stays; its end may move later (by half the span at most) so that labels near it are whole.
       expect(el.visibleRange.start.getTime()).to.equal(FIRST_VIEW.start);
-      expect(el.visibleRange.end.getTime()).to.equal(FIRST_VIEW.end);
+      expect(el.visibleRange.end.getTime()).to.be.at.least(FIRST_VIEW.end);
+      expect(el.visibleRange.end.getTime()).to.be.at.most(FIRST_VIEW.end + (FIRST_VIEW.end - FIRST_VIEW.start) / 2);
       const plot = plotRect(el);
       for (const event of inFirstView) {
         const label = drawnLabel(el, event.id);

@@ -1,0 +1,102 @@
+/**
+ * A fitted view makes room for its labels: the first view ("fit all", or the page's `start` and
+ * `end`) and "Show all" end a little later when a label near the end would be cut (room on
+ * neither side of its mark), so the reader of a story's first view sees every title whole. A
+ * view the page or the reader chose exactly (`zoomTo`, a zoom, a pan) is shown as chosen.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TimelineDocument } from '../../src/model/types.js';
+import { click, drawnLabel, part, plotRect, settle, still, type Timeline } from '../helpers/timeline.js';
+import { until } from '../helpers/signals.js';
+
+const TITLE = 'Statement by the company on the sale';
+/** One row: `end` near the data's end with `a` just before it, so its label cannot go before its marker either. */
+const doc: TimelineDocument = {
+  title: 'Room at the end',
+  lanes: [{ id: 'l', label: 'Company' }],
+  events: [
+    { id: 'early', title: 'Talks begin', start: '2020-06-02', lane: 'l' },
+    { id: 'a', title: 'A', start: '2020-06-22', lane: 'l' },
+    { id: 'end', title: TITLE, start: '2020-06-27', lane: 'l' },
+  ],
+};
+const DAY = 86_400_000;
+/** The data's fitted view: from the first start to the last (2 to 27 June), with 5% of that span on each side. */
+const DATA = { start: Date.UTC(2020, 5, 2), end: Date.UTC(2020, 5, 27) };
+const MARGIN = (DATA.end - DATA.start) * 0.05;
+const FITTED = { start: DATA.start - MARGIN, end: DATA.end + MARGIN };
+
+async function mountAt(width: number, attrs: Record<string, string> = {}): Promise<{ el: Timeline; wrapper: HTMLElement }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  const el = document.createElement('event-timeline');
+  for (const [k, v] of Object.entries({ 'max-rows': '1', locale: 'en', 'no-hash': '', ...attrs })) el.setAttribute(k, v);
+  el.data = doc;
+  wrapper.append(el);
+  await settle(el);
+  return { el, wrapper };
+}
+
+const range = (el: Timeline) => ({ start: el.visibleRange.start.getTime(), end: el.visibleRange.end.getTime() });
+
+/** `end`'s label as the reader sees it: whole, and inside the plot. */
+function expectWhole(el: Timeline): void {
+  const label = drawnLabel(el, 'end');
+  expect(label, 'the event has its own mark').to.not.equal(null);
+  expect(label!.truncated, 'its label is whole').to.equal(false);
+  expect(label!.text).to.equal(TITLE);
+  expect(label!.box.right, 'inside the plot').to.be.at.most(plotRect(el).right + 0.5);
+}
+
+describe('<event-timeline> room for labels at a fitted view\'s end', () => {
+  it('the first view (fit all) ends late enough for the last label to be whole, and no later than half its span more', async () => {
+    const { el } = await mountAt(900);
+    expectWhole(el);
+    const view = range(el);
+    expect(view.start).to.equal(FITTED.start);
+    expect(view.end, 'later than the data\'s fitted end').to.be.above(FITTED.end);
+    expect(view.end - view.start).to.be.at.most((FITTED.end - FITTED.start) * 1.5 + 1);
+    expect(part(el, 'fit')!.hasAttribute('disabled'), '"Show all" shows this view: nothing more to show').to.equal(true);
+  });
+
+  it('the page\'s start and end: its start stays, its end moves later just enough', async () => {
+    const { el } = await mountAt(900, { start: '2020-06-01', end: '2020-06-27' });
+    expectWhole(el);
+    const view = range(el);
+    expect(view.start).to.equal(Date.UTC(2020, 5, 1));
+    expect(view.end).to.be.above(Date.UTC(2020, 5, 28));
+    expect(view.end).to.be.below(Date.UTC(2020, 5, 28) + 14 * DAY);
+  });
+
+  it('zoomTo, a view the page chose exactly, is shown as chosen: the label is cut there (and named whole)', async () => {
+    const { el } = await mountAt(900);
+    el.zoomTo('2020-06-01', '2020-06-27', false);
+    await settle(el);
+    expect(range(el)).to.deep.equal({ start: Date.UTC(2020, 5, 1), end: Date.UTC(2020, 5, 28) });
+    const label = drawnLabel(el, 'end')!;
+    expect(label.truncated).to.equal(true);
+    expect(label.full).to.equal(TITLE);
+  });
+
+  it('the reader zooms in, then "Show all": back to the same view with its room, the label whole when it stops', async () => {
+    const { el } = await mountAt(900);
+    const first = range(el);
+    await click(part(el, 'zoom-in')!);
+    await still(el);
+    expect(range(el).end - range(el).start, 'zoomed in').to.be.below(first.end - first.start);
+    await click(part(el, 'fit')!);
+    await still(el);
+    expect(range(el)).to.deep.equal(first);
+    expectWhole(el);
+  });
+
+  it('a wider plot needs less room: the end comes back towards the data\'s, every label still whole', async () => {
+    const { el, wrapper } = await mountAt(900);
+    const narrow = range(el);
+    wrapper.style.width = '1250px';
+    await until('the view made room for the wider plot', () => range(el).end < narrow.end);
+    await settle(el);
+    expect(range(el).start).to.equal(FITTED.start);
+    expect(range(el).end).to.be.at.least(FITTED.end);
+    expectWhole(el);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Room for labels at a fitted view's end (`labelRoomEnd`): the later end that makes every label
+ * cut by the view's end whole, and nothing for labels that are whole or cut by something else.
+ */
+import { expect } from '@open-wc/testing';
+import { timeScale } from '../../src/layout/scale.js';
+import { labelRoomEnd, MAX_LABEL_ROOM } from '../../src/scene/label-room.js';
+import { markReach } from '../../src/scene/metrics.js';
+import type { Scene } from '../../src/scene/types.js';
+import { utc } from '../helpers/utc.js';
+import { marksById, measure, metrics, points, sceneOf } from './build.js';
+
+const june = { start: utc(2020, 6, 1), end: utc(2020, 7, 1) };
+const LONG = 'A rather long title that cannot fit';
+/** `b` at the view's end, `a` just before it in the same row: `b`'s label has room on neither side. */
+const cutAtEnd = points([['a', '2020-06-26', 'A'], ['b', '2020-06-29', LONG]]);
+const limit = june.end + (june.end - june.start) * MAX_LABEL_ROOM;
+/** The reach the layout measured, by time-order index (what the scene controller passes). */
+const reachOf = (scene: Scene) => (index: number) => {
+  const mark = scene.lanes.flatMap((l) => l.marks).find((m) => m.item.index === index)!;
+  return markReach(metrics, measure(mark.label.full, 'label'), !!mark.bar);
+};
+
+describe('labelRoomEnd', () => {
+  for (const rtl of [false, true]) {
+    it(`a label cut by the view's end${rtl ? ' (right to left)' : ''}: the view ending there draws it whole, its reach ending at the plot's end`, () => {
+      const scene = sceneOf(cutAtEnd, june, 700, { rtl });
+      expect(marksById(scene).get('b')!.label.truncated, 'cut as fitted').to.equal(true);
+      const end = labelRoomEnd(scene, june, limit, reachOf(scene));
+      expect(end).to.be.above(june.end);
+      expect(end).to.be.at.most(limit);
+      const room = { start: june.start, end };
+      const after = sceneOf(cutAtEnd, room, 700, { rtl });
+      const b = marksById(after).get('b')!;
+      expect(b.label.truncated).to.equal(false);
+      expect(b.label.text).to.equal(LONG);
+      // Just enough: the mark's x plus its reach is the plot's width.
+      const x = timeScale(room, 700)(utc(2020, 6, 29));
+      expect(x + markReach(metrics, measure(LONG, 'label'), false)).to.be.closeTo(700, 0.01);
+    });
+  }
+
+  it('whole labels: the view keeps its end', () => {
+    const scene = sceneOf(points([['a', '2020-06-02', 'Alpha'], ['b', '2020-06-10', 'Beta'], ['c', '2020-06-29', 'A rather long title']]), june, 700);
+    expect(marksById(scene).get('c')!.label.before, 'the last label went before its marker, whole').to.equal(true);
+    expect(labelRoomEnd(scene, june, limit, reachOf(scene))).to.equal(june.end);
+  });
+
+  it('a label that would need the end past the limit is left cut, and so is one cut by a neighbour in its row', () => {
+    const scene = sceneOf(cutAtEnd, june, 700);
+    const tight = june.end + 86_400_000;
+    expect(labelRoomEnd(scene, june, tight, reachOf(scene)), 'past the limit').to.equal(june.end);
+    // Mid-June, squeezed between two marks in one row: a later end would not make its room.
+    const squeezed = points([
+      ['p', '2020-06-10', 'Alpha'], ['q', '2020-06-10', 'Beta'],
+      ['lone', '2020-06-13', 'A long and lonely title between two folds'],
+      ['r', '2020-06-16', 'Epsilon'], ['s', '2020-06-16', 'Phi'],
+    ]);
+    const mid = sceneOf(squeezed, june, 700, { maxRows: 1 });
+    expect(marksById(mid).get('lone')!.label.truncated, 'cut by its neighbour').to.equal(true);
+    expect(labelRoomEnd(mid, june, limit, reachOf(mid))).to.equal(june.end);
+  });
+});
