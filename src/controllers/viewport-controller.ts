@@ -219,6 +219,8 @@ export class ViewportController implements ReactiveController, GestureTarget {
     }
     // The room made for these labels before is made again at once (no second move after this one).
     const room = this.#room && sameView(this.#room.base, data.bounds) ? this.#room : null;
+    // Bounds widened for another fitted view (the page's start and end) go back to the data's.
+    this.limits = data;
     if (room) this.#widenTo(room.end);
     this.moveTo(room ? { start: data.bounds.start, end: room.end } : data.bounds, animate, byUser);
     this.#fitted = data.bounds;

@@ -65,6 +65,12 @@ describe('<event-timeline> room for labels at a fitted view\'s end', () => {
     expect(view.start).to.equal(Date.UTC(2020, 5, 1));
     expect(view.end).to.be.above(Date.UTC(2020, 5, 28));
     expect(view.end).to.be.below(Date.UTC(2020, 5, 28) + 14 * DAY);
+    // "Show all" then shows everything with its own room, and nothing more: the button goes grey.
+    await click(part(el, 'fit')!);
+    await still(el);
+    expectWhole(el);
+    expect(range(el).start).to.equal(FITTED.start);
+    expect(part(el, 'fit')!.hasAttribute('disabled'), 'nothing more to show').to.equal(true);
   });
 
   it('zoomTo, a view the page chose exactly, is shown as chosen: the label is cut there (and named whole)', async () => {
