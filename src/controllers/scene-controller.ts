@@ -158,19 +158,22 @@ export class SceneController implements ReactiveController {
     // most: a later end is a coarser zoom, where rows may hold other events). Only where a zoom
     // level is laid out at once: a larger document's first view is dense (strips, "+N"), and a new
     // zoom would be laid out in slices behind a second progress bar.
-    for (let tries = 0; tries < 3 && items.length <= LEVEL_AT_ONCE_EVENTS; tries++) {
+    const small = items.length <= LEVEL_AT_ONCE_EVENTS;
+    for (let tries = 0; tries < 3 && small; tries++) {
       const fitted = this.#viewport.fittedView;
       if (!fitted) break;
-      const limit = fitted.end + (fitted.end - fitted.start) * MAX_LABEL_ROOM;
-      const prepared = this.#prepared!;
-      const end = labelRoomEnd(this.scene, view, limit, (i) => prepared.labelPx[i]!);
+      const end = this.#roomEnd(this.scene, view, fitted);
       if (!(end > view.end + msPerPx(view, width) / 2) || !this.#viewport.makeRoom(end)) break;
-      if (this.#viewport.range === view) break;
       view = this.#viewport.range;
-      layout = this.#layoutFor(msPerPx(view, width));
+      // The lanes' rows are counted again at the new zoom (and the "now" row for the new bounds).
+      this.#neededFor = this.#sharedFor = '';
+      layout = this.#share(metrics, msPerPx(view, width), width, now) && this.#layoutFor(msPerPx(view, width));
       if (!layout) return this.#nothingYet();
       this.scene = this.#compose(items, layout, view, width, now, undefined);
     }
+    // The data's "Show all" view gets its room made now, off screen, so that "Show all" moves once.
+    const wanted = small ? this.#viewport.roomWanted : null;
+    if (wanted) this.#viewport.keepRoom(wanted, this.#offscreenRoomEnd(items, wanted, width, now));
     this.#drawn = layout;
     // Only moves of the view wait: new data, a new width or new metrics are shown at once.
     const same = this.overlay && this.#overlayFrom === items && this.overlay.width === width && this.overlay.metrics === metrics;
@@ -183,6 +186,25 @@ export class SceneController implements ReactiveController {
 
   /** What the view and the width last made room for labels for (see {@link build}). */
   #roomFor: { prepared: PreparedItems | null; width: number } = { prepared: null, width: 0 };
+
+  /** How late `view` (fitted as `fitted`) must end for the labels its `scene` cuts at its end to be whole. */
+  #roomEnd(scene: Scene, view: ViewState, fitted: ViewState): number {
+    const prepared = this.#prepared!;
+    const limit = fitted.end + (fitted.end - fitted.start) * MAX_LABEL_ROOM;
+    return labelRoomEnd(scene, view, limit, (i) => prepared.labelPx[i]!);
+  }
+
+  /** The end the view `base` needs for its labels, from scenes built for it and not drawn. */
+  #offscreenRoomEnd(items: TimelineItem[], base: ViewState, width: number, now: number): number {
+    let view = base;
+    for (let tries = 0; tries < 3; tries++) {
+      const scene = this.#compose(items, this.#levels!.layoutAt(msPerPx(view, width)), view, width, now, undefined);
+      const end = this.#roomEnd(scene, view, base);
+      if (!(end > view.end + msPerPx(view, width) / 2)) break;
+      view = { start: view.start, end };
+    }
+    return view.end;
+  }
 
   /** Still arranging a large document: nothing to draw yet (the element shows `progress`). */
   #nothingYet(): null {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clampView, HOUR, pan, viewLimits, zoomAround } from '../layout/view.js';
+import { clampView, HOUR, MAX_DATE, pan, viewLimits, zoomAround } from '../layout/view.js';
 import type { ViewLimits, ViewState } from '../layout/view.js';
 import { timeAt, timeScale } from '../layout/scale.js';
 import type { TimeScale } from '../layout/scale.js';
@@ -54,10 +54,8 @@ export class ViewportController implements ReactiveController, GestureTarget {
   #fitted: ViewState | null = null;
   /** The data's limits before a fitted view's room for labels widened them. */
   #dataLimits: ViewLimits | null = null;
-  /** The last room made, for the fitted view it was made for: "Show all" goes there at once. */
+  /** The room for labels of the data's "Show all" view (made by the scene): "Show all" goes there in one move. */
   #room: { base: ViewState; end: number } | null = null;
-  /** The fitted view was asked for animated: the room made for its labels is animated too. */
-  #fitAnimated = false;
   /** The view and the time under the fingers when a pinch started. */
   #pinch: { view: ViewState; anchor: number } | null = null;
   readonly #animator: ViewAnimator;
@@ -78,6 +76,8 @@ export class ViewportController implements ReactiveController, GestureTarget {
   hostConnected(): void {}
 
   hostDisconnected(): void {
+    // A move cut short leaves the view half-way: not as fitted.
+    if (this.#animator.running) this.#fitted = null;
     cancelAnimationFrame(this.#rangeFrame);
     this.#rangeFrame = 0;
     clearTimeout(this.#settleTimer);
@@ -116,12 +116,15 @@ export class ViewportController implements ReactiveController, GestureTarget {
    * (when given) or fits everything; when `keep`, the reader's view stays as it is, clamped.
    */
   setExtent(extent: TimeSpan | null, initial: ViewState | null, keep: boolean): void {
+    const previous = this.limits;
     this.limits = this.#dataLimits = extent ? viewLimits(extent, { minSpan: HOUR }) : null;
     this.#room = null;
     if (!this.limits) return;
     this.#animator.cancel();
     if (keep && this.#initialised) {
       const fitted = this.#fitted;
+      // A view the reader put in the room made for labels stays where it is.
+      if (this.range.end > this.limits.bounds.end && previous && this.range.end <= previous.bounds.end) this.#widenTo(this.range.end);
       this.#set(clampView(this.range, this.limits));
       // A view still as fitted stays fitted: its labels get their room again.
       this.#fitted = fitted && clampView(fitted, this.limits);
@@ -144,31 +147,45 @@ export class ViewportController implements ReactiveController, GestureTarget {
     return this.#animator.running || this.dragging ? null : this.#fitted;
   }
 
-  /** Back to the fitted view without the room made for its labels: to make it again for a new width, font or labels. */
+  /**
+   * Forgets the room made for labels (new labels, a new width or font): a view still as fitted
+   * goes back to how it was fitted, for the scene to make its room again.
+   */
   refit(): void {
+    this.#room = null;
     if (!this.fittedView || !this.#dataLimits) return;
     this.limits = this.#dataLimits;
     this.range = this.#fitted!;
-    this.#room = null;
   }
 
   /**
    * Ends the fitted view at `end`, later than now, so that the labels of events near its end are
-   * drawn whole, and lets the view's bounds reach that far. The scene asks for it (see
-   * `labelRoomEnd`); returns false when the view is not fitted (the reader moved it), so nothing
-   * changed. Animated when the fitted view was asked for animated ("Show all").
+   * drawn whole, and lets the view's bounds reach that far. The scene asks for it while it builds
+   * the frame (see `labelRoomEnd`), so the frame shows the new view; returns false when the view is
+   * not fitted (the reader moved it) and nothing changed.
    */
   makeRoom(end: number): boolean {
     const base = this.#fitted;
-    if (!this.fittedView || !base || !this.limits || !(end > this.range.end)) return false;
-    this.#widenTo(end);
-    this.#room = { base, end };
-    const target = { start: this.range.start, end };
-    if (this.#fitAnimated) this.#animator.animate(this.range, target);
-    else this.range = target;
-    this.#fitAnimated = false;
-    this.#fitted = base;
+    const data = this.#dataLimits;
+    if (!this.fittedView || !base || !data || !this.limits) return false;
+    const to = Math.min(end, latestEnd(data));
+    if (!(to > this.range.end)) return false;
+    this.#widenTo(to);
+    this.range = { start: this.range.start, end: to };
+    if (sameView(base, data.bounds)) this.#room = { base, end: to };
+    // "Show all" by the reader that ended before its room was known: listeners learn the final view.
+    if (this.#userMoving) this.#rangeEvents(true);
     return true;
+  }
+
+  /** The data's "Show all" view while its room for labels is not known yet: for the scene to make it. */
+  get roomWanted(): ViewState | null {
+    return this.#dataLimits && !this.#room ? this.#dataLimits.bounds : null;
+  }
+
+  /** Keeps the room for labels the scene made for the data's "Show all" view `base`: its view ends at `end`. */
+  keepRoom(base: ViewState, end: number): void {
+    if (this.#dataLimits && sameView(base, this.#dataLimits.bounds)) this.#room = { base, end: Math.min(end, latestEnd(this.#dataLimits)) };
   }
 
   /** The bounds reach `end` (a fitted view's room for labels may end after the data's margin). */
@@ -180,13 +197,13 @@ export class ViewportController implements ReactiveController, GestureTarget {
   }
 
   /**
-   * Shows `view` as a fitted view (the page's `start` and `end`): like {@link moveTo}, and its end
-   * may then move later so that labels near it are whole.
+   * Shows `view` as a fitted view (the page's `start` and `end`): like {@link moveTo} within the
+   * data's bounds, and its end may then move later so that labels near it are whole.
    */
   fitTo(view: ViewState, animate: boolean): void {
+    if (this.#dataLimits) this.limits = this.#dataLimits;
     this.moveTo(view, animate);
-    if (this.limits) this.#fitted = clampView(view, this.#dataLimits ?? this.limits);
-    this.#fitAnimated = animate;
+    if (this.limits) this.#fitted = clampView(view, this.limits);
   }
 
   /** A view asked for (`zoomTo`, `fit`) while there was nothing to show yet: shown when data comes. */
@@ -200,7 +217,6 @@ export class ViewportController implements ReactiveController, GestureTarget {
     }
     if (byUser) this.#userMoving = true;
     this.#fitted = null;
-    this.#fitAnimated = false;
     const to = clampView(target, this.limits);
     if (animate) this.#animator.animate(this.range, to);
     else {
@@ -217,7 +233,7 @@ export class ViewportController implements ReactiveController, GestureTarget {
       this.#pending = null;
       return;
     }
-    // The room made for these labels before is made again at once (no second move after this one).
+    // With its room for labels known (the scene makes it ahead), "Show all" moves once.
     const room = this.#room && sameView(this.#room.base, data.bounds) ? this.#room : null;
     // Bounds widened for another fitted view (the page's start and end) go back to the data's.
     this.limits = data;
@@ -225,7 +241,6 @@ export class ViewportController implements ReactiveController, GestureTarget {
     this.moveTo(room ? { start: data.bounds.start, end: room.end } : data.bounds, animate, byUser);
     this.#fitted = data.bounds;
     this.#room = room;
-    this.#fitAnimated = animate && !room;
   }
 
   /** Zooms by `factor` around a time (buttons and keys). */
@@ -277,6 +292,7 @@ export class ViewportController implements ReactiveController, GestureTarget {
     this.#host.requestUpdate();
     if (active) {
       this.#animator.cancel();
+      this.#fitted = null;
       this.#userMoving = true;
     } else {
       this.#pinch = null;
@@ -330,4 +346,9 @@ export class ViewportController implements ReactiveController, GestureTarget {
 
 function sameView(a: ViewState, b: ViewState): boolean {
   return a.start === b.start && a.end === b.end;
+}
+
+/** How late a view may end: within the dates a `Date` holds, unless the data lies beyond them (deep time). */
+function latestEnd(data: ViewLimits): number {
+  return data.bounds.start < -MAX_DATE || data.bounds.end > MAX_DATE ? Infinity : MAX_DATE;
 }

@@ -16,19 +16,24 @@ export const MAX_LABEL_ROOM = 0.5;
  * The latest end a view starting at `view.start` needs for every label that `scene` draws cut by
  * the view's end to be whole, or `view.end` when none is. A label `reach` px long (mark and text,
  * as the layout measured it) of an event starting at `s` fits a plot `width` px wide when the view
- * ends at `start + (s − start) · width / (width − reach)` or later. Labels cut by something else
- * in their row, and labels that would need the end later than `limit`, are left as they are.
+ * ends at `start + (s − start) · width / (width − reach)` or later. A cut label counts as cut by the
+ * view's end when nothing follows it in its row (no mark, no "+N"); labels cut by a neighbour, and
+ * labels that would need the end later than `limit`, are left as they are.
  */
 export function labelRoomEnd(scene: Scene, view: ViewState, limit: number, reach: (index: number) => number): number {
-  const { width } = scene;
+  const { width, rtl } = scene;
+  // Inline px: from the plot's start in the reading direction.
+  const inlineStart = (box: { left: number; right: number }) => (rtl ? width - box.right : box.left);
   let end = view.end;
   for (const lane of scene.lanes) {
     for (const mark of lane.marks) {
-      if (!mark.label.truncated) continue;
-      const { start, index } = mark.item;
-      const r = reach(index);
-      if (start < view.start || start >= view.end || !(r < width)) continue;
-      const needed = view.start + ((start - view.start) * width) / (width - r);
+      const { label, item } = mark;
+      if (!label.truncated) continue;
+      const from = inlineStart({ left: label.left, right: label.left + label.width });
+      const followed = [...lane.marks, ...lane.clusters].some((other) => other !== mark && other.row === mark.row && inlineStart(other) > from && inlineStart(other) < width);
+      const r = reach(item.index);
+      if (followed || item.start < view.start || item.start >= view.end || !(r < width)) continue;
+      const needed = view.start + ((item.start - view.start) * width) / (width - r);
       if (needed > view.end && needed <= limit) end = Math.max(end, needed);
     }
   }

@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TimelineDocument } from '../../src/model/types.js';
-import { click, drawnLabel, part, plotRect, settle, still, type Timeline } from '../helpers/timeline.js';
+import { click, drawnLabel, part, plotRect, record, settle, still, type Timeline } from '../helpers/timeline.js';
 import { until } from '../helpers/signals.js';
 
 const TITLE = 'Statement by the company on the sale';
@@ -89,10 +89,39 @@ describe('<event-timeline> room for labels at a fitted view\'s end', () => {
     await click(part(el, 'zoom-in')!);
     await still(el);
     expect(range(el).end - range(el).start, 'zoomed in').to.be.below(first.end - first.start);
+    const changed = record<{ startMs: number; endMs: number }>(el, 'timeline-rangechanged');
     await click(part(el, 'fit')!);
     await still(el);
     expect(range(el)).to.deep.equal(first);
     expectWhole(el);
+    await until('the settled range is told', () => changed.events.length > 0);
+    changed.stop();
+    const told = changed.events.at(-1)!.detail;
+    expect({ start: told.startMs, end: told.endMs }, 'listeners learn the view shown').to.deep.equal(first);
+  });
+
+  it('an edit of the markup keeps the reader\'s view where they put it, in the room made for labels', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"><event-timeline max-rows="1" locale="en" no-hash>
+      <timeline-event id="early"><time datetime="2020-06-02"></time><h3>Talks begin</h3></timeline-event>
+      <timeline-event id="a"><time datetime="2020-06-22"></time><h3>A</h3></timeline-event>
+      <timeline-event id="end"><time datetime="2020-06-27"></time><h3>${TITLE}</h3></timeline-event>
+    </event-timeline></div>`);
+    const el = wrapper.querySelector('event-timeline')!;
+    await settle(el);
+    const first = range(el);
+    expect(first.end, 'room made').to.be.above(FITTED.end);
+    // The view at the very end of the room, past the data's own margin.
+    el.zoomTo(first.end - 10 * DAY, first.end, false);
+    await settle(el);
+    const put = range(el);
+    expect(put).to.deep.equal({ start: first.end - 10 * DAY, end: first.end });
+    const added = document.createElement('timeline-event');
+    added.id = 'mid';
+    added.innerHTML = '<time datetime="2020-06-10"></time><h3>Mid</h3>';
+    el.append(added);
+    await until('the edit is read', () => el.document?.events.some((e) => e.id === 'mid'));
+    await settle(el);
+    expect(range(el)).to.deep.equal(put);
   });
 
   it('a wider plot needs less room: the end comes back towards the data\'s, every label still whole', async () => {

@@ -50,14 +50,19 @@ describe('labelRoomEnd', () => {
     const scene = sceneOf(cutAtEnd, june, 700);
     const tight = june.end + 86_400_000;
     expect(labelRoomEnd(scene, june, tight, reachOf(scene)), 'past the limit').to.equal(june.end);
-    // Mid-June, squeezed between two marks in one row: a later end would not make its room.
+    // Late June, squeezed between two "+2" marks in one row: cut by the next one, not by the view's
+    // end (a later end would not make its room), though its whole label would run past the end.
     const squeezed = points([
-      ['p', '2020-06-10', 'Alpha'], ['q', '2020-06-10', 'Beta'],
-      ['lone', '2020-06-13', 'A long and lonely title between two folds'],
-      ['r', '2020-06-16', 'Epsilon'], ['s', '2020-06-16', 'Phi'],
+      ['p', '2020-06-22', 'Alpha'], ['q', '2020-06-22', 'Beta'],
+      ['lone', '2020-06-25', 'A long and lonely title between two folds'],
+      ['r', '2020-06-28', 'Epsilon'], ['s', '2020-06-28', 'Phi'],
     ]);
-    const mid = sceneOf(squeezed, june, 700, { maxRows: 1 });
-    expect(marksById(mid).get('lone')!.label.truncated, 'cut by its neighbour').to.equal(true);
-    expect(labelRoomEnd(mid, june, limit, reachOf(mid))).to.equal(june.end);
+    const late = sceneOf(squeezed, june, 700, { maxRows: 1 });
+    const lone = marksById(late).get('lone')!;
+    expect(lone.label.truncated, 'cut by its neighbour').to.equal(true);
+    const reach = reachOf(late);
+    const x = timeScale(june, 700)(utc(2020, 6, 25));
+    expect(x + reach(lone.item.index), 'its whole label would run past the view\'s end').to.be.above(700);
+    expect(labelRoomEnd(late, june, limit, reach)).to.equal(june.end);
   });
 });
