@@ -36,9 +36,10 @@
 // background, boxes measured in the frame they appear): zoom steps at 100,000 events fell from
 // 59–73 ms to 16 ms at p95 and at 1,000,000 from 338–651 ms to 6–49 ms. Speed comes before bytes
 // in the brief's order; the budget rises to 75 KiB.
-// Room for labels at a fitted view's end measured 74.4 KiB before it and 75.1 KiB with it
-// (+0.65 KiB: the first view, the page's start and end and "Show all" end later, by half their
-// span at most, when a label near the end would be cut; one number formatter per locale). The
+// Room for labels at a fitted view's end measured 74.4 KiB before it and 75.4 KiB with it
+// (+1 KiB: the first view, the page's start and end and "Show all" end later, by half their
+// span at most, when a label near the end would be cut, "Show all" with its room made ahead so it
+// moves once; one number formatter per locale). The
 // demo's first view in a 768 px window cut a title of the story ("Mainer: \"TikTok teen\" claim…"),
 // and the reader seeing every title comes first in the brief's order: the budget rises to 76 KiB.
 export const BUDGET_KIB = 76;
