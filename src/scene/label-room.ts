@@ -17,11 +17,14 @@ export const MAX_LABEL_ROOM = 0.5;
  * the view's end to be whole, or `view.end` when none is. A label `reach` px long (mark and text,
  * as the layout measured it) of an event starting at `s` fits a plot `width` px wide when the view
  * ends at `start + (s − start) · width / (width − reach)` or later. A cut label counts as cut by the
- * view's end when nothing follows it in its row (no mark, no "+N"); labels cut by a neighbour, and
- * labels that would need the end later than `limit`, are left as they are.
+ * view's end when nothing follows it in its row (no mark, no "+N"); labels cut by a neighbour,
+ * labels that would need the end later than `limit`, and every label of a view where a lane shows
+ * its density strip, are left as they are.
  */
 export function labelRoomEnd(scene: Scene, view: ViewState, limit: number, reach: (index: number) => number): number {
   const { width, rtl } = scene;
+  // A view dense enough for density strips is read by its shape: empty time after it would only squeeze it.
+  if (scene.lanes.some((lane) => lane.strip)) return view.end;
   // Inline px: from the plot's start in the reading direction.
   const inlineStart = (box: { left: number; right: number }) => (rtl ? width - box.right : box.left);
   let end = view.end;

@@ -7,6 +7,7 @@ import { timeScale } from '../../src/layout/scale.js';
 import { labelRoomEnd, MAX_LABEL_ROOM } from '../../src/scene/label-room.js';
 import { markReach } from '../../src/scene/metrics.js';
 import type { Scene } from '../../src/scene/types.js';
+import type { TimelineDocument } from '../../src/model/types.js';
 import { utc } from '../helpers/utc.js';
 import { marksById, measure, metrics, points, sceneOf } from './build.js';
 
@@ -64,5 +65,20 @@ describe('labelRoomEnd', () => {
     const x = timeScale(june, 700)(utc(2020, 6, 25));
     expect(x + reach(lone.item.index), 'its whole label would run past the view\'s end').to.be.above(700);
     expect(labelRoomEnd(late, june, limit, reach)).to.equal(june.end);
+  });
+
+  it('a view where a lane shows its density strip keeps its end, even with a label cut at it', () => {
+    const dense: TimelineDocument = {
+      title: 'dense',
+      lanes: [{ id: 'l', label: 'Lane' }, { id: 'd', label: 'Dense' }],
+      events: [
+        ...cutAtEnd.events,
+        ...Array.from({ length: 300 }, (_, i) => ({ id: `d${i}`, title: `Report ${i}`, start: `2020-06-${String(1 + Math.floor(i / 12)).padStart(2, '0')}`, lane: 'd' })),
+      ],
+    };
+    const scene = sceneOf(dense, june, 700, { maxRows: 1 });
+    expect(scene.lanes.some((l) => l.strip), 'a strip is drawn').to.equal(true);
+    expect(marksById(scene).get('b')!.label.truncated, 'cut at the end').to.equal(true);
+    expect(labelRoomEnd(scene, june, limit, reachOf(scene))).to.equal(june.end);
   });
 });
