@@ -140,8 +140,9 @@ export class ViewportController implements ReactiveController, GestureTarget {
   }
 
   /**
-   * Whether the view is as fitted (the first view, `start` and `end`, "Show all"), not moved
-   * since, and at rest: its end may still move later so that labels near it are whole.
+   * The view as it was fitted (the first view, `start` and `end`, "Show all") while the view is
+   * still that one, not moved since and at rest, else null: its end may still move later so that
+   * labels near it are whole.
    */
   get fittedView(): ViewState | null {
     return this.#animator.running || this.dragging ? null : this.#fitted;
