@@ -154,16 +154,12 @@ export class SceneController implements ReactiveController {
     if (!layout) return this.#nothingYet();
     const stripped = layout === this.#drawn && this.scene ? new Set(this.scene.lanes.filter((l) => l.strip).map((l) => l.index)) : undefined;
     this.scene = this.#compose(items, layout, view, width, now, stripped);
-    // Labels cut by a fitted view's end: the end moves later until they are whole (twice more at
-    // most: a later end is a coarser zoom, where rows may hold other events). Only where a zoom
-    // level is laid out at once: a larger document's first view is dense (strips, "+N"), and a new
-    // zoom would be laid out in slices behind a second progress bar.
+    // Labels cut by a fitted view's end: the end moves later until they are whole. Only where a
+    // zoom level is laid out at once: a larger document's first view is dense (strips, "+N"), and
+    // a new zoom would be laid out in slices behind a second progress bar.
     const small = items.length <= LEVEL_AT_ONCE_EVENTS;
-    for (let tries = 0; tries < 3 && small; tries++) {
-      const fitted = this.#viewport.fittedView;
-      if (!fitted) break;
-      const end = this.#roomEnd(this.scene, view, fitted);
-      if (!(end > view.end + msPerPx(view, width) / 2) || !this.#viewport.makeRoom(end)) break;
+    const fitted = small ? this.#viewport.fittedView : null;
+    if (fitted && this.#viewport.makeRoom(this.#roomEndFor(items, view, fitted, width, now, this.scene))) {
       view = this.#viewport.range;
       // The lanes' rows are counted again at the new zoom (and the "now" row for the new bounds).
       this.#neededFor = this.#sharedFor = '';
@@ -173,7 +169,7 @@ export class SceneController implements ReactiveController {
     }
     // The data's "Show all" view gets its room made now, off screen, so that "Show all" moves once.
     const wanted = small ? this.#viewport.roomWanted : null;
-    if (wanted) this.#viewport.keepRoom(wanted, this.#offscreenRoomEnd(items, wanted, width, now));
+    if (wanted) this.#viewport.keepRoom(wanted, this.#roomEndFor(items, wanted, wanted, width, now));
     this.#drawn = layout;
     // Only moves of the view wait: new data, a new width or new metrics are shown at once.
     const same = this.overlay && this.#overlayFrom === items && this.overlay.width === width && this.overlay.metrics === metrics;
@@ -187,23 +183,22 @@ export class SceneController implements ReactiveController {
   /** What the view and the width last made room for labels for (see {@link build}). */
   #roomFor: { prepared: PreparedItems | null; width: number } = { prepared: null, width: 0 };
 
-  /** How late `view` (fitted as `fitted`) must end for the labels its `scene` cuts at its end to be whole. */
-  #roomEnd(scene: Scene, view: ViewState, fitted: ViewState): number {
+  /**
+   * How late `view` (fitted as `fitted`) must end for the labels cut at its end to be whole, from
+   * its scene (`scene` when already built) and, twice more at most, from scenes built for the later
+   * end and not drawn: a later end is a coarser zoom, where rows may hold other events.
+   */
+  #roomEndFor(items: TimelineItem[], view: ViewState, fitted: ViewState, width: number, now: number, scene?: Scene): number {
     const prepared = this.#prepared!;
     const limit = fitted.end + (fitted.end - fitted.start) * MAX_LABEL_ROOM;
-    return labelRoomEnd(scene, view, limit, (i) => prepared.labelPx[i]!);
-  }
-
-  /** The end the view `base` needs for its labels, from scenes built for it and not drawn. */
-  #offscreenRoomEnd(items: TimelineItem[], base: ViewState, width: number, now: number): number {
-    let view = base;
+    let at = view;
     for (let tries = 0; tries < 3; tries++) {
-      const scene = this.#compose(items, this.#levels!.layoutAt(msPerPx(view, width)), view, width, now, undefined);
-      const end = this.#roomEnd(scene, view, base);
-      if (!(end > view.end + msPerPx(view, width) / 2)) break;
-      view = { start: view.start, end };
+      const drawn = (tries === 0 && scene) || this.#compose(items, this.#levels!.layoutAt(msPerPx(at, width)), at, width, now, undefined);
+      const end = labelRoomEnd(drawn, at, limit, (i) => prepared.labelPx[i]!);
+      if (!(end > at.end + msPerPx(at, width) / 2)) break;
+      at = { start: at.start, end };
     }
-    return view.end;
+    return at.end;
   }
 
   /** Still arranging a large document: nothing to draw yet (the element shows `progress`). */

@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TimelineDocument } from '../../src/model/types.js';
-import { click, drawnLabel, part, plotRect, record, settle, still, type Timeline } from '../helpers/timeline.js';
+import { click, drawnLabel, mountData, part, plotRect, record, settle, still, type Timeline } from '../helpers/timeline.js';
 import { until } from '../helpers/signals.js';
 
 const TITLE = 'Statement by the company on the sale';
@@ -27,13 +27,8 @@ const MARGIN = (DATA.end - DATA.start) * 0.05;
 const FITTED = { start: DATA.start - MARGIN, end: DATA.end + MARGIN };
 
 async function mountAt(width: number, attrs: Record<string, string> = {}): Promise<{ el: Timeline; wrapper: HTMLElement }> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
-  const el = document.createElement('event-timeline');
-  for (const [k, v] of Object.entries({ 'max-rows': '1', locale: 'en', 'no-hash': '', ...attrs })) el.setAttribute(k, v);
-  el.data = doc;
-  wrapper.append(el);
-  await settle(el);
-  return { el, wrapper };
+  const el = await mountData(doc, { 'max-rows': '1', locale: 'en', 'no-hash': '', ...attrs }, width);
+  return { el, wrapper: el.parentElement! };
 }
 
 const range = (el: Timeline) => ({ start: el.visibleRange.start.getTime(), end: el.visibleRange.end.getTime() });
