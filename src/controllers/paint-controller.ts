@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { paintScene, prepareCanvas } from '../paint/paint.js';
 import { parseStripKey } from '../scene/strip.js';
+import { cutLabelOf } from '../scene/cut-label.js';
 import type { ThemeController } from './theme-controller.js';
 import type { SceneController } from './scene-controller.js';
 
@@ -60,7 +61,7 @@ export class PaintController implements ReactiveController {
    */
   hover(key: string | null): void {
     if (key === this.hovered) return;
-    const cut = (k: string | null) => !!k && !!this.#scene.scene?.lanes.some((l) => l.marks.some((m) => m.item.id === k && m.label.truncated));
+    const cut = (k: string | null) => !!cutLabelOf(this.#scene.scene, k);
     // A density strip's bucket shows its words.
     const tip = (k: string | null) => cut(k) || !!parseStripKey(k);
     const rerender = tip(key) || tip(this.hovered);

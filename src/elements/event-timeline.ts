@@ -99,7 +99,7 @@ const DEFAULT_MAX_SIZE = 50;
  * @csspart list - The list view's ordered list (each event a `list-item`).
  * @csspart overview - The strip under the plot: the whole extent, its density and the visible span (`overview-track`, `overview-thumb`; its buttons are `control overview-earlier` and `control overview-later`).
  * @csspart progress - The progress bar shown while a large document is read and arranged.
- * @csspart tooltip - The whole title of a mark whose label is cut, or a density strip bucket's span and count, on hover or focus.
+ * @csspart tooltip - The whole title of a mark or deadline whose label is cut, or a density strip bucket's span and count, on hover or focus.
  * @csspart vertical - The vertical list (phones, `orientation="vertical"`): its rows are `event` (a button) and `cluster` parts; the element then matches `:state(vertical)`.
  * @csspart title-card - Story mode's opening card (also `card`): the document's title, `description` and image, and the `start` control.
  * @csspart position - Story mode's "5 of 23", between the `previous` and `next` controls (with `to-title` and `last`).

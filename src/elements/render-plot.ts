@@ -7,6 +7,7 @@ import { place } from './directives/place.js';
 import type { TimelineItem } from '../model/items.js';
 import type { Scene, SceneBucket, SceneCluster, SceneLane, SceneMark, SceneRule } from '../scene/types.js';
 import { parseStripKey, shownBucket } from '../scene/strip.js';
+import { cutLabelOf } from '../scene/cut-label.js';
 import type { TabStop } from '../scene/tab-stop.js';
 
 /** What the plot template needs. */
@@ -101,20 +102,20 @@ export function renderPlot(p: PlotInput) {
 }
 
 /**
- * The whole title of a mark whose label had to be cut, above the mark (below it near the top), for
- * the pointer and keyboard focus alike. Screen readers have it already in the mark's name.
+ * The whole title of a mark or deadline whose label had to be cut, above it (below it near the
+ * top), for the pointer and keyboard focus alike. Screen readers have it already in its name.
  */
 function renderTooltip(scene: Scene, id: string) {
-  const mark = scene.lanes.flatMap((l) => l.marks).find((m) => m.item.id === id);
-  if (!mark?.label.truncated) return nothing;
-  const above = mark.top - scene.metrics.markPx - 4;
-  const top = above >= scene.band.top ? above : mark.top + mark.height + 4;
+  const label = cutLabelOf(scene, id);
+  if (!label) return nothing;
+  const above = label.top - scene.metrics.markPx - 4;
+  const top = above >= scene.band.top ? above : label.top + label.height + 4;
   // It starts where the label starts; in the plot's far half (where the edge cuts labels) it ends
   // where the label ends instead, running back, so it is never squeezed into a narrow column.
-  const end = Math.min(scene.width, mark.label.left + mark.label.width);
-  const left = Math.max(0, mark.label.left);
+  const end = Math.min(scene.width, label.left + label.width);
+  const left = Math.max(0, label.left);
   const place = left > scene.width / 2 ? { left: null, right: px(scene.width - end), 'max-width': px(end) } : { left: px(left), right: null, 'max-width': px(scene.width - left) };
-  return html`<div part="tooltip" aria-hidden="true" ${setStyles({ top: px(top), ...place })}>${mark.label.full}</div>`;
+  return html`<div part="tooltip" aria-hidden="true" ${setStyles({ top: px(top), ...place })}>${label.full}</div>`;
 }
 
 /** Whether the overlay shows marks, "+N" marks or a density strip in a lane. */

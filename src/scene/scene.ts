@@ -16,7 +16,7 @@ import { bandHeight, laneHeight } from './metrics.js';
 import { sceneAxis } from './axis.js';
 import { placeMarks } from './marks.js';
 import type { MarkContext, MarkSlot, Obstacle } from './marks.js';
-import { deadlineRule, placeRule } from './rules.js';
+import { deadlineRules, placeRule } from './rules.js';
 import { unitOf } from './reveal.js';
 import { bucketUnit, showsStrip, stripTable } from '../layout/strip.js';
 import { placeStrip } from './strip.js';
@@ -194,17 +194,14 @@ export function buildScene(input: SceneInput): Scene {
     };
   });
 
-  const rules: SceneRule[] = [];
   const deadlines = visible.deadlines.map((p) => ({ item: itemAt(p.index), row: p.row }));
   const keep = input.keep;
   if (keep && keep.kind === 'deadline' && !deadlines.some((d) => d.item === keep)) {
     deadlines.push({ item: keep, row: Math.max(0, layout.row[keep.index] ?? 0) });
     deadlines.sort((a, b) => a.item.index - b.item.index);
   }
-  for (const d of deadlines) rules.push(deadlineRule(d.item, d.row, bandTop, input.now, locale, scale, width, rtl, m, measure));
-  if (nowInView) {
-    rules.push(placeRule('now', null, input.now, input.nowLabel, '', bandTop + input.bandRows * m.bandRowPx + 1, scale, width, rtl, m, measure));
-  }
+  const rules: SceneRule[] = deadlineRules(deadlines, bandClusters, bandTop, input.now, locale, context);
+  if (nowInView) rules.push(placeRule('now', null, input.now, input.nowLabel, '', bandTop + input.bandRows * m.bandRowPx + 1, context));
 
   // The axis labels no finer than the finest date in view is known to (days for dates known to
   // the day), unless the reader zooms in so far that fewer than three such units show.

@@ -78,9 +78,12 @@ export interface SceneRuleLabel {
   readonly width: number;
   readonly top: number;
   readonly height: number;
-  /** The title (or "Now") and, after a gap, the relative time ("in 27 days"). */
+  /** The title (or "Now") and, after a gap, the relative time ("in 27 days"), as drawn. */
   readonly title: string;
   readonly relative: string;
+  /** The whole title; when `truncated`, the plot's end left no room for all of the label. */
+  readonly full: string;
+  readonly truncated: boolean;
 }
 
 /** A full-height rule: a deadline, or "now". */

@@ -2,7 +2,8 @@
  * Tooltips for cut labels: a label with no room for its whole title is drawn cut with an
  * ellipsis, and the whole title shows above (or below) its mark while the mouse is over it or it
  * has keyboard focus, inside the plot, off the mark, and gone when the pointer or focus leaves.
- * Whole labels get none. The mark's accessible name and the card carry the whole title.
+ * Whole labels get none. The mark's accessible name and the card carry the whole title. A
+ * deadline's label in the band above the lanes, cut at the plot's end, gets the same.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
@@ -40,6 +41,23 @@ const squeezed: TimelineDocument = {
     { id: 'r', title: 'Epsilon', start: '2020-06-16', lane: 'l' },
     { id: 's', title: 'Phi', start: '2020-06-16', lane: 'l' },
     { id: 'after', title: 'Later', start: '2020-07-30', lane: 'l' },
+  ],
+};
+
+const DEADLINE = 'Deadline for the sale of the business, or the business ends';
+
+/**
+ * Two deadlines in one band row in June: the late one's label slides back from the plot's end
+ * only as far as the early one's label allows, and is cut there (the view is chosen with
+ * `zoomTo`, which shows exactly what was asked; a fitted view would end later to make room).
+ */
+const deadlines: TimelineDocument = {
+  title: 'Deadlines',
+  lanes: [{ id: 'l', label: 'Company' }],
+  events: [
+    { id: 'first', title: 'First deadline of June, set by the committee', start: '2020-06-02', lane: 'l', kind: 'deadline' },
+    { id: 'late', title: DEADLINE, start: '2020-06-28', lane: 'l', kind: 'deadline' },
+    { id: 'talks', title: 'Talks', start: '2020-06-10', lane: 'l' },
   ],
 };
 
@@ -197,5 +215,24 @@ describe('<event-timeline> tooltips for cut labels', () => {
     await hover(el, 'end');
     await until('a tooltip', () => tooltip(el));
     expectTooltipFor(el, 'end', LONG);
+  });
+
+  it('a deadline\'s label cut at the plot\'s end: drawn inside the plot after the label before it, named whole, its whole title shown on hover', async () => {
+    const el = await mountData(deadlines, { locale: 'en', 'no-hash': '' });
+    el.zoomTo(Date.UTC(2020, 5, 1), Date.UTC(2020, 6, 1), false);
+    await settle(el);
+    const first = drawnLabel(el, 'first')!;
+    const late = drawnLabel(el, 'late')!;
+    expect(late.truncated, `drawn as "${late.text}"`).to.equal(true);
+    expect(late.box.top, 'one band row').to.equal(first.box.top);
+    expect(late.box.left, 'after the label before it').to.be.at.least(first.box.right);
+    expect(late.box.right, 'inside the plot').to.be.at.most(plotRect(el).right + 0.5);
+    expect(DEADLINE.startsWith(late.text.replace(/…$/, '')), late.text).to.equal(true);
+    expect(mark(el, 'late')!.getAttribute('aria-label')!.startsWith(`${DEADLINE}, `)).to.equal(true);
+    await hover(el, 'late');
+    await until('a tooltip', () => tooltip(el));
+    expectTooltipFor(el, 'late', DEADLINE);
+    await hover(el, 'first');
+    await until('the tooltip to go', () => !tooltip(el));
   });
 });

@@ -133,7 +133,7 @@ export function drawnLabel(el: Timeline, id: string): { text: string; full: stri
   if (rule) {
     const l = rule.label;
     const box = onPage(el, l.left, l.top, l.width, l.height);
-    return { text: `${l.title} ${l.relative}`.trim(), full: l.title, truncated: false, box, markBox: box };
+    return { text: `${l.title} ${l.relative}`.trim(), full: l.full, truncated: l.truncated, box, markBox: box };
   }
   return null;
 }

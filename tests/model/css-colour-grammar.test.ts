@@ -2,8 +2,9 @@
  * safeColor (DOM-free, used by the parser) against the browser: for every value within the forms
  * it reads (hex, named colours, rgb/rgba/hsl/hsla/hwb/lab/lch/oklab/oklch/color() with plain
  * numbers), it accepts a value exactly when `CSS.supports('color', value)` does in Chromium, and
- * what it returns draws the same colour. Values outside those forms (var(), calc(), relative
- * colours, currentcolor, system colours, comments, escapes, non-ASCII) are always rejected.
+ * what it returns draws the same colour. Values outside those forms (var(), calc(), custom
+ * functions, relative colours, currentcolor, system colours, comments, escapes, non-ASCII, and the
+ * mixed separators only Chromium reads) are always rejected.
  */
 import { expect } from '@open-wc/testing';
 import fc from '../helpers/fc.js';
@@ -21,6 +22,13 @@ const CONTEXT_KEYWORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Chromium (143) accepts rgb() and hsl() whose first separator is a space and the next ones commas
+ * (`rgb(1 2, 3)`); CSS Color 4 and the other engines do not (one form or the other, never mixed),
+ * so safeColor rejects them: a lane colour must draw the same in every browser.
+ */
+const CHROMIUM_MIXED_SEPARATORS = /^\s*(rgba?|hsla?)\(\s*[^\s,()/]+\s+[^\s,()/]+\s*,/i;
+
 /** Forms CSS may accept that safeColor rejects on purpose (it need not agree with CSS.supports there). */
 function outsideGrammar(value: string): boolean {
   return (
@@ -29,7 +37,9 @@ function outsideGrammar(value: string): boolean {
     /\(.*\(/.test(value) || // a function inside (calc, var, min…) or after
     /(^|[^\w-])from($|[^\w-])/i.test(value) || // relative colours
     CONTEXT_KEYWORDS.has(value.trim().toLowerCase()) ||
-    /^\s*(-webkit-|-internal-|var\(|env\(|attr\(|color-mix\(|light-dark\(|contrast-color\(|device-cmyk\()/i.test(value)
+    /^\s*(-webkit-|-internal-|var\(|env\(|attr\(|color-mix\(|light-dark\(|contrast-color\(|device-cmyk\()/i.test(value) ||
+    /--[\w-]*\(/.test(value) || // a custom function (`--name()`, defined by the page's @function rules)
+    CHROMIUM_MIXED_SEPARATORS.test(value)
   );
 }
 
@@ -60,7 +70,9 @@ function check(value: string): void {
 /** Examples from issue 17 and the edges of the grammar, valid and invalid. */
 const CORPUS = [
   // The issue's colours that looked like rgb()/hsl() and blanked a lane.
-  'rgb(1deg, 2deg, 3deg)', 'hsl(10%, 20%, 30%)', 'rgb(1, 2 3)', 'rgba(1 2 3, 0.5)', 'rgb(10turn,0,0)',
+  'rgb(1deg, 2deg, 3deg)', 'hsl(10%, 20%, 30%)', 'rgb(1, 2 3)', 'rgba(1 2 3, 0.5)',
+  // Mixed separators Chromium reads and other engines do not, and custom functions (always rejected).
+  'rgb(1 2, 3)', 'hsl( 0 .0%, 0.0%)', 'rgb(0 0, 0, 0)', '--r(', '--r()', '--r(red)', 'rgb(10turn,0,0)',
   // Hex and names.
   '#abc', '#ABCD', '#aabbcc', '#aabbccdd', '#abcde', '#abcdefa', '#ggg', '#', '#abc def', 'red', 'RED', ' red ', '\fred\f',
   '\u00a0red', 'transparent', 'rebeccapurple', 'grey', 'notacolor', 'red blue', '',

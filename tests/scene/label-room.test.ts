@@ -5,7 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { timeScale } from '../../src/layout/scale.js';
 import { labelRoomEnd, MAX_LABEL_ROOM } from '../../src/scene/label-room.js';
-import { markReach } from '../../src/scene/metrics.js';
+import { markReach, ruleLabelWidth } from '../../src/scene/metrics.js';
+import { relativeTime } from '../../src/i18n/relative.js';
 import type { Scene } from '../../src/scene/types.js';
 import type { TimelineDocument } from '../../src/model/types.js';
 import { utc } from '../helpers/utc.js';
@@ -65,6 +66,28 @@ describe('labelRoomEnd', () => {
     const x = timeScale(june, 700)(utc(2020, 6, 25));
     expect(x + reach(lone.item.index), 'its whole label would run past the view\'s end').to.be.above(700);
     expect(labelRoomEnd(late, june, limit, reach)).to.equal(june.end);
+  });
+
+  it('a deadline\'s label cut at the end (it may not slide back over the label before it in its row): the view ending there draws it whole from its rule', () => {
+    const title = 'Deadline for the sale of the business, or the business ends';
+    const doc = points([], [
+      { id: 'a', start: '2020-06-02', title: 'A'.repeat(26), kind: 'deadline' },
+      { id: 'b', start: '2020-06-28', title, kind: 'deadline' },
+    ]);
+    const now = utc(2020, 6, 15);
+    const ruleOf = (scene: Scene) => scene.rules.find((r) => r.item?.id === 'b')!;
+    const scene = sceneOf(doc, june, 700, { now });
+    expect(ruleOf(scene).label.truncated, 'cut as fitted').to.equal(true);
+    const b = ruleOf(scene).item!;
+    const whole = ruleLabelWidth(metrics, measure(title, 'rule'), measure(relativeTime(b.start, now, 'en'), 'rule'));
+    // A limit far enough for this long label (a fitted view's own is half its span later).
+    const end = labelRoomEnd(scene, june, june.end + 4 * (june.end - june.start), (i) => (i === b.index ? whole : 0));
+    expect(end).to.be.above(june.end);
+    const after = ruleOf(sceneOf(doc, { start: june.start, end }, 700, { now }));
+    expect(after.label.truncated).to.equal(false);
+    expect(after.label.title).to.equal(title);
+    expect(after.label.left, 'from its rule').to.be.closeTo(after.x, 1e-6);
+    expect(after.label.left + after.label.width).to.be.closeTo(700, 0.01);
   });
 
   it('a view where a lane shows its density strip keeps its end, even with a label cut at it', () => {

@@ -128,6 +128,29 @@ describe('buildScene', () => {
     expect(scene.band.rows).to.equal(2);
   });
 
+  it('buildScene(a deadline sliding back from the end onto the label before it in its row): it stops a gap after it and drops its relative time, then cuts its title', () => {
+    for (const rtl of [false, true]) {
+      for (const [title, shown] of [['B'.repeat(45), 'B'.repeat(45)], ['Deadline for the sale of the business, or the business ends', /^Deadline for the .*…$/]] as const) {
+        const doc = points([], [
+          { id: 'a', start: '2020-06-02', title: 'A'.repeat(26), kind: 'deadline' },
+          { id: 'b', start: '2020-06-28', title, kind: 'deadline' },
+        ]);
+        const scene = sceneOf(doc, june, 700, { now: utc(2020, 6, 15), rtl });
+        const [a, b] = ['a', 'b'].map((id) => scene.rules.find((r) => r.item?.id === id)!.label);
+        const inline = (l: typeof a) => (rtl ? [700 - l!.left - l!.width, 700 - l!.left] : [l!.left, l!.left + l!.width]);
+        expect(a!.top, 'one band row').to.equal(b!.top);
+        expect(a!.truncated).to.equal(false);
+        expect(inline(b)[0], `${title}: starts a gap after the label before it`).to.equal(inline(a)[1] + metrics.gapPx);
+        expect(inline(b)[1], `${title}: ends inside the plot`).to.be.at.most(700);
+        expect(b!.relative).to.equal('');
+        expect(b!.truncated).to.equal(true);
+        expect(b!.full).to.equal(title);
+        if (typeof shown === 'string') expect(b!.title).to.equal(shown);
+        else expect(b!.title).to.match(shown);
+      }
+    }
+  });
+
   it('buildScene(June 2020 ticks): each tick\'s x is the scale\'s, its label just after it', () => {
     const scene = sceneOf(points([['a', '2020-06-02', 'Alpha']]), june, 700);
     const scale = timeScale(june, 700);
