@@ -546,7 +546,7 @@ export class EventTimelineElement extends LitElement {
               onActivate: toSelect,
               onCluster: (cluster) => selection.openCluster(cluster),
             })}
-        ${listView || vertical || this.noOverview || !this.#doc.items.length ? nothing : this.#renderOverview()}
+        ${listView || vertical || this.noOverview || (!this.#doc.items.length && !this.#feed.progress) ? nothing : this.#renderOverview()}
         ${vertical ? nothing : clusterList}
         ${vertical || listView ? nothing : card}
         ${vertical || selected ? nothing : story}
@@ -678,6 +678,7 @@ export class EventTimelineElement extends LitElement {
     const { strings, locale, rtl } = this.#locales;
     const before = prepared ? countBefore(prepared, range.start) : 0;
     const after = prepared ? countAfter(prepared, range.end) : 0;
+    const count = this.#doc.items.length || (this.#feed.progress?.total ?? 0);
     const overview = this.#overview;
     return renderOverview({
       thumb: overview.thumb,
@@ -688,10 +689,12 @@ export class EventTimelineElement extends LitElement {
       after,
       beforeText: plural(strings.earlier, before, locale),
       afterText: plural(strings.later, after, locale),
-      // Sized for the document's count from its first frame (not once it is arranged), so the track never narrows under the reader.
-      beforeForms: pluralForms(strings.earlier, this.#doc.items.length, locale),
-      afterForms: pluralForms(strings.later, this.#doc.items.length, locale),
+      // Sized for the document's count from its first frame (not once it is arranged; while it is
+      // read, for the count being read), so the track never narrows under the reader.
+      beforeForms: pluralForms(strings.earlier, count, locale),
+      afterForms: pluralForms(strings.later, count, locale),
       height: this.#theme.metrics.overviewPx,
+      pending: !this.#doc.items.length,
       rtl,
       onKeydown: overview.onKeydown,
       onPointerDown: overview.onPointerDown,

@@ -22,6 +22,12 @@ export interface OverviewInput {
   beforeForms: string[];
   afterForms: string[];
   height: number;
+  /**
+   * A document is being read and nothing is arranged yet: the strip holds its place, unseen and
+   * out of reach, so the plot's first drawing already knows the room left for its rows (it would
+   * otherwise share them again, a whole layout more, once the strip appeared and was measured).
+   */
+  pending: boolean;
   rtl: boolean;
   onKeydown: (e: KeyboardEvent) => void;
   onPointerDown: (e: PointerEvent) => void;
@@ -50,7 +56,7 @@ export function renderOverview(o: OverviewInput) {
   const later = html`<button part="control overview-later" type="button" ?disabled=${!o.after} class=${o.after ? '' : 'none'} @click=${o.onLater}>
     <span class="words">${laterWords(o.afterText)}</span>${sizers(o.afterForms, laterWords)}
   </button>`;
-  return html`<div part="overview" class="overview">
+  return html`<div part="overview" class="overview" .inert=${o.pending} ${setStyles({ visibility: o.pending ? 'hidden' : null })}>
     ${earlier}
     <div
       part="overview-track"

@@ -49,11 +49,14 @@ describe(`<event-timeline> loading ${COUNT.toLocaleString('en')} events`, () => 
     const seen: Seen[] = [];
     // The overview's track, each frame it is shown: its place must not move under the reader.
     const trackWidths = new Set<number>();
+    const readingStrip: string[] = [];
     const track = () => el!.shadowRoot!.querySelector<HTMLElement>('[part~="overview-track"]');
     let clicked: Promise<unknown> | null = null;
     for (let frame = 0; frame < 3000; frame++) {
       await nextFrame();
-      const width = track()?.getBoundingClientRect().width;
+      // Held in its place unseen while the document is read; counted once it shows.
+      const shown = track()?.checkVisibility({ visibilityProperty: true }) ? track() : null;
+      const width = shown?.getBoundingClientRect().width;
       if (width) trackWidths.add(width);
       const now = progressOf(el);
       if (!now) {
@@ -61,6 +64,10 @@ describe(`<event-timeline> loading ${COUNT.toLocaleString('en')} events`, () => 
         continue;
       }
       if (seen.at(-1)?.text !== now.text) seen.push(now);
+      // While the document is read the strip holds its place: unseen, out of Tab's reach.
+      if (now.text.startsWith('Loading') && track()) {
+        readingStrip.push(`${track()!.checkVisibility({ visibilityProperty: true }) ? 'shown' : 'unseen'} ${track()!.closest('[inert]') ? 'inert' : 'reachable'} ${Math.round(track()!.getBoundingClientRect().height)}`);
+      }
       // A real click, through the browser's input queue, while the document is still loading.
       if (!clicked && seen.length >= 2) {
         const box = button.getBoundingClientRect();
@@ -85,6 +92,9 @@ describe(`<event-timeline> loading ${COUNT.toLocaleString('en')} events`, () => 
     expect(accountedFor(el)).to.equal(COUNT);
     trackWidths.add(track()!.getBoundingClientRect().width);
     expect([...trackWidths], 'the overview track\'s width in every frame it showed').to.have.length(1);
+    const height = Math.round(track()!.getBoundingClientRect().height);
+    expect(readingStrip.length, 'frames read with the strip in place').to.be.above(0);
+    expect([...new Set(readingStrip)], 'the strip while the document is read').to.deep.equal([`unseen inert ${height}`]);
   });
 
   it('taken out of the page while it arranges and put back, it arranges again and draws every event', async () => {
