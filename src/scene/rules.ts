@@ -3,7 +3,7 @@ import type { TimelineItem } from '../model/items.js';
 import { relativeTime } from '../i18n/relative.js';
 import { ruleLabelWidth } from './metrics.js';
 import type { MarkContext } from './marks.js';
-import { cutToWidth } from './label-text.js';
+import { cutToWidth, ELLIPSIS } from './label-text.js';
 import type { SceneCluster, SceneRule } from './types.js';
 
 /**
@@ -23,10 +23,13 @@ export function placeRule(kind: 'deadline' | 'now', item: TimelineItem | null, t
   const start = u + w > width && u <= width ? Math.max(Math.min(u, 0), width - w, Math.min(u, floor)) : u;
   let label = { width: w, title, relative };
   const room = width - start;
-  // Cut only where the plot's end cuts it, not where it starts before the plot (a rule left of the view).
-  if (start >= 0 && w > room + 0.5) {
+  // Cut only where the plot's end cuts it: not where it starts before the plot (a rule left of the
+  // view), nor for a rule past the end (drawn in the overscan, out of sight).
+  if (start >= 0 && u <= width && w > room + 0.5) {
     const bare = ruleLabelWidth(metrics, titlePx, -metrics.markerGapPx);
-    const cut = bare <= room + 0.5 ? title : cutToWidth(title, room - 2 * metrics.ruleLabelPadPx, measure, 'rule');
+    const text = room - 2 * metrics.ruleLabelPadPx;
+    // Not even one letter and an ellipsis: the ellipsis alone says there is a title to read.
+    const cut = bare <= room + 0.5 ? title : cutToWidth(title, text, measure, 'rule') || (measure(ELLIPSIS, 'rule') <= text ? ELLIPSIS : '');
     label = { width: cut === title ? bare : Math.ceil(measure(cut, 'rule')) + 2 * metrics.ruleLabelPadPx, title: cut, relative: '' };
   }
   const left = rtl ? width - start - label.width : start;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { timeScale } from '../../src/layout/scale.js';
 import { laneHeight } from '../../src/scene/metrics.js';
+import { placeRule } from '../../src/scene/rules.js';
 import { utc } from '../helpers/utc.js';
 import { marksById, measure, metrics, points, sceneOf } from './build.js';
 
@@ -149,6 +150,23 @@ describe('buildScene', () => {
         else expect(b!.title).to.match(shown);
       }
     }
+  });
+
+  it('placeRule: with no room for a letter and an ellipsis the label shows the ellipsis alone; a rule past the plot\'s end keeps its whole label', () => {
+    const c = { scale: timeScale(june, 700), width: 700, rtl: false, metrics, measure, locale: 'en', overscanPx: 70 };
+    const x = timeScale(june, 700)(utc(2020, 6, 30));
+    // The label before it in its row ends just short of this rule: it may not slide back at all.
+    const tight = placeRule('deadline', null, utc(2020, 6, 30), 'Deadline', 'in 15 days', 0, c, x - 1);
+    expect(tight.label.left).to.be.closeTo(x - 1, 1e-6);
+    expect(tight.label.title).to.equal('…');
+    expect(tight.label.relative).to.equal('');
+    expect(tight.label.truncated).to.equal(true);
+    expect(tight.label.full).to.equal('Deadline');
+    expect(tight.label.left + tight.label.width).to.be.at.most(700);
+    // In the overscan after the plot's end: out of sight, drawn whole where its rule is.
+    const past = placeRule('deadline', null, utc(2020, 7, 2), 'Deadline', 'in 17 days', 0, c);
+    expect(past.label.left).to.be.above(700);
+    expect([past.label.title, past.label.relative, past.label.truncated]).to.deep.equal(['Deadline', 'in 17 days', false]);
   });
 
   it('buildScene(June 2020 ticks): each tick\'s x is the scale\'s, its label just after it', () => {
