@@ -3,6 +3,26 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** What of an element's box the host draws from (the edges: the border box's borders and padding); a change of anything else asks for no render. */
 export type Watched = 'width' | 'height' | 'edges';
 
+/** Hosts whose observed boxes changed, to render in the next frame (see {@link renderNextFrame}). */
+const due = new Set<ReactiveControllerHost>();
+let dueFrame = 0;
+
+/**
+ * Asks `host` for a render in the next frame, once however many of its boxes changed: the boxes of
+ * one element change together (its width, its plot, the plot's sizer), and a frame callback each
+ * would be a whole render each, as every callback ends in its own microtask checkpoint.
+ */
+function renderNextFrame(host: ReactiveControllerHost): void {
+  due.add(host);
+  if (dueFrame) return;
+  dueFrame = requestAnimationFrame(() => {
+    dueFrame = 0;
+    const hosts = [...due];
+    due.clear();
+    for (const h of hosts) h.requestUpdate();
+  });
+}
+
 /**
  * Tracks the content box (or the border box) of an element with a ResizeObserver and asks the
  * host to update when a size it draws from changes.
@@ -14,7 +34,6 @@ export class ResizeController implements ReactiveController {
   /** With `box: 'border'`: the border box's height less the content box's (borders and padding). */
   edges = 0;
   #observer?: ResizeObserver;
-  #frame = 0;
   #element?: Element;
   readonly #host: ReactiveControllerHost;
   readonly #border: boolean;
@@ -75,8 +94,7 @@ export class ResizeController implements ReactiveController {
 
   /** Asks for a render in the next frame: a render in answer to a resize may resize what is observed again, and in the same frame that is a ResizeObserver loop. */
   #later(): void {
-    cancelAnimationFrame(this.#frame);
-    this.#frame = requestAnimationFrame(() => this.#host.requestUpdate());
+    renderNextFrame(this.#host);
   }
 
   hostConnected(): void {
@@ -84,7 +102,7 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    cancelAnimationFrame(this.#frame);
+    due.delete(this.#host);
     this.#observer?.disconnect();
     this.#observer = undefined;
   }

@@ -71,4 +71,22 @@ describe('ResizeController', () => {
     expect(controller.edges).to.equal(6);
     expect(h.updates).to.equal(1);
   });
+
+  it('boxes of one host that change in the same frame ask it for one render', async () => {
+    element = box(200, 50);
+    const other = box(100, 20);
+    const h = host();
+    const a = new ResizeController(h, 'border', ['width', 'height']);
+    const b = new ResizeController(h, 'border', ['width', 'height']);
+    a.observe(element);
+    b.observe(other);
+    await frames(3);
+    h.updates = 0;
+    element.style.height = '70px';
+    other.style.width = '150px';
+    await frames(3);
+    expect([a.height, b.width]).to.deep.equal([70, 150]);
+    expect(h.updates, 'renders asked').to.equal(1);
+    other.remove();
+  });
 });
