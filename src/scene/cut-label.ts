@@ -1,7 +1,7 @@
 /** Finding the label the plot had to cut, so its whole title can show on hover and focus. */
 import type { Scene } from './types.js';
 
-/** A cut label's box (px in the plot) and whole title. */
+/** A cut label's box (px in the plot) and what it says whole: a mark's title, a deadline's title and relative time. */
 export interface CutLabel {
   readonly left: number;
   readonly width: number;
@@ -19,5 +19,5 @@ export function cutLabelOf(scene: Scene | null, id: string | null): CutLabel | n
     }
   }
   const rule = scene.rules.find((r) => r.item?.id === id);
-  return rule?.label.truncated ? rule.label : null;
+  return rule?.label.truncated ? { ...rule.label, full: rule.label.words } : null;
 }

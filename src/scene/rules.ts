@@ -6,13 +6,18 @@ import type { MarkContext } from './marks.js';
 import { cutToWidth, ELLIPSIS } from './label-text.js';
 import type { SceneCluster, SceneRule } from './types.js';
 
+/** The least space between two labels in a row when one had to move back into the gap before it. */
+const TOUCHING_PX = 2;
+
 /**
  * A rule at `time` with a label that starts at the rule and, near the plot's end edge, slides back
- * to stay inside the plot, but never back over what ends at `floor` (inline px) in its row: the
- * layout stacked the band with every label starting at its rule, so a label sliding back could
- * otherwise cover the one before it. A label that still has no room loses its relative time,
- * then the end of its title (with an ellipsis; the whole title shows on hover and focus, and is in
- * the label's accessible name). `title` and `relative` are the label's two parts.
+ * to stay inside the plot, but not back over the label before it in its row, which ends at `floor`
+ * (inline px): it stops a gap after it. The layout stacked the band with every label starting at
+ * its rule, so a label sliding further could cover the one before it. A label that still has no
+ * room loses its relative time, then the end of its title (with an ellipsis), and with no room for
+ * a letter it is the ellipsis alone, moved back into the gap if need be (or, with no room even
+ * for that, an empty sliver up to the end); it never runs past the plot's end. For a deadline the whole label shows on hover and focus (`words`) and is in its
+ * accessible name. `title` and `relative` are the label's two parts.
  */
 export function placeRule(kind: 'deadline' | 'now', item: TimelineItem | null, time: number, title: string, relative: string, top: number, c: MarkContext, floor = -Infinity): SceneRule {
   const { scale, width, rtl, metrics, measure } = c;
@@ -20,20 +25,25 @@ export function placeRule(kind: 'deadline' | 'now', item: TimelineItem | null, t
   const titlePx = measure(title, 'rule');
   const w = ruleLabelWidth(metrics, titlePx, relative ? measure(relative, 'rule') : -metrics.markerGapPx);
   const u = rtl ? width - x : x;
-  const start = u + w > width && u <= width ? Math.max(Math.min(u, 0), width - w, Math.min(u, floor)) : u;
+  let start = u + w > width && u <= width ? Math.max(Math.min(u, 0), width - w, Math.min(u, floor + metrics.gapPx)) : u;
   let label = { width: w, title, relative };
-  const room = width - start;
   // Cut only where the plot's end cuts it: not where it starts before the plot (a rule left of the
   // view), nor for a rule past the end (drawn in the overscan, out of sight).
-  if (start >= 0 && u <= width && w > room + 0.5) {
+  if (start >= 0 && u <= width && w > width - start + 0.5) {
+    const pads = 2 * metrics.ruleLabelPadPx;
     const bare = ruleLabelWidth(metrics, titlePx, -metrics.markerGapPx);
-    const text = room - 2 * metrics.ruleLabelPadPx;
-    // Not even one letter and an ellipsis: the ellipsis alone says there is a title to read.
-    const cut = bare <= room + 0.5 ? title : cutToWidth(title, text, measure, 'rule') || (measure(ELLIPSIS, 'rule') <= text ? ELLIPSIS : '');
-    label = { width: cut === title ? bare : Math.ceil(measure(cut, 'rule')) + 2 * metrics.ruleLabelPadPx, title: cut, relative: '' };
+    const cut = bare <= width - start + 0.5 ? title : cutToWidth(title, width - start - pads, measure, 'rule');
+    if (cut) label = { width: cut === title ? bare : Math.ceil(measure(cut, 'rule')) + pads, title: cut, relative: '' };
+    else {
+      // Not even a letter and an ellipsis: the ellipsis alone says there is a title to read.
+      const dots = Math.ceil(measure(ELLIPSIS, 'rule')) + pads;
+      start = Math.max(0, floor + TOUCHING_PX, Math.min(start, width - dots));
+      label = start + dots <= width + 0.5 ? { width: dots, title: ELLIPSIS, relative: '' } : { width: Math.max(0, width - start), title: '', relative: '' };
+    }
   }
   const left = rtl ? width - start - label.width : start;
-  return { kind, x, item, label: { left, top, height: metrics.ruleLabelPx, ...label, full: title, truncated: label.width !== w } };
+  const words = relative ? `${title} ${relative}` : title;
+  return { kind, x, item, label: { left, top, height: metrics.ruleLabelPx, ...label, full: title, words, truncated: label.title !== title || label.relative !== relative } };
 }
 
 /**
@@ -50,8 +60,8 @@ export function deadlineRules(deadlines: ReadonlyArray<{ item: TimelineItem; row
     const u = inline(scale(item.start));
     let floor = ends.get(row) ?? -Infinity;
     for (const b of bandClusters) if (b.row === row && Math.min(inline(b.left), inline(b.right)) < u) floor = Math.max(floor, inlineEnd(b.left, b.right));
-    const rule = placeRule('deadline', item, item.start, item.event.title, relativeTime(item.start, now, locale), bandTop + row * metrics.bandRowPx + 1, c, floor + metrics.gapPx);
-    ends.set(row, inlineEnd(rule.label.left, rule.label.left + rule.label.width));
+    const rule = placeRule('deadline', item, item.start, item.event.title, relativeTime(item.start, now, locale), bandTop + row * metrics.bandRowPx + 1, c, floor);
+    ends.set(row, Math.max(floor, inlineEnd(rule.label.left, rule.label.left + rule.label.width)));
     return rule;
   });
 }

@@ -81,8 +81,11 @@ export interface SceneRuleLabel {
   /** The title (or "Now") and, after a gap, the relative time ("in 27 days"), as drawn. */
   readonly title: string;
   readonly relative: string;
-  /** The whole title; when `truncated`, the plot's end left no room for all of the label. */
+  /** The whole title. */
   readonly full: string;
+  /** The whole label in words, as a tooltip reads it: the title, then the relative time when there is one. */
+  readonly words: string;
+  /** The plot's end left no room for all of the label: its relative time or some of its title is not drawn. */
   readonly truncated: boolean;
 }
 

@@ -217,8 +217,8 @@ describe('<event-timeline> tooltips for cut labels', () => {
     expectTooltipFor(el, 'end', LONG);
   });
 
-  it('a deadline\'s label cut at the plot\'s end: drawn inside the plot after the label before it, named whole, its whole title shown on hover', async () => {
-    const el = await mountData(deadlines, { locale: 'en', 'no-hash': '' });
+  it('a deadline\'s label cut at the plot\'s end: drawn inside the plot after the label before it, named whole, the whole label shown on hover and on keyboard focus', async () => {
+    const el = await mountData(deadlines, { locale: 'en', 'no-hash': '', now: '2020-06-15' });
     el.zoomTo(Date.UTC(2020, 5, 1), Date.UTC(2020, 6, 1), false);
     await settle(el);
     const first = drawnLabel(el, 'first')!;
@@ -229,10 +229,26 @@ describe('<event-timeline> tooltips for cut labels', () => {
     expect(late.box.right, 'inside the plot').to.be.at.most(plotRect(el).right + 0.5);
     expect(DEADLINE.startsWith(late.text.replace(/…$/, '')), late.text).to.equal(true);
     expect(mark(el, 'late')!.getAttribute('aria-label')!.startsWith(`${DEADLINE}, `)).to.equal(true);
+    // The tooltip says what the plot's end left out: the rest of the title and "in 13 days".
+    const whole = `${DEADLINE} in 13 days`;
     await hover(el, 'late');
     await until('a tooltip', () => tooltip(el));
-    expectTooltipFor(el, 'late', DEADLINE);
+    expectTooltipFor(el, 'late', whole);
     await hover(el, 'first');
+    await until('the tooltip to go', () => !tooltip(el));
+
+    // The keyboard: Tab into the plot, then → through time order to the cut deadline.
+    await sendMouse({ type: 'move', position: [0, 0] });
+    for (let i = 0; i < 12 && focusedId(el) === '<none>'; i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 4 && focusedId(el) !== 'late'; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+    }
+    expect(focusedId(el)).to.equal('late');
+    await until('a tooltip on focus', () => tooltip(el));
+    expectTooltipFor(el, 'late', whole);
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
     await until('the tooltip to go', () => !tooltip(el));
   });
 });

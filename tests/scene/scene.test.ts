@@ -141,28 +141,40 @@ describe('buildScene', () => {
         const inline = (l: typeof a) => (rtl ? [700 - l!.left - l!.width, 700 - l!.left] : [l!.left, l!.left + l!.width]);
         expect(a!.top, 'one band row').to.equal(b!.top);
         expect(a!.truncated).to.equal(false);
-        expect(inline(b)[0], `${title}: starts a gap after the label before it`).to.equal(inline(a)[1] + metrics.gapPx);
+        expect(inline(b)[0], `${title}: starts a gap after the label before it`).to.be.closeTo(inline(a)[1] + metrics.gapPx, 1e-9);
         expect(inline(b)[1], `${title}: ends inside the plot`).to.be.at.most(700);
         expect(b!.relative).to.equal('');
         expect(b!.truncated).to.equal(true);
         expect(b!.full).to.equal(title);
+        expect(b!.words, 'the whole label in words').to.equal(`${title} in 13 days`);
         if (typeof shown === 'string') expect(b!.title).to.equal(shown);
         else expect(b!.title).to.match(shown);
       }
     }
   });
 
-  it('placeRule: with no room for a letter and an ellipsis the label shows the ellipsis alone; a rule past the plot\'s end keeps its whole label', () => {
+  it('placeRule: with no room for a letter and an ellipsis the label shows the ellipsis alone, moved back into the gap if need be, and never runs past the plot\'s end; a rule past the end keeps its whole label', () => {
     const c = { scale: timeScale(june, 700), width: 700, rtl: false, metrics, measure, locale: 'en', overscanPx: 70 };
-    const x = timeScale(june, 700)(utc(2020, 6, 30));
+    const scale = timeScale(june, 700);
+    const x = scale(utc(2020, 6, 30));
     // The label before it in its row ends just short of this rule: it may not slide back at all.
-    const tight = placeRule('deadline', null, utc(2020, 6, 30), 'Deadline', 'in 15 days', 0, c, x - 1);
-    expect(tight.label.left).to.be.closeTo(x - 1, 1e-6);
+    const tight = placeRule('deadline', null, utc(2020, 6, 30), 'Deadline', 'in 15 days', 0, c, x - 3);
+    expect(tight.label.left).to.be.closeTo(x, 1e-6);
     expect(tight.label.title).to.equal('…');
     expect(tight.label.relative).to.equal('');
     expect(tight.label.truncated).to.equal(true);
-    expect(tight.label.full).to.equal('Deadline');
+    expect([tight.label.full, tight.label.words]).to.deep.equal(['Deadline', 'Deadline in 15 days']);
     expect(tight.label.left + tight.label.width).to.be.at.most(700);
+    // Five px before the end: the ellipsis moves back into the gap, clear of the label before it.
+    const edge = +scale.invert(695);
+    const back = placeRule('deadline', null, edge, 'Deadline', 'in 15 days', 0, c, 672);
+    expect([back.label.title, back.label.left + back.label.width]).to.deep.equal(['…', 700]);
+    expect(back.label.left, 'into the gap, clear of the label before it').to.be.within(672, 672 + metrics.gapPx);
+    // No room even for that: an empty sliver up to the plot's end, after the label before it.
+    const none = placeRule('deadline', null, edge, 'Deadline', 'in 15 days', 0, c, 694);
+    expect(none.label.title).to.equal('');
+    expect(none.label.left).to.be.at.least(694);
+    expect(none.label.left + none.label.width).to.be.closeTo(700, 1e-6);
     // In the overscan after the plot's end: out of sight, drawn whole where its rule is.
     const past = placeRule('deadline', null, utc(2020, 7, 2), 'Deadline', 'in 17 days', 0, c);
     expect(past.label.left).to.be.above(700);
