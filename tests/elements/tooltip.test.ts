@@ -102,6 +102,14 @@ function focusedId(el: Timeline): string {
   return (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.eventId ?? '<none>';
 }
 
+/** Presses → (real keys) until event `id` has focus, a few times at most. */
+async function arrowRightTo(el: Timeline, id: string): Promise<void> {
+  for (let i = 0; i < 4 && focusedId(el) !== id; i++) {
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+  }
+}
+
 /** Mounts `doc` in a right-to-left page (time runs from right to left). */
 async function mountRtl(doc: TimelineDocument, attrs: Record<string, string>): Promise<Timeline> {
   const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width:900px"></div>`);
@@ -167,10 +175,7 @@ describe('<event-timeline> tooltips for cut labels', () => {
       stops.push((el.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('part') ?? '<outside>');
     }
     expect(focusedId(el), `tab stops: ${stops.join(', ')}`).to.equal('early');
-    for (let i = 0; i < 4 && focusedId(el) !== 'a'; i++) {
-      await sendKeys({ press: 'ArrowRight' });
-      await settle(el);
-    }
+    await arrowRightTo(el, 'a');
     expect(focusedId(el)).to.equal('a');
     expect(tooltip(el), 'a whole label has no tooltip').to.equal(null);
 
@@ -240,10 +245,7 @@ describe('<event-timeline> tooltips for cut labels', () => {
     // The keyboard: Tab into the plot, then → through time order to the cut deadline.
     await sendMouse({ type: 'move', position: [0, 0] });
     for (let i = 0; i < 12 && focusedId(el) === '<none>'; i++) await sendKeys({ press: 'Tab' });
-    for (let i = 0; i < 4 && focusedId(el) !== 'late'; i++) {
-      await sendKeys({ press: 'ArrowRight' });
-      await settle(el);
-    }
+    await arrowRightTo(el, 'late');
     expect(focusedId(el)).to.equal('late');
     await until('a tooltip on focus', () => tooltip(el));
     expectTooltipFor(el, 'late', whole);
