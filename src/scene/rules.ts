@@ -16,8 +16,9 @@ const TOUCHING_PX = 2;
  * its rule, so a label sliding further could cover the one before it. A label that still has no
  * room loses its relative time, then the end of its title (with an ellipsis), and with no room for
  * a letter it is the ellipsis alone, moved back into the gap if need be (or, with no room even
- * for that, an empty sliver up to the end); it never runs past the plot's end. For a deadline the whole label shows on hover and focus (`words`) and is in its
- * accessible name. `title` and `relative` are the label's two parts.
+ * for that, an empty sliver up to the end); it never runs past the plot's end. For a deadline
+ * the whole label shows on hover and focus (`words`) and is in its accessible name. `title` and
+ * `relative` are the label's two parts.
  */
 export function placeRule(kind: 'deadline' | 'now', item: TimelineItem | null, time: number, title: string, relative: string, top: number, c: MarkContext, floor = -Infinity): SceneRule {
   const { scale, width, rtl, metrics, measure } = c;
