@@ -42,5 +42,11 @@
 // moves once; one number formatter per locale). The
 // demo's first view in a 768 px window cut a title of the story ("Mainer: \"TikTok teen\" claim…"),
 // and the reader seeing every title comes first in the brief's order: the budget rises to 76 KiB.
-export const BUDGET_KIB = 76;
+// Hover that rests while the view moves measured 75.9 KiB before it and 76.3 KiB with the frame
+// costs cut beside it (+0.3 KiB: a wheel pan or a key moved marks away under a still mouse and
+// left their highlight and tooltip pointing at nothing until the mouse moved; time scales, axis
+// labels and dashes or ellipses in label widths remembered instead of rebuilt or re-measured
+// every frame, about a tenth of a pan step's script). Correctness and speed come before bytes in
+// the brief's order: the budget rises to 77 KiB.
+export const BUDGET_KIB = 77;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;

@@ -319,7 +319,8 @@ export class EventTimelineElement extends LitElement {
    * beyond the `Date` range (deep time). A copy: use it to draw in register with the axis.
    */
   get scale(): TimeScale {
-    return timeScale(this.#viewport.range, Math.max(1, this.#size.width), this.#locales.rtl);
+    // A copy of the shared one the plot draws with: the page may set its domain or range.
+    return timeScale(this.#viewport.range, Math.max(1, this.#size.width), this.#locales.rtl).copy();
   }
 
   /** The id of the selected event, or null. */

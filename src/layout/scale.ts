@@ -21,12 +21,28 @@ export type DeepScale = ScaleLinear<number, number>;
  */
 export type TimeScale = UtcScale | DeepScale;
 
-/** The scale for `view` drawn `width` px wide; right to left when `rtl`. */
+/**
+ * The last scales made, by view, width and direction. Making a `scaleUtc` builds its calendar
+ * (about 0.2 ms), and a pan step asks for the same few scales several times (the viewport's maths
+ * for the view before the step, the scene's for the view after it). Scales from here are shared:
+ * never set their domain or range (`copy()` one to change it).
+ */
+const recent = new Map<string, TimeScale>();
+const RECENT = 8;
+
+/** The scale for `view` drawn `width` px wide; right to left when `rtl`. Shared: do not mutate it. */
 export function timeScale(view: ViewState, width: number, rtl = false): TimeScale {
-  if (isBeyondDates(view.start, view.end)) return deepTimeScale(view, width, rtl);
-  return scaleUtc()
-    .domain([view.start, view.end])
-    .range(rtl ? [width, 0] : [0, width]);
+  const key = `${view.start}|${view.end}|${width}|${rtl ? 1 : 0}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const scale = isBeyondDates(view.start, view.end)
+    ? deepTimeScale(view, width, rtl)
+    : scaleUtc()
+        .domain([view.start, view.end])
+        .range(rtl ? [width, 0] : [0, width]);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(key, scale);
+  return scale;
 }
 
 /** True for the scale of a view beyond the `Date` range (numbers in its domain, not Dates). */

@@ -127,9 +127,26 @@ function boundaries(scale: UtcScale, interval: TickSpec['interval']): Date[] {
     .sort((a, b) => +a - +b);
 }
 
+/** Labels already formatted, per formatter: a pan step meets the same boundaries frame after frame. */
+const labels = new WeakMap<Intl.DateTimeFormat, Map<number, string>>();
+const LABELS_PER_FORMAT = 2000;
+
+/** `date` formatted by `formatter`, remembered. */
+function labelOf(formatter: Intl.DateTimeFormat, date: Date): string {
+  let known = labels.get(formatter);
+  if (!known) labels.set(formatter, (known = new Map()));
+  const time = date.getTime();
+  let label = known.get(time);
+  if (label === undefined) {
+    if (known.size >= LABELS_PER_FORMAT) known.clear();
+    known.set(time, (label = formatter.format(date)));
+  }
+  return label;
+}
+
 function minorTicks(spec: TickSpec, scale: UtcScale, locale: string | undefined, era: boolean): Tick[] {
   const formatter = utcFormatter(locale, withEra(spec.format, era));
-  return boundaries(scale, spec.interval).map((date) => ({ time: date.getTime(), label: formatter.format(date), level: 'minor' as const }));
+  return boundaries(scale, spec.interval).map((date) => ({ time: date.getTime(), label: labelOf(formatter, date), level: 'minor' as const }));
 }
 
 function widestLabel(
@@ -143,7 +160,7 @@ function widestLabel(
   if (ticks.length === 0) {
     // No boundary in view: measure the label the nearest boundary would have.
     const date = Math.abs(start) < SAFE ? spec.interval.floor(new Date(start)) : new Date(NaN);
-    return isValid(date) ? measure(utcFormatter(locale, withEra(spec.format, era)).format(date)) : 0;
+    return isValid(date) ? measure(labelOf(utcFormatter(locale, withEra(spec.format, era)), date)) : 0;
   }
   let widest = 0;
   for (const tick of ticks) widest = Math.max(widest, measure(tick.label));
@@ -155,10 +172,10 @@ function majorTicks(spec: TickSpec, scale: UtcScale, locale: string | undefined,
   if (!major) return [];
   const formatter = utcFormatter(locale, withEra(major.format, era));
   const start = +scale.domain()[0]!;
-  const ticks: Tick[] = boundaries(scale, major.interval).map((date) => ({ time: date.getTime(), label: formatter.format(date), level: 'major' as const }));
+  const ticks: Tick[] = boundaries(scale, major.interval).map((date) => ({ time: date.getTime(), label: labelOf(formatter, date), level: 'major' as const }));
   if (ticks.length === 0 || ticks[0].time > start) {
     const first = Math.abs(start) < SAFE ? major.interval.floor(new Date(start)) : new Date(NaN);
-    if (isValid(first)) ticks.unshift({ time: first.getTime(), label: formatter.format(first), level: 'major', sticky: true });
+    if (isValid(first)) ticks.unshift({ time: first.getTime(), label: labelOf(formatter, first), level: 'major', sticky: true });
   }
   return ticks;
 }

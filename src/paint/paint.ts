@@ -54,10 +54,10 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, theme: T
     const colors = laneColors(theme, lane.index);
     if (lane.strip) paintStrip(ctx, lane.strip, scene.width, colors, theme, state.hovered);
     for (const mark of lane.marks) paintGlyph(ctx, mark, colors, theme, state.selectedId === mark.item.id, dpr, scene.rtl);
-    for (const cluster of lane.clusters) paintCluster(ctx, cluster, colors.stroke, theme, state.hovered === cluster.key);
+    paintClusters(ctx, lane.clusters, colors.stroke, theme, state.hovered);
   }
   paintLabels(ctx, scene, theme, state);
-  for (const cluster of scene.band.clusters) paintCluster(ctx, cluster, theme.deadline, theme, state.hovered === cluster.key);
+  paintClusters(ctx, scene.band.clusters, theme.deadline, theme, state.hovered);
   for (const rule of scene.rules) paintRuleLabel(ctx, rule, theme, state, scene.rtl, scene.metrics.ruleLabelPadPx);
   paintAxis(ctx, scene, theme);
 }
@@ -246,19 +246,32 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
   }
 }
 
-function paintCluster(ctx: CanvasRenderingContext2D, c: SceneCluster, color: string, theme: Theme, hovered: boolean): void {
+/**
+ * "+N" marks in one colour: their boxes as one path (one fill, one stroke), the hovered one's
+ * outline thicker, then their counts in one text style.
+ */
+function paintClusters(ctx: CanvasRenderingContext2D, clusters: readonly SceneCluster[], color: string, theme: Theme, hovered: string | null): void {
+  if (!clusters.length) return;
+  const box = (c: SceneCluster) => ctx.roundRect(c.left + 0.75, c.top + 0.75, c.right - c.left - 1.5, c.height - 1.5, theme.radius);
   ctx.beginPath();
-  ctx.roundRect(c.left + 0.75, c.top + 0.75, c.right - c.left - 1.5, c.height - 1.5, theme.radius);
+  for (const c of clusters) box(c);
   ctx.fillStyle = theme.surface;
   ctx.fill();
-  ctx.lineWidth = hovered ? 2.5 : 1.5;
+  ctx.lineWidth = 1.5;
   ctx.strokeStyle = color;
   ctx.setLineDash([]);
   ctx.stroke();
+  const over = clusters.find((c) => c.key === hovered);
+  if (over) {
+    ctx.beginPath();
+    box(over);
+    ctx.lineWidth = 2.5;
+    ctx.stroke();
+  }
   setText(ctx, theme.text.cluster);
   ctx.direction = 'ltr';
   ctx.textAlign = 'center';
-  ctx.fillText(c.text, (c.left + c.right) / 2, c.top + c.height / 2);
+  for (const c of clusters) ctx.fillText(c.text, (c.left + c.right) / 2, c.top + c.height / 2);
 }
 
 /**
