@@ -55,6 +55,11 @@ export class PaintController implements ReactiveController {
     if (ctx) paintScene(ctx, scene, this.#theme.theme, { selectedId: this.#selected(), hovered: this.hovered }, dpr);
   }
 
+  /** The view started moving: no mark is hovered from this frame's paint on (none of its own). */
+  forget(): void {
+    this.hovered = null;
+  }
+
   /**
    * The pointer moved onto another mark (or off marks): repaint its hover state. The host renders
    * again only when a cut label's whole title must show or hide.

@@ -14,29 +14,62 @@ export interface PointerIntents {
   zoom(span: { start: number; end: number }): void;
 }
 
+/** Whether the view is moving in a burst (a gesture, an animation, quick scripted moves). */
+export interface MovingView {
+  readonly busy: boolean;
+}
+
 /**
  * Clicks, taps and hover on the plot, hit-tested against the frame's scene: the boxes the canvas
  * drew are the boxes a pointer hits, whatever the DOM overlay shows during a move. A click that
  * ends a drag never gets here (the gesture controller swallows it).
+ *
+ * Hover rests while the view moves, as a page's hover rests while it scrolls: marks slide under a
+ * still mouse (a wheel pan, the keys, an animation), and no pointer move says what is under it
+ * now, so a highlight or tooltip left on would point at a mark that has moved away. It goes when
+ * the move starts and comes back for what is under the mouse's last place when the view settles.
  */
 export class PointerController implements ReactiveController {
   #element: HTMLElement | null = null;
+  /** Where the mouse last moved over the plot (client px) while hover rested, to hit-test when the view settles. */
+  #restingAt: { x: number; y: number } | null = null;
 
   readonly #scene: SceneController;
   readonly #paint: PaintController;
+  readonly #view: MovingView;
   readonly #intents: PointerIntents;
 
   constructor(
     host: ReactiveControllerHost,
     scene: SceneController,
     paint: PaintController,
+    view: MovingView,
     intents: PointerIntents,
   ) {
     this.#scene = scene;
     this.#paint = paint;
+    this.#view = view;
     this.#intents = intents;
     host.addController(this);
   }
+
+  hostUpdate(): void {
+    // The move started: the highlight goes with this frame's paint (no paint of its own).
+    if (this.#view.busy && this.#paint.hovered !== null) {
+      this.#restingAt ??= this.#lastAt;
+      this.#paint.forget();
+    }
+  }
+
+  hostUpdated(): void {
+    const at = this.#restingAt;
+    if (!at || this.#view.busy || !this.#element) return;
+    this.#restingAt = null;
+    this.#hover(at.x, at.y);
+  }
+
+  /** The mouse's last place over the plot (client px). */
+  #lastAt: { x: number; y: number } | null = null;
 
   hostConnected(): void {
     if (this.#element) this.#listen(this.#element);
@@ -56,10 +89,20 @@ export class PointerController implements ReactiveController {
 
   /** What is under a pointer event, in the frame's scene. */
   hitAt(e: MouseEvent): Hit | null {
+    return this.#hitAtPoint(e.clientX, e.clientY);
+  }
+
+  #hitAtPoint(x: number, y: number): Hit | null {
     const scene = this.#scene.scene;
     if (!scene || !this.#element) return null;
     const box = this.#element.getBoundingClientRect();
-    return hitTest(scene, e.clientX - box.left, e.clientY - box.top);
+    return hitTest(scene, x - box.left, y - box.top);
+  }
+
+  #hover(x: number, y: number): void {
+    const hit = this.#hitAtPoint(x, y);
+    this.#element!.classList.toggle('over-mark', !!hit);
+    this.#paint.hover(hitKey(hit));
   }
 
   #listen(el: HTMLElement): void {
@@ -76,12 +119,13 @@ export class PointerController implements ReactiveController {
 
   readonly #onMove = (e: PointerEvent): void => {
     if (e.pointerType !== 'mouse' || e.buttons) return;
-    const hit = this.hitAt(e);
-    this.#element!.classList.toggle('over-mark', !!hit);
-    this.#paint.hover(hitKey(hit));
+    this.#lastAt = { x: e.clientX, y: e.clientY };
+    if (this.#view.busy) this.#restingAt = this.#lastAt;
+    else this.#hover(e.clientX, e.clientY);
   };
 
   readonly #onLeave = (): void => {
+    this.#lastAt = this.#restingAt = null;
     this.#element?.classList.remove('over-mark');
     this.#paint.hover(null);
   };

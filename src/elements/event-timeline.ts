@@ -271,7 +271,7 @@ export class EventTimelineElement extends LitElement {
     rtl: () => this.#locales.rtl,
   });
   readonly #painter = new PaintController(this, this.scenes, this.#theme, () => this.#selection.selectedId);
-  readonly #pointer = new PointerController(this, this.scenes, this.#painter, {
+  readonly #pointer = new PointerController(this, this.scenes, this.#painter, this.#viewport, {
     activate: (id) => this.#selection.select(id, true),
     open: (cluster) => this.#selection.openCluster(cluster),
     zoom: (span) => this.#viewport.moveTo({ start: span.start, end: span.end }, true, true),

@@ -10,6 +10,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TimelineDocument } from '../../src/model/types.js';
 import { cardTitle, click, drawnLabel, mark, mountData, part, parts, plotPoint, plotRect, settle, still, type Timeline } from '../helpers/timeline.js';
 import { frames, until } from '../helpers/signals.js';
+import { wheel } from '../helpers/browser.js';
 
 const LONG = 'Statement by the company on its future in the United States';
 const SQUEEZED = 'A long and lonely title between two folds';
@@ -155,6 +156,22 @@ describe('<event-timeline> tooltips for cut labels', () => {
     const [x, y] = plotPoint(el, 0.3);
     await sendMouse({ type: 'move', position: [x, y] });
     await until('the tooltip to go', () => !tooltip(el));
+  });
+
+  it('hover rests while the view moves under a still mouse (the tooltip goes) and comes back where the mouse is once it settles', async () => {
+    const el = await mountData(nearTheEnd, JUNE);
+    await hover(el, 'end');
+    await until('a tooltip', () => tooltip(el));
+    const label = drawnLabel(el, 'end')!.box;
+    const [x, y] = [Math.round(label.left + label.width / 2), Math.round(label.top + label.height / 2)];
+    const before = el.visibleRange.startMs;
+    // A short wheel pan: two steps of a few px, so the label stays under the mouse.
+    await wheel(x, y, { deltaX: 4 });
+    await wheel(x, y, { deltaX: 4 });
+    await until('the tooltip to go while the view moves', () => !tooltip(el));
+    expect(el.visibleRange.startMs, 'the wheel panned').to.be.above(before);
+    await until('the tooltip back once the view settles', () => tooltip(el));
+    expectTooltipFor(el, 'end', LONG);
   });
 
   it('a click on the cut label while its tooltip shows opens the card with the whole title', async () => {
