@@ -20,15 +20,26 @@ export interface TickSpec {
   /** Format of minor labels (`era` is added to formats with a year when the view starts before 1 CE). */
   readonly format: Intl.DateTimeFormatOptions;
   /** The context interval and format of major labels; none for the year levels. */
-  readonly major?: { readonly key: string; readonly interval: TimeInterval; readonly format: Intl.DateTimeFormatOptions };
+  readonly major?: MajorSpec;
+}
+
+/** The context ("major") labels above a level's ticks. */
+export interface MajorSpec {
+  readonly key: string;
+  readonly interval: TimeInterval;
+  /** The shortest distance between two major ticks, ms (a 28-day month). */
+  readonly minStepMs: number;
+  readonly format: Intl.DateTimeFormatOptions;
+  /** A shorter format ("Sep 2014" for "September 2014") for a zoom where the long one does not fit between two major ticks. */
+  readonly short?: Intl.DateTimeFormatOptions;
 }
 
 const YEAR = 365 * DAY;
 
 const hm: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
-const byDay = { key: 'day', interval: utcDay, format: { day: 'numeric', month: 'long', year: 'numeric' } } as const;
-const byMonth = { key: 'month', interval: utcMonth, format: { month: 'long', year: 'numeric' } } as const;
-const byYear = { key: 'year', interval: utcYear, format: { year: 'numeric' } } as const;
+const byDay: MajorSpec = { key: 'day', interval: utcDay, minStepMs: DAY, format: { day: 'numeric', month: 'long', year: 'numeric' }, short: { day: 'numeric', month: 'short', year: 'numeric' } };
+const byMonth: MajorSpec = { key: 'month', interval: utcMonth, minStepMs: 28 * DAY, format: { month: 'long', year: 'numeric' }, short: { month: 'short', year: 'numeric' } };
+const byYear: MajorSpec = { key: 'year', interval: utcYear, minStepMs: 365 * DAY, format: { year: 'numeric' } };
 
 function every(interval: CountableTimeInterval, step: number): TimeInterval {
   return step === 1 ? interval : interval.every(step)!;

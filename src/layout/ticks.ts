@@ -7,7 +7,7 @@
  */
 import { utcFormatter, utcYearOf } from './format.js';
 import { TICK_SPECS } from './tick-specs.js';
-import type { TickSpec } from './tick-specs.js';
+import type { MajorSpec, TickSpec } from './tick-specs.js';
 import { isDeepScale, msPerPixel } from './scale.js';
 import type { TimeScale, UtcScale } from './scale.js';
 import { deepTicks } from './deep-ticks.js';
@@ -38,6 +38,11 @@ export interface AxisTicks {
 export interface AxisTickOptions {
   /** Width of a minor label in px; default `text.length * 7`. */
   measure?: (text: string) => number;
+  /**
+   * Width of a major label in px (its own font). Given, a zoom where the long context labels
+   * ("September 2014") do not fit between their ticks gets the short ones ("Sep 2014").
+   */
+  measureMajor?: (text: string) => number;
   /** Minimum free space between two minor labels, px (default 12). */
   gapPx?: number;
   /**
@@ -91,7 +96,7 @@ export function axisTicks(scale: TimeScale, locale: string | undefined, options:
     const spec = TICK_SPECS[TICK_SPECS.length - 1];
     chosen = { spec, minor: minorTicks(spec, scale, locale, era) };
   }
-  return { minor: chosen.minor, major: majorTicks(chosen.spec, scale, locale, era), key: chosen.spec.key };
+  return { minor: chosen.minor, major: majorTicks(chosen.spec, scale, locale, era, msPerPx, gap, options.measureMajor), key: chosen.spec.key };
 }
 
 const withEras = new WeakMap<Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions>();
@@ -167,11 +172,30 @@ function widestLabel(
   return widest;
 }
 
-function majorTicks(spec: TickSpec, scale: UtcScale, locale: string | undefined, era: boolean): Tick[] {
+/**
+ * The format of a level's major labels at this zoom: the long one when its widest label (any
+ * month's, in the view's first year) fits between two major ticks with a gap, else the short one.
+ * It depends on the zoom alone, never on which months are in view, so panning never switches it.
+ */
+function majorFormat(major: MajorSpec, start: number, locale: string | undefined, era: boolean, msPerPx: number, gap: number, measure: (text: string) => number): Intl.DateTimeFormatOptions {
+  const format = withEra(major.format, era);
+  if (!major.short) return format;
+  const formatter = utcFormatter(locale, format);
+  const year = utcYearOf(start);
+  let widest = 0;
+  for (let month = 0; month < 12; month++) {
+    const date = new Date(0);
+    date.setUTCFullYear(year, month, 28);
+    if (isValid(date)) widest = Math.max(widest, measure(labelOf(formatter, date)));
+  }
+  return widest + gap <= major.minStepMs / msPerPx ? format : withEra(major.short, era);
+}
+
+function majorTicks(spec: TickSpec, scale: UtcScale, locale: string | undefined, era: boolean, msPerPx: number, gap: number, measure?: (text: string) => number): Tick[] {
   const major = spec.major;
   if (!major) return [];
-  const formatter = utcFormatter(locale, withEra(major.format, era));
   const start = +scale.domain()[0]!;
+  const formatter = utcFormatter(locale, measure ? majorFormat(major, start, locale, era, msPerPx, gap, measure) : withEra(major.format, era));
   const ticks: Tick[] = boundaries(scale, major.interval).map((date) => ({ time: date.getTime(), label: labelOf(formatter, date), level: 'major' as const }));
   if (ticks.length === 0 || ticks[0].time > start) {
     const first = Math.abs(start) < SAFE ? major.interval.floor(new Date(start)) : new Date(NaN);

@@ -106,7 +106,7 @@ function paintAxis(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme): v
   const half = scene.metrics.axisPx / 2;
   const draw = (ticks: readonly SceneTick[], style: TextStyle, y: number) => {
     setText(ctx, style);
-    for (const t of ticks) text(ctx, t.label, t.left, y, t.width);
+    for (const t of ticks) if (t.shown) text(ctx, t.label, t.left, y, t.width);
   };
   draw(scene.axis.major, theme.text.major, half * 0.55);
   draw(scene.axis.minor, theme.text.minor, half * 1.45);

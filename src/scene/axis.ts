@@ -1,4 +1,4 @@
-/** The axis labels of a frame, placed: each after its boundary, the sticky context label at the start. */
+/** The axis labels of a frame, placed: each after its boundary, the sticky context label at the start, every one whole. */
 import { axisTicks } from '../layout/ticks.js';
 import type { Tick } from '../layout/ticks.js';
 import type { TimeScale } from '../layout/scale.js';
@@ -23,11 +23,11 @@ export function sceneAxis(
   unitMs?: number,
   now?: number,
 ): { major: SceneTick[]; minor: SceneTick[]; key: string } {
-  const ticks = axisTicks(scale, locale, { measure: (t) => measure(t, 'minor'), gapPx: metrics.tickGapPx, unitMs, now });
+  const ticks = axisTicks(scale, locale, { measure: (t) => measure(t, 'minor'), measureMajor: (t) => measure(t, 'major'), gapPx: metrics.tickGapPx, unitMs, now });
   const place = (t: Tick, role: 'major' | 'minor'): SceneTick => {
     const x = scale(t.time);
     const w = measure(t.label, role);
-    return { x, time: t.time, label: t.label, width: w, left: rtl ? x - TICK_INSET - w : x + TICK_INSET, sticky: false };
+    return { x, time: t.time, label: t.label, width: w, left: rtl ? x - TICK_INSET - w : x + TICK_INSET, sticky: false, shown: true };
   };
   const minor = ticks.minor.map((t) => place(t, 'minor'));
   const major = ticks.major.map((t) => place(t, 'major'));
@@ -42,5 +42,22 @@ export function sceneAxis(
     if (rtl ? left + first.width > width : left < 0) major.shift();
     else major[0] = { ...first, left, sticky: true };
   }
-  return { major, minor, key: ticks.key };
+  return { major: whole(major, width, metrics.tickGapPx), minor: whole(minor, width, 0), key: ticks.key };
+}
+
+/**
+ * Only whole labels are shown: none cut by the plot's edges (a label sliding in at the end
+ * appears once it fits) and, in inline order, none closer than `gap` to the one shown before it
+ * (a context label that would run into the next is left out rather than read as one word:
+ * "September 2014October 2014"). Every tick keeps its grid line.
+ */
+function whole(ticks: SceneTick[], width: number, gap: number): SceneTick[] {
+  let free = -Infinity;
+  const shown = new Set<SceneTick>();
+  for (const t of [...ticks].sort((a, b) => a.left - b.left)) {
+    if (t.left < 0 || t.left + t.width > width || t.left < free) continue;
+    shown.add(t);
+    free = t.left + t.width + gap;
+  }
+  return ticks.map((t) => (shown.has(t) ? t : { ...t, shown: false }));
 }

@@ -158,6 +158,11 @@ export interface SceneTick {
   readonly width: number;
   /** A major label pinned to the view's start because its boundary lies before it. */
   readonly sticky: boolean;
+  /**
+   * Whether the label is drawn: not when an edge of the plot would cut it or it would run into
+   * the label before it (its grid line is drawn all the same).
+   */
+  readonly shown: boolean;
 }
 
 /** Everything to draw for one frame. */

@@ -37,6 +37,46 @@ describe('axisTicks', () => {
     ]);
   });
 
+  describe('context labels that do not fit their months', () => {
+    // 21 August 2014 – 12 May 2015 at 4 px a day: weeks over months, 112 px between two months
+    // at the least, where "September 2014" (9 px a letter in the bold major font) needs 138 with its gap.
+    const start = utc(2014, 8, 21);
+    const end = utc(2015, 5, 12);
+    const width = (end - start) / 86_400_000 * 4;
+    const measure = (t: string) => t.length * 7;
+    const measureMajor = (t: string) => t.length * 9;
+    const short = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    const long = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+    it('axisTicks(Aug 2014 – May 2015, 4 px a day, bold majors) labels the months short ("Sep 2014"), each ending a gap before the next', () => {
+      const scale = timeScale(view(start, end), width);
+      const ticks = axisTicks(scale, 'en', { measure, measureMajor });
+      expect(ticks.key).to.equal('week:1');
+      const majors = ticks.major.filter((t) => !t.sticky);
+      expect(majors.map((t) => t.label)).to.deep.equal(majors.map((t) => short.format(t.time)));
+      expect(majors[0]!.label).to.not.equal(long.format(majors[0]!.time));
+      for (let i = 0; i + 1 < majors.length; i++) {
+        expect(measureMajor(majors[i]!.label) + 12, majors[i]!.label).to.be.at.most(scale(majors[i + 1]!.time) - scale(majors[i]!.time));
+      }
+    });
+
+    it('the format depends on the zoom alone: a pan by a tenth keeps it; room enough (8 px a day) brings the long one back', () => {
+      const tenth = (end - start) / 10;
+      for (const shift of [tenth, -tenth, 3 * tenth]) {
+        const ticks = axisTicks(timeScale(view(start + shift, end + shift), width), 'en', { measure, measureMajor });
+        for (const t of ticks.major) expect(t.label, new Date(t.time).toISOString()).to.equal(short.format(t.time));
+      }
+      const roomy = axisTicks(timeScale(view(start, end), width * 2), 'en', { measure, measureMajor });
+      expect(roomy.major.length).to.be.above(5);
+      for (const t of roomy.major) expect(t.label).to.equal(long.format(t.time));
+    });
+
+    it('without a major measure (the vertical list\'s gaps) the labels stay long', () => {
+      const ticks = axisTicks(timeScale(view(start, end), width), 'en', { measure });
+      for (const t of ticks.major) expect(t.label).to.equal(long.format(t.time));
+    });
+  });
+
   it('axisTicks(timeScale(1 June 2020, 800px)) are 3-hourly times over the day', () => {
     const ticks = axisTicks(timeScale(view(utc(2020, 6, 1), utc(2020, 6, 2)), 800), 'en');
     expect(ticks.key).to.equal('hour:3');

@@ -203,6 +203,37 @@ describe('buildScene', () => {
     expect(sticky!.left + sticky!.width).to.be.at.most(july!.left - metrics.tickGapPx);
   });
 
+  it('buildScene(3 June – 3 July, 800px): "July 2020" would be cut at the end, so its label is not shown; its grid line stays; every shown label is whole', () => {
+    const view = { start: utc(2020, 6, 3), end: utc(2020, 7, 3) };
+    for (const rtl of [false, true]) {
+      const scene = sceneOf(points([['a', '2020-06-12', 'Alpha']]), view, 800, { rtl });
+      const july = scene.axis.major.find((t) => t.time === utc(2020, 7, 1))!;
+      expect(july.label, `rtl ${rtl}`).to.equal('July 2020');
+      expect(july.shown, `rtl ${rtl}: cut by the edge`).to.equal(false);
+      expect(july.x).to.be.closeTo(rtl ? 800 - (28 / 30) * 800 : (28 / 30) * 800, 1e-6);
+      const june = scene.axis.major.find((t) => t.sticky)!;
+      expect([june.label, june.shown]).to.deep.equal(['June 2020', true]);
+      expect(scene.axis.minor).to.have.length(30);
+      for (const t of [...scene.axis.major, ...scene.axis.minor].filter((x) => x.shown)) {
+        expect(t.left, `${t.label} (rtl ${rtl})`).to.be.at.least(0);
+        expect(t.left + t.width, `${t.label} (rtl ${rtl})`).to.be.at.most(800);
+      }
+    }
+  });
+
+  it('buildScene(Aug 2014 – May 2015, 4 px a day): no two shown context labels closer than the gap, and none running into the next', () => {
+    const view = { start: utc(2014, 8, 21), end: utc(2015, 5, 12) };
+    const width = ((view.end - view.start) / 86_400_000) * 4;
+    // Month names at 9 px a letter against the months' 112–124 px.
+    const wide = (text: string, role: string) => Array.from(text).length * (role === 'major' ? 9 : 7);
+    const scene = sceneOf(points([['a', '2014-12-12', 'Alpha']]), view, width, { measure: wide });
+    const shown = scene.axis.major.filter((t) => t.shown).sort((a, b) => a.left - b.left);
+    expect(shown.length).to.be.above(6);
+    for (let i = 0; i + 1 < shown.length; i++) {
+      expect(shown[i]!.left + shown[i]!.width + metrics.tickGapPx, shown[i]!.label).to.be.at.most(shown[i + 1]!.left + 1e-6);
+    }
+  });
+
   it('buildScene(right to left): marks mirror, labels read leftwards from their markers', () => {
     const ltr = marksById(sceneOf(points([['a', '2020-06-10', 'Alpha']]), june, 700)).get('a')!;
     const rtl = marksById(sceneOf(points([['a', '2020-06-10', 'Alpha']]), june, 700, { rtl: true })).get('a')!;
