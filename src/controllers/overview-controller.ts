@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { density } from '../layout/visible.js';
-import { timeScale, timeAt } from '../layout/scale.js';
+import { sharedTimeScale, timeAt } from '../layout/scale.js';
 import type { TimeScale } from '../layout/scale.js';
 import { pan } from '../layout/view.js';
 import { laneColors } from '../paint/theme.js';
@@ -63,7 +63,7 @@ export class OverviewController implements ReactiveController {
   get scale(): TimeScale | null {
     const bounds = this.#viewport.limits?.bounds;
     const width = this.track.width;
-    return bounds && width > 0 ? timeScale(bounds, width, this.#locale.rtl) : null;
+    return bounds && width > 0 ? sharedTimeScale(bounds, width, this.#locale.rtl) : null;
   }
 
   /** Where the thumb is: its left edge and width in px of the track (at least a 24 px target). */

@@ -24,15 +24,19 @@ export interface MovingView {
  * drew are the boxes a pointer hits, whatever the DOM overlay shows during a move. A click that
  * ends a drag never gets here (the gesture controller swallows it).
  *
- * Hover rests while the view moves, as a page's hover rests while it scrolls: marks slide under a
- * still mouse (a wheel pan, the keys, an animation), and no pointer move says what is under it
- * now, so a highlight or tooltip left on would point at a mark that has moved away. It goes when
- * the move starts and comes back for what is under the mouse's last place when the view settles.
+ * Hover follows the view as well as the mouse: marks slide under a still mouse (a wheel pan, a
+ * drag, the keys, an animation, the page's own calls), and no pointer move says what is under it
+ * now, so a highlight or tooltip left on would point at a mark that has moved away. While the
+ * view moves in a burst hover rests, as a page's hover rests while it scrolls: the highlight goes
+ * when the move starts; once the view is still (after a burst, or after a single move) what is
+ * under the mouse's last place is hit-tested again.
  */
 export class PointerController implements ReactiveController {
   #element: HTMLElement | null = null;
-  /** Where the mouse last moved over the plot (client px) while hover rested, to hit-test when the view settles. */
-  #restingAt: { x: number; y: number } | null = null;
+  /** Where the mouse last was over the plot (client px), buttons held or not; null when it is not over the plot. */
+  #lastAt: { x: number; y: number } | null = null;
+  /** The view (and width) whose scene hover was last tested against: another one is tested again. */
+  #testedFor = '';
 
   readonly #scene: SceneController;
   readonly #paint: PaintController;
@@ -56,20 +60,22 @@ export class PointerController implements ReactiveController {
   hostUpdate(): void {
     // The move started: the highlight goes with this frame's paint (no paint of its own).
     if (this.#view.busy && this.#paint.hovered !== null) {
-      this.#restingAt ??= this.#lastAt;
+      this.#element?.classList.remove('over-mark');
       this.#paint.forget();
     }
   }
 
   hostUpdated(): void {
-    const at = this.#restingAt;
-    if (!at || this.#view.busy || !this.#element) return;
-    this.#restingAt = null;
+    const at = this.#lastAt;
+    if (!at || this.#view.busy || !this.#element || this.#testedFor === this.#viewKey()) return;
     this.#hover(at.x, at.y);
   }
 
-  /** The mouse's last place over the plot (client px). */
-  #lastAt: { x: number; y: number } | null = null;
+  /** What a hover test depends on besides the mouse: the scene's view and width. */
+  #viewKey(): string {
+    const scene = this.#scene.scene;
+    return scene ? `${scene.view.start}|${scene.view.end}|${scene.width}` : '';
+  }
 
   hostConnected(): void {
     if (this.#element) this.#listen(this.#element);
@@ -100,6 +106,7 @@ export class PointerController implements ReactiveController {
   }
 
   #hover(x: number, y: number): void {
+    this.#testedFor = this.#viewKey();
     const hit = this.#hitAtPoint(x, y);
     this.#element!.classList.toggle('over-mark', !!hit);
     this.#paint.hover(hitKey(hit));
@@ -118,14 +125,14 @@ export class PointerController implements ReactiveController {
   }
 
   readonly #onMove = (e: PointerEvent): void => {
-    if (e.pointerType !== 'mouse' || e.buttons) return;
+    if (e.pointerType !== 'mouse') return;
+    // Held buttons drag the view: the mouse's place still counts once it settles.
     this.#lastAt = { x: e.clientX, y: e.clientY };
-    if (this.#view.busy) this.#restingAt = this.#lastAt;
-    else this.#hover(e.clientX, e.clientY);
+    if (!e.buttons && !this.#view.busy) this.#hover(e.clientX, e.clientY);
   };
 
   readonly #onLeave = (): void => {
-    this.#lastAt = this.#restingAt = null;
+    this.#lastAt = null;
     this.#element?.classList.remove('over-mark');
     this.#paint.hover(null);
   };

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clampView, HOUR, MAX_DATE, pan, viewLimits, zoomAround } from '../layout/view.js';
 import type { ViewLimits, ViewState } from '../layout/view.js';
-import { timeAt, timeScale } from '../layout/scale.js';
+import { timeAt, sharedTimeScale } from '../layout/scale.js';
 import type { TimeScale } from '../layout/scale.js';
 import type { TimeSpan } from '../layout/types.js';
 import { TimelineRangeChangeEvent, TimelineRangeChangedEvent } from '../dom-events/timeline-events.js';
@@ -86,7 +86,7 @@ export class ViewportController implements ReactiveController, GestureTarget {
 
   /** The time scale of the current view over the plot's width. */
   get scale(): TimeScale {
-    return timeScale(this.range, Math.max(1, this.#plot.width()), this.#plot.rtl());
+    return sharedTimeScale(this.range, Math.max(1, this.#plot.width()), this.#plot.rtl());
   }
 
   /** A gesture or an animation is moving the view. */
@@ -283,7 +283,7 @@ export class ViewportController implements ReactiveController, GestureTarget {
     this.#fitted = null;
     const span = Math.min(this.limits.maxSpan, Math.max(this.limits.minSpan, (view.end - view.start) / scale));
     // The time first under the fingers stays under their midpoint: it is `offset` after the start.
-    const offset = timeAt(timeScale({ start: 0, end: span }, Math.max(1, this.#plot.width()), this.#plot.rtl()), x);
+    const offset = timeAt(sharedTimeScale({ start: 0, end: span }, Math.max(1, this.#plot.width()), this.#plot.rtl()), x);
     this.#set(clampView({ start: anchor - offset, end: anchor - offset + span }, this.limits));
     this.#rangeEvents(false);
   }

@@ -319,8 +319,7 @@ export class EventTimelineElement extends LitElement {
    * beyond the `Date` range (deep time). A copy: use it to draw in register with the axis.
    */
   get scale(): TimeScale {
-    // A copy of the shared one the plot draws with: the page may set its domain or range.
-    return timeScale(this.#viewport.range, Math.max(1, this.#size.width), this.#locales.rtl).copy();
+    return timeScale(this.#viewport.range, Math.max(1, this.#size.width), this.#locales.rtl);
   }
 
   /** The id of the selected event, or null. */

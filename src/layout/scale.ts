@@ -30,8 +30,16 @@ export type TimeScale = UtcScale | DeepScale;
 const recent = new Map<string, TimeScale>();
 const RECENT = 8;
 
-/** The scale for `view` drawn `width` px wide; right to left when `rtl`. Shared: do not mutate it. */
+/**
+ * The scale for `view` drawn `width` px wide; right to left when `rtl`: a copy of its own, for
+ * pages (the package exports this one), which may set its domain or range.
+ */
 export function timeScale(view: ViewState, width: number, rtl = false): TimeScale {
+  return sharedTimeScale(view, width, rtl).copy();
+}
+
+/** The scale for `view` drawn `width` px wide; right to left when `rtl`. Shared: never mutate it. */
+export function sharedTimeScale(view: ViewState, width: number, rtl = false): TimeScale {
   const key = `${view.start}|${view.end}|${width}|${rtl ? 1 : 0}`;
   const known = recent.get(key);
   if (known) return known;

@@ -175,7 +175,8 @@ function widestLabel(
 /**
  * The format of a level's major labels at this zoom: the long one when its widest label (any
  * month's, in the view's first year) fits between two major ticks with a gap, else the short one.
- * It depends on the zoom alone, never on which months are in view, so panning never switches it.
+ * It depends on the zoom and the first year's digits, never on which months are in view, so a pan
+ * switches it only across a year that changes its width (999 to 1000, 1 BCE to 1 CE).
  */
 function majorFormat(major: MajorSpec, start: number, locale: string | undefined, era: boolean, msPerPx: number, gap: number, measure: (text: string) => number): Intl.DateTimeFormatOptions {
   const format = withEra(major.format, era);

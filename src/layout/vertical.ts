@@ -11,7 +11,7 @@ import { utcDay, utcHour, utcMonth, utcWeek, utcYear } from 'd3-time';
 import type { TimeInterval } from 'd3-time';
 import type { TimelineItem } from '../model/items.js';
 import { axisTicks } from './ticks.js';
-import { timeScale } from './scale.js';
+import { sharedTimeScale } from './scale.js';
 
 /** Options of {@link verticalLayout}. */
 export interface VerticalOptions {
@@ -197,7 +197,7 @@ function gapBetween(entries: VerticalEntry[], from: number, to: number, msPerPx:
 function tickSource(msPerPx: number, options: VerticalOptions): (from: number, to: number) => VerticalTick[] {
   const line = options.rowPx / 2;
   return (from, to) => {
-    const scale = timeScale({ start: from, end: to }, (to - from) / msPerPx);
+    const scale = sharedTimeScale({ start: from, end: to }, (to - from) / msPerPx);
     // The span clause of `unitMs` must not depend on the gap: the events' unit, whatever the gap.
     // Ticks three lines apart at least: months rather than a crowd of weeks at a story's density.
     const axis = axisTicks(scale, options.locale, { measure: () => line, gapPx: 2 * line, unitMs: options.unitMs, unitAlways: true, now: options.now });

@@ -4,8 +4,9 @@ import type { TextStyle } from '../paint/theme.js';
 const TABLE_SIZE = 0x0530;
 /**
  * General Punctuation (dashes, quotes, the ellipsis that ends a cut label …) is summed from the
- * table too: it never shapes, and a cut label's every candidate ends in "…" (measured whole, each
- * would be a `measureText` call while panning).
+ * table too: beside Latin, Greek and Cyrillic letters it does not shape (its joiners and direction
+ * controls matter only to other scripts, and text holding those is measured whole), and a cut
+ * label's every candidate ends in "…" (measured whole, each would be a `measureText` call while panning).
  */
 const PUNCTUATION = 0x2000;
 const PUNCTUATION_END = 0x2070;

@@ -42,22 +42,25 @@ export function sceneAxis(
     if (rtl ? left + first.width > width : left < 0) major.shift();
     else major[0] = { ...first, left, sticky: true };
   }
-  return { major: whole(major, width, metrics.tickGapPx), minor: whole(minor, width, 0), key: ticks.key };
+  return { major: whole(major, width, metrics.tickGapPx, rtl), minor: whole(minor, width, 0, rtl), key: ticks.key };
 }
 
 /**
  * Only whole labels are shown: none cut by the plot's edges (a label sliding in at the end
- * appears once it fits) and, in inline order, none closer than `gap` to the one shown before it
- * (a context label that would run into the next is left out rather than read as one word:
- * "September 2014October 2014"). Every tick keeps its grid line.
+ * appears once it fits) and, in reading order (leftwards in right-to-left layouts), none closer
+ * than `gap` to the one shown before it (a context label that would run into the next is left out
+ * rather than read as one word: "September 2014October 2014"). Every tick keeps its grid line.
  */
-function whole(ticks: SceneTick[], width: number, gap: number): SceneTick[] {
-  let free = -Infinity;
+function whole(ticks: SceneTick[], width: number, gap: number, rtl: boolean): SceneTick[] {
   const shown = new Set<SceneTick>();
-  for (const t of [...ticks].sort((a, b) => a.left - b.left)) {
-    if (t.left < 0 || t.left + t.width > width || t.left < free) continue;
+  // How far the next label may reach back towards the last one shown, in reading order.
+  let free = rtl ? Infinity : -Infinity;
+  const order = [...ticks].sort((a, b) => (rtl ? b.left + b.width - (a.left + a.width) : a.left - b.left));
+  for (const t of order) {
+    const right = t.left + t.width;
+    if (t.left < 0 || right > width || (rtl ? right > free : t.left < free)) continue;
     shown.add(t);
-    free = t.left + t.width + gap;
+    free = rtl ? t.left - gap : right + gap;
   }
   return ticks.map((t) => (shown.has(t) ? t : { ...t, shown: false }));
 }

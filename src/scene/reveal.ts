@@ -6,7 +6,7 @@ import type { TimelineItem } from '../model/items.js';
 import type { DatePrecision } from '../model/date-types.js';
 import type { ViewLimits, ViewState } from '../layout/view.js';
 import { DAY, MINUTE } from '../layout/view.js';
-import { timeScale } from '../layout/scale.js';
+import { sharedTimeScale } from '../layout/scale.js';
 
 /** Whether the event at time-order `index` has its own mark when one px is `msPerPx` ms. */
 export type PlacedAt = (index: number, msPerPx: number) => boolean | undefined;
@@ -43,7 +43,7 @@ export function revealView(item: TimelineItem, view: ViewState, width: number, l
     zoomed = true;
   }
   const itemEnd = item.isRange ? item.end : item.start;
-  const scale = timeScale(view, width);
+  const scale = sharedTimeScale(view, width);
   const pad = width * EDGE;
   if (!zoomed && scale(item.start) >= pad && scale(itemEnd) <= width - pad) return null;
   if (zoomed) {

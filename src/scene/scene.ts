@@ -10,7 +10,7 @@ import type { PreparedItems } from '../layout/prepare.js';
 import type { LevelLayout } from '../layout/layout.js';
 import { visibleIn } from '../layout/visible.js';
 import { clusterMembers, DEADLINE_BAND } from '../layout/cluster.js';
-import { timeScale } from '../layout/scale.js';
+import { sharedTimeScale } from '../layout/scale.js';
 import type { Metrics } from './metrics.js';
 import { bandHeight, laneHeight } from './metrics.js';
 import { sceneAxis } from './axis.js';
@@ -67,7 +67,7 @@ export interface SceneInput {
 /** Builds the scene for one frame. */
 export function buildScene(input: SceneInput): Scene {
   const { items, prepared, layout, view, width, rtl, metrics: m, measure, locale } = input;
-  const scale = timeScale(view, width, rtl);
+  const scale = sharedTimeScale(view, width, rtl);
   const span = view.end - view.start;
   const visible = visibleIn(prepared, layout, view, span * OVERSCAN);
   const itemAt = (position: number) => items[prepared.order[position]!]!;

@@ -4,7 +4,7 @@
  */
 import type { TimelineItem } from '../model/items.js';
 import type { ViewLimits, ViewState } from '../layout/view.js';
-import { timeScale } from '../layout/scale.js';
+import { sharedTimeScale } from '../layout/scale.js';
 import { unitOf } from './reveal.js';
 import type { PlacedAt } from './reveal.js';
 
@@ -32,7 +32,7 @@ const UNITS = 4;
 export function storyView(item: TimelineItem, view: ViewState, home: number, width: number, limits: ViewLimits, placed: PlacedAt): ViewState | null {
   const span = view.end - view.start;
   const end = item.isRange ? item.end : item.start;
-  const scale = timeScale(view, width);
+  const scale = sharedTimeScale(view, width);
   const within = (edge: number) => scale(item.start) >= width * edge && scale(end) <= width * (1 - edge);
   let target = span;
   if (placed(item.index, span / width) === false || !within(EDGE)) {

@@ -8,7 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TimelineDocument } from '../../src/model/types.js';
-import { cardTitle, click, drawnLabel, mark, mountData, part, parts, plotPoint, plotRect, settle, still, type Timeline } from '../helpers/timeline.js';
+import { cardTitle, click, drag, drawnLabel, mark, mountData, part, parts, plotPoint, plotRect, settle, still, type Timeline } from '../helpers/timeline.js';
 import { frames, until } from '../helpers/signals.js';
 import { wheel } from '../helpers/browser.js';
 
@@ -165,13 +165,46 @@ describe('<event-timeline> tooltips for cut labels', () => {
     const label = drawnLabel(el, 'end')!.box;
     const [x, y] = [Math.round(label.left + label.width / 2), Math.round(label.top + label.height / 2)];
     const before = el.visibleRange.startMs;
+    // Whether the tooltip was ever gone, however briefly: the shadow root's changes are watched.
+    let gone = false;
+    const watch = new MutationObserver(() => (gone ||= !tooltip(el)));
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
     // A short wheel pan: two steps of a few px, so the label stays under the mouse.
     await wheel(x, y, { deltaX: 4 });
     await wheel(x, y, { deltaX: 4 });
-    await until('the tooltip to go while the view moves', () => !tooltip(el));
+    await until('the tooltip to go while the view moves', () => gone);
+    watch.disconnect();
     expect(el.visibleRange.startMs, 'the wheel panned').to.be.above(before);
     await until('the tooltip back once the view settles', () => tooltip(el));
     expectTooltipFor(el, 'end', LONG);
+  });
+
+  it('a single move of the view by the page takes the hover (pointer cursor, tooltip) away from a mark that moved out from under the still mouse', async () => {
+    const el = await mountData(nearTheEnd, JUNE);
+    await hover(el, 'end');
+    await until('a tooltip', () => tooltip(el));
+    const box = drawnLabel(el, 'end')!.box;
+    const mouseX = box.left + box.width / 2;
+    expect(part(el, 'plot')!.classList.contains('over-mark'), 'the pointer cursor over the label').to.equal(true);
+    // Half a month later, at once (no animation, no burst): "end" slides left, out from under the mouse.
+    el.zoomTo('2020-06-16', '2020-07-16', false);
+    await until('the pointer cursor to go', () => !part(el, 'plot')!.classList.contains('over-mark'));
+    expect(el.visibleRange.startMs).to.equal(Date.UTC(2020, 5, 16));
+    expect(drawnLabel(el, 'end')!.box.right, '"end" is now left of the mouse').to.be.below(mouseX);
+    expect(tooltip(el)).to.equal(null);
+  });
+
+  it('after a drag from a hovered label, hover is where the mouse was let go (over the same label, moved with it), not where it was pressed', async () => {
+    const el = await mountData(nearTheEnd, JUNE);
+    await hover(el, 'end');
+    await until('a tooltip', () => tooltip(el));
+    const label = drawnLabel(el, 'end')!.box;
+    const [x, y] = [Math.round(label.left + label.width / 2), Math.round(label.top + label.height / 2)];
+    await drag(x, y, -160);
+    await still(el);
+    await until('the pointer cursor over the dragged label', () => part(el, 'plot')!.classList.contains('over-mark'));
+    const moved = drawnLabel(el, 'end')!.box;
+    expect(x - 160, 'the mouse is over the label, which moved with it').to.be.within(moved.left, moved.right);
   });
 
   it('a click on the cut label while its tooltip shows opens the card with the whole title', async () => {

@@ -169,9 +169,9 @@ export function rgbOf(color: string): [number, number, number] {
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
-/** The drawn axis labels of one level, in order. */
+/** The drawn axis labels of one level, in order (a label an edge would cut, or running into the one before, is not drawn). */
 export function tickLabels(el: Timeline, level: 'major' | 'minor'): string[] {
-  return drawn(el).axis[level].map((t) => t.label);
+  return drawn(el).axis[level].filter((t) => t.shown).map((t) => t.label);
 }
 
 /** The drawn rules ("now" and deadlines): x in viewport px, and the words of their labels. */

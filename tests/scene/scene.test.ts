@@ -234,6 +234,28 @@ describe('buildScene', () => {
     }
   });
 
+  it('buildScene(context labels too wide even when short, both directions): in reading order the first is shown and each next one only a gap clear of the last shown; every month keeps its grid line', () => {
+    const view = { start: utc(2014, 8, 21), end: utc(2015, 5, 12) };
+    const width = ((view.end - view.start) / 86_400_000) * 4;
+    // 14 px a letter: even "Sep 2014" (112 px and a gap) does not fit a 112–124 px month.
+    const wide = (text: string, role: string) => Array.from(text).length * (role === 'major' ? 14 : 7);
+    for (const rtl of [false, true]) {
+      const scene = sceneOf(points([['a', '2014-12-12', 'Alpha']]), view, width, { measure: wide, rtl });
+      const majors = scene.axis.major;
+      // Reading order: time order (rightwards, or leftwards in right-to-left layouts).
+      const reading = [...majors].sort((a, b) => a.time - b.time);
+      const shown = reading.filter((t) => t.shown);
+      expect(shown.length, `rtl ${rtl}`).to.be.within(2, majors.length - 2);
+      expect(reading.find((t) => !t.sticky && t.left >= 0 && t.left + t.width <= width)!.shown, `rtl ${rtl}: the first whole label in reading order is shown`).to.equal(true);
+      for (let i = 0; i + 1 < shown.length; i++) {
+        const [a, b] = [shown[i]!, shown[i + 1]!];
+        const clear = rtl ? a.left - (b.left + b.width) : b.left - (a.left + a.width);
+        expect(clear, `rtl ${rtl}: ${a.label} → ${b.label}`).to.be.at.least(metrics.tickGapPx - 1e-6);
+      }
+      expect(majors.filter((t) => !t.sticky).length, 'every month boundary in view is still a tick').to.equal(9);
+    }
+  });
+
   it('buildScene(right to left): marks mirror, labels read leftwards from their markers', () => {
     const ltr = marksById(sceneOf(points([['a', '2020-06-10', 'Alpha']]), june, 700)).get('a')!;
     const rtl = marksById(sceneOf(points([['a', '2020-06-10', 'Alpha']]), june, 700, { rtl: true })).get('a')!;

@@ -38,7 +38,7 @@ function mountCosmos(attrs: Record<string, string> = {}): Promise<Timeline> {
 function tickBoxes(el: Timeline): Array<{ id: string; box: DOMRect }> {
   const axis = drawn(el).axis;
   // The two levels are drawn on two lines.
-  return [...axis.major.map((t) => ({ t, y: 0 })), ...axis.minor.map((t) => ({ t, y: 20 }))].map(({ t, y }) => ({ id: t.label, box: new DOMRect(t.left, y, t.width, 10) }));
+  return [...axis.major.map((t) => ({ t, y: 0 })), ...axis.minor.map((t) => ({ t, y: 20 }))].filter(({ t }) => t.shown).map(({ t, y }) => ({ id: t.label, box: new DOMRect(t.left, y, t.width, 10) }));
 }
 
 /** What a reader sees is sane: ticks, none of them or the marks' labels overlapping, and x in order of time. */
