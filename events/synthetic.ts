@@ -142,7 +142,7 @@ export function syntheticTimeline(options: SyntheticOptions): TimelineDocument {
       : { id, start, title, summary, lane: lane.id };
   }
   return {
-    title: `Synthetic timeline (${count} events, seed ${seed})`,
+    title: `Synthetic timeline (${count.toLocaleString('en')} events, seed ${seed})`,
     description: `Generated: ${count} events over ${years} years from ${startYear} in ${lanes.length} lanes.`,
     lanes,
     events,

@@ -14,6 +14,18 @@ export const storyStyles = css`
     padding-inline-end: 10px;
     border-inline-end: 1px solid var(--_grid);
   }
+  /* Read vertically (a phone), the title has a line of its own: a third of a phone's width cut it to a word. */
+  :host(:state(vertical)) .header {
+    flex: 1 0 100%;
+    max-width: none;
+    padding-inline-end: 0;
+    border-inline-end: none;
+  }
+  /* The title gives way, never the button: its word stays inside it. */
+  .header [part~='about'] {
+    flex: none;
+    white-space: nowrap;
+  }
   .header-title {
     font-weight: 700;
     min-width: 0;
