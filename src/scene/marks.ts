@@ -137,7 +137,9 @@ function placeLabel(d: Draft, limit: number, floor: number, c: MarkContext): Pla
   if (!d.bar) {
     const end = d.glyphStart - m.markerGapPx;
     const start = end - d.textWidth;
-    if (start >= Math.max(0, floor + m.gapPx / 2)) return { start, width: d.textWidth, text: d.text, before: true };
+    // Before its marker, whole; not for a marker past the plot's end (in the overscan): its label
+    // would run out of the plot there, cut with no ellipsis ("BlueLeak"). It shows as the marker comes in.
+    if (start >= Math.max(0, floor + m.gapPx / 2) && end <= c.width + 0.5) return { start, width: d.textWidth, text: d.text, before: true };
   }
   const room = limit - after;
   const text = room > 0 ? cutToWidth(d.text, room, c.measure, 'label') : '';

@@ -46,6 +46,19 @@ describe('buildScene', () => {
     expect(m.label.left).to.be.at.least(0);
   });
 
+  it('buildScene(a point just past the view\'s end, in the overscan): no label runs into the plot cut by its edge; as the marker comes in, the label shows whole before it', () => {
+    const title = 'DDoSecrets publishes BlueLeaks';
+    const doc = points([['late', '2020-07-01', title]]);
+    const past = marksById(sceneOf(doc, { start: june.start, end: june.end - 86_400_000 }, 700)).get('late');
+    expect(past, 'its marker is in the scene, in the overscan').to.not.equal(undefined);
+    expect(past!.x - metrics.markerPx / 2, 'the marker wholly past the end').to.be.above(700);
+    expect(past!.label.width > 0 && past!.label.left < 700, `no label inside the plot (${past!.label.left}, ${past!.label.width})`).to.equal(false);
+    const inside = marksById(sceneOf(doc, { start: june.start + 86_400_000, end: june.end + 86_400_000 }, 700)).get('late')!;
+    expect(inside.x).to.be.below(700);
+    expect([inside.label.text, inside.label.before]).to.deep.equal([title, true]);
+    expect(inside.label.left + inside.label.width).to.be.at.most(700);
+  });
+
   it('buildScene(a point at the view\'s end with a neighbour before it): the label is cut with an ellipsis to fit the plot', () => {
     const scene = sceneOf(points([['a', '2020-06-26', 'A'], ['b', '2020-06-29', 'A rather long title that cannot fit']]), june, 700);
     const a = marksById(scene).get('a')!;
