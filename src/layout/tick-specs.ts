@@ -27,8 +27,6 @@ export interface TickSpec {
 export interface MajorSpec {
   readonly key: string;
   readonly interval: TimeInterval;
-  /** The shortest distance between two major ticks, ms (a 28-day month). */
-  readonly minStepMs: number;
   readonly format: Intl.DateTimeFormatOptions;
   /** A shorter format ("Sep 2014" for "September 2014") for a zoom where the long one does not fit between two major ticks. */
   readonly short?: Intl.DateTimeFormatOptions;
@@ -37,9 +35,9 @@ export interface MajorSpec {
 const YEAR = 365 * DAY;
 
 const hm: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
-const byDay: MajorSpec = { key: 'day', interval: utcDay, minStepMs: DAY, format: { day: 'numeric', month: 'long', year: 'numeric' }, short: { day: 'numeric', month: 'short', year: 'numeric' } };
-const byMonth: MajorSpec = { key: 'month', interval: utcMonth, minStepMs: 28 * DAY, format: { month: 'long', year: 'numeric' }, short: { month: 'short', year: 'numeric' } };
-const byYear: MajorSpec = { key: 'year', interval: utcYear, minStepMs: 365 * DAY, format: { year: 'numeric' } };
+const byDay: MajorSpec = { key: 'day', interval: utcDay, format: { day: 'numeric', month: 'long', year: 'numeric' }, short: { day: 'numeric', month: 'short', year: 'numeric' } };
+const byMonth: MajorSpec = { key: 'month', interval: utcMonth, format: { month: 'long', year: 'numeric' }, short: { month: 'short', year: 'numeric' } };
+const byYear: MajorSpec = { key: 'year', interval: utcYear, format: { year: 'numeric' } };
 
 function every(interval: CountableTimeInterval, step: number): TimeInterval {
   return step === 1 ? interval : interval.every(step)!;

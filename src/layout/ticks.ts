@@ -96,7 +96,7 @@ export function axisTicks(scale: TimeScale, locale: string | undefined, options:
     const spec = TICK_SPECS[TICK_SPECS.length - 1];
     chosen = { spec, minor: minorTicks(spec, scale, locale, era) };
   }
-  return { minor: chosen.minor, major: majorTicks(chosen.spec, scale, locale, era, msPerPx, gap, options.measureMajor), key: chosen.spec.key };
+  return { minor: chosen.minor, major: majorTicks(chosen.spec, scale, locale, era, msPerPx, majorGap(gap), options.measureMajor), key: chosen.spec.key };
 }
 
 const withEras = new WeakMap<Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions>();
@@ -130,6 +130,15 @@ function boundaries(scale: UtcScale, interval: TickSpec['interval']): Date[] {
     .ticks(interval)
     .filter((d) => isValid(d) && +d >= from && +d < to)
     .sort((a, b) => +a - +b);
+}
+
+/**
+ * The least free space after a context ("major") label, from the minor labels' gap: half of it.
+ * Context labels stand on their own grid lines, a step apart (months, days), and "September 2020
+ * October 2020" reads as two at 10 px where a row of day numbers needs more.
+ */
+export function majorGap(gap: number): number {
+  return gap / 2;
 }
 
 /** Labels already formatted, per formatter: a pan step meets the same boundaries frame after frame. */
@@ -173,23 +182,26 @@ function widestLabel(
 }
 
 /**
- * The format of a level's major labels at this zoom: the long one when its widest label (any
- * month's, in the view's first year) fits between two major ticks with a gap, else the short one.
- * It depends on the zoom and the first year's digits, never on which months are in view, so a pan
- * switches it only across a year that changes its width (999 to 1000, 1 BCE to 1 CE).
+ * The format of a level's major labels at this zoom: the long one when every month's label (in
+ * the view's first year) fits its own span with a gap ("September 2014" its 30 days, "February"
+ * its 28), else the short one for all. It depends on the zoom and the first year's digits, never
+ * on which months are in view, so a pan switches it only across a year that changes its width
+ * (999 to 1000, 1 BCE to 1 CE).
  */
 function majorFormat(major: MajorSpec, start: number, locale: string | undefined, era: boolean, msPerPx: number, gap: number, measure: (text: string) => number): Intl.DateTimeFormatOptions {
   const format = withEra(major.format, era);
   if (!major.short) return format;
   const formatter = utcFormatter(locale, format);
   const year = utcYearOf(start);
-  let widest = 0;
   for (let month = 0; month < 12; month++) {
-    const date = new Date(0);
-    date.setUTCFullYear(year, month, 28);
-    if (isValid(date)) widest = Math.max(widest, measure(labelOf(formatter, date)));
+    const sample = new Date(0);
+    sample.setUTCFullYear(year, month, 28);
+    if (!isValid(sample)) continue;
+    const from = major.interval.floor(sample);
+    const to = major.interval.offset(from, 1);
+    if (measure(labelOf(formatter, from)) + gap > (+to - +from) / msPerPx) return withEra(major.short, era);
   }
-  return widest + gap <= major.minStepMs / msPerPx ? format : withEra(major.short, era);
+  return format;
 }
 
 function majorTicks(spec: TickSpec, scale: UtcScale, locale: string | undefined, era: boolean, msPerPx: number, gap: number, measure?: (text: string) => number): Tick[] {

@@ -1,5 +1,5 @@
 /** The axis labels of a frame, placed: each after its boundary, the sticky context label at the start, every one whole. */
-import { axisTicks } from '../layout/ticks.js';
+import { axisTicks, majorGap } from '../layout/ticks.js';
 import type { Tick } from '../layout/ticks.js';
 import type { TimeScale } from '../layout/scale.js';
 import type { Metrics } from './metrics.js';
@@ -42,7 +42,7 @@ export function sceneAxis(
     if (rtl ? left + first.width > width : left < 0) major.shift();
     else major[0] = { ...first, left, sticky: true };
   }
-  return { major: whole(major, width, metrics.tickGapPx, rtl), minor: whole(minor, width, 0, rtl), key: ticks.key };
+  return { major: whole(major, width, majorGap(metrics.tickGapPx), rtl), minor: whole(minor, width, 0, rtl), key: ticks.key };
 }
 
 /**

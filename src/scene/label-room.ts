@@ -1,8 +1,8 @@
 /**
  * Room for labels at the end of a fitted view. A label goes after its mark, and before a point's
  * marker when it has no room after; near the view's end, in a full row, it may have room on
- * neither side and be cut; so may a deadline's label, which slides back from the end only as far
- * as the label before it in its band row allows. A view that was fitted (the first view, "Show
+ * neither side and be cut; so may a deadline's label, which ends at its rule near the end, or
+ * slides back only as far as the label before it in its band row allows. A view that was fitted (the first view, "Show
  * all") rather than chosen by the reader can end a little later instead, so that those labels are
  * whole: the reader of a story's first view sees every title in it. Pure: the scene controller asks the viewport to
  * move the end (`ViewportController.makeRoom`).

@@ -133,7 +133,7 @@ describe('<event-timeline> now-label', () => {
     expect(nowRule(named)!.text).to.equal('Today');
   });
 
-  it('dragging the plot with the mouse carries the rule to the end edge: its label slides back to stay whole inside the plot, and past the edge the rule is gone', async () => {
+  it('dragging the plot with the mouse carries the rule to the end edge: its label then ends at its rule, whole inside the plot, and past the edge the rule is gone', async () => {
     const el = await mountData(august, { now: '2020-08-24', 'now-label': 'Article published', locale: 'en', 'no-hash': '', start: '2020-08-01', end: '2020-09-01' });
     const plot = plotRect(el);
     const first = nowRule(el)!;
@@ -146,8 +146,8 @@ describe('<event-timeline> now-label', () => {
     const slid = nowRule(el)!;
     expect(slid.x - first.x, 'the rule moved with the drag').to.be.closeTo(dx, 2);
     expect(slid.x, 'the rule is still in view').to.be.below(plot.right);
-    expect(slid.box.right, 'the whole label stays inside the plot').to.be.closeTo(plot.right, 0.5);
-    expect(slid.box.left, 'it slid back before its rule').to.be.below(slid.x - 10);
+    expect(slid.box.right, 'the label ends at its rule (the rule runs along its edge, not through it)').to.be.closeTo(slid.x, 0.5);
+    expect(slid.box.left, 'whole inside the plot').to.be.at.least(plot.left);
     expect(slid.text).to.equal('Article published');
     expectPainted(el, slid.box);
     // Drag on until the rule is past the edge.

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { axisTicks } from '../../src/layout/ticks.js';
+import { axisTicks, majorGap } from '../../src/layout/ticks.js';
 import { timeScale } from '../../src/layout/scale.js';
 import { utc } from './helpers.js';
 
@@ -38,8 +38,8 @@ describe('axisTicks', () => {
   });
 
   describe('context labels that do not fit their months', () => {
-    // 21 August 2014 – 12 May 2015 at 4 px a day: weeks over months, 112 px between two months
-    // at the least, where "September 2014" (9 px a letter in the bold major font) needs 138 with its gap.
+    // 21 August 2014 – 12 May 2015 at 4 px a day: weeks over months, 120 px for September, where
+    // "September 2014" (9 px a letter in the bold major font) needs 132 with its gap.
     const start = utc(2014, 8, 21);
     const end = utc(2015, 5, 12);
     const width = (end - start) / 86_400_000 * 4;
@@ -56,7 +56,7 @@ describe('axisTicks', () => {
       expect(majors.map((t) => t.label)).to.deep.equal(majors.map((t) => short.format(t.time)));
       expect(majors[0]!.label).to.not.equal(long.format(majors[0]!.time));
       for (let i = 0; i + 1 < majors.length; i++) {
-        expect(measureMajor(majors[i]!.label) + 12, majors[i]!.label).to.be.at.most(scale(majors[i + 1]!.time) - scale(majors[i]!.time));
+        expect(measureMajor(majors[i]!.label) + majorGap(12), majors[i]!.label).to.be.at.most(scale(majors[i + 1]!.time) - scale(majors[i]!.time));
       }
     });
 

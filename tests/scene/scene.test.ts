@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { timeScale } from '../../src/layout/scale.js';
+import { majorGap } from '../../src/layout/ticks.js';
 import { laneHeight } from '../../src/scene/metrics.js';
 import { placeRule } from '../../src/scene/rules.js';
 import { utc } from '../helpers/utc.js';
@@ -128,13 +129,21 @@ describe('buildScene', () => {
     }
   });
 
-  it('buildScene(a deadline near the view\'s end): its label slides back to stay inside the plot; "now" gets its own band row', () => {
+  it('buildScene(a deadline near the view\'s end): with no room after its rule its label ends at the rule (not across it), whole; "now" gets its own band row', () => {
     const doc = points([['a', '2020-06-02', 'Alpha']], [{ id: 'dl', start: '2020-06-29', title: 'Deadline', kind: 'deadline' }]);
+    for (const rtl of [false, true]) {
+      const scene = sceneOf(doc, june, 700, { now: utc(2020, 6, 15), nowLabel: 'Published', rtl });
+      const deadline = scene.rules.find((r) => r.kind === 'deadline')!;
+      expect(deadline.x).to.be.closeTo(timeScale(june, 700, rtl)(utc(2020, 6, 29)), 1e-6);
+      // Its end in reading order is at the rule: the rule runs along its edge, never through it.
+      expect(rtl ? deadline.label.left : deadline.label.left + deadline.label.width, `rtl ${rtl}`).to.be.closeTo(deadline.x, 1e-6);
+      expect(deadline.label.left).to.be.at.least(0);
+      expect(deadline.label.left + deadline.label.width).to.be.at.most(700);
+      expect(deadline.label.truncated).to.equal(false);
+    }
     const scene = sceneOf(doc, june, 700, { now: utc(2020, 6, 15), nowLabel: 'Published' });
     const deadline = scene.rules.find((r) => r.kind === 'deadline')!;
     const now = scene.rules.find((r) => r.kind === 'now')!;
-    expect(deadline.x).to.be.closeTo(timeScale(june, 700)(utc(2020, 6, 29)), 1e-6);
-    expect(deadline.label.left + deadline.label.width).to.equal(700);
     expect(deadline.label.title).to.equal('Deadline');
     expect(deadline.label.relative).to.equal('in 14 days');
     expect(now.label.title).to.equal('Published');
@@ -234,7 +243,7 @@ describe('buildScene', () => {
     }
   });
 
-  it('buildScene(Aug 2014 – May 2015, 4 px a day): no two shown context labels closer than the gap, and none running into the next', () => {
+  it('buildScene(Aug 2014 – May 2015, 4 px a day): no two shown context labels closer than their gap, and none running into the next', () => {
     const view = { start: utc(2014, 8, 21), end: utc(2015, 5, 12) };
     const width = ((view.end - view.start) / 86_400_000) * 4;
     // Month names at 9 px a letter against the months' 112–124 px.
@@ -243,15 +252,15 @@ describe('buildScene', () => {
     const shown = scene.axis.major.filter((t) => t.shown).sort((a, b) => a.left - b.left);
     expect(shown.length).to.be.above(6);
     for (let i = 0; i + 1 < shown.length; i++) {
-      expect(shown[i]!.left + shown[i]!.width + metrics.tickGapPx, shown[i]!.label).to.be.at.most(shown[i + 1]!.left + 1e-6);
+      expect(shown[i]!.left + shown[i]!.width + majorGap(metrics.tickGapPx), shown[i]!.label).to.be.at.most(shown[i + 1]!.left + 1e-6);
     }
   });
 
   it('buildScene(context labels too wide even when short, both directions): in reading order the first is shown and each next one only a gap clear of the last shown; every month keeps its grid line', () => {
     const view = { start: utc(2014, 8, 21), end: utc(2015, 5, 12) };
     const width = ((view.end - view.start) / 86_400_000) * 4;
-    // 14 px a letter: even "Sep 2014" (112 px and a gap) does not fit a 112–124 px month.
-    const wide = (text: string, role: string) => Array.from(text).length * (role === 'major' ? 14 : 7);
+    // 16 px a letter: even "Sep 2014" (128 px and a gap) does not fit a 112–124 px month.
+    const wide = (text: string, role: string) => Array.from(text).length * (role === 'major' ? 16 : 7);
     for (const rtl of [false, true]) {
       const scene = sceneOf(points([['a', '2014-12-12', 'Alpha']]), view, width, { measure: wide, rtl });
       const majors = scene.axis.major;
@@ -263,7 +272,7 @@ describe('buildScene', () => {
       for (let i = 0; i + 1 < shown.length; i++) {
         const [a, b] = [shown[i]!, shown[i + 1]!];
         const clear = rtl ? a.left - (b.left + b.width) : b.left - (a.left + a.width);
-        expect(clear, `rtl ${rtl}: ${a.label} → ${b.label}`).to.be.at.least(metrics.tickGapPx - 1e-6);
+        expect(clear, `rtl ${rtl}: ${a.label} → ${b.label}`).to.be.at.least(majorGap(metrics.tickGapPx) - 1e-6);
       }
       expect(majors.filter((t) => !t.sticky).length, 'every month boundary in view is still a tick').to.equal(9);
     }
