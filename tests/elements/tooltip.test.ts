@@ -68,10 +68,20 @@ function tooltip(el: Timeline): HTMLElement | null {
   return part(el, 'tooltip');
 }
 
-/** Moves the real mouse to the middle of `id`'s drawn label. */
-async function hover(el: Timeline, id: string): Promise<void> {
+/** Moves the real mouse to the middle of `id`'s drawn label; returns where it is. */
+async function hover(el: Timeline, id: string): Promise<[number, number]> {
   const box = drawnLabel(el, id)!.box;
-  await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+  const at: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+  await sendMouse({ type: 'move', position: at });
+  return at;
+}
+
+/** `nearTheEnd` in June with the mouse on the cut label of "end", its tooltip shown; returns where the mouse is. */
+async function onCutLabel(): Promise<{ el: Timeline; x: number; y: number }> {
+  const el = await mountData(nearTheEnd, JUNE);
+  const [x, y] = await hover(el, 'end');
+  await until('a tooltip', () => tooltip(el));
+  return { el, x, y };
 }
 
 /** The tooltip as the reader sees it: shown, its whole text inside its box, inside the plot, clear of the mark. */
@@ -159,11 +169,7 @@ describe('<event-timeline> tooltips for cut labels', () => {
   });
 
   it('hover rests while the view moves under a still mouse (the tooltip goes) and comes back where the mouse is once it settles', async () => {
-    const el = await mountData(nearTheEnd, JUNE);
-    await hover(el, 'end');
-    await until('a tooltip', () => tooltip(el));
-    const label = drawnLabel(el, 'end')!.box;
-    const [x, y] = [Math.round(label.left + label.width / 2), Math.round(label.top + label.height / 2)];
+    const { el, x, y } = await onCutLabel();
     const before = el.visibleRange.startMs;
     // Whether the tooltip was ever gone, however briefly: the shadow root's changes are watched.
     let gone = false;
@@ -180,11 +186,7 @@ describe('<event-timeline> tooltips for cut labels', () => {
   });
 
   it('a single move of the view by the page takes the hover (pointer cursor, tooltip) away from a mark that moved out from under the still mouse', async () => {
-    const el = await mountData(nearTheEnd, JUNE);
-    await hover(el, 'end');
-    await until('a tooltip', () => tooltip(el));
-    const box = drawnLabel(el, 'end')!.box;
-    const mouseX = box.left + box.width / 2;
+    const { el, x: mouseX } = await onCutLabel();
     expect(part(el, 'plot')!.classList.contains('over-mark'), 'the pointer cursor over the label').to.equal(true);
     // Half a month later, at once (no animation, no burst): "end" slides left, out from under the mouse.
     el.zoomTo('2020-06-16', '2020-07-16', false);
@@ -195,11 +197,7 @@ describe('<event-timeline> tooltips for cut labels', () => {
   });
 
   it('after a drag from a hovered label, hover is where the mouse was let go (over the same label, moved with it), not where it was pressed', async () => {
-    const el = await mountData(nearTheEnd, JUNE);
-    await hover(el, 'end');
-    await until('a tooltip', () => tooltip(el));
-    const label = drawnLabel(el, 'end')!.box;
-    const [x, y] = [Math.round(label.left + label.width / 2), Math.round(label.top + label.height / 2)];
+    const { el, x, y } = await onCutLabel();
     await drag(x, y, -160);
     await still(el);
     await until('the pointer cursor over the dragged label', () => part(el, 'plot')!.classList.contains('over-mark'));
