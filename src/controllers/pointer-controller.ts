@@ -93,12 +93,8 @@ export class PointerController implements ReactiveController {
     this.#listen(plot);
   }
 
-  /** What is under a pointer event, in the frame's scene. */
-  hitAt(e: MouseEvent): Hit | null {
-    return this.#hitAtPoint(e.clientX, e.clientY);
-  }
-
-  #hitAtPoint(x: number, y: number): Hit | null {
+  /** What is under the point (client px), in the frame's scene. */
+  #hitAt(x: number, y: number): Hit | null {
     const scene = this.#scene.scene;
     if (!scene || !this.#element) return null;
     const box = this.#element.getBoundingClientRect();
@@ -107,7 +103,7 @@ export class PointerController implements ReactiveController {
 
   #hover(x: number, y: number): void {
     this.#testedFor = this.#viewKey();
-    const hit = this.#hitAtPoint(x, y);
+    const hit = this.#hitAt(x, y);
     this.#element!.classList.toggle('over-mark', !!hit);
     this.#paint.hover(hitKey(hit));
   }
@@ -140,7 +136,7 @@ export class PointerController implements ReactiveController {
   readonly #onClick = (e: MouseEvent): void => {
     // Keyboard activation of an overlay button arrives as a click on that button: it has its own handler.
     if ((e.target as Element).closest?.('button')) return;
-    const hit = this.hitAt(e);
+    const hit = this.#hitAt(e.clientX, e.clientY);
     if (!hit) return;
     if (hit.kind === 'cluster') this.#intents.open(hit.cluster);
     else if (hit.kind === 'bucket') this.#intents.zoom(hit.bucket);

@@ -6,7 +6,8 @@ const TABLE_SIZE = 0x0530;
  * General Punctuation (dashes, quotes, the ellipsis that ends a cut label …) is summed from the
  * table too: beside Latin, Greek and Cyrillic letters it does not shape (its joiners and direction
  * controls matter only to other scripts, and text holding those is measured whole), and a cut
- * label's every candidate ends in "…" (measured whole, each would be a `measureText` call while panning).
+ * label's every candidate ends in "…" (measured whole, each would be a `measureText` call while
+ * panning).
  */
 const PUNCTUATION = 0x2000;
 const PUNCTUATION_END = 0x2070;
@@ -21,8 +22,9 @@ function slotOf(code: number): number {
 
 /**
  * Measures text widths with a canvas (no layout, no reflow) in one text style, and remembers them.
- * Text in Latin, Greek and Cyrillic (and general punctuation) is summed from a table of character widths measured once each
- * (about 100× faster than `measureText` per title, which matters at 100,000 events); other
+ * Text in Latin, Greek and Cyrillic (and general punctuation) is summed from a table of character
+ * widths measured once each (about 100× faster than `measureText` per title, which matters at
+ * 100,000 events); other
  * scripts, where shaping changes widths, are measured whole. Letter and word spacing are part of
  * each measured character, as the canvas draws them (a space's width is measured between two
  * letters, where the canvas adds word spacing; WCAG 1.4.12 spacing widens labels by both).

@@ -52,15 +52,13 @@ export function sceneAxis(
  * rather than read as one word: "September 2014October 2014"). Every tick keeps its grid line.
  */
 function whole(ticks: SceneTick[], width: number, gap: number, rtl: boolean): SceneTick[] {
-  const shown = new Set<SceneTick>();
-  // How far the next label may reach back towards the last one shown, in reading order.
+  // The ticks come in time order, which is reading order; `free` is how far the next label may
+  // reach back towards the last one shown.
   let free = rtl ? Infinity : -Infinity;
-  const order = [...ticks].sort((a, b) => (rtl ? b.left + b.width - (a.left + a.width) : a.left - b.left));
-  for (const t of order) {
+  return ticks.map((t) => {
     const right = t.left + t.width;
-    if (t.left < 0 || right > width || (rtl ? right > free : t.left < free)) continue;
-    shown.add(t);
+    if (t.left < 0 || right > width || (rtl ? right > free : t.left < free)) return { ...t, shown: false };
     free = rtl ? t.left - gap : right + gap;
-  }
-  return ticks.map((t) => (shown.has(t) ? t : { ...t, shown: false }));
+    return t;
+  });
 }

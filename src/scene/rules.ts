@@ -14,8 +14,9 @@ const TOUCHING_PX = 2;
  * rule instead (the rule runs along its edge, never through it, so the label cannot be read as
  * starting at another date) when that keeps it whole and clear of the label before it in its
  * row, which ends at `floor` (inline px). Otherwise it slides back only as far as it must to stay
- * inside the plot, and not back over that label: it stops a gap after it. The layout stacked the band with every label starting at
- * its rule, so a label sliding further could cover the one before it. A label that still has no
+ * inside the plot, and not back over that label: it stops a gap after it. The layout stacked the
+ * band with every label starting at its rule, so a label sliding further could cover the one
+ * before it. A label that still has no
  * room loses its relative time, then the end of its title (with an ellipsis), and with no room for
  * a letter it is the ellipsis alone, moved back into the gap if need be (or, with no room even
  * for that, an empty sliver up to the end); it never runs past the plot's end. For a deadline
@@ -28,10 +29,13 @@ export function placeRule(kind: 'deadline' | 'now', item: TimelineItem | null, t
   const titlePx = measure(title, 'rule');
   const w = ruleLabelWidth(metrics, titlePx, relative ? measure(relative, 'rule') : -metrics.markerGapPx);
   const u = rtl ? width - x : x;
-  // No room after the rule: the label ends at it (as a flag hangs from its pole), when that keeps
-  // it whole and clear of the one before; else it slides back only as far as it must.
-  const hung = u - w;
-  let start = u + w <= width || u > width ? u : hung >= Math.max(0, floor + metrics.gapPx) ? hung : Math.max(Math.min(u, 0), width - w, Math.min(u, floor + metrics.gapPx));
+  let start = u;
+  if (u + w > width && u <= width) {
+    // No room after the rule: the label ends at it (as a flag hangs from its pole), when that
+    // keeps it whole and clear of the one before; else it slides back only as far as it must.
+    const hung = u - w;
+    start = hung >= Math.max(0, floor + metrics.gapPx) ? hung : Math.max(Math.min(u, 0), width - w, Math.min(u, floor + metrics.gapPx));
+  }
   let label = { width: w, title, relative };
   // Cut only where the plot's end cuts it: not where it starts before the plot (a rule left of the
   // view), nor for a rule past the end (drawn in the overscan, out of sight).
