@@ -76,12 +76,15 @@ export class ResizeController implements ReactiveController {
   measure(): boolean {
     const element = this.#element as HTMLElement | undefined;
     if (!element) return false;
-    if (this.#border) return this.#set(element.offsetWidth, element.offsetHeight);
     // The content box, as the observer reports it: inside the padding, untransformed.
     const style = getComputedStyle(element);
     const width = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
     const height = element.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-    return this.#set(Math.round(width), Math.round(height));
+    if (!this.#border) return this.#set(Math.round(width), Math.round(height));
+    // The border box, and its edges as the observer would report them.
+    const edges = this.edges;
+    this.edges = Math.max(0, element.offsetHeight - Math.round(height));
+    return this.#set(element.offsetWidth, element.offsetHeight) || (edges !== this.edges && this.#watched.has('edges'));
   }
 
   /** Keeps the new size; returns whether a watched one changed. */

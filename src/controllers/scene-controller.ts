@@ -464,7 +464,11 @@ export class SceneController implements ReactiveController {
       };
       // With a stand-in, only a few ms at once: the frame must not wait for a big level.
       const atOnce = this.#run(this.#leveling, phase(levels.levelWork(level), ARRANGED.counted, 1), done, !standIn, standIn ? LEVEL_AT_ONCE_MS : undefined);
-      if (atOnce) return levels.computeLevel(level);
+      if (atOnce) {
+        // Drawn now: the widest view's level may follow (a level done in slices asks for a render, which does this).
+        this.#standInLater(levels);
+        return levels.computeLevel(level);
+      }
     }
     return standIn ?? null;
   }

@@ -24,7 +24,7 @@ export interface ViewportHost extends ReactiveControllerHost, EventTarget {
 }
 
 /** View changes closer together than this are one burst (a drag, a scripted series of moves), ms. */
-const BURST_MS = 120;
+export const BURST_MS = 120;
 
 /**
  * The visible span of time and everything that moves it: pans and zooms from gestures, buttons

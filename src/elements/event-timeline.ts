@@ -388,28 +388,31 @@ export class EventTimelineElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const plot = this.#plotElement();
-    this.#hostBox.observe(this);
+    // A box that just appeared (the element, the plot and its sizer, the overview with the first
+    // drawing) or changed with a new document (the toolbar's title) is measured now: the first
+    // scene is built for it in this task, not again a frame or two later when the observers
+    // report (each report a whole render, and at first a new sharing of the rows).
+    let resized = this.#hostBox.observe(this) && this.#hostBox.measure();
     this.#vertical.attach(this.renderRoot.querySelector<HTMLElement>('[part~="vertical"]'));
     if (plot) {
       // A zero-height sizer changes size only with the width, so rendering taller or shorter
       // never triggers another resize notification in the same frame.
-      this.#size.observe(plot.querySelector('.sizer')!);
-      this.#plotBox.observe(plot);
+      if (this.#size.observe(plot.querySelector('.sizer')!)) resized = this.#size.measure() || resized;
+      if (this.#plotBox.observe(plot)) resized = this.#plotBox.measure() || resized;
       const toolbar = this.renderRoot.querySelector('.toolbar');
       const overview = this.renderRoot.querySelector('[part~="overview"]');
-      // A box that just appeared (the overview with the first drawing) or changed with a new
-      // document (the toolbar's title), or a plot asked for a new height, is measured now: the
-      // rows are shared for it in this frame, not again a frame or two after the first drawing.
       const newDocument = this.#measuredFor !== this.#doc.doc;
       this.#measuredFor = this.#doc.doc;
-      let resized = false;
-      if (toolbar && (this.#toolbarBox.observe(toolbar) || newDocument)) resized = this.#toolbarBox.measure();
+      if (toolbar && (this.#toolbarBox.observe(toolbar) || newDocument)) resized = this.#toolbarBox.measure() || resized;
       if (overview && (this.#overviewBox.observe(overview) || newDocument)) resized = this.#overviewBox.measure() || resized;
       if (this.#askedHeight !== this.scenes.autoHeight) {
         // The room is told against the height asked for: a page that fixed the height keeps it.
+        // The plot taking the height it asked for changes nothing to draw: no render for it.
+        const before = this.#room();
         this.#askedHeight = this.scenes.autoHeight;
         this.#plotBox.measure();
-        resized = true;
+        const after = this.#room();
+        resized = after.cap !== before.cap || after.fixed !== before.fixed || resized;
       }
       // After this update (one asked for inside it is an update that "changed in update").
       if (resized) queueMicrotask(() => this.requestUpdate());

@@ -51,6 +51,17 @@ describe('ResizeController', () => {
     expect(controller.width, 'kept all the same').to.equal(300);
   });
 
+  it("measure() of a border box tells its edges as the observer does, so the observer's first notice asks for no render", async () => {
+    element = box(200, 50, 6);
+    const h = host();
+    const controller = new ResizeController(h, 'border', ['width', 'edges']);
+    controller.observe(element);
+    expect(controller.measure(), 'a first size').to.equal(true);
+    expect([controller.width, controller.height, controller.edges]).to.deep.equal([212, 62, 12]);
+    await frames(3);
+    expect(h.updates, 'renders asked by the first notice').to.equal(0);
+  });
+
   it('asks for a render when a watched size changes, and not for another one', async () => {
     element = box(200, 50);
     const { h, controller } = await watching(element, ['height']);

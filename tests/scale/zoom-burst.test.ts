@@ -9,6 +9,7 @@ import type { Timeline } from '../helpers/timeline.js';
 import { drawn, part, settle } from '../helpers/timeline.js';
 import { frames, until } from '../helpers/signals.js';
 import { mountOnce } from './scale-helpers.js';
+import { BURST_MS } from '../../src/controllers/viewport-controller.js';
 
 const WIDTH = 1200;
 
@@ -54,18 +55,27 @@ describe('<event-timeline> with 30,000 events zoomed in a burst', () => {
     const busy: string[] = [];
     const laidOut = levelsLaidOut(el);
     let last = { start: 0, end: 0 };
+    // Steps a frame apart are a burst; on a machine so busy that a frame took longer than a burst
+    // lasts, the step after it came at rest (and may lay out its level), as a reader's would.
+    let previous = -Infinity;
+    const atRest: boolean[] = [];
     for (let k = 1; k <= 10; k++) {
       const span = whole / 1.3 ** k;
       last = { start: mid - span / 2, end: mid + span / 2 };
+      const now = performance.now();
+      atRest.push(now - previous >= BURST_MS);
+      previous = now;
       el.zoomTo(last.start, last.end, false);
       await frames(1);
       await el.updateComplete;
       busy.push(plot.getAttribute('aria-busy')!);
       expect(el.visibleRange.start.getTime(), `step ${k} is drawn at once`).to.be.closeTo(last.start, whole / 1e6);
     }
-    expect(busy.slice(1), 'busy while a coarser level stands in').to.deep.equal(busy.slice(1).map(() => 'true'));
-    // The first step came at rest and may start its level; the nine in the burst start none.
-    expect(levelsLaidOut(el) - laidOut, 'zoom levels laid out during the burst').to.be.at.most(1);
+    const inBurst = busy.filter((_, i) => !atRest[i]);
+    expect(inBurst.length, 'steps in the burst').to.be.at.least(5);
+    expect(inBurst, 'busy while a coarser level stands in').to.deep.equal(inBurst.map(() => 'true'));
+    // The first step came at rest and may start its level; the steps in the burst start none.
+    expect(levelsLaidOut(el) - laidOut, 'zoom levels laid out during the burst').to.be.at.most(atRest.filter(Boolean).length);
     const during = folded(el);
 
     await settle(el);
@@ -100,16 +110,23 @@ describe('<event-timeline> with 30,000 events opened at a close view', () => {
     const from = end.getTime() - start.getTime();
     const drawnAtEachStep: boolean[] = [];
     const laidOut = scenes().levelsLaidOut;
+    // As above: a step after a frame longer than a burst lasts came at rest.
+    let previous = -Infinity;
+    let atRest = 0;
     for (let k = 1; k <= 12; k++) {
       const span = from * 2 ** k;
+      const now = performance.now();
+      if (now - previous >= BURST_MS) atRest++;
+      previous = now;
       el.zoomTo(mid - span / 2, mid + span / 2, false);
       await frames(1);
       await el.updateComplete;
       drawnAtEachStep.push(!!el.shadowRoot!.querySelector('[part~="canvas"]') && !part(el, 'progress') && !!drawn(el));
     }
     expect(drawnAtEachStep, 'drawn at every step, no progress bar').to.deep.equal(drawnAtEachStep.map(() => true));
-    // The first step came at rest and may lay out its level; the eleven in the burst lay out none.
-    expect(scenes().levelsLaidOut - laidOut, 'zoom levels laid out during the burst').to.be.at.most(1);
+    expect(12 - atRest, 'steps in the burst').to.be.at.least(6);
+    // The first step came at rest and may lay out its level; the steps in the burst lay out none.
+    expect(scenes().levelsLaidOut - laidOut, 'zoom levels laid out during the burst').to.be.at.most(atRest);
     await settle(el);
     expect(part(el, 'plot')!.getAttribute('aria-busy')).to.equal('false');
   });
