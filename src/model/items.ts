@@ -16,6 +16,13 @@ export interface TimelineItem {
   index: number;
   /** The event as in the document (not copied). */
   event: TimelineEvent;
+  /**
+   * The event's title and whether it is approximate, as its label reads them: read with the
+   * event, in the document's order. Read through `event` in time order (every label is measured
+   * once per document), a million events cost a cache miss each.
+   */
+  title: string;
+  approximate: boolean;
   /** UTC ms of the first instant the event covers. */
   start: number;
   /** UTC ms just after the last instant it covers (exclusive); always `> start`. */
@@ -71,6 +78,8 @@ export function* toTimelineItemsWork(doc: TimelineDocument, dates: ReadonlyMap<s
   const starts: number[] = [];
   const ends: number[] = [];
   const ids: string[] = [];
+  const titles: string[] = [];
+  const approximates: boolean[] = [];
   const lanes: (string | null)[] = [];
   const kinds: TimelineEventKind[] = [];
   for (let e = 0; e < events.length; e++) {
@@ -87,6 +96,8 @@ export function* toTimelineItemsWork(doc: TimelineDocument, dates: ReadonlyMap<s
     starts.push(startDate.start);
     ends.push(endDate ? Math.max(endDate.end, startDate.end) : startDate.end);
     ids.push(event.id);
+    titles.push(event.title);
+    approximates.push(event.approximate === true);
     lanes.push(event.lane !== undefined && laneIndex.has(event.lane) ? event.lane : null);
     kinds.push(event.kind ?? 'event');
   }
@@ -103,6 +114,8 @@ export function* toTimelineItemsWork(doc: TimelineDocument, dates: ReadonlyMap<s
       id: ids[i]!,
       index: k,
       event: kept[i]!,
+      title: titles[i]!,
+      approximate: approximates[i]!,
       start: starts[i]!,
       end: ends[i]!,
       startDate,

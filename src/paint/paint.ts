@@ -193,7 +193,7 @@ function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: Lane
   ctx.arc(mark.x, cy, r + 2.75, 0, FULL);
   ctx.lineWidth = selected ? 3 : 1.5;
   ctx.strokeStyle = selected ? theme.accent : colors.stroke;
-  ctx.setLineDash(mark.item.event.approximate ? [2.5, 2] : []);
+  ctx.setLineDash(mark.item.approximate ? [2.5, 2] : []);
   ctx.stroke();
 }
 

@@ -42,9 +42,9 @@ const MAX_LABEL_CHARS = 120;
 
 /** A label's text as the reader sees it: "c. " (in the locale's words) before approximate events. */
 export function labelText(item: TimelineItem, locale: string): string {
-  let title = item.event.title;
+  let title = item.title;
   if (title.length > MAX_LABEL_CHARS) title = `${title.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;
-  return item.event.approximate ? approximate(title, locale) : title;
+  return item.approximate ? approximate(title, locale) : title;
 }
 
 const COARSE = new Set(['year', 'month']);

@@ -23,7 +23,7 @@ export function prepareForScene(items: readonly TimelineItem[], metrics: Metrics
 export function prepareForSceneWork(items: readonly TimelineItem[], metrics: Metrics, measure: Measure, locale: string, now: number): Work<PreparedItems> {
   return prepareItemsWork(items, (item) =>
     item.kind === 'deadline'
-      ? ruleLabelWidth(metrics, measure(item.event.title, 'rule'), measure(relativeTime(item.start, now, locale), 'rule'))
+      ? ruleLabelWidth(metrics, measure(item.title, 'rule'), measure(relativeTime(item.start, now, locale), 'rule'))
       : markReach(metrics, measure(labelText(item, locale), 'label'), item.isRange),
   );
 }

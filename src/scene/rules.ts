@@ -70,7 +70,7 @@ export function deadlineRules(deadlines: ReadonlyArray<{ item: TimelineItem; row
     const u = inline(scale(item.start));
     let floor = ends.get(row) ?? -Infinity;
     for (const b of bandClusters) if (b.row === row && Math.min(inline(b.left), inline(b.right)) < u) floor = Math.max(floor, inlineEnd(b.left, b.right));
-    const rule = placeRule('deadline', item, item.start, item.event.title, relativeTime(item.start, now, locale), bandTop + row * metrics.bandRowPx + 1, c, floor);
+    const rule = placeRule('deadline', item, item.start, item.title, relativeTime(item.start, now, locale), bandTop + row * metrics.bandRowPx + 1, c, floor);
     ends.set(row, Math.max(floor, inlineEnd(rule.label.left, rule.label.left + rule.label.width)));
     return rule;
   });
