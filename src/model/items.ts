@@ -17,9 +17,9 @@ export interface TimelineItem {
   /** The event as in the document (not copied). */
   event: TimelineEvent;
   /**
-   * The event's title and whether it is approximate, as its label reads them: read with the
-   * event, in the document's order. Read through `event` in time order (every label is measured
-   * once per document), a million events cost a cache miss each.
+   * The event's title and whether it is approximate, copied when the item is made: every label
+   * is measured once per document, in time order, and read through `event` (elsewhere in
+   * memory) that cost a cache miss an item at a million events.
    */
   title: string;
   approximate: boolean;
