@@ -60,9 +60,7 @@ export class ResizeController implements ReactiveController {
       const border = this.#border ? entry.borderBoxSize?.[0] : undefined;
       const width = Math.round(border ? border.inlineSize : entry.contentRect.width);
       const height = Math.round(border ? border.blockSize : entry.contentRect.height);
-      const edges = this.edges;
-      if (border) this.edges = Math.max(0, height - Math.round(entry.contentRect.height));
-      if (this.#set(width, height) || (edges !== this.edges && this.#watched.has('edges'))) this.#later();
+      if (this.#set(width, height, border ? height - Math.round(entry.contentRect.height) : this.edges)) this.#later();
     });
     this.#observer.observe(element, { box: this.#border ? 'border-box' : 'content-box' });
     return true;
@@ -70,28 +68,32 @@ export class ResizeController implements ReactiveController {
 
   /**
    * Measures the element now (a layout, if one is due; its layout size, as the observer reports
-   * it, not transformed) and returns whether a watched size changed. For an element that just appeared, so that the render answering its size comes in
-   * the same frame rather than one or two frames later; the host renders again when it is true.
+   * it, not transformed) and returns whether a watched size (or, watched, the edges) changed. For
+   * an element that just appeared, so that the render answering its size comes in the same frame
+   * rather than one or two frames later, and the observer's first notice then asks for none; the
+   * host renders again when it is true.
    */
   measure(): boolean {
     const element = this.#element as HTMLElement | undefined;
     if (!element) return false;
-    // The content box, as the observer reports it: inside the padding, untransformed.
+    // The content box, as the observer reports it: inside the padding, untransformed (none when hidden).
     const style = getComputedStyle(element);
-    const width = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    const height = element.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-    if (!this.#border) return this.#set(Math.round(width), Math.round(height));
-    // The border box, and its edges as the observer would report them.
-    const edges = this.edges;
-    this.edges = Math.max(0, element.offsetHeight - Math.round(height));
-    return this.#set(element.offsetWidth, element.offsetHeight) || (edges !== this.edges && this.#watched.has('edges'));
+    const width = Math.max(0, element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+    const height = Math.max(0, element.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom));
+    if (!this.#border) return this.#set(Math.round(width), Math.round(height), this.edges);
+    return this.#set(element.offsetWidth, element.offsetHeight, element.offsetHeight - Math.round(height));
   }
 
-  /** Keeps the new size; returns whether a watched one changed. */
-  #set(width: number, height: number): boolean {
-    const changed = (this.#watched.has('width') && width !== this.width) || (this.#watched.has('height') && height !== this.height);
+  /** Keeps the new size and edges; returns whether a watched one changed. */
+  #set(width: number, height: number, edges: number): boolean {
+    edges = Math.max(0, edges);
+    const changed =
+      (this.#watched.has('width') && width !== this.width) ||
+      (this.#watched.has('height') && height !== this.height) ||
+      (this.#watched.has('edges') && edges !== this.edges);
     this.width = width;
     this.height = height;
+    this.edges = edges;
     return changed;
   }
 

@@ -439,13 +439,19 @@ export class SceneController implements ReactiveController {
    * already under way for this very zoom (a drag after a zoom) goes on.
    */
   #layoutFor(msPerPx: number): LevelLayout | null {
+    const layout = this.#levelFor(msPerPx);
+    // Once something is drawn, the widest view's level may follow in the background.
+    if (layout) this.#standInLater(this.#levels!);
+    return layout;
+  }
+
+  /** {@link #layoutFor} without what follows a drawing. */
+  #levelFor(msPerPx: number): LevelLayout | null {
     const levels = this.#levels!;
     const level = levelOf(msPerPx);
     this.#deferred = false;
     const cached = levels.has(level);
     const standIn = cached ? undefined : levels.bestCachedLayout(msPerPx);
-    // Once something is drawn, the widest view's level may follow in the background.
-    if (cached || standIn) this.#standInLater(levels);
     if (cached) return levels.computeLevel(level);
     const job = `${level}`;
     const underWay = this.#levelingFor === job && this.#leveling.busy;
@@ -464,11 +470,7 @@ export class SceneController implements ReactiveController {
       };
       // With a stand-in, only a few ms at once: the frame must not wait for a big level.
       const atOnce = this.#run(this.#leveling, phase(levels.levelWork(level), ARRANGED.counted, 1), done, !standIn, standIn ? LEVEL_AT_ONCE_MS : undefined);
-      if (atOnce) {
-        // Drawn now: the widest view's level may follow (a level done in slices asks for a render, which does this).
-        this.#standInLater(levels);
-        return levels.computeLevel(level);
-      }
+      if (atOnce) return levels.computeLevel(level);
     }
     return standIn ?? null;
   }

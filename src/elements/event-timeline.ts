@@ -407,18 +407,19 @@ export class EventTimelineElement extends LitElement {
       if (overview && (this.#overviewBox.observe(overview) || newDocument)) resized = this.#overviewBox.measure() || resized;
       if (this.#askedHeight !== this.scenes.autoHeight) {
         // The room is told against the height asked for: a page that fixed the height keeps it.
-        // The plot taking the height it asked for changes nothing to draw: no render for it.
-        const before = this.#room();
+        // The plot taking the height it asked for changes nothing to draw (the room's cap does
+        // not depend on it): a render only when the plot has a height the page fixed.
+        const before = this.#room().fixed;
         this.#askedHeight = this.scenes.autoHeight;
         this.#plotBox.measure();
-        const after = this.#room();
-        resized = after.cap !== before.cap || after.fixed !== before.fixed || resized;
+        resized = this.#room().fixed !== before || resized;
       }
-      // After this update (one asked for inside it is an update that "changed in update").
-      if (resized) queueMicrotask(() => this.requestUpdate());
       this.#gestures.attach(plot);
       this.#pointer.attach(plot);
     }
+    // After this update (one asked for inside it is an update that "changed in update"); also
+    // without a plot: the vertical reading and the list choose their orientation by the width.
+    if (resized) queueMicrotask(() => this.requestUpdate());
     this.#assignCardSlot();
     this.#afterOrientation();
     if (this.view === 'list' || changed.has('view')) this.#observeListEnd();
@@ -566,7 +567,9 @@ export class EventTimelineElement extends LitElement {
    */
   #orient(): void {
     const asked = this.#checked.orientation;
-    const width = this.#hostBox.width || this.getBoundingClientRect().width;
+    // Its layout width, as the observer reports it (a page that scales the element down, as a
+    // slide deck does, does not make it a phone).
+    const width = this.#hostBox.width || this.offsetWidth;
     const below = this.#theme.verticalBelow;
     const vertical = asked === 'vertical' || (asked === 'auto' && width > 0 && width < below);
     if (vertical === this.#isVertical) return;

@@ -2,7 +2,7 @@
  * Shared shapes of the layout layer. Pure data: no DOM, no Lit.
  *
  * The layout layer does not import the model. It only needs the structural shape below, which the
- * model's `TimelineItem` satisfies once its `event.title` is passed through `labelWidth` by the caller.
+ * model's `TimelineItem` satisfies once its `title` is passed through `labelWidth` by the caller.
  */
 
 /** A span of time in UTC milliseconds, `start` inclusive, `end` exclusive. */

@@ -43,6 +43,11 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Where an event of these dates ends: its end date's end, never before its start's unit ends. */
+function endOf(startDate: ParsedDate, endDate: ParsedDate | undefined): number {
+  return endDate ? Math.max(endDate.end, startDate.end) : startDate.end;
+}
+
 /**
  * The document's events as {@link TimelineItem}s sorted by start, then end, then id (stable
  * for equal keys). Expects a document from `parseTimeline`; an event whose dates do not parse
@@ -88,7 +93,7 @@ export function* toTimelineItemsWork(doc: TimelineDocument, dates: ReadonlyMap<s
     if (event.end !== undefined && (!endDate || endDate.end <= startDate.start)) continue;
     kept[n] = event;
     starts[n] = startDate.start;
-    ends[n] = endDate ? Math.max(endDate.end, startDate.end) : startDate.end;
+    ends[n] = endOf(startDate, endDate);
     ids[n] = event.id;
     n++;
   }
@@ -107,7 +112,7 @@ export function* toTimelineItemsWork(doc: TimelineDocument, dates: ReadonlyMap<s
       title: event.title,
       approximate: event.approximate === true,
       start: startDate.start,
-      end: endDate ? Math.max(endDate.end, startDate.end) : startDate.end,
+      end: endOf(startDate, endDate),
       startDate,
       endDate,
       isRange: endDate !== undefined || startDate.precision === 'year' || startDate.precision === 'month',

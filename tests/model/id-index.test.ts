@@ -24,6 +24,13 @@ describe('IdIndex', () => {
     expect(ids.map((id) => index.find(id))).to.deep.equal(ids.map((_, i) => i));
   });
 
+  it('find(id) tells apart two ids of the same hash ("declinate" and "macallums", negative as an Int32)', () => {
+    const ids = ['declinate', 'macallums', 'other'];
+    const index = filled(ids);
+    expect(ids.map((id) => index.find(id))).to.deep.equal([0, 1, 2]);
+    expect(index.find('macallum'), 'a prefix').to.equal(-1);
+  });
+
   it('find("x") of ["x", "y", "x"] is 0 (the first)', () => {
     const index = filled(['x', 'y', 'x']);
     expect(index.find('x')).to.equal(0);

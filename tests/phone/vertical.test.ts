@@ -185,6 +185,22 @@ describe('<event-timeline> on a phone', () => {
     expect(top, 'the selected event is on screen').to.be.within(0, 740);
   });
 
+  it('reads horizontally at 1,000 px in a box the page scales down (its layout width chooses, not its size on screen)', async () => {
+    // A slide deck scales its slides: on screen the element is 500 px wide, below the 600 px of
+    // the vertical reading, but its layout (and its plot) is 1,000 px.
+    const slide = document.createElement('p');
+    Object.assign(slide.style, { width: '1000px', transform: 'scale(0.5)', transformOrigin: '0 0', margin: '0' });
+    const el = document.createElement('event-timeline');
+    for (const [k, v] of Object.entries(DEMO)) el.setAttribute(k, v);
+    el.data = tiktok2020;
+    slide.append(el);
+    document.body.append(slide);
+    await settle(el);
+    expect(el.getBoundingClientRect().width, 'on screen').to.be.closeTo(500, 1);
+    expect(el.matches(':state(vertical)'), ':state(vertical)').to.equal(false);
+    expect(root(el).querySelector('[part~="plot"]'), 'the plot').to.not.equal(null);
+  });
+
   it('the focused event keeps focus when the phone turns and the orientation changes', async () => {
     const el = await demoOn(375, 740);
     rowOf(el, 'blueleaks').focus();

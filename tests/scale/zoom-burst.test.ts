@@ -12,6 +12,8 @@ import { mountOnce } from './scale-helpers.js';
 import { BURST_MS } from '../../src/controllers/viewport-controller.js';
 
 const WIDTH = 1200;
+/** A step this close to a burst's end may have come at rest by the viewport's clock (its timers and ours differ a little). */
+const AT_REST_MARGIN_MS = 10;
 
 /** What the plot draws: each lane's marks and "+N" counts, and the strips' bucket counts. */
 function reading(el: Timeline) {
@@ -55,15 +57,16 @@ describe('<event-timeline> with 30,000 events zoomed in a burst', () => {
     const busy: string[] = [];
     const laidOut = levelsLaidOut(el);
     let last = { start: 0, end: 0 };
-    // Steps a frame apart are a burst; on a machine so busy that a frame took longer than a burst
-    // lasts, the step after it came at rest (and may lay out its level), as a reader's would.
+    // Steps a frame apart are a burst; on a machine so busy that a frame took about as long as a
+    // burst lasts (within a frame's timing), the step after it may come at rest (and lay out its
+    // level), as a reader's would.
     let previous = -Infinity;
     const atRest: boolean[] = [];
     for (let k = 1; k <= 10; k++) {
       const span = whole / 1.3 ** k;
       last = { start: mid - span / 2, end: mid + span / 2 };
       const now = performance.now();
-      atRest.push(now - previous >= BURST_MS);
+      atRest.push(now - previous >= BURST_MS - AT_REST_MARGIN_MS);
       previous = now;
       el.zoomTo(last.start, last.end, false);
       await frames(1);
@@ -116,7 +119,7 @@ describe('<event-timeline> with 30,000 events opened at a close view', () => {
     for (let k = 1; k <= 12; k++) {
       const span = from * 2 ** k;
       const now = performance.now();
-      if (now - previous >= BURST_MS) atRest++;
+      if (now - previous >= BURST_MS - AT_REST_MARGIN_MS) atRest++;
       previous = now;
       el.zoomTo(mid - span / 2, mid + span / 2, false);
       await frames(1);
