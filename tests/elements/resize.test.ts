@@ -1,8 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { syntheticTimeline } from '../../events/synthetic.js';
-import type { Scene } from '../../src/scene/types.js';
-import { drawnBoxes, mark, markX, mountData, overlaps, plotRect, settle, utc, xOf } from '../helpers/timeline.js';
+import { drawnBoxes, lastScene, mark, markX, mountData, overlaps, plotRect, settle, utc, xOf } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 
@@ -39,13 +38,12 @@ describe('<event-timeline> size', () => {
     it(`draws ${name} once when it is put in the page: no second render for its own sizes`, async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
       const el = document.createElement('event-timeline');
-      const scene = () => (el as unknown as { scenes: { scene: Scene | null } }).scenes.scene;
       let renders = 0;
-      el.addController({ hostUpdated: () => void (scene() && renders++) });
+      el.addController({ hostUpdated: () => void (lastScene(el) && renders++) });
       el.data = doc;
       wrapper.append(el);
       await settle(el);
-      expect(scene(), 'drawn').to.not.equal(null);
+      expect(lastScene(el), 'drawn').to.not.equal(null);
       expect(renders, 'renders with a scene').to.equal(1);
     });
   }

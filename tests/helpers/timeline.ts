@@ -108,9 +108,14 @@ export function parts(el: Timeline, name: string): HTMLElement[] {
  * geometry of its own, and tests/paint checks the pixels against it).
  */
 export function drawn(el: Timeline): Scene {
-  const scene = (el as unknown as { scenes: { scene: Scene | null } }).scenes.scene;
+  const scene = lastScene(el);
   if (!scene) throw new Error('nothing is drawn');
   return scene;
+}
+
+/** The scene the element last built, or null before its first (see {@link drawn}). */
+export function lastScene(el: Timeline): Scene | null {
+  return (el as unknown as { scenes: { scene: Scene | null } }).scenes.scene;
 }
 
 /** A box in plot px moved to viewport px. */

@@ -13,14 +13,20 @@ import { emulateMedia } from '@web/test-runner-commands';
 /** The demo page's attributes (demo/index.html). */
 const DEMO = { now: '2020-08-24', 'now-label': 'Article published', start: '2020-03', end: '2020-10', 'no-hash': '', locale: 'en' };
 
+/** The demo's timeline, not yet in the page. */
+function demoElement(): Timeline {
+  const el = document.createElement('event-timeline');
+  for (const [k, v] of Object.entries(DEMO)) el.setAttribute(k, v);
+  el.data = tiktok2020;
+  return el;
+}
+
 async function demoOn(width: number, height: number): Promise<Timeline> {
   await phone(width, height);
   document.body.style.margin = '0';
   const header = document.createElement('h1');
   header.textContent = 'How data from TikTok reached U.S. authorities';
-  const el = document.createElement('event-timeline');
-  for (const [k, v] of Object.entries(DEMO)) el.setAttribute(k, v);
-  el.data = tiktok2020;
+  const el = demoElement();
   // Room below the timeline, as an article has, so the page can scroll to its end.
   const after = document.createElement('p');
   after.style.height = '600px';
@@ -190,9 +196,7 @@ describe('<event-timeline> on a phone', () => {
     // the vertical reading, but its layout (and its plot) is 1,000 px.
     const slide = document.createElement('p');
     Object.assign(slide.style, { width: '1000px', transform: 'scale(0.5)', transformOrigin: '0 0', margin: '0' });
-    const el = document.createElement('event-timeline');
-    for (const [k, v] of Object.entries(DEMO)) el.setAttribute(k, v);
-    el.data = tiktok2020;
+    const el = demoElement();
     slide.append(el);
     document.body.append(slide);
     await settle(el);

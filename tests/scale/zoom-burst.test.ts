@@ -15,6 +15,21 @@ const WIDTH = 1200;
 /** A step this close to a burst's end may have come at rest by the viewport's clock (its timers and ours differ a little). */
 const AT_REST_MARGIN_MS = 10;
 
+/**
+ * Steps a frame apart are a burst; on a machine so busy that a frame took about as long as a
+ * burst lasts, the step after it may come at rest (and lay out its level), as a reader's would.
+ * Call the returned function just before each step: it says whether that step comes at rest.
+ */
+function restClock(): () => boolean {
+  let previous = -Infinity;
+  return () => {
+    const now = performance.now();
+    const atRest = now - previous >= BURST_MS - AT_REST_MARGIN_MS;
+    previous = now;
+    return atRest;
+  };
+}
+
 /** What the plot draws: each lane's marks and "+N" counts, and the strips' bucket counts. */
 function reading(el: Timeline) {
   return drawn(el).lanes.map((lane) => ({
@@ -57,17 +72,12 @@ describe('<event-timeline> with 30,000 events zoomed in a burst', () => {
     const busy: string[] = [];
     const laidOut = levelsLaidOut(el);
     let last = { start: 0, end: 0 };
-    // Steps a frame apart are a burst; on a machine so busy that a frame took about as long as a
-    // burst lasts (within a frame's timing), the step after it may come at rest (and lay out its
-    // level), as a reader's would.
-    let previous = -Infinity;
+    const comesAtRest = restClock();
     const atRest: boolean[] = [];
     for (let k = 1; k <= 10; k++) {
       const span = whole / 1.3 ** k;
       last = { start: mid - span / 2, end: mid + span / 2 };
-      const now = performance.now();
-      atRest.push(now - previous >= BURST_MS - AT_REST_MARGIN_MS);
-      previous = now;
+      atRest.push(comesAtRest());
       el.zoomTo(last.start, last.end, false);
       await frames(1);
       await el.updateComplete;
@@ -113,14 +123,11 @@ describe('<event-timeline> with 30,000 events opened at a close view', () => {
     const from = end.getTime() - start.getTime();
     const drawnAtEachStep: boolean[] = [];
     const laidOut = scenes().levelsLaidOut;
-    // As above: a step after a frame longer than a burst lasts came at rest.
-    let previous = -Infinity;
+    const comesAtRest = restClock();
     let atRest = 0;
     for (let k = 1; k <= 12; k++) {
       const span = from * 2 ** k;
-      const now = performance.now();
-      if (now - previous >= BURST_MS - AT_REST_MARGIN_MS) atRest++;
-      previous = now;
+      if (comesAtRest()) atRest++;
       el.zoomTo(mid - span / 2, mid + span / 2, false);
       await frames(1);
       await el.updateComplete;
