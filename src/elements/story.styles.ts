@@ -9,8 +9,11 @@ export const storyStyles = css`
     /* As wide as the title, shrinking (cut with an ellipsis) before the range does; a rule parts them. */
     flex: 0 1 auto;
     min-width: 0;
-    /* A long title is cut, never pushes the buttons to a line of their own. */
-    max-width: max(30%, 10em);
+    /*
+     * A long title is cut, never pushes the buttons to a line of their own: it may take what the
+     * visible span and the buttons leave (about 27em), and never less than a third or 10em.
+     */
+    max-width: max(30%, 10em, 100% - 27em);
     padding-inline-end: 10px;
     border-inline-end: 1px solid var(--_grid);
   }

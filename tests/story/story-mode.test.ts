@@ -288,6 +288,18 @@ describe('without story mode', () => {
     }
   });
 
+  it('a title of fifty characters is whole at 1280 px, on one line with the visible span and the buttons', async () => {
+    const named = { ...tiktok2020, title: 'A synthetic timeline of six lanes (100,000 events)' };
+    const el = await mountData(named, { 'no-hash': '' }, 1280);
+    const title = part(el, 'title')!;
+    const range = el.shadowRoot!.querySelector('.range-label')!;
+    const controls = part(el, 'controls')!.getBoundingClientRect();
+    expect(title.scrollWidth, 'the title is whole').to.be.at.most(title.clientWidth);
+    expect(range.scrollWidth, 'the visible span is whole').to.be.at.most(range.clientWidth);
+    expect(controls.top, 'the buttons on the title\'s line').to.be.below(title.getBoundingClientRect().bottom);
+    el.remove();
+  });
+
   it('a markup timeline\'s title is its aria-label', async () => {
     const el = document.createElement('event-timeline');
     el.setAttribute('aria-label', 'The order, step by step');
