@@ -41,6 +41,12 @@ describe(`<event-timeline> vertical with ${COUNT.toLocaleString('en')} events`, 
     expect(el.matches(':state(vertical)')).to.equal(true);
     expect(counted()).to.equal(COUNT);
     expect(nodes()).to.be.below(2000);
+    // 2005's events start from 1 January to 31 December: its row is named for the whole year
+    // (it said "1 January – 30 December 2005": the last start's first instant taken as an exclusive end).
+    const first = el.shadowRoot!.querySelector('.v-cluster .v-date')!.textContent!;
+    const starts = el.data!.events.map((e) => e.start).filter((d) => d.startsWith('2005'));
+    expect(starts.some((d) => d === '2005-12-31'), 'the data has events on 31 December 2005').to.equal(true);
+    expect(first).to.equal(`${starts.length.toLocaleString('en')} more events, 2005`);
   });
 
   it('zoomed far in (thousands of rows), only the rows near the window are in the page, and scrolling brings the next ones', async () => {
