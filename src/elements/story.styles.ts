@@ -11,9 +11,9 @@ export const storyStyles = css`
     min-width: 0;
     /*
      * A long title is cut, never pushes the buttons to a line of their own: it may take what the
-     * visible span and the buttons leave (about 27em), and never less than a third or 10em.
+     * visible span and the buttons leave (34em: room for a long span and buttons in longer languages), and never less than a third or 10em.
      */
-    max-width: max(30%, 10em, 100% - 27em);
+    max-width: max(30%, 10em, 100% - 34em);
     padding-inline-end: 10px;
     border-inline-end: 1px solid var(--_grid);
   }

@@ -300,6 +300,21 @@ describe('without story mode', () => {
     el.remove();
   });
 
+  it('a long title never pushes the buttons to a line of their own, at any width from 600 to 1,400 px, in English and German', async () => {
+    const long = { ...tiktok2020, title: 'Synthetic timeline of data sharing with U.S. authorities (100,000 events, seed 1)' };
+    for (const locale of ['en', 'de']) {
+      for (let width = 600; width <= 1400; width += 40) {
+        const toolbar = async (doc: typeof long) => {
+          const el = await mountData(doc, { 'no-hash': '', locale }, width);
+          const height = el.shadowRoot!.querySelector('.toolbar')!.getBoundingClientRect().height;
+          el.remove();
+          return height;
+        };
+        expect(await toolbar(long), `${locale} ${width}: as tall as with a short title`).to.equal(await toolbar({ ...long, title: 'Short' }));
+      }
+    }
+  });
+
   it('a markup timeline\'s title is its aria-label', async () => {
     const el = document.createElement('event-timeline');
     el.setAttribute('aria-label', 'The order, step by step');
