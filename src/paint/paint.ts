@@ -154,11 +154,10 @@ function paintRuleLabel(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: T
 function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: LaneColors, theme: Theme, selected: boolean, dpr: number, rtl: boolean): void {
   const bar = mark.bar;
   if (bar) {
-    const top = mark.top + 3;
-    const h = mark.height - 6;
+    const { top, height: h } = bar;
     const w = Math.max(1, bar.right - bar.left);
     ctx.beginPath();
-    ctx.roundRect(bar.left + 0.75, top + 0.75, w - 1.5, h - 1.5, theme.radius);
+    ctx.roundRect(bar.left + 0.75, top + 0.75, w - 1.5, h - 1.5, Math.min(theme.radius, h / 2));
     ctx.fillStyle = theme.forced ? theme.background : bar.imprecise ? hatch(ctx, colors.hatch, theme.background, dpr) : colors.fill;
     ctx.fill();
     if (bar.fade > 0) {
@@ -216,8 +215,10 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
       const y = mark.top + (mark.height - lineHeight) / 2;
       const a = label.left - 2;
       const b = label.left + label.width + 2;
-      if (!bar) {
-        ctx.rect(a, y, b - a, lineHeight);
+      if (!bar || bar.thin) {
+        // Under a thin bar, from its lower edge: the bar stays whole above the label.
+        const from = bar ? Math.max(y, bar.top + bar.height) : y;
+        ctx.rect(a, from, b - a, y + lineHeight - from);
         continue;
       }
       // Inside its bar a label reads on the bar's fill: only what is past the bar's edges gets a box.

@@ -49,6 +49,14 @@ export function labelText(item: TimelineItem, locale: string): string {
 
 const COARSE = new Set(['year', 'month']);
 
+/**
+ * A thin bar's height: above its label's line (1.3 × the font, centred in the mark), it may reach
+ * into the line's leading, never into the letters.
+ */
+export function thinBarPx(m: Metrics): number {
+  return Math.max(3, Math.round(m.fontPx / 4));
+}
+
 interface Draft {
   slot: MarkSlot;
   /** Inline px (distance from the view's inline start). */
@@ -111,8 +119,13 @@ export function placeMarks(slots: readonly MarkSlot[], obstacles: readonly Obsta
         d.glyphEnd = end;
       }
       const limit = Math.min(width, nextStart);
-      const placed = placeLabel(d, limit, floor, c);
-      out.push(toMark(d, placed, c));
+      let placed = placeLabel(d, limit, floor, c);
+      // Its words would cross the bar's end (less than the border's width inside it): the bar is
+      // drawn thin above them, and the label starts with it (no box to keep it off the bar's
+      // edge), though a little inside the plot when the bar began before the view.
+      const thin = !!d.bar && placed.width > 0 && placed.start + placed.width > d.bar.end - 2;
+      if (thin) placed = { ...placed, start: Math.max(placed.start - m.barInsetPx, Math.min(placed.start, m.barInsetPx / 2)) };
+      out.push(toMark(d, placed, thin, c));
       freeFrom = Math.max(d.glyphEnd, placed.start + placed.width);
     }
   }
@@ -146,7 +159,7 @@ function placeLabel(d: Draft, limit: number, floor: number, c: MarkContext): Pla
   return { start: after, width: text ? c.measure(text, 'label') : 0, text, before: false };
 }
 
-function toMark(d: Draft, label: PlacedLabel, c: MarkContext): SceneMark {
+function toMark(d: Draft, label: PlacedLabel, thin: boolean, c: MarkContext): SceneMark {
   const { width, rtl, metrics: m } = c;
   const px = (u: number) => (rtl ? width - u : u);
   const span = (a: number, b: number): [number, number] => (rtl ? [width - b, width - a] : [a, b]);
@@ -154,10 +167,12 @@ function toMark(d: Draft, label: PlacedLabel, c: MarkContext): SceneMark {
   const boxEnd = Math.max(d.glyphEnd, label.start + label.width + (label.before ? 0 : m.labelEndPx));
   const [left, right] = span(boxStart, boxEnd);
   const [labelLeft] = span(label.start, label.start + label.width);
+  const top = d.slot.rowTop + (m.rowPx - m.markPx) / 2;
   let bar: SceneBar | null = null;
   if (d.bar) {
     const [bl, br] = span(d.bar.start, d.bar.end);
-    bar = { left: bl, right: br, fade: d.bar.fade, imprecise: d.bar.imprecise };
+    const height = thin ? thinBarPx(m) : m.markPx - 6;
+    bar = { left: bl, right: br, fade: d.bar.fade, imprecise: d.bar.imprecise, thin, top: thin ? top : top + 3, height };
   }
   const sceneLabel: SceneLabel = {
     text: label.text,
@@ -173,7 +188,7 @@ function toMark(d: Draft, label: PlacedLabel, c: MarkContext): SceneMark {
     x: px(d.x),
     left,
     right,
-    top: d.slot.rowTop + (m.rowPx - m.markPx) / 2,
+    top,
     height: m.markPx,
     bar,
     label: sceneLabel,

@@ -37,6 +37,14 @@ export interface SceneBar {
   readonly fade: number;
   /** A single date known only to its month or year (a hatched box, not a range). */
   readonly imprecise: boolean;
+  /**
+   * Its label runs on past its end: it is drawn as a thin bar along the top of its mark, with the
+   * label under it, as a line over a title (a box's end would cut through the label's words).
+   */
+  readonly thin: boolean;
+  /** The drawn bar's top and height, px: the mark's height less a margin, or a thin bar's. */
+  readonly top: number;
+  readonly height: number;
 }
 
 /** One event's mark. */

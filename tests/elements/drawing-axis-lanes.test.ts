@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { drawn, drawnLabel, mark, mountData, part, parts, pixel, plotRect, settle, tickLabels, utc, xOf, type Timeline } from '../helpers/timeline.js';
+import { drawn, drawnLabel, mark, mountData, part, parts, pixel, plotRect, sameColour, settle, tickLabels, utc, xOf, type Timeline } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 
@@ -126,6 +126,31 @@ describe('<event-timeline> lanes', () => {
 });
 
 describe('<event-timeline> marks', () => {
+  it('a range shorter than its label is a thin bar above the label, so no bar\'s end cuts through words (the story at 768 px)', async () => {
+    const el = await mountData(demo, { now: '2020-08-24', locale: 'en' }, 768);
+    const plot = plotRect(el);
+    const scene = drawn(el);
+    const line = scene.metrics.fontPx * 1.3;
+    const ranges = scene.lanes.flatMap((l) => l.marks).filter((m) => m.bar && m.label.text);
+    const thin = ranges.filter((m) => m.bar!.thin);
+    expect(thin.map((m) => m.item.id), 'ranges shorter than their labels at 768 px').to.include.members(['protests', 'bytedance-buys-musically']);
+    for (const m of ranges) {
+      const { bar, label } = m;
+      if (bar!.thin) expect(bar!.top + bar!.height, `${m.item.id}: above the label's line`).to.be.at.most(m.top + (m.height - line) / 2 + 0.5);
+      else expect(label.left + label.width, `${m.item.id}: its label inside its box`).to.be.at.most(bar!.right);
+    }
+    // Down the last px inside each thin bar, across the label's line: no pixel of the bar's edge.
+    for (const m of thin) {
+      const bar = m.bar!;
+      const edge = pixel(el, plot.left + bar.right - 1, plot.top + bar.top + 1);
+      expect(sameColour(edge, pixel(el, plot.left + bar.right + 4, plot.top + bar.top + 1)), `${m.item.id}: its bar is drawn`).to.equal(false);
+      const middle = plot.top + m.top + m.height / 2;
+      for (let dy = -5; dy <= 5; dy++) {
+        expect(sameColour(pixel(el, plot.left + bar.right - 1, middle + dy), edge, 12), `${m.item.id}: the bar's end through its label (${dy})`).to.equal(false);
+      }
+    }
+  });
+
   it('a range is a bar from its start to its end at the current scale', async () => {
     const el = await zoomed('2019-06-01', '2020-02-01');
     const bar = drawnMark(el, 'transparency-report-2019').bar!;

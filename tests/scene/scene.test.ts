@@ -89,6 +89,29 @@ describe('buildScene', () => {
     expect(m.label.left).to.be.closeTo(m.bar!.left + metrics.barInsetPx, 1e-6);
   });
 
+  it('buildScene(a range shorter than its label): a thin bar along the mark\'s top, the whole label under it from the bar\'s start; a range that holds its label is a box around it', () => {
+    const doc = points([], [
+      { id: 'short', start: '2020-06-02', end: '2020-06-05', title: 'A title much longer than three days', lane: 'l' },
+      { id: 'long', start: '2020-06-10', end: '2020-06-28', title: 'Fits', lane: 'l' },
+    ]);
+    for (const rtl of [false, true]) {
+      const marks = marksById(sceneOf(doc, june, 700, { rtl }));
+      const short = marks.get('short')!;
+      const bar = short.bar!;
+      expect(bar.thin, `${rtl}: thin`).to.equal(true);
+      expect(short.label.text, 'whole').to.equal('A title much longer than three days');
+      expect(short.label.width, 'past the bar').to.be.above(bar.right - bar.left);
+      expect(rtl ? short.label.left + short.label.width : short.label.left, 'from the bar\'s start').to.be.closeTo(rtl ? bar.right : bar.left, 1e-6);
+      expect(bar.top, 'along the mark\'s top').to.equal(short.top);
+      const line = metrics.fontPx * 1.3;
+      expect(bar.top + bar.height, 'above the label\'s line').to.be.at.most(short.top + (short.height - line) / 2 + 0.5);
+      const long = marks.get('long')!;
+      expect(long.bar!.thin, `${rtl}: a box`).to.equal(false);
+      expect([long.bar!.top, long.bar!.height]).to.deep.equal([long.top + 3, long.height - 6]);
+      expect(long.label.left, 'inside its box').to.be.within(long.bar!.left, long.bar!.right - long.label.width);
+    }
+  });
+
   it('buildScene(3 events on one day, maxRows 1): a "+3" mark at their start; no mark is "+1"', () => {
     const scene = sceneOf(points([['a', '2020-06-10', 'Alpha'], ['b', '2020-06-10', 'Beta'], ['c', '2020-06-10', 'Gamma'], ['far', '2020-06-25', 'Far']]), june, 700, { maxRows: 1 });
     const [lane] = scene.lanes;
