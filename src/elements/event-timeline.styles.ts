@@ -445,6 +445,26 @@ export const timelineStyles = css`
     border-top: 1px solid color-mix(in srgb, var(--_lane, var(--_event)) 20%, var(--_bg));
   }
 
+  /*
+   * Text from the data takes its paragraphs' direction from its own letters: an English title in
+   * an Arabic page keeps its full stop at its end (".Protests across the U.S" otherwise), and an
+   * Arabic title in an English page reads right to left. The library's own words around it keep
+   * the page's direction. Such a paragraph is aligned to its own start (an English summary on the
+   * left of an Arabic card), as `dir="auto"` text is.
+   */
+  [part~='card'] :is(h1, h2, h3, h4, h5, h6, p, li),
+  .link-button,
+  .chip,
+  [part~='title'],
+  [part~='description'],
+  [part~='lane-label'],
+  [part~='tooltip'],
+  .v-title,
+  .v-lane,
+  [part~='list'] :is(p, h1, h2, h3, h4, h5, h6) {
+    unicode-bidi: plaintext;
+  }
+
   /* Card */
   [part~='card'] {
     padding: 14px 16px 12px;

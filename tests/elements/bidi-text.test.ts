@@ -1,0 +1,65 @@
+/**
+ * Text from the data keeps its own direction inside the library's words: an English title in an
+ * Arabic interface ends with its full stop (not ".Protests across the U.S"), and an Arabic title
+ * in an English one starts at the right.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
+import type { TimelineDocument } from '../../src/model/types.js';
+import { part, settle, type Timeline } from '../helpers/timeline.js';
+
+/** `doc` in a page of direction `dir` and language `lang`, 900 px wide. */
+async function mountIn(doc: TimelineDocument, dir: 'rtl' | 'ltr', lang: string): Promise<Timeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir} lang=${lang} style="width:900px"></div>`);
+  const el = document.createElement('event-timeline');
+  el.setAttribute('no-hash', '');
+  el.setAttribute('locale', lang);
+  el.data = doc;
+  wrapper.append(el);
+  await settle(el);
+  return el;
+}
+
+/** The horizontal box of the last character of `el`'s text, and of all its text. */
+function lastCharAndText(el: Element): { last: DOMRect; left: number; right: number } {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let node: Text | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) node = n as Text;
+  const end = node!.data.trimEnd().length;
+  const range = document.createRange();
+  range.setStart(node!, end - 1);
+  range.setEnd(node!, end);
+  const last = range.getBoundingClientRect();
+  const all = document.createRange();
+  all.selectNodeContents(el);
+  const rects = [...all.getClientRects()].filter((r) => r.width > 0 && Math.abs(r.top - last.top) < 2);
+  return { last, left: Math.min(...rects.map((r) => r.left)), right: Math.max(...rects.map((r) => r.right)) };
+}
+
+describe('<event-timeline> text from the data in the other direction', () => {
+  it('an English title in an Arabic interface ends with its full stop, at its right end, in the card and the list', async () => {
+    const el = await mountIn(tiktok2020, 'rtl', 'ar');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="controls"]')!).direction, 'the interface reads right to left').to.equal('rtl');
+    el.select('protests');
+    await settle(el);
+    const heading = part(el, 'card')!.querySelector('h1, h2, h3, h4, h5, h6')!;
+    expect(heading.textContent).to.equal('Protests across the U.S.');
+    const { last, right } = lastCharAndText(heading);
+    expect(last.right, 'the full stop is the rightmost letter').to.be.closeTo(right, 1);
+    part(el, 'view-toggle')!.click();
+    await settle(el);
+    const item = el.shadowRoot!.querySelector('[part~="list-item"][data-event-id="protests"] :is(h1, h2, h3, h4, h5, h6)')!;
+    const inList = lastCharAndText(item);
+    expect(inList.last.right, 'in the list too').to.be.closeTo(inList.right, 1);
+  });
+
+  it('an Arabic title in an English interface starts at the right: its first letter is its rightmost', async () => {
+    const title = 'نشر المقال.';
+    const el = await mountIn({ ...tiktok2020, events: tiktok2020.events.map((e) => (e.id === 'protests' ? { ...e, title } : e)) }, 'ltr', 'en');
+    el.select('protests');
+    await settle(el);
+    const heading = part(el, 'card')!.querySelector('h1, h2, h3, h4, h5, h6')!;
+    const { last, left } = lastCharAndText(heading);
+    expect(last.left, 'its full stop is the leftmost letter').to.be.closeTo(left, 1);
+  });
+});
