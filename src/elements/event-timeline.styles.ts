@@ -450,7 +450,7 @@ export const timelineStyles = css`
    * an Arabic page keeps its full stop at its end (".Protests across the U.S" otherwise), and an
    * Arabic title in an English page reads right to left. The library's own words around it keep
    * the page's direction. Such a paragraph is aligned to its own start (an English summary on the
-   * left of an Arabic card), as `dir="auto"` text is.
+   * left of an Arabic card), as text with dir="auto" is.
    */
   [part~='card'] :is(h1, h2, h3, h4, h5, h6, p, li),
   .link-button,
