@@ -465,6 +465,12 @@ export const timelineStyles = css`
     unicode-bidi: plaintext;
   }
 
+  /* "← Previous" and "Next →" point the way time runs: mirrored where the page reads right to left (earlier is to the right). */
+  .arrow:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+
   /* Card */
   [part~='card'] {
     padding: 14px 16px 12px;

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { setStyles } from './directives/set-styles.js';
+import { back, forth } from './arrows.js';
 import type { TimelineItem } from '../model/items.js';
 import type { TimelineLane, TimelineMedia } from '../model/types.js';
 import { formatDate, formatDateRange } from '../model/dates.js';
@@ -77,8 +78,8 @@ export function renderCard(c: CardInput) {
     ${c.nav
       ? nothing
       : html`<div class="card-nav">
-          <button part="control previous" type="button" ?disabled=${!c.hasPrevious} @click=${() => c.onStep(-1)}>← ${strings.previous}</button>
-          <button part="control next" type="button" ?disabled=${!c.hasNext} @click=${() => c.onStep(1)}>${strings.next} →</button>
+          <button part="control previous" type="button" ?disabled=${!c.hasPrevious} @click=${() => c.onStep(-1)}>${back} ${strings.previous}</button>
+          <button part="control next" type="button" ?disabled=${!c.hasNext} @click=${() => c.onStep(1)}>${strings.next} ${forth}</button>
           <button part="control close" type="button" @click=${c.onClose}>${strings.close}</button>
         </div>`}
   </div>`;

@@ -4,6 +4,7 @@ import { plural } from '../i18n/strings.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { renderCard, renderMedia } from './render-card.js';
 import { heading } from './heading.js';
+import { back, forth } from './arrows.js';
 import type { CardInput } from './render-card.js';
 
 export interface StoryInput {
@@ -47,9 +48,9 @@ function renderStoryNav(s: StoryInput) {
   const last = at >= count - 1;
   return html`<div class="story-nav">
     <button part="control to-title" type="button" @click=${() => s.onGo(-1)}>${strings.toTitle}</button>
-    <button part="control previous" type="button" ?disabled=${at <= 0} @click=${() => s.onGo(at - 1)}>← ${strings.previous}</button>
+    <button part="control previous" type="button" ?disabled=${at <= 0} @click=${() => s.onGo(at - 1)}>${back} ${strings.previous}</button>
     <span part="position" aria-live="polite"><span>${plural(strings.position, count, s.locale, { index: (at + 1).toLocaleString(s.locale) })}</span><span class="visually-hidden">: ${s.card?.item.event.title}</span></span>
-    <button part="control next" type="button" ?disabled=${last} @click=${() => s.onGo(at + 1)}>${strings.next} →</button>
+    <button part="control next" type="button" ?disabled=${last} @click=${() => s.onGo(at + 1)}>${strings.next} ${forth}</button>
     <button part="control last" type="button" ?disabled=${last} @click=${() => s.onGo(count - 1)}>${strings.last}</button>
   </div>`;
 }
@@ -61,7 +62,7 @@ function renderTitleCard(t: StoryInput) {
     ${heading(t.level, t.title, 'story-title')}
     ${t.description ? html`<p part="description">${t.description}</p>` : nothing}
     <div class="story-nav">
-      <button part="control start" type="button" ?disabled=${!t.count} @click=${() => t.onGo(0)}>${strings.start} →</button>
+      <button part="control start" type="button" ?disabled=${!t.count} @click=${() => t.onGo(0)}>${strings.start} ${forth}</button>
     </div>
   </div>`;
 }

@@ -62,4 +62,20 @@ describe('<event-timeline> text from the data in the other direction', () => {
     const { last, left } = lastCharAndText(heading);
     expect(last.left, 'its full stop is the leftmost letter').to.be.closeTo(left, 1);
   });
+
+  it('the arrows of Previous and Next point the way time runs: mirrored where the page reads right to left, and not part of the buttons\' names', async () => {
+    for (const [dir, lang, mirrored] of [['rtl', 'ar', true], ['ltr', 'en', false]] as const) {
+      const el = await mountIn(tiktok2020, dir, lang);
+      el.select('protests');
+      await settle(el);
+      for (const name of ['previous', 'next']) {
+        const arrow = part(el, name)!.querySelector('.arrow')!;
+        expect(arrow.getAttribute('aria-hidden'), `${dir} ${name}: decoration`).to.equal('true');
+        expect(getComputedStyle(arrow).transform, `${dir} ${name}`).to.equal(mirrored ? 'matrix(-1, 0, 0, 1, 0, 0)' : 'none');
+      }
+      // Earlier is where Previous points: to the right of Next in a right-to-left page.
+      const [previous, next] = ['previous', 'next'].map((n) => part(el, n)!.getBoundingClientRect().left);
+      expect(previous! > next!, `${dir}: Previous is on the side it points to`).to.equal(mirrored);
+    }
+  });
 });
