@@ -120,7 +120,15 @@ function placeNow(entries: VerticalEntry[], reached: number, msPerPx: number, op
   if (k < 0) return;
   const at = entries[k]!;
   if (at.kind === 'gap') at.nowAt = (now - at.from) / msPerPx;
-  else entries.splice(k + 1, 0, { kind: 'now', from: now, to: now, bars: [] });
+  else if (at.kind === 'break') {
+    // Inside a long stretch: the stretch is cut at "now", each side a gap or a break of its own
+    // ("2 weeks", now, "4 weeks"), so "now" is not drawn against the row after the whole stretch.
+    const parts: VerticalEntry[] = [];
+    gapBetween(parts, at.from, now, msPerPx, options, ticks);
+    parts.push({ kind: 'now', from: now, to: now, bars: [] });
+    gapBetween(parts, now, at.to, msPerPx, options, ticks);
+    entries.splice(k, 1, ...parts);
+  } else entries.splice(k + 1, 0, { kind: 'now', from: now, to: now, bars: [] });
 }
 
 /**

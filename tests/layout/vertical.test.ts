@@ -47,6 +47,15 @@ describe('verticalLayout', () => {
     expect(list.filter((e) => e.kind === 'event').length, 'the two April events are rows').to.equal(2);
   });
 
+  it('cuts a long stretch at "now": a break on each side, not "now" after the whole stretch, against the next row', () => {
+    // 2 px a day, a break above 20 px: 14 days to now (24 August), 27 after it, each a break.
+    const list = verticalLayout(items([{ start: '2020-08-06' }, { start: '2020-08-10' }, { start: '2020-09-20' }]), DAY / 2, { ...OPTIONS, breakPx: 20, now: Date.UTC(2020, 7, 24) });
+    expect(kinds(list)).to.deep.equal(['event', 'gap', 'event', 'break', 'now', 'break', 'event']);
+    const [before, , after] = list.slice(3) as Array<Extract<VerticalEntry, { kind: 'break' }>>;
+    expect([before!.from, before!.to]).to.deep.equal([Date.UTC(2020, 7, 10), Date.UTC(2020, 7, 24)]);
+    expect([after!.from, after!.to]).to.deep.equal([Date.UTC(2020, 7, 24), Date.UTC(2020, 8, 20)]);
+  });
+
   it('draws "now" in the gap it falls in, just above a row on its day, or after the last event', () => {
     const base = items([{ start: '2020-08-10' }, { start: '2020-08-24' }]);
     const onDay = verticalLayout(base, DAY / 4, { ...OPTIONS, now: Date.UTC(2020, 7, 24) });
