@@ -28,6 +28,8 @@ export interface VerticalSlice {
   /** Estimated px of the entries left out above and below. */
   readonly before: number;
   readonly after: number;
+  /** The most events any "+N" row of the whole list holds (0 without one): its density bar is full width. */
+  readonly busiest: number;
 }
 
 /** The finest density zooming reaches: a minute per px (an hour is 60 px of page). */
@@ -49,7 +51,7 @@ export class VerticalController implements ReactiveController {
   readonly #viewport: ViewportController;
   readonly #locales: LocaleController;
   readonly #theme: ThemeController;
-  #cache: { items: TimelineItem[]; msPerPx: number; key: string; entries: VerticalEntry[]; tops: Float64Array } | null = null;
+  #cache: { items: TimelineItem[]; msPerPx: number; key: string; entries: VerticalEntry[]; tops: Float64Array; busiest: number } | null = null;
   /** The estimated span (list px) last rendered of a windowed list. */
   #rendered: { top: number; bottom: number; total: number } | null = null;
   /** A time to bring back to a window y after the next render (a zoom's anchor, or the span's start). */
@@ -124,8 +126,12 @@ export class VerticalController implements ReactiveController {
     });
     // Estimated tops (list px) of each entry, for rendering a long list near the window only.
     const tops = new Float64Array(entries.length + 1);
-    entries.forEach((e, k) => (tops[k + 1] = tops[k]! + estimatedHeight(e, rowPx)));
-    this.#cache = { items, msPerPx: this.msPerPx, key, entries, tops };
+    let busiest = 0;
+    entries.forEach((e, k) => {
+      tops[k + 1] = tops[k]! + estimatedHeight(e, rowPx);
+      if (e.kind === 'cluster') busiest = Math.max(busiest, e.items.length);
+    });
+    this.#cache = { items, msPerPx: this.msPerPx, key, entries, tops, busiest };
     return entries;
   }
 
@@ -136,10 +142,10 @@ export class VerticalController implements ReactiveController {
    */
   slice(now: number): VerticalSlice {
     const entries = this.entries(now);
-    const tops = this.#cache!.tops;
+    const { tops, busiest } = this.#cache!;
     if (entries.length <= WINDOWED) {
       this.#rendered = null;
-      return { entries, before: 0, after: 0 };
+      return { entries, before: 0, after: 0, busiest };
     }
     let listTop = this.#list ? this.#list.getBoundingClientRect().top : this.#host.getBoundingClientRect().top;
     const anchor = this.#anchor;
@@ -155,7 +161,7 @@ export class VerticalController implements ReactiveController {
     const first = Math.max(0, upperBound(tops, top) - 1);
     const last = Math.min(entries.length, upperBound(tops, bottom));
     this.#rendered = { top: tops[first]!, bottom: tops[last]!, total: tops[entries.length]! };
-    return { entries: entries.slice(first, last), before: tops[first]!, after: tops[entries.length]! - tops[last]! };
+    return { entries: entries.slice(first, last), before: tops[first]!, after: tops[entries.length]! - tops[last]!, busiest };
   }
 
   /** Zooms the density by `factor` (>1 zooms in), keeping the time at window y `y` (default: the window's middle) in place. */

@@ -815,6 +815,15 @@ export const timelineStyles = css`
   .v-cluster .v-title {
     font-variant-numeric: tabular-nums;
   }
+  /* A "+N" row's share of the busiest row: a column of them is a histogram down the axis. */
+  .v-density {
+    display: block;
+    min-inline-size: 2px;
+    block-size: 6px;
+    margin-block-start: 4px;
+    border-radius: 3px;
+    background: color-mix(in srgb, var(--_accent) 55%, transparent);
+  }
   .v-now {
     position: absolute;
     z-index: 2;
@@ -861,7 +870,8 @@ export const timelineStyles = css`
   }
   @media (forced-colors: active) {
     .v-dot,
-    .v-bar {
+    .v-bar,
+    .v-density {
       background: CanvasText;
       forced-color-adjust: none;
     }

@@ -615,7 +615,7 @@ export class EventTimelineElement extends LitElement {
     const selection = this.#selection;
     const vertical = this.#vertical;
     if (!vertical.msPerPx) vertical.enter(this.#viewport.range, false);
-    const { entries, before, after } = vertical.slice(this.#nowMs);
+    const { entries, before, after, busiest } = vertical.slice(this.#nowMs);
     // The row that takes Tab: the selected or last focused event when it is rendered, else the
     // first rendered row ("+N" rows too: a list of only "+N" rows must still be reachable).
     const rendered = new Set(entries.map((e) => (e.kind === 'event' ? e.item.id : e.kind === 'cluster' ? `+${e.from}` : '')));
@@ -626,6 +626,7 @@ export class EventTimelineElement extends LitElement {
       entries,
       before,
       after,
+      busiest,
       lanes: doc.lanes,
       locale,
       strings,

@@ -14,6 +14,8 @@ export interface VerticalInput {
   /** Estimated px of the entries left out above and below (a long list renders those near the window). */
   before: number;
   after: number;
+  /** The most events a "+N" row holds: each row's density bar is its share of this. */
+  busiest: number;
   lanes: readonly TimelineLane[];
   locale: string;
   strings: TimelineStrings;
@@ -44,7 +46,8 @@ const px = (n: number) => `${Math.round(n * 10) / 10}px`;
  * The vertical list (phones): time flows down the axis at the inline start; each event is a
  * full-width row with its whole title; the blank between rows is time to scale, with the axis's
  * ticks in it; long stretches are breaks that say how long they are. Ranges run as bars beside
- * the axis. The page's own scroll moves through it. Rows carry `data-from`/`data-to` (UTC ms) so
+ * the axis. A "+N" row (crowded time) has a bar as long as its share of the busiest row's events,
+ * so a column of them reads as the shape of the data. The page's own scroll moves through it. Rows carry `data-from`/`data-to` (UTC ms) so
  * the controller reads times back off the page.
  */
 export function renderVertical(v: VerticalInput) {
@@ -79,6 +82,7 @@ function renderEntry(entry: VerticalEntry, v: VerticalInput) {
         <button part="cluster" type="button" class="v-event" tabindex=${v.tabStopId === `+${entry.from}` ? 0 : -1} @click=${(e: Event) => v.onCluster(entry, (e.currentTarget as HTMLElement).parentElement!)}>
           <span class="v-title">+${entry.items.length.toLocaleString(v.locale)}</span>
           <span class="v-date">${name}</span>
+          ${v.busiest ? html`<span class="v-density" aria-hidden="true" ${setStyles({ 'inline-size': `${Math.round((1000 * entry.items.length) / v.busiest) / 10}%` })}></span>` : nothing}
         </button>
       </li>
       ${v.listFrom === entry.from && v.list !== nothing ? html`<li class="v-card">${v.list}</li>` : nothing}`;

@@ -49,6 +49,18 @@ describe(`<event-timeline> vertical with ${COUNT.toLocaleString('en')} events`, 
     expect(first).to.equal(`${starts.length.toLocaleString('en')} more events, 2005`);
   });
 
+  it('each "+N" row has a bar as long as its share of the busiest row: the column reads as the shape of the data', async () => {
+    const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.v-cluster')].map((row) => ({
+      count: Number(row.querySelector('.v-title')!.textContent!.replace(/[^\d]/g, '')),
+      bar: row.querySelector('.v-density')!.getBoundingClientRect().width,
+      room: row.querySelector('.v-date')!.getBoundingClientRect().width,
+    }));
+    expect(rows.length, 'a column of years').to.be.above(10);
+    const busiest = Math.max(...rows.map((r) => r.count));
+    for (const r of rows) expect(r.bar, `+${r.count}`).to.be.closeTo((r.room * r.count) / busiest, 1.5);
+    expect(new Set(rows.map((r) => Math.round(r.bar))).size, 'the bars differ as the counts do').to.be.above(5);
+  });
+
   it('zoomed far in (thousands of rows), only the rows near the window are in the page, and scrolling brings the next ones', async () => {
     const zoomIn = part(el, 'zoom-in')!;
     for (let i = 0; i < 12 && !zoomIn.hasAttribute('disabled'); i++) {
