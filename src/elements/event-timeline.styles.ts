@@ -842,6 +842,13 @@ export const timelineStyles = css`
     font-size: 0.8em;
     white-space: nowrap;
   }
+  /* In a gap, the label keeps off the rows: above its line in the gap's lower half, below it in the upper. */
+  .v-now.above > span {
+    transform: translateY(calc(-100% - 1px));
+  }
+  .v-now.below > span {
+    transform: translateY(1px);
+  }
   .v-now-row {
     height: 28px;
   }

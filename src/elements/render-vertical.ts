@@ -65,7 +65,9 @@ function renderEntry(entry: VerticalEntry, v: VerticalInput) {
       return html`<li class="v-gap" aria-hidden="true" data-from=${entry.from} data-to=${entry.to} ${setStyles({ height: px(entry.px) })}>
         ${bars(entry.bars, v)}
         ${entry.ticks.map((t) => html`<span class=${t.major ? 'v-tick major' : 'v-tick'} ${setStyles({ top: px(t.at) })}>${t.label}</span>`)}
-        ${entry.nowAt !== undefined ? html`<span class="v-now" ${setStyles({ top: px(entry.nowAt) })}><span>${v.nowLabel}</span></span>` : nothing}
+        ${entry.nowAt !== undefined
+          ? html`<span class=${entry.nowAt > entry.px / 2 ? 'v-now above' : 'v-now below'} ${setStyles({ top: px(entry.nowAt) })}><span>${v.nowLabel}</span></span>`
+          : nothing}
       </li>`;
     case 'break':
       return html`<li class="v-break" data-from=${entry.from} data-to=${entry.to}>${bars(entry.bars, v)}<span>${v.duration(entry.from, entry.to)}</span></li>`;

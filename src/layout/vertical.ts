@@ -119,7 +119,11 @@ function placeNow(entries: VerticalEntry[], reached: number, msPerPx: number, op
   const k = entries.findIndex((e) => (e.kind === 'gap' ? e.from < now && now <= e.to : e.from <= now && now < e.to));
   if (k < 0) return;
   const at = entries[k]!;
-  if (at.kind === 'gap') at.nowAt = (now - at.from) / msPerPx;
+  // Its label sits above its line in the lower half of a gap, below it in the upper (half a
+  // label's height is less than half a row): a gap shorter than a row and a half has no room
+  // for it on either side, and "now" gets a row of its own after it.
+  if (at.kind === 'gap' && at.px >= 1.5 * options.rowPx) at.nowAt = (now - at.from) / msPerPx;
+  else if (at.kind === 'gap') entries.splice(k + 1, 0, { kind: 'now', from: now, to: now, bars: [] });
   else if (at.kind === 'break') {
     // Inside a long stretch: the stretch is cut at "now", each side a gap or a break of its own
     // ("2 weeks", now, "4 weeks"), so "now" is not drawn against the row after the whole stretch.

@@ -63,6 +63,10 @@ describe('verticalLayout', () => {
     expect(gap.nowAt).to.equal(gap.px);
     const later = verticalLayout(base, DAY / 4, { ...OPTIONS, now: Date.UTC(2020, 8, 1) });
     expect(kinds(later).slice(-2)).to.deep.equal(['gap', 'now']);
+    // 4 days at 4 px a day: 16 px, less than a row and a half: no room for the label, a row of its own.
+    const short = verticalLayout(items([{ start: '2020-08-10' }, { start: '2020-08-14' }]), DAY / 4, { ...OPTIONS, now: Date.UTC(2020, 7, 14) });
+    expect(kinds(short)).to.deep.equal(['event', 'gap', 'now', 'event']);
+    expect((short[1] as Extract<VerticalEntry, { kind: 'gap' }>).nowAt).to.equal(undefined);
   });
 
   it('runs a range as a bar from its row to its end, through the rows in between', () => {

@@ -103,6 +103,18 @@ describe('<event-timeline> on a phone', () => {
     expect(root(el).querySelector('.v-now')?.textContent?.trim()).to.equal('Article published');
   });
 
+  it('"now" keeps its label off the rows: on the day of an event it sits above its line, not over the event\'s row', async () => {
+    const el = await demoOn(375, 740);
+    const label = root(el).querySelector('.v-now > span')!;
+    expect(label.textContent).to.equal('Article published');
+    const box = label.getBoundingClientRect();
+    for (const row of rows(el)) {
+      const r = row.getBoundingClientRect();
+      const overlap = Math.min(box.bottom, r.bottom) - Math.max(box.top, r.top);
+      expect(overlap, `the label and ${row.dataset.eventId}`).to.be.at.most(0.5);
+    }
+  });
+
   it('a vertical swipe scrolls the page through the story (no nested scroll area)', async () => {
     const el = await demoOn(375, 740);
     const start = window.scrollY;
