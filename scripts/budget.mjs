@@ -52,5 +52,13 @@
 // ran into each other, "September 2014October 2014" on the 100,000-event page, and no label cut
 // at the plot's edge, "May 201"), and an "About" button whose word stays inside it, with the
 // title on a line of its own when read vertically, 76.6 KiB: inside it.
-export const BUDGET_KIB = 77;
+// What a newsroom's reader saw wrong in the demo measured 76.7 KiB before and 77.5 KiB after
+// (+0.8 KiB): a range shorter than its title was a box whose end cut through the title's words
+// ("Pompeo ac|cuses TikTok", at every width), now a thin bar over the whole title; English titles
+// in an Arabic page lost their full stop to the wrong end, and the Previous/Next arrows pointed
+// the wrong way there; on a phone, "now" lay over a row and followed a long stretch it fell inside,
+// a "+N" row's span ended a day early, and 100,000 events were a column of bare numbers (now each
+// "+N" row has a bar of its share). The reader's understanding comes first in the brief's order:
+// the budget rises to 78 KiB.
+export const BUDGET_KIB = 78;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;
