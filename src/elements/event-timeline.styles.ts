@@ -448,9 +448,11 @@ export const timelineStyles = css`
   /*
    * Text from the data takes its paragraphs' direction from its own letters: an English title in
    * an Arabic page keeps its full stop at its end (".Protests across the U.S" otherwise), and an
-   * Arabic title in an English page reads right to left. The library's own words around it keep
-   * the page's direction. Such a paragraph is aligned to its own start (an English summary on the
-   * left of an Arabic card), as text with dir="auto" is.
+   * Arabic title in an English page reads right to left. Such a paragraph is aligned to its own
+   * start (an English summary on the left of an Arabic card), as text with dir="auto" is. The
+   * library's words that share these boxes (a deadline's "in 27 days", a bucket's count) are in
+   * the interface's language, so they read its way; a "+N" row's count, with no letters to go
+   * by, is left out and keeps the page's direction.
    */
   [part~='card'] :is(h1, h2, h3, h4, h5, h6, p, li),
   .link-button,
@@ -459,7 +461,7 @@ export const timelineStyles = css`
   [part~='description'],
   [part~='lane-label'],
   [part~='tooltip'],
-  .v-title,
+  .v-row:not(.v-cluster) .v-title,
   .v-lane,
   [part~='list'] :is(p, h1, h2, h3, h4, h5, h6) {
     unicode-bidi: plaintext;

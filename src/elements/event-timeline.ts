@@ -645,7 +645,7 @@ export class EventTimelineElement extends LitElement {
         // Events that share their moment (or a list at its finest density) are listed under the
         // row; the rest spread out by zooming in around it.
         const together = entry.items.every((i) => i.start === entry.from) || !vertical.canZoom(2);
-        if (together && entry.items.length <= LIST_CHUNK) selection.listEvents(entry.items.map((i) => i.id), entry.from, entry.to);
+        if (together && entry.items.length <= LIST_CHUNK) selection.listEvents(entry.items.map((i) => i.id), entry.from, entry.end);
         else vertical.zoom(Math.min(64, Math.max(2, entry.items.length / 3)), row.getBoundingClientRect().top);
       },
       onKeydown: vertical.onKeydown,

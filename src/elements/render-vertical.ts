@@ -74,10 +74,9 @@ function renderEntry(entry: VerticalEntry, v: VerticalInput) {
     case 'now':
       return html`<li class="v-now-row" aria-hidden="true" data-from=${entry.from} data-to=${entry.to}><span class="v-now"><span>${v.nowLabel}</span></span></li>`;
     case 'cluster': {
-      // Named for when its events start: to the end of its last start's day (or month, or year);
-      // `to` is that start's first instant, which would end the words a day early.
-      const end = entry.items.reduce((at, item) => Math.max(at, item.startDate.end), entry.to);
-      const name = v.clusterName(entry.items.length, entry.from, end);
+      // Named for when its events start, to the end of its last start's day (`to` is that
+      // start's first instant, which would end the words a day early).
+      const name = v.clusterName(entry.items.length, entry.from, entry.end);
       return html`<li class="v-row v-cluster" data-from=${entry.from} data-to=${entry.to}>
         ${bars(entry.bars, v)}
         <span class="v-dot" aria-hidden="true"></span>

@@ -11,7 +11,7 @@ export const storyStyles = css`
     min-width: 0;
     /*
      * A long title is cut, never pushes the buttons to a line of their own: it may take what the
-     * visible span and the buttons leave (34em: room for a long span and buttons in longer languages), and never less than a third or 10em.
+     * visible span and the buttons leave (34em: room for a long span and buttons in longer languages), and never less than 30% or 10em.
      */
     max-width: max(30%, 10em, 100% - 34em);
     padding-inline-end: 10px;
@@ -110,5 +110,9 @@ export const storyStyles = css`
     order: 0;
     min-height: 48px;
     font-size: 1em;
+  }
+  /* "20 of 23" is one word to the eye: never "20 von / 23". */
+  [part~='position'] {
+    white-space: nowrap;
   }
 `;

@@ -54,7 +54,8 @@ export interface VerticalTick {
 export type VerticalEntry = (
   /** An event's row; `to` is the time its height stands for (a range's, up to the next row). */
   | { readonly kind: 'event'; readonly item: TimelineItem; readonly from: number; to: number }
-  | { readonly kind: 'cluster'; readonly items: readonly TimelineItem[]; readonly from: number; readonly to: number }
+  /** `end`: just after its last start's day (or month, year), exclusive: when its events start, in words, ends there. */
+  | { readonly kind: 'cluster'; readonly items: readonly TimelineItem[]; readonly from: number; readonly to: number; readonly end: number }
   /** Time between two rows, drawn to scale (`px` tall), with the axis ticks that fall in it and "now" (`nowAt` px from its top) when it does. */
   | { readonly kind: 'gap'; readonly from: number; readonly to: number; readonly px: number; readonly ticks: readonly VerticalTick[]; nowAt?: number }
   /** A long stretch without events, compressed: its label says how long it is. */
@@ -91,7 +92,8 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
     if (k - i > options.crowd) {
       const group = items.slice(i, k);
       reached = Math.max(reached, group[group.length - 1]!.start);
-      entries.push({ kind: 'cluster', items: group, from: item.start, to: reached, bars: [] });
+      const end = group.reduce((at, member) => Math.max(at, member.startDate.end), reached);
+      entries.push({ kind: 'cluster', items: group, from: item.start, to: reached, end, bars: [] });
       i = k;
     } else {
       // A range's row stands for its time up to its end (or the next row); a point's for its start.

@@ -6,7 +6,7 @@
  * bar's fill. Work is grouped by style (one font set for all labels, one fill for all their
  * boxes) because a canvas pays for every change of state, not for every shape.
  */
-import type { Scene, SceneCluster, SceneMark, SceneRule, SceneStrip, SceneTick } from '../scene/types.js';
+import type { Scene, SceneBar, SceneCluster, SceneMark, SceneRule, SceneStrip, SceneTick } from '../scene/types.js';
 import type { LaneColors, TextStyle, Theme } from './theme.js';
 import { laneColors } from './theme.js';
 
@@ -153,6 +153,10 @@ function paintRuleLabel(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: T
 
 function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: LaneColors, theme: Theme, selected: boolean, dpr: number, rtl: boolean): void {
   const bar = mark.bar;
+  if (bar?.thin) {
+    paintThinBar(ctx, bar, selected ? theme.accent : colors.stroke, theme, rtl);
+    return;
+  }
   if (bar) {
     const { top, height: h } = bar;
     const w = Math.max(1, bar.right - bar.left);
@@ -194,6 +198,35 @@ function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: Lane
   ctx.strokeStyle = selected ? theme.accent : colors.stroke;
   ctx.setLineDash(mark.item.approximate ? [2.5, 2] : []);
   ctx.stroke();
+}
+
+/**
+ * A thin bar (a range shorter than its label, drawn above it): a band in the lane's colour,
+ * dashed for a date known only to its month or year, fading into the background over an end
+ * known only to its month or year, as a box's fill does.
+ */
+function paintThinBar(ctx: CanvasRenderingContext2D, bar: SceneBar, color: string, theme: Theme, rtl: boolean): void {
+  const { top, height } = bar;
+  ctx.beginPath();
+  ctx.moveTo(bar.left, top + height / 2);
+  ctx.lineTo(Math.max(bar.left + 1, bar.right), top + height / 2);
+  ctx.lineWidth = height;
+  ctx.lineCap = 'butt';
+  ctx.strokeStyle = color;
+  ctx.setLineDash(bar.imprecise ? [4, 3] : []);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  if (bar.fade > 0) {
+    const from = rtl ? bar.left + bar.fade : bar.right - bar.fade;
+    const to = rtl ? bar.left : bar.right;
+    const gradient = ctx.createLinearGradient(from, 0, to, 0);
+    gradient.addColorStop(0, transparent(theme.background));
+    gradient.addColorStop(1, theme.background);
+    ctx.globalAlpha = 0.85;
+    ctx.fillStyle = gradient;
+    ctx.fillRect(Math.min(from, to), top, Math.abs(to - from), height);
+    ctx.globalAlpha = 1;
+  }
 }
 
 /**

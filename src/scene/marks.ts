@@ -50,11 +50,12 @@ export function labelText(item: TimelineItem, locale: string): string {
 const COARSE = new Set(['year', 'month']);
 
 /**
- * A thin bar's height: above its label's line (1.3 × the font, centred in the mark), it may reach
- * into the line's leading, never into the letters.
+ * A thin bar's height: a quarter of the font, at the mark's top, and never below the top of the
+ * label's em box (centred in the mark), so it stays above the letters at the smallest rows; at
+ * least 2 px.
  */
 export function thinBarPx(m: Metrics): number {
-  return Math.max(3, Math.round(m.fontPx / 4));
+  return Math.max(2, Math.min(Math.round(m.fontPx / 4), Math.floor((m.markPx - m.fontPx) / 2)));
 }
 
 interface Draft {
@@ -119,12 +120,8 @@ export function placeMarks(slots: readonly MarkSlot[], obstacles: readonly Obsta
         d.glyphEnd = end;
       }
       const limit = Math.min(width, nextStart);
-      let placed = placeLabel(d, limit, floor, c);
-      // Its words would cross the bar's end (less than the border's width inside it): the bar is
-      // drawn thin above them, and the label starts with it (no box to keep it off the bar's
-      // edge), though a little inside the plot when the bar began before the view.
-      const thin = !!d.bar && placed.width > 0 && placed.start + placed.width > d.bar.end - 2;
-      if (thin) placed = { ...placed, start: Math.max(placed.start - m.barInsetPx, Math.min(placed.start, m.barInsetPx / 2)) };
+      const thin = isThin(d, limit, c);
+      const placed = thin ? placeUnderThinBar(d, limit, floor, c) : placeLabel(d, limit, floor, c);
       out.push(toMark(d, placed, thin, c));
       freeFrom = Math.max(d.glyphEnd, placed.start + placed.width);
     }
@@ -138,6 +135,33 @@ interface PlacedLabel {
   width: number;
   text: string;
   before: boolean;
+}
+
+/**
+ * Whether a range is drawn as a thin bar above its label: its whole label, inset in its bar,
+ * would cross the bar's end (less than the border's width inside it) into room the row has past
+ * it. Decided from the whole title, not a cut one, so a bar keeps its form while zooming; a bar
+ * that runs to the room's end keeps its label inside, cut.
+ */
+function isThin(d: Draft, limit: number, c: MarkContext): boolean {
+  if (!d.bar || !d.text) return false;
+  const after = Math.max(d.bar.start, 0) + c.metrics.barInsetPx;
+  return after + d.textWidth > d.bar.end - 2 && d.bar.end < limit;
+}
+
+/**
+ * The label under a thin bar: from the bar's start (no box to keep it off the bar's edge), though
+ * a little inside the plot when the bar began before the view and clear of a "+N" box before it;
+ * whole, or cut to the row's room.
+ */
+function placeUnderThinBar(d: Draft, limit: number, floor: number, c: MarkContext): PlacedLabel {
+  const m = c.metrics;
+  const inset = Math.max(d.bar!.start, 0) + m.barInsetPx;
+  const start = Math.min(inset, Math.max(d.bar!.start, m.barInsetPx / 2, floor + m.gapPx / 2));
+  const room = limit - start;
+  if (d.textWidth <= room) return { start, width: d.textWidth, text: d.text, before: false };
+  const text = room > 0 ? cutToWidth(d.text, room, c.measure, 'label') : '';
+  return { start, width: text ? c.measure(text, 'label') : 0, text, before: false };
 }
 
 function placeLabel(d: Draft, limit: number, floor: number, c: MarkContext): PlacedLabel {

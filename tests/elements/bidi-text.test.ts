@@ -8,9 +8,9 @@ import { tiktok2020 } from '../../events/tiktok-2020.js';
 import type { TimelineDocument } from '../../src/model/types.js';
 import { part, settle, type Timeline } from '../helpers/timeline.js';
 
-/** `doc` in a page of direction `dir` and language `lang`, 900 px wide. */
-async function mountIn(doc: TimelineDocument, dir: 'rtl' | 'ltr', lang: string): Promise<Timeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir} lang=${lang} style="width:900px"></div>`);
+/** `doc` in a page of direction `dir` and language `lang`, `width` px wide. */
+async function mountIn(doc: TimelineDocument, dir: 'rtl' | 'ltr', lang: string, width = 900): Promise<Timeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir} lang=${lang} style=${`width:${width}px`}></div>`);
   const el = document.createElement('event-timeline');
   el.setAttribute('no-hash', '');
   el.setAttribute('locale', lang);
@@ -77,5 +77,20 @@ describe('<event-timeline> text from the data in the other direction', () => {
       const [previous, next] = ['previous', 'next'].map((n) => part(el, n)!.getBoundingClientRect().left);
       expect(previous! > next!, `${dir}: Previous is on the side it points to`).to.equal(mirrored);
     }
+  });
+
+  it('a "+N" row\'s count, with no letters of its own, keeps the page\'s direction: at the right of its row in an Arabic phone reading', async () => {
+    const crowded: TimelineDocument = {
+      title: 't',
+      lanes: [],
+      events: [...Array.from({ length: 12 }, (_, i) => ({ id: `same-${i}`, title: `Event ${i}`, start: '2020-06-02' })), { id: 'later', title: 'Later', start: '2020-09-01' }],
+    };
+    const el = await mountIn(crowded, 'rtl', 'ar', 375);
+    expect(el.matches(':state(vertical)'), 'read vertically').to.equal(true);
+    const title = el.shadowRoot!.querySelector('.v-cluster .v-title')!;
+    expect(title.textContent).to.match(/^\+/);
+    const { right } = lastCharAndText(title);
+    const box = title.getBoundingClientRect();
+    expect(box.right - right, 'the count at the right').to.be.below(2);
   });
 });

@@ -149,6 +149,13 @@ describe('<event-timeline> marks', () => {
         expect(sameColour(pixel(el, plot.left + bar.right - 1, middle + dy), edge, 12), `${m.item.id}: the bar's end through its label (${dy})`).to.equal(false);
       }
     }
+    // The protests' end is known only to its month: their thin bar fades out towards it.
+    const protests = thin.find((m) => m.item.id === 'protests')!.bar!;
+    expect(protests.fade).to.be.above(4);
+    const y = plot.top + protests.top + protests.height / 2;
+    // Towards the light background: the sum of its channels grows.
+    const light = (p: number[]) => p[0]! + p[1]! + p[2]!;
+    expect(light(pixel(el, plot.left + protests.right - 2, y)), 'faded at its end').to.be.above(light(pixel(el, plot.left + protests.left + 3, y)) + 150);
   });
 
   it('a range is a bar from its start to its end at the current scale', async () => {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { timeScale } from '../../src/layout/scale.js';
 import { majorGap } from '../../src/layout/ticks.js';
-import { laneHeight } from '../../src/scene/metrics.js';
+import { laneHeight, metricsFor } from '../../src/scene/metrics.js';
+import { thinBarPx } from '../../src/scene/marks.js';
 import { placeRule } from '../../src/scene/rules.js';
 import { utc } from '../helpers/utc.js';
 import { marksById, measure, metrics, points, sceneOf } from './build.js';
@@ -109,6 +110,23 @@ describe('buildScene', () => {
       expect(long.bar!.thin, `${rtl}: a box`).to.equal(false);
       expect([long.bar!.top, long.bar!.height]).to.deep.equal([long.top + 3, long.height - 6]);
       expect(long.label.left, 'inside its box').to.be.within(long.bar!.left, long.bar!.right - long.label.width);
+    }
+  });
+
+  it('buildScene(a range running past the view\'s end, its label longer than what shows): a box, its label cut inside it, not a thin bar', () => {
+    const doc = points([], [{ id: 'r', start: '2020-06-26', end: '2020-07-31', title: 'A title far longer than the days left in the view', lane: 'l' }]);
+    const m = marksById(sceneOf(doc, june, 700)).get('r')!;
+    expect(m.bar!.thin).to.equal(false);
+    expect(m.label.truncated).to.equal(true);
+    expect(m.label.left + m.label.width).to.be.at.most(700);
+  });
+
+  it('thinBarPx: a quarter of the font, at least 2 px, never below the top of the label\'s letters, at every row height and font', () => {
+    for (const font of [12, 14, 20]) {
+      for (const row of [undefined, 1, 24, 32, 48]) {
+        const m = metricsFor(font, row);
+        expect(thinBarPx(m), `${font}/${row}`).to.be.within(2, Math.max(2, (m.markPx - m.fontPx) / 2));
+      }
     }
   });
 
