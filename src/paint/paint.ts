@@ -164,18 +164,7 @@ function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: Lane
     ctx.roundRect(bar.left + 0.75, top + 0.75, w - 1.5, h - 1.5, Math.min(theme.radius, h / 2));
     ctx.fillStyle = theme.forced ? theme.background : bar.imprecise ? hatch(ctx, colors.hatch, theme.background, dpr) : colors.fill;
     ctx.fill();
-    if (bar.fade > 0) {
-      // An end known only to its month or year fades into the background over that unit.
-      const from = rtl ? bar.left + bar.fade : bar.right - bar.fade;
-      const to = rtl ? bar.left : bar.right;
-      const gradient = ctx.createLinearGradient(from, 0, to, 0);
-      gradient.addColorStop(0, transparent(theme.background));
-      gradient.addColorStop(1, theme.background);
-      ctx.globalAlpha = 0.85;
-      ctx.fillStyle = gradient;
-      ctx.fill();
-      ctx.globalAlpha = 1;
-    }
+    fadeEnd(ctx, bar, theme, rtl, () => ctx.fill());
     ctx.lineWidth = selected ? 2.5 : 1.5;
     ctx.strokeStyle = selected ? theme.accent : colors.stroke;
     ctx.setLineDash(bar.imprecise ? [4, 3] : []);
@@ -216,17 +205,24 @@ function paintThinBar(ctx: CanvasRenderingContext2D, bar: SceneBar, color: strin
   ctx.setLineDash(bar.imprecise ? [4, 3] : []);
   ctx.stroke();
   ctx.setLineDash([]);
-  if (bar.fade > 0) {
-    const from = rtl ? bar.left + bar.fade : bar.right - bar.fade;
-    const to = rtl ? bar.left : bar.right;
-    const gradient = ctx.createLinearGradient(from, 0, to, 0);
-    gradient.addColorStop(0, transparent(theme.background));
-    gradient.addColorStop(1, theme.background);
-    ctx.globalAlpha = 0.85;
-    ctx.fillStyle = gradient;
-    ctx.fillRect(Math.min(from, to), top, Math.abs(to - from), height);
-    ctx.globalAlpha = 1;
-  }
+  fadeEnd(ctx, bar, theme, rtl, (from, to) => ctx.fillRect(Math.min(from, to), top, Math.abs(to - from), height));
+}
+
+/**
+ * An end known only to its month or year fades into the background over that unit: `fill`
+ * paints the bar's shape (or the stretch `from`–`to` of it) with the gradient set.
+ */
+function fadeEnd(ctx: CanvasRenderingContext2D, bar: SceneBar, theme: Theme, rtl: boolean, fill: (from: number, to: number) => void): void {
+  if (bar.fade <= 0) return;
+  const from = rtl ? bar.left + bar.fade : bar.right - bar.fade;
+  const to = rtl ? bar.left : bar.right;
+  const gradient = ctx.createLinearGradient(from, 0, to, 0);
+  gradient.addColorStop(0, transparent(theme.background));
+  gradient.addColorStop(1, theme.background);
+  ctx.globalAlpha = 0.85;
+  ctx.fillStyle = gradient;
+  fill(from, to);
+  ctx.globalAlpha = 1;
 }
 
 /**
