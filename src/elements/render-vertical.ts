@@ -47,8 +47,8 @@ const px = (n: number) => `${Math.round(n * 10) / 10}px`;
  * full-width row with its whole title; the blank between rows is time to scale, with the axis's
  * ticks in it; long stretches are breaks that say how long they are. Ranges run as bars beside
  * the axis. A "+N" row (crowded time) has a bar as long as its share of the busiest row's events,
- * so a column of them reads as the shape of the data. The page's own scroll moves through it. Rows carry `data-from`/`data-to` (UTC ms) so
- * the controller reads times back off the page.
+ * so a column of them reads as the shape of the data. The page's own scroll moves through it.
+ * Rows carry `data-from`/`data-to` (UTC ms) so the controller reads times back off the page.
  */
 export function renderVertical(v: VerticalInput) {
   const key = (e: VerticalEntry) => (e.kind === 'event' ? `e:${e.item.id}` : `${e.kind}:${e.from}`);
