@@ -445,28 +445,6 @@ export const timelineStyles = css`
     border-top: 1px solid color-mix(in srgb, var(--_lane, var(--_event)) 20%, var(--_bg));
   }
 
-  /*
-   * Text from the data takes its paragraphs' direction from its own letters: an English title in
-   * an Arabic page keeps its full stop at its end (".Protests across the U.S" otherwise), and an
-   * Arabic title in an English page reads right to left. Such a paragraph is aligned to its own
-   * start (an English summary on the left of an Arabic card), as text with dir="auto" is. The
-   * library's words that share these boxes (a deadline's "in 27 days", a bucket's count) are in
-   * the interface's language, so they read its way; a "+N" row's count, with no letters to go
-   * by, is left out and keeps the page's direction.
-   */
-  [part~='card'] :is(h1, h2, h3, h4, h5, h6, p, li),
-  .link-button,
-  .chip,
-  [part~='title'],
-  [part~='description'],
-  [part~='lane-label'],
-  [part~='tooltip'],
-  .v-row:not(.v-cluster) .v-title,
-  .v-lane,
-  [part~='list'] :is(p, h1, h2, h3, h4, h5, h6) {
-    unicode-bidi: plaintext;
-  }
-
   /* "← Previous" and "Next →" point the way time runs: mirrored where the page reads right to left (earlier is to the right). */
   .arrow:dir(rtl) {
     display: inline-block;

@@ -7,6 +7,7 @@ import { formatDate, formatDateRange } from '../model/dates.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { relativeTime } from '../i18n/relative.js';
 import { heading } from './heading.js';
+import { ownDirection } from './own-direction.js';
 
 export interface CardInput {
   item: TimelineItem;
@@ -59,19 +60,19 @@ export function renderCard(c: CardInput) {
     ${c.nav ?? nothing}
     <div class="card-meta">
       <time datetime=${item.startDate.text}>${itemDateText(item, c.locale)}</time>
-      ${c.lane ? html`<span class="chip"><span class="lane-label-swatch"></span>${c.lane.label}</span>` : nothing}
+      ${c.lane ? html`<span class="chip"><span class="lane-label-swatch"></span>${ownDirection(c.lane.label)}</span>` : nothing}
       ${e.kind === 'deadline' ? html`<span class="chip">${strings.deadline}, ${relativeTime(item.start, c.now, c.locale)}</span>` : nothing}
     </div>
-    ${heading(c.level, e.title, titleId)}
+    ${heading(c.level, ownDirection(e.title), titleId)}
     ${c.hasMarkup
       ? html`<div class="card-body"><slot name="card"></slot></div>`
       : html`
-          ${e.summary ? html`<p>${e.summary}</p>` : nothing}
+          ${e.summary ? html`<p>${ownDirection(e.summary)}</p>` : nothing}
           ${renderMedia(e.media)}
           ${e.sources?.length
             ? html`<p class="visually-hidden" id="card-sources">${strings.sources}</p>
                 <ul class="sources" aria-labelledby="card-sources">
-                  ${e.sources.map((s) => html`<li><a href=${s.url} target="_blank" rel="noopener noreferrer">${s.label}</a></li>`)}
+                  ${e.sources.map((s) => html`<li><a href=${s.url} target="_blank" rel="noopener noreferrer">${ownDirection(s.label)}</a></li>`)}
                 </ul>`
             : nothing}
         `}
@@ -100,7 +101,7 @@ export function renderClusterList(
     <ol class="cluster-members">
       ${items.map(
         (item) => html`<li>
-          <button type="button" class="link-button" data-member-id=${item.id} @click=${() => onPick(item.id)}>${item.event.title}</button>
+          <button type="button" class="link-button" data-member-id=${item.id} @click=${() => onPick(item.id)}>${ownDirection(item.event.title)}</button>
           <time datetime=${item.startDate.text}>${itemDateText(item, locale)}</time>
         </li>`,
       )}

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TimelineStrings } from '../i18n/strings.js';
+import { ownDirection } from './own-direction.js';
 
 /**
  * Outside story mode, the document's title at the start of the toolbar (cut with an ellipsis when
@@ -8,7 +9,7 @@ import type { TimelineStrings } from '../i18n/strings.js';
  */
 export function renderHeader(title: string, description: string | undefined, open: boolean, strings: TimelineStrings, onToggle: () => void) {
   return html`<div part="header" class="header">
-    <span part="title" class="header-title" title=${title}>${title}</span>
+    <span part="title" class="header-title" title=${title}>${ownDirection(title)}</span>
     ${description
       ? html`<button part="control about" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="description" @click=${onToggle}>${strings.about}</button>`
       : nothing}
@@ -17,5 +18,5 @@ export function renderHeader(title: string, description: string | undefined, ope
 
 /** The description the "About" button shows. */
 export function renderDescription(description: string) {
-  return html`<p part="description" id="description" class="description">${description}</p>`;
+  return html`<p part="description" id="description" class="description">${ownDirection(description)}</p>`;
 }

@@ -6,6 +6,7 @@ import type { TimelineItem } from '../model/items.js';
 import type { TimelineLane } from '../model/types.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { itemDateText } from './render-card.js';
+import { ownDirection } from './own-direction.js';
 
 export interface ListInput {
   items: TimelineItem[];
@@ -44,13 +45,13 @@ export function renderList(l: ListInput) {
             <article>
               <div class="list-meta">
                 <time datetime=${item.endDate ? `${item.startDate.text}/${item.endDate.text}` : item.startDate.text}>${itemDateText(item, l.locale)}</time>
-                ${lane ? html`<span>${lane.label}</span>` : nothing}
+                ${lane ? html`<span>${ownDirection(lane.label)}</span>` : nothing}
                 ${e.kind === 'deadline' ? html`<span>${l.strings.deadline}</span>` : nothing}
               </div>
-              ${heading(l.level, html`<button type="button" class="link-button" @click=${() => l.onSelect(item.id)}>${e.title}</button>`)}
-              ${e.summary ? html`<p>${e.summary}</p>` : nothing}
+              ${heading(l.level, html`<button type="button" class="link-button" @click=${() => l.onSelect(item.id)}>${ownDirection(e.title)}</button>`)}
+              ${e.summary ? html`<p>${ownDirection(e.summary)}</p>` : nothing}
               ${e.sources?.length
-                ? html`<p class="list-meta">${e.sources.map((s) => html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.label}</a> `)}</p>`
+                ? html`<p class="list-meta">${e.sources.map((s) => html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${ownDirection(s.label)}</a> `)}</p>`
                 : nothing}
             </article>
             ${l.selectedId === item.id ? l.card : nothing}

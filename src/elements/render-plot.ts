@@ -9,6 +9,7 @@ import type { Scene, SceneBucket, SceneCluster, SceneLane, SceneMark, SceneRule 
 import { parseStripKey, shownBucket } from '../scene/strip.js';
 import { cutLabelOf } from '../scene/cut-label.js';
 import type { TabStop } from '../scene/tab-stop.js';
+import { ownDirection } from './own-direction.js';
 
 /** What the plot template needs. */
 export interface PlotInput {
@@ -87,7 +88,7 @@ export function renderPlot(p: PlotInput) {
                 scene.lanes,
                 (lane) => lane.index,
                 (lane) => html`<div part="lane" role="listitem" class="lane" ${setStyles({ top: px(lane.top), height: px(lane.height), '--_lane': lane.color })}>
-                  ${lane.id !== null ? html`<span part="lane-label" ${setStyles({ height: px(scene.metrics.laneHeaderPx) })}>${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${lane.label}</span>` : nothing}
+                  ${lane.id !== null ? html`<span part="lane-label" ${setStyles({ height: px(scene.metrics.laneHeaderPx) })}>${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${ownDirection(lane.label)}</span>` : nothing}
                   <div class="layer" role=${ifDefined(hasMarks(p.overlay, lane.index) ? 'list' : undefined)} aria-label=${ifDefined(hasMarks(p.overlay, lane.index) ? lane.label : undefined)} ${setStyles({ top: px(-lane.top) })}>
                     ${guard([p.overlay, p.tabStop.id, p.tabStop.cluster, p.selectedId, lane.index], () => renderLaneMarks(p, lane.index))}
                   </div>
@@ -115,7 +116,7 @@ function renderTooltip(scene: Scene, id: string) {
   const end = Math.min(scene.width, label.left + label.width);
   const left = Math.max(0, label.left);
   const place = left > scene.width / 2 ? { left: null, right: px(scene.width - end), 'max-width': px(end) } : { left: px(left), right: null, 'max-width': px(scene.width - left) };
-  return html`<div part="tooltip" aria-hidden="true" ${setStyles({ top: px(top), ...place })}>${label.full}</div>`;
+  return html`<div part="tooltip" aria-hidden="true" ${setStyles({ top: px(top), ...place })}>${ownDirection(label.full)}</div>`;
 }
 
 /** Whether the overlay shows marks, "+N" marks or a density strip in a lane. */

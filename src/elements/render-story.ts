@@ -6,6 +6,7 @@ import { renderCard, renderMedia } from './render-card.js';
 import { heading } from './heading.js';
 import { back, forth } from './arrows.js';
 import type { CardInput } from './render-card.js';
+import { ownDirection } from './own-direction.js';
 
 export interface StoryInput {
   /** The document's title, description and image: the title card. */
@@ -59,8 +60,8 @@ function renderTitleCard(t: StoryInput) {
   const { strings } = t;
   return html`<div part="card title-card" role="group" aria-labelledby="story-title">
     ${renderMedia(t.media)}
-    ${heading(t.level, t.title, 'story-title')}
-    ${t.description ? html`<p part="description">${t.description}</p>` : nothing}
+    ${heading(t.level, ownDirection(t.title), 'story-title')}
+    ${t.description ? html`<p part="description">${ownDirection(t.description)}</p>` : nothing}
     <div class="story-nav">
       <button part="control start" type="button" ?disabled=${!t.count} @click=${() => t.onGo(0)}>${strings.start} ${forth}</button>
     </div>

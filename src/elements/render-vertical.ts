@@ -8,6 +8,7 @@ import type { VerticalBar, VerticalEntry } from '../layout/vertical.js';
 import { itemDateText } from './render-card.js';
 import { relativeTime } from '../i18n/relative.js';
 import type { TimelineStrings } from '../i18n/strings.js';
+import { ownDirection } from './own-direction.js';
 
 export interface VerticalInput {
   entries: readonly VerticalEntry[];
@@ -116,10 +117,10 @@ function renderEvent(entry: Extract<VerticalEntry, { kind: 'event' }>, v: Vertic
       >
         <span class="v-date">
           <time datetime=${item.endDate ? `${item.startDate.text}/${item.endDate.text}` : item.startDate.text}>${itemDateText(item, v.locale)}</time>
-          ${lane ? html`<span class="v-lane"><span class="lane-label-swatch" aria-hidden="true"></span>${lane.label}</span>` : nothing}
+          ${lane ? html`<span class="v-lane"><span class="lane-label-swatch" aria-hidden="true"></span>${ownDirection(lane.label)}</span>` : nothing}
           ${deadline ? html`<span class="v-lane">${v.strings.deadline}, ${relativeTime(item.start, v.now, v.locale)}</span>` : nothing}
         </span>
-        <span class="v-title">${e.title}</span>
+        <span class="v-title">${ownDirection(e.title)}</span>
       </button>
     </li>
     ${selected && v.card !== nothing ? html`<li class="v-card">${v.card}</li>` : nothing}`;

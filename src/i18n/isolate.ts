@@ -15,3 +15,12 @@ const DIRECTIONAL = /[\u0590-\u08ff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\
 export function isolate(text: string): string {
   return DIRECTIONAL.test(text) ? `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069` : text;
 }
+
+/**
+ * `text` isolated when it reads in the other direction than the `words` it is set among: an
+ * English title after Arabic words ("حوالي" for "c.") keeps its full stop at its own end, and an
+ * Arabic title after "c. " keeps its own order. Text in the words' direction is left as it is.
+ */
+export function isolateIn(text: string, words: string): string {
+  return DIRECTIONAL.test(text) !== DIRECTIONAL.test(words) ? `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069` : text;
+}

@@ -127,12 +127,14 @@ function placeNow(entries: VerticalEntry[], reached: number, msPerPx: number, op
   if (at.kind === 'gap' && at.px >= 1.5 * options.rowPx) at.nowAt = (now - at.from) / msPerPx;
   else if (at.kind === 'gap') entries.splice(k + 1, 0, { kind: 'now', from: now, to: now, bars: [] });
   else if (at.kind === 'break') {
-    // Inside a long stretch: the stretch is cut at "now", each side a gap or a break of its own
-    // ("2 weeks", now, "4 weeks"), so "now" is not drawn against the row after the whole stretch.
+    // Inside a long stretch: the stretch is cut at "now" ("2 weeks", now, "4 weeks"), so "now" is
+    // not drawn against the row after the whole stretch. Each side stays a break unless drawing it
+    // to scale is shorter than a break is drawn: a side is never the tallest thing in the list.
     const parts: VerticalEntry[] = [];
-    gapBetween(parts, at.from, now, msPerPx, options, ticks);
+    const side = { ...options, breakPx: Math.min(options.breakPx, options.breakHeightPx) };
+    gapBetween(parts, at.from, now, msPerPx, side, ticks);
     parts.push({ kind: 'now', from: now, to: now, bars: [] });
-    gapBetween(parts, now, at.to, msPerPx, options, ticks);
+    gapBetween(parts, now, at.to, msPerPx, side, ticks);
     entries.splice(k, 1, ...parts);
   } else entries.splice(k + 1, 0, { kind: 'now', from: now, to: now, bars: [] });
 }

@@ -153,10 +153,8 @@ function paintRuleLabel(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: T
 
 function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: LaneColors, theme: Theme, selected: boolean, dpr: number, rtl: boolean): void {
   const bar = mark.bar;
-  if (bar?.thin) {
-    paintThinBar(ctx, bar, selected ? theme.accent : colors.stroke, theme, rtl);
-    return;
-  }
+  // A thin bar is drawn with the labels, over its label's box (see paintLabels).
+  if (bar?.thin) return;
   if (bar) {
     const { top, height: h } = bar;
     const w = Math.max(1, bar.right - bar.left);
@@ -245,9 +243,7 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
       const a = label.left - 2;
       const b = label.left + label.width + 2;
       if (!bar || bar.thin) {
-        // Under a thin bar, from its lower edge: the bar stays whole above the label.
-        const from = bar ? Math.max(y, bar.top + bar.height) : y;
-        ctx.rect(a, from, b - a, y + lineHeight - from);
+        ctx.rect(a, y, b - a, lineHeight);
         continue;
       }
       // Inside its bar a label reads on the bar's fill: only what is past the bar's edges gets a box.
@@ -259,6 +255,14 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
   }
   ctx.fillStyle = theme.background;
   ctx.fill();
+  // Thin bars over their labels' boxes: a box hides rules and grid lines behind a label's line,
+  // and a thin bar reaches into that line's leading.
+  for (const lane of scene.lanes) {
+    const colors = laneColors(theme, lane.index);
+    for (const mark of lane.marks) {
+      if (mark.bar?.thin) paintThinBar(ctx, mark.bar, mark.item.id === state.selectedId ? theme.accent : colors.stroke, theme, scene.rtl);
+    }
+  }
   setText(ctx, theme.text.label);
   for (const lane of scene.lanes) {
     for (const mark of lane.marks) {

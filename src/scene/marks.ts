@@ -6,6 +6,7 @@
  */
 import type { TimelineItem } from '../model/items.js';
 import { approximate } from '../model/date-words.js';
+import { isolateIn } from '../i18n/isolate.js';
 import type { TimeScale } from '../layout/scale.js';
 import type { Metrics } from './metrics.js';
 import { cutToWidth } from './label-text.js';
@@ -44,18 +45,25 @@ const MAX_LABEL_CHARS = 120;
 export function labelText(item: TimelineItem, locale: string): string {
   let title = item.title;
   if (title.length > MAX_LABEL_CHARS) title = `${title.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;
-  return item.approximate ? approximate(title, locale) : title;
+  return item.approximate ? approximate(isolateIn(title, approximate('', locale)), locale) : title;
 }
 
 const COARSE = new Set(['year', 'month']);
 
 /**
- * A thin bar's height: a quarter of the font, at the mark's top, and never below the top of the
- * label's em box (centred in the mark), so it stays above the letters at the smallest rows; at
- * least 2 px.
+ * A thin bar's height: a quarter of the font, at least 2 px, and never below the top of the
+ * label's em box (centred in the mark), so it stays above the letters at the smallest rows.
  */
 export function thinBarPx(m: Metrics): number {
   return Math.max(2, Math.min(Math.round(m.fontPx / 4), Math.floor((m.markPx - m.fontPx) / 2)));
+}
+
+/**
+ * A thin bar's top below its mark's: its lower edge on the top of the label's em box, so the bar
+ * reads with its own title (just under it), not with the row above (a row's gap further up).
+ */
+function thinBarOffset(m: Metrics): number {
+  return Math.max(0, Math.floor((m.markPx - m.fontPx) / 2) - thinBarPx(m));
 }
 
 interface Draft {
@@ -151,15 +159,20 @@ function isThin(d: Draft, limit: number, c: MarkContext): boolean {
 
 /**
  * The label under a thin bar: from the bar's start (no box to keep it off the bar's edge), though
- * a little inside the plot when the bar began before the view and clear of a "+N" box before it;
- * whole, or cut to the row's room.
+ * a little inside the plot when the bar began before the view and clear of a "+N" box before it.
+ * With no room for it whole after that (at the view's end, before the next mark), it ends where
+ * the bar ends, whole, when there is room before (as a point's label goes before its marker);
+ * else it is cut to the row's room.
  */
 function placeUnderThinBar(d: Draft, limit: number, floor: number, c: MarkContext): PlacedLabel {
   const m = c.metrics;
-  const inset = Math.max(d.bar!.start, 0) + m.barInsetPx;
-  const start = Math.min(inset, Math.max(d.bar!.start, m.barInsetPx / 2, floor + m.gapPx / 2));
+  const bar = d.bar!;
+  const clear = Math.max(0, floor + m.gapPx / 2);
+  const start = Math.min(Math.max(bar.start, 0) + m.barInsetPx, Math.max(bar.start, m.barInsetPx / 2, clear));
   const room = limit - start;
   if (d.textWidth <= room) return { start, width: d.textWidth, text: d.text, before: false };
+  const end = Math.max(bar.end, bar.start + m.minBarPx);
+  if (end - d.textWidth >= clear && end <= limit) return { start: end - d.textWidth, width: d.textWidth, text: d.text, before: true };
   const text = room > 0 ? cutToWidth(d.text, room, c.measure, 'label') : '';
   return { start, width: text ? c.measure(text, 'label') : 0, text, before: false };
 }
@@ -194,9 +207,11 @@ function toMark(d: Draft, label: PlacedLabel, thin: boolean, c: MarkContext): Sc
   const top = d.slot.rowTop + (m.rowPx - m.markPx) / 2;
   let bar: SceneBar | null = null;
   if (d.bar) {
-    const [bl, br] = span(d.bar.start, d.bar.end);
+    // A thin bar is at least as long as the narrowest bar (a range of an hour at a year's zoom is a
+    // dash, not a speck); a box keeps its own length (its mark's box holds the narrowest width).
+    const [bl, br] = span(d.bar.start, thin ? Math.max(d.bar.end, d.bar.start + m.minBarPx) : d.bar.end);
     const height = thin ? thinBarPx(m) : m.markPx - 6;
-    bar = { left: bl, right: br, fade: d.bar.fade, imprecise: d.bar.imprecise, thin, top: thin ? top : top + 3, height };
+    bar = { left: bl, right: br, fade: d.bar.fade, imprecise: d.bar.imprecise, thin, top: thin ? top + thinBarOffset(m) : top + 3, height };
   }
   const sceneLabel: SceneLabel = {
     text: label.text,

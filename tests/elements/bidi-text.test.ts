@@ -46,6 +46,7 @@ describe('<event-timeline> text from the data in the other direction', () => {
     expect(heading.textContent).to.equal('Protests across the U.S.');
     const { last, right } = lastCharAndText(heading);
     expect(last.right, 'the full stop is the rightmost letter').to.be.closeTo(right, 1);
+    expect(heading.getBoundingClientRect().right - right, 'on the card\'s side, as its other lines').to.be.below(1);
     part(el, 'view-toggle')!.click();
     await settle(el);
     const item = el.shadowRoot!.querySelector('[part~="list-item"][data-event-id="protests"] :is(h1, h2, h3, h4, h5, h6)')!;

@@ -47,11 +47,12 @@ describe('verticalLayout', () => {
     expect(list.filter((e) => e.kind === 'event').length, 'the two April events are rows').to.equal(2);
   });
 
-  it('cuts a long stretch at "now": a break on each side, not "now" after the whole stretch, against the next row', () => {
-    // 2 px a day, a break above 20 px: 14 days to now (24 August), 27 after it, each a break.
-    const list = verticalLayout(items([{ start: '2020-08-06' }, { start: '2020-08-10' }, { start: '2020-09-20' }]), DAY / 2, { ...OPTIONS, breakPx: 20, now: Date.UTC(2020, 7, 24) });
-    expect(kinds(list)).to.deep.equal(['event', 'gap', 'event', 'break', 'now', 'break', 'event']);
-    const [before, , after] = list.slice(3) as Array<Extract<VerticalEntry, { kind: 'break' }>>;
+  it('cuts a long stretch at "now" (each side a break, or to scale where that is shorter than a break), not "now" after the whole stretch against the next row', () => {
+    // 2 px a day: 10 August to 20 September (82 px) is a break above 60 px. Cut at now (24 August),
+    // 14 days (28 px) are shorter than a break is drawn (48 px): to scale; the 27 after it a break.
+    const list = verticalLayout(items([{ start: '2020-08-06' }, { start: '2020-08-10' }, { start: '2020-09-20' }]), DAY / 2, { ...OPTIONS, breakPx: 60, now: Date.UTC(2020, 7, 24) });
+    expect(kinds(list)).to.deep.equal(['event', 'gap', 'event', 'gap', 'now', 'break', 'event']);
+    const [before, , after] = list.slice(3) as Array<Extract<VerticalEntry, { kind: 'gap' | 'break' }>>;
     expect([before!.from, before!.to]).to.deep.equal([Date.UTC(2020, 7, 10), Date.UTC(2020, 7, 24)]);
     expect([after!.from, after!.to]).to.deep.equal([Date.UTC(2020, 7, 24), Date.UTC(2020, 8, 20)]);
   });

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { timeScale } from '../../src/layout/scale.js';
 import { majorGap } from '../../src/layout/ticks.js';
 import { laneHeight, metricsFor } from '../../src/scene/metrics.js';
-import { thinBarPx } from '../../src/scene/marks.js';
+import { labelText, thinBarPx } from '../../src/scene/marks.js';
+import type { TimelineItem } from '../../src/model/items.js';
 import { placeRule } from '../../src/scene/rules.js';
 import { utc } from '../helpers/utc.js';
 import { marksById, measure, metrics, points, sceneOf } from './build.js';
@@ -103,13 +104,28 @@ describe('buildScene', () => {
       expect(short.label.text, 'whole').to.equal('A title much longer than three days');
       expect(short.label.width, 'past the bar').to.be.above(bar.right - bar.left);
       expect(rtl ? short.label.left + short.label.width : short.label.left, 'from the bar\'s start').to.be.closeTo(rtl ? bar.right : bar.left, 1e-6);
-      expect(bar.top, 'along the mark\'s top').to.equal(short.top);
-      const line = metrics.fontPx * 1.3;
-      expect(bar.top + bar.height, 'above the label\'s line').to.be.at.most(short.top + (short.height - line) / 2 + 0.5);
+      const letters = short.top + (short.height - metrics.fontPx) / 2;
+      expect(bar.top, 'at the mark\'s top').to.be.within(short.top, letters);
+      expect(bar.top + bar.height, 'on the top of the label\'s letters, not into them').to.be.closeTo(letters, 1);
       const long = marks.get('long')!;
       expect(long.bar!.thin, `${rtl}: a box`).to.equal(false);
       expect([long.bar!.top, long.bar!.height]).to.deep.equal([long.top + 3, long.height - 6]);
       expect(long.label.left, 'inside its box').to.be.within(long.bar!.left, long.bar!.right - long.label.width);
+    }
+  });
+
+  it('buildScene(a short range near the view\'s end, its title longer than the room after it): the whole title ends where the bar ends, as a point\'s label goes before its marker', () => {
+    const title = 'A title that cannot fit after this range';
+    const doc = points([], [{ id: 'r', start: '2020-06-26', end: '2020-06-27', title, lane: 'l' }]);
+    for (const rtl of [false, true]) {
+      const m = marksById(sceneOf(doc, june, 700, { rtl })).get('r')!;
+      expect(m.bar!.thin, `${rtl}: thin`).to.equal(true);
+      expect([m.label.text, m.label.before], `${rtl}: whole, before`).to.deep.equal([title, true]);
+      if (rtl) expect(m.label.left, 'ends (at its left) where the bar ends').to.be.closeTo(m.bar!.left, 1e-6);
+      else expect(m.label.left + m.label.width, 'ends where the bar ends').to.be.closeTo(m.bar!.right, 1e-6);
+      expect(m.label.left, 'inside the plot').to.be.at.least(0);
+      expect(m.label.left + m.label.width).to.be.at.most(700);
+      expect(m.bar!.right - m.bar!.left, 'at least the narrowest bar').to.be.at.least(metrics.minBarPx - 1e-6);
     }
   });
 
@@ -119,6 +135,14 @@ describe('buildScene', () => {
     expect(m.bar!.thin).to.equal(false);
     expect(m.label.truncated).to.equal(true);
     expect(m.label.left + m.label.width).to.be.at.most(700);
+  });
+
+  it('labelText: a title set among words of the other direction is isolated ("حوالي" before an English title keeps its full stop at its end); in its own direction it is as it is', () => {
+    const item = (title: string) => ({ title, approximate: true }) as TimelineItem;
+    expect(labelText(item('Protests across the U.S.'), 'ar')).to.equal('حوالي \u2068Protests across the U.S.\u2069');
+    expect(labelText(item('احتجاجات.'), 'en')).to.equal('c. \u2068احتجاجات.\u2069');
+    expect(labelText(item('Protests across the U.S.'), 'en')).to.equal('c. Protests across the U.S.');
+    expect(labelText(item('احتجاجات.'), 'ar')).to.equal('حوالي احتجاجات.');
   });
 
   it('thinBarPx: a quarter of the font, at least 2 px, never below the top of the label\'s letters, at every row height and font', () => {

@@ -45,6 +45,15 @@ function backgroundStrips(m: SceneMark, lineHeight: number): Array<{ a: number; 
   const a = m.label.left - 2;
   const b = m.label.left + m.label.width + 2;
   if (!m.bar) return [{ a, b, y }];
+  // A thin bar is drawn over its label's box (a rule crossing it is hidden by the bar there):
+  // the box shows beside the bar.
+  if (m.bar.thin) {
+    const beside = [];
+    if (a < m.bar.left) beside.push({ a, b: Math.min(b, m.bar.left), y });
+    if (b > m.bar.right) beside.push({ a: Math.max(a, m.bar.right), b, y });
+    // A sliver narrower than a crossing's margins has nothing to check.
+    return beside.filter((s) => s.b - s.a >= 4);
+  }
   const strips = [];
   if (a < m.bar.left + 2) strips.push({ a, b: Math.min(b, m.bar.left + 2), y });
   if (b > m.bar.right - 2) strips.push({ a: Math.max(a, m.bar.right - 2), b, y });
