@@ -13,7 +13,7 @@ const DIRECTIONAL = /[\u0590-\u08ff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\
  * its own are dropped first: a U+2069 in the data would otherwise close the isolate early.
  */
 export function isolate(text: string): string {
-  return DIRECTIONAL.test(text) ? `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069` : text;
+  return DIRECTIONAL.test(text) ? isolated(text) : text;
 }
 
 /**
@@ -22,5 +22,10 @@ export function isolate(text: string): string {
  * Arabic title after "c. " keeps its own order. Text in the words' direction is left as it is.
  */
 export function isolateIn(text: string, words: string): string {
-  return DIRECTIONAL.test(text) !== DIRECTIONAL.test(words) ? `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069` : text;
+  return DIRECTIONAL.test(text) !== DIRECTIONAL.test(words) ? isolated(text) : text;
+}
+
+/** `text` between U+2068 and U+2069, without isolate controls of its own (one would close it early). */
+function isolated(text: string): string {
+  return `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069`;
 }

@@ -153,8 +153,18 @@ interface PlacedLabel {
  */
 function isThin(d: Draft, limit: number, c: MarkContext): boolean {
   if (!d.bar || !d.text) return false;
-  const after = Math.max(d.bar.start, 0) + c.metrics.barInsetPx;
-  return after + d.textWidth > d.bar.end - 2 && d.bar.end < limit;
+  return insideBar(d.bar, c.metrics) + d.textWidth > d.bar.end - 2 && d.bar.end < limit;
+}
+
+/** Where a label inside its bar starts: inset from the bar's start, or from the view's when the bar began before it. */
+function insideBar(bar: { start: number }, m: Metrics): number {
+  return Math.max(bar.start, 0) + m.barInsetPx;
+}
+
+/** `d`'s label from `start`, cut with an ellipsis to `room` px (none when there is none). */
+function cutLabel(d: Draft, start: number, room: number, c: MarkContext): PlacedLabel {
+  const text = room > 0 ? cutToWidth(d.text, room, c.measure, 'label') : '';
+  return { start, width: text ? c.measure(text, 'label') : 0, text, before: false };
 }
 
 /**
@@ -168,18 +178,19 @@ function placeUnderThinBar(d: Draft, limit: number, floor: number, c: MarkContex
   const m = c.metrics;
   const bar = d.bar!;
   const clear = Math.max(0, floor + m.gapPx / 2);
-  const start = Math.min(Math.max(bar.start, 0) + m.barInsetPx, Math.max(bar.start, m.barInsetPx / 2, clear));
+  const start = Math.min(insideBar(bar, m), Math.max(bar.start, m.barInsetPx / 2, clear));
   const room = limit - start;
   if (d.textWidth <= room) return { start, width: d.textWidth, text: d.text, before: false };
-  const end = Math.max(bar.end, bar.start + m.minBarPx);
+  // The drawn bar's end: a thin bar is never clamped (its end is before the room's), so its
+  // glyph ends there, or at the narrowest bar's length.
+  const end = d.glyphEnd;
   if (end - d.textWidth >= clear && end <= limit) return { start: end - d.textWidth, width: d.textWidth, text: d.text, before: true };
-  const text = room > 0 ? cutToWidth(d.text, room, c.measure, 'label') : '';
-  return { start, width: text ? c.measure(text, 'label') : 0, text, before: false };
+  return cutLabel(d, start, room, c);
 }
 
 function placeLabel(d: Draft, limit: number, floor: number, c: MarkContext): PlacedLabel {
   const m = c.metrics;
-  const after = d.bar ? Math.max(d.bar.start, 0) + m.barInsetPx : d.glyphEnd + m.markerGapPx;
+  const after = d.bar ? insideBar(d.bar, m) : d.glyphEnd + m.markerGapPx;
   // A point left of the view has its label there too: none of it is drawn (its tail would read
   // as a stray word, "media", at the plot's edge).
   if (!d.bar && after < 0) return { start: after, width: 0, text: '', before: false };
@@ -191,9 +202,7 @@ function placeLabel(d: Draft, limit: number, floor: number, c: MarkContext): Pla
     // would run out of the plot there, cut with no ellipsis ("BlueLeak"). It shows as the marker comes in.
     if (start >= Math.max(0, floor + m.gapPx / 2) && end <= c.width + 0.5) return { start, width: d.textWidth, text: d.text, before: true };
   }
-  const room = limit - after;
-  const text = room > 0 ? cutToWidth(d.text, room, c.measure, 'label') : '';
-  return { start: after, width: text ? c.measure(text, 'label') : 0, text, before: false };
+  return cutLabel(d, after, limit - after, c);
 }
 
 function toMark(d: Draft, label: PlacedLabel, thin: boolean, c: MarkContext): SceneMark {
@@ -207,9 +216,10 @@ function toMark(d: Draft, label: PlacedLabel, thin: boolean, c: MarkContext): Sc
   const top = d.slot.rowTop + (m.rowPx - m.markPx) / 2;
   let bar: SceneBar | null = null;
   if (d.bar) {
-    // A thin bar is at least as long as the narrowest bar (a range of an hour at a year's zoom is a
-    // dash, not a speck); a box keeps its own length (its mark's box holds the narrowest width).
-    const [bl, br] = span(d.bar.start, thin ? Math.max(d.bar.end, d.bar.start + m.minBarPx) : d.bar.end);
+    // A thin bar is drawn to its glyph's end, at least the narrowest bar long (a range of an hour
+    // at a year's zoom is a dash, not a speck); a box keeps its own length (its mark's box holds
+    // the narrowest width).
+    const [bl, br] = span(d.bar.start, thin ? d.glyphEnd : d.bar.end);
     const height = thin ? thinBarPx(m) : m.markPx - 6;
     bar = { left: bl, right: br, fade: d.bar.fade, imprecise: d.bar.imprecise, thin, top: thin ? top + thinBarOffset(m) : top + 3, height };
   }
