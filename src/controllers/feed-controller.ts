@@ -3,7 +3,7 @@ import type { TimelineDocument } from '../model/types.js';
 import { parseTimeline, parseTimelineWork } from '../model/parse.js';
 import { freezeDocumentWork } from '../model/freeze.js';
 import { phase, type Work } from '../model/work.js';
-import { Slices } from './slices.js';
+import { atOnceFor, Slices } from './slices.js';
 import { resolveAgainst } from '../model/base-url.js';
 import type { ParseResult } from '../model/parse.js';
 import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
@@ -150,7 +150,7 @@ export class FeedController implements ReactiveController {
       }
       yield* phase(take(parsed, from), 0.5, 1);
     };
-    this.#reading.run(work(), () => this.#host.requestUpdate(), () => this.#host.requestUpdate());
+    this.#reading.run(work(), () => this.#host.requestUpdate(), () => this.#host.requestUpdate(), atOnceFor(eventCount(input)));
   }
 
   #fromMarkup(markup: MarkupTimeline | null): void {
@@ -220,4 +220,17 @@ function markupPath(path: string, markup: MarkupTimeline): string {
 /** `<timeline-event id="x"> #3`: the element, and its place among its kind (from 0). */
 function markupTag(el: Element, index: number): string {
   return `<timeline-event${el.id ? ` id="${el.id}"` : ''}> #${index + 1}`;
+}
+
+/**
+ * How many events `input` holds, as far as it can be told before parsing: 0 when it cannot (the
+ * parser reports why; a hostile getter that throws here is read, and reported, there).
+ */
+function eventCount(input: unknown): number {
+  try {
+    const events = typeof input === 'object' && input !== null ? (input as { events?: unknown }).events : undefined;
+    return Array.isArray(events) ? events.length : 0;
+  } catch {
+    return 0;
+  }
 }

@@ -15,7 +15,7 @@ import type { Metrics } from '../scene/metrics.js';
 import { bandHeight, laneHeight } from '../scene/metrics.js';
 import { prepareForSceneWork, stackOptions } from '../scene/prepare.js';
 import { phase, type Progress, type Work } from '../model/work.js';
-import { SLICE_MS, Slices } from './slices.js';
+import { atOnceFor, Slices } from './slices.js';
 import type { Scene } from '../scene/types.js';
 import type { DocumentController } from './document-controller.js';
 import type { ViewportController } from './viewport-controller.js';
@@ -498,7 +498,7 @@ export class SceneController implements ReactiveController {
   #run<T>(slices: Slices, work: Work<T>, done: (result: T) => void, showProgress: boolean, atOnceMs?: number): boolean {
     // A document this large never arranges within the usual time at once: its first slice is as
     // short as the others, so the frame that starts it (with its render) stays under a long task.
-    if (atOnceMs === undefined && this.#document.items.length > SLICED_FROM_START_EVENTS) atOnceMs = SLICE_MS;
+    atOnceMs ??= atOnceFor(this.#document.items.length);
     let inline = true;
     const atOnce = slices.run(
       work,
@@ -516,8 +516,6 @@ export class SceneController implements ReactiveController {
   }
 }
 
-/** Above this many events every phase of arranging starts with a slice of {@link SLICE_MS}, not the longer first run of `Slices.run`. */
-const SLICED_FROM_START_EVENTS = 200_000;
 /** How long a frame may spend laying out a zoom level when a coarser one can stand in. */
 const LEVEL_AT_ONCE_MS = 6;
 /**

@@ -4,6 +4,17 @@ import type { Progress, Work } from '../model/work.js';
 export const AT_ONCE_MS = 40;
 /** A slice's time budget: every task stays far below the 50 ms of a long task, and frames keep coming. */
 export const SLICE_MS = 10;
+/**
+ * Above this many events work never runs {@link AT_ONCE_MS} at once: it will be sliced anyway, so
+ * it starts in a task of its own, as the slices that follow do. The task that asks for it (creating
+ * the element, its first render) has taken its own share of the 50 ms of a long task already.
+ */
+export const SLICED_FROM_START_EVENTS = 200_000;
+
+/** The time `work` on `events` events may run at once before going on in slices (0: its first step only). */
+export function atOnceFor(events: number): number {
+  return events > SLICED_FROM_START_EVENTS ? 0 : AT_ONCE_MS;
+}
 
 /** Posts a task: unlike `setTimeout(…, 0)`, not held back 4 ms once nested, and allowed under any CSP. */
 const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;

@@ -169,8 +169,11 @@ export function* clusterOverflowWork(
   const labelRows = rows.labelRows.slice();
   const clusterOf = new Int32Array(n).fill(-1);
   const cut = new Map<number, number>();
+  // Each big allocation (new memory is slow to touch the first time) ends a step of its own.
+  yield undefined;
   let overflow = 0;
   for (let i = 0; i < n; i++) if (row[i] < 0) overflow++;
+  yield undefined;
   // Scratch arrays kept between calls, taken while in use: work done in slices may interleave.
   const mine = spare && spare.first.length >= overflow ? spare : newScratch(Math.max(overflow, 1024));
   spare = null;

@@ -8,7 +8,7 @@ import { clusterAt, clusterMembers, clusterOverflowWork, cutBoxEnd, DEADLINE_BAN
 import type { Cluster, ClusterTable } from './cluster.js';
 import type { PreparedItems } from './prepare.js';
 import { boxEnd, groupOf, stackRowsWork } from './stack.js';
-import { finish, phase, type Work } from '../model/work.js';
+import { finish, phase, STEP, type Work } from '../model/work.js';
 import type { StackOptions } from './stack.js';
 
 /** Rows of one lane (or of the deadline band) at a level. */
@@ -62,6 +62,7 @@ export function* computeLayoutWork(items: PreparedItems, msPerPx: number, option
   const placed = new Int32Array(items.laneCount + 1);
   const clustered = new Int32Array(items.laneCount + 1);
   for (let i = 0; i < items.n; i++) {
+    if (i % STEP === 0) yield { done: 0.8 + (0.05 * i) / items.n, total: 1 };
     const g = groupOf(items, i);
     if (row[i] >= 0) placed[g]++;
     else clustered[g]++;

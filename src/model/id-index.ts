@@ -65,6 +65,24 @@ export class IdIndex {
     return this.#insert(p);
   }
 
+  /**
+   * Gives `id` the next position ({@link filled}) unless it is in the table already, in one
+   * probe: for a reader that keeps an item only when its id is new, and keeps it at that position
+   * (from the next lookup on, `idAt` must answer `id` there). Returns the position holding `id`
+   * before (nothing is added), or −1 when `id` took the next position.
+   */
+  claim(id: string): number {
+    const p = this.#filled;
+    if (p >= this.#count) {
+      const found = this.find(id);
+      if (found >= 0) return found;
+      throw new RangeError(`IdIndex: more than ${this.#count} positions`);
+    }
+    const found = this.#insert(p, id);
+    if (found < 0) this.#filled = p + 1;
+    return found;
+  }
+
   /** A plain loop (one inside a generator runs slower). */
   #fill(to: number): void {
     for (let p = this.#filled; p < to; p++) this.#insert(p);
@@ -72,9 +90,8 @@ export class IdIndex {
   }
 
   /** Puts `position` in the table unless its id is there; returns the position holding the id before, or −1. */
-  #insert(position: number): number {
+  #insert(position: number, id = this.#idAt(position)): number {
     const slots = this.#slots;
-    const id = this.#idAt(position);
     const h = hash(id);
     for (let slot = h & this.#mask; ; slot = (slot + 1) & this.#mask) {
       const at = slots[slot * 2]!;

@@ -20,8 +20,11 @@ export interface EventContext {
   dates: Map<string, ParsedDate | DateError>;
   /** Ids of the lanes declared, in order. */
   laneIds: ReadonlySet<string>;
-  /** The index in `events` an event of this id was kept from, or undefined for an id not seen yet. */
-  readAt(id: string): number | undefined;
+  /**
+   * The index in `events` an event of this id was kept from; or undefined for an id not seen yet,
+   * which the event being read then holds: it is kept (no check after this one leaves it out).
+   */
+  claimId(id: string): number | undefined;
 }
 
 /** `text` parsed, from `dates` when it was read before (and kept there). */
@@ -89,7 +92,8 @@ export function parseEvent(input: unknown, path: () => string, ctx: EventContext
   if (id === undefined || id === '' || title === undefined || start === undefined || start === UNREADABLE || end === UNREADABLE) {
     return null;
   }
-  const first = ctx.readAt(id);
+  // The last check that leaves the event out: a new id is the event's from here on.
+  const first = ctx.claimId(id);
   if (first !== undefined) {
     problems.error(f.at('id'), `${quote(id)} is already the id of events[${first}]; ids must be unique, so this event is left out`, id);
     return null;

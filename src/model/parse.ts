@@ -62,6 +62,8 @@ function* parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: Pr
     return [];
   }
   const events: TimelineEvent[] = [];
+  // Copying a million items out of the input is a step of its own.
+  yield undefined;
   const items = readItems(input, 'events', MAX_EVENTS, problems);
   // Ids kept so far, in a hash table over the events kept (a Map of a million ids would cost
   // about a third more time and tens of MB for the collector to walk), and where each was read.
@@ -71,8 +73,8 @@ function* parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: Pr
     problems,
     laneIds,
     dates,
-    readAt: (id) => {
-      const k = kept.find(id);
+    claimId: (id) => {
+      const k = kept.claim(id);
       return k < 0 ? undefined : readAt[k];
     },
   };
@@ -80,9 +82,9 @@ function* parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: Pr
     if (i % STEP === 0) yield { done: i, total: items.length };
     const event = parseEvent(items[i], () => `events[${i}]`, ctx);
     if (event) {
+      // Its id took position events.length in `kept` (see claimId).
       readAt[events.length] = i;
       events.push(event);
-      kept.add();
     }
   }
   return events;

@@ -19,7 +19,7 @@ export type Work<T> = Generator<Progress | undefined, T, void>;
  * How many items a loop handles between two yields: few enough that a slice ends close to its
  * time budget, many enough that yielding costs nothing next to the work.
  */
-export const STEP = 2048;
+export const STEP = 256;
 
 /** Runs `work` to its end at once and returns its result. */
 export function finish<T>(work: Work<T>): T {

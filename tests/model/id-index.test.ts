@@ -68,6 +68,33 @@ describe('IdIndex', () => {
     expect(() => read('d')).to.throw(RangeError);
   });
 
+  it('claim(id) gives a new id the next position (−1) and answers a known id with its position, adding nothing', () => {
+    const kept: string[] = [];
+    const index = new IdIndex(3, (p) => kept[p]!);
+    const read = (id: string) => {
+      const before = index.claim(id);
+      if (before < 0) kept.push(id);
+      return before;
+    };
+    expect(['a', 'b', 'a', 'b', 'c'].map(read)).to.deep.equal([-1, -1, 0, 1, -1]);
+    expect(kept).to.deep.equal(['a', 'b', 'c']);
+    expect(index.filled, 'duplicates take no position').to.equal(3);
+    expect(index.complete).to.equal(true);
+    expect(['a', 'b', 'c', 'd'].map((id) => index.find(id))).to.deep.equal([0, 1, 2, -1]);
+    expect(read('a'), 'a known id, with the table full').to.equal(0);
+    expect(() => read('d')).to.throw(RangeError);
+  });
+
+  it('claim(id) tells apart two ids of the same hash ("declinate" and "macallums")', () => {
+    const kept: string[] = [];
+    const index = new IdIndex(3, (p) => kept[p]!);
+    for (const id of ['declinate', 'macallums']) {
+      expect(index.claim(id), id).to.equal(-1);
+      kept.push(id);
+    }
+    expect(index.claim('macallums')).to.equal(1);
+  });
+
   it('new IdIndex(0): complete, find("a") is −1', () => {
     const index = filled([]);
     expect(index.complete).to.equal(true);
