@@ -51,6 +51,11 @@ export function stripName(lane: string, count: number, busiest: { start: number;
   return plural(strings.strip, count, locale, { lane, busiest: busiest ? formatSpan(busiest, locale) : '' });
 }
 
+/** A phone's "+N" row: the span its events start in ("2005", "31 May – 5 June 2020") and how many they are ("4,056 events"). */
+export function countedSpan(count: number, start: number, end: number, locale: string, strings: TimelineStrings, now?: number): { span: string; count: string } {
+  return { span: formatSpan({ start, end }, locale, now), count: plural(strings.eventCount, count, locale) };
+}
+
 /** A "+N" mark's accessible name: "4 more events, 31 May – 5 June 2020" ("1 more event" in the singular). */
 export function clusterName(count: number, start: number, end: number, locale: string, strings: TimelineStrings, now?: number): string {
   return plural(strings.cluster, count, locale, { range: formatSpan({ start, end }, locale, now) });

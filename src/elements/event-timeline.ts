@@ -44,7 +44,7 @@ import { renderDescription, renderHeader } from './render-header.js';
 import { storyStyles } from './story.styles.js';
 import { LIST_CHUNK, renderList } from './render-list.js';
 import { formatViewRange } from './format-view.js';
-import { bucketName, clusterName, Descriptions, stripName } from './describe.js';
+import { bucketName, clusterName, countedSpan, Descriptions, stripName } from './describe.js';
 import { parseStripKey } from '../scene/strip.js';
 import { AttributeChecks, rowsConverter } from './attributes.js';
 
@@ -638,7 +638,7 @@ export class EventTimelineElement extends LitElement {
       list,
       listFrom: selection.clusterList?.start ?? null,
       duration: (from, to) => formatDuration(to - from, locale),
-      clusterName: (count, start, end) => clusterName(count, start, end, locale, strings, this.#nowMs),
+      clusterWords: (count, start, end) => countedSpan(count, start, end, locale, strings, this.#nowMs),
       nowLabel: this.#nowText,
       onSelect: (id) => selection.select(selection.selectedId === id ? null : id, true),
       onCluster: (entry, row) => {

@@ -32,8 +32,8 @@ export interface VerticalInput {
   listFrom: number | null;
   /** "14 months": how long a break is. */
   duration: (from: number, to: number) => string;
-  /** "+N" row's name. */
-  clusterName: (count: number, start: number, end: number) => string;
+  /** A "+N" row's words: the span its events start in, and how many they are. */
+  clusterWords: (count: number, start: number, end: number) => { span: string; count: string };
   nowLabel: string;
   onSelect: (id: string) => void;
   onCluster: (entry: Extract<VerticalEntry, { kind: 'cluster' }>, row: HTMLElement) => void;
@@ -77,13 +77,15 @@ function renderEntry(entry: VerticalEntry, v: VerticalInput) {
     case 'cluster': {
       // Named for when its events start, to the end of its last start's day (`to` is that
       // start's first instant, which would end the words a day early).
-      const name = v.clusterName(entry.items.length, entry.from, entry.end);
+      // The span on the date line and the count as the title, as an event row reads (its date,
+      // then its title): "2005", "4,056 events".
+      const words = v.clusterWords(entry.items.length, entry.from, entry.end);
       return html`<li class="v-row v-cluster" data-from=${entry.from} data-to=${entry.to}>
         ${bars(entry.bars, v)}
         <span class="v-dot" aria-hidden="true"></span>
         <button part="cluster" type="button" class="v-event" tabindex=${v.tabStopId === `+${entry.from}` ? 0 : -1} @click=${(e: Event) => v.onCluster(entry, (e.currentTarget as HTMLElement).parentElement!)}>
-          <span class="v-title">+${entry.items.length.toLocaleString(v.locale)}</span>
-          <span class="v-date">${name}</span>
+          <span class="v-date">${words.span}</span>
+          <span class="v-title">${words.count}</span>
           ${v.busiest ? html`<span class="v-density" aria-hidden="true" ${setStyles({ 'inline-size': `${Math.round((1000 * entry.items.length) / v.busiest) / 10}%` })}></span>` : nothing}
         </button>
       </li>

@@ -31,6 +31,14 @@ export const ar: TimelineStrings = {
     many: '{count} حدثًا آخر، {range}',
     other: '{count} حدث آخر، {range}',
   },
+  eventCount: {
+    zero: 'لا أحداث',
+    one: 'حدث واحد',
+    two: 'حدثان',
+    few: '{count} أحداث',
+    many: '{count} حدثًا',
+    other: '{count} حدث',
+  },
   strip: {
     zero: '{lane}: لا أحداث',
     one: '{lane}: حدث واحد، في {busiest}',

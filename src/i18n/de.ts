@@ -17,6 +17,7 @@ export const de: TimelineStrings = {
   defaultLane: 'Sonstiges',
   problems: { one: '{count} Problem in den Daten', other: '{count} Probleme in den Daten' },
   cluster: { one: '{count} weiteres Ereignis, {range}', other: '{count} weitere Ereignisse, {range}' },
+  eventCount: { one: '{count} Ereignis', other: '{count} Ereignisse' },
   strip: { one: '{lane}: {count} Ereignis, im Zeitraum {busiest}', other: '{lane}: {count} Ereignisse, die meisten im Zeitraum {busiest}' },
   bucket: { one: '{span}: {count} Ereignis', other: '{span}: {count} Ereignisse' },
   showing: { one: 'Angezeigt: {range}, {count} Ereignis', other: 'Angezeigt: {range}, {count} Ereignisse' },

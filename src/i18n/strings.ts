@@ -30,6 +30,8 @@ export interface TimelineStrings {
   problems: Plural;
   /** "{count} more events, {range}": a "+N" mark's name. */
   cluster: Plural;
+  /** "{count} events": a phone's "+N" row, under the span it covers. */
+  eventCount: Plural;
   /** A density strip's summary: "{lane}: {count} events, busiest in {busiest}" (`busiest`: a bucket's span, "March 2011"). */
   strip: Plural;
   /** A density strip's bucket: "{span}: {count} events" ("March 2011: 412 events"). */
@@ -80,6 +82,7 @@ export const en: TimelineStrings = {
   defaultLane: 'Other',
   problems: { one: '{count} problem in the data', other: '{count} problems in the data' },
   cluster: { one: '{count} more event, {range}', other: '{count} more events, {range}' },
+  eventCount: { one: '{count} event', other: '{count} events' },
   strip: { one: '{lane}: {count} event, in {busiest}', other: '{lane}: {count} events, busiest in {busiest}' },
   bucket: { one: '{span}: {count} event', other: '{span}: {count} events' },
   showing: { one: 'Showing {range}, {count} event', other: 'Showing {range}, {count} events' },

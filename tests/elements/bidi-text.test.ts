@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import type { TimelineDocument } from '../../src/model/types.js';
 import { part, settle, type Timeline } from '../helpers/timeline.js';
+import '../../src/i18n/ar.js';
 
 /** `doc` in a page of direction `dir` and language `lang`, `width` px wide. */
 async function mountIn(doc: TimelineDocument, dir: 'rtl' | 'ltr', lang: string, width = 900): Promise<Timeline> {
@@ -80,7 +81,7 @@ describe('<event-timeline> text from the data in the other direction', () => {
     }
   });
 
-  it('a "+N" row\'s count, with no letters of its own, keeps the page\'s direction: at the right of its row in an Arabic phone reading', async () => {
+  it('a "+N" row\'s words keep the page\'s direction: its span and count at the right of its row in an Arabic phone reading', async () => {
     const crowded: TimelineDocument = {
       title: 't',
       lanes: [],
@@ -88,10 +89,12 @@ describe('<event-timeline> text from the data in the other direction', () => {
     };
     const el = await mountIn(crowded, 'rtl', 'ar', 375);
     expect(el.matches(':state(vertical)'), 'read vertically').to.equal(true);
-    const title = el.shadowRoot!.querySelector('.v-cluster .v-title')!;
-    expect(title.textContent).to.match(/^\+/);
-    const { right } = lastCharAndText(title);
-    const box = title.getBoundingClientRect();
-    expect(box.right - right, 'the count at the right').to.be.below(2);
+    for (const line of ['.v-date', '.v-title']) {
+      const words = el.shadowRoot!.querySelector(`.v-cluster ${line}`)!;
+      const { right } = lastCharAndText(words);
+      expect(words.getBoundingClientRect().right - right, `${line} at the right`).to.be.below(2);
+    }
+    // Twelve events in Arabic's "many" form (11 to 99), in the locale's digits.
+    expect(el.shadowRoot!.querySelector('.v-cluster .v-title')!.textContent).to.equal(`${(12).toLocaleString('ar')} حدثًا`);
   });
 });

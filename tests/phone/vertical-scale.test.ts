@@ -43,10 +43,14 @@ describe(`<event-timeline> vertical with ${COUNT.toLocaleString('en')} events`, 
     expect(nodes()).to.be.below(2000);
     // 2005's events start from 1 January to 31 December: its row is named for the whole year
     // (it said "1 January – 30 December 2005": the last start's first instant taken as an exclusive end).
-    const first = el.shadowRoot!.querySelector('.v-cluster .v-date')!.textContent!;
+    const row = el.shadowRoot!.querySelector('.v-cluster')!;
     const starts = el.data!.events.map((e) => e.start).filter((d) => d.startsWith('2005'));
     expect(starts.some((d) => d === '2005-12-31'), 'the data has events on 31 December 2005').to.equal(true);
-    expect(first).to.equal(`${starts.length.toLocaleString('en')} more events, 2005`);
+    // Read as an event row reads, its date line then its title, each said once (it read
+    // "+4,056" over "4,056 more events, 2005").
+    expect(row.querySelector('.v-date')!.textContent).to.equal('2005');
+    expect(row.querySelector('.v-title')!.textContent).to.equal(`${starts.length.toLocaleString('en')} events`);
+    expect(row.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`2005 ${starts.length.toLocaleString('en')} events`);
   });
 
   it('each "+N" row has a bar as long as its share of the busiest row: the column reads as the shape of the data', async () => {
