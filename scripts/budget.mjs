@@ -60,5 +60,11 @@
 // a "+N" row's span ended a day early, and 100,000 events were a column of bare numbers (now each
 // "+N" row has a bar of its share). The reader's understanding comes first in the brief's order:
 // the budget rises to 78 KiB.
-export const BUDGET_KIB = 78;
+// Weeks of the reader's locale measured 77.65 KiB before and 78.23 KiB after (+0.58 KiB: the day a
+// week starts on, from Intl.Locale's week info or, where a browser has none, CLDR's short list of
+// regions whose weeks start on Sunday or Saturday (0.2 KiB of it); d3's seven weekday intervals;
+// each level's strip counts kept per week start). A German reader's week ticks fell on Sundays and
+// a strip's "week" ran Sunday to Saturday; correctness comes before bytes in the brief's order:
+// the budget rises to 79 KiB.
+export const BUDGET_KIB = 79;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;

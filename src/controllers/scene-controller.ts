@@ -7,6 +7,7 @@ import { countInRange } from '../layout/visible.js';
 import type { LevelLayout } from '../layout/layout.js';
 import { clusterAt, clusterMembers } from '../layout/cluster.js';
 import { stepBucket, stripTable } from '../layout/strip.js';
+import { weekStart } from '../time/week-start.js';
 import { msPerPx } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
 import { buildScene } from '../scene/scene.js';
@@ -313,7 +314,7 @@ export class SceneController implements ReactiveController {
   /** Lane `laneIndex`'s non-empty strip bucket after (+1) or before (−1) the one starting at `start`, at the zoom drawn; null at either end. */
   stepBucket(laneIndex: number, start: number, direction: -1 | 1): { start: number; end: number } | null {
     const layout = this.#drawn;
-    const lane = layout && this.ready ? stripTable(this.#prepared!, layout).lanes[laneIndex] : undefined;
+    const lane = layout && this.ready ? stripTable(this.#prepared!, layout, weekStart(this.#locale.locale)).lanes[laneIndex] : undefined;
     return lane ? stepBucket(lane, start, direction) : null;
   }
 
@@ -420,7 +421,7 @@ export class SceneController implements ReactiveController {
     this.autoHeight = chrome + capped.reduce((a, n) => a + n, 0) * metrics.rowPx;
     this.#laneRows = fixed === null ? capped : shareRows(shown, fixed);
     this.#standIn.cancel();
-    this.#levels = new LayoutLevels(prepared, { ...options, laneRows: this.#laneRows, deadlineRows: Math.max(1, band) }, levelCapacity(prepared.n));
+    this.#levels = new LayoutLevels(prepared, { ...options, laneRows: this.#laneRows, deadlineRows: Math.max(1, band) }, levelCapacity(prepared.n), weekStart(this.#locale.locale));
     return true;
   }
 

@@ -11,6 +11,7 @@ import type { LevelLayout } from './layout.js';
 import type { PreparedItems } from './prepare.js';
 import type { StackOptions } from './stack.js';
 import { stripTableWork } from './strip.js';
+import type { WeekDay } from '../time/week-start.js';
 
 /** Above this many events a level's density-strip counts (about 20 ms at a million) are made with its layout. */
 const STRIP_WITH_LEVEL_EVENTS = 100_000;
@@ -34,13 +35,16 @@ export class LayoutLevels {
   readonly items: PreparedItems;
   readonly options: StackOptions;
   readonly capacity: number;
+  /** The day a density strip's weeks start on (0 for Sunday), for the strip counts made with a big level. */
+  readonly weekDay: WeekDay;
   readonly #cache = new Map<number, LevelLayout>();
 
   /** `capacity`: how many levels to keep (default 8, about two octaves of zoom). */
-  constructor(items: PreparedItems, options: StackOptions, capacity = 8) {
+  constructor(items: PreparedItems, options: StackOptions, capacity = 8, weekDay: WeekDay = 0) {
     this.items = items;
     this.options = options;
     this.capacity = Math.max(1, capacity);
+    this.weekDay = weekDay;
   }
 
   /** The cached levels, least recently used first. */
@@ -76,7 +80,7 @@ export class LayoutLevels {
     } else {
       layout = yield* computeLayoutWork(this.items, levelMsPerPx(level), this.options);
       // A big level's strip counts are made here, in slices, not at once in the frame that shows them.
-      if (this.items.n > STRIP_WITH_LEVEL_EVENTS) yield* stripTableWork(this.items, layout);
+      if (this.items.n > STRIP_WITH_LEVEL_EVENTS) yield* stripTableWork(this.items, layout, this.weekDay);
       // Another call may have computed it meanwhile.
       this.#cache.delete(level);
       // The least recently used goes, but never the coarsest: it stands in for any closer zoom.

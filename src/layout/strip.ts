@@ -15,6 +15,7 @@
  * Buckets are calendar units in UTC (quarters, months, weeks, days …) chosen per zoom level, the finest
  * at least {@link STRIP_BUCKET_PX} px wide at the level's coarse edge: their edges are calendar
  * boundaries, the same for every view of the level, so a bucket keeps its count while panning.
+ * Weeks start on the locale's first day of the week, as the axis's week ticks do.
  * A level's counts are made once, in one pass over the events ({@link stripTable}).
  */
 import { utcMonth, utcYear } from 'd3-time';
@@ -23,6 +24,7 @@ import { historicalYears } from './year-interval.js';
 import type { PreparedItems } from './prepare.js';
 import type { LevelLayout } from './layout.js';
 import { finish, STEP, type Work } from '../model/work.js';
+import type { WeekDay } from '../time/week-start.js';
 
 /** A lane shows a strip when more than this many of its events per row are folded into "+N" marks in view. */
 export const STRIP_PER_ROW = 16;
@@ -49,7 +51,7 @@ const DAY = 24 * HOUR;
 /**
  * A unit of buckets: `ms` long (its shortest, for calendar units), and either a calendar
  * `interval` (months, quarters, years), or a fixed length counted from the epoch plus `offset`
- * (seconds to days; weeks from a Sunday, as d3's `utcWeek`), found with a division: at fine zooms
+ * (seconds to days; weeks from the locale's first day of the week), found with a division: at fine zooms
  * a level has as many buckets as events, and d3's calendar arithmetic for each would be slow.
  */
 export interface BucketUnit {
@@ -58,20 +60,30 @@ export interface BucketUnit {
   readonly offset?: number;
 }
 
-/** Bucket units, finest first. */
+/** Bucket units, finest first (weeks from Sunday: see {@link bucketUnit}). */
 const UNITS: readonly BucketUnit[] = [
   ...[1000, 15_000, MIN, 5 * MIN, 15 * MIN, HOUR, 6 * HOUR, DAY].map((ms) => ({ ms })),
-  // 4 January 1970 was a Sunday.
-  { ms: 7 * DAY, offset: 3 * DAY },
+  weekUnit(0),
   { ms: 28 * DAY, interval: utcMonth },
   { ms: 89 * DAY, interval: utcMonth.every(3)! },
   { ms: 365 * DAY, interval: utcYear },
   ...[2, 5, 10, 20, 50, 100, 200, 500, 1000, 10_000, 100_000].map((step) => ({ ms: step * 365 * DAY, interval: historicalYears(step) })),
 ];
 
-/** The bucket unit of a zoom level whose coarse edge is `msPerPx`. */
-export function bucketUnit(msPerPx: number): BucketUnit {
-  return UNITS.find((u) => u.ms / msPerPx >= STRIP_BUCKET_PX) ?? UNITS[UNITS.length - 1]!;
+/** Weeks from `day` (0 for Sunday): 4 January 1970, three days after the epoch, was a Sunday. */
+function weekUnit(day: WeekDay): BucketUnit {
+  return { ms: 7 * DAY, offset: ((3 + day) % 7) * DAY };
+}
+
+const weeks = new Map<WeekDay, BucketUnit>();
+
+/** The bucket unit of a zoom level whose coarse edge is `msPerPx`; its weeks start on `weekDay` (0 for Sunday). */
+export function bucketUnit(msPerPx: number, weekDay: WeekDay = 0): BucketUnit {
+  const unit = UNITS.find((u) => u.ms / msPerPx >= STRIP_BUCKET_PX) ?? UNITS[UNITS.length - 1]!;
+  if (unit.ms !== 7 * DAY || !weekDay) return unit;
+  let week = weeks.get(weekDay);
+  if (!week) weeks.set(weekDay, (week = weekUnit(weekDay)));
+  return week;
 }
 
 
@@ -92,38 +104,40 @@ export interface StripTable {
   readonly lanes: readonly StripLane[];
 }
 
-const tables = new WeakMap<LevelLayout, StripTable>();
+/** Each level's tables, by the day its weeks start on (one, unless the locale changes). */
+const tables = new WeakMap<LevelLayout, Map<WeekDay, StripTable>>();
+
+function cached(layout: LevelLayout, weekDay: WeekDay): StripTable | undefined {
+  return tables.get(layout)?.get(weekDay);
+}
+
+function keep(layout: LevelLayout, weekDay: WeekDay, table: StripTable): StripTable {
+  let byDay = tables.get(layout);
+  if (!byDay) tables.set(layout, (byDay = new Map()));
+  byDay.set(weekDay, table);
+  return table;
+}
 
 /**
  * The buckets of every lane at `layout`'s level (deadlines are drawn in their band and not
- * counted). Made on first use, in one pass over the events in time order, and kept with the
- * layout: a level that never shows a strip costs nothing.
+ * counted), weeks from `weekDay` (0 for Sunday). Made on first use, in one pass over the events in
+ * time order, and kept with the layout: a level that never shows a strip costs nothing.
  */
-export function stripTable(items: PreparedItems, layout: LevelLayout): StripTable {
-  let table = tables.get(layout);
-  if (!table) {
-    table = buildStripTable(items, bucketUnit(layout.msPerPx));
-    tables.set(layout, table);
-  }
-  return table;
+export function stripTable(items: PreparedItems, layout: LevelLayout, weekDay: WeekDay = 0): StripTable {
+  return cached(layout, weekDay) ?? keep(layout, weekDay, buildStripTable(items, bucketUnit(layout.msPerPx, weekDay)));
 }
 
 /**
  * {@link stripTable} as work done a slice at a time, cached with `layout` when it ends: a level of
  * a million events counts its buckets between frames, before a scene asks for them.
  */
-export function* stripTableWork(items: PreparedItems, layout: LevelLayout): Work<StripTable> {
-  let table = tables.get(layout);
-  if (!table) {
-    table = yield* countWork(items, bucketUnit(layout.msPerPx));
-    tables.set(layout, table);
-  }
-  return table;
+export function* stripTableWork(items: PreparedItems, layout: LevelLayout, weekDay: WeekDay = 0): Work<StripTable> {
+  return cached(layout, weekDay) ?? keep(layout, weekDay, yield* countWork(items, bucketUnit(layout.msPerPx, weekDay)));
 }
 
-/** Whether `layout`'s buckets are made (kept with it), so a scene showing its strip makes none. */
-export function hasStripTable(layout: LevelLayout): boolean {
-  return tables.has(layout);
+/** Whether `layout`'s buckets (weeks from `weekDay`) are made (kept with it), so a scene showing its strip makes none. */
+export function hasStripTable(layout: LevelLayout, weekDay: WeekDay = 0): boolean {
+  return !!cached(layout, weekDay);
 }
 
 /** {@link stripTable} without the cache: the buckets of `unit` for every lane. */

@@ -3,11 +3,12 @@
  * coarser "context" interval labelled above it (months over years, days over months, …).
  */
 import {
-  utcDay, utcHour, utcMinute, utcMonth, utcWeek, utcYear,
+  utcDay, utcHour, utcMinute, utcMonth, utcYear,
 } from 'd3-time';
 import type { CountableTimeInterval, TimeInterval } from 'd3-time';
 import { historicalYears } from './year-interval.js';
 import { DAY, HOUR, MINUTE as MIN } from './view.js';
+import { utcWeekFrom, type WeekDay } from '../time/week-start.js';
 
 /** One candidate level of the axis. */
 export interface TickSpec {
@@ -47,7 +48,7 @@ function years(step: number): TickSpec {
   return { key: `year:${step}`, interval: step === 1 ? utcYear : historicalYears(step), minStepMs: step * YEAR, format: { year: 'numeric' } };
 }
 
-/** All levels, finest first. */
+/** All levels, finest first, with weeks from Sunday (see {@link tickSpecs} for a locale's weeks). */
 export const TICK_SPECS: readonly TickSpec[] = [
   { key: 'minute:15', interval: every(utcMinute, 15), minStepMs: 15 * MIN, format: hm, major: byDay },
   { key: 'minute:30', interval: every(utcMinute, 30), minStepMs: 30 * MIN, format: hm, major: byDay },
@@ -56,9 +57,16 @@ export const TICK_SPECS: readonly TickSpec[] = [
   { key: 'hour:6', interval: every(utcHour, 6), minStepMs: 6 * HOUR, format: hm, major: byDay },
   { key: 'hour:12', interval: every(utcHour, 12), minStepMs: 12 * HOUR, format: hm, major: byDay },
   { key: 'day:1', interval: utcDay, minStepMs: DAY, format: { day: 'numeric' }, major: byMonth },
-  { key: 'week:1', interval: utcWeek, minStepMs: 7 * DAY, format: { day: 'numeric' }, major: byMonth },
+  { key: 'week:1', interval: utcWeekFrom(0), minStepMs: 7 * DAY, format: { day: 'numeric' }, major: byMonth },
   { key: 'month:1', interval: utcMonth, minStepMs: 28 * DAY, format: { month: 'short' }, major: byYear },
   { key: 'month:3', interval: every(utcMonth, 3), minStepMs: 89 * DAY, format: { month: 'short' }, major: byYear },
   years(1), years(2), years(5), years(10), years(20), years(50), years(100), years(200), years(500),
   years(1000), years(2000), years(5000), years(10_000), years(50_000), years(100_000),
 ];
+
+const byWeekStart: (readonly TickSpec[] | undefined)[] = [TICK_SPECS];
+
+/** The levels with weeks that start on `day` (0 for Sunday … 6 for Saturday; see `weekStart`). */
+export function tickSpecs(day: WeekDay): readonly TickSpec[] {
+  return (byWeekStart[day] ??= TICK_SPECS.map((spec) => (spec.key === 'week:1' ? { ...spec, interval: utcWeekFrom(day) } : spec)));
+}

@@ -6,7 +6,8 @@
  * dozen labels are formatted per candidate level.
  */
 import { utcFormatter, utcYearOf } from './format.js';
-import { TICK_SPECS } from './tick-specs.js';
+import { TICK_SPECS, tickSpecs } from './tick-specs.js';
+import { weekStart } from '../time/week-start.js';
 import type { MajorSpec, TickSpec } from './tick-specs.js';
 import { isDeepScale, msPerPixel } from './scale.js';
 import type { TimeScale, UtcScale } from './scale.js';
@@ -84,7 +85,8 @@ export function axisTicks(scale: TimeScale, locale: string | undefined, options:
   const unit = options.unitMs && (options.unitAlways || span >= 3 * options.unitMs) ? options.unitMs : 0;
   const era = utcYearOf(start) <= 0;
   let chosen: { spec: TickSpec; minor: Tick[] } | undefined;
-  for (const spec of TICK_SPECS) {
+  // Week ticks fall on the day the locale's weeks start on.
+  for (const spec of tickSpecs(weekStart(locale))) {
     const spacing = spec.minStepMs / msPerPx;
     if (spacing < MIN_SPACING_PX || spec.minStepMs < unit * 0.9) continue;
     const minor = minorTicks(spec, scale, locale, era);

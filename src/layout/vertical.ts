@@ -7,7 +7,8 @@
  * row's worth of time than {@link VerticalOptions.crowd}, they are folded into "+N" rows of two
  * rows' worth of time each (a hundred thousand events stay a few hundred rows). Pure: no DOM, no measuring.
  */
-import { utcDay, utcHour, utcMonth, utcWeek, utcYear } from 'd3-time';
+import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
+import { utcWeekFrom, weekStart, type WeekDay } from '../time/week-start.js';
 import type { TimeInterval } from 'd3-time';
 import type { TimelineItem } from '../model/items.js';
 import { axisTicks } from './ticks.js';
@@ -84,7 +85,7 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
     // a year or a month each. A crowded moment with few events before the boundary stays rows.
     let k = i;
     if (j - i > options.crowd) {
-      const unit = foldUnit(2 * window);
+      const unit = foldUnit(2 * window, weekStart(options.locale));
       const next = unit ? +unit.offset(unit.floor(new Date(item.start)), 1) : NaN;
       const until = Number.isFinite(next) ? next : item.start + 2 * window;
       while (k < n && items[k]!.start < until) k++;
@@ -163,21 +164,22 @@ function addBars(entries: VerticalEntry[]): void {
   }
 }
 
-/** Calendar units a "+N" row may stand for, longest first, with about how long each is. */
-const FOLD_UNITS: ReadonlyArray<readonly [TimeInterval, number]> = [
+/** Calendar units a "+N" row may stand for, longest first, with about how long each is (weeks: see {@link foldUnit}). */
+const FOLD_UNITS: ReadonlyArray<readonly [TimeInterval | 'week', number]> = [
   [utcYear.every(100)!, 100 * 365.25 * 86_400_000],
   [utcYear.every(10)!, 10 * 365.25 * 86_400_000],
   [utcYear, 365.25 * 86_400_000],
   [utcMonth.every(3)!, 91.3 * 86_400_000],
   [utcMonth, 30.4 * 86_400_000],
-  [utcWeek, 7 * 86_400_000],
+  ['week', 7 * 86_400_000],
   [utcDay, 86_400_000],
   [utcHour, 3_600_000],
 ];
 
-/** The longest calendar unit no longer than `ms` (null below an hour, or beyond what a Date holds). */
-function foldUnit(ms: number): TimeInterval | null {
-  return FOLD_UNITS.find(([, length]) => length <= ms)?.[0] ?? null;
+/** The longest calendar unit no longer than `ms` (null below an hour, or beyond what a Date holds); weeks start on `weekDay`. */
+function foldUnit(ms: number, weekDay: WeekDay): TimeInterval | null {
+  const unit = FOLD_UNITS.find(([, length]) => length <= ms)?.[0] ?? null;
+  return unit === 'week' ? utcWeekFrom(weekDay) : unit;
 }
 
 /** The next event's start after `i` (or +∞): a range's end never pushes past the next row. */

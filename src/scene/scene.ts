@@ -19,6 +19,7 @@ import type { MarkContext, MarkSlot, Obstacle } from './marks.js';
 import { deadlineRules, placeRule } from './rules.js';
 import { unitOf } from './reveal.js';
 import { bucketUnit, showsStrip, stripTable } from '../layout/strip.js';
+import { weekStart } from '../time/week-start.js';
 import { placeStrip } from './strip.js';
 import type { Measure, Scene, SceneCluster, SceneLane, SceneRule } from './types.js';
 import { formatNumber } from '../i18n/numbers.js';
@@ -165,7 +166,7 @@ export function buildScene(input: SceneInput): Scene {
   }
 
   const context: MarkContext = { scale, width, rtl, metrics: m, measure, locale, overscanPx: width * OVERSCAN };
-  const strips = lanes.some((l) => l.stripRow >= 0) ? stripTable(prepared, layout) : null;
+  const strips = lanes.some((l) => l.stripRow >= 0) ? stripTable(prepared, layout, weekStart(input.locale)) : null;
   const sceneLanes: SceneLane[] = lanes.map((lane) => {
     const declared = input.lanes[lane.index];
     lane.slots.sort((a, b) => a.item.index - b.item.index);

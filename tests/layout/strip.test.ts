@@ -3,7 +3,9 @@ import { utcMonth, utcWeek, utcYear } from 'd3-time';
 import type { BucketUnit } from '../../src/layout/strip.js';
 import { prepareItems } from '../../src/layout/prepare.js';
 import type { LayoutItem } from '../../src/layout/types.js';
-import { bucketUnit, bucketsIn, buildStripTable, showsStrip, STRIP_MIN_BUCKETS, STRIP_PER_ROW, stepBucket } from '../../src/layout/strip.js';
+import { bucketUnit, bucketsIn, buildStripTable, showsStrip, STRIP_MIN_BUCKETS, STRIP_PER_ROW, stepBucket, stripTable } from '../../src/layout/strip.js';
+import { LayoutLevels } from '../../src/layout/levels.js';
+import { utcWeekFrom } from '../../src/time/week-start.js';
 import { syntheticItems, labelWidth } from './synthetic.js';
 import { DAY, utc } from './helpers.js';
 
@@ -58,6 +60,31 @@ describe('density strips (layout/strip)', () => {
     for (const [t, floor] of weeks) expect(t).to.equal(floor);
     expect([...lane0.end]).to.deep.equal(weeks.map((w) => w[2]));
     expect([...lane0.count]).to.deep.equal([1, 1, 1, 1, 1]);
+  });
+
+  it('bucketUnit(msPerPx, weekDay): weeks from Monday (German, British) or Saturday (Egyptian Arabic) end where the axis\'s week ticks are', () => {
+    for (const day of [1, 6] as const) {
+      const unit = bucketUnit(DAY, day);
+      expect(unit.ms).to.equal(7 * DAY);
+      const lane0 = buildStripTable(items, unit).lanes[0]!;
+      expect([...lane0.start].map((t) => new Date(t).getUTCDay()), `weeks from day ${day}`).to.deep.equal([...lane0.start].map(() => day));
+      expect([...lane0.end].map((t, k) => t - lane0.start[k]!)).to.deep.equal([...lane0.end].map(() => 7 * DAY));
+      for (const t of lane0.start) expect(t).to.equal(utcWeekFrom(day).floor(new Date(t)).getTime());
+    }
+    expect(bucketUnit(6 * DAY, 1).interval, 'other units are the same').to.equal(utcMonth);
+  });
+
+  it('stripTable(items, layout, weekDay) keeps one table per week start with the layout', () => {
+    const prepared = prepareItems(syntheticItems(300), labelWidth);
+    const layout = new LayoutLevels(prepared, { maxRows: 2 }).layoutAt(DAY);
+    const sunday = stripTable(prepared, layout);
+    const monday = stripTable(prepared, layout, 1);
+    expect(stripTable(prepared, layout, 0), 'kept').to.equal(sunday);
+    expect(stripTable(prepared, layout, 1), 'kept').to.equal(monday);
+    expect(new Date(monday.lanes[0]!.start[0]!).getUTCDay()).to.equal(1);
+    expect(new Date(sunday.lanes[0]!.start[0]!).getUTCDay()).to.equal(0);
+    const total = (t: typeof sunday) => t.lanes.reduce((n, l) => n + l.count.reduce((a, b) => a + b, 0), 0);
+    expect(total(monday), 'the same events, counted in other weeks').to.equal(total(sunday));
   });
 
   it('buildStripTable(items, months) counts each lane\'s events per month, skipping deadlines and empty months', () => {

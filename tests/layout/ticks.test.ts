@@ -37,6 +37,21 @@ describe('axisTicks', () => {
     ]);
   });
 
+  it('week ticks fall on the locale\'s first day of the week: Sundays in English (US), Mondays in German and British English, Saturdays in Egyptian Arabic', () => {
+    const scale = timeScale(view(utc(2020, 6, 1), utc(2020, 8, 31)), 480);
+    const days = (locale: string) => {
+      const ticks = axisTicks(scale, locale);
+      expect(ticks.key, locale).to.equal('week:1');
+      return [...new Set(ticks.minor.map((t) => new Date(t.time).getUTCDay()))];
+    };
+    expect(days('en')).to.deep.equal([0]);
+    expect(days('de')).to.deep.equal([1]);
+    expect(days('en-GB')).to.deep.equal([1]);
+    expect(days('ar-EG')).to.deep.equal([6]);
+    // 22 June 2020 was a Monday.
+    expect(axisTicks(scale, 'de').minor.map((t) => t.time)).to.include(utc(2020, 6, 22));
+  });
+
   describe('context labels that do not fit their months', () => {
     // 21 August 2014 – 12 May 2015 at 4 px a day: weeks over months, 120 px for September, where
     // "September 2014" (9 px a letter in the bold major font) needs 132 with its gap.

@@ -47,6 +47,15 @@ describe('verticalLayout', () => {
     expect(list.filter((e) => e.kind === 'event').length, 'the two April events are rows').to.equal(2);
   });
 
+  it('a week-long "+N" row is a week of the locale: Sunday to Saturday in English (US), Monday to Sunday in German', () => {
+    // Eight events on Saturday 20 June 2020 and eight on Sunday 21 June; 8 days a row: weeks.
+    const weekend = items([...Array.from({ length: 8 }, () => ({ start: '2020-06-20' })), ...Array.from({ length: 8 }, () => ({ start: '2020-06-21' }))]);
+    const counts = (locale: string) =>
+      (verticalLayout(weekend, DAY / 4, { ...OPTIONS, locale }).filter((e) => e.kind === 'cluster') as Extract<VerticalEntry, { kind: 'cluster' }>[]).map((c) => c.items.length);
+    expect(counts('en'), 'Saturday ends a week, Sunday starts the next').to.deep.equal([8, 8]);
+    expect(counts('de'), 'one week from Monday 15 June').to.deep.equal([16]);
+  });
+
   it('cuts a long stretch at "now" (each side a break, or to scale where that is shorter than a break), not "now" after the whole stretch against the next row', () => {
     // 2 px a day: 10 August to 20 September (82 px) is a break above 60 px. Cut at now (24 August),
     // 14 days (28 px) are shorter than a break is drawn (48 px): to scale; the 27 after it a break.
