@@ -208,13 +208,14 @@ function paintThinBar(ctx: CanvasRenderingContext2D, bar: SceneBar, color: strin
 
 /**
  * An end known only to its month or year fades into the background over that unit: `fill`
- * paints the bar's shape (or the stretch `from`–`to` of it) with the gradient set.
+ * paints the bar's shape (or the stretch `from`–`to` of it) with the gradient set. A bar that runs
+ * on past the view is drawn part-way through its fade (`fadeBeyond`).
  */
 function fadeEnd(ctx: CanvasRenderingContext2D, bar: SceneBar, theme: Theme, rtl: boolean, fill: (from: number, to: number) => void): void {
   if (bar.fade <= 0) return;
   const from = rtl ? bar.left + bar.fade : bar.right - bar.fade;
   const to = rtl ? bar.left : bar.right;
-  const gradient = ctx.createLinearGradient(from, 0, to, 0);
+  const gradient = ctx.createLinearGradient(from, 0, rtl ? to - bar.fadeBeyond : to + bar.fadeBeyond, 0);
   gradient.addColorStop(0, transparent(theme.background));
   gradient.addColorStop(1, theme.background);
   ctx.globalAlpha = 0.85;

@@ -72,7 +72,7 @@ interface Draft {
   x: number;
   glyphStart: number;
   glyphEnd: number;
-  bar: { start: number; end: number; fade: number; imprecise: boolean } | null;
+  bar: { start: number; end: number; fade: number; fadeBeyond: number; imprecise: boolean } | null;
   text: string;
   textWidth: number;
 }
@@ -95,10 +95,18 @@ export function placeMarks(slots: readonly MarkSlot[], obstacles: readonly Obsta
     const cutEnd = Math.min(end, width + c.overscanPx);
     const endDate = item.endDate;
     let fade = 0;
-    if (endDate && COARSE.has(endDate.precision) && cutEnd === end) {
-      fade = Math.min((cutEnd - start) / 2, Math.abs(c.scale(endDate.end) - c.scale(endDate.start)));
+    let fadeBeyond = 0;
+    if (endDate && COARSE.has(endDate.precision)) {
+      // Over the unit its end is known to (at most half the bar), from the bar's own end: a bar
+      // running on past the view shows as much of its fade as is in view ("June" fading out
+      // through a view that ends on 24 June), not a solid bar that reads as a known end.
+      const fadeStart = end - Math.min((end - x) / 2, Math.abs(c.scale(endDate.end) - c.scale(endDate.start)));
+      if (fadeStart < cutEnd) {
+        fade = cutEnd - Math.max(fadeStart, start);
+        fadeBeyond = end - cutEnd;
+      }
     }
-    return { slot, x, glyphStart: start, glyphEnd: Math.max(start + m.minBarPx, cutEnd), bar: { start, end: cutEnd, fade, imprecise: !endDate }, text, textWidth };
+    return { slot, x, glyphStart: start, glyphEnd: Math.max(start + m.minBarPx, cutEnd), bar: { start, end: cutEnd, fade, fadeBeyond, imprecise: !endDate }, text, textWidth };
   });
   // Rows, each in inline order, with the lane's "+N" boxes as fixed neighbours.
   const rows = new Map<number, Draft[]>();
@@ -124,7 +132,7 @@ export function placeMarks(slots: readonly MarkSlot[], obstacles: readonly Obsta
       // Only a range standing in for a cluster of one runs on over the next mark: its bar fades out before it.
       if (d.bar && d.bar.end > nextStart) {
         const end = Math.max(d.bar.start + m.minBarPx, nextStart);
-        d.bar = { ...d.bar, end, fade: Math.min((end - d.bar.start) / 2, m.clusterPx) };
+        d.bar = { ...d.bar, end, fade: Math.min((end - d.bar.start) / 2, m.clusterPx), fadeBeyond: 0 };
         d.glyphEnd = end;
       }
       const limit = Math.min(width, nextStart);
@@ -221,7 +229,9 @@ function toMark(d: Draft, label: PlacedLabel, thin: boolean, c: MarkContext): Sc
     // the narrowest width).
     const [bl, br] = span(d.bar.start, thin ? d.glyphEnd : d.bar.end);
     const height = thin ? thinBarPx(m) : m.markPx - 6;
-    bar = { left: bl, right: br, fade: d.bar.fade, imprecise: d.bar.imprecise, thin, top: thin ? top + thinBarOffset(m) : top + 3, height };
+    // A thin bar drawn to its glyph's end past the bar's own keeps the fade's length but not its continuation.
+    const beyond = thin && d.glyphEnd !== d.bar.end ? 0 : d.bar.fadeBeyond;
+    bar = { left: bl, right: br, fade: d.bar.fade, fadeBeyond: beyond, imprecise: d.bar.imprecise, thin, top: thin ? top + thinBarOffset(m) : top + 3, height };
   }
   const sceneLabel: SceneLabel = {
     text: label.text,

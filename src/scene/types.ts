@@ -33,8 +33,13 @@ export interface SceneLabel {
 export interface SceneBar {
   readonly left: number;
   readonly right: number;
-  /** The end is known only to its month or year: it fades out over this many px. */
+  /** The end is known only to its month or year: it fades out over this many px (of the drawn bar). */
   readonly fade: number;
+  /**
+   * The fade goes on this many px past the drawn end: the bar runs on past the view, and the view
+   * ends part-way through the unit its end is known to (0 when the drawn end is the bar's own).
+   */
+  readonly fadeBeyond: number;
   /** A single date known only to its month or year (a hatched box, not a range). */
   readonly imprecise: boolean;
   /**

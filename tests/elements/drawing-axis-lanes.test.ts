@@ -157,6 +157,40 @@ describe('<event-timeline> marks', () => {
     expect(light(pixel(el, plot.left + protests.right - 2, y)), 'faded at its end').to.be.above(light(pixel(el, plot.left + protests.left + 3, y)) + 150);
   });
 
+  it('a range whose end is known to its month and runs on past the view is drawn part-way through its fade, not as a solid bar with a known end', async () => {
+    // The protests run from 26 May 2020 to "June 2020"; the view ends on 24 June, 80 % through June.
+    const el = await zoomed('2020-05-25', '2020-06-24');
+    const plot = plotRect(el);
+    const bar = drawn(el).lanes.flatMap((l) => l.marks).find((mk) => mk.item.id === 'protests')!.bar!;
+    expect(bar.thin, 'a box').to.equal(false);
+    expect(bar.right, 'to the view\'s end and beyond').to.be.at.least(plot.width - 1);
+    // Plot px of a time.
+    const x = (time: number) => xOf(el, time) - plot.left;
+    // Over June, but over half the bar at most (26 May – 30 June): from its middle, 13 June.
+    const fadeStart = Math.max(x(utc(2020, 6, 1)), (x(utc(2020, 5, 26)) + x(utc(2020, 7, 1))) / 2);
+    expect(bar.right - bar.fade, 'fading from the middle of the bar').to.be.closeTo(fadeStart, 2);
+    expect(bar.fadeBeyond, 'on to 1 July, past the view').to.be.closeTo(x(utc(2020, 7, 1)) - bar.right, 2);
+    // Inside the fill, above the label's letters.
+    const y = plot.top + bar.top + 4;
+    const light = (p: number[]) => p[0]! + p[1]! + p[2]!;
+    const at = (px: number) => light(pixel(el, plot.left + px, y));
+    const may = x(utc(2020, 5, 31));
+    // Solid before its fade, lighter towards the view's end, and not yet the background there.
+    expect(at(may), 'solid in May').to.be.closeTo(at(bar.left + 40), 6);
+    expect(at(plot.width - 4), 'lighter at the view\'s end').to.be.above(at(may) + 30);
+    // Closer in (1–20 June), the fade (13 June to 1 July) is 40 % done at the view's end: a fade
+    // ending at the bar's drawn end, just past the view, would be nearly the background there.
+    el.zoomTo('2020-06-01', '2020-06-20', false);
+    await settle(el);
+    const closer = drawn(el).lanes.flatMap((l) => l.marks).find((mk) => mk.item.id === 'protests')!.bar!;
+    expect(closer.fadeBeyond, 'the fade goes on past the drawn end').to.be.above(plot.width / 4);
+    const y2 = plot.top + closer.top + 4;
+    const before = light(pixel(el, plot.left + x(utc(2020, 6, 10)), y2));
+    const end = light(pixel(el, plot.left + plot.width - 4, y2));
+    expect(end, 'lighter at the view\'s end').to.be.above(before + 10);
+    expect(end, 'part-way through its fade').to.be.below(before + 0.5 * (765 - before));
+  });
+
   it('a range is a bar from its start to its end at the current scale', async () => {
     const el = await zoomed('2019-06-01', '2020-02-01');
     const bar = drawnMark(el, 'transparency-report-2019').bar!;
