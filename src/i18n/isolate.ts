@@ -16,15 +16,6 @@ export function isolate(text: string): string {
   return DIRECTIONAL.test(text) ? isolated(text) : text;
 }
 
-/**
- * `text` isolated when it reads in the other direction than the `words` it is set among: an
- * English title after Arabic words ("حوالي" for "c.") keeps its full stop at its own end, and an
- * Arabic title after "c. " keeps its own order. Text in the words' direction is left as it is.
- */
-export function isolateIn(text: string, words: string): string {
-  return DIRECTIONAL.test(text) !== DIRECTIONAL.test(words) ? isolated(text) : text;
-}
-
 /** `text` between U+2068 and U+2069, without isolate controls of its own (one would close it early). */
 function isolated(text: string): string {
   return `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069`;

@@ -165,7 +165,8 @@ function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: Lane
     fadeEnd(ctx, bar, theme, rtl, () => ctx.fill());
     ctx.lineWidth = selected ? 2.5 : 1.5;
     ctx.strokeStyle = selected ? theme.accent : colors.stroke;
-    ctx.setLineDash(bar.imprecise ? [4, 3] : []);
+    // Dashed: a date known only to its month or year, or an approximate event (as a marker's ring).
+    ctx.setLineDash(bar.imprecise || mark.item.approximate ? [4, 3] : []);
     ctx.stroke();
     return;
   }
@@ -189,10 +190,10 @@ function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: Lane
 
 /**
  * A thin bar (a range shorter than its label, drawn above it): a band in the lane's colour,
- * dashed for a date known only to its month or year, fading into the background over an end
- * known only to its month or year, as a box's fill does.
+ * dashed for a date known only to its month or year or an approximate event, fading into the
+ * background over an end known only to its month or year, as a box's fill does.
  */
-function paintThinBar(ctx: CanvasRenderingContext2D, bar: SceneBar, color: string, theme: Theme, rtl: boolean): void {
+function paintThinBar(ctx: CanvasRenderingContext2D, bar: SceneBar, color: string, theme: Theme, rtl: boolean, approximate: boolean): void {
   const { top, height } = bar;
   ctx.beginPath();
   ctx.moveTo(bar.left, top + height / 2);
@@ -200,7 +201,7 @@ function paintThinBar(ctx: CanvasRenderingContext2D, bar: SceneBar, color: strin
   ctx.lineWidth = height;
   ctx.lineCap = 'butt';
   ctx.strokeStyle = color;
-  ctx.setLineDash(bar.imprecise ? [4, 3] : []);
+  ctx.setLineDash(bar.imprecise || approximate ? [4, 3] : []);
   ctx.stroke();
   ctx.setLineDash([]);
   fadeEnd(ctx, bar, theme, rtl, (from, to) => ctx.fillRect(Math.min(from, to), top, Math.abs(to - from), height));
@@ -261,7 +262,7 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
   for (const lane of scene.lanes) {
     const colors = laneColors(theme, lane.index);
     for (const mark of lane.marks) {
-      if (mark.bar?.thin) paintThinBar(ctx, mark.bar, mark.item.id === state.selectedId ? theme.accent : colors.stroke, theme, scene.rtl);
+      if (mark.bar?.thin) paintThinBar(ctx, mark.bar, mark.item.id === state.selectedId ? theme.accent : colors.stroke, theme, scene.rtl, mark.item.approximate);
     }
   }
   setText(ctx, theme.text.label);

@@ -5,8 +5,6 @@
  * its label at the view's start while any of it shows.
  */
 import type { TimelineItem } from '../model/items.js';
-import { approximate } from '../model/date-words.js';
-import { isolateIn } from '../i18n/isolate.js';
 import type { TimeScale } from '../layout/scale.js';
 import type { Metrics } from './metrics.js';
 import { cutToWidth } from './label-text.js';
@@ -41,11 +39,14 @@ export interface Obstacle {
 /** Titles longer than this are cut for their label (the card shows them whole). */
 const MAX_LABEL_CHARS = 120;
 
-/** A label's text as the reader sees it: "c. " (in the locale's words) before approximate events. */
-export function labelText(item: TimelineItem, locale: string): string {
-  let title = item.title;
-  if (title.length > MAX_LABEL_CHARS) title = `${title.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;
-  return item.approximate ? approximate(isolateIn(title, approximate('', locale)), locale) : title;
+/**
+ * A label's text as the reader sees it: the title, cut at {@link MAX_LABEL_CHARS}. An approximate
+ * event says so by its dashed outline, and "c." before its date in the card, the list and its
+ * name: "c." before a headline read as a list marker ("c. Protests across the U.S.").
+ */
+export function labelText(item: TimelineItem): string {
+  const title = item.title;
+  return title.length > MAX_LABEL_CHARS ? `${title.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : title;
 }
 
 const COARSE = new Set(['year', 'month']);
@@ -87,7 +88,7 @@ export function placeMarks(slots: readonly MarkSlot[], obstacles: readonly Obsta
   const drafts: Draft[] = slots.map((slot) => {
     const { item } = slot;
     const x = inline(c.scale(item.start));
-    const text = labelText(item, c.locale);
+    const text = labelText(item);
     const textWidth = c.measure(text, 'label');
     if (!item.isRange) return { slot, x, glyphStart: x - m.markerPx / 2, glyphEnd: x + m.markerPx / 2, bar: null, text, textWidth };
     const end = Math.max(x + m.minBarPx, inline(c.scale(item.end)));

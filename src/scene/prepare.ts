@@ -24,7 +24,7 @@ export function prepareForSceneWork(items: readonly TimelineItem[], metrics: Met
   return prepareItemsWork(items, (item) =>
     item.kind === 'deadline'
       ? ruleLabelWidth(metrics, measure(item.title, 'rule'), measure(relativeTime(item.start, now, locale), 'rule'))
-      : markReach(metrics, measure(labelText(item, locale), 'label'), item.isRange),
+      : markReach(metrics, measure(labelText(item), 'label'), item.isRange),
   );
 }
 

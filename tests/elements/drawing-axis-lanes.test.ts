@@ -141,11 +141,18 @@ describe('<event-timeline> marks', () => {
     // Down the last px inside each thin bar, across the label's line: no pixel of the bar's edge.
     for (const m of thin) {
       const bar = m.bar!;
-      const edge = pixel(el, plot.left + bar.right - 1, plot.top + bar.top + 1);
-      expect(sameColour(edge, pixel(el, plot.left + bar.right + 4, plot.top + bar.top + 1)), `${m.item.id}: its bar is drawn`).to.equal(false);
+      const inked = (x: number) => pixel(el, plot.left + x, plot.top + bar.top + 1)[3]! >= 128;
+      // The bar's colour where it starts (its end may fade out, a dashed bar may start in a gap),
+      // and its last inked px.
+      let first = bar.left + 1;
+      while (first < bar.left + 9 && !inked(first)) first++;
+      const colour = pixel(el, plot.left + first, plot.top + bar.top + 1);
+      let end = bar.right - 1;
+      while (end > bar.right - 9 && !inked(end)) end--;
+      expect(inked(end) && !inked(bar.right + 4), `${m.item.id}: its bar is drawn, to its end`).to.equal(true);
       const middle = plot.top + m.top + m.height / 2;
       for (let dy = -5; dy <= 5; dy++) {
-        expect(sameColour(pixel(el, plot.left + bar.right - 1, middle + dy), edge, 12), `${m.item.id}: the bar's end through its label (${dy})`).to.equal(false);
+        expect(sameColour(pixel(el, plot.left + end, middle + dy), colour, 12), `${m.item.id}: the bar's end through its label (${dy})`).to.equal(false);
       }
     }
     // The protests' end is known only to its month: their thin bar fades out towards it.
@@ -235,11 +242,28 @@ describe('<event-timeline> marks', () => {
     expect(box.right).to.be.above(drawnAt.x);
   });
 
-  it('an approximate event is marked approximate and reads "c." before its title', async () => {
+  it('an approximate event is marked approximate: its part, a dashed outline and "c." before its date in its name; its label is its title alone', async () => {
     const el = await zoomed('2020-05-15', '2020-07-15');
     const m = mark(el, 'protests')!;
     expect(m.getAttribute('part')).to.contain('approximate');
-    expect(drawnLabel(el, 'protests')!.text).to.match(/^c\. Protests/);
+    // "c." before a headline read as a list marker ("c. Protests across the U.S.").
+    expect(drawnLabel(el, 'protests')!.text).to.equal('Protests across the U.S.');
+    expect(m.getAttribute('aria-label')).to.include(', c. May 26 – June 2020,');
+    // Along the bar's top edge, past its label: dashes, not one line.
+    const plot = plotRect(el);
+    const bar = drawn(el).lanes.flatMap((l) => l.marks).find((mk) => mk.item.id === 'protests')!.bar!;
+    expect(bar.thin).to.equal(false);
+    const y = plot.top + bar.top + 0.75;
+    const inked = Array.from({ length: 60 }, (_, i) => pixel(el, plot.left + bar.left + 260 + i, y)[3]! > 128);
+    const gaps = inked.filter((on, i) => i > 0 && !on && inked[i - 1]).length;
+    expect(inked.filter(Boolean).length, 'the outline is drawn').to.be.above(20);
+    expect(gaps, 'dashed').to.be.at.least(4);
+    // An exact range keeps a solid outline: the transparency report (1 July – 31 December 2019).
+    const exact = await zoomed('2019-06-01', '2020-02-01');
+    const solid = drawn(exact).lanes.flatMap((l) => l.marks).find((mk) => mk.item.id === 'transparency-report-2019')!.bar!;
+    const plot2 = plotRect(exact);
+    const line = Array.from({ length: 60 }, (_, i) => pixel(exact, plot2.left + solid.left + 260 + i, plot2.top + solid.top + 0.75)[3]! > 128);
+    expect(line.every(Boolean), 'solid').to.equal(true);
   });
 
   it('every mark has part="event" and its data-event-id, and is a focusable button', async () => {

@@ -137,12 +137,14 @@ describe('buildScene', () => {
     expect(m.label.left + m.label.width).to.be.at.most(700);
   });
 
-  it('labelText: a title set among words of the other direction is isolated ("حوالي" before an English title keeps its full stop at its end); in its own direction it is as it is', () => {
-    const item = (title: string) => ({ title, approximate: true }) as TimelineItem;
-    expect(labelText(item('Protests across the U.S.'), 'ar')).to.equal('حوالي \u2068Protests across the U.S.\u2069');
-    expect(labelText(item('احتجاجات.'), 'en')).to.equal('c. \u2068احتجاجات.\u2069');
-    expect(labelText(item('Protests across the U.S.'), 'en')).to.equal('c. Protests across the U.S.');
-    expect(labelText(item('احتجاجات.'), 'ar')).to.equal('حوالي احتجاجات.');
+  it('labelText: the title alone, approximate or not and in any language (the card and the list say "c." before the date); cut at 120 characters', () => {
+    const item = (title: string, approximate = true) => ({ title, approximate }) as TimelineItem;
+    expect(labelText(item('Protests across the U.S.'))).to.equal('Protests across the U.S.');
+    expect(labelText(item('احتجاجات.'))).to.equal('احتجاجات.');
+    expect(labelText(item('Protests across the U.S.', false))).to.equal('Protests across the U.S.');
+    const long = labelText(item(`${'word '.repeat(40)}end`));
+    expect(long).to.have.length.at.most(120);
+    expect(long.endsWith('…')).to.equal(true);
   });
 
   it('thinBarPx: a quarter of the font, at least 2 px, never below the top of the label\'s letters, at every row height and font', () => {

@@ -99,7 +99,7 @@ describe('<event-timeline> deep time: a cosmological document', () => {
 
   it('the plot is named by its span and described by its scale in words, in English and German', async () => {
     for (const [locale, span, step] of [
-      // The end lies after now: a 5% margin, and room for the last labels ("c. The Great Pyramid of Giza") to be whole.
+      // The end lies after now: a 5% margin, and room for the last labels ("The Great Pyramid of Giza") to be whole.
       ['en', /14\.5 billion years ago – in [1-5](\.\d)? billion years/, /^Time axis: a mark every \d billion years$/],
       ['de', /vor 14,5 Milliarden Jahren/, /\d Milliarden Jahre$/],
     ] as const) {
