@@ -497,8 +497,8 @@ export class SceneController implements ReactiveController {
    * again. `showProgress`: the host draws after each slice too (its progress is shown).
    */
   #run<T>(slices: Slices, work: Work<T>, done: (result: T) => void, showProgress: boolean, atOnceMs?: number): boolean {
-    // A document this large never arranges within the usual time at once: its first slice is as
-    // short as the others, so the frame that starts it (with its render) stays under a long task.
+    // A document this large never arranges within the usual time at once: it runs its first step
+    // only, then goes on in slices, so the frame that starts it (with its render) stays under a long task.
     atOnceMs ??= atOnceFor(this.#document.items.length);
     let inline = true;
     const atOnce = slices.run(

@@ -55,17 +55,6 @@ export class IdIndex {
   }
 
   /**
-   * Puts the next position ({@link filled}) in the table, as a reader of events does while it
-   * reads them; returns the position that had its id already (which keeps it), or −1.
-   */
-  add(): number {
-    const p = this.#filled;
-    if (p >= this.#count) throw new RangeError(`IdIndex: more than ${this.#count} positions`);
-    this.#filled = p + 1;
-    return this.#insert(p);
-  }
-
-  /**
    * Gives `id` the next position ({@link filled}) unless it is in the table already, in one
    * probe: for a reader that keeps an item only when its id is new, and keeps it at that position
    * (from the next lookup on, `idAt` must answer `id` there). Returns the position holding `id`

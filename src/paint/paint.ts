@@ -165,9 +165,9 @@ function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: Lane
     fadeEnd(ctx, bar, theme, rtl, () => ctx.fill());
     ctx.lineWidth = selected ? 2.5 : 1.5;
     ctx.strokeStyle = selected ? theme.accent : colors.stroke;
-    // Dashed: a date known only to its month or year, or an approximate event (as a marker's ring).
-    ctx.setLineDash(bar.imprecise || mark.item.approximate ? [4, 3] : []);
+    ctx.setLineDash(dashes(bar, mark.item.approximate));
     ctx.stroke();
+    ctx.setLineDash([]);
     return;
   }
   const cy = mark.top + mark.height / 2;
@@ -189,6 +189,15 @@ function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: Lane
 }
 
 /**
+ * A bar's outline: short dashes for an approximate event (as a marker's ring), whatever its
+ * precision, so "c. June 2020" differs from "June 2020"; longer ones for a date known only to its
+ * month or year; solid otherwise.
+ */
+function dashes(bar: SceneBar, approximate: boolean): number[] {
+  return approximate ? [2.5, 2] : bar.imprecise ? [4, 3] : [];
+}
+
+/**
  * A thin bar (a range shorter than its label, drawn above it): a band in the lane's colour,
  * dashed for a date known only to its month or year or an approximate event, fading into the
  * background over an end known only to its month or year, as a box's fill does.
@@ -201,7 +210,7 @@ function paintThinBar(ctx: CanvasRenderingContext2D, bar: SceneBar, color: strin
   ctx.lineWidth = height;
   ctx.lineCap = 'butt';
   ctx.strokeStyle = color;
-  ctx.setLineDash(bar.imprecise || approximate ? [4, 3] : []);
+  ctx.setLineDash(dashes(bar, approximate));
   ctx.stroke();
   ctx.setLineDash([]);
   fadeEnd(ctx, bar, theme, rtl, (from, to) => ctx.fillRect(Math.min(from, to), top, Math.abs(to - from), height));
@@ -214,6 +223,7 @@ function paintThinBar(ctx: CanvasRenderingContext2D, bar: SceneBar, color: strin
  */
 function fadeEnd(ctx: CanvasRenderingContext2D, bar: SceneBar, theme: Theme, rtl: boolean, fill: (from: number, to: number) => void): void {
   if (bar.fade <= 0) return;
+  // The fade may begin before the drawn start (a bar coming in from far before the view).
   const from = rtl ? bar.left + bar.fade : bar.right - bar.fade;
   const to = rtl ? bar.left : bar.right;
   const gradient = ctx.createLinearGradient(from, 0, rtl ? to - bar.fadeBeyond : to + bar.fadeBeyond, 0);
@@ -221,7 +231,7 @@ function fadeEnd(ctx: CanvasRenderingContext2D, bar: SceneBar, theme: Theme, rtl
   gradient.addColorStop(1, theme.background);
   ctx.globalAlpha = 0.85;
   ctx.fillStyle = gradient;
-  fill(from, to);
+  fill(rtl ? Math.min(from, bar.right) : Math.max(from, bar.left), to);
   ctx.globalAlpha = 1;
 }
 

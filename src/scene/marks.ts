@@ -17,7 +17,6 @@ export interface MarkContext {
   readonly rtl: boolean;
   readonly metrics: Metrics;
   readonly measure: Measure;
-  readonly locale: string;
   /** Bars are cut this far outside the view (a year-long range at an hour's zoom would be millions of px). */
   readonly overscanPx: number;
 }
@@ -103,7 +102,9 @@ export function placeMarks(slots: readonly MarkSlot[], obstacles: readonly Obsta
       // through a view that ends on 24 June), not a solid bar that reads as a known end.
       const fadeStart = end - Math.min((end - x) / 2, Math.abs(c.scale(endDate.end) - c.scale(endDate.start)));
       if (fadeStart < cutEnd) {
-        fade = cutEnd - Math.max(fadeStart, start);
+        // From where it starts, which may lie before the drawn start (then the drawn part is
+        // already part-way faded).
+        fade = cutEnd - fadeStart;
         fadeBeyond = end - cutEnd;
       }
     }

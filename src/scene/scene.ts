@@ -165,7 +165,7 @@ export function buildScene(input: SceneInput): Scene {
     } else bandClusters.push(cluster);
   }
 
-  const context: MarkContext = { scale, width, rtl, metrics: m, measure, locale, overscanPx: width * OVERSCAN };
+  const context: MarkContext = { scale, width, rtl, metrics: m, measure, overscanPx: width * OVERSCAN };
   const strips = lanes.some((l) => l.stripRow >= 0) ? stripTable(prepared, layout, weekStart(input.locale)) : null;
   const sceneLanes: SceneLane[] = lanes.map((lane) => {
     const declared = input.lanes[lane.index];

@@ -17,7 +17,7 @@ export type Measure = (text: string, role: FontRole) => number;
 export interface SceneLabel {
   /** What is drawn: the whole title, or its start and an ellipsis when it had to be cut. */
   readonly text: string;
-  /** The whole title, as the reader sees it on hover and focus ("c. " first when approximate). */
+  /** The whole title, as the reader sees it on hover and focus. */
   readonly full: string;
   /** Left edge of the text, px. */
   readonly left: number;
@@ -33,7 +33,10 @@ export interface SceneLabel {
 export interface SceneBar {
   readonly left: number;
   readonly right: number;
-  /** The end is known only to its month or year: it fades out over this many px (of the drawn bar). */
+  /**
+   * The end is known only to its month or year: it fades out over this many px before the drawn
+   * end (more than the drawn bar when the bar comes in from far before the view).
+   */
   readonly fade: number;
   /**
    * The fade goes on this many px past the drawn end: the bar runs on past the view, and the view

@@ -10,7 +10,7 @@ import type { TimeInterval } from 'd3-time';
 /** 0 for Sunday … 6 for Saturday, as `Date.prototype.getUTCDay` counts. */
 export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
-/** CLDR's regions whose week starts on Sunday or Saturday (the rest start on Monday), for browsers without `Intl.Locale` week info. */
+/** CLDR's regions whose week starts on Sunday, Saturday or Friday (the rest start on Monday), for browsers without `Intl.Locale` week info. */
 const SUNDAY = new Set('AG AS BD BR BS BT BW BZ CA CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW'.split(' '));
 const SATURDAY = new Set('AE AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY'.split(' '));
 
@@ -34,7 +34,7 @@ function readWeekStart(locale: string | undefined): WeekDay {
     const info = (l as { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } }).getWeekInfo?.() ?? (l as { weekInfo?: { firstDay: number } }).weekInfo;
     if (info && info.firstDay >= 1 && info.firstDay <= 7) return (info.firstDay % 7) as WeekDay;
     const region = l.maximize().region ?? '';
-    return SUNDAY.has(region) ? 0 : SATURDAY.has(region) ? 6 : 1;
+    return SUNDAY.has(region) ? 0 : SATURDAY.has(region) ? 6 : region === 'MV' ? 5 : 1;
   } catch {
     return 1;
   }

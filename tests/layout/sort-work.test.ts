@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sortedCopyWork } from '../../src/layout/sort-work.js';
-import { finish } from '../../src/model/work.js';
+import { finish, STEP } from '../../src/model/work.js';
 
 /** A seeded sequence of values with many repeats and both signs (as UTC ms before and after 1970). */
 function values(n: number, seed: number): Float64Array {
@@ -24,11 +24,12 @@ describe('sortedCopyWork', () => {
     });
   }
 
-  it('sortedCopyWork(300,000 values) yields after each run and each 2,048 merged values', () => {
+  it(`sortedCopyWork(300,000 values) yields after each run and each ${STEP} merged values`, () => {
     const work = sortedCopyWork(values(300_000, 3));
     let yields = 0;
     while (!work.next().done) yields++;
-    // 10 runs sorted, then 4 rounds of merging 300,000 values in pieces of 2,048.
-    expect(yields).to.be.greaterThan(10 + 4 * Math.floor(300_000 / 2048));
+    // 10 runs sorted, then 4 rounds of merging 300,000 values in pieces of STEP (each pair of runs
+    // ends in a piece of its own, so a few more).
+    expect(yields).to.be.within(10 + 4 * Math.floor(300_000 / STEP), 10 + 4 * Math.ceil(300_000 / STEP) + 40);
   });
 });

@@ -50,24 +50,6 @@ describe('IdIndex', () => {
     expect(index.find('9999')).to.equal(9999);
   });
 
-  it('add() puts the next position in the table and answers the earlier position of its id, or −1; past the count it throws', () => {
-    const ids: string[] = [];
-    const index = new IdIndex(4, (p) => ids[p]!);
-    const read = (id: string) => {
-      ids.push(id);
-      return index.add();
-    };
-    expect(read('a')).to.equal(-1);
-    expect(read('b')).to.equal(-1);
-    expect(read('a')).to.equal(0);
-    expect(index.find('a'), 'the first position keeps the id').to.equal(0);
-    expect(index.find('b')).to.equal(1);
-    expect(index.filled).to.equal(3);
-    expect(read('c')).to.equal(-1);
-    expect(index.complete).to.equal(true);
-    expect(() => read('d')).to.throw(RangeError);
-  });
-
   it('claim(id) gives a new id the next position (−1) and answers a known id with its position, adding nothing', () => {
     const kept: string[] = [];
     const index = new IdIndex(3, (p) => kept[p]!);

@@ -137,6 +137,17 @@ describe('buildScene', () => {
     expect(m.label.left + m.label.width).to.be.at.most(700);
   });
 
+  it('buildScene(a range "2000" – "2021" seen in March – April 2021): its fade began before the drawn bar (1 January 2021) and goes on past it (to 1 January 2022)', () => {
+    const doc = points([], [{ id: 'r', start: '2000', end: '2021', title: 'Two decades', lane: 'l' }]);
+    const view = { start: utc(2021, 3, 1), end: utc(2021, 5, 1) };
+    const width = 700;
+    const scale = timeScale(view, width);
+    const bar = marksById(sceneOf(doc, view, width)).get('r')!.bar!;
+    expect(bar.left, 'drawn from the overscan, not from 2000').to.be.above(scale(utc(2021, 1, 1)));
+    expect(bar.right - bar.fade, 'the fade starts on 1 January 2021, before the drawn start').to.be.closeTo(scale(utc(2021, 1, 1)), 1);
+    expect(bar.right + bar.fadeBeyond, 'and ends on 1 January 2022').to.be.closeTo(scale(utc(2022, 1, 1)), 1);
+  });
+
   it('labelText: the title alone, approximate or not and in any language (the card and the list say "c." before the date); cut at 120 characters', () => {
     const item = (title: string, approximate = true) => ({ title, approximate }) as TimelineItem;
     expect(labelText(item('Protests across the U.S.'))).to.equal('Protests across the U.S.');

@@ -15,7 +15,7 @@ describe('weekStart(locale)', () => {
     try {
       for (const [name] of saved) delete proto[name];
       // Locales not asked for above (answers are remembered per locale).
-      const cases: [string, number][] = [['en-AU', 1], ['es-MX', 0], ['ar-SY', 6], ['nl', 1], ['ko', 0]];
+      const cases: [string, number][] = [['en-AU', 1], ['es-MX', 0], ['ar-SY', 6], ['nl', 1], ['ko', 0], ['dv', 5]];
       expect(cases.map(([l]) => `${l}: ${DAYS[weekStart(l)]}`)).to.deep.equal(cases.map(([l, d]) => `${l}: ${DAYS[d]}`));
     } finally {
       for (const [name, descriptor] of saved) if (descriptor) Object.defineProperty(proto, name, descriptor);
