@@ -7,7 +7,7 @@
 import type { TimelineItem } from '../model/items.js';
 import type { TimeScale } from '../layout/scale.js';
 import type { Metrics } from './metrics.js';
-import { cutToWidth } from './label-text.js';
+import { cutToWidth, ELLIPSIS } from './label-text.js';
 import type { Measure, SceneBar, SceneLabel, SceneMark } from './types.js';
 
 /** What placing marks needs besides the marks themselves. */
@@ -171,9 +171,18 @@ function insideBar(bar: { start: number }, m: Metrics): number {
   return Math.max(bar.start, 0) + m.barInsetPx;
 }
 
-/** `d`'s label from `start`, cut with an ellipsis to `room` px (none when there is none). */
+/** A cut label keeps at least this many characters, or its whole first word: "Ag…" says nothing. */
+const MIN_CUT_CHARS = 4;
+
+/**
+ * `d`'s label from `start`, cut with an ellipsis to `room` px; none when there is no room for
+ * {@link MIN_CUT_CHARS} characters or a first word (the mark then shows its title on hover and
+ * focus, as any cut label does).
+ */
 function cutLabel(d: Draft, start: number, room: number, c: MarkContext): PlacedLabel {
-  const text = room > 0 ? cutToWidth(d.text, room, c.measure, 'label') : '';
+  let text = room > 0 ? cutToWidth(d.text, room, c.measure, 'label') : '';
+  const kept = text.slice(0, -ELLIPSIS.length);
+  if (text && Array.from(kept).length < MIN_CUT_CHARS && !/^\s/.test(d.text.slice(kept.length))) text = '';
   return { start, width: text ? c.measure(text, 'label') : 0, text, before: false };
 }
 

@@ -62,14 +62,29 @@ describe('buildScene', () => {
     expect(inside.label.left + inside.label.width).to.be.at.most(700);
   });
 
+  it('buildScene(a label with room for two letters): no label rather than "Ag…", the title on hover; a first word that fits whole stays ("EU…")', () => {
+    // At 700 px for June, a day is 23 px: a point on 29 June has about 35 px after its marker,
+    // room for three letters and the ellipsis.
+    const cut = (title: string) => {
+      const scene = sceneOf(points([['a', '2020-06-26', 'A'], ['b', '2020-06-29', title]]), june, 700);
+      return marksById(scene).get('b')!.label;
+    };
+    const agency = cut('Agency delays open-source release');
+    expect(agency.text, 'too little to read').to.equal('');
+    expect([agency.truncated, agency.full]).to.deep.equal([true, 'Agency delays open-source release']);
+    const eu = cut('EU summit on data law');
+    expect(eu.text, 'a whole first word').to.equal('EU…');
+  });
+
   it('buildScene(a point at the view\'s end with a neighbour before it): the label is cut with an ellipsis to fit the plot', () => {
-    const scene = sceneOf(points([['a', '2020-06-26', 'A'], ['b', '2020-06-29', 'A rather long title that cannot fit']]), june, 700);
+    // 760 px: room after the marker for four letters and the ellipsis ("A ra…").
+    const scene = sceneOf(points([['a', '2020-06-26', 'A'], ['b', '2020-06-29', 'A rather long title that cannot fit']]), june, 760);
     const a = marksById(scene).get('a')!;
     const b = marksById(scene).get('b')!;
     expect(b.row).to.equal(a.row);
     expect(b.label.truncated).to.equal(true);
     expect(b.label.text.endsWith('…')).to.equal(true);
-    expect(b.label.left + b.label.width).to.be.at.most(700);
+    expect(b.label.left + b.label.width).to.be.at.most(760);
     expect(b.label.width).to.equal(measure(b.label.text, 'label'));
     expect(b.label.full).to.equal('A rather long title that cannot fit');
   });
