@@ -41,7 +41,7 @@ export function mulberry32(seed: number): () => number {
 }
 
 const laneNames = ['Politics', 'Science', 'Business', 'Culture', 'Sport', 'Technology', 'Health', 'Environment'];
-const laneColors = ['#3a78c9', '#c65a1e', '#12876f', '#a45ec2', '#b0589e', '#8a7a12', '#2f74c0', '#0e8569'];
+const laneColors = ['#3a78c9', '#c65a1e', '#12876f', '#a45ec2', '#d1345b', '#8a7a12', '#2f74c0', '#0e8569'];
 
 const subjects = [
   'Parliament', 'Court', 'Ministry', 'Council', 'Committee', 'Agency', 'Union', 'Startup', 'Museum',
