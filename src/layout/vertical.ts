@@ -13,6 +13,7 @@ import type { TimeInterval } from 'd3-time';
 import type { TimelineItem } from '../model/items.js';
 import { axisTicks } from './ticks.js';
 import { sharedTimeScale } from './scale.js';
+import { utcFormatter } from './format.js';
 
 /** Options of {@link verticalLayout}. */
 export interface VerticalOptions {
@@ -208,6 +209,9 @@ function gapBetween(entries: VerticalEntry[], from: number, to: number, msPerPx:
   }
 }
 
+/** A day tick's words in a gap: the day and its month, short. */
+const DAY_IN_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+
 /**
  * The axis ticks inside one gap. The unit is chosen from the density alone (the finest whose ticks
  * are two lines apart), so it is the same in every gap: "June" and "July" read alike everywhere.
@@ -220,7 +224,10 @@ function tickSource(msPerPx: number, options: VerticalOptions): (from: number, t
     // Ticks three lines apart at least: months rather than a crowd of weeks at a story's density.
     const axis = axisTicks(scale, options.locale, { measure: () => line, gapPx: 2 * line, unitMs: options.unitMs, unitAlways: true, now: options.now });
     const majors = new Map(axis.major.filter((t) => !t.sticky).map((t) => [t.time, t.label]));
-    const ticks = axis.minor.map((t) => ({ time: t.time, label: majors.get(t.time) ?? t.label, major: majors.delete(t.time) }));
+    // A gap stands alone between two rows, with no month written above it as on the plot's axis:
+    // a day's tick names its month too ("3 Aug", not a lone "3").
+    const days = axis.key === 'day:1' || axis.key === 'week:1' ? utcFormatter(options.locale, DAY_IN_MONTH) : null;
+    const ticks = axis.minor.map((t) => ({ time: t.time, label: majors.get(t.time) ?? (days ? days.format(t.time) : t.label), major: majors.delete(t.time) }));
     for (const [time, label] of majors) ticks.push({ time, label, major: true });
     const near = (a: number, b: number) => Math.abs(a - b) / msPerPx < 1.5 * line;
     return ticks

@@ -36,6 +36,15 @@ describe('verticalLayout', () => {
     expect(june.at).to.equal((Date.UTC(2020, 5, 1) - Date.UTC(2020, 4, 20)) / (DAY / 4));
   });
 
+  it('a day\'s tick in a gap names its month ("Aug 3", not a lone "3"): no month is written above a gap', () => {
+    // 60 px a day: day ticks (three lines apart at least).
+    const list = verticalLayout(items([{ start: '2020-08-02' }, { start: '2020-08-06' }]), DAY / 60, OPTIONS);
+    const gap = list.find((e) => e.kind === 'gap') as Extract<VerticalEntry, { kind: 'gap' }>;
+    expect(gap.ticks.length, 'day ticks in four days').to.be.above(0);
+    for (const t of gap.ticks) expect(t.label).to.equal(new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(t.time));
+    expect(gap.ticks.map((t) => t.label)).to.include('Aug 3');
+  });
+
   it('folds more than `crowd` events of one calendar unit into a "+N" row cut at its boundary, and keeps a few as rows', () => {
     const many = Array.from({ length: 40 }, (_, k) => ({ start: `2011-03-${String(1 + (k % 28)).padStart(2, '0')}` }));
     // A row's time is 16 days: a "+N" row stands for a month (two rows' time, 32 days, holds one).
