@@ -5,6 +5,7 @@ import { freezeDocumentWork } from '../model/freeze.js';
 import { phase, type Work } from '../model/work.js';
 import { atOnceFor, Slices } from './slices.js';
 import { resolveAgainst } from '../model/base-url.js';
+import { isObject, lengthOf } from '../model/read.js';
 import type { ParseResult } from '../model/parse.js';
 import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
 import { SourceController } from './source-controller.js';
@@ -228,8 +229,7 @@ function markupTag(el: Element, index: number): string {
  */
 function eventCount(input: unknown): number {
   try {
-    const events = typeof input === 'object' && input !== null ? (input as { events?: unknown }).events : undefined;
-    return Array.isArray(events) ? events.length : 0;
+    return lengthOf(isObject(input) ? (input as { events?: unknown }).events : undefined);
   } catch {
     return 0;
   }

@@ -13,10 +13,5 @@ const DIRECTIONAL = /[\u0590-\u08ff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\
  * its own are dropped first: a U+2069 in the data would otherwise close the isolate early.
  */
 export function isolate(text: string): string {
-  return DIRECTIONAL.test(text) ? isolated(text) : text;
-}
-
-/** `text` between U+2068 and U+2069, without isolate controls of its own (one would close it early). */
-function isolated(text: string): string {
-  return `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069`;
+  return DIRECTIONAL.test(text) ? `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069` : text;
 }

@@ -60,30 +60,23 @@ export interface BucketUnit {
   readonly offset?: number;
 }
 
+/** Weeks from each day (0 for Sunday): 4 January 1970, three days after the epoch, was a Sunday. */
+const WEEKS: readonly BucketUnit[] = Array.from({ length: 7 }, (_, day) => ({ ms: 7 * DAY, offset: ((3 + day) % 7) * DAY }));
+
 /** Bucket units, finest first (weeks from Sunday: see {@link bucketUnit}). */
 const UNITS: readonly BucketUnit[] = [
   ...[1000, 15_000, MIN, 5 * MIN, 15 * MIN, HOUR, 6 * HOUR, DAY].map((ms) => ({ ms })),
-  weekUnit(0),
+  WEEKS[0]!,
   { ms: 28 * DAY, interval: utcMonth },
   { ms: 89 * DAY, interval: utcMonth.every(3)! },
   { ms: 365 * DAY, interval: utcYear },
   ...[2, 5, 10, 20, 50, 100, 200, 500, 1000, 10_000, 100_000].map((step) => ({ ms: step * 365 * DAY, interval: historicalYears(step) })),
 ];
 
-/** Weeks from `day` (0 for Sunday): 4 January 1970, three days after the epoch, was a Sunday. */
-function weekUnit(day: WeekDay): BucketUnit {
-  return { ms: 7 * DAY, offset: ((3 + day) % 7) * DAY };
-}
-
-const weeks = new Map<WeekDay, BucketUnit>();
-
 /** The bucket unit of a zoom level whose coarse edge is `msPerPx`; its weeks start on `weekDay` (0 for Sunday). */
 export function bucketUnit(msPerPx: number, weekDay: WeekDay = 0): BucketUnit {
   const unit = UNITS.find((u) => u.ms / msPerPx >= STRIP_BUCKET_PX) ?? UNITS[UNITS.length - 1]!;
-  if (unit.ms !== 7 * DAY || !weekDay) return unit;
-  let week = weeks.get(weekDay);
-  if (!week) weeks.set(weekDay, (week = weekUnit(weekDay)));
-  return week;
+  return unit === WEEKS[0] ? WEEKS[weekDay]! : unit;
 }
 
 

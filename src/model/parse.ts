@@ -24,7 +24,7 @@
  */
 import type { TimelineDocument, TimelineEvent } from './types.js';
 import { describeValue, ProblemList, type TimelineProblem } from './problems.js';
-import { FieldReader, isArray, isObject, readItems, UNREADABLE } from './read.js';
+import { FieldReader, isArray, isObject, lengthOf, readItems, UNREADABLE } from './read.js';
 import { parseLanes } from './parse-lanes.js';
 import { parseMedia } from './parse-attachments.js';
 import { parseEvent, type EventContext } from './parse-event.js';
@@ -51,16 +51,6 @@ export const FALLBACK_TITLE = 'Untitled timeline';
 /** Most events read from one document; the rest are reported, not read. */
 export const MAX_EVENTS = 1_000_000;
 
-/** How many items `array` has, at most `max` (0 when its length cannot be read: `readItems` reports why). */
-function lengthOf(array: unknown[], max: number): number {
-  try {
-    const length = array.length;
-    return typeof length === 'number' && length >= 0 ? Math.min(length, max) : 0;
-  } catch {
-    return 0;
-  }
-}
-
 function* parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: ProblemList, dates: EventContext['dates']): Work<TimelineEvent[]> {
   if (input === UNREADABLE) return [];
   if (input === undefined) {
@@ -74,7 +64,7 @@ function* parseEvents(input: unknown, laneIds: ReadonlySet<string>, problems: Pr
   const events: TimelineEvent[] = [];
   // Copying a million items out of the input is a step of its own; the progress shown meanwhile
   // already counts the events ("Loading 1,000,000 events: 0%", not "0 events").
-  yield { done: 0, total: lengthOf(input, MAX_EVENTS) };
+  yield { done: 0, total: Math.min(lengthOf(input), MAX_EVENTS) };
   const items = readItems(input, 'events', MAX_EVENTS, problems);
   // Ids kept so far, in a hash table over the events kept (a Map of a million ids would cost
   // about a third more time and tens of MB for the collector to walk), and where each was read.

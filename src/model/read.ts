@@ -18,6 +18,19 @@ export function isArray(value: unknown): value is unknown[] {
   }
 }
 
+/**
+ * How many items `value` has when it is an array whose length can be read; 0 otherwise (a caller
+ * that must say why reads it again with {@link readItems}). For progress and budgets, before parsing.
+ */
+export function lengthOf(value: unknown): number {
+  try {
+    const length = isArray(value) ? value.length : 0;
+    return typeof length === 'number' && length >= 0 ? length : 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** True for a non-null, non-array object. */
 export function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null && !isArray(value);

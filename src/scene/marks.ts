@@ -45,7 +45,7 @@ const MAX_LABEL_CHARS = 120;
  */
 export function labelText(item: TimelineItem): string {
   const title = item.title;
-  return title.length > MAX_LABEL_CHARS ? `${title.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : title;
+  return title.length > MAX_LABEL_CHARS ? `${title.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}${ELLIPSIS}` : title;
 }
 
 const COARSE = new Set(['year', 'month']);
@@ -240,9 +240,7 @@ function toMark(d: Draft, label: PlacedLabel, thin: boolean, c: MarkContext): Sc
     // the narrowest width).
     const [bl, br] = span(d.bar.start, thin ? d.glyphEnd : d.bar.end);
     const height = thin ? thinBarPx(m) : m.markPx - 6;
-    // A thin bar drawn to its glyph's end past the bar's own keeps the fade's length but not its continuation.
-    const beyond = thin && d.glyphEnd !== d.bar.end ? 0 : d.bar.fadeBeyond;
-    bar = { left: bl, right: br, fade: d.bar.fade, fadeBeyond: beyond, imprecise: d.bar.imprecise, thin, top: thin ? top + thinBarOffset(m) : top + 3, height };
+    bar = { left: bl, right: br, fade: d.bar.fade, fadeBeyond: d.bar.fadeBeyond, imprecise: d.bar.imprecise, thin, top: thin ? top + thinBarOffset(m) : top + 3, height };
   }
   const sceneLabel: SceneLabel = {
     text: label.text,
