@@ -44,6 +44,38 @@ function formatReason(text: string): string {
   return DATE_FORMS_HINT;
 }
 
+/** The number the digits `text[from, to)` write, or −1 when one of them is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/**
+ * A valid `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a four-digit year, read from its character codes;
+ * null for any other text, which {@link parseDate} then reads with its regular expression (and
+ * explains when it is wrong). These are the forms nearly every document uses, and the regular
+ * expression's match (an array and nine strings) was a tenth of a 10,000-event mount's time,
+ * with the collector's work after it. It gives what the general reading gives for the same text.
+ */
+function plainDate(text: string): ParsedDate | null {
+  const length = text.length;
+  if (length !== 4 && length !== 7 && length !== 10) return null;
+  const year = digitsAt(text, 0, 4);
+  if (year < 0) return null;
+  if (length === 4) return { text, precision: 'year', start: yearStartMs(year), end: yearStartMs(year + 1) };
+  const month = text.charCodeAt(4) === 45 ? digitsAt(text, 5, 7) : -1;
+  if (month < 1 || month > 12) return null;
+  if (length === 7) return { text, precision: 'month', start: utcMs(year, month - 1, 1), end: utcMs(year, month, 1) };
+  const day = text.charCodeAt(7) === 45 ? digitsAt(text, 8, 10) : -1;
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { text, precision: 'day', start: utcMs(year, month - 1, day), end: utcMs(year, month - 1, day + 1) };
+}
+
 /**
  * Reads an ISO 8601 date in its own precision: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or
  * `YYYY-MM-DDThh:mm[:ss[.sss]]` followed by `Z` or `±hh:mm`. Years may carry a sign and up to
@@ -59,6 +91,8 @@ function formatReason(text: string): string {
 export function parseDate(text: string): ParsedDate | DateError {
   if (typeof text !== 'string') return fail(String(typeof text), 'format', `expected a string, got ${typeof text}`);
   if (text.length > MAX_DATE_LENGTH) return fail(text, 'format', `it is too long; ${DATE_FORMS_HINT}`);
+  const plain = plainDate(text);
+  if (plain) return plain;
   const m = DATE_RE.exec(text);
   if (!m) return fail(text, 'format', formatReason(text));
   const [, y, mo, d, hh, mi, ss, frac, zone] = m;

@@ -130,6 +130,45 @@ describe('parseDate deep time: years beyond the Date range, written alone', () =
   });
 });
 
+/** The first instant of a calendar day of any year 0–9999 (`Date.UTC` reads years below 100 as 19xx). */
+function dayStart(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+describe('parseDate of YYYY, YYYY-MM and YYYY-MM-DD (read without the regular expression)', () => {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  it('every YYYY-MM-DD of years 0000–9999, months 00–13 and days 00–32 is that day, or an error when the day does not exist', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
+        const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+        const result = parseDate(text);
+        const exists = month >= 1 && month <= 12 && day >= 1 && new Date(dayStart(year, month, day)).getUTCDate() === day;
+        if (!exists) expect(isDateError(result), text).to.equal(true);
+        else expect(result, text).to.deep.equal({ text, precision: 'day', start: dayStart(year, month, day), end: dayStart(year, month, day + 1) });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('every YYYY and YYYY-MM of years 0000–9999 is that year or month; months 00 and 13 are format errors', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), (year, month) => {
+        expect(parseDate(pad(year, 4))).to.deep.equal({ text: pad(year, 4), precision: 'year', start: yearStartMs(year), end: yearStartMs(year + 1) });
+        const text = `${pad(year, 4)}-${pad(month, 2)}`;
+        if (month < 1 || month > 12) expect((parseDate(text) as DateError).kind, text).to.equal('format');
+        else expect(parseDate(text), text).to.deep.equal({ text, precision: 'month', start: dayStart(year, month, 1), end: dayStart(year, month + 1, 1) });
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('texts of those lengths that are not those forms ("2020-1-01", "2020-06-0a", "202a", "2020_06") are format errors', () => {
+    for (const text of ['2020-1-01', '2020-06-0a', '202a', '2020_06', '2020-0a', '20200602xx', '-020', '+020-01']) {
+      expect(bad(text).kind, text).to.equal('format');
+    }
+  });
+});
+
 describe('parseDate rejects, with a reason', () => {
   const cases: [string, DateError['kind'], RegExp][] = [
     ['2020-13-01', 'format', /use YYYY, YYYY-MM, YYYY-MM-DD, an ISO date-time, or a signed year such as -66000000/],
