@@ -423,7 +423,7 @@ export class EventTimelineElement extends LitElement {
     this.#assignCardSlot();
     this.#afterOrientation();
     if (this.view === 'list' || changed.has('view')) this.#observeListEnd();
-    // A large document's ids are indexed once it is drawn, between frames (lookups scan until then).
+    // The ids are indexed once the document is drawn, between frames (lookups scan until then).
     if ((this.scenes.scene || this.#isVertical) && this.#doc.indexPending && !this.#indexing.busy) this.#indexing.run(this.#doc.indexWork(), () => {}, () => {}, 0);
   }
 

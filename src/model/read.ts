@@ -116,17 +116,19 @@ export class FieldReader {
    * `owner` names the object for the message without a suggestion (`an event`).
    */
   reportUnknown(known: Readonly<Record<string, true>>, owner: string): void {
-    let keys: string[];
+    const { obj } = this;
+    const own = Object.prototype.hasOwnProperty;
     try {
-      keys = Object.keys(this.obj);
+      // `for…in` allocates nothing (`Object.keys` made an array an event: a twentieth of a
+      // 10,000-event mount). It also lists inherited keys: those count only when own.
+      for (const key in obj) {
+        if (own.call(known, key) || !own.call(obj, key)) continue;
+        const nearest = nearestField(key, known);
+        const message = nearest ? `${quote(key)} is not a field; did you mean ${quote(nearest)}?` : `${quote(key)} is not a field of ${owner}; it is ignored`;
+        this.problems.warning(this.#fieldPath(key), message);
+      }
     } catch {
-      return; // A proxy that cannot list its keys: the fields read one by one report their own problems.
-    }
-    for (const key of keys) {
-      if (Object.prototype.hasOwnProperty.call(known, key)) continue;
-      const nearest = nearestField(key, known);
-      const message = nearest ? `${quote(key)} is not a field; did you mean ${quote(nearest)}?` : `${quote(key)} is not a field of ${owner}; it is ignored`;
-      this.problems.warning(this.#fieldPath(key), message);
+      // A proxy that cannot list its keys: the fields read one by one report their own problems.
     }
   }
 

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseTimeline, formatProblem } from '../../src/model/parse.js';
 import { toTimelineItems } from '../../src/model/items.js';
+import { freezeDocumentWork } from '../../src/model/freeze.js';
+import { finish } from '../../src/model/work.js';
 import { drawnLabel, mark, mountData, part, parts, settle } from '../helpers/timeline.js';
 import { payloadsHadTheirChance } from '../fixtures/hostile.js';
 
@@ -78,6 +80,16 @@ describe('parseTimeline with hostile data', () => {
     } finally {
       delete (Object.prototype as Record<string, unknown>).lane;
     }
+  });
+
+  it('freezing a parsed document freezes all of it and nothing it inherits from a polluted Object.prototype', () => {
+    const inherited = { nested: {} };
+    (Object.prototype as Record<string, unknown>).polluted = inherited;
+    const { document } = parseTimeline({ title: 'T', lanes: [], events: [{ id: 'a', title: 'A', start: '2020', tags: ['x'], sources: [{ label: 'S', url: 'https://example.org/' }] }] });
+    finish(freezeDocumentWork(document));
+    const [event] = document.events;
+    expect([document, document.events, event, event!.tags, event!.sources, event!.sources![0]].every((o) => Object.isFrozen(o))).to.equal(true);
+    expect([Object.isFrozen(inherited), Object.isFrozen(inherited.nested)]).to.deep.equal([false, false]);
   });
 
   it('parseTimeline(getters that throw) reports the field as unreadable and keeps the rest', () => {
