@@ -42,7 +42,7 @@ export interface EventTimelineProps {
   orientation?: EventTimelineElement['orientation'];
   /** The level (1 to 6) of the card's heading and of each list article's heading, to fit the page's outline; a card in the list is one level below its article. */
   headingLevel?: EventTimelineElement['headingLevel'];
-  /** Read it as a story: the timeline opens on a title card (the document's `title`, `description` and `media`; a markup timeline's `aria-label` or first `<h1>`/`<h2>` child), and a reading path walks every event in time order: Start, Previous and Next with "5 of 23", Back to the title and Last; ←/→ step while focus is in the timeline, a sideways swipe on the card too. Each step keeps the reader's zoom, zooming in only as far as the event's own mark needs. Without it, a compact line shows the title, with the description behind an "About" button. */
+  /** Read it as a story: the timeline opens on a title card (the document's `title`, `description` and `media`; a markup timeline's `aria-label` or first `<h1>`/`<h2>` child), and a reading path walks every event in time order: Start, Previous and Next with "5 of 23", Back to the title and Last; ←/→ step while focus is in the timeline, a sideways swipe on the card too. Each step keeps the reader's zoom, zooming in only as far as the event's own mark needs. On an element 1,120 px wide or wider the card stands in a column beside the plot, under it when narrower. Without it, a compact line shows the title, with the description behind an "About" button. */
   story?: EventTimelineElement['story'];
   /** `timeline` (the default) or `list`: every event as an ordered list of articles. */
   view?: EventTimelineElement['view'];

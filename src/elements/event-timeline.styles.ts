@@ -41,8 +41,13 @@ export const timelineStyles = css`
     flex: 1 1 auto;
     min-height: 0;
   }
-  .base > * {
+  .base > *,
+  .stage > * {
     flex: none;
+  }
+  /* Story mode's plot, overview and card: one column in the element's flow, or two (see below). */
+  .stage {
+    display: contents;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -157,7 +162,8 @@ export const timelineStyles = css`
   }
 
   /* Plot: DOM boxes for lanes and the axis, the canvas over them, the overlay of buttons on top */
-  .base > [part~='plot'] {
+  .base > [part~='plot'],
+  .stage > [part~='plot'] {
     flex: 1 1 auto;
     min-height: 0;
   }

@@ -39,7 +39,7 @@ import { renderPosition, renderVertical } from './render-vertical.js';
 import { VerticalController } from '../controllers/vertical-controller.js';
 import { formatDuration } from './format-duration.js';
 import { onToolbarKeydown } from './toolbar-keys.js';
-import { renderStory } from './render-story.js';
+import { renderStory, STORY_BESIDE_PX } from './render-story.js';
 import { renderDescription, renderHeader } from './render-header.js';
 import { storyStyles } from './story.styles.js';
 import { LIST_CHUNK, renderList } from './render-list.js';
@@ -198,8 +198,9 @@ export class EventTimelineElement extends LitElement {
    * and `media`; a markup timeline's `aria-label` or first `<h1>`/`<h2>` child), and a reading path
    * walks every event in time order: Start, Previous and Next with "5 of 23", Back to the title
    * and Last; ←/→ step while focus is in the timeline, a sideways swipe on the card too. Each step
-   * keeps the reader's zoom, zooming in only as far as the event's own mark needs. Without it, a
-   * compact line shows the title, with the description behind an "About" button.
+   * keeps the reader's zoom, zooming in only as far as the event's own mark needs. On an element
+   * 1,120 px wide or wider the card stands in a column beside the plot, under it when narrower.
+   * Without it, a compact line shows the title, with the description behind an "About" button.
    */
   @property({ type: Boolean, reflect: true }) story = false;
 
@@ -441,7 +442,6 @@ export class EventTimelineElement extends LitElement {
     const toSelect = (id: string) => selection.select(id, true);
     const now = this.#nowMs;
     this.#names.use(`${locale}|${strings.deadline}|${strings.events}|${Math.floor(now / 86_400_000)}`);
-    const overlay = this.scenes.overlay;
     const vertical = this.#isVertical && !listView && !this.printing;
     const zoom = vertical ? (factor: number) => this.#vertical.zoom(factor) : (factor: number) => this.#zoomButton(factor);
     const canZoomOut = vertical ? this.#vertical.canZoom(1 / ZOOM_STEP) : viewport.canZoomOut;
@@ -487,6 +487,10 @@ export class EventTimelineElement extends LitElement {
             () => void selection.closeList(),
           )
         : nothing;
+    const after = this.#renderStage(listView, vertical, !!selected, card, clusterList, story);
+    // Story mode on a wide screen: the card beside the plot, so the reader sees the axis, the
+    // event and its text at once (under it, the element was taller than a laptop's window).
+    const beside = !vertical && !listView && !this.printing && this.#hostBox.width >= STORY_BESIDE_PX;
     return html`
       <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
@@ -524,7 +528,21 @@ export class EventTimelineElement extends LitElement {
           : nothing}
         ${vertical && !selected ? story : nothing}
         ${vertical ? this.#renderVertical(card, clusterList) : nothing}
-        ${listView || vertical
+        ${this.story ? html`<div class=${beside ? 'stage beside' : 'stage'}>${after}</div>` : after}
+      </section>
+    `;
+  }
+
+  /** The plot and what follows it: the overview, a cluster's list, the card (in story mode, the story's card). */
+  #renderStage(listView: boolean, vertical: boolean, selected: boolean, card: unknown, clusterList: unknown, story: unknown) {
+    const { strings, locale } = this.#locales;
+    const doc = this.#doc;
+    const selection = this.#selection;
+    const viewport = this.#viewport;
+    const overlay = this.scenes.overlay;
+    const now = this.#nowMs;
+    const toSelect = (id: string) => selection.select(id, true);
+    return html`${listView || vertical
           ? nothing
           : renderPlot({
               scene: this.scenes.scene,
@@ -553,9 +571,7 @@ export class EventTimelineElement extends LitElement {
         ${listView || vertical || this.noOverview || (!this.#doc.items.length && !this.#feed.progress) ? nothing : this.#renderOverview()}
         ${vertical ? nothing : clusterList}
         ${vertical || listView ? nothing : card}
-        ${vertical || selected ? nothing : story}
-      </section>
-    `;
+        ${vertical || selected ? nothing : story}`;
   }
 
   // ---------------------------------------------------------------- helpers

@@ -8,6 +8,14 @@ import { back, forth } from './arrows.js';
 import type { CardInput } from './render-card.js';
 import { ownDirection } from './own-direction.js';
 
+/**
+ * From this element width on (px), story mode shows its card beside the plot, not under it, so
+ * that the axis, the event and its text fit a laptop's window at once. The column (30 %, 18 to
+ * 26 em) leaves the plot about 780 px or more: the demo's story keeps every label whole through
+ * its 23 steps there; with a plot of 644 px (an element of 976 px) two of them were cut.
+ */
+export const STORY_BESIDE_PX = 1120;
+
 export interface StoryInput {
   /** The document's title, description and image: the title card. */
   title: string;

@@ -46,6 +46,48 @@ export const storyStyles = css`
     /* Sideways moves are swipes between events; vertical ones scroll the page. */
     touch-action: pan-y;
   }
+  /*
+   * A wide element (STORY_BESIDE_PX): the card in a column of its own at the plot's end, as tall as
+   * the plot and the overview, a reading width of 18 to 26 em (50 to 60 characters a line); the
+   * plot takes the rest.
+   */
+  .stage.beside {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) clamp(18em, 30%, 26em);
+    grid-template-rows: auto auto 1fr;
+    flex: 1 1 auto;
+    min-height: 0;
+  }
+  .stage.beside > * {
+    grid-column: 1;
+  }
+  .stage.beside > .story {
+    grid-column: 2;
+    grid-row: 1 / -1;
+    border-inline-start: 1px solid var(--_grid);
+    background: var(--_surface);
+  }
+  .stage.beside > .story > [part~='card'] {
+    border-top: none;
+  }
+  /* In that column the reading path is two lines: Previous and Next; then the title, "5 of 23" and Last. */
+  .beside .story-nav::after {
+    content: '';
+    flex-basis: 100%;
+    order: 1;
+    /* A line of no height: one gap between the two lines, not two. */
+    margin-top: -6px;
+  }
+  .beside .story-nav > :is([part~='to-title'], [part~='position'], [part~='last']) {
+    order: 2;
+  }
+  .beside .story-nav > :is([part~='previous'], [part~='next']) {
+    flex: 1 1 auto;
+  }
+  /* After the title's button (its margin puts it and Last at the line's end), "5 of 23" may change width: Last stays put. */
+  .beside [part~='position'] {
+    min-width: 0;
+  }
   .story [part~='title-card'] h2 {
     font-size: 1.6em;
     margin-top: 2px;

@@ -1,0 +1,119 @@
+/**
+ * Story mode on a wide element (STORY_BESIDE_PX and wider): the card stands beside the plot, in
+ * a column at its end, so that the axis, the event being read and its text fit one window. Under
+ * the plot, the demo's story was taller than a 900 px window and the reader lost the axis's
+ * months while reading a card.
+ */
+import { expect } from '@open-wc/testing';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
+import { STORY_BESIDE_PX } from '../../src/elements/render-story.js';
+import { cardTitle, click, drawn, drawnLabel, mountData, part, plotRect, settle, still, VIEWPORT } from '../helpers/timeline.js';
+import type { Timeline } from '../helpers/timeline.js';
+
+const DEMO = { now: '2020-08-24', 'now-label': 'Article published', 'no-hash': '', story: '', start: '2020-03', end: '2020-10', style: '--timeline-max-height: none' };
+
+/** The story's column (the title card or the event's card with the reading path). */
+function storyBox(el: Timeline): DOMRect {
+  return el.shadowRoot!.querySelector('.story')!.getBoundingClientRect();
+}
+
+async function press(el: Timeline, name: string): Promise<void> {
+  await click(part(el, name)!);
+  await still(el);
+}
+
+/** The titles of marks in the plot whose label is cut. */
+function cutLabels(el: Timeline): string[] {
+  const width = plotRect(el).width;
+  return drawn(el).lanes.flatMap((lane) => lane.marks.filter((m) => m.left >= 0 && m.right <= width && m.label.truncated).map((m) => m.label.full));
+}
+
+describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
+  afterEach(() => {
+    document.querySelectorAll('event-timeline').forEach((el) => el.remove());
+  });
+
+  it('the demo at 1180 px: the title card beside the plot from its top, the plot the rest of the width with every label whole, all of it shorter than a 900 px window', async () => {
+    const el = await mountData(tiktok2020, DEMO, 1180);
+    const plot = plotRect(el);
+    const card = storyBox(el);
+    expect(part(el, 'title-card'), 'the title card').to.not.equal(null);
+    expect(card.left, 'the card starts where the plot ends').to.be.closeTo(plot.right, 1.5);
+    expect(card.top, 'level with the plot').to.be.closeTo(plot.top, 1.5);
+    expect(card.width, 'a column of 18 to 26 em').to.be.within(252, 364 + 1);
+    expect(drawn(el).scale.range()[1], 'the scene is drawn for the plot\'s width').to.be.closeTo(plot.width, 1);
+    expect(cutLabels(el)).to.deep.equal([]);
+    expect(el.getBoundingClientRect().height).to.be.at.most(VIEWPORT.height);
+  });
+
+  it('Start, then Next with the mouse to the first FBI SITREP: its mark, the axis and its card are in the window together', async () => {
+    const el = await mountData(tiktok2020, DEMO, 1180);
+    await press(el, 'start');
+    for (let k = 0; k < 10; k++) await press(el, 'next');
+    expect(cardTitle(el)).to.equal('First FBI SITREP names TikTok');
+    const plot = plotRect(el);
+    const card = storyBox(el);
+    const mark = drawnLabel(el, el.selected!)!.markBox;
+    expect(card.left).to.be.closeTo(plot.right, 1.5);
+    for (const [name, box] of [['axis', plot], ['mark', mark], ['card', card]] as const) {
+      expect(box.top, `${name} top`).to.be.at.least(0);
+      expect(box.bottom, `${name} bottom`).to.be.at.most(VIEWPORT.height);
+    }
+    expect(mark.left).to.be.at.least(plot.left);
+    expect(mark.right).to.be.at.most(plot.right);
+    // The reading path: Previous, the position and Next on its first line.
+    const [previous, next] = [part(el, 'previous')!.getBoundingClientRect(), part(el, 'next')!.getBoundingClientRect()];
+    expect(next.top).to.be.closeTo(previous.top, 1);
+    expect(part(el, 'to-title')!.getBoundingClientRect().top).to.be.greaterThan(previous.bottom);
+  });
+
+  // At the narrowest width that shows the card beside the plot: the plot is narrowest there.
+  for (const width of [STORY_BESIDE_PX]) {
+    it(`at ${width} px, every step of the story (Start, Next × 22) keeps every label in the plot whole`, async () => {
+      const el = await mountData(tiktok2020, DEMO, width);
+      expect(storyBox(el).left).to.be.closeTo(plotRect(el).right, 1.5);
+      const cut: string[] = [];
+      await press(el, 'start');
+      for (let k = 0; k < tiktok2020.events.length; k++) {
+        cut.push(...cutLabels(el).map((title) => `step ${k + 1}: ${title}`));
+        if (k < tiktok2020.events.length - 1) await press(el, 'next');
+      }
+      expect(cardTitle(el), 'the last step').to.equal('Deadline of the executive order');
+      expect(cut).to.deep.equal([]);
+    });
+  }
+
+  it('right to left, the card stands at the plot\'s end on the left', async () => {
+    const el = await mountData(tiktok2020, { ...DEMO, dir: 'rtl' }, 1180);
+    const plot = plotRect(el);
+    const card = storyBox(el);
+    expect(card.right).to.be.closeTo(plot.left, 1.5);
+    expect(drawn(el).scale.range()[0], 'mirrored scale over the plot\'s width').to.be.closeTo(plot.width, 1);
+  });
+
+  it('narrowed below it, the card goes under the overview and the plot takes the whole width; widened again, beside', async () => {
+    const el = await mountData(tiktok2020, DEMO, 1180);
+    const wrapper = el.parentElement!;
+    wrapper.style.width = `${STORY_BESIDE_PX - 60}px`;
+    await settle(el);
+    await still(el);
+    let plot = plotRect(el);
+    const overview = part(el, 'overview')!.getBoundingClientRect();
+    expect(storyBox(el).top).to.be.at.least(overview.bottom - 1);
+    expect(plot.width).to.be.closeTo(el.getBoundingClientRect().width - 2, 1);
+    expect(drawn(el).scale.range()[1]).to.be.closeTo(plot.width, 1);
+    wrapper.style.width = '1180px';
+    await settle(el);
+    await still(el);
+    plot = plotRect(el);
+    expect(storyBox(el).left).to.be.closeTo(plot.right, 1.5);
+    expect(drawn(el).scale.range()[1]).to.be.closeTo(plot.width, 1);
+  });
+
+  it('passes axe with the card beside the plot', async () => {
+    const el = await mountData(tiktok2020, DEMO, 1180);
+    await expect(el).to.be.accessible();
+    await press(el, 'start');
+    await expect(el).to.be.accessible();
+  });
+});
