@@ -60,7 +60,7 @@ export class DocumentController implements ReactiveController {
     const { items } = this;
     const found = this.#byId.find(id);
     if (found >= 0 || this.#byId.complete) return items[found];
-    // Not indexed yet (a large document indexes its ids a slice at a time after it is shown).
+    // Not indexed yet (the ids are indexed a slice at a time once the events are drawn).
     for (let i = this.#byId.filled; i < items.length; i++) if (items[i]!.id === id) return items[i];
     return undefined;
   }

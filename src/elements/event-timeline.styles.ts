@@ -42,11 +42,13 @@ export const timelineStyles = css`
     min-height: 0;
   }
   .base > *,
-  .stage > * {
+  .stage > *,
+  .stage-main > * {
     flex: none;
   }
-  /* Story mode's plot, overview and card: one column in the element's flow, or two (see below). */
-  .stage {
+  /* The plot, the overview and the card: in the element's column, or two columns in story mode (story.styles.ts). */
+  .stage,
+  .stage-main {
     display: contents;
   }
   @media (prefers-color-scheme: dark) {
@@ -162,8 +164,7 @@ export const timelineStyles = css`
   }
 
   /* Plot: DOM boxes for lanes and the axis, the canvas over them, the overlay of buttons on top */
-  .base > [part~='plot'],
-  .stage > [part~='plot'] {
+  .stage-main > [part~='plot'] {
     flex: 1 1 auto;
     min-height: 0;
   }
@@ -595,6 +596,11 @@ export const timelineStyles = css`
     }
     [part~='list-item'] {
       break-inside: avoid;
+    }
+    /* Printed without the print event (a headless PDF): no column for a card that is not printed. */
+    .stage.beside,
+    .stage.beside > .stage-main {
+      display: contents !important;
     }
     a::after {
       content: ' (' attr(href) ')';

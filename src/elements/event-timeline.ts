@@ -102,7 +102,7 @@ const DEFAULT_MAX_SIZE = 50;
  * @csspart tooltip - The whole title of a mark or deadline whose label is cut, or a density strip bucket's span and count, on hover or focus.
  * @csspart vertical - The vertical list (phones, `orientation="vertical"`): its rows are `event` (a button) and `cluster` parts; the element then matches `:state(vertical)`.
  * @csspart title-card - Story mode's opening card (also `card`): the document's title, `description` and image, and the `start` control.
- * @csspart position - Story mode's "5 of 23", between the `previous` and `next` controls (with `to-title` and `last`).
+ * @csspart position - Story mode's "5 of 23", after the `previous` and `next` controls and before `to-title` and `last`.
  * @csspart header - Outside story mode, the document's title line at the start of the toolbar (`display: none` hides it), with the `about` control.
  * @csspart title - The title in the header.
  * @csspart description - The document's description: on the title card, or under the toolbar after "About".
@@ -238,8 +238,9 @@ export class EventTimelineElement extends LitElement {
   readonly #hostBox = new ResizeController(this, 'border', ['width', 'edges']);
   readonly #toolbarBox = new ResizeController(this, 'border', ['height']);
   readonly #overviewBox = new ResizeController(this, 'border', ['height']);
-  /** Indexing a large document's events by id, a slice at a time. */
+  /** Indexing the shown events by id, a slice at a time, once they are drawn; and which events. */
   readonly #indexing = new Slices();
+  #indexingFor: unknown = null;
   /** The plot height the last render asked for. */
   #askedHeight = 0;
   /** The document the toolbar and overview were last measured for. */
@@ -424,8 +425,14 @@ export class EventTimelineElement extends LitElement {
     this.#assignCardSlot();
     this.#afterOrientation();
     if (this.view === 'list' || changed.has('view')) this.#observeListEnd();
-    // The ids are indexed once the document is drawn, between frames (lookups scan until then).
-    if ((this.scenes.scene || this.#isVertical) && this.#doc.indexPending && !this.#indexing.busy) this.#indexing.run(this.#doc.indexWork(), () => {}, () => {}, 0);
+    // The ids are indexed once the events are drawn (or nothing will be: a list, a hidden element),
+    // in tasks of their own (lookups scan until then); again for each new document or filter.
+    const drawn = this.scenes.scene || this.#isVertical || this.view === 'list' || this.printing || this.#hostBox.width === 0;
+    const items = this.#doc.items;
+    if (drawn && this.#doc.indexPending && (!this.#indexing.busy || this.#indexingFor !== items)) {
+      this.#indexingFor = items;
+      this.#indexing.run(this.#doc.indexWork(), () => {}, () => {}, 0);
+    }
   }
 
   // ---------------------------------------------------------------- rendering
@@ -487,10 +494,13 @@ export class EventTimelineElement extends LitElement {
             () => void selection.closeList(),
           )
         : nothing;
-    const after = this.#renderStage(listView, vertical, !!selected, card, clusterList, story);
-    // Story mode on a wide screen: the card beside the plot, so the reader sees the axis, the
+    const plot = listView || vertical ? nothing : this.#renderPlot();
+    const overview = listView || vertical || this.noOverview || (!doc.items.length && !this.#feed.progress) ? nothing : this.#renderOverview();
+    // Story mode on a wide element: the card beside the plot, so the reader sees the axis, the
     // event and its text at once (under it, the element was taller than a laptop's window).
-    const beside = !vertical && !listView && !this.printing && this.#hostBox.width >= STORY_BESIDE_PX;
+    // Before the first measure, the element's own width (as for the orientation).
+    const width = this.#hostBox.width || this.offsetWidth;
+    const beside = this.story && !vertical && !listView && !this.printing && width >= STORY_BESIDE_PX;
     return html`
       <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
@@ -528,50 +538,47 @@ export class EventTimelineElement extends LitElement {
           : nothing}
         ${vertical && !selected ? story : nothing}
         ${vertical ? this.#renderVertical(card, clusterList) : nothing}
-        ${this.story ? html`<div class=${beside ? 'stage beside' : 'stage'}>${after}</div>` : after}
+        <div class=${beside ? 'stage beside' : 'stage'}>
+          <div class="stage-main">${plot}${overview}${vertical ? nothing : clusterList}</div>
+          ${vertical || listView ? nothing : card}
+          ${vertical || selected ? nothing : story}
+        </div>
       </section>
     `;
   }
 
-  /** The plot and what follows it: the overview, a cluster's list, the card (in story mode, the story's card). */
-  #renderStage(listView: boolean, vertical: boolean, selected: boolean, card: unknown, clusterList: unknown, story: unknown) {
+  /** The plot: its canvas, its lanes and axis boxes, and the overlay of buttons (see `renderPlot`). */
+  #renderPlot() {
     const { strings, locale } = this.#locales;
     const doc = this.#doc;
     const selection = this.#selection;
     const viewport = this.#viewport;
     const overlay = this.scenes.overlay;
     const now = this.#nowMs;
-    const toSelect = (id: string) => selection.select(id, true);
-    return html`${listView || vertical
-          ? nothing
-          : renderPlot({
-              scene: this.scenes.scene,
-              height: this.scenes.autoHeight,
-              overlay,
-              tabStop: overlay ? tabStop(overlay, this.#roving.activeId ?? selection.selectedId, this.#roving.activeCluster) : { id: null, cluster: null },
-              selectedId: selection.selectedId,
-              dragging: viewport.dragging,
-              moving: overlay !== this.scenes.scene,
-              busy: this.scenes.provisional,
-              pointed: this.#painter.hovered ?? (this.#roving.inside ? (parseStripKey(this.#roving.activeCluster) ? this.#roving.activeCluster : this.#roving.activeId) : null),
-              label: strings.lanes,
-              spanId: 'range-label',
-              scaleText: axisWords(this.scenes.scene?.axis.key ?? '', locale, strings.axis),
-              deadlinesLabel: strings.deadline,
-              name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, now),
-              clusterName: (c) => clusterName(c.count, c.start, c.end, locale, strings, this.#nowMs),
-              stripName: (lane) => stripName(lane.label, lane.strip?.count ?? 0, lane.strip?.busiest ?? null, locale, strings),
-              bucketName: (b) => bucketName(b, locale, strings),
-              onBucket: (b) => this.#roving.openBucket(parseStripKey(b.key)!.laneIndex, b),
-              onKeydown: this.#roving.onKeydown,
-              onFocusChange: this.#roving.onFocusChange,
-              onActivate: toSelect,
-              onCluster: (cluster) => selection.openCluster(cluster),
-            })}
-        ${listView || vertical || this.noOverview || (!this.#doc.items.length && !this.#feed.progress) ? nothing : this.#renderOverview()}
-        ${vertical ? nothing : clusterList}
-        ${vertical || listView ? nothing : card}
-        ${vertical || selected ? nothing : story}`;
+    return renderPlot({
+      scene: this.scenes.scene,
+      height: this.scenes.autoHeight,
+      overlay,
+      tabStop: overlay ? tabStop(overlay, this.#roving.activeId ?? selection.selectedId, this.#roving.activeCluster) : { id: null, cluster: null },
+      selectedId: selection.selectedId,
+      dragging: viewport.dragging,
+      moving: overlay !== this.scenes.scene,
+      busy: this.scenes.provisional,
+      pointed: this.#painter.hovered ?? (this.#roving.inside ? (parseStripKey(this.#roving.activeCluster) ? this.#roving.activeCluster : this.#roving.activeId) : null),
+      label: strings.lanes,
+      spanId: 'range-label',
+      scaleText: axisWords(this.scenes.scene?.axis.key ?? '', locale, strings.axis),
+      deadlinesLabel: strings.deadline,
+      name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, now),
+      clusterName: (c) => clusterName(c.count, c.start, c.end, locale, strings, this.#nowMs),
+      stripName: (lane) => stripName(lane.label, lane.strip?.count ?? 0, lane.strip?.busiest ?? null, locale, strings),
+      bucketName: (b) => bucketName(b, locale, strings),
+      onBucket: (b) => this.#roving.openBucket(parseStripKey(b.key)!.laneIndex, b),
+      onKeydown: this.#roving.onKeydown,
+      onFocusChange: this.#roving.onFocusChange,
+      onActivate: (id) => selection.select(id, true),
+      onCluster: (cluster) => selection.openCluster(cluster),
+    });
   }
 
   // ---------------------------------------------------------------- helpers

@@ -42,7 +42,7 @@ export interface StoryInput {
 /**
  * Story mode's card: the title card (the document's title, description and image, and "Start"),
  * or the event's card with the reading path on top, where it stays put from step to step:
- * back to the title, previous, "5 of 23", next, last. It takes the width it is given, and at
+ * previous, next, "5 of 23", back to the title, last (in that order for Tab and to the eye). It takes the width it is given, and at
  * phone widths larger type and thumb-sized buttons (see `story.styles.ts`); a sideways swipe on
  * it steps (touch-action lets vertical scrolling through).
  */
@@ -56,10 +56,10 @@ function renderStoryNav(s: StoryInput) {
   const { strings, at, count } = s;
   const last = at >= count - 1;
   return html`<div class="story-nav">
-    <button part="control to-title" type="button" @click=${() => s.onGo(-1)}>${strings.toTitle}</button>
     <button part="control previous" type="button" ?disabled=${at <= 0} @click=${() => s.onGo(at - 1)}>${back} ${strings.previous}</button>
-    <span part="position" aria-live="polite"><span>${plural(strings.position, count, s.locale, { index: (at + 1).toLocaleString(s.locale) })}</span><span class="visually-hidden">: ${s.card?.item.event.title}</span></span>
     <button part="control next" type="button" ?disabled=${last} @click=${() => s.onGo(at + 1)}>${strings.next} ${forth}</button>
+    <span part="position" aria-live="polite"><span>${plural(strings.position, count, s.locale, { index: (at + 1).toLocaleString(s.locale) })}</span><span class="visually-hidden">: ${s.card?.item.event.title}</span></span>
+    <button part="control to-title" type="button" @click=${() => s.onGo(-1)}>${strings.toTitle}</button>
     <button part="control last" type="button" ?disabled=${last} @click=${() => s.onGo(count - 1)}>${strings.last}</button>
   </div>`;
 }

@@ -47,46 +47,40 @@ export const storyStyles = css`
     touch-action: pan-y;
   }
   /*
-   * A wide element (STORY_BESIDE_PX): the card in a column of its own at the plot's end, as tall as
-   * the plot and the overview, a reading width of 18 to 26 em (50 to 60 characters a line); the
-   * plot takes the rest.
+   * A wide element (STORY_BESIDE_PX): the card in a column of its own at the plot's end, a reading
+   * width of 18 to 26 em (35 to 50 characters a line); the plot and the overview take the rest.
+   * The row is as tall as the taller of the two. The plot shrinks into a height the page fixed
+   * (the card then scrolls in its column) but does not grow with a card taller than it: its rows
+   * stay those its events need, and the overview stays under it.
    */
   .stage.beside {
     display: grid;
     grid-template-columns: minmax(0, 1fr) clamp(18em, 30%, 26em);
-    grid-template-rows: auto auto 1fr;
+    grid-template-rows: minmax(0, 1fr);
     flex: 1 1 auto;
     min-height: 0;
   }
-  .stage.beside > * {
-    grid-column: 1;
+  .stage.beside > .stage-main {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    min-height: 0;
+  }
+  .stage.beside > .stage-main > [part~='plot'] {
+    flex-grow: 0;
   }
   .stage.beside > .story {
-    grid-column: 2;
-    grid-row: 1 / -1;
+    min-height: 0;
+    overflow: auto;
     border-inline-start: 1px solid var(--_grid);
     background: var(--_surface);
   }
   .stage.beside > .story > [part~='card'] {
     border-top: none;
   }
-  /* In that column the reading path is two lines: Previous and Next; then the title, "5 of 23" and Last. */
-  .beside .story-nav::after {
-    content: '';
-    flex-basis: 100%;
-    order: 1;
-    /* A line of no height: one gap between the two lines, not two. */
-    margin-top: -6px;
-  }
-  .beside .story-nav > :is([part~='to-title'], [part~='position'], [part~='last']) {
-    order: 2;
-  }
+  /* In that column the reading path is two lines: Previous and Next, then "5 of 23", the title and Last. */
   .beside .story-nav > :is([part~='previous'], [part~='next']) {
-    flex: 1 1 auto;
-  }
-  /* After the title's button (its margin puts it and Last at the line's end), "5 of 23" may change width: Last stays put. */
-  .beside [part~='position'] {
-    min-width: 0;
+    flex: 1 1 40%;
   }
   .story [part~='title-card'] h2 {
     font-size: 1.6em;
@@ -102,7 +96,8 @@ export const storyStyles = css`
     gap: 6px;
     margin-bottom: 8px;
   }
-  [part~='to-title'] {
+  /* Previous, Next and "5 of 23" at the start, the title and Last at the end: the order they are in for Tab. */
+  [part~='position'] {
     margin-inline-end: auto;
   }
   [part~='title-card'] .story-nav {
@@ -122,7 +117,7 @@ export const storyStyles = css`
     font-variant-numeric: tabular-nums;
   }
   /* Phones (a plot narrower than 540 px): the card is the story: larger type, the reading path on
-     top (Previous and Next wide enough for the thumb, the title, position and Last under them),
+     top (Previous and Next wide enough for the thumb, position, the title and Last under them),
      then the image. */
   .narrow [part~='card'] {
     font-size: 1.15em;
@@ -141,7 +136,6 @@ export const storyStyles = css`
   }
   .narrow .story-nav > * {
     flex: 1 1 25%;
-    order: 1;
     min-height: 40px;
     padding: 4px 6px;
     font-size: 0.85em;
@@ -149,7 +143,6 @@ export const storyStyles = css`
   .narrow .story-nav > [part~='previous'],
   .narrow .story-nav > [part~='next'] {
     flex-basis: 40%;
-    order: 0;
     min-height: 48px;
     font-size: 1em;
   }

@@ -154,7 +154,7 @@ describe('parseDate of YYYY, YYYY-MM and YYYY-MM-DD (read without the regular ex
   it('every YYYY and YYYY-MM of years 0000–9999 is that year or month; months 00 and 13 are format errors', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), (year, month) => {
-        expect(parseDate(pad(year, 4))).to.deep.equal({ text: pad(year, 4), precision: 'year', start: yearStartMs(year), end: yearStartMs(year + 1) });
+        expect(parseDate(pad(year, 4))).to.deep.equal({ text: pad(year, 4), precision: 'year', start: dayStart(year, 1, 1), end: dayStart(year + 1, 1, 1) });
         const text = `${pad(year, 4)}-${pad(month, 2)}`;
         if (month < 1 || month > 12) expect((parseDate(text) as DateError).kind, text).to.equal('format');
         else expect(parseDate(text), text).to.deep.equal({ text, precision: 'month', start: dayStart(year, month, 1), end: dayStart(year, month + 1, 1) });
@@ -162,10 +162,32 @@ describe('parseDate of YYYY, YYYY-MM and YYYY-MM-DD (read without the regular ex
       { numRuns: 500 },
     );
   });
-  it('texts of those lengths that are not those forms ("2020-1-01", "2020-06-0a", "202a", "2020_06") are format errors', () => {
+  it('texts near those forms ("2020-1-01", "2020-06-0a", "202a", "2020_06") are format errors', () => {
     for (const text of ['2020-1-01', '2020-06-0a', '202a', '2020_06', '2020-0a', '20200602xx', '-020', '+020-01']) {
       expect(bad(text).kind, text).to.equal('format');
     }
+  });
+  it('any text of 4, 7 or 10 digits, "-" and letters is that year, month or day when it is one, else an error', () => {
+    const plain = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+    const text = fc
+      .array(fc.constantFrom(...'0123456789-a'), { minLength: 3, maxLength: 9 })
+      .chain((chars) => fc.constantFrom('0', '1', '2').map((first) => first + chars.join('')))
+      .filter((t) => t.length === 4 || t.length === 7 || t.length === 10);
+    fc.assert(
+      fc.property(text, (t) => {
+        const m = plain.exec(t);
+        const [year, month, day] = [Number(m?.[1]), Number(m?.[2] ?? 1), Number(m?.[3] ?? 1)];
+        const exists = !!m && month >= 1 && month <= 12 && day >= 1 && new Date(dayStart(year, month, day)).getUTCDate() === day;
+        if (!exists) {
+          expect(isDateError(parseDate(t)), t).to.equal(true);
+          return;
+        }
+        const precision = m[3] ? 'day' : m[2] ? 'month' : 'year';
+        const end = precision === 'day' ? dayStart(year, month, day + 1) : precision === 'month' ? dayStart(year, month + 1, 1) : dayStart(year + 1, 1, 1);
+        expect(parseDate(t), t).to.deep.equal({ text: t, precision, start: dayStart(year, month, day), end });
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

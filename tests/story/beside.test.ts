@@ -5,6 +5,7 @@
  * months while reading a card.
  */
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { STORY_BESIDE_PX } from '../../src/elements/render-story.js';
 import { cardTitle, click, drawn, drawnLabel, mountData, part, plotRect, settle, still, VIEWPORT } from '../helpers/timeline.js';
@@ -68,20 +69,58 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
   });
 
   // At the narrowest width that shows the card beside the plot: the plot is narrowest there.
-  for (const width of [STORY_BESIDE_PX]) {
-    it(`at ${width} px, every step of the story (Start, Next × 22) keeps every label in the plot whole`, async () => {
-      const el = await mountData(tiktok2020, DEMO, width);
-      expect(storyBox(el).left).to.be.closeTo(plotRect(el).right, 1.5);
-      const cut: string[] = [];
-      await press(el, 'start');
-      for (let k = 0; k < tiktok2020.events.length; k++) {
-        cut.push(...cutLabels(el).map((title) => `step ${k + 1}: ${title}`));
-        if (k < tiktok2020.events.length - 1) await press(el, 'next');
-      }
-      expect(cardTitle(el), 'the last step').to.equal('Deadline of the executive order');
-      expect(cut).to.deep.equal([]);
-    });
-  }
+  it(`at ${STORY_BESIDE_PX} px, every step of the story (Start, Next × 22) keeps every label in the plot whole`, async () => {
+    const el = await mountData(tiktok2020, DEMO, STORY_BESIDE_PX);
+    expect(storyBox(el).left).to.be.closeTo(plotRect(el).right, 1.5);
+    const cut: string[] = [];
+    await press(el, 'start');
+    for (let k = 0; k < tiktok2020.events.length; k++) {
+      cut.push(...cutLabels(el).map((title) => `step ${k + 1}: ${title}`));
+      if (k < tiktok2020.events.length - 1) await press(el, 'next');
+    }
+    expect(cardTitle(el), 'the last step').to.equal('Deadline of the executive order');
+    expect(cut).to.deep.equal([]);
+  });
+
+  it('Tab goes through the reading path in the order it is seen: Previous, Next (first line), Back to the title, Last', async () => {
+    const el = await mountData(tiktok2020, DEMO, 1180);
+    await press(el, 'start');
+    await press(el, 'next');
+    const order = ['previous', 'next', 'to-title', 'last'];
+    const boxes = order.map((name) => part(el, name)!.getBoundingClientRect());
+    expect(boxes[1]!.top, 'Next beside Previous').to.be.closeTo(boxes[0]!.top, 1);
+    expect(boxes[2]!.top, 'the title under them').to.be.greaterThan(boxes[0]!.bottom);
+    expect(boxes[3]!.top, 'Last beside it').to.be.closeTo(boxes[2]!.top, 1);
+    part(el, 'previous')!.focus();
+    const reached = [];
+    for (let k = 0; k < order.length; k++) {
+      reached.push(el.shadowRoot!.activeElement?.getAttribute('part')?.split(' ').find((p) => order.includes(p)));
+      await sendKeys({ press: 'Tab' });
+    }
+    expect(reached).to.deep.equal(order);
+  });
+
+  it('in a box the page made 560 px tall, the plot shrinks to fit beside the card, the overview under it, nothing spilling out', async () => {
+    const el = await mountData(tiktok2020, { ...DEMO, style: 'height: 560px' }, 1180);
+    await still(el);
+    const host = el.getBoundingClientRect();
+    const plot = plotRect(el);
+    const overview = part(el, 'overview')!.getBoundingClientRect();
+    expect(host.height, '560 px and its border').to.be.closeTo(562, 1);
+    expect(storyBox(el).left).to.be.closeTo(plot.right, 1.5);
+    expect(overview.top, 'the overview under the plot').to.be.closeTo(plot.bottom, 1.5);
+    expect(overview.bottom, 'inside the element').to.be.at.most(host.bottom);
+    expect(storyBox(el).bottom, 'the card\'s column ends with the element').to.be.at.most(host.bottom);
+    const scene = drawn(el);
+    const lanesBottom = Math.max(...scene.lanes.map((lane) => lane.top + lane.height));
+    expect(lanesBottom, 'the lanes fit the plot').to.be.at.most(plot.height + 1);
+  });
+
+  it('in list view at 1,180 px there is one column: the list, no card beside it', async () => {
+    const el = await mountData(tiktok2020, { ...DEMO, view: 'list' }, 1180);
+    expect(el.shadowRoot!.querySelector('.stage.beside')).to.equal(null);
+    expect(part(el, 'list')!.getBoundingClientRect().width).to.be.closeTo(el.getBoundingClientRect().width - 2, 2);
+  });
 
   it('right to left, the card stands at the plot\'s end on the left', async () => {
     const el = await mountData(tiktok2020, { ...DEMO, dir: 'rtl' }, 1180);
