@@ -128,6 +128,8 @@ export class DocumentController implements ReactiveController {
    * ids took 4 ms of the first paint, and {@link item} finds one by a scan of microseconds until then.
    */
   #show(items: TimelineItem[]): void {
+    // The same events again (a filter that keeps all): their index, done or under way, stays.
+    if (items === this.items) return;
     this.items = items;
     this.#byId = new IdIndex(items.length, (i) => items[i]!.id);
   }
