@@ -82,6 +82,10 @@ export const storyStyles = css`
   .beside .story-nav > :is([part~='previous'], [part~='next']) {
     flex: 1 1 40%;
   }
+  /* Under them the title's and Last's buttons share what "5 of 23" leaves (a long language's Last takes a line of its own, whole). */
+  .beside .story-nav > :is([part~='to-title'], [part~='last']) {
+    flex: 1 1 auto;
+  }
   .story [part~='title-card'] h2 {
     font-size: 1.6em;
     margin-top: 2px;
