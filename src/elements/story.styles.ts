@@ -80,11 +80,16 @@ export const storyStyles = css`
   }
   /* In that column the reading path is two lines: Previous and Next, then "5 of 23", the title and Last. */
   .beside .story-nav > :is([part~='previous'], [part~='next']) {
-    flex: 1 1 40%;
+    /* Half the line each (less half the 6 px gap): nothing else fits beside them. */
+    flex: 1 1 calc(50% - 3px);
   }
   /* Under them the title's and Last's buttons share what "5 of 23" leaves (a long language's Last takes a line of its own, whole). */
   .beside .story-nav > :is([part~='to-title'], [part~='last']) {
     flex: 1 1 auto;
+  }
+  /* There "5 of 23" starts its line, so its width may change from step to step: no room kept for more digits. */
+  .beside [part~='position'] {
+    min-width: 0;
   }
   .story [part~='title-card'] h2 {
     font-size: 1.6em;
