@@ -66,8 +66,11 @@
 // each level's strip counts kept per week start). A German reader's week ticks fell on Sundays and
 // a strip's "week" ran Sunday to Saturday; correctness comes before bytes in the brief's order:
 // the budget rises to 79 KiB.
-// Story mode's card beside the plot on a wide element, plain dates read without the regular
-// expression and the id index after the first paint measured 78.42 KiB before and 78.99 KiB after
-// (+0.57 KiB), inside this budget by 8 bytes: the next feature must find its bytes or argue a rise.
-export const BUDGET_KIB = 79;
+// Story mode's card beside the plot on a wide element (its column, its two-line reading path, the
+// plot's stage), plain dates read without the regular expression and the id index after the first
+// paint measured 78.42 KiB before and 79.02 KiB after (+0.6 KiB, the bundle with its source map
+// line). Under the plot, the demo's story was taller than a 900 px window and the reader lost the
+// axis's months while reading a card; the reader's understanding comes first in the brief's
+// order: the budget rises to 80 KiB.
+export const BUDGET_KIB = 80;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;
