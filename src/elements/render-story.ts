@@ -42,7 +42,8 @@ export interface StoryInput {
 /**
  * Story mode's card: the title card (the document's title, description and image, and "Start"),
  * or the event's card with the reading path on top, where it stays put from step to step:
- * previous, next, "5 of 23", back to the title, last (in that order for Tab and to the eye). It takes the width it is given, and at
+ * previous, next, "5 of 23", back to the title, last (in that order for Tab and to the eye). It
+ * takes the width it is given (under the plot, or in a column beside it on a wide element), and at
  * phone widths larger type and thumb-sized buttons (see `story.styles.ts`); a sideways swipe on
  * it steps (touch-action lets vertical scrolling through).
  */
