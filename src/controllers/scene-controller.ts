@@ -314,7 +314,8 @@ export class SceneController implements ReactiveController {
   /** Lane `laneIndex`'s non-empty strip bucket after (+1) or before (−1) the one starting at `start`, at the zoom drawn; null at either end. */
   stepBucket(laneIndex: number, start: number, direction: -1 | 1): { start: number; end: number } | null {
     const layout = this.#drawn;
-    const lane = layout && this.ready ? stripTable(this.#prepared!, layout, weekStart(this.#locale.locale)).lanes[laneIndex] : undefined;
+    const levels = this.#levels;
+    const lane = layout && levels && this.ready ? stripTable(this.#prepared!, layout, levels.weekDay).lanes[laneIndex] : undefined;
     return lane ? stepBucket(lane, start, direction) : null;
   }
 

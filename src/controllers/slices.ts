@@ -9,7 +9,7 @@ export const SLICE_MS = 10;
  * it starts in a task of its own, as the slices that follow do. The task that asks for it (creating
  * the element, its first render) has taken its own share of the 50 ms of a long task already.
  */
-export const SLICED_FROM_START_EVENTS = 200_000;
+const SLICED_FROM_START_EVENTS = 200_000;
 
 /** The time `work` on `events` events may run at once before going on in slices (0: its first step only). */
 export function atOnceFor(events: number): number {

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TimelineDocument, TimelineEvent } from '../model/types.js';
+import type { TimelineItem } from '../model/items.js';
 import { parseDate, isDateError } from '../model/dates.js';
 import { formatDate } from '../model/dates.js';
 import type { TimeScale } from '../layout/scale.js';
@@ -240,7 +241,9 @@ export class EventTimelineElement extends LitElement {
   readonly #overviewBox = new ResizeController(this, 'border', ['height']);
   /** Indexing the shown events by id, a slice at a time, once they are drawn; and which events. */
   readonly #indexing = new Slices();
-  #indexingFor: unknown = null;
+  #indexingFor: TimelineItem[] | null = null;
+  /** The element's width as `#orient` read it in this update (before the first measure, its own layout width). */
+  #width = 0;
   /** The plot height the last render asked for. */
   #askedHeight = 0;
   /** The document the toolbar and overview were last measured for. */
@@ -498,9 +501,7 @@ export class EventTimelineElement extends LitElement {
     const overview = listView || vertical || this.noOverview || (!doc.items.length && !this.#feed.progress) ? nothing : this.#renderOverview();
     // Story mode on a wide element: the card beside the plot, so the reader sees the axis, the
     // event and its text at once (under it, the element was taller than a laptop's window).
-    // Before the first measure, the element's own width (as for the orientation).
-    const width = this.#hostBox.width || this.offsetWidth;
-    const beside = this.story && !vertical && !listView && !this.printing && width >= STORY_BESIDE_PX;
+    const beside = this.story && !vertical && !listView && !this.printing && this.#width >= STORY_BESIDE_PX;
     return html`
       <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
@@ -570,7 +571,7 @@ export class EventTimelineElement extends LitElement {
       scaleText: axisWords(this.scenes.scene?.axis.key ?? '', locale, strings.axis),
       deadlinesLabel: strings.deadline,
       name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, now),
-      clusterName: (c) => clusterName(c.count, c.start, c.end, locale, strings, this.#nowMs),
+      clusterName: (c) => clusterName(c.count, c.start, c.end, locale, strings, now),
       stripName: (lane) => stripName(lane.label, lane.strip?.count ?? 0, lane.strip?.busiest ?? null, locale, strings),
       bucketName: (b) => bucketName(b, locale, strings),
       onBucket: (b) => this.#roving.openBucket(parseStripKey(b.key)!.laneIndex, b),
@@ -592,7 +593,7 @@ export class EventTimelineElement extends LitElement {
     const asked = this.#checked.orientation;
     // Its layout width, as the observer reports it (a page that scales the element down, as a
     // slide deck does, does not make it a phone).
-    const width = this.#hostBox.width || this.offsetWidth;
+    const width = (this.#width = this.#hostBox.width || this.offsetWidth);
     const below = this.#theme.verticalBelow;
     const vertical = asked === 'vertical' || (asked === 'auto' && width > 0 && width < below);
     if (vertical === this.#isVertical) return;

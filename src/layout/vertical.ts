@@ -73,6 +73,7 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
   if (!n || !(msPerPx > 0)) return entries;
   const window = options.rowPx * msPerPx;
   const ticks = tickSource(msPerPx, options);
+  const weekDay = weekStart(options.locale);
   // Time is "occupied" up to the latest end so far: a range keeps its stretch drawn to scale.
   let reached = -Infinity;
   for (let i = 0; i < n; ) {
@@ -86,7 +87,7 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
     // a year or a month each. A crowded moment with few events before the boundary stays rows.
     let k = i;
     if (j - i > options.crowd) {
-      const unit = foldUnit(2 * window, weekStart(options.locale));
+      const unit = foldUnit(2 * window, weekDay);
       const next = unit ? +unit.offset(unit.floor(new Date(item.start)), 1) : NaN;
       const until = Number.isFinite(next) ? next : item.start + 2 * window;
       while (k < n && items[k]!.start < until) k++;

@@ -134,6 +134,7 @@ function paintRuleLabel(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: T
     // Forced colours draw every label as an outlined box; the selected one in Highlight.
     ctx.lineWidth = selected ? 3 : 1;
     ctx.strokeStyle = selected ? theme.accent : theme.deadlineText;
+    ctx.setLineDash(SOLID);
     ctx.stroke();
   }
   const style = theme.text.rule;
@@ -167,7 +168,6 @@ function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: Lane
     ctx.strokeStyle = selected ? theme.accent : colors.stroke;
     ctx.setLineDash(dashes(bar, mark.item.approximate));
     ctx.stroke();
-    ctx.setLineDash([]);
     return;
   }
   const cy = mark.top + mark.height / 2;
@@ -184,7 +184,7 @@ function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: Lane
   ctx.arc(mark.x, cy, r + 2.75, 0, FULL);
   ctx.lineWidth = selected ? 3 : 1.5;
   ctx.strokeStyle = selected ? theme.accent : colors.stroke;
-  ctx.setLineDash(mark.item.approximate ? [2.5, 2] : []);
+  ctx.setLineDash(mark.item.approximate ? APPROXIMATE_DASH : SOLID);
   ctx.stroke();
 }
 
@@ -194,8 +194,13 @@ function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: Lane
  * month or year; solid otherwise.
  */
 function dashes(bar: SceneBar, approximate: boolean): number[] {
-  return approximate ? [2.5, 2] : bar.imprecise ? [4, 3] : [];
+  return approximate ? APPROXIMATE_DASH : bar.imprecise ? IMPRECISE_DASH : SOLID;
 }
+
+/** Dash patterns, made once (`setLineDash` copies them): an approximate event's, an imprecise date's, none. */
+const APPROXIMATE_DASH = [2.5, 2];
+const IMPRECISE_DASH = [4, 3];
+const SOLID: number[] = [];
 
 /**
  * A thin bar (a range shorter than its label, drawn above it): a band in the lane's colour,

@@ -182,7 +182,7 @@ const MIN_CUT_CHARS = 4;
 function cutLabel(d: Draft, start: number, room: number, c: MarkContext): PlacedLabel {
   let text = room > 0 ? cutToWidth(d.text, room, c.measure, 'label') : '';
   const kept = text.slice(0, -ELLIPSIS.length);
-  if (text && Array.from(kept).length < MIN_CUT_CHARS && !/^\s/.test(d.text.slice(kept.length))) text = '';
+  if (text && kept.length < 2 * MIN_CUT_CHARS && Array.from(kept).length < MIN_CUT_CHARS && !/\s/.test(d.text.charAt(kept.length))) text = '';
   return { start, width: text ? c.measure(text, 'label') : 0, text, before: false };
 }
 
