@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { Slices } from '../../src/controllers/slices.js';
+import type { Work } from '../../src/model/work.js';
+
+/** Work of `total` units that takes about `msEach` ms a unit and yields its progress after each. */
+function* busyWork(total: number, msEach: number): Work<string> {
+  for (let done = 0; done < total; done++) {
+    yield { done, total };
+    const until = performance.now() + msEach;
+    while (performance.now() < until) {
+      // Busy, as reading events is.
+    }
+  }
+  return 'finished';
+}
+
+describe('Slices: long work in slices, its progress shown by whole percents', () => {
+  it('calls back once per whole percent the progress reaches, never twice for the same one, and hands over the result', async () => {
+    const slices = new Slices();
+    const percents: number[] = [];
+    const total = 400;
+    // About 40 slices of 10 ms, each moving the progress by two or three percents.
+    const result = await new Promise<string>((resolve) => {
+      const atOnce = slices.run(
+        busyWork(total, 1),
+        resolve,
+        () => percents.push(Math.floor((100 * slices.progress!.done) / slices.progress!.total)),
+        0,
+      );
+      expect(atOnce, 'work this long goes on in slices').to.equal(false);
+    });
+    expect(result).to.equal('finished');
+    expect(slices.busy, 'not busy once done').to.equal(false);
+    // The first call shows that work goes on (0%), then one per whole percent it moved to.
+    expect(percents[0]).to.equal(0);
+    expect(new Set(percents).size, 'no percent shown twice').to.equal(percents.length);
+    expect([...percents].sort((a, b) => a - b), 'in order').to.deep.equal(percents);
+    expect(percents.length, 'a call a slice or so').to.be.within(20, 101);
+  });
+
+  it('a slice that moves the progress within the same percent asks for nothing', async () => {
+    const slices = new Slices();
+    let calls = 0;
+    let tasks = 0;
+    // A million units of which twelve slices get through a few hundred: far less than a percent.
+    await new Promise<void>((resolve) => {
+      function* slow(): Work<void> {
+        let task = -1;
+        for (let done = 0; done < 1_000_000; done++) {
+          yield { done, total: 1_000_000 };
+          const until = performance.now() + 0.5;
+          while (performance.now() < until) {
+            // Busy.
+          }
+          // A new slice starts in a new task: a microtask queued in the last one has run since.
+          if (task !== tasks) {
+            task = tasks;
+            queueMicrotask(() => tasks++);
+          }
+          if (tasks > 12) return;
+        }
+      }
+      slices.run(slow(), resolve, () => calls++, 0);
+    });
+    expect(tasks, 'slices').to.be.above(12);
+    expect(calls, 'only the first call (0%)').to.equal(1);
+  });
+});
