@@ -17,6 +17,8 @@ export interface StoryHost extends ReactiveControllerHost {
 
 /** A horizontal touch move longer than this (and mostly sideways) on the card is a swipe, px. */
 const SWIPE_PX = 48;
+/** Room kept between a mark brought into the window and the window's edge, px. */
+const REVEAL_MARGIN_PX = 16;
 
 const span = (v: ViewState) => v.end - v.start;
 
@@ -36,6 +38,8 @@ export class StoryController implements ReactiveController {
   /** The view when the reader left the title card, to return to it. */
   #titleView: ViewState | null = null;
   #swipe: { id: number; x: number; y: number } | null = null;
+  /** The event a step went to, until its mark has been brought into the window (see `hostUpdated`). */
+  #reveal: string | null = null;
 
   readonly #host: StoryHost;
   readonly #document: DocumentController;
@@ -75,6 +79,34 @@ export class StoryController implements ReactiveController {
     this.#host.renderRoot.removeEventListener('keydown', this.#onKeydown as EventListener, true);
   }
 
+  /**
+   * With the card beside the plot, the page scrolls just enough to bring the mark of the event a
+   * step went to into the window, once the view has come to rest on it: the plot can be taller
+   * than a laptop's window (the demo's story is 850 px tall in a 768 px one), and the reader was
+   * left reading a card about an event drawn below the window's edge. The card stays in sight: it
+   * sticks to the window's top in its column (see `story.styles.ts`). Under the plot (a narrower
+   * element) nothing scrolls: there the card, and the button just pressed, would leave the window.
+   */
+  hostUpdated(): void {
+    const id = this.#reveal;
+    if (id === null || this.#viewport.moving) return;
+    const root = this.#host.renderRoot;
+    if (!this.#host.story || this.#selection.selectedId !== id || !root.querySelector('.stage.beside')) {
+      this.#reveal = null;
+      return;
+    }
+    // Not in the page yet: the marks in view follow the view once it has rested (a frame or two).
+    const mark = this.#focus.markOf(id);
+    if (!mark) return;
+    this.#reveal = null;
+    const box = mark.getBoundingClientRect();
+    const room = window.innerHeight;
+    const by = box.top < REVEAL_MARGIN_PX ? box.top - REVEAL_MARGIN_PX : box.bottom > room - REVEAL_MARGIN_PX ? box.bottom - room + REVEAL_MARGIN_PX : 0;
+    if (by === 0) return;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollBy({ top: by, behavior: reduce ? 'instant' : 'smooth' });
+  }
+
   /** Where the reader is: the time-order index of the event shown, or −1 on the title card. */
   get position(): number {
     return this.#selection.selected?.index ?? -1;
@@ -89,6 +121,7 @@ export class StoryController implements ReactiveController {
       const root = this.#host.renderRoot as ShadowRoot;
       const inCard = (root.activeElement as HTMLElement | null)?.closest('[part~="card"]');
       this.#selection.select(null, true);
+      this.#reveal = null;
       if (inCard) void this.#host.updateComplete.then(() => root.querySelector<HTMLElement>('[part~="start"]')?.focus());
       if (this.#titleView) this.#viewport.moveTo(this.#titleView, true, true);
       this.#target = this.#titleView = null;
@@ -102,6 +135,7 @@ export class StoryController implements ReactiveController {
     // The reader zoomed since the last step (or this is the first): that is now the scale to keep.
     if (this.#home === null || !this.#target || Math.abs(span(current) - span(this.#target)) > span(current) * 1e-6) this.#home = span(current);
     this.#selection.select(item.id, true, false);
+    this.#reveal = item.id;
     const view = storyView(item, current, this.#home, Math.max(1, this.#width()), limits, (i, ms) => this.#scene.isPlaced(i, ms));
     if (view) {
       this.#target = clampView(view, limits);

@@ -30,7 +30,8 @@ export const timelineStyles = css`
     border: 1px solid var(--timeline-border-color, var(--_grid));
     border-radius: var(--timeline-border-radius, 8px);
     contain: layout paint style;
-    overflow: hidden;
+    /* Clipped to the rounded border, not a scroll container: story mode's card sticks to the window's top. */
+    overflow: clip;
     min-width: 0;
     /* A page may give the element a height: the plot takes what the rest leaves. */
     flex-direction: column;

@@ -71,12 +71,21 @@ export const storyStyles = css`
   }
   .stage.beside > .story {
     min-height: 0;
-    overflow: auto;
     border-inline-start: 1px solid var(--_grid);
     background: var(--_surface);
   }
+  /*
+   * The card (with the reading path on top) sticks to the window's top while the page scrolls
+   * down the plot, to an event drawn below a short window's edge (see StoryController's
+   * hostUpdated): the text and the buttons stay beside the mark. It scrolls in itself when it is
+   * taller than the window or than a height the page fixed.
+   */
   .stage.beside > .story > [part~='card'] {
     border-top: none;
+    position: sticky;
+    top: 0;
+    max-height: min(100vh, 100%);
+    overflow-y: auto;
   }
   /* In that column the reading path is two lines: Previous and Next, then "5 of 23", the title and Last. */
   .beside .story-nav > :is([part~='previous'], [part~='next']) {

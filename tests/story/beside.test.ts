@@ -5,10 +5,11 @@
  * months while reading a card.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { nextFrame } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { STORY_BESIDE_PX } from '../../src/elements/render-story.js';
-import { cardTitle, click, drawn, drawnLabel, mountData, part, plotRect, settle, still, VIEWPORT } from '../helpers/timeline.js';
+import { cardTitle, click, drawn, drawnLabel, inWindow, mountData, part, plotRect, settle, still, VIEWPORT } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
 
 const DEMO = { now: '2020-08-24', 'now-label': 'Article published', 'no-hash': '', story: '', start: '2020-03', end: '2020-10', style: '--timeline-max-height: none' };
@@ -21,6 +22,21 @@ function storyBox(el: Timeline): DOMRect {
 async function press(el: Timeline, name: string): Promise<void> {
   await click(part(el, name)!);
   await still(el);
+}
+
+/** Waits until the page has stopped scrolling (the same scroll position three frames running). */
+async function scrollRest(): Promise<void> {
+  let last = NaN;
+  for (let same = 0, n = 0; same < 3 && n < 300; n++) {
+    await nextFrame();
+    same = window.scrollY === last ? same + 1 : 0;
+    last = window.scrollY;
+  }
+}
+
+/** Whether `box` is wholly inside the window (the viewport's height). */
+function inside(box: DOMRect): boolean {
+  return box.top >= 0 && box.bottom <= window.innerHeight;
 }
 
 /** The titles of marks in the plot whose label is cut. */
@@ -152,5 +168,72 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
     await expect(el).to.be.accessible();
     await press(el, 'start');
     await expect(el).to.be.accessible();
+  });
+
+  describe('in a window shorter than the story (1366 × 768, a common laptop)', () => {
+    before(async () => {
+      await setViewport({ width: 1366, height: 768 });
+    });
+    after(async () => {
+      await setViewport(VIEWPORT);
+    });
+    afterEach(() => {
+      window.scrollTo(0, 0);
+    });
+
+    it('each step the mouse takes scrolls the page just enough to show the event\'s mark, and the card and its buttons stay in sight beside it', async () => {
+      const el = await mountData(tiktok2020, DEMO, 1180);
+      window.scrollTo(0, 0);
+      expect(el.getBoundingClientRect().bottom, 'the story is taller than the window').to.be.above(window.innerHeight);
+      await press(el, 'start');
+      const seen: string[] = [];
+      for (let k = 0; k < tiktok2020.events.length - 1; k++) {
+        await scrollRest();
+        const mark = drawnLabel(el, el.selected!)!.markBox;
+        if (!inside(mark)) seen.push(`step ${k + 1} (${cardTitle(el)}): mark at ${Math.round(mark.top)}–${Math.round(mark.bottom)}`);
+        for (const name of ['previous', 'next']) {
+          const box = part(el, name)!.getBoundingClientRect();
+          if (!inside(box)) seen.push(`step ${k + 1}: ${name} at ${Math.round(box.top)}`);
+        }
+        const title = part(el, 'card')!.querySelector('h1, h2, h3, h4, h5, h6')!.getBoundingClientRect();
+        if (!inside(title)) seen.push(`step ${k + 1}: the card's title at ${Math.round(title.top)}`);
+        await press(el, 'next');
+      }
+      expect(seen, 'out of the window').to.deep.equal([]);
+      expect(window.scrollY, 'the page scrolled down to the lower lanes').to.be.above(0);
+    });
+
+    it('back up to an event drawn above the window, the page scrolls up to it', async () => {
+      const el = await mountData(tiktok2020, DEMO, 1180);
+      await press(el, 'start');
+      await press(el, 'last');
+      await scrollRest();
+      // The reader scrolls on down to the overview, under the plot's lowest lane.
+      window.scrollTo(0, window.scrollY + el.getBoundingClientRect().bottom - window.innerHeight);
+      const low = window.scrollY;
+      expect(plotRect(el).top, 'the plot\'s top above the window').to.be.below(0);
+      // Step back until an event of the first lane is shown: it is drawn above the lower lanes.
+      const first = tiktok2020.lanes[0]!.id;
+      const laneOf = (id: string | null) => tiktok2020.events.find((e) => e.id === id)?.lane;
+      while (el.selected && laneOf(el.selected) !== first) await press(el, 'previous');
+      expect(laneOf(el.selected), 'an event of the first lane').to.equal(first);
+      await scrollRest();
+      expect(inside(drawnLabel(el, el.selected!)!.markBox), `the mark of ${cardTitle(el)}`).to.equal(true);
+      expect(window.scrollY).to.be.at.most(low);
+    });
+
+    it('under the plot (a narrower element) a step scrolls nothing: the card and the button just pressed stay where they were', async () => {
+      const el = await mountData(tiktok2020, DEMO, STORY_BESIDE_PX - 100);
+      await press(el, 'start');
+      for (let k = 0; k < 4; k++) {
+        const next = part(el, 'next')!;
+        inWindow(next);
+        const before = window.scrollY;
+        await click(next);
+        await still(el);
+        await scrollRest();
+        expect(window.scrollY, `step ${k + 2}`).to.equal(before);
+      }
+    });
   });
 });
