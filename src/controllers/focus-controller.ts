@@ -7,6 +7,7 @@ import { bucketKeyAt, parseStripKey, stripKey } from '../scene/strip.js';
 import type { DocumentController } from './document-controller.js';
 import type { SceneController } from './scene-controller.js';
 import type { ViewportController } from './viewport-controller.js';
+import { revealInWindow } from './window-reveal.js';
 import type { LocaleController } from './locale-controller.js';
 
 /** What roving focus needs of its element: its shadow root (where the marks are). */
@@ -42,6 +43,11 @@ export class FocusController implements ReactiveController {
   #rendering = false;
   /** Focus was dropped by a render: give it back after the render. */
   #restore = false;
+  /**
+   * A key (or `focusEvent`) moved focus to a mark that is still to be brought into the window: the
+   * page scrolls to it once it has focus (see `focusMark`), while the view moves to it at most.
+   */
+  #revealFocus = false;
   /** An event to bring into view once the plot has a size and a layout. */
   #pending: { item: TimelineItem; animate: boolean } | null = null;
 
@@ -89,6 +95,7 @@ export class FocusController implements ReactiveController {
     const root = this.#host.renderRoot as ShadowRoot;
     if (root.activeElement) return;
     this.focusMark();
+    if (!this.#viewport.moving) this.#revealFocus = false;
     // Its mark is gone (a strip's bucket, during a zoom to it): the timeline's Tab stop takes focus.
     // No render is asked for here: one asked for after every render would never end.
     const stop = root.activeElement ? null : root.querySelector<HTMLElement>('[part~="plot"] [tabindex="0"]');
@@ -117,9 +124,19 @@ export class FocusController implements ReactiveController {
     return null;
   }
 
-  /** Focuses the mark of the active "+N" or, else, of the active event. */
+  /**
+   * Focuses the mark of the active "+N" or, else, of the active event. Focus never scrolls by itself
+   * (see `window-reveal.ts`); after a move by key the page scrolls just enough to show the mark:
+   * a row above or below the window's edge took focus out of sight (WCAG 2.4.11).
+   */
   focusMark(): void {
-    this.markOf(this.activeCluster ? null : this.activeId, this.activeCluster)?.focus({ preventScroll: true });
+    const mark = this.markOf(this.activeCluster ? null : this.activeId, this.activeCluster);
+    if (!mark) return;
+    mark.focus({ preventScroll: true });
+    if (this.#revealFocus) {
+      this.#revealFocus = false;
+      revealInWindow(mark, false);
+    }
   }
 
   /**
@@ -221,6 +238,7 @@ export class FocusController implements ReactiveController {
     const key = ownMark ? null : ((folded && bucketKeyAt(drawn, item.laneIndex, item.start)) || this.#scene.clusterKeyOf(item.index));
     this.activeCluster = key && item.start >= range.start && item.start <= range.end ? key : null;
     if (!this.activeCluster && reveal) this.reveal(item, animate);
+    this.#revealFocus = true;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     this.focusMark();
@@ -238,6 +256,7 @@ export class FocusController implements ReactiveController {
     if (shift) this.#viewport.moveTo({ start: range.start + shift, end: range.end + shift }, false, true);
     this.activeCluster = stripKey(laneIndex, to.start);
     this.inside = true;
+    this.#revealFocus = true;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     this.focusMark();

@@ -8,6 +8,7 @@ import type { FocusController } from './focus-controller.js';
 import type { SceneController } from './scene-controller.js';
 import type { SelectionController } from './selection-controller.js';
 import type { ViewportController } from './viewport-controller.js';
+import { revealInWindow } from './window-reveal.js';
 
 /** What the story needs of its element: whether it is in `story` mode, and its shadow root (for keys). */
 export interface StoryHost extends ReactiveControllerHost {
@@ -17,8 +18,6 @@ export interface StoryHost extends ReactiveControllerHost {
 
 /** A horizontal touch move longer than this (and mostly sideways) on the card is a swipe, px. */
 const SWIPE_PX = 48;
-/** Room kept between a mark brought into the window and the window's edge, px. */
-const REVEAL_MARGIN_PX = 16;
 
 const span = (v: ViewState) => v.end - v.start;
 
@@ -99,12 +98,7 @@ export class StoryController implements ReactiveController {
     const mark = this.#focus.markOf(id);
     if (!mark) return;
     this.#reveal = null;
-    const box = mark.getBoundingClientRect();
-    const room = window.innerHeight;
-    const by = box.top < REVEAL_MARGIN_PX ? box.top - REVEAL_MARGIN_PX : box.bottom > room - REVEAL_MARGIN_PX ? box.bottom - room + REVEAL_MARGIN_PX : 0;
-    if (by === 0) return;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    window.scrollBy({ top: by, behavior: reduce ? 'instant' : 'smooth' });
+    revealInWindow(mark, true);
   }
 
   /** Where the reader is: the time-order index of the event shown, or −1 on the title card. */

@@ -347,7 +347,7 @@ export class EventTimelineElement extends LitElement {
     else console.warn(`<event-timeline>: zoomTo(${String(start)}, ${String(end)}) is not a valid span`);
   }
 
-  /** Brings the event into view and moves keyboard focus to its mark. */
+  /** Brings the event into view (the page scrolls just enough when its mark is outside the window) and moves keyboard focus to its mark. */
   async focusEvent(id: string): Promise<void> {
     const item = this.#doc.item(id);
     if (item) await this.#roving.focusItem(item, false, true);

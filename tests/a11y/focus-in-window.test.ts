@@ -1,0 +1,101 @@
+/**
+ * A key that moves focus to an event drawn above or below the window's edge scrolls the page just
+ * enough to show it (WCAG 2.4.11, focus not obscured): focus itself never scrolls (it would also
+ * scroll the element's clipping boxes), so before, keyboard focus went out of sight.
+ */
+import { expect, nextFrame } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
+import { scrollToShow, WINDOW_MARGIN_PX } from '../../src/controllers/window-reveal.js';
+import { mountData, still, VIEWPORT } from '../helpers/timeline.js';
+import type { Timeline } from '../helpers/timeline.js';
+
+const ATTRS = { now: '2020-08-24', 'no-hash': '', start: '2020-03', end: '2020-10', style: '--timeline-max-height: none' };
+
+/** Waits until the page has stopped scrolling (the same scroll position three frames running). */
+async function scrollRest(): Promise<void> {
+  let last = NaN;
+  for (let same = 0, n = 0; same < 3 && n < 300; n++) {
+    await nextFrame();
+    same = window.scrollY === last ? same + 1 : 0;
+    last = window.scrollY;
+  }
+}
+
+/** The focused mark's box and its event's id (or null when focus is not on a mark). */
+function focused(el: Timeline): { id: string; box: DOMRect } | null {
+  const active = el.shadowRoot!.activeElement as HTMLElement | null;
+  return active?.dataset.eventId ? { id: active.dataset.eventId, box: active.getBoundingClientRect() } : null;
+}
+
+describe('scrollToShow: the least page scroll that shows a box', () => {
+  it('is 0 inside the window, brings a box below up to the margin, one above down to it, and shows a too-tall box from its top', () => {
+    expect(scrollToShow(100, 140, 600)).to.equal(0);
+    expect(scrollToShow(590, 620, 600)).to.equal(620 - 600 + WINDOW_MARGIN_PX);
+    expect(scrollToShow(-50, -20, 600)).to.equal(-50 - WINDOW_MARGIN_PX);
+    expect(scrollToShow(200, 1000, 600), 'its top at the window\'s top').to.equal(200);
+  });
+});
+
+describe('keyboard focus stays in the window', () => {
+  before(async () => {
+    await setViewport({ width: 1280, height: 500 });
+  });
+  after(async () => {
+    await setViewport(VIEWPORT);
+  });
+  afterEach(() => {
+    document.querySelectorAll('event-timeline').forEach((el) => el.remove());
+    window.scrollTo(0, 0);
+  });
+
+  it('↑ from the lowest lane to the highest: the page scrolls up with each mark that takes focus, each one whole in the window', async () => {
+    const el = await mountData(tiktok2020, ATTRS, 1180);
+    expect(el.getBoundingClientRect().height, 'taller than the window').to.be.above(window.innerHeight);
+    // The reader scrolls down to the lowest lane and Tabs in from just before the timeline.
+    el.scrollIntoView({ block: 'end' });
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    let guard = 0;
+    while (!focused(el) && guard++ < 12) await sendKeys({ press: 'Tab' });
+    const out: string[] = [];
+    const seen: string[] = [];
+    for (let k = 0; k < 12; k++) {
+      await still(el);
+      await scrollRest();
+      const now = focused(el)!;
+      seen.push(now.id);
+      if (now.box.top < 0 || now.box.bottom > window.innerHeight) out.push(`${now.id} at ${Math.round(now.box.top)}–${Math.round(now.box.bottom)}`);
+      await sendKeys({ press: 'ArrowUp' });
+    }
+    before.remove();
+    expect(out, 'focused marks out of the window').to.deep.equal([]);
+    expect(new Set(seen).size, 'focus went up through several lanes').to.be.at.least(4);
+    expect(seen).to.include('national-guard-minneapolis');
+  });
+
+  it('a render that moves the focused mark (a pan) does not pull the page back to it after the reader scrolled away', async () => {
+    const el = await mountData(tiktok2020, ATTRS, 1180);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    let guard = 0;
+    while (!focused(el) && guard++ < 12) await sendKeys({ press: 'Tab' });
+    before.remove();
+    await still(el);
+    await scrollRest();
+    expect(focused(el), 'a mark has focus').to.not.equal(null);
+    // The reader scrolls the page on, past the timeline; the page then pans the view.
+    window.scrollTo(0, el.getBoundingClientRect().bottom + window.scrollY);
+    const scrolled = window.scrollY;
+    const { start, end } = el.visibleRange;
+    const shift = (end.getTime() - start.getTime()) / 20;
+    el.zoomTo(new Date(start.getTime() + shift), new Date(end.getTime() + shift), false);
+    await still(el);
+    await scrollRest();
+    expect(window.scrollY, 'the page stays where the reader scrolled it').to.equal(scrolled);
+  });
+});
