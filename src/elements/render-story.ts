@@ -44,8 +44,10 @@ export interface StoryInput {
  * or the event's card with the reading path on top, where it stays put from step to step:
  * previous, next, "5 of 23", back to the title, last (in that order for Tab and to the eye). It
  * takes the width it is given (under the plot, or in a column beside it on a wide element), and at
- * phone widths larger type and thumb-sized buttons (see `story.styles.ts`); a sideways swipe on
- * it steps (touch-action lets vertical scrolling through).
+ * phone widths larger type and thumb-sized buttons: ← "5 of 23" → on the first line, the arrows'
+ * words then only for assistive technology, as "← Previous event" did not fit half a phone's
+ * line (see `story.styles.ts`); a sideways swipe on it steps (touch-action lets vertical
+ * scrolling through).
  */
 export function renderStory(s: StoryInput) {
   return html`<div class="story ${s.narrow ? 'narrow' : ''}" @pointerdown=${s.onPointerDown} @pointerup=${s.onPointerUp} @pointercancel=${s.onPointerCancel}>
@@ -57,8 +59,8 @@ function renderStoryNav(s: StoryInput) {
   const { strings, at, count } = s;
   const last = at >= count - 1;
   return html`<div class="story-nav">
-    <button part="control previous" type="button" ?disabled=${at <= 0} @click=${() => s.onGo(at - 1)}>${back} ${strings.previous}</button>
-    <button part="control next" type="button" ?disabled=${last} @click=${() => s.onGo(at + 1)}>${strings.next} ${forth}</button>
+    <button part="control previous" type="button" ?disabled=${at <= 0} @click=${() => s.onGo(at - 1)}>${back} <span class="nav-word">${strings.previous}</span></button>
+    <button part="control next" type="button" ?disabled=${last} @click=${() => s.onGo(at + 1)}><span class="nav-word">${strings.next}</span> ${forth}</button>
     <span part="position" aria-live="polite"><span>${plural(strings.position, count, s.locale, { index: (at + 1).toLocaleString(s.locale) })}</span><span class="visually-hidden">: ${s.card?.item.event.title}</span></span>
     <button part="control to-title" type="button" @click=${() => s.onGo(-1)}>${strings.toTitle}</button>
     <button part="control last" type="button" ?disabled=${last} @click=${() => s.onGo(count - 1)}>${strings.last}</button>

@@ -152,17 +152,48 @@ export const storyStyles = css`
   .narrow [part~='title-card'] .story-nav {
     order: 0;
   }
+  /*
+   * On a phone the first line is ← "5 of 23" → (a carousel's arrows: "← Previous event" did not
+   * fit half the line and broke inside its button), the arrows' words kept for assistive
+   * technology; the title's and Last's buttons share the second line. Tab still goes Previous,
+   * Next, the title, Last: left to right, line by line.
+   */
   .narrow .story-nav > * {
-    flex: 1 1 25%;
-    min-height: 40px;
+    flex: 1 1 calc(50% - 3px);
+    min-height: 44px;
     padding: 4px 6px;
     font-size: 0.85em;
   }
   .narrow .story-nav > [part~='previous'],
   .narrow .story-nav > [part~='next'] {
-    flex-basis: 40%;
+    /* A third of the line each at least: with "5 of 23" they leave no room for the title's button. */
+    flex: 1 1 30%;
     min-height: 48px;
+    font-size: 1.3em;
+    line-height: 1;
+  }
+  .narrow .story-nav > [part~='previous'] {
+    order: -3;
+  }
+  .narrow .story-nav > [part~='position'] {
+    order: -2;
+    flex: 0 0 auto;
+    min-width: 0;
+    min-height: 0;
+    margin-inline-end: 0;
+    padding-inline: 8px;
     font-size: 1em;
+  }
+  .narrow .story-nav > [part~='next'] {
+    order: -1;
+  }
+  .narrow .nav-word {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   /* "20 of 23" is one word to the eye: never "20 von / 23". */
   [part~='position'] {

@@ -189,6 +189,28 @@ describe('story mode', () => {
       const room = orientation === 'vertical' ? part(el, 'vertical')!.getBoundingClientRect().width * 0.8 : el.getBoundingClientRect().width - 2;
       expect(card.getBoundingClientRect().width).to.be.at.least(room - 1);
       for (const name of ['previous', 'next']) expect(button(el, name).getBoundingClientRect().height, `${name} is thumb-sized`).to.be.at.least(44);
+      // ← "1 of 23" → on the first line, the arrows' words for assistive technology only; the
+      // title's and Last's buttons under them, each on one line.
+      const box = (name: string) => part(el, name)!.getBoundingClientRect();
+      const [previous, position, next] = [box('previous'), box('position'), box('next')];
+      expect(Math.abs(previous.top + previous.height / 2 - (next.top + next.height / 2)), 'Previous and Next on one line').to.be.below(1);
+      expect(Math.abs(position.top + position.height / 2 - (next.top + next.height / 2)), '"1 of 23" level with them').to.be.below(2);
+      expect(position.left, '"1 of 23" between them').to.be.above(previous.right);
+      expect(position.right).to.be.below(next.left);
+      for (const name of ['previous', 'next']) {
+        expect(button(el, name).querySelector('.nav-word')!.getBoundingClientRect().width, `${name}: an arrow to the eye`).to.be.at.most(1);
+      }
+      expect(button(el, 'next').textContent!.replace(/\s+/g, ' ').trim(), 'its words in its name').to.equal('Next event →');
+      // The lines a button's words take: the distinct tops of their boxes.
+      const lines = (name: string) => {
+        const range = document.createRange();
+        range.selectNodeContents(button(el, name));
+        return new Set([...range.getClientRects()].filter((r) => r.width > 1).map((r) => Math.round(r.top))).size;
+      };
+      for (const name of ['to-title', 'last']) {
+        expect(box(name).top, `${name} under the first line`).to.be.at.least(next.bottom);
+        expect(lines(name), `${name} on one line`).to.equal(1);
+      }
       const fontSize = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
       expect(fontSize(card.querySelector('p')!), 'larger type than the timeline\'s').to.be.greaterThan(fontSize(el));
       const swipe = async (dx: number, dy = 0) => {
