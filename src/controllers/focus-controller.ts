@@ -44,10 +44,11 @@ export class FocusController implements ReactiveController {
   /** Focus was dropped by a render: give it back after the render. */
   #restore = false;
   /**
-   * A key (or `focusEvent`) moved focus to a mark that is still to be brought into the window: the
-   * page scrolls to it once it has focus (see `focusMark`), while the view moves to it at most.
+   * The event id or "+N" key whose mark a key (or `focusEvent`) just moved focus to, until the view
+   * has come to rest: the page then scrolls just enough to show the mark if it has focus (see
+   * `#revealFocused`).
    */
-  #revealFocus = false;
+  #revealFocus: string | null = null;
   /** An event to bring into view once the plot has a size and a layout. */
   #pending: { item: TimelineItem; animate: boolean } | null = null;
 
@@ -88,6 +89,12 @@ export class FocusController implements ReactiveController {
       this.#pending = null;
       this.reveal(item, animate);
     }
+    this.#giveFocusBack();
+    this.#revealFocused();
+  }
+
+  /** Focus back on the active mark when the render took it away (or on the timeline's Tab stop). */
+  #giveFocusBack(): void {
     // A focused button the render removed without a focus event (Chrome's way for removed nodes) leaves focus on the page's body.
     const lost = this.inside && document.activeElement === document.body;
     if (!this.#restore && !lost) return;
@@ -95,7 +102,6 @@ export class FocusController implements ReactiveController {
     const root = this.#host.renderRoot as ShadowRoot;
     if (root.activeElement) return;
     this.focusMark();
-    if (!this.#viewport.moving) this.#revealFocus = false;
     // Its mark is gone (a strip's bucket, during a zoom to it): the timeline's Tab stop takes focus.
     // No render is asked for here: one asked for after every render would never end.
     const stop = root.activeElement ? null : root.querySelector<HTMLElement>('[part~="plot"] [tabindex="0"]');
@@ -124,19 +130,23 @@ export class FocusController implements ReactiveController {
     return null;
   }
 
-  /**
-   * Focuses the mark of the active "+N" or, else, of the active event. Focus never scrolls by itself
-   * (see `window-reveal.ts`); after a move by key the page scrolls just enough to show the mark:
-   * a row above or below the window's edge took focus out of sight (WCAG 2.4.11).
-   */
+  /** Focuses the mark of the active "+N" or, else, of the active event (never scrolling: see `window-reveal.ts`). */
   focusMark(): void {
-    const mark = this.markOf(this.activeCluster ? null : this.activeId, this.activeCluster);
-    if (!mark) return;
-    mark.focus({ preventScroll: true });
-    if (this.#revealFocus) {
-      this.#revealFocus = false;
-      revealInWindow(mark, false);
-    }
+    this.markOf(this.activeCluster ? null : this.activeId, this.activeCluster)?.focus({ preventScroll: true });
+  }
+
+  /**
+   * After a move by key, once the view rests: the page scrolls just enough to show the focused
+   * mark, when it is the one the key moved to (a row above or below the window's edge took focus
+   * out of sight: WCAG 2.4.11). Once only: a render that later gives focus back to a mark the
+   * reader panned, or scrolled the page, away from scrolls nothing.
+   */
+  #revealFocused(): void {
+    const key = this.#revealFocus;
+    if (key === null || this.#viewport.busy) return;
+    this.#revealFocus = null;
+    const active = (this.#host.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    if (active && (active.dataset.eventId === key || active.dataset.cluster === key)) revealInWindow(active, false);
   }
 
   /**
@@ -206,6 +216,8 @@ export class FocusController implements ReactiveController {
       return;
     }
     const inside = id !== null || clusterKey !== null;
+    // Focus left for the page: no mark is brought into the window any more.
+    if (!inside) this.#revealFocus = null;
     // A strip's bucket shows its words while focused, and not once focus has left.
     if (parseStripKey(clusterKey ?? this.activeCluster) && (inside !== this.inside || clusterKey !== this.activeCluster)) this.#host.requestUpdate();
     this.inside = inside;
@@ -238,10 +250,11 @@ export class FocusController implements ReactiveController {
     const key = ownMark ? null : ((folded && bucketKeyAt(drawn, item.laneIndex, item.start)) || this.#scene.clusterKeyOf(item.index));
     this.activeCluster = key && item.start >= range.start && item.start <= range.end ? key : null;
     if (!this.activeCluster && reveal) this.reveal(item, animate);
-    this.#revealFocus = true;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     this.focusMark();
+    this.#revealFocus = this.activeCluster ?? item.id;
+    this.#revealFocused();
   }
 
   /**
@@ -256,10 +269,11 @@ export class FocusController implements ReactiveController {
     if (shift) this.#viewport.moveTo({ start: range.start + shift, end: range.end + shift }, false, true);
     this.activeCluster = stripKey(laneIndex, to.start);
     this.inside = true;
-    this.#revealFocus = true;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     this.focusMark();
+    this.#revealFocus = this.activeCluster;
+    this.#revealFocused();
   }
 
   /**

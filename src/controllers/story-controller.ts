@@ -48,6 +48,7 @@ export class StoryController implements ReactiveController {
   readonly #focus: FocusController;
   readonly #width: () => number;
   readonly #rtl: () => boolean;
+  readonly #beside: () => boolean;
 
   constructor(
     host: StoryHost,
@@ -56,7 +57,7 @@ export class StoryController implements ReactiveController {
     scene: SceneController,
     selection: SelectionController,
     focus: FocusController,
-    plot: { width(): number; rtl(): boolean },
+    plot: { width(): number; rtl(): boolean; beside(): boolean },
   ) {
     this.#host = host;
     this.#document = document;
@@ -66,6 +67,7 @@ export class StoryController implements ReactiveController {
     this.#focus = focus;
     this.#width = plot.width;
     this.#rtl = plot.rtl;
+    this.#beside = plot.beside;
     host.addController(this);
   }
 
@@ -80,25 +82,21 @@ export class StoryController implements ReactiveController {
 
   /**
    * With the card beside the plot, the page scrolls just enough to bring the mark of the event a
-   * step went to into the window, once the view has come to rest on it: the plot can be taller
-   * than a laptop's window (the demo's story is 850 px tall in a 768 px one), and the reader was
-   * left reading a card about an event drawn below the window's edge. The card stays in sight: it
-   * sticks to the window's top in its column (see `story.styles.ts`). Under the plot (a narrower
-   * element) nothing scrolls: there the card, and the button just pressed, would leave the window.
+   * step went to into the window, once the view has come to rest on it (and the marks in the page
+   * with it): the plot can be taller than a laptop's window (the demo's story is 850 px tall in a
+   * 768 px one), and the reader was left reading a card about an event drawn below the window's
+   * edge. The card stays in sight: it sticks to the window's top in its column (see
+   * `story.styles.ts`). Under the plot (a narrower element) the buttons scroll nothing: there the
+   * card, and the button just pressed, would leave the window.
    */
   hostUpdated(): void {
     const id = this.#reveal;
-    if (id === null || this.#viewport.moving) return;
-    const root = this.#host.renderRoot;
-    if (!this.#host.story || this.#selection.selectedId !== id || !root.querySelector('.stage.beside')) {
-      this.#reveal = null;
-      return;
-    }
-    // Not in the page yet: the marks in view follow the view once it has rested (a frame or two).
-    const mark = this.#focus.markOf(id);
-    if (!mark) return;
+    if (id === null || this.#viewport.busy) return;
+    // Once, at rest: a mark not drawn then (folded into a "+N") is not looked for again later.
     this.#reveal = null;
-    revealInWindow(mark, true);
+    if (!this.#host.story || this.#selection.selectedId !== id || !this.#beside()) return;
+    const mark = this.#focus.markOf(id);
+    if (mark) revealInWindow(mark, true);
   }
 
   /** Where the reader is: the time-order index of the event shown, or −1 on the title card. */

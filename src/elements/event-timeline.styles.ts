@@ -539,7 +539,9 @@ export const timelineStyles = css`
     cursor: pointer;
     text-align: start;
   }
-  .visually-hidden {
+  /* For assistive technology only (story mode's arrow words on a phone among them). */
+  .visually-hidden,
+  .narrow .nav-word {
     position: absolute !important;
     width: 1px;
     height: 1px;
@@ -652,11 +654,8 @@ export const timelineStyles = css`
     }
   }
 
-  /* Vertical (phones): a list read with the page's scroll; the blank between rows is time. */
-  :host(:state(vertical)) {
-    /* Not a scroll container: the toolbar sticks to the page's top as the page scrolls. */
-    overflow: clip;
-  }
+  /* Vertical (phones): a list read with the page's scroll; the blank between rows is time. The
+     host clips without being a scroll container, so the toolbar sticks to the page's top. */
   :host(:state(vertical)) .toolbar {
     position: sticky;
     top: 0;

@@ -274,6 +274,7 @@ export class EventTimelineElement extends LitElement {
   readonly #story = new StoryController(this, this.#doc, this.#viewport, this.scenes, this.#selection, this.#roving, {
     width: () => this.#size.width,
     rtl: () => this.#locales.rtl,
+    beside: () => this.#beside(),
   });
   readonly #painter = new PaintController(this, this.scenes, this.#theme, () => this.#selection.selectedId);
   readonly #pointer = new PointerController(this, this.scenes, this.#painter, this.#viewport, {
@@ -499,9 +500,7 @@ export class EventTimelineElement extends LitElement {
         : nothing;
     const plot = listView || vertical ? nothing : this.#renderPlot();
     const overview = listView || vertical || this.noOverview || (!doc.items.length && !this.#feed.progress) ? nothing : this.#renderOverview();
-    // Story mode on a wide element: the card beside the plot, so the reader sees the axis, the
-    // event and its text at once (under it, the element was taller than a laptop's window).
-    const beside = this.story && !vertical && !listView && !this.printing && this.#width >= STORY_BESIDE_PX;
+    const beside = this.#beside();
     return html`
       <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
@@ -583,6 +582,15 @@ export class EventTimelineElement extends LitElement {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * Story mode on a wide element, the plot shown: the card stands beside the plot, so the reader
+   * sees the axis, the event and its text at once (under it, the element was taller than a
+   * laptop's window).
+   */
+  #beside(): boolean {
+    return this.story && !this.#isVertical && this.view !== 'list' && !this.printing && this.#width >= STORY_BESIDE_PX;
+  }
 
   /**
    * Decides the orientation (see `orientation`) for the element's width. Turning vertical keeps

@@ -85,6 +85,8 @@ export const storyStyles = css`
     position: sticky;
     top: 0;
     max-height: min(100vh, 100%);
+    /* The small viewport: a tablet's toolbars do not cover the card's end. */
+    max-height: min(100svh, 100%);
     overflow-y: auto;
   }
   /* In that column the reading path is two lines: Previous and Next, then "5 of 23", the title and Last. */
@@ -186,14 +188,6 @@ export const storyStyles = css`
   }
   .narrow .story-nav > [part~='next'] {
     order: -1;
-  }
-  .narrow .nav-word {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   /* "20 of 23" is one word to the eye: never "20 von / 23". */
   [part~='position'] {

@@ -3,24 +3,14 @@
  * enough to show it (WCAG 2.4.11, focus not obscured): focus itself never scrolls (it would also
  * scroll the element's clipping boxes), so before, keyboard focus went out of sight.
  */
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { scrollToShow, WINDOW_MARGIN_PX } from '../../src/controllers/window-reveal.js';
-import { mountData, still, VIEWPORT } from '../helpers/timeline.js';
+import { scrollToShow, WINDOW_MARGIN_PX } from '../../src/layout/window-scroll.js';
+import { mountData, scrollRest, still, VIEWPORT } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
 
 const ATTRS = { now: '2020-08-24', 'no-hash': '', start: '2020-03', end: '2020-10', style: '--timeline-max-height: none' };
-
-/** Waits until the page has stopped scrolling (the same scroll position three frames running). */
-async function scrollRest(): Promise<void> {
-  let last = NaN;
-  for (let same = 0, n = 0; same < 3 && n < 300; n++) {
-    await nextFrame();
-    same = window.scrollY === last ? same + 1 : 0;
-    last = window.scrollY;
-  }
-}
 
 /** The focused mark's box and its event's id (or null when focus is not on a mark). */
 function focused(el: Timeline): { id: string; box: DOMRect } | null {
@@ -34,6 +24,12 @@ describe('scrollToShow: the least page scroll that shows a box', () => {
     expect(scrollToShow(590, 620, 600)).to.equal(620 - 600 + WINDOW_MARGIN_PX);
     expect(scrollToShow(-50, -20, 600)).to.equal(-50 - WINDOW_MARGIN_PX);
     expect(scrollToShow(200, 1000, 600), 'its top at the window\'s top').to.equal(200);
+  });
+
+  it('keeps clear of a page\'s fixed header and footer (its scroll-padding)', () => {
+    expect(scrollToShow(40, 70, 600, 60), 'under a 60 px header').to.equal(40 - 60 - WINDOW_MARGIN_PX);
+    expect(scrollToShow(100, 140, 600, 60)).to.equal(0);
+    expect(scrollToShow(520, 550, 600, 0, 80), 'above an 80 px footer').to.equal(550 - 520 + WINDOW_MARGIN_PX);
   });
 });
 
@@ -53,13 +49,17 @@ describe('keyboard focus stays in the window', () => {
     const el = await mountData(tiktok2020, ATTRS, 1180);
     expect(el.getBoundingClientRect().height, 'taller than the window').to.be.above(window.innerHeight);
     // The reader scrolls down to the lowest lane and Tabs in from just before the timeline.
-    el.scrollIntoView({ block: 'end' });
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
-    before.focus();
+    el.scrollIntoView({ block: 'end' });
+    before.focus({ preventScroll: true });
     let guard = 0;
     while (!focused(el) && guard++ < 12) await sendKeys({ press: 'Tab' });
+    await still(el);
+    await scrollRest();
+    const low = window.scrollY;
+    expect(low, 'scrolled down').to.be.above(0);
     const out: string[] = [];
     const seen: string[] = [];
     for (let k = 0; k < 12; k++) {
@@ -72,6 +72,7 @@ describe('keyboard focus stays in the window', () => {
     }
     before.remove();
     expect(out, 'focused marks out of the window').to.deep.equal([]);
+    expect(window.scrollY, 'the page scrolled up with focus').to.be.below(low);
     expect(new Set(seen).size, 'focus went up through several lanes').to.be.at.least(4);
     expect(seen).to.include('national-guard-minneapolis');
   });
@@ -85,6 +86,8 @@ describe('keyboard focus stays in the window', () => {
     let guard = 0;
     while (!focused(el) && guard++ < 12) await sendKeys({ press: 'Tab' });
     before.remove();
+    // A key moves focus on (the page may scroll to show it, once).
+    await sendKeys({ press: 'ArrowRight' });
     await still(el);
     await scrollRest();
     expect(focused(el), 'a mark has focus').to.not.equal(null);

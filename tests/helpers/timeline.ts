@@ -315,6 +315,20 @@ export function plotPoint(el: Timeline, fx = 0.5): [number, number] {
 }
 
 /** Scrolls the page (only the page) so `target` is inside the window, as a reader would before clicking. */
+/**
+ * Waits until the page has stopped scrolling: the same scroll position for ten frames running
+ * (longer than the 120 ms a view in a burst of moves waits before the marks in the page follow it,
+ * and a story step or a key scrolls the page to a mark).
+ */
+export async function scrollRest(): Promise<void> {
+  let last = NaN;
+  for (let same = 0, n = 0; same < 10 && n < 400; n++) {
+    await nextFrame();
+    same = window.scrollY === last ? same + 1 : 0;
+    last = window.scrollY;
+  }
+}
+
 export function inWindow(target: Element): void {
   const r = target.getBoundingClientRect();
   if (r.top < 0 || r.bottom > window.innerHeight) window.scrollBy(0, r.top - window.innerHeight / 3);

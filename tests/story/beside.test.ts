@@ -6,10 +6,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { nextFrame } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { STORY_BESIDE_PX } from '../../src/elements/render-story.js';
-import { cardTitle, click, drawn, drawnLabel, inWindow, mountData, part, plotRect, settle, still, VIEWPORT } from '../helpers/timeline.js';
+import { cardTitle, click, drawn, drawnLabel, inWindow, mountData, part, plotRect, scrollRest, settle, still, VIEWPORT } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
 
 const DEMO = { now: '2020-08-24', 'now-label': 'Article published', 'no-hash': '', story: '', start: '2020-03', end: '2020-10', style: '--timeline-max-height: none' };
@@ -22,16 +21,6 @@ function storyBox(el: Timeline): DOMRect {
 async function press(el: Timeline, name: string): Promise<void> {
   await click(part(el, name)!);
   await still(el);
-}
-
-/** Waits until the page has stopped scrolling (the same scroll position three frames running). */
-async function scrollRest(): Promise<void> {
-  let last = NaN;
-  for (let same = 0, n = 0; same < 3 && n < 300; n++) {
-    await nextFrame();
-    same = window.scrollY === last ? same + 1 : 0;
-    last = window.scrollY;
-  }
 }
 
 /** Whether `box` is wholly inside the window (the viewport's height). */
@@ -222,7 +211,7 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
       expect(window.scrollY).to.be.at.most(low);
     });
 
-    it('under the plot (a narrower element) a step scrolls nothing: the card and the button just pressed stay where they were', async () => {
+    it('under the plot (a narrower element) a step by its buttons scrolls nothing: the card and the button just pressed stay where they were', async () => {
       const el = await mountData(tiktok2020, DEMO, STORY_BESIDE_PX - 100);
       await press(el, 'start');
       for (let k = 0; k < 4; k++) {

@@ -200,7 +200,13 @@ describe('story mode', () => {
       for (const name of ['previous', 'next']) {
         expect(button(el, name).querySelector('.nav-word')!.getBoundingClientRect().width, `${name}: an arrow to the eye`).to.be.at.most(1);
       }
-      expect(button(el, 'next').textContent!.replace(/\s+/g, ' ').trim(), 'its words in its name').to.equal('Next event →');
+      // Its words are its accessible name: the arrow, the only other content, is hidden from it.
+      for (const [name, words] of [['previous', 'Previous event'], ['next', 'Next event']] as const) {
+        const b = button(el, name);
+        expect(b.querySelector('.nav-word')!.textContent, `${name}'s words`).to.equal(words);
+        expect([...b.children].filter((c) => !c.classList.contains('nav-word')).every((c) => c.getAttribute('aria-hidden') === 'true'), `${name}: the arrow hidden`).to.equal(true);
+        expect(b.hasAttribute('aria-label'), `${name}: no other name`).to.equal(false);
+      }
       // The lines a button's words take: the distinct tops of their boxes.
       const lines = (name: string) => {
         const range = document.createRange();
