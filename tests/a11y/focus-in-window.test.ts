@@ -4,10 +4,10 @@
  * scroll the element's clipping boxes), so before, keyboard focus went out of sight.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { scrollToShow, WINDOW_MARGIN_PX } from '../../src/layout/window-scroll.js';
-import { mountData, scrollRest, still, VIEWPORT } from '../helpers/timeline.js';
+import { inViewport, mountData, scrollRest, still } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
 
 const ATTRS = { now: '2020-08-24', 'no-hash': '', start: '2020-03', end: '2020-10', style: '--timeline-max-height: none' };
@@ -34,15 +34,9 @@ describe('scrollToShow: the least page scroll that shows a box', () => {
 });
 
 describe('keyboard focus stays in the window', () => {
-  before(async () => {
-    await setViewport({ width: 1280, height: 500 });
-  });
-  after(async () => {
-    await setViewport(VIEWPORT);
-  });
+  inViewport({ width: 1280, height: 500 });
   afterEach(() => {
     document.querySelectorAll('event-timeline').forEach((el) => el.remove());
-    window.scrollTo(0, 0);
   });
 
   it('↑ from the lowest lane to the highest: the page scrolls up with each mark that takes focus, each one whole in the window', async () => {

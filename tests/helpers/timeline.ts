@@ -315,6 +315,19 @@ export function plotPoint(el: Timeline, fx = 0.5): [number, number] {
 }
 
 /** Scrolls the page (only the page) so `target` is inside the window, as a reader would before clicking. */
+/** For the tests of the `describe` it is called in: a window of `size`, scrolled back to the top after each. */
+export function inViewport(size: { width: number; height: number }): void {
+  before(async () => {
+    await setViewport(size);
+  });
+  after(async () => {
+    await setViewport(VIEWPORT);
+  });
+  afterEach(() => {
+    window.scrollTo(0, 0);
+  });
+}
+
 /**
  * Waits until the page has stopped scrolling: the same scroll position for ten frames running
  * (longer than the 120 ms a view in a burst of moves waits before the marks in the page follow it,

@@ -5,10 +5,10 @@
  * months while reading a card.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { STORY_BESIDE_PX } from '../../src/elements/render-story.js';
-import { cardTitle, click, drawn, drawnLabel, inWindow, mountData, part, plotRect, scrollRest, settle, still, VIEWPORT } from '../helpers/timeline.js';
+import { cardTitle, click, drawn, drawnLabel, inViewport, inWindow, mountData, part, plotRect, scrollRest, settle, still, VIEWPORT } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
 
 const DEMO = { now: '2020-08-24', 'now-label': 'Article published', 'no-hash': '', story: '', start: '2020-03', end: '2020-10', style: '--timeline-max-height: none' };
@@ -160,15 +160,7 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
   });
 
   describe('in a window shorter than the story (1366 × 768, a common laptop)', () => {
-    before(async () => {
-      await setViewport({ width: 1366, height: 768 });
-    });
-    after(async () => {
-      await setViewport(VIEWPORT);
-    });
-    afterEach(() => {
-      window.scrollTo(0, 0);
-    });
+    inViewport({ width: 1366, height: 768 });
 
     it('each step the mouse takes scrolls the page just enough to show the event\'s mark, and the card and its buttons stay in sight beside it', async () => {
       const el = await mountData(tiktok2020, DEMO, 1180);
