@@ -44,11 +44,10 @@ export class FocusController implements ReactiveController {
   /** Focus was dropped by a render: give it back after the render. */
   #restore = false;
   /**
-   * The event id or "+N" key whose mark a key (or `focusEvent`) just moved focus to, until the view
-   * has come to rest: the page then scrolls just enough to show the mark if it has focus (see
-   * `#revealFocused`).
+   * A mark to bring into the window once the view has come to rest (see {@link showWhenRested}):
+   * its event id or "+N" key, whether only while it has focus, and whether the page scrolls smoothly.
    */
-  #revealFocus: string | null = null;
+  #toShow: { key: string; focused: boolean; smooth: boolean } | null = null;
   /** An event to bring into view once the plot has a size and a layout. */
   #pending: { item: TimelineItem; animate: boolean } | null = null;
 
@@ -90,7 +89,7 @@ export class FocusController implements ReactiveController {
       this.reveal(item, animate);
     }
     this.#giveFocusBack();
-    this.#revealFocused();
+    this.#showRested();
   }
 
   /** Focus back on the active mark when the render took it away (or on the timeline's Tab stop). */
@@ -136,17 +135,31 @@ export class FocusController implements ReactiveController {
   }
 
   /**
-   * After a move by key, once the view rests: the page scrolls just enough to show the focused
-   * mark, when it is the one the key moved to (a row above or below the window's edge took focus
-   * out of sight: WCAG 2.4.11). Once only: a render that later gives focus back to a mark the
-   * reader panned, or scrolled the page, away from scrolls nothing.
+   * Scrolls the page just enough to show the mark of `key` (an event id or "+N" key) once the view
+   * has come to rest and the marks in the page have followed it (`busy`: 120 ms after its last
+   * move), once: a render that later gives focus back to a mark the reader panned, or scrolled the
+   * page, away from scrolls nothing. `focused`: only if the mark then has focus (a key moved focus
+   * to it: a row above or below the window's edge took focus out of sight, WCAG 2.4.11); a story
+   * step shows its event's mark whether focused or not. A newer call replaces an older one.
    */
-  #revealFocused(): void {
-    const key = this.#revealFocus;
-    if (key === null || this.#viewport.busy) return;
-    this.#revealFocus = null;
+  showWhenRested(key: string, focused: boolean, smooth: boolean): void {
+    this.#toShow = { key, focused, smooth };
+    this.#showRested();
+  }
+
+  #showRested(): void {
+    const show = this.#toShow;
+    if (show === null || this.#viewport.busy) return;
+    this.#toShow = null;
     const active = (this.#host.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
-    if (active && (active.dataset.eventId === key || active.dataset.cluster === key)) revealInWindow(active, false);
+    const mark = show.focused ? (active?.dataset.eventId === show.key || active?.dataset.cluster === show.key ? active : null) : this.markOf(show.key);
+    if (mark) revealInWindow(mark, show.smooth);
+  }
+
+  /** Focus moved by a key to the active mark: focused, and shown in the window once the view rests. */
+  #focusMoved(): void {
+    this.focusMark();
+    this.showWhenRested((this.activeCluster ?? this.activeId)!, true, false);
   }
 
   /**
@@ -216,8 +229,8 @@ export class FocusController implements ReactiveController {
       return;
     }
     const inside = id !== null || clusterKey !== null;
-    // Focus left for the page: no mark is brought into the window any more.
-    if (!inside) this.#revealFocus = null;
+    // Focus left for the page: its mark is not brought into the window any more.
+    if (!inside && this.#toShow?.focused) this.#toShow = null;
     // A strip's bucket shows its words while focused, and not once focus has left.
     if (parseStripKey(clusterKey ?? this.activeCluster) && (inside !== this.inside || clusterKey !== this.activeCluster)) this.#host.requestUpdate();
     this.inside = inside;
@@ -252,9 +265,7 @@ export class FocusController implements ReactiveController {
     if (!this.activeCluster && reveal) this.reveal(item, animate);
     this.#host.requestUpdate();
     await this.#host.updateComplete;
-    this.focusMark();
-    this.#revealFocus = this.activeCluster ?? item.id;
-    this.#revealFocused();
+    this.#focusMoved();
   }
 
   /**
@@ -271,9 +282,7 @@ export class FocusController implements ReactiveController {
     this.inside = true;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
-    this.focusMark();
-    this.#revealFocus = this.activeCluster;
-    this.#revealFocused();
+    this.#focusMoved();
   }
 
   /**

@@ -8,7 +8,6 @@ import type { FocusController } from './focus-controller.js';
 import type { SceneController } from './scene-controller.js';
 import type { SelectionController } from './selection-controller.js';
 import type { ViewportController } from './viewport-controller.js';
-import { revealInWindow } from './window-reveal.js';
 
 /** What the story needs of its element: whether it is in `story` mode, and its shadow root (for keys). */
 export interface StoryHost extends ReactiveControllerHost {
@@ -37,8 +36,6 @@ export class StoryController implements ReactiveController {
   /** The view when the reader left the title card, to return to it. */
   #titleView: ViewState | null = null;
   #swipe: { id: number; x: number; y: number } | null = null;
-  /** The event a step went to, until its mark has been brought into the window (see `hostUpdated`). */
-  #reveal: string | null = null;
 
   readonly #host: StoryHost;
   readonly #document: DocumentController;
@@ -80,25 +77,6 @@ export class StoryController implements ReactiveController {
     this.#host.renderRoot.removeEventListener('keydown', this.#onKeydown as EventListener, true);
   }
 
-  /**
-   * With the card beside the plot, the page scrolls just enough to bring the mark of the event a
-   * step went to into the window, once the view has come to rest on it (and the marks in the page
-   * with it): the plot can be taller than a laptop's window (the demo's story is 850 px tall in a
-   * 768 px one), and the reader was left reading a card about an event drawn below the window's
-   * edge. The card stays in sight: it sticks to the window's top in its column (see
-   * `story.styles.ts`). Under the plot (a narrower element) the buttons scroll nothing: there the
-   * card, and the button just pressed, would leave the window.
-   */
-  hostUpdated(): void {
-    const id = this.#reveal;
-    if (id === null || this.#viewport.busy) return;
-    // Once, at rest: a mark not drawn then (folded into a "+N") is not looked for again later.
-    this.#reveal = null;
-    if (!this.#host.story || this.#selection.selectedId !== id || !this.#beside()) return;
-    const mark = this.#focus.markOf(id);
-    if (mark) revealInWindow(mark, true);
-  }
-
   /** Where the reader is: the time-order index of the event shown, or −1 on the title card. */
   get position(): number {
     return this.#selection.selected?.index ?? -1;
@@ -113,7 +91,6 @@ export class StoryController implements ReactiveController {
       const root = this.#host.renderRoot as ShadowRoot;
       const inCard = (root.activeElement as HTMLElement | null)?.closest('[part~="card"]');
       this.#selection.select(null, true);
-      this.#reveal = null;
       if (inCard) void this.#host.updateComplete.then(() => root.querySelector<HTMLElement>('[part~="start"]')?.focus());
       if (this.#titleView) this.#viewport.moveTo(this.#titleView, true, true);
       this.#target = this.#titleView = null;
@@ -127,7 +104,13 @@ export class StoryController implements ReactiveController {
     // The reader zoomed since the last step (or this is the first): that is now the scale to keep.
     if (this.#home === null || !this.#target || Math.abs(span(current) - span(this.#target)) > span(current) * 1e-6) this.#home = span(current);
     this.#selection.select(item.id, true, false);
-    this.#reveal = item.id;
+    // With the card beside the plot, the page scrolls just enough to show the event's mark once
+    // the view rests on it: the plot can be taller than a laptop's window (the demo's story is
+    // 850 px tall in a 768 px one), and the reader was left reading a card about an event drawn
+    // below its edge. The card sticks to the window's top in its column (see `story.styles.ts`).
+    // Under the plot (a narrower element) nothing scrolls: the card, and the button just pressed,
+    // would leave the window.
+    if (this.#beside()) this.#focus.showWhenRested(item.id, false, true);
     const view = storyView(item, current, this.#home, Math.max(1, this.#width()), limits, (i, ms) => this.#scene.isPlaced(i, ms));
     if (view) {
       this.#target = clampView(view, limits);

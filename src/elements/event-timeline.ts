@@ -239,8 +239,9 @@ export class EventTimelineElement extends LitElement {
   readonly #hostBox = new ResizeController(this, 'border', ['width', 'edges']);
   readonly #toolbarBox = new ResizeController(this, 'border', ['height']);
   readonly #overviewBox = new ResizeController(this, 'border', ['height']);
-  /** Indexing the shown events by id, a slice at a time, once they are drawn; and which events. */
+  /** Indexing the shown events by id, a slice at a time, once they are drawn. */
   readonly #indexing = new Slices();
+  /** The events indexed, or being indexed (null: none, or indexing was cut short out of the page). */
   #indexingFor: TimelineItem[] | null = null;
   /** The element's width as `#orient` read it in this update (before the first measure, its own layout width). */
   #width = 0;
@@ -378,6 +379,7 @@ export class EventTimelineElement extends LitElement {
     this.#listObserver?.disconnect();
     // Nothing goes on out of the page (indexing starts again when it is back).
     this.#indexing.cancel();
+    this.#indexingFor = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -433,7 +435,7 @@ export class EventTimelineElement extends LitElement {
     // in tasks of their own (lookups scan until then); again for each new document or filter.
     const drawn = this.scenes.scene || this.#isVertical || this.view === 'list' || this.printing || this.#hostBox.width === 0;
     const items = this.#doc.items;
-    if (drawn && this.#doc.indexPending && (!this.#indexing.busy || this.#indexingFor !== items)) {
+    if (drawn && this.#doc.indexPending && this.#indexingFor !== items) {
       this.#indexingFor = items;
       this.#indexing.run(this.#doc.indexWork(), () => {}, () => {}, 0);
     }
