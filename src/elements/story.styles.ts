@@ -76,8 +76,8 @@ export const storyStyles = css`
   }
   /*
    * The card (with the reading path on top) sticks to the window's top while the page scrolls
-   * down the plot, to an event drawn below a short window's edge (see StoryController's
-   * hostUpdated): the text and the buttons stay beside the mark. It scrolls in itself when it is
+   * down the plot, to an event drawn below a short window's edge (see StoryController's go):
+   * the text and the buttons stay beside the mark. It scrolls in itself when it is
    * taller than the window or than a height the page fixed.
    */
   .stage.beside > .story > [part~='card'] {
