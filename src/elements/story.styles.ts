@@ -161,15 +161,16 @@ export const storyStyles = css`
    * Next, the title, Last: left to right, line by line.
    */
   .narrow .story-nav > * {
-    flex: 1 1 calc(50% - 3px);
+    /* As wide as its words, the rest shared: "Back to the title" takes more than "Last event". */
+    flex: 1 1 auto;
     min-height: 44px;
     padding: 4px 6px;
     font-size: 0.85em;
   }
   .narrow .story-nav > [part~='previous'],
   .narrow .story-nav > [part~='next'] {
-    /* A third of the line each at least: with "5 of 23" they leave no room for the title's button. */
-    flex: 1 1 30%;
+    /* Equal halves of what "5 of 23" leaves. */
+    flex: 1 1 0;
     min-height: 48px;
     font-size: 1.3em;
     line-height: 1;
@@ -188,6 +189,19 @@ export const storyStyles = css`
   }
   .narrow .story-nav > [part~='next'] {
     order: -1;
+  }
+  /* The line ends after Next, whatever the width: a break as wide as the line (after Next in order). */
+  .narrow .story-nav::after {
+    content: '';
+    order: -1;
+    flex: 0 0 100%;
+  }
+  /* The break's own line takes no room: the lines' gap is the second line's margin. */
+  .narrow .story-nav {
+    row-gap: 0;
+  }
+  .narrow .story-nav > :is([part~='to-title'], [part~='last']) {
+    margin-top: 6px;
   }
   /* "20 of 23" is one word to the eye: never "20 von / 23". */
   [part~='position'] {

@@ -42,6 +42,39 @@ function inView(el: Timeline, id: string, edge: number): boolean {
   return label.markBox.left >= plot.left + plot.width * edge && label.markBox.right <= plot.right - plot.width * edge;
 }
 
+/**
+ * A phone's reading path: ← "1 of 23" → on the first line, the arrows' words for assistive
+ * technology only; the title's and Last's buttons under them, each on one line.
+ */
+function expectPhoneReadingPath(el: Timeline): void {
+  const box = (name: string) => part(el, name)!.getBoundingClientRect();
+  const [previous, position, next] = [box('previous'), box('position'), box('next')];
+  expect(Math.abs(previous.top + previous.height / 2 - (next.top + next.height / 2)), 'Previous and Next on one line').to.be.below(1);
+  expect(Math.abs(position.top + position.height / 2 - (next.top + next.height / 2)), '"1 of 23" level with them').to.be.below(2);
+  expect(position.left, '"1 of 23" between them').to.be.above(previous.right);
+  expect(position.right).to.be.below(next.left);
+  for (const name of ['previous', 'next']) {
+    expect(button(el, name).querySelector('.nav-word')!.getBoundingClientRect().width, `${name}: an arrow to the eye`).to.be.at.most(1);
+  }
+  // Its words are its accessible name: the arrow, the only other content, is hidden from it.
+  for (const [name, words] of [['previous', 'Previous event'], ['next', 'Next event']] as const) {
+    const b = button(el, name);
+    expect(b.querySelector('.nav-word')!.textContent, `${name}'s words`).to.equal(words);
+    expect([...b.children].filter((c) => !c.classList.contains('nav-word')).every((c) => c.getAttribute('aria-hidden') === 'true'), `${name}: the arrow hidden`).to.equal(true);
+    expect(b.hasAttribute('aria-label'), `${name}: no other name`).to.equal(false);
+  }
+  // The lines a button's words take: the distinct tops of their boxes.
+  const lines = (name: string) => {
+    const range = document.createRange();
+    range.selectNodeContents(button(el, name));
+    return new Set([...range.getClientRects()].filter((r) => r.width > 1).map((r) => Math.round(r.top))).size;
+  };
+  for (const name of ['to-title', 'last']) {
+    expect(box(name).top, `${name} under the first line`).to.be.at.least(next.bottom);
+    expect(lines(name), `${name} on one line`).to.equal(1);
+  }
+}
+
 describe('story mode', () => {
   afterEach(async () => {
     document.querySelectorAll('event-timeline').forEach((el) => el.remove());
@@ -189,34 +222,7 @@ describe('story mode', () => {
       const room = orientation === 'vertical' ? part(el, 'vertical')!.getBoundingClientRect().width * 0.8 : el.getBoundingClientRect().width - 2;
       expect(card.getBoundingClientRect().width).to.be.at.least(room - 1);
       for (const name of ['previous', 'next']) expect(button(el, name).getBoundingClientRect().height, `${name} is thumb-sized`).to.be.at.least(44);
-      // ← "1 of 23" → on the first line, the arrows' words for assistive technology only; the
-      // title's and Last's buttons under them, each on one line.
-      const box = (name: string) => part(el, name)!.getBoundingClientRect();
-      const [previous, position, next] = [box('previous'), box('position'), box('next')];
-      expect(Math.abs(previous.top + previous.height / 2 - (next.top + next.height / 2)), 'Previous and Next on one line').to.be.below(1);
-      expect(Math.abs(position.top + position.height / 2 - (next.top + next.height / 2)), '"1 of 23" level with them').to.be.below(2);
-      expect(position.left, '"1 of 23" between them').to.be.above(previous.right);
-      expect(position.right).to.be.below(next.left);
-      for (const name of ['previous', 'next']) {
-        expect(button(el, name).querySelector('.nav-word')!.getBoundingClientRect().width, `${name}: an arrow to the eye`).to.be.at.most(1);
-      }
-      // Its words are its accessible name: the arrow, the only other content, is hidden from it.
-      for (const [name, words] of [['previous', 'Previous event'], ['next', 'Next event']] as const) {
-        const b = button(el, name);
-        expect(b.querySelector('.nav-word')!.textContent, `${name}'s words`).to.equal(words);
-        expect([...b.children].filter((c) => !c.classList.contains('nav-word')).every((c) => c.getAttribute('aria-hidden') === 'true'), `${name}: the arrow hidden`).to.equal(true);
-        expect(b.hasAttribute('aria-label'), `${name}: no other name`).to.equal(false);
-      }
-      // The lines a button's words take: the distinct tops of their boxes.
-      const lines = (name: string) => {
-        const range = document.createRange();
-        range.selectNodeContents(button(el, name));
-        return new Set([...range.getClientRects()].filter((r) => r.width > 1).map((r) => Math.round(r.top))).size;
-      };
-      for (const name of ['to-title', 'last']) {
-        expect(box(name).top, `${name} under the first line`).to.be.at.least(next.bottom);
-        expect(lines(name), `${name} on one line`).to.equal(1);
-      }
+      expectPhoneReadingPath(el);
       const fontSize = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
       expect(fontSize(card.querySelector('p')!), 'larger type than the timeline\'s').to.be.greaterThan(fontSize(el));
       const swipe = async (dx: number, dy = 0) => {
@@ -235,6 +241,16 @@ describe('story mode', () => {
       expect(el.selected).to.equal(ORDER[1]!.id);
       await swipe(20, -200);
       expect(el.selected, 'a vertical move is not a swipe').to.equal(ORDER[1]!.id);
+      window.scrollTo(0, 0);
+    });
+  }
+
+  for (const width of [320, 375]) {
+    it(`on a ${width} px phone the reading path keeps ← "1 of 23" → on one line and its buttons whole`, async () => {
+      await setViewport({ width, height: 800 });
+      const el = await mountData(tiktok2020, { ...DEMO, orientation: 'vertical' }, width);
+      await press(el, 'start');
+      expectPhoneReadingPath(el);
       window.scrollTo(0, 0);
     });
   }
