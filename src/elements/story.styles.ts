@@ -6,14 +6,15 @@ export const storyStyles = css`
     display: flex;
     align-items: center;
     gap: 6px;
-    /* As wide as the title, shrinking (cut with an ellipsis) before the range does; a rule parts them. */
-    flex: 0 1 auto;
-    min-width: 0;
     /*
-     * A long title is cut, never pushes the buttons to a line of their own: it may take what the
-     * visible span and the buttons leave (34em: room for a long span and buttons in longer languages), and never less than 30% or 10em.
+     * The title takes what the visible span and the buttons leave on their line, up to its whole
+     * width, and is cut with an ellipsis only when that is less: counted as 10em when the toolbar
+     * wraps (so a long title never pushes the buttons to a line of their own), then grown first
+     * (its weight dwarfs the span's) into the room left. A rule parts it from the span.
      */
-    max-width: max(30%, 10em, 100% - 34em);
+    flex: 1000 1 0;
+    min-width: min(10em, 100%);
+    max-width: max-content;
     padding-inline-end: 10px;
     border-inline-end: 1px solid var(--_grid);
   }

@@ -332,6 +332,26 @@ describe('without story mode', () => {
     }
   });
 
+  it('at 768 px the title takes the room the visible span and the buttons leave: whole when it fits, else cut only where the span begins', async () => {
+    for (const title of ['Synthetic timeline (six lanes)', 'Synthetic timeline of data sharing with U.S. authorities (100,000 events, seed 1)']) {
+      const el = await mountData({ ...tiktok2020, title }, { 'no-hash': '' }, 768);
+      const shown = part(el, 'title')!;
+      const about = button(el, 'about').getBoundingClientRect();
+      const range = el.shadowRoot!.querySelector('.range-label')!;
+      const controls = part(el, 'controls')!.getBoundingClientRect();
+      expect(range.scrollWidth, `${title}: the visible span is whole`).to.be.at.most(range.clientWidth);
+      expect(Math.abs(controls.top - about.top), `${title}: the buttons on the title's line`).to.be.below(4);
+      if (title.length < 40) {
+        expect(shown.scrollWidth, `${title}: whole`).to.be.at.most(shown.clientWidth);
+      } else {
+        expect(shown.scrollWidth, `${title}: cut`).to.be.above(shown.clientWidth);
+        // Past "About" only the header's padding, the rule and the toolbar's gap: no room left unused.
+        expect(range.getBoundingClientRect().left - about.right, `${title}: cut where the span begins`).to.be.below(24);
+      }
+      el.remove();
+    }
+  });
+
   it('a title of fifty characters is whole at 1280 px, on one line with the visible span and the buttons', async () => {
     const named = { ...tiktok2020, title: 'A synthetic timeline of six lanes (100,000 events)' };
     const el = await mountData(named, { 'no-hash': '' }, 1280);
