@@ -37,6 +37,9 @@ const MIN_MS_PER_PX = 60_000;
 
 export type VerticalHost = ReactiveControllerHost & HTMLElement;
 
+/** What the reader does to move through the page: the page's scroll alone may be a script's or a reflow's. */
+const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+
 /**
  * The vertical (phone) reading: the density (time per px) of the list, its entries (see
  * `verticalLayout`), and what ties it to the page: the page's own scroll moves through time, the
@@ -87,6 +90,7 @@ export class VerticalController implements ReactiveController {
       this.msPerPx = 0;
       return;
     }
+    this.#readerMoved = false;
     const rows = this.#theme.metrics.rowPx;
     this.#chosenFor = this.#viewport.limits.bounds.end - this.#viewport.limits.bounds.start;
     this.msPerPx = this.#clamp((span.end - span.start) / Math.max(rows * 4, window.innerHeight * SCREENS_PER_VIEW));
@@ -178,6 +182,23 @@ export class VerticalController implements ReactiveController {
   canZoom(factor: number): boolean {
     return this.#clamp(this.msPerPx / factor) !== this.msPerPx;
   }
+
+  /**
+   * The span the plot shows when the reading turns horizontal again: the part of the list in the
+   * window once the reader has scrolled, zoomed, tapped or pressed a key while it was shown; null
+   * (the plot's view from before stays) when they have not. A window resized or a phone turned
+   * without reading the list gives back the story's view, not the list's first rows (which, with
+   * the element lower in the window, start at the data's first event).
+   */
+  leaveSpan(): ViewState | null {
+    return this.#readerMoved ? this.visibleSpan() : null;
+  }
+
+  /** The reader used the page (a wheel, a touch, a click or a key) while the list was shown. */
+  #readerMoved = false;
+  readonly #onReader = (): void => {
+    this.#readerMoved = true;
+  };
 
   /** The span of time between window ys `top` and `bottom` (default: the part of the list in the window). */
   visibleSpan(): ViewState | null {
@@ -315,11 +336,13 @@ export class VerticalController implements ReactiveController {
       this.#frame = 0;
       window.removeEventListener('scroll', this.#onScroll);
       window.removeEventListener('resize', this.#onScroll);
+      for (const type of READER_INPUT) window.removeEventListener(type, this.#onReader, true);
       this.visible = null;
       return;
     }
     window.addEventListener('scroll', this.#onScroll, { passive: true });
     window.addEventListener('resize', this.#onScroll, { passive: true });
+    for (const type of READER_INPUT) window.addEventListener(type, this.#onReader, { capture: true, passive: true });
     // Drawn for the first time: bring the anchor (the span's start) where it belongs.
     this.hostUpdated();
     list.addEventListener('wheel', this.#onWheel, { passive: false });

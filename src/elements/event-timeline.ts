@@ -613,7 +613,7 @@ export class EventTimelineElement extends LitElement {
     // The reader saw the plot when it had drawn a scene: turning vertical keeps their span in front of them.
     if (vertical) this.#vertical.enter(this.#viewport.range, !!this.scenes.scene);
     else {
-      const span = this.#vertical.visibleSpan();
+      const span = this.#vertical.leaveSpan();
       if (span) this.#viewport.moveTo(span, false);
     }
     this.#isVertical = vertical;

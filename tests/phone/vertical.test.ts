@@ -7,7 +7,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { phone, pinch, touchDrag, wheel } from '../helpers/browser.js';
 import { until } from '../helpers/signals.js';
-import { settle, VIEWPORT, type Timeline } from '../helpers/timeline.js';
+import { click, settle, VIEWPORT, type Timeline } from '../helpers/timeline.js';
 import { emulateMedia } from '@web/test-runner-commands';
 
 /** The demo page's attributes (demo/index.html). */
@@ -184,7 +184,8 @@ describe('<event-timeline> on a phone', () => {
     const el = await demoOn(375, 740);
     const row = rowOf(el, 'fbi-sitrep-2');
     await bringIn(el, row);
-    row.click();
+    // A tap: the reader read the list, so the plot takes the span in its window.
+    await click(row);
     await until('selected', () => el.selected === 'fbi-sitrep-2');
     await phone(1024, 800, false);
     await until('horizontal', () => !el.matches(':state(vertical)') && root(el).querySelector('[part~="plot"]'));
@@ -201,6 +202,30 @@ describe('<event-timeline> on a phone', () => {
     expect(el.selected).to.equal('fbi-sitrep-2');
     const top = rowOf(el, 'fbi-sitrep-2').getBoundingClientRect().top;
     expect(top, 'the selected event is on screen').to.be.within(0, 740);
+  });
+
+  it('narrowed and widened again without the list being read (a window resized, a tablet turned), the plot keeps its view', async () => {
+    await phone(1024, 800, false);
+    document.body.style.margin = '0';
+    const header = document.createElement('h1');
+    header.textContent = 'How data from TikTok reached U.S. authorities';
+    const el = demoElement();
+    const after = document.createElement('p');
+    after.style.height = '600px';
+    document.body.append(header, el, after);
+    await settle(el);
+    const before = el.visibleRange;
+    for (const round of [1, 2]) {
+      await phone(375, 740);
+      await until(`vertical (${round})`, () => el.matches(':state(vertical)') && rows(el).length > 0);
+      await settle(el);
+      await phone(1024, 800, false);
+      await until(`horizontal (${round})`, () => !el.matches(':state(vertical)') && root(el).querySelector('[part~="plot"]'));
+      await settle(el);
+      // Before, the plot took the list's window: its first rows, from November 2017.
+      expect(el.visibleRange.start.toISOString(), `the story's view, not the list's first rows (${round})`).to.equal(before.start.toISOString());
+      expect(el.visibleRange.end.toISOString()).to.equal(before.end.toISOString());
+    }
   });
 
   it('reads horizontally at 1,000 px in a box the page scales down (its layout width chooses, not its size on screen)', async () => {
