@@ -24,7 +24,9 @@ export function prepareForSceneWork(items: readonly TimelineItem[], metrics: Met
   return prepareItemsWork(items, (item) =>
     item.kind === 'deadline'
       ? ruleLabelWidth(metrics, measure(item.title, 'rule'), measure(relativeTime(item.start, now, locale), 'rule'))
-      : markReach(metrics, measure(labelText(item), 'label'), item.isRange),
+      : // A range known only to its date's unit is drawn as a point when that unit is narrow
+        // (see `asPoint`): it keeps a point's reach, the wider, at every zoom.
+        markReach(metrics, measure(labelText(item), 'label'), item.isRange && item.endDate !== undefined),
   );
 }
 

@@ -106,6 +106,20 @@ describe('buildScene', () => {
     expect(m.label.left).to.be.closeTo(m.bar!.left + metrics.barInsetPx, 1e-6);
   });
 
+  it('buildScene(a month-precision date where a month is narrower than a marker): a marker at the month\'s start, its label after it; a range with an end of its own stays a bar', () => {
+    const doc = points([['m', '2020-06', 'June']], [{ id: 'r', start: '2020-06-01', end: '2020-06-03', title: 'Two days', lane: 'l' }]);
+    const view = { start: utc(2000, 1, 1), end: utc(2030, 1, 1) };
+    const scene = sceneOf(doc, view, 920);
+    const scale = timeScale(view, 920);
+    const m = marksById(scene).get('m')!;
+    expect(scale(utc(2020, 7, 1)) - scale(utc(2020, 6, 1)), 'a month is under a marker here').to.be.below(metrics.markerPx);
+    expect(m.bar).to.equal(null);
+    expect(m.x).to.be.closeTo(scale(utc(2020, 6, 1)), 1e-6);
+    expect(m.right - m.left).to.be.at.least(metrics.markerPx);
+    expect(m.label.left).to.be.closeTo(m.x + metrics.markerPx / 2 + metrics.markerGapPx, 1e-6);
+    expect(marksById(scene).get('r')?.bar, 'an explicit range').to.not.equal(null);
+  });
+
   it('buildScene(a range shorter than its label): a thin bar along the mark\'s top, the whole label under it from the bar\'s start; a range that holds its label is a box around it', () => {
     const doc = points([], [
       { id: 'short', start: '2020-06-02', end: '2020-06-05', title: 'A title much longer than three days', lane: 'l' },

@@ -5,7 +5,7 @@ import { uncaught } from '../helpers/errors.js';
 import { until } from '../helpers/signals.js';
 import type { TimelineDocument } from '../../src/model/types.js';
 import type { TimelineRangeDetail } from '../../src/dom-events/timeline-events.js';
-import { afterWheel, cardText, cardTitle, drawn, drawnBoxes, mark, mountData, overlaps, part, plotPoint, plotRect, record, settle, still, tickLabels, type Timeline } from '../helpers/timeline.js';
+import { afterWheel, cardText, cardTitle, drawn, drawnBoxes, mark, mountData, overlaps, part, pixel, plotPoint, plotRect, record, settle, still, tickLabels, type Timeline } from '../helpers/timeline.js';
 
 /** The history of the universe, from the Big Bang to today. */
 const cosmos: TimelineDocument = {
@@ -80,6 +80,28 @@ describe('<event-timeline> deep time: a cosmological document', () => {
     }
     expect(starts.every((t, i) => i === 0 || t > starts[i - 1]!), 'in time order').to.equal(true);
     expect(Math.round(starts[0]! / 31_556_952_000 / 1e6), 'the Big Bang, millions of years from 1970').to.equal(-13_798);
+  });
+
+  it('an event known to its year is a marker where a year is under a pixel, and a bar of its year once a year is wider than a marker', async () => {
+    const el = await mountCosmos();
+    const plot = plotRect(el);
+    const marksNow = () => drawn(el).lanes.flatMap((l) => l.marks);
+    for (const m of marksNow()) {
+      // Before, a dash a few px long above the title ("a speck stuck to the T").
+      expect(m.bar, `${m.item.id}: a marker, not a bar`).to.equal(null);
+      const button = mark(el, m.item.id)!.getBoundingClientRect();
+      expect(button.width, `${m.item.id}: as wide as its marker`).to.be.at.least(12);
+      // The marker's centre is inked in the lane's colour, not the plot's background.
+      const [r, g, b, a] = pixel(el, plot.left + m.x, plot.top + m.top + m.height / 2);
+      expect(a, `${m.item.id}: inked at its centre`).to.be.above(200);
+      expect(Math.min(r, g, b), `${m.item.id}: not the white background`).to.be.below(200);
+    }
+    // Ten years around the pyramids: a year is about 100 px, a bar of its year.
+    el.zoomTo('-2565', '-2555', false);
+    await settle(el);
+    const pyramids = marksNow().find((m) => m.item.id === 'pyramids')!;
+    expect(pyramids.bar, 'a bar of its year').to.not.equal(null);
+    expect(pyramids.bar!.right - pyramids.bar!.left).to.be.above(50);
   });
 
   it('ticks read in English, German and Arabic', async () => {
