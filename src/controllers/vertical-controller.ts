@@ -210,7 +210,26 @@ export class VerticalController implements ReactiveController {
     if (bottom <= top) return null;
     const start = this.timeAt(top);
     const end = this.timeAt(bottom);
-    return start !== null && end !== null && end > start ? { start, end } : null;
+    if (start === null || end === null) return null;
+    const last = Math.max(end, this.#lastRowEnd(list, bottom));
+    return last > start ? { start, end: last } : null;
+  }
+
+  /**
+   * When the day (or month, or year) of the last row above window y `bottom` ends: that unit is
+   * in the window with the row. A point's row stands for its start alone, so the span read off it
+   * ended at that midnight, and the header left out a day on screen ("16 August – 19 September"
+   * over 20 September's row).
+   */
+  #lastRowEnd(list: HTMLElement, bottom: number): number {
+    let row: HTMLElement | null = null;
+    for (const li of list.querySelectorAll<HTMLElement>('li.v-row')) {
+      if (li.getBoundingClientRect().top >= bottom) break;
+      row = li;
+    }
+    const id = row?.querySelector<HTMLElement>('[data-event-id]')?.dataset.eventId;
+    const item = id === undefined ? undefined : this.#document.item(id);
+    return item ? item.startDate.end : -Infinity;
   }
 
   /** The time at window y `y`, read off the rows and gaps as drawn; null without a list. */

@@ -18,12 +18,19 @@ export const storyStyles = css`
     padding-inline-end: 10px;
     border-inline-end: 1px solid var(--_grid);
   }
-  /* Read vertically (a phone), the title has a line of its own: a third of a phone's width cut it to a word. */
+  /*
+   * Read vertically (a phone), the title has a line of its own (a third of a phone's width cut it
+   * to a word) and wraps onto more, whole: cut, a long one lost what said what the timeline is.
+   */
   :host(:state(vertical)) .header {
     flex: 1 0 100%;
     max-width: none;
     padding-inline-end: 0;
     border-inline-end: none;
+  }
+  :host(:state(vertical)) .header-title {
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   /* The title gives way, never the button: its word stays inside it. */
   .header [part~='about'] {

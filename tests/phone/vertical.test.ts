@@ -127,6 +127,24 @@ describe('<event-timeline> on a phone', () => {
     expect(el.scrollHeight, 'the element is as tall as its content').to.be.at.most(el.clientHeight + 2);
   });
 
+  it('the span in the header takes in the day of the last row in the window: 20 September\'s row, "… – 20, 2020"', async () => {
+    const el = await demoOn(375, 740);
+    const deadline = rowOf(el, 'eo-deadline');
+    // The reader swipes up until the deadline's row is near the window's foot.
+    for (let i = 0; i < 12 && deadline.getBoundingClientRect().bottom > 700; i++) {
+      const by = Math.min(450, deadline.getBoundingClientRect().bottom - 660);
+      const y0 = window.scrollY;
+      await touchDrag([{ from: [300, 600], to: [300, 600 - by] }], 10);
+      await until('the page scrolled', () => window.scrollY > y0);
+    }
+    const box = deadline.getBoundingClientRect();
+    expect(box.top, 'the row in the window').to.be.at.least(0);
+    expect(box.bottom).to.be.at.most(740);
+    await settle(el);
+    // "September 17 – 20, 2020" in the demo's English; before, the span ended at the row's midnight: "… – 19, 2020".
+    await until('the header caught up', () => /\b20, 2020$/.test(root(el).querySelector('.range-label')!.textContent!.trim()));
+  });
+
   it('pinch and Ctrl + wheel change the time density around the gesture', async () => {
     const el = await demoOn(375, 740);
     const a = rowOf(el, 'fbi-sitrep-1');
