@@ -290,10 +290,14 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
     setText(ctx, theme.selectedText);
     text(ctx, selected.label.text, selected.label.left, selected.top + selected.height / 2, selected.label.width);
   }
-  // Underlined, as a link is, when selected or under the pointer.
+  // Underlined, as a link is, when selected or under the pointer: as long as the text as drawn
+  // (a label's box is its estimated width, rounded up, a few px longer than its letters).
   for (const mark of [selected, hovered]) {
-    if (!mark) continue;
-    ctx.fillRect(mark.label.left, mark.top + mark.height / 2 + theme.text.label.size * 0.62, mark.label.width, mark === selected ? 2 : 1);
+    if (!mark?.label.text) continue;
+    setText(ctx, mark === selected ? theme.selectedText : theme.text.label);
+    const { text: value, left, width } = mark.label;
+    const drawn = Math.min(width, ctx.measureText(value).width);
+    ctx.fillRect(RTL_FIRST.test(value) ? left + width - drawn : left, mark.top + mark.height / 2 + theme.text.label.size * 0.62, drawn, mark === selected ? 2 : 1);
   }
 }
 

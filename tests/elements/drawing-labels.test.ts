@@ -1,7 +1,7 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { parseDate, isDateError } from '../../src/model/dates.js';
-import { DAY, click, clusterCount, drawn, drawnBoxes, labelBoxes, mark, mountData, overlaps, parts, still, settle, visibleIds } from '../helpers/timeline.js';
+import { DAY, click, clusterCount, drawn, drawnBoxes, labelBoxes, mark, mountData, overlaps, parts, pixel, plotRect, still, settle, visibleIds } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 
@@ -104,4 +104,35 @@ describe('<event-timeline> every event is reachable', () => {
       expect(visibleIds(el)).to.include(event.id);
     });
   }
+});
+
+describe('<event-timeline> the selected label\'s underline', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('ends with the text it underlines, not a few px past it (a label\'s box is its width rounded up)', async () => {
+    const el = await mountData(demo, { start: '2020-03', end: '2020-10', locale: 'en', 'no-hash': '' }, 1280);
+    el.select('fbi-sitrep-1');
+    await settle(el);
+    const m = drawn(el).lanes.flatMap((l) => l.marks).find((x) => x.item.id === 'fbi-sitrep-1')!;
+    const plot = plotRect(el);
+    const inked = (x: number, y: number) => {
+      const [r, g, b, a] = pixel(el, plot.left + x, plot.top + y);
+      return a > 128 && Math.min(r, g, b) < 160;
+    };
+    const lastInked = (y0: number, y1: number) => {
+      for (let x = Math.ceil(m.label.left + m.label.width + 4); x > m.label.left; x--) {
+        for (let y = y0; y <= y1; y++) if (inked(x, y)) return x;
+      }
+      return -1;
+    };
+    const middle = m.top + m.height / 2;
+    const size = 14;
+    const underline = Math.round(middle + size * 0.62);
+    // The letters: the rows between the text's top and its baseline, above the underline.
+    const letters = lastInked(Math.round(middle - size * 0.45), underline - 3);
+    const line = lastInked(underline, underline + 1);
+    expect(letters, 'the text is drawn').to.be.above(m.label.left);
+    expect(line, 'the underline is drawn').to.be.above(m.label.left);
+    expect(line - letters, 'the underline ends where the text does').to.be.within(-3, 2);
+  });
 });
