@@ -47,7 +47,7 @@ export class FocusController implements ReactiveController {
    * A mark to bring into the window once the view has come to rest (see {@link showWhenRested}):
    * its event id or "+N" key, whether only while it has focus, and whether the page scrolls smoothly.
    */
-  #toShow: { key: string; focused: boolean; smooth: boolean } | null = null;
+  #toShow: { key: string; focused: boolean; smooth: boolean; card: boolean } | null = null;
   /** An event to bring into view once the plot has a size and a layout. */
   #pending: { item: TimelineItem; animate: boolean } | null = null;
 
@@ -143,17 +143,52 @@ export class FocusController implements ReactiveController {
    * step shows its event's mark whether focused or not. A newer call replaces an older one.
    */
   showWhenRested(key: string, focused: boolean, smooth: boolean): void {
-    this.#toShow = { key, focused, smooth };
+    this.#toShow = { key, focused, smooth, card: false };
     this.#showRested();
+  }
+
+  /**
+   * An event selected from outside (`select()`, a deep link): once the plot is drawn for the view
+   * that shows it, the page scrolls just enough to show its mark and the title of its card under
+   * the plot, when either is out of the window (a reader who followed a link to an event saw the
+   * top of the page, or the plot, and not the card it opened). The vertical list scrolls its own
+   * rows (see the element's `#afterOrientation`).
+   */
+  showSelectedWhenDrawn(id: string): void {
+    // After the render that opens the card (the selection asked for it).
+    this.#toShow = { key: id, focused: false, smooth: false, card: true };
   }
 
   #showRested(): void {
     const show = this.#toShow;
     if (show === null || this.#viewport.busy) return;
+    if (show.card) {
+      this.#showSelected(show.key);
+      return;
+    }
     this.#toShow = null;
     const active = (this.#host.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     const mark = show.focused ? (active?.dataset.eventId === show.key || active?.dataset.cluster === show.key ? active : null) : this.markOf(show.key);
     if (mark) revealInWindow(mark, show.smooth);
+  }
+
+  #showSelected(id: string): void {
+    const root = this.#host.renderRoot as ShadowRoot;
+    const plot = root.querySelector('[part~="plot"]');
+    const overlay = this.#scene.overlay;
+    const { range } = this.#viewport;
+    // Not drawn yet, or drawn for the view before the one that shows the event: after the next render.
+    if (plot && (!overlay || overlay.view.start !== range.start || overlay.view.end !== range.end)) return;
+    this.#toShow = null;
+    const mark = plot ? this.markOf(id) : null;
+    if (!mark || !plot!.contains(mark)) return;
+    const card = root.querySelector('[part~="card"]');
+    const title = card ? root.getElementById(card.getAttribute('aria-labelledby') ?? '') : null;
+    const inSight = (e: Element | null) => {
+      const box = e?.getBoundingClientRect();
+      return !box || (box.top >= 0 && box.bottom <= window.innerHeight);
+    };
+    if (!inSight(mark) || !inSight(title)) revealInWindow(mark, false, title);
   }
 
   /** Focus moved by a key to the active mark: focused, and shown in the window once the view rests. */

@@ -78,6 +78,8 @@ export class SelectionController implements ReactiveController {
     if (byUser && id && !previous) void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('[part~="card"]')?.focus());
     const item = id ? this.#document.item(id) : undefined;
     if (item && reveal) this.#focus.reveal(item, byUser);
+    // Selected from outside (the API, a deep link): the page shows it, its mark and its card's title.
+    if (item && reveal && !byUser) this.#focus.showSelectedWhenDrawn(item.id);
     if (byUser) {
       this.#hash.write(id);
       if (previous !== id) this.#host.dispatchEvent(new TimelineSelectEvent({ id, event: item?.event ?? null }));

@@ -15,13 +15,17 @@ function inset(value: string): number {
 }
 
 /**
- * Scrolls the page just enough to show `element` (see `scrollToShow`); returns whether it
- * scrolled. Smooth when asked, unless the reader prefers reduced motion.
+ * Scrolls the page just enough to show `element` (see `scrollToShow`), and `also` with it (a
+ * card's title under its mark) when both fit the window, else as much of it as does below
+ * `element`; returns whether it scrolled. Smooth when asked, unless the reader prefers reduced motion.
  */
-export function revealInWindow(element: Element, smooth: boolean): boolean {
+export function revealInWindow(element: Element, smooth: boolean, also?: Element | null): boolean {
   const box = element.getBoundingClientRect();
+  const more = also?.getBoundingClientRect();
   const root = getComputedStyle(document.documentElement);
-  const by = scrollToShow(box.top, box.bottom, window.innerHeight, inset(root.scrollPaddingTop), inset(root.scrollPaddingBottom));
+  const top = more ? Math.min(box.top, more.top) : box.top;
+  const bottom = more ? Math.max(box.bottom, more.bottom) : box.bottom;
+  const by = scrollToShow(top, bottom, window.innerHeight, inset(root.scrollPaddingTop), inset(root.scrollPaddingBottom));
   if (by === 0) return false;
   const reduce = smooth && matchMedia('(prefers-reduced-motion: reduce)').matches;
   window.scrollBy({ top: by, behavior: smooth && !reduce ? 'smooth' : 'instant' });

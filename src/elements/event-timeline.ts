@@ -355,7 +355,11 @@ export class EventTimelineElement extends LitElement {
     if (item) await this.#roving.focusItem(item, false, true);
   }
 
-  /** Selects an event by id (opening its card), or clears the selection with null. Fires no event. */
+  /**
+   * Selects an event by id (opening its card), or clears the selection with null. Fires no event.
+   * The view moves to the event; when its mark or the card's title is out of the window, the page
+   * scrolls just enough to show them (as a deep link `#event=<id>` does).
+   */
   select(id: string | null): void {
     if (id !== null && !this.#doc.item(id)) {
       console.warn(`<event-timeline>: select("${id}"): no such event`);

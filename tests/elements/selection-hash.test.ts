@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { cardTitle, click, DEMO_URL, loaded, mark, mountData, part, settle, still, visibleIds } from '../helpers/timeline.js';
+import { cardTitle, click, DEMO_URL, loaded, mark, mountData, part, scrollRest, settle, still, visibleIds } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
@@ -45,6 +45,61 @@ describe('<event-timeline> #event= deep links', () => {
     expect(el.selected).to.equal('fbi-sitrep-1');
     expect(cardTitle(el)).to.equal('First FBI SITREP names TikTok');
     expect(visibleIds(el)).to.include('fbi-sitrep-1');
+  });
+
+  describe('in a page taller than the window', () => {
+    /** The page's own text above the timeline: the timeline starts below the window's edge. */
+    let spacer: HTMLElement;
+    beforeEach(() => {
+      spacer = document.createElement('div');
+      spacer.style.height = `${window.innerHeight + 400}px`;
+      document.body.prepend(spacer);
+      window.scrollTo(0, 0);
+    });
+    afterEach(() => {
+      spacer.remove();
+      window.scrollTo(0, 0);
+    });
+    const inWindow = (e: Element) => {
+      const box = e.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    };
+    const titleOf = (el: Awaited<ReturnType<typeof mountData>>) => el.shadowRoot!.getElementById(part(el, 'card')!.getAttribute('aria-labelledby')!)!;
+
+    it('a page opened with #event=fbi-sitrep-1 scrolls to the event: its mark and its card\'s title are in the window', async () => {
+      setHash('#event=fbi-sitrep-1');
+      const el = await mountData(demo, {}, 1200);
+      await still(el);
+      await scrollRest();
+      expect(el.selected).to.equal('fbi-sitrep-1');
+      // Before, the page stayed at its top: neither the mark nor the card was in sight.
+      expect(inWindow(mark(el, 'fbi-sitrep-1')!), 'the mark').to.equal(true);
+      expect(inWindow(titleOf(el)), 'the card\'s title').to.equal(true);
+    });
+
+    it('select() from outside does the same; with the mark and the title in sight already, the page stays where it is', async () => {
+      const el = await mountData(demo, { 'no-hash': '' }, 1200);
+      expect(inWindow(el), 'the timeline starts out of sight').to.equal(false);
+      // An event of the last lane, close above the card.
+      el.select('blueleaks');
+      await still(el);
+      await scrollRest();
+      const at = (e: Element) => `${Math.round(e.getBoundingClientRect().top)}–${Math.round(e.getBoundingClientRect().bottom)}`;
+      expect(inWindow(mark(el, 'blueleaks')!), `the mark ${at(mark(el, 'blueleaks')!)}, the title ${at(titleOf(el))}, window ${window.innerHeight}`).to.equal(true);
+      expect(inWindow(titleOf(el)), `its card's title ${at(titleOf(el))}, the mark ${at(mark(el, 'blueleaks')!)}`).to.equal(true);
+      const y = window.scrollY;
+      // Its neighbour in the lane: both in sight already.
+      el.select('intercept-blueleaks-tiktok');
+      await still(el);
+      await scrollRest();
+      expect(inWindow(mark(el, 'intercept-blueleaks-tiktok')!) && inWindow(titleOf(el)), 'in sight').to.equal(true);
+      expect(window.scrollY, 'nothing to bring into sight: no scroll').to.equal(y);
+      // The deadline's label at the plot's top: too far above the card for both, so its label, and the card's top as far as it fits.
+      el.select('eo-deadline');
+      await still(el);
+      await scrollRest();
+      expect(inWindow(mark(el, 'eo-deadline')!), 'the deadline\'s label').to.equal(true);
+    });
   });
 
   it('a page opened with #event= for an event of a src document selects it once loaded', async () => {
