@@ -47,7 +47,7 @@ export class FocusController implements ReactiveController {
    * A mark to bring into the window once the view has come to rest (see {@link showWhenRested}):
    * its event id or "+N" key, whether only while it has focus, and whether the page scrolls smoothly.
    */
-  #toShow: { key: string; focused: boolean; smooth: boolean; card: boolean } | null = null;
+  #toShow: { key: string; focused: boolean; smooth: boolean; card: null | { link: boolean; scrollY: number } } | null = null;
   /** An event to bring into view once the plot has a size and a layout. */
   #pending: { item: TimelineItem; animate: boolean } | null = null;
 
@@ -143,27 +143,38 @@ export class FocusController implements ReactiveController {
    * step shows its event's mark whether focused or not. A newer call replaces an older one.
    */
   showWhenRested(key: string, focused: boolean, smooth: boolean): void {
-    this.#toShow = { key, focused, smooth, card: false };
+    this.#toShow = { key, focused, smooth, card: null };
     this.#showRested();
   }
 
   /**
-   * An event selected from outside (`select()`, a deep link): once the plot is drawn for the view
-   * that shows it, the page scrolls just enough to show its mark and the title of its card under
-   * the plot, when either is out of the window (a reader who followed a link to an event saw the
-   * top of the page, or the plot, and not the card it opened). The vertical list scrolls its own
-   * rows (see the element's `#afterOrientation`).
+   * An event selected from outside: once the plot is drawn for the view that shows it, the page
+   * scrolls just enough to show its mark and the title of its card under the plot (the mark and
+   * what fits of the card when both do not). A deep link (`link`) does it whenever either is out
+   * of the window: the reader who followed it saw the top of the page, or the plot, and not the
+   * card it opened. `select()` does it only for a mark wholly out of the window, as the vertical
+   * list does for its rows (see the element's `#afterOrientation`): a page showing the timeline
+   * keeps its scroll. Dropped if the reader scrolls the page before the plot is drawn.
    */
-  showSelectedWhenDrawn(id: string): void {
+  showSelectedWhenDrawn(id: string, link: boolean): void {
     // After the render that opens the card (the selection asked for it).
-    this.#toShow = { key: id, focused: false, smooth: false, card: true };
+    this.#toShow = { key: id, focused: false, smooth: false, card: { link, scrollY: window.scrollY } };
+  }
+
+  /** The selection changed by the reader, or was cleared: nothing of an earlier one is shown. */
+  forgetSelected(): void {
+    if (this.#toShow?.card) this.#toShow = null;
+  }
+
+  hostDisconnected(): void {
+    this.#toShow = null;
   }
 
   #showRested(): void {
     const show = this.#toShow;
     if (show === null || this.#viewport.busy) return;
     if (show.card) {
-      this.#showSelected(show.key);
+      this.#showSelected(show.key, show.card);
       return;
     }
     this.#toShow = null;
@@ -172,23 +183,22 @@ export class FocusController implements ReactiveController {
     if (mark) revealInWindow(mark, show.smooth);
   }
 
-  #showSelected(id: string): void {
+  #showSelected(id: string, how: { link: boolean; scrollY: number }): void {
     const root = this.#host.renderRoot as ShadowRoot;
     const plot = root.querySelector('[part~="plot"]');
     const overlay = this.#scene.overlay;
     const { range } = this.#viewport;
+    // The reader moved the page meanwhile: it is theirs.
+    const moved = window.scrollY !== how.scrollY;
     // Not drawn yet, or drawn for the view before the one that shows the event: after the next render.
-    if (plot && (!overlay || overlay.view.start !== range.start || overlay.view.end !== range.end)) return;
+    if (!moved && plot && (!overlay || overlay.view.start !== range.start || overlay.view.end !== range.end)) return;
     this.#toShow = null;
-    const mark = plot ? this.markOf(id) : null;
+    const mark = plot && !moved ? this.markOf(id) : null;
     if (!mark || !plot!.contains(mark)) return;
+    const box = mark.getBoundingClientRect();
+    if (!how.link && box.bottom > 0 && box.top < window.innerHeight) return;
     const card = root.querySelector('[part~="card"]');
-    const title = card ? root.getElementById(card.getAttribute('aria-labelledby') ?? '') : null;
-    const inSight = (e: Element | null) => {
-      const box = e?.getBoundingClientRect();
-      return !box || (box.top >= 0 && box.bottom <= window.innerHeight);
-    };
-    if (!inSight(mark) || !inSight(title)) revealInWindow(mark, false, title);
+    revealInWindow(mark, false, card ? root.getElementById(card.getAttribute('aria-labelledby') ?? '') : null);
   }
 
   /** Focus moved by a key to the active mark: focused, and shown in the window once the view rests. */

@@ -51,7 +51,7 @@ export class SelectionController implements ReactiveController {
     this.#focus = focus;
     this.#width = width;
     host.addController(this);
-    this.#hash = new HashController(host, (id) => this.select(id, false));
+    this.#hash = new HashController(host, (id) => this.select(id, false, true, true));
   }
 
   hostConnected(): void {}
@@ -69,7 +69,7 @@ export class SelectionController implements ReactiveController {
    * Selects an event (opening its card) or clears the selection; `byUser` fires `timeline-select`.
    * `reveal` false leaves the view to the caller (the story's steps choose their own).
    */
-  select(id: string | null, byUser: boolean, reveal = true): void {
+  select(id: string | null, byUser: boolean, reveal = true, link = false): void {
     const previous = this.selectedId;
     this.selectedId = id;
     this.clusterList = null;
@@ -79,7 +79,8 @@ export class SelectionController implements ReactiveController {
     const item = id ? this.#document.item(id) : undefined;
     if (item && reveal) this.#focus.reveal(item, byUser);
     // Selected from outside (the API, a deep link): the page shows it, its mark and its card's title.
-    if (item && reveal && !byUser) this.#focus.showSelectedWhenDrawn(item.id);
+    if (item && reveal && !byUser) this.#focus.showSelectedWhenDrawn(item.id, link);
+    else this.#focus.forgetSelected();
     if (byUser) {
       this.#hash.write(id);
       if (previous !== id) this.#host.dispatchEvent(new TimelineSelectEvent({ id, event: item?.event ?? null }));

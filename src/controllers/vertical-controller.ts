@@ -37,8 +37,12 @@ const MIN_MS_PER_PX = 60_000;
 
 export type VerticalHost = ReactiveControllerHost & HTMLElement;
 
-/** What the reader does to move through the page: the page's scroll alone may be a script's or a reflow's. */
-const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+/**
+ * What the reader does to move through the list, anywhere on the page (the page's scroll is the
+ * list's): the scroll alone may be a script's or a reflow's. A scrollbar dragged with the mouse
+ * fires none of these; the plot then keeps its view when it comes back.
+ */
+const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown', 'focusin'] as const;
 
 /**
  * The vertical (phone) reading: the density (time per px) of the list, its entries (see
@@ -86,11 +90,11 @@ export class VerticalController implements ReactiveController {
    * them. A page that just loaded is never scrolled.
    */
   enter(span: ViewState, keep: boolean): void {
+    this.#readerMoved = false;
     if (!this.#viewport.limits) {
       this.msPerPx = 0;
       return;
     }
-    this.#readerMoved = false;
     const rows = this.#theme.metrics.rowPx;
     this.#chosenFor = this.#viewport.limits.bounds.end - this.#viewport.limits.bounds.start;
     this.msPerPx = this.#clamp((span.end - span.start) / Math.max(rows * 4, window.innerHeight * SCREENS_PER_VIEW));
@@ -216,20 +220,18 @@ export class VerticalController implements ReactiveController {
   }
 
   /**
-   * When the day (or month, or year) of the last row above window y `bottom` ends: that unit is
-   * in the window with the row. A point's row stands for its start alone, so the span read off it
+   * When the day (or month, or year) of the last row above window y `bottom` ends (its
+   * `data-end`; a "+N" row's, of its last start): that unit is in the window with the row. A point's row stands for its start alone, so the span read off it
    * ended at that midnight, and the header left out a day on screen ("16 August – 19 September"
    * over 20 September's row).
    */
   #lastRowEnd(list: HTMLElement, bottom: number): number {
     let row: HTMLElement | null = null;
-    for (const li of list.querySelectorAll<HTMLElement>('li.v-row')) {
+    for (const li of list.querySelectorAll<HTMLElement>('li[data-end]')) {
       if (li.getBoundingClientRect().top >= bottom) break;
       row = li;
     }
-    const id = row?.querySelector<HTMLElement>('[data-event-id]')?.dataset.eventId;
-    const item = id === undefined ? undefined : this.#document.item(id);
-    return item ? item.startDate.end : -Infinity;
+    return row ? Number(row.dataset.end) : -Infinity;
   }
 
   /** The time at window y `y`, read off the rows and gaps as drawn; null without a list. */

@@ -16,16 +16,22 @@ function inset(value: string): number {
 
 /**
  * Scrolls the page just enough to show `element` (see `scrollToShow`), and `also` with it (a
- * card's title under its mark) when both fit the window, else as much of it as does below
- * `element`; returns whether it scrolled. Smooth when asked, unless the reader prefers reduced motion.
+ * card's title under its mark) when both fit the window, else `element` alone; returns whether it
+ * scrolled. Smooth when asked, unless the reader prefers reduced motion.
  */
 export function revealInWindow(element: Element, smooth: boolean, also?: Element | null): boolean {
   const box = element.getBoundingClientRect();
   const more = also?.getBoundingClientRect();
   const root = getComputedStyle(document.documentElement);
-  const top = more ? Math.min(box.top, more.top) : box.top;
-  const bottom = more ? Math.max(box.bottom, more.bottom) : box.bottom;
-  const by = scrollToShow(top, bottom, window.innerHeight, inset(root.scrollPaddingTop), inset(root.scrollPaddingBottom));
+  const insetTop = inset(root.scrollPaddingTop);
+  const insetBottom = inset(root.scrollPaddingBottom);
+  let top = box.top;
+  let bottom = box.bottom;
+  if (more && Math.max(box.bottom, more.bottom) - Math.min(box.top, more.top) <= window.innerHeight - insetTop - insetBottom) {
+    top = Math.min(box.top, more.top);
+    bottom = Math.max(box.bottom, more.bottom);
+  }
+  const by = scrollToShow(top, bottom, window.innerHeight, insetTop, insetBottom);
   if (by === 0) return false;
   const reduce = smooth && matchMedia('(prefers-reduced-motion: reduce)').matches;
   window.scrollBy({ top: by, behavior: smooth && !reduce ? 'smooth' : 'instant' });

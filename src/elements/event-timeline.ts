@@ -357,8 +357,8 @@ export class EventTimelineElement extends LitElement {
 
   /**
    * Selects an event by id (opening its card), or clears the selection with null. Fires no event.
-   * The view moves to the event; when its mark or the card's title is out of the window, the page
-   * scrolls just enough to show them (as a deep link `#event=<id>` does).
+   * The view moves to the event; when its mark is wholly out of the window, the page scrolls just
+   * enough to show it and the card's title (a deep link `#event=<id>` does so whenever either is out).
    */
   select(id: string | null): void {
     if (id !== null && !this.#doc.item(id)) {

@@ -185,7 +185,8 @@ function keyOf(e: SceneMark | SceneCluster): string {
 
 function renderMark(m: SceneMark, p: PlotInput) {
   const { item } = m;
-  const parts = ['event', m.bar ? (m.bar.imprecise ? 'imprecise' : 'range') : 'point'];
+  // A date known only to its month or year stays `imprecise` drawn as a marker too (see `asPoint`).
+  const parts = ['event', m.bar ? (m.bar.imprecise ? 'imprecise' : 'range') : item.isRange && !item.endDate ? 'point imprecise' : 'point'];
   if (item.event.approximate) parts.push('approximate');
   const selected = p.selectedId === item.id;
   if (selected) parts.push('selected');

@@ -49,7 +49,8 @@ const px = (n: number) => `${Math.round(n * 10) / 10}px`;
  * ticks in it; long stretches are breaks that say how long they are. Ranges run as bars beside
  * the axis. A "+N" row (crowded time) has a bar as long as its share of the busiest row's events,
  * so a column of them reads as the shape of the data. The page's own scroll moves through it.
- * Rows carry `data-from`/`data-to` (UTC ms) so the controller reads times back off the page.
+ * Rows carry `data-from`/`data-to` (UTC ms) so the controller reads times back off the page, and
+ * `data-end`, when the day (or month, or year) of their last start ends, for the span's end.
  */
 export function renderVertical(v: VerticalInput) {
   const key = (e: VerticalEntry) => (e.kind === 'event' ? `e:${e.item.id}` : `${e.kind}:${e.from}`);
@@ -80,7 +81,7 @@ function renderEntry(entry: VerticalEntry, v: VerticalInput) {
       // The span on the date line and the count as the title, as an event row reads (its date,
       // then its title): "2005", "4,056 events".
       const words = v.clusterWords(entry.items.length, entry.from, entry.end);
-      return html`<li class="v-row v-cluster" data-from=${entry.from} data-to=${entry.to}>
+      return html`<li class="v-row v-cluster" data-from=${entry.from} data-to=${entry.to} data-end=${entry.end}>
         ${bars(entry.bars, v)}
         <span class="v-dot" aria-hidden="true"></span>
         <button part="cluster" type="button" class="v-event" tabindex=${v.tabStopId === `+${entry.from}` ? 0 : -1} @click=${(e: Event) => v.onCluster(entry, (e.currentTarget as HTMLElement).parentElement!)}>
@@ -103,7 +104,7 @@ function renderEvent(entry: Extract<VerticalEntry, { kind: 'event' }>, v: Vertic
   const selected = v.selectedId === item.id;
   const deadline = item.kind === 'deadline';
   const parts = ['event', selected ? 'selected' : '', deadline ? 'deadline' : ''].filter(Boolean).join(' ');
-  return html`<li class=${deadline ? 'v-row v-deadline' : 'v-row'} data-from=${entry.from} data-to=${entry.to} ${setStyles({ '--_lane': lane?.color ?? null })}>
+  return html`<li class=${deadline ? 'v-row v-deadline' : 'v-row'} data-from=${entry.from} data-to=${entry.to} data-end=${item.startDate.end} ${setStyles({ '--_lane': lane?.color ?? null })}>
       ${bars(entry.bars, v)}
       <span class=${item.isRange ? 'v-dot range' : 'v-dot'} aria-hidden="true"></span>
       <button

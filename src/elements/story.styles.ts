@@ -8,19 +8,20 @@ export const storyStyles = css`
     gap: 6px;
     /*
      * The title takes what the visible span and the buttons leave on their line, up to its whole
-     * width, and is cut with an ellipsis only when that is less: counted as 10em when the toolbar
-     * wraps (so a long title never pushes the buttons to a line of their own), then grown first
-     * (its weight dwarfs the span's) into the room left. A rule parts it from the span.
+     * width, and is cut with an ellipsis only when that is less: counted as 10em (or its own
+     * width, when shorter) when the toolbar wraps, so a long title never pushes the buttons to a
+     * line of their own, then grown first (its weight dwarfs the span's) into the room left. A
+     * rule parts it from the span.
      */
-    flex: 1000 1 0;
-    min-width: min(10em, 100%);
+    flex: 1000 1 10em;
+    min-width: 0;
     max-width: max-content;
     padding-inline-end: 10px;
     border-inline-end: 1px solid var(--_grid);
   }
   /*
    * Read vertically (a phone), the title has a line of its own (a third of a phone's width cut it
-   * to a word) and wraps onto more, whole: cut, a long one lost what said what the timeline is.
+   * to a word) and wraps onto a second: cut on one, a long one lost what said what the timeline is.
    */
   :host(:state(vertical)) .header {
     flex: 1 0 100%;
@@ -31,6 +32,11 @@ export const storyStyles = css`
   :host(:state(vertical)) .header-title {
     white-space: normal;
     overflow-wrap: anywhere;
+    /* Two lines at most: the toolbar sticks to the window's top while the list scrolls under it. */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
   }
   /* The title gives way, never the button: its word stays inside it. */
   .header [part~='about'] {

@@ -292,7 +292,7 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
   }
   // Underlined, as a link is, when selected or under the pointer: as long as the text as drawn
   // (a label's box is its estimated width, rounded up, a few px longer than its letters).
-  for (const mark of [selected, hovered]) {
+  for (const mark of hovered === selected ? [selected] : [selected, hovered]) {
     if (!mark?.label.text) continue;
     setText(ctx, mark === selected ? theme.selectedText : theme.text.label);
     const { text: value, left, width } = mark.label;

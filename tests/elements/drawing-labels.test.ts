@@ -126,7 +126,7 @@ describe('<event-timeline> the selected label\'s underline', () => {
       return -1;
     };
     const middle = m.top + m.height / 2;
-    const size = 14;
+    const size = drawn(el).metrics.fontPx;
     const underline = Math.round(middle + size * 0.62);
     // The letters: the rows between the text's top and its baseline, above the underline.
     const letters = lastInked(Math.round(middle - size * 0.45), underline - 3);

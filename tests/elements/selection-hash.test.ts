@@ -77,7 +77,7 @@ describe('<event-timeline> #event= deep links', () => {
       expect(inWindow(titleOf(el)), 'the card\'s title').to.equal(true);
     });
 
-    it('select() from outside does the same; with the mark and the title in sight already, the page stays where it is', async () => {
+    it('select() from outside does the same for a mark out of the window; with it in sight, the page stays where it is', async () => {
       const el = await mountData(demo, { 'no-hash': '' }, 1200);
       expect(inWindow(el), 'the timeline starts out of sight').to.equal(false);
       // An event of the last lane, close above the card.
@@ -94,7 +94,9 @@ describe('<event-timeline> #event= deep links', () => {
       await scrollRest();
       expect(inWindow(mark(el, 'intercept-blueleaks-tiktok')!) && inWindow(titleOf(el)), 'in sight').to.equal(true);
       expect(window.scrollY, 'nothing to bring into sight: no scroll').to.equal(y);
-      // The deadline's label at the plot's top: too far above the card for both, so its label, and the card's top as far as it fits.
+      // The page back at its top (the timeline out of sight again): the deadline's label at the
+      // plot's top is too far above the card for both, so the label is shown.
+      window.scrollTo(0, 0);
       el.select('eo-deadline');
       await still(el);
       await scrollRest();

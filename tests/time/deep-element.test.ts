@@ -86,11 +86,13 @@ describe('<event-timeline> deep time: a cosmological document', () => {
     const el = await mountCosmos();
     const plot = plotRect(el);
     const marksNow = () => drawn(el).lanes.flatMap((l) => l.marks);
+    expect(marksNow().map((m) => m.item.id).sort(), 'every event its own mark').to.deep.equal([...ids].sort());
     for (const m of marksNow()) {
       // Before, a dash a few px long above the title ("a speck stuck to the T").
       expect(m.bar, `${m.item.id}: a marker, not a bar`).to.equal(null);
       const button = mark(el, m.item.id)!.getBoundingClientRect();
       expect(button.width, `${m.item.id}: as wide as its marker`).to.be.at.least(12);
+      if (m.item.id !== 'today') expect(mark(el, m.item.id)!.getAttribute('part'), `${m.item.id}: still an imprecise date to a page's styles`).to.equal('event point imprecise');
       // The marker's centre is inked in the lane's colour, not the plot's background.
       const [r, g, b, a] = pixel(el, plot.left + m.x, plot.top + m.top + m.height / 2);
       expect(a, `${m.item.id}: inked at its centre`).to.be.above(200);
