@@ -21,8 +21,9 @@ function demoElement(): Timeline {
   return el;
 }
 
-async function demoOn(width: number, height: number): Promise<Timeline> {
-  await phone(width, height);
+/** The demo in a page of `width` × `height` (a phone's unless `mobile` is false), with a heading above it and room below. */
+async function demoOn(width: number, height: number, mobile = true): Promise<Timeline> {
+  await phone(width, height, mobile);
   document.body.style.margin = '0';
   const header = document.createElement('h1');
   header.textContent = 'How data from TikTok reached U.S. authorities';
@@ -232,15 +233,7 @@ describe('<event-timeline> on a phone', () => {
   });
 
   it('narrowed and widened again without the list being read (a window resized, a tablet turned), the plot keeps its view', async () => {
-    await phone(1024, 800, false);
-    document.body.style.margin = '0';
-    const header = document.createElement('h1');
-    header.textContent = 'How data from TikTok reached U.S. authorities';
-    const el = demoElement();
-    const after = document.createElement('p');
-    after.style.height = '600px';
-    document.body.append(header, el, after);
-    await settle(el);
+    const el = await demoOn(1024, 800, false);
     const before = el.visibleRange;
     for (const round of [1, 2]) {
       await phone(375, 740);
