@@ -149,8 +149,8 @@ export class FocusController implements ReactiveController {
 
   /**
    * An event selected from outside: once the plot is drawn for the view that shows it, the page
-   * scrolls just enough to show its mark and the title of its card under the plot (the mark and
-   * what fits of the card when both do not). A deep link (`link`) does it whenever either is out
+   * scrolls just enough to show its mark and the title of its card under the plot (the mark alone
+   * when both do not fit). A deep link (`link`) does it whenever either is out
    * of the window: the reader who followed it saw the top of the page, or the plot, and not the
    * card it opened. `select()` does it only for a mark wholly out of the window, as the vertical
    * list does for its rows (see the element's `#afterOrientation`): a page showing the timeline
