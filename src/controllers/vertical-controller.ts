@@ -189,7 +189,7 @@ export class VerticalController implements ReactiveController {
 
   /**
    * The span the plot shows when the reading turns horizontal again: the part of the list in the
-   * window once the reader has scrolled, zoomed, tapped or pressed a key while it was shown; null
+   * window once the reader has scrolled, zoomed, tapped, pressed a key or moved focus while it was shown; null
    * (the plot's view from before stays) when they have not. A window resized or a phone turned
    * without reading the list gives back the story's view, not the list's first rows (which, with
    * the element lower in the window, start at the data's first event).
@@ -198,7 +198,7 @@ export class VerticalController implements ReactiveController {
     return this.#readerMoved ? this.visibleSpan() : null;
   }
 
-  /** The reader used the page (a wheel, a touch, a click or a key) while the list was shown. */
+  /** The reader used the page (a wheel, a touch, a click, a key, a focus move) while the list was shown. */
   #readerMoved = false;
   readonly #onReader = (): void => {
     this.#readerMoved = true;
@@ -221,9 +221,9 @@ export class VerticalController implements ReactiveController {
 
   /**
    * When the day (or month, or year) of the last row above window y `bottom` ends (its
-   * `data-end`; a "+N" row's, of its last start): that unit is in the window with the row. A point's row stands for its start alone, so the span read off it
-   * ended at that midnight, and the header left out a day on screen ("16 August – 19 September"
-   * over 20 September's row).
+   * `data-end`; a "+N" row's, of its last start): that unit is in the window with the row. A
+   * point's row stands for its start alone, so the span read off it ended at that midnight, and
+   * the header left out a day on screen ("September 17 – 19" over 20 September's row).
    */
   #lastRowEnd(list: HTMLElement, bottom: number): number {
     let row: HTMLElement | null = null;
