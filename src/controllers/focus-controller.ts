@@ -7,7 +7,8 @@ import { bucketKeyAt, parseStripKey, stripKey } from '../scene/strip.js';
 import type { DocumentController } from './document-controller.js';
 import type { SceneController } from './scene-controller.js';
 import type { ViewportController } from './viewport-controller.js';
-import { revealInWindow } from './window-reveal.js';
+import { outOfWindow, revealInWindow } from './window-reveal.js';
+import { sameView } from '../layout/view.js';
 import type { LocaleController } from './locale-controller.js';
 
 /** What roving focus needs of its element: its shadow root (where the marks are). */
@@ -44,10 +45,12 @@ export class FocusController implements ReactiveController {
   /** Focus was dropped by a render: give it back after the render. */
   #restore = false;
   /**
-   * A mark to bring into the window once the view has come to rest (see {@link showWhenRested}):
-   * its event id or "+N" key, whether only while it has focus, and whether the page scrolls smoothly.
+   * What to bring into the window once the view has come to rest, the newest request only: a mark
+   * (see {@link showWhenRested}: its event id or "+N" key, whether only while it has focus, whether
+   * the page scrolls smoothly), or an event selected from outside with its card (see
+   * {@link showSelectedWhenDrawn}: whether by a deep link, and the page's scroll when asked).
    */
-  #toShow: { key: string; focused: boolean; smooth: boolean; card: null | { link: boolean; scrollY: number } } | null = null;
+  #toShow: { kind: 'mark'; key: string; focused: boolean; smooth: boolean } | { kind: 'selected'; key: string; link: boolean; scrollY: number } | null = null;
   /** An event to bring into view once the plot has a size and a layout. */
   #pending: { item: TimelineItem; animate: boolean } | null = null;
 
@@ -143,7 +146,7 @@ export class FocusController implements ReactiveController {
    * step shows its event's mark whether focused or not. A newer call replaces an older one.
    */
   showWhenRested(key: string, focused: boolean, smooth: boolean): void {
-    this.#toShow = { key, focused, smooth, card: null };
+    this.#toShow = { kind: 'mark', key, focused, smooth };
     this.#showRested();
   }
 
@@ -158,12 +161,12 @@ export class FocusController implements ReactiveController {
    */
   showSelectedWhenDrawn(id: string, link: boolean): void {
     // After the render that opens the card (the selection asked for it).
-    this.#toShow = { key: id, focused: false, smooth: false, card: { link, scrollY: window.scrollY } };
+    this.#toShow = { kind: 'selected', key: id, link, scrollY: window.scrollY };
   }
 
   /** The selection changed by the reader, or was cleared: nothing of an earlier one is shown. */
   forgetSelected(): void {
-    if (this.#toShow?.card) this.#toShow = null;
+    if (this.#toShow?.kind === 'selected') this.#toShow = null;
   }
 
   hostDisconnected(): void {
@@ -173,8 +176,8 @@ export class FocusController implements ReactiveController {
   #showRested(): void {
     const show = this.#toShow;
     if (show === null || this.#viewport.busy) return;
-    if (show.card) {
-      this.#showSelected(show.key, show.card);
+    if (show.kind === 'selected') {
+      this.#showSelected(show.key, show.link, show.scrollY);
       return;
     }
     this.#toShow = null;
@@ -183,20 +186,18 @@ export class FocusController implements ReactiveController {
     if (mark) revealInWindow(mark, show.smooth);
   }
 
-  #showSelected(id: string, how: { link: boolean; scrollY: number }): void {
+  #showSelected(id: string, link: boolean, scrollY: number): void {
     const root = this.#host.renderRoot as ShadowRoot;
     const plot = root.querySelector('[part~="plot"]');
     const overlay = this.#scene.overlay;
-    const { range } = this.#viewport;
     // The reader moved the page meanwhile: it is theirs.
-    const moved = window.scrollY !== how.scrollY;
+    const moved = window.scrollY !== scrollY;
     // Not drawn yet, or drawn for the view before the one that shows the event: after the next render.
-    if (!moved && plot && (!overlay || overlay.view.start !== range.start || overlay.view.end !== range.end)) return;
+    if (!moved && plot && !(overlay && sameView(overlay.view, this.#viewport.range))) return;
     this.#toShow = null;
     const mark = plot && !moved ? this.markOf(id) : null;
     if (!mark || !plot!.contains(mark)) return;
-    const box = mark.getBoundingClientRect();
-    if (!how.link && box.bottom > 0 && box.top < window.innerHeight) return;
+    if (!link && !outOfWindow(mark.getBoundingClientRect())) return;
     const card = root.querySelector('[part~="card"]');
     revealInWindow(mark, false, card ? root.getElementById(card.getAttribute('aria-labelledby') ?? '') : null);
   }
@@ -275,7 +276,7 @@ export class FocusController implements ReactiveController {
     }
     const inside = id !== null || clusterKey !== null;
     // Focus left for the page: its mark is not brought into the window any more.
-    if (!inside && this.#toShow?.focused) this.#toShow = null;
+    if (!inside && this.#toShow?.kind === 'mark' && this.#toShow.focused) this.#toShow = null;
     // A strip's bucket shows its words while focused, and not once focus has left.
     if (parseStripKey(clusterKey ?? this.activeCluster) && (inside !== this.inside || clusterKey !== this.activeCluster)) this.#host.requestUpdate();
     this.inside = inside;

@@ -213,46 +213,44 @@ export class VerticalController implements ReactiveController {
     const bottom = Math.min(box.bottom, window.innerHeight);
     if (bottom <= top) return null;
     const start = this.timeAt(top);
-    const end = this.timeAt(bottom);
+    const end = this.#readAt(bottom);
     if (start === null || end === null) return null;
-    const last = Math.max(end, this.#lastRowEnd(list, bottom));
+    const last = Math.max(end.time, end.rowEnd);
     return last > start ? { start, end: last } : null;
-  }
-
-  /**
-   * When the day (or month, or year) of the last row above window y `bottom` ends (its
-   * `data-end`; a "+N" row's, of its last start): that unit is in the window with the row. A
-   * point's row stands for its start alone, so the span read off it ended at that midnight, and
-   * the header left out a day on screen ("September 17 – 19" over 20 September's row).
-   */
-  #lastRowEnd(list: HTMLElement, bottom: number): number {
-    let row: HTMLElement | null = null;
-    for (const li of list.querySelectorAll<HTMLElement>('li[data-end]')) {
-      if (li.getBoundingClientRect().top >= bottom) break;
-      row = li;
-    }
-    return row ? Number(row.dataset.end) : -Infinity;
   }
 
   /** The time at window y `y`, read off the rows and gaps as drawn; null without a list. */
   timeAt(y: number): number | null {
+    return this.#readAt(y)?.time ?? null;
+  }
+
+  /**
+   * The time at window y `y` (see {@link timeAt}), and, read in the same pass, when the day (or
+   * month, or year) of the last row starting above `y` ends (its `data-end`; a "+N" row's, of its
+   * last start; -Infinity for none): that unit is in the window with the row. A point's row stands
+   * for its start alone, so a span read off it ended at that midnight, and the header left out a
+   * day on screen ("September 17 – 19" over 20 September's row).
+   */
+  #readAt(y: number): { time: number; rowEnd: number } | null {
     const list = this.#list;
     if (!list) return null;
     const parts = list.querySelectorAll<HTMLElement>('[data-from]');
     if (!parts.length) return null;
     let last: HTMLElement | null = null;
+    let rowEnd = -Infinity;
     for (const part of parts) {
       const box = part.getBoundingClientRect();
+      if (part.dataset.end !== undefined && box.top < y) rowEnd = Number(part.dataset.end);
       if (box.bottom < y) {
         last = part;
         continue;
       }
       const from = Number(part.dataset.from);
       const to = Number(part.dataset.to);
-      if (box.top >= y || box.height <= 0) return from;
-      return from + ((to - from) * (y - box.top)) / box.height;
+      if (box.top >= y || box.height <= 0) return { time: from, rowEnd };
+      return { time: from + ((to - from) * (y - box.top)) / box.height, rowEnd };
     }
-    return last ? Number(last.dataset.to) : null;
+    return last ? { time: Number(last.dataset.to), rowEnd } : null;
   }
 
   /** The window y of `time` as drawn (within its gap, or the top of the row at it); null without a list. */

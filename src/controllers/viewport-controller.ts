@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clampView, HOUR, MAX_DATE, pan, viewLimits, zoomAround } from '../layout/view.js';
+import { clampView, HOUR, MAX_DATE, pan, sameView, viewLimits, zoomAround } from '../layout/view.js';
 import type { ViewLimits, ViewState } from '../layout/view.js';
 import { timeAt, sharedTimeScale } from '../layout/scale.js';
 import type { TimeScale } from '../layout/scale.js';
@@ -343,10 +343,6 @@ export class ViewportController implements ReactiveController, GestureTarget {
   #detail() {
     return { start: new Date(this.range.start), end: new Date(this.range.end), startMs: this.range.start, endMs: this.range.end };
   }
-}
-
-function sameView(a: ViewState, b: ViewState): boolean {
-  return a.start === b.start && a.end === b.end;
 }
 
 /** How late a view may end: within the dates a `Date` holds, unless the data lies beyond them (deep time). */

@@ -14,6 +14,11 @@ function inset(value: string): number {
   return value.endsWith('px') ? parseFloat(value) || 0 : 0;
 }
 
+/** Whether a box lies wholly above or below the window: out of the reader's sight. */
+export function outOfWindow(box: DOMRect): boolean {
+  return box.bottom <= 0 || box.top >= window.innerHeight;
+}
+
 /**
  * Scrolls the page just enough to show `element` (see `scrollToShow`), and `also` with it (a
  * card's title under its mark) when both fit the window, else `element` alone; returns whether it

@@ -48,6 +48,7 @@ import { formatViewRange } from './format-view.js';
 import { bucketName, clusterName, countedSpan, Descriptions, stripName } from './describe.js';
 import { parseStripKey } from '../scene/strip.js';
 import { AttributeChecks, rowsConverter } from './attributes.js';
+import { outOfWindow } from '../controllers/window-reveal.js';
 
 /** Most events rendered for printing (beyond it the print shows the first ones). */
 const PRINT_LIMIT = 5_000;
@@ -643,7 +644,7 @@ export class EventTimelineElement extends LitElement {
     if (selected !== this.#shownSelection) {
       this.#shownSelection = selected;
       const box = row(selected)?.getBoundingClientRect();
-      if (box && (box.bottom < 0 || box.top > window.innerHeight)) row(selected)!.scrollIntoView({ block: 'center' });
+      if (box && outOfWindow(box)) row(selected)!.scrollIntoView({ block: 'center' });
     }
   }
 

@@ -11,6 +11,11 @@ export interface ViewState {
   readonly end: number;
 }
 
+/** Whether two views show exactly the same span. */
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
 /** How far a view may zoom and pan. */
 export interface ViewLimits {
   /** The shortest visible span (most zoomed in), ms. */

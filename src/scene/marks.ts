@@ -89,8 +89,9 @@ export function placeMarks(slots: readonly MarkSlot[], obstacles: readonly Obsta
     const x = inline(c.scale(item.start));
     const text = labelText(item);
     const textWidth = c.measure(text, 'label');
-    if (!item.isRange || asPoint(item, c)) return { slot, x, glyphStart: x - m.markerPx / 2, glyphEnd: x + m.markerPx / 2, bar: null, text, textWidth };
-    const end = Math.max(x + m.minBarPx, inline(c.scale(item.end)));
+    const xEnd = item.isRange ? inline(c.scale(item.end)) : x;
+    if (!item.isRange || asPoint(item, Math.abs(xEnd - x), m)) return { slot, x, glyphStart: x - m.markerPx / 2, glyphEnd: x + m.markerPx / 2, bar: null, text, textWidth };
+    const end = Math.max(x + m.minBarPx, xEnd);
     const start = Math.max(x, -c.overscanPx);
     const cutEnd = Math.min(end, width + c.overscanPx);
     const endDate = item.endDate;
@@ -148,13 +149,13 @@ export function placeMarks(slots: readonly MarkSlot[], obstacles: readonly Obsta
 }
 
 /**
- * Whether a range is drawn as a point: one known only to its date's unit ("1969", "June 2020",
- * a year of deep time) where that unit is narrower than a marker. At the zoom where a year is
+ * Whether a range `widthPx` wide is drawn as a point: one known only to its date's unit ("1969",
+ * "June 2020", a year of deep time) where that unit is narrower than a marker. At the zoom where a year is
  * under a pixel, a dash a few px long next to its title read as a speck, not a moment; a marker
  * reads as one (the card still says the year). A range with an end of its own stays a bar.
  */
-export function asPoint(item: TimelineItem, c: Pick<MarkContext, 'scale' | 'metrics'>): boolean {
-  return item.isRange && item.endDate === undefined && Math.abs(c.scale(item.end) - c.scale(item.start)) < c.metrics.markerPx;
+export function asPoint(item: TimelineItem, widthPx: number, m: Metrics): boolean {
+  return item.isRange && item.endDate === undefined && widthPx < m.markerPx;
 }
 
 interface PlacedLabel {

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { cardTitle, click, DEMO_URL, loaded, mark, mountData, part, scrollRest, settle, still, visibleIds } from '../helpers/timeline.js';
+import { cardTitle, click, DEMO_URL, inside, loaded, mark, mountData, part, scrollRest, settle, still, visibleIds } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
@@ -60,10 +60,6 @@ describe('<event-timeline> #event= deep links', () => {
       spacer.remove();
       window.scrollTo(0, 0);
     });
-    const inWindow = (e: Element) => {
-      const box = e.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
-    };
     const titleOf = (el: Awaited<ReturnType<typeof mountData>>) => el.shadowRoot!.getElementById(part(el, 'card')!.getAttribute('aria-labelledby')!)!;
 
     it('a page opened with #event=fbi-sitrep-1 scrolls to the event: its mark and its card\'s title are in the window', async () => {
@@ -73,26 +69,26 @@ describe('<event-timeline> #event= deep links', () => {
       await scrollRest();
       expect(el.selected).to.equal('fbi-sitrep-1');
       // Before, the page stayed at its top: neither the mark nor the card was in sight.
-      expect(inWindow(mark(el, 'fbi-sitrep-1')!), 'the mark').to.equal(true);
-      expect(inWindow(titleOf(el)), 'the card\'s title').to.equal(true);
+      expect(inside(mark(el, 'fbi-sitrep-1')!), 'the mark').to.equal(true);
+      expect(inside(titleOf(el)), 'the card\'s title').to.equal(true);
     });
 
     it('select() from outside does the same for a mark out of the window; with it in sight, the page stays where it is', async () => {
       const el = await mountData(demo, { 'no-hash': '' }, 1200);
-      expect(inWindow(el), 'the timeline starts out of sight').to.equal(false);
+      expect(inside(el), 'the timeline starts out of sight').to.equal(false);
       // An event of the last lane, close above the card.
       el.select('blueleaks');
       await still(el);
       await scrollRest();
       const at = (e: Element) => `${Math.round(e.getBoundingClientRect().top)}–${Math.round(e.getBoundingClientRect().bottom)}`;
-      expect(inWindow(mark(el, 'blueleaks')!), `the mark ${at(mark(el, 'blueleaks')!)}, the title ${at(titleOf(el))}, window ${window.innerHeight}`).to.equal(true);
-      expect(inWindow(titleOf(el)), `its card's title ${at(titleOf(el))}, the mark ${at(mark(el, 'blueleaks')!)}`).to.equal(true);
+      expect(inside(mark(el, 'blueleaks')!), `the mark ${at(mark(el, 'blueleaks')!)}, the title ${at(titleOf(el))}, window ${window.innerHeight}`).to.equal(true);
+      expect(inside(titleOf(el)), `its card's title ${at(titleOf(el))}, the mark ${at(mark(el, 'blueleaks')!)}`).to.equal(true);
       const y = window.scrollY;
       // Its neighbour in the lane: both in sight already.
       el.select('intercept-blueleaks-tiktok');
       await still(el);
       await scrollRest();
-      expect(inWindow(mark(el, 'intercept-blueleaks-tiktok')!) && inWindow(titleOf(el)), 'in sight').to.equal(true);
+      expect(inside(mark(el, 'intercept-blueleaks-tiktok')!) && inside(titleOf(el)), 'in sight').to.equal(true);
       expect(window.scrollY, 'nothing to bring into sight: no scroll').to.equal(y);
       // The page back at its top (the timeline out of sight again): the deadline's label at the
       // plot's top is too far above the card for both, so the label is shown.
@@ -100,7 +96,7 @@ describe('<event-timeline> #event= deep links', () => {
       el.select('eo-deadline');
       await still(el);
       await scrollRest();
-      expect(inWindow(mark(el, 'eo-deadline')!), 'the deadline\'s label').to.equal(true);
+      expect(inside(mark(el, 'eo-deadline')!), 'the deadline\'s label').to.equal(true);
     });
   });
 

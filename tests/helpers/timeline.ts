@@ -314,6 +314,12 @@ export function plotPoint(el: Timeline, fx = 0.5): [number, number] {
   return [Math.round(r.left + r.width * fx), Math.round(y)];
 }
 
+/** Whether `box` (or an element's) is wholly inside the window (the viewport's height): in the reader's sight. */
+export function inside(box: DOMRect | Element): boolean {
+  const r = box instanceof Element ? box.getBoundingClientRect() : box;
+  return r.top >= 0 && r.bottom <= window.innerHeight;
+}
+
 /** Scrolls the page (only the page) so `target` is inside the window, as a reader would before clicking. */
 /** For the tests of the `describe` it is called in: a window of `size`, scrolled back to the top after each. */
 export function inViewport(size: { width: number; height: number }): void {

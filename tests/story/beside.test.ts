@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { STORY_BESIDE_PX } from '../../src/elements/render-story.js';
-import { cardTitle, click, drawn, drawnLabel, inViewport, inWindow, mountData, part, plotRect, scrollRest, settle, still, VIEWPORT } from '../helpers/timeline.js';
+import { cardTitle, click, drawn, drawnLabel, inside, inViewport, inWindow, mountData, part, plotRect, scrollRest, settle, still, VIEWPORT } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
 
 const DEMO = { now: '2020-08-24', 'now-label': 'Article published', 'no-hash': '', story: '', start: '2020-03', end: '2020-10', style: '--timeline-max-height: none' };
@@ -21,11 +21,6 @@ function storyBox(el: Timeline): DOMRect {
 async function press(el: Timeline, name: string): Promise<void> {
   await click(part(el, name)!);
   await still(el);
-}
-
-/** Whether `box` is wholly inside the window (the viewport's height). */
-function inside(box: DOMRect): boolean {
-  return box.top >= 0 && box.bottom <= window.innerHeight;
 }
 
 /** The titles of marks in the plot whose label is cut. */
