@@ -58,11 +58,16 @@ export function browserControlPlugin() {
           return true;
         }
         if (command === 'touch-drag') {
-          // One or two fingers moving together (real touch events through CDP).
-          const { points, steps = 8 } = payload; // points: [{ from: [x, y], to: [x, y] }]
+          // One or two fingers moving together (real touch events through CDP). With `hold`, the fingers rest
+          // at their end for that many ms before lifting, as a reader's does to stop a scroll without a fling.
+          const { points, steps = 8, hold = 0 } = payload; // points: [{ from: [x, y], to: [x, y] }]
           const at = (t) => points.map((p, id) => ({ x: p.from[0] + (p.to[0] - p.from[0]) * t, y: p.from[1] + (p.to[1] - p.from[1]) * t, id }));
           await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
           for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i / steps) });
+          if (hold > 0) {
+            await new Promise((resolve) => setTimeout(resolve, hold));
+            await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(1) });
+          }
           await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
           return true;
         }

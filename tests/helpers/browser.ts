@@ -15,9 +15,12 @@ export async function wheel(x: number, y: number, delta: { deltaX?: number; delt
   await executeServerCommand('wheel', { x, y, ...delta });
 }
 
-/** Real touch input: each finger moves from `from` to `to` (viewport px) in `steps` moves. */
-export async function touchDrag(points: Array<{ from: [number, number]; to: [number, number] }>, steps = 8): Promise<void> {
-  await executeServerCommand('touch-drag', { points, steps });
+/**
+ * Real touch input: each finger moves from `from` to `to` (viewport px) in `steps` moves. With `hold`
+ * (ms), the fingers rest at their end before lifting, so the page stops where they left it (no fling).
+ */
+export async function touchDrag(points: Array<{ from: [number, number]; to: [number, number] }>, steps = 8, hold = 0): Promise<void> {
+  await executeServerCommand('touch-drag', { points, steps, hold });
 }
 
 /** A phone's viewport with touch (`isMobile`, `hasTouch`), or a desktop one again with `mobile: false`. */
