@@ -26,7 +26,8 @@ export const MAX_LABEL_ROOM = 0.5;
  */
 export function labelRoomEnd(scene: Scene, view: ViewState, limit: number, reach: (index: number) => number): number {
   const { width, rtl } = scene;
-  // A view dense enough for density strips is read by its shape: empty time after it would only squeeze it.
+  // A view dense enough for density strips is read by its shape: empty time after it would only
+  // squeeze it. (Beside a strip, a title the end would cut is not drawn: see `MarkSlot.sampled`.)
   if (scene.lanes.some((lane) => lane.strip)) return view.end;
   // Inline px: from the plot's start in the reading direction.
   const inlineStart = (box: { left: number; right: number }) => (rtl ? width - box.right : box.left);

@@ -26,6 +26,13 @@ export interface MarkSlot {
   readonly item: TimelineItem;
   readonly row: number;
   readonly rowTop: number;
+  /**
+   * The mark is one of a sample: its lane shows a density strip that counts every event, and
+   * beside it the events whose labels fit. Such a point (or thin bar) is drawn with its whole label or not at
+   * all: where the view's end would cut its label, it is left out (as a map leaves out a place
+   * name that does not fit) and comes in, whole, as the view moves to it.
+   */
+  readonly sampled?: boolean;
 }
 
 /** A box already in a row that a label must not run into (a "+N" mark), in inline px. */
@@ -141,6 +148,9 @@ export function placeMarks(slots: readonly MarkSlot[], obstacles: readonly Obsta
       const limit = Math.min(width, nextStart);
       const thin = isThin(d, limit, c);
       const placed = thin ? placeUnderThinBar(d, limit, floor, c) : placeLabel(d, limit, floor, c);
+      // A sampled point or thin bar whose label the view's end cuts (not a neighbour) is left out;
+      // a range drawn as a box shows by its length that it runs on, and stays.
+      if (d.slot.sampled && (!d.bar || thin) && placed.text !== d.text && nextStart >= width) continue;
       out.push(toMark(d, placed, thin, c));
       freeFrom = Math.max(d.glyphEnd, placed.start + placed.width);
     }

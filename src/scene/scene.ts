@@ -118,7 +118,11 @@ export function buildScene(input: SceneInput): Scene {
   for (const p of visible.placed) {
     const lane = laneOf.get(p.laneIndex);
     // A lone event placed in the "+N" row gives way to the strip, which counts it.
-    if (lane && p.row !== lane.stripRow) lane.slots.push({ item: itemAt(p.index), row: p.row, rowTop: rowTop(lane, p.row) });
+    // Beside a strip, the other events are a sample (the selected or focused one is always drawn).
+    if (lane && p.row !== lane.stripRow) {
+      const item = itemAt(p.index);
+      lane.slots.push({ item, row: p.row, rowTop: rowTop(lane, p.row), sampled: lane.stripRow >= 0 && item !== input.keep });
+    }
   }
   if (input.keep && input.keep.kind !== 'deadline') {
     const lane = laneOf.get(input.keep.laneIndex);

@@ -9,6 +9,8 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { syntheticTimeline } from '../../events/synthetic.js';
 import type { Timeline } from '../helpers/timeline.js';
 import { drawn, part, pixel, plotRect, sameColour, settle, still, utc } from '../helpers/timeline.js';
+import { wheel } from '../helpers/browser.js';
+import { until } from '../helpers/signals.js';
 import { drawnBuckets, drawnIds, mountOnce, show, spansOf, startingIn } from './scale-helpers.js';
 import type { Spans } from './scale-helpers.js';
 import type { SceneBucket, SceneLane } from '../../src/scene/types.js';
@@ -195,6 +197,33 @@ describe('<event-timeline> with 100,000 events: density strips', () => {
     expect(common.length, 'buckets in both views').to.be.greaterThan(100);
     for (const x of common) expect(x.count, x.key).to.equal(before.get(x.key));
     for (const l of stripLanes(el)) for (const x of l.strip.buckets) if (heights.has(x.key)) expect(x.height, x.key).to.equal(heights.get(x.key));
+  });
+
+  it('beside a strip no title is cut by the plot\'s end: at "fit all" and panned with the wheel, a point or thin bar whose title would not fit is left to the strip until it does', async () => {
+    /** Strip lanes' points and thin bars whose label is cut with nothing after it in its row (so cut by the plot's end). */
+    const cutByTheEnd = () => {
+      const scene = drawn(el);
+      return stripLanes(el).flatMap((lane) =>
+        lane.marks
+          .filter((m) => (!m.bar || m.bar.thin) && m.label.truncated && m.x < scene.width)
+          .filter((m) => ![...lane.marks, ...lane.clusters].some((o) => o !== m && o.row === m.row && o.left > m.label.left && o.left < scene.width))
+          .map((m) => `${m.item.id} "${m.label.text}"`),
+      );
+    };
+    el.fit(false);
+    await settle(el);
+    expect(stripLanes(el).length, 'strips at "fit all"').to.equal(6);
+    expect(cutByTheEnd(), 'at "fit all"').to.deep.equal([]);
+    await show(el, utc(2008, 1, 1), utc(2016, 1, 1));
+    const plot = plotRect(el);
+    for (let i = 0; i < 6; i++) {
+      const before = el.visibleRange.start.getTime();
+      await wheel(plot.left + plot.width / 2, plot.top + plot.height / 2, { deltaX: 97 });
+      await until('the view moved', () => el.visibleRange.start.getTime() > before);
+      await settle(el);
+      expect(stripLanes(el).length, 'strips while panning').to.equal(6);
+      expect(cutByTheEnd(), `after ${i + 1} wheel steps`).to.deep.equal([]);
+    }
   });
 
   it('zooming in far enough replaces the strips with marks', async () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { timeScale } from '../../src/layout/scale.js';
 import { majorGap } from '../../src/layout/ticks.js';
 import { laneHeight, metricsFor } from '../../src/scene/metrics.js';
-import { labelText, thinBarPx } from '../../src/scene/marks.js';
+import { labelText, placeMarks, thinBarPx } from '../../src/scene/marks.js';
 import type { TimelineItem } from '../../src/model/items.js';
 import { placeRule } from '../../src/scene/rules.js';
 import { utc } from '../helpers/utc.js';
@@ -87,6 +87,36 @@ describe('buildScene', () => {
     expect(b.label.left + b.label.width).to.be.at.most(760);
     expect(b.label.width).to.equal(measure(b.label.text, 'label'));
     expect(b.label.full).to.equal('A rather long title that cannot fit');
+  });
+
+  it('placeMarks(a sample beside a density strip): a point or thin bar whose label the view\'s end would cut is left out; whole labels, a label cut by a neighbour, and the same marks not sampled are drawn', () => {
+    const doc = points(
+      [
+        ['a', '2020-06-03', 'Alpha'],
+        ['b', '2020-06-26', 'B'],
+        ['c', '2020-06-29', 'A rather long title that cannot fit'],
+        ['d', '2020-06-10', 'A long title cut by its neighbour'],
+        ['e', '2020-06-12', 'E'],
+      ],
+      [{ id: 'r', start: '2020-06-28', end: '2020-06-29', title: 'A short range whose title cannot fit', lane: 'l' }],
+    );
+    // Rows as a lane would have them: "c" after a neighbour at the view's end (760 px: "A ra…" fits),
+    // "d" cut by "e" two days later, the thin bar "r" at the end of a row that a "+N" box fills before it.
+    const byId = new Map([...marksById(sceneOf(doc, { start: utc(2020, 5, 1), end: utc(2020, 8, 1) }, 2000))].map(([id, m]) => [id, m.item] as const));
+    const rowOf: Record<string, number> = { a: 0, b: 0, c: 0, d: 1, e: 1, r: 2 };
+    const context = { scale: timeScale(june, 760), width: 760, rtl: false, metrics, measure, overscanPx: 76 };
+    const place = (sampled: boolean) => {
+      const slots = [...byId.values()].map((item) => ({ item, row: rowOf[item.id]!, rowTop: rowOf[item.id]! * metrics.rowPx, sampled }));
+      return new Map(placeMarks(slots, [{ row: 2, start: 0, end: timeScale(june, 760)(utc(2020, 6, 27)) }], context).map((m) => [m.item.id, m] as const));
+    };
+    const whole = place(false);
+    expect(whole.get('c')!.label.text, 'not sampled: cut at the end').to.match(/…$/);
+    expect(whole.get('r')!.bar!.thin, 'a thin bar').to.equal(true);
+    expect(whole.get('r')!.label.truncated, 'not sampled: the thin bar\'s label is cut at the end').to.equal(true);
+    const sampled = place(true);
+    expect([...sampled.keys()].sort(), 'the marks drawn').to.deep.equal(['a', 'b', 'd', 'e']);
+    expect(sampled.get('d')!.label.truncated, 'cut by its neighbour, not the end: drawn').to.equal(true);
+    expect(sampled.get('a')!.label.text).to.equal('Alpha');
   });
 
   it('buildScene(a range that began before the view): its label stays at the view\'s start while the bar shows', () => {
