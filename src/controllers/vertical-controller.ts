@@ -11,10 +11,14 @@ import type { ThemeController } from './theme-controller.js';
 
 /** Screens of page one reader's view of the timeline (its visible span) fills when it turns vertical. */
 const SCREENS_PER_VIEW = 1.5;
-/** A gap taller than this share of the window becomes a break (it says how long it is). */
-const BREAK_SHARE = 0.4;
-/** A break's height, in rows. */
-const BREAK_ROWS = 1.5;
+/**
+ * A gap taller than this share of the window becomes a break (it says how long it is), drawn as
+ * tall: the most blank a reader scrolls through between two rows (more reads as a page that failed
+ * to load). At least {@link BREAK_ROWS} rows, so that pinching still spreads crowded days apart.
+ */
+const BREAK_SHARE = 0.12;
+/** A break's least height, in rows. */
+const BREAK_ROWS = 3;
 /** Most events drawn as rows within one row's worth of time; more fold into one "+N" row. */
 const CROWD = 6;
 /** Lists of more entries than this render only those near the window (the rest stand as two spacers). */
@@ -124,8 +128,7 @@ export class VerticalController implements ReactiveController {
     let unitMs = Infinity;
     for (const item of items) unitMs = Math.min(unitMs, unitOf(item.startDate.precision));
     const entries = verticalLayout(items, this.msPerPx, {
-      breakPx: this.#tallest * BREAK_SHARE,
-      breakHeightPx: rowPx * BREAK_ROWS,
+      breakPx: Math.max(rowPx * BREAK_ROWS, this.#tallest * BREAK_SHARE),
       rowPx,
       crowd: CROWD,
       locale,
@@ -436,13 +439,12 @@ export class VerticalController implements ReactiveController {
   }
 }
 
-/** About how tall an entry renders, px: a row two lines and padding, a gap its own height. */
+/** About how tall an entry renders, px: a row two lines and padding, a gap or break its own height. */
 function estimatedHeight(entry: VerticalEntry, rowPx: number): number {
   switch (entry.kind) {
     case 'gap':
-      return entry.px;
     case 'break':
-      return rowPx * 1.5;
+      return entry.px;
     case 'now':
       return 28;
     default:

@@ -725,9 +725,9 @@ export const timelineStyles = css`
     font-weight: 600;
   }
   .v-break {
+    box-sizing: border-box;
     display: flex;
     align-items: center;
-    min-height: calc(var(--_row) * 1.5);
     color: var(--_muted);
     font-style: italic;
     font-size: 0.85em;

@@ -72,7 +72,7 @@ function renderEntry(entry: VerticalEntry, v: VerticalInput) {
           : nothing}
       </li>`;
     case 'break':
-      return html`<li class="v-break" data-from=${entry.from} data-to=${entry.to}>${bars(entry.bars, v)}<span>${v.duration(entry.from, entry.to)}</span></li>`;
+      return html`<li class="v-break" data-from=${entry.from} data-to=${entry.to} ${setStyles({ height: px(entry.px) })}>${bars(entry.bars, v)}<span>${v.duration(entry.from, entry.to)}</span></li>`;
     case 'now':
       return html`<li class="v-now-row" aria-hidden="true" data-from=${entry.from} data-to=${entry.to}><span class="v-now"><span>${v.nowLabel}</span></span></li>`;
     case 'cluster': {

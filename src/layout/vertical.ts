@@ -3,7 +3,8 @@
  * event is a full-width row, and the blank space between two rows is the time between them at
  * the chosen density (`msPerPx`), with the axis's ticks inside it. A gap longer than
  * {@link VerticalOptions.breakPx} is compressed into a break that says what it skipped, so a 2017
- * event and a 2020 cluster both fit without a mile of blank. Where more events fall within one
+ * event and a 2020 cluster both fit without a mile of blank. A break is drawn as tall as the
+ * longest gap drawn to scale can be: no stretch of time is ever drawn shorter than a shorter one. Where more events fall within one
  * row's worth of time than {@link VerticalOptions.crowd}, they are folded into "+N" rows of two
  * rows' worth of time each (a hundred thousand events stay a few hundred rows). Pure: no DOM, no measuring.
  */
@@ -17,10 +18,12 @@ import { utcFormatter } from './format.js';
 
 /** Options of {@link verticalLayout}. */
 export interface VerticalOptions {
-  /** A gap longer than this (px at the density) becomes a break of {@link breakHeightPx}. */
+  /**
+   * A gap longer than this (px at the density) becomes a break, drawn this tall: the tallest blank
+   * in the list, and never shorter than a shorter stretch drawn to scale (a "2 weeks" break under
+   * a taller four-day gap would read as the shorter time).
+   */
   breakPx: number;
-  /** Height of a break, px. */
-  breakHeightPx: number;
   /** About the height of a row, px: more than {@link crowd} events within this much time fold into "+N". */
   rowPx: number;
   /** Most events drawn as rows within one row's worth of time. */
@@ -60,8 +63,8 @@ export type VerticalEntry = (
   | { readonly kind: 'cluster'; readonly items: readonly TimelineItem[]; readonly from: number; readonly to: number; readonly end: number }
   /** Time between two rows, drawn to scale (`px` tall), with the axis ticks that fall in it and "now" (`nowAt` px from its top) when it does. */
   | { readonly kind: 'gap'; readonly from: number; readonly to: number; readonly px: number; readonly ticks: readonly VerticalTick[]; nowAt?: number }
-  /** A long stretch without events, compressed: its label says how long it is. */
-  | { readonly kind: 'break'; readonly from: number; readonly to: number }
+  /** A long stretch without events, compressed to `px` tall: its label says how long it is. */
+  | { readonly kind: 'break'; readonly from: number; readonly to: number; readonly px: number }
   /** "Now", where it falls outside a gap. */
   | { readonly kind: 'now'; readonly from: number; readonly to: number }
 ) & { bars: VerticalBar[] };
@@ -131,13 +134,12 @@ function placeNow(entries: VerticalEntry[], reached: number, msPerPx: number, op
   else if (at.kind === 'gap') entries.splice(k + 1, 0, { kind: 'now', from: now, to: now, bars: [] });
   else if (at.kind === 'break') {
     // Inside a long stretch: the stretch is cut at "now" ("2 weeks", now, "4 weeks"), so "now" is
-    // not drawn against the row after the whole stretch. Each side stays a break unless drawing it
-    // to scale is shorter than a break is drawn: a side is never the tallest thing in the list.
+    // not drawn against the row after the whole stretch. Each side is drawn as any stretch is: to
+    // scale, or a break where that is longer.
     const parts: VerticalEntry[] = [];
-    const side = { ...options, breakPx: Math.min(options.breakPx, options.breakHeightPx) };
-    gapBetween(parts, at.from, now, msPerPx, side, ticks);
+    gapBetween(parts, at.from, now, msPerPx, options, ticks);
     parts.push({ kind: 'now', from: now, to: now, bars: [] });
-    gapBetween(parts, now, at.to, msPerPx, side, ticks);
+    gapBetween(parts, now, at.to, msPerPx, options, ticks);
     entries.splice(k, 1, ...parts);
   } else entries.splice(k + 1, 0, { kind: 'now', from: now, to: now, bars: [] });
 }
@@ -192,7 +194,7 @@ function nextStart(items: readonly TimelineItem[], i: number): number {
 function gapBetween(entries: VerticalEntry[], from: number, to: number, msPerPx: number, options: VerticalOptions, ticks: (from: number, to: number) => VerticalTick[]): void {
   if (!(to > from)) return;
   const px = (to - from) / msPerPx;
-  if (px > options.breakPx) entries.push({ kind: 'break', from, to, bars: [] });
+  if (px > options.breakPx) entries.push({ kind: 'break', from, to, px: options.breakPx, bars: [] });
   else {
     // Ticks are read when the gap is drawn: a long list draws the gaps near the window only, and
     // a pinch lays the whole list out again every frame.

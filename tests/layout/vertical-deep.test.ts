@@ -18,7 +18,7 @@ const items = toTimelineItems(
 
 describe('verticalLayout in deep time', () => {
   it('verticalLayout(Solar System, dinosaurs, 100 million years per 10 px) puts ticks of years ago in the gap', () => {
-    const entries = verticalLayout(items, (1e8 * MS_PER_YEAR) / 10, { breakPx: 10_000, breakHeightPx: 40, rowPx: 40, crowd: 6, locale: 'en', now: utc(2026, 12, 3) });
+    const entries = verticalLayout(items, (1e8 * MS_PER_YEAR) / 10, { breakPx: 10_000, rowPx: 40, crowd: 6, locale: 'en', now: utc(2026, 12, 3) });
     const gap = entries.find((e) => e.kind === 'gap');
     expect(gap, 'a gap between the rows').to.exist;
     const labels = gap!.kind === 'gap' ? gap!.ticks.map((t) => t.label) : [];

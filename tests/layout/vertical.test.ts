@@ -9,7 +9,7 @@ import type { TimelineEvent } from '../../src/model/types.js';
 import { verticalLayout, type VerticalEntry, type VerticalOptions } from '../../src/layout/vertical.js';
 
 const DAY = 86_400_000;
-const OPTIONS: VerticalOptions = { breakPx: 300, breakHeightPx: 48, rowPx: 32, crowd: 6, locale: 'en', unitMs: DAY };
+const OPTIONS: VerticalOptions = { breakPx: 300, rowPx: 32, crowd: 6, locale: 'en', unitMs: DAY };
 
 function items(events: Array<Partial<TimelineEvent> & { start: string }>) {
   const doc = parseTimeline({ title: 't', lanes: [], events: events.map((e, i) => ({ id: `e${i}`, title: `Event ${i}`, ...e })) });
@@ -26,6 +26,17 @@ describe('verticalLayout', () => {
     expect(gaps.map((g) => g.px)).to.deep.equal([6, 28]);
     const brk = list[1] as Extract<VerticalEntry, { kind: 'break' }>;
     expect(brk.to - brk.from).to.equal(Date.UTC(2020, 5, 2) - Date.UTC(2018, 0, 1) - 0 * DAY);
+    expect(brk.px, 'drawn as tall as the longest gap to scale can be').to.equal(300);
+  });
+
+  it('never draws a stretch shorter than a shorter one: every break is at least as tall as every gap, "now" splitting a stretch included', () => {
+    // 20 px a day, breaks above 111 px: 4 days (80 px) to scale; 2 weeks, then "now", then 4 weeks: breaks.
+    const days = items([{ start: '2020-08-02' }, { start: '2020-08-06' }, { start: '2020-08-10' }, { start: '2020-09-20' }]);
+    const list = verticalLayout(days, DAY / 20, { ...OPTIONS, breakPx: 111, now: Date.UTC(2020, 7, 24) });
+    expect(kinds(list)).to.deep.equal(['event', 'gap', 'event', 'gap', 'event', 'break', 'now', 'break', 'event']);
+    const tallest = Math.max(...list.filter((e) => e.kind === 'gap').map((e) => (e as Extract<VerticalEntry, { kind: 'gap' }>).px));
+    const breaks = list.filter((e) => e.kind === 'break') as Extract<VerticalEntry, { kind: 'break' }>[];
+    for (const b of breaks) expect(b.px, `${(b.to - b.from) / DAY} days`).to.be.at.least(tallest);
   });
 
   it('puts the axis ticks inside the gaps, at their place in time', () => {
@@ -65,10 +76,10 @@ describe('verticalLayout', () => {
     expect(counts('de'), 'one week from Monday 15 June').to.deep.equal([16]);
   });
 
-  it('cuts a long stretch at "now" (each side a break, or to scale where that is shorter than a break), not "now" after the whole stretch against the next row', () => {
-    // 2 px a day: 10 August to 20 September (82 px) is a break above 60 px. Cut at now (24 August),
-    // 14 days (28 px) are shorter than a break is drawn (48 px): to scale; the 27 after it a break.
-    const list = verticalLayout(items([{ start: '2020-08-06' }, { start: '2020-08-10' }, { start: '2020-09-20' }]), DAY / 2, { ...OPTIONS, breakPx: 60, now: Date.UTC(2020, 7, 24) });
+  it('cuts a long stretch at "now" (each side a break, or to scale where that is no longer than a break), not "now" after the whole stretch against the next row', () => {
+    // 2 px a day: 10 August to 20 September (82 px) is a break above 40 px. Cut at now (24 August),
+    // 14 days (28 px) are no longer than a break: to scale; the 27 after it (54 px) a break.
+    const list = verticalLayout(items([{ start: '2020-08-06' }, { start: '2020-08-10' }, { start: '2020-09-20' }]), DAY / 2, { ...OPTIONS, breakPx: 40, now: Date.UTC(2020, 7, 24) });
     expect(kinds(list)).to.deep.equal(['event', 'gap', 'event', 'gap', 'now', 'break', 'event']);
     const [before, , after] = list.slice(3) as Array<Extract<VerticalEntry, { kind: 'gap' | 'break' }>>;
     expect([before!.from, before!.to]).to.deep.equal([Date.UTC(2020, 7, 10), Date.UTC(2020, 7, 24)]);
