@@ -21,16 +21,21 @@ const TOUCHING_PX = 2;
  * a letter it is the ellipsis alone, moved back into the gap if need be (or, with no room even
  * for that, an empty sliver up to the end); it never runs past the plot's end. For a deadline
  * the whole label shows on hover and focus (`words`) and is in its accessible name. `title` and
- * `relative` are the label's two parts.
+ * `relative` are the label's two parts. A label that would cover one of the rules at `crossing`
+ * (inline px: other rules running down through its row) ends at its own rule instead, when that
+ * keeps it whole, clear of the label before it and of those rules: "Article published" does not
+ * hide the deadline's line a few weeks later.
  */
-export function placeRule(kind: 'deadline' | 'now', item: TimelineItem | null, time: number, title: string, relative: string, top: number, c: MarkContext, floor = -Infinity): SceneRule {
+export function placeRule(kind: 'deadline' | 'now', item: TimelineItem | null, time: number, title: string, relative: string, top: number, c: MarkContext, floor = -Infinity, crossing: readonly number[] = []): SceneRule {
   const { scale, width, rtl, metrics, measure } = c;
   const x = scale(time);
   const titlePx = measure(title, 'rule');
   const w = ruleLabelWidth(metrics, titlePx, relative ? measure(relative, 'rule') : -metrics.markerGapPx);
   const u = rtl ? width - x : x;
+  const covers = (from: number, to: number) => crossing.some((a) => a > from && a < to);
   let start = u;
-  if (u + w > width && u <= width) {
+  if (u <= width && covers(u, u + w) && u - w >= Math.max(0, floor + metrics.gapPx) && !covers(u - w, u)) start = u - w;
+  else if (u + w > width && u <= width) {
     // No room after the rule: the label ends at it (as a flag hangs from its pole), when that
     // keeps it whole and clear of the one before; else it slides back only as far as it must.
     const hung = u - w;

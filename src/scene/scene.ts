@@ -206,7 +206,9 @@ export function buildScene(input: SceneInput): Scene {
     deadlines.sort((a, b) => a.item.index - b.item.index);
   }
   const rules: SceneRule[] = deadlineRules(deadlines, bandClusters, bandTop, input.now, locale, context);
-  if (nowInView) rules.push(placeRule('now', null, input.now, input.nowLabel, '', bandTop + input.bandRows * m.bandRowPx + 1, context));
+  // "Now" has a band row of its own, under the deadlines' labels, which their rules run down through.
+  const deadlineXs = rules.map((r) => (rtl ? width - r.x : r.x));
+  if (nowInView) rules.push(placeRule('now', null, input.now, input.nowLabel, '', bandTop + input.bandRows * m.bandRowPx + 1, context, -Infinity, deadlineXs));
 
   // The axis labels no finer than the finest date in view is known to (days for dates known to
   // the day), unless the reader zooms in so far that fewer than three such units show.

@@ -288,6 +288,22 @@ describe('buildScene', () => {
     expect(scene.band.rows).to.equal(2);
   });
 
+  it('buildScene("now" a few days before a deadline): its label ends at its own rule rather than cover the deadline\'s line; with room after it, it starts at its rule', () => {
+    // 700 px for June: 23 px a day. "Article published" is wider than the five days to the deadline.
+    const doc = points([['a', '2020-06-02', 'Alpha']], [{ id: 'dl', start: '2020-06-20', title: 'Deadline', kind: 'deadline' }]);
+    for (const rtl of [false, true]) {
+      const scene = sceneOf(doc, june, 700, { now: utc(2020, 6, 15), nowLabel: 'Article published', rtl });
+      const deadline = scene.rules.find((r) => r.kind === 'deadline')!;
+      const now = scene.rules.find((r) => r.kind === 'now')!;
+      const [left, right] = [now.label.left, now.label.left + now.label.width];
+      expect(deadline.x > left && deadline.x < right, `rtl ${rtl}: the deadline's line is not under the label`).to.equal(false);
+      expect(rtl ? left : right, `rtl ${rtl}: ends at its rule`).to.be.closeTo(now.x, 1e-6);
+      expect(now.label.truncated).to.equal(false);
+      const far = sceneOf(doc, june, 700, { now: utc(2020, 6, 5), nowLabel: 'Article published', rtl }).rules.find((r) => r.kind === 'now')!;
+      expect(rtl ? far.label.left + far.label.width : far.label.left, `rtl ${rtl}: room after it: starts at its rule`).to.be.closeTo(far.x, 1e-6);
+    }
+  });
+
   it('buildScene(a deadline sliding back from the end onto the label before it in its row): it stops a gap after it and drops its relative time, then cuts its title', () => {
     for (const rtl of [false, true]) {
       for (const [title, shown] of [['B'.repeat(45), 'B'.repeat(45)], ['Deadline for the sale of the business, or the business ends', /^Deadline for the .*…$/]] as const) {
