@@ -2,7 +2,7 @@
  * The "now" rule's words: `now-label` names it (a published story: "Article published"); with a
  * fixed `now` and no label it shows its date, in the page's language; at the real now it says
  * "Now". The label is painted in the now colour, starts at its rule (ends there right to left),
- * stays whole inside the plot when the reader drags the rule to the edge, and sits clear of
+ * or ends at it where its words would cover a deadline's line after it, stays whole inside the plot when the reader drags the rule to the edge, and sits clear of
  * every other label.
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -38,20 +38,26 @@ function nowRule(el: Timeline): { x: number; text: string; box: DOMRect } | null
   return { x: plot.left + rule.x, text: `${l.title} ${l.relative}`.trim(), box: new DOMRect(plot.left + l.left, plot.top + l.top, l.width, l.height) };
 }
 
+/** The x of the deadline's rule, viewport px. */
+function deadlineX(el: Timeline): number {
+  return plotRect(el).left + drawn(el).rules.find((r) => r.kind === 'deadline')!.x;
+}
+
 /** The colour the now rule and its label are painted in, as the theme resolves it. */
 function nowColour(el: Timeline): [number, number, number] {
   return rgbOf(getComputedStyle(el.shadowRoot!.querySelector('[data-probe="now"]')!).borderTopColor);
 }
 
 /**
- * The label's box is painted in the now colour where its words start (the rule's side), and the
- * canvas just past its far end is not (unless that end is the plot's edge).
+ * The label's box is painted in the now colour at its rule's side (its right with `ruleAtRight`:
+ * right to left, or a label ending at its rule), and the canvas just past its far end is not
+ * (unless that end is the plot's edge).
  */
-function expectPainted(el: Timeline, box: DOMRect, rtl = false): void {
+function expectPainted(el: Timeline, box: DOMRect, ruleAtRight = false): void {
   const y = box.top + box.height / 2;
-  const inside = pixel(el, rtl ? box.right - 3 : box.left + 3, y);
+  const inside = pixel(el, ruleAtRight ? box.right - 3 : box.left + 3, y);
   expect(sameColour(inside, nowColour(el), 8), `inside the label: ${inside.join(',')}, now colour ${nowColour(el).join(',')}`).to.equal(true);
-  const past = rtl ? box.left - 4 : box.right + 4;
+  const past = ruleAtRight ? box.left - 4 : box.right + 4;
   const plot = plotRect(el);
   if (past < plot.left || past > plot.right) return;
   const there = pixel(el, past, y);
@@ -70,16 +76,18 @@ async function mountArabic(doc: TimelineDocument, attrs: Record<string, string>)
 }
 
 describe('<event-timeline> now-label', () => {
-  it('the demo: the rule at 24 August 2020 reads "Article published", painted in the now colour from the rule on, clear of every other label; the deadline still counts from it', async () => {
+  it('the demo: the rule at 24 August 2020 reads "Article published", painted in the now colour up to the rule, clear of every other label and of the deadline\'s line; the deadline still counts from it', async () => {
     const el = await mountData(demo, DEMO_ATTRS, 1200);
     const rule = nowRule(el);
     expect(rule, 'a now rule is drawn').to.not.equal(null);
     expect(rule!.text).to.equal('Article published');
     expect(rule!.x).to.be.closeTo(xOf(el, utc(2020, 8, 24)), 0.5);
-    expect(rule!.box.left, 'the label starts at its rule').to.be.closeTo(rule!.x, 0.5);
+    // The deadline, 27 days on, is nearer than the words are long: they end at their rule instead of covering its line.
+    expect(deadlineX(el) - rule!.x, 'the deadline\'s line is nearer than the label is long').to.be.below(rule!.box.width);
+    expect(rule!.box.right, 'the label ends at its rule').to.be.closeTo(rule!.x, 0.5);
     const plot = plotRect(el);
     expect(rule!.box.right).to.be.at.most(plot.right);
-    expectPainted(el, rule!.box);
+    expectPainted(el, rule!.box, true);
     expect(overlaps([{ id: 'now', box: rule!.box }, ...drawnBoxes(el)]).filter((pair) => pair.includes('now'))).to.deep.equal([]);
     const deadline = demo.events.find((e) => e.id === 'eo-deadline')!;
     expect(drawnLabel(el, 'eo-deadline')!.text).to.equal(`${deadline.title} in 27 days`);
@@ -98,8 +106,12 @@ describe('<event-timeline> now-label', () => {
     const long = nowRule(el)!;
     expect(long.text).to.equal('Article published on the front page');
     expect(long.box.width, 'the box grew with the words').to.be.above(short.box.width + 50);
-    expect(long.box.left).to.be.closeTo(short.box.left, 0.5);
-    expectPainted(el, long.box);
+    // Anchored at its rule: "Published" starts there; the long words, which would reach past the
+    // deadline's line four weeks on, end there.
+    expect(short.box.left, 'the short label starts at its rule').to.be.closeTo(short.x, 0.5);
+    expect(long.box.right, 'the long one ends at it').to.be.closeTo(long.x, 0.5);
+    expect(deadlineX(el), 'the deadline\'s line clear of it').to.be.above(long.box.right);
+    expectPainted(el, long.box, true);
     el.removeAttribute('now-label');
     await settle(el);
     expect(nowRule(el)!.text).to.equal('August 24, 2020');
