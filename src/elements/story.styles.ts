@@ -11,9 +11,11 @@ export const storyStyles = css`
      * width, and is cut with an ellipsis only when that is less: counted as 10em (or its own
      * width, when shorter) when the toolbar wraps, so a long title never pushes the buttons to a
      * line of their own, then grown first (its weight dwarfs the span's) into the room left. A
-     * rule parts it from the span.
+     * rule parts it from the span. Where the line is wider than a usual span and the buttons
+     * (34em), it counts up to 15em: a long span (deep time's "14.5 billion years ago – in 5.6
+     * billion years") then sends the buttons to the next line rather than leave the title one word.
      */
-    flex: 1000 1 10em;
+    flex: 1000 1 clamp(10em, 100% - 34em, 15em);
     min-width: 0;
     max-width: max-content;
     padding-inline-end: 10px;

@@ -361,6 +361,20 @@ describe('without story mode', () => {
     }
   });
 
+  it('at 768 px a long visible span (deep time\'s "14.5 billion years ago – in …") sends the buttons to the next line: the title and the span are whole', async () => {
+    const cosmos = await (await fetch(new URL('../../events/cosmos.json', import.meta.url))).json();
+    const el = await mountData(cosmos, { 'no-hash': '', now: '2026-12-03' }, 768);
+    const title = part(el, 'title')!;
+    const range = el.shadowRoot!.querySelector('.range-label')!;
+    const about = button(el, 'about').getBoundingClientRect();
+    expect(range.textContent, 'a long span').to.match(/billion years ago – in .* billion years/);
+    expect(title.textContent).to.equal('From the Big Bang to today');
+    expect(title.scrollWidth, 'the title is whole').to.be.at.most(title.clientWidth);
+    expect(range.scrollWidth, 'the span is whole').to.be.at.most(range.clientWidth);
+    expect(part(el, 'controls')!.getBoundingClientRect().top, 'the buttons on the next line').to.be.at.least(about.bottom - 0.5);
+    el.remove();
+  });
+
   it('a title of fifty characters is whole at 1280 px, on one line with the visible span and the buttons', async () => {
     const named = { ...tiktok2020, title: 'A synthetic timeline of six lanes (100,000 events)' };
     const el = await mountData(named, { 'no-hash': '' }, 1280);
