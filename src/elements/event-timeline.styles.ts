@@ -663,6 +663,10 @@ export const timelineStyles = css`
     background: var(--_bg);
     border-bottom: 1px solid var(--_grid);
   }
+  /* The visible span wraps rather than lose its end ("13.8 billion years ago – 100 million y…"). */
+  :host(:state(vertical)) .range-label {
+    white-space: normal;
+  }
   .v-position {
     position: absolute;
     inset-inline: 0;

@@ -45,4 +45,26 @@ describe('<event-timeline> deep time on a phone (375 px)', () => {
     expect(text('li').join(' | ')).to.not.match(/NaN|Invalid/);
     await expect(el).to.be.accessible();
   });
+
+  it('the demo\'s visible span in the toolbar is whole, on two lines where one cannot hold it ("… – 100 million years ago")', async () => {
+    // events/cosmos.json as demo/deep.html shows it (the real now), under the page's heading and
+    // standfirst: the window shows the list's first rows only.
+    el.remove();
+    const heading = document.createElement('div');
+    heading.style.height = '420px';
+    el = document.createElement('event-timeline');
+    el.setAttribute('no-hash', '');
+    el.data = await (await fetch(new URL('../../events/cosmos.json', import.meta.url))).json();
+    document.body.append(heading, el);
+    try {
+      await settle(el);
+      const span = el.shadowRoot!.querySelector<HTMLElement>('.range-label')!;
+      const line = parseFloat(getComputedStyle(span).lineHeight) || span.getBoundingClientRect().height;
+      expect(span.textContent!.trim()).to.match(/^13\.8 billion years ago – .+ years ago$/);
+      expect(span.scrollWidth, 'not cut at its end').to.be.at.most(span.clientWidth);
+      expect(span.getBoundingClientRect().height, 'two lines').to.be.above(1.5 * line);
+    } finally {
+      heading.remove();
+    }
+  });
 });
