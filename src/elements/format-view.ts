@@ -2,6 +2,7 @@ import type { ViewState } from '../layout/view.js';
 import { utcFormatter, utcYearOf } from '../layout/format.js';
 import { formatDateRange } from '../model/date-format.js';
 import type { DatePrecision, ParsedDate } from '../model/date-types.js';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { isBeyondDates } from '../time/years.js';
 import { formatYearSpan } from '../time/year-words.js';
 
@@ -52,6 +53,26 @@ export function formatSpan(span: ViewState, locale: string, now = Date.now()): s
   return formatDateRange(unit(span.start), unit(Math.max(span.start, last.getTime())), locale);
 }
 
+/** A view's edge this far (a share of its span) into a year, month or day does not name it. */
+const SLIVER = 0.01;
+
+/**
+ * The view's ends, each moved to the nearest boundary of the unit its words name (year, month or
+ * day) when the view reaches less than {@link SLIVER} of its span across it: six hours of 2026 at
+ * the end of a 22-year view are a fraction of a pixel, and "2004–2026" would name a year no one
+ * sees (the axis does not label it either).
+ */
+function withoutSlivers(view: ViewState, o: Intl.DateTimeFormatOptions): [number, number] {
+  if (o.hour) return [view.start, view.end];
+  const unit = o.day ? utcDay : o.month ? utcMonth : utcYear;
+  const sliver = SLIVER * (view.end - view.start);
+  const next = +unit.ceil(new Date(view.start));
+  const last = +unit.floor(new Date(view.end));
+  const start = next - view.start < sliver ? next : view.start;
+  const end = view.end - last < sliver ? last : view.end;
+  return end > start ? [start, end] : [view.start, view.end];
+}
+
 /**
  * The visible span in words, at a precision that suits its length: "June – September 2020"; a
  * view beyond the `Date` range in years from `now`: "13.8 billion years ago – now".
@@ -59,14 +80,15 @@ export function formatSpan(span: ViewState, locale: string, now = Date.now()): s
 export function formatViewRange(view: ViewState, locale: string, now = Date.now()): string {
   if (isBeyondDates(view.start, view.end)) return formatYearSpan(view.start, view.end, now, locale);
   const o = optionsFor(view);
+  const [start, exclusiveEnd] = withoutSlivers(view, o);
   // The end is exclusive: a view up to 1 October 00:00 ends in September.
-  const end = Math.max(view.start, view.end - 1);
+  const end = Math.max(start, exclusiveEnd - 1);
   // It is asked for every frame: words already made for the same minutes are reused.
-  const key = `${locale}|${Object.keys(o).length}|${Math.floor(view.start / 60_000)}|${Math.floor(end / 60_000)}`;
+  const key = `${locale}|${Object.keys(o).length}|${Math.floor(start / 60_000)}|${Math.floor(end / 60_000)}`;
   let text = said.get(key);
   if (text === undefined) {
     try {
-      text = utcFormatter(locale, o).formatRange(view.start, end);
+      text = utcFormatter(locale, o).formatRange(start, end);
     } catch {
       text = '';
     }

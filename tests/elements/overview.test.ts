@@ -225,7 +225,9 @@ describe('<event-timeline> overview: keyboard', () => {
       const now = Math.round(((start(el) - extent.start) / (extent.end - extent.start - s)) * 100);
       expect(Number(t.getAttribute('aria-valuenow')), `aria-valuenow after ${key}`).to.equal(now);
       const text = t.getAttribute('aria-valuetext')!;
-      for (const word of [...monthYear(start(el)), ...monthYear(end(el) - 1)]) expect(text, `aria-valuetext after ${key}`).to.contain(word);
+      // The months of its ends, as the visible span names them: a month the view grazes by less than 1 % of its span is not named.
+      const sliver = 0.01 * span(el);
+      for (const word of [...monthYear(start(el) + sliver), ...monthYear(end(el) - 1 - sliver)]) expect(text, `aria-valuetext after ${key}`).to.contain(word);
     };
 
     await tabToTrack(el);
