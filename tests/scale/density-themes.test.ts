@@ -10,6 +10,7 @@ import { emulateMediaFeatures } from '../helpers/browser.js';
 import type { Timeline } from '../helpers/timeline.js';
 import { drawn, part, pixel, plotRect, sameColour, settle } from '../helpers/timeline.js';
 import { spansOf, startingIn } from './scale-helpers.js';
+import { contrast } from '../helpers/contrast.js';
 import type { Spans } from './scale-helpers.js';
 import type { SceneLane } from '../../src/scene/types.js';
 
@@ -30,6 +31,16 @@ function barAndEmpty(el: Timeline, lane: StripLane): [number[], number[]] {
   const emptyX = rtl ? Math.min(plot.width - 2, buckets[0]!.right + 12) : Math.max(2, buckets[0]!.left - 12);
   return [pixel(el, plot.left + (b.left + b.right) / 2, y), pixel(el, plot.left + emptyX, y)];
 }
+
+/** Each strip lane's contrast of its busiest bar against its strip where no bucket is (WCAG 1.4.11 asks 3:1 of graphics that carry data). */
+function barContrasts(el: Timeline): string[] {
+  return stripLanes(el).map((lane) => {
+    const [bar, empty] = barAndEmpty(el, lane);
+    const rgb = (c: number[]) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+    return `${lane.label}: ${contrast(rgb(bar), rgb(empty)).toFixed(2)}`;
+  });
+}
+const under3 = (list: string[]) => list.filter((s) => Number(s.split(': ')[1]) < 3);
 
 describe('<event-timeline> density strips right to left, dark and in forced colours', () => {
   let el: Timeline;
@@ -75,9 +86,10 @@ describe('<event-timeline> density strips right to left, dark and in forced colo
     expect(group.getAttribute('aria-label'), 'the summary in Arabic').to.contain('أكثرها في');
   });
 
-  it('right to left: the bars are drawn where the scene puts them', async () => {
+  it('right to left: the bars are drawn where the scene puts them, at 3:1 at least against their strip in every lane', async () => {
     const [bar, empty] = barAndEmpty(el, stripLanes(el)[0]!);
     expect(sameColour(bar, empty, 12), `bar ${bar} vs strip ${empty}`).to.equal(false);
+    expect(under3(barContrasts(el)), barContrasts(el).join(', ')).to.deep.equal([]);
   });
 
   it('dark: bars stand out from the strip, and axe passes', async () => {
@@ -86,6 +98,7 @@ describe('<event-timeline> density strips right to left, dark and in forced colo
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(21, 23, 27)');
     const [bar, empty] = barAndEmpty(el, stripLanes(el)[1]!);
     expect(sameColour(bar, empty, 12), `bar ${bar} vs strip ${empty}`).to.equal(false);
+    expect(under3(barContrasts(el)), `3:1 against the strip: ${barContrasts(el).join(', ')}`).to.deep.equal([]);
     await expect(el).to.be.accessible();
     await emulateMedia({ colorScheme: 'light' });
   });
