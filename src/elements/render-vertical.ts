@@ -120,8 +120,8 @@ function renderEvent(entry: Extract<VerticalEntry, { kind: 'event' }>, v: Vertic
       >
         <span class="v-date">
           <time datetime=${item.endDate ? `${item.startDate.text}/${item.endDate.text}` : item.startDate.text}>${itemDateText(item, v.locale)}</time>
+          ${deadline ? html`<span class="v-when">${v.strings.deadline}, ${relativeTime(item.start, v.now, v.locale)}</span>` : nothing}
           ${lane ? html`<span class="v-lane"><span class="lane-label-swatch" aria-hidden="true"></span>${ownDirection(lane.label)}</span>` : nothing}
-          ${deadline ? html`<span class="v-lane">${v.strings.deadline}, ${relativeTime(item.start, v.now, v.locale)}</span>` : nothing}
         </span>
         <span class="v-title">${ownDirection(e.title)}</span>
       </button>

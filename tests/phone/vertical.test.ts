@@ -104,6 +104,12 @@ describe('<event-timeline> on a phone', () => {
     expect(root(el).querySelector('.v-now')?.textContent?.trim()).to.equal('Article published');
   });
 
+  it('a deadline\'s row says when it falls right after its date, then its lane (not "Government deadline")', async () => {
+    const el = await demoOn(375, 740);
+    const words = [...rowOf(el, 'eo-deadline').querySelector('.v-date')!.children].map((c) => c.textContent!.trim());
+    expect(words).to.deep.equal(['September 20, 2020', 'deadline, in 27 days', 'Government']);
+  });
+
   it('"now" keeps its label off the rows: on the day of an event it sits above its line, not over the event\'s row', async () => {
     const el = await demoOn(375, 740);
     const label = root(el).querySelector('.v-now > span')!;
