@@ -153,7 +153,7 @@ export const tiktok2020 = {
       id: 'intercept-moderation',
       start: '2020-03-16',
       lane: 'press',
-      title: 'Intercept: moderators told to suppress posts',
+      title: 'Intercept: moderators told to hide posts',
       summary:
         'The Intercept reports internal documents that told moderators to suppress posts by users deemed poor, ugly or disabled.',
       sources: [link.interceptModeration],
