@@ -305,7 +305,7 @@ export class FocusController implements ReactiveController {
     const { range } = this.#viewport;
     const drawn = this.#scene.overlay;
     // Folded into a lane's density strip: its bucket.
-    const folded = !ownMark && drawn && item.kind !== 'deadline' && !drawn.lanes.some((l) => l.marks.some((m) => m.item === item));
+    const folded = !ownMark && drawn && this.#scene.inStrip(item);
     const key = ownMark ? null : ((folded && bucketKeyAt(drawn, item.laneIndex, item.start)) || this.#scene.clusterKeyOf(item.index));
     this.activeCluster = key && item.start >= range.start && item.start <= range.end ? key : null;
     if (!this.activeCluster && reveal) this.reveal(item, animate);

@@ -3,7 +3,7 @@ import type { TimelineItem } from '../model/items.js';
 import type { PreparedItems } from '../layout/prepare.js';
 import { LayoutLevels, levelMsPerPx, levelOf } from '../layout/levels.js';
 import { MAX_LANE_ROWS, rowsNeededWork, shareRows } from '../layout/rows.js';
-import { countInRange } from '../layout/visible.js';
+import { countInRange, countStartingIn } from '../layout/visible.js';
 import type { LevelLayout } from '../layout/layout.js';
 import { clusterAt, clusterMembers } from '../layout/cluster.js';
 import { stepBucket, stripTable } from '../layout/strip.js';
@@ -33,6 +33,8 @@ export interface SceneOptions {
   nowLabel(): string;
   /** An event whose mark must stay drawn even out of view (it has keyboard focus). */
   keep(): TimelineItem | undefined;
+  /** The selected event: drawn even where it would be left out of a strip lane's sample (see `MarkSlot.sampled`). */
+  selected(): TimelineItem | undefined;
   /** Most rows of events in a lane before the rest fold into "+N" marks; null for as many as fit. */
   maxRows(): number | null;
   /**
@@ -228,6 +230,7 @@ export class SceneController implements ReactiveController {
       now,
       nowLabel: this.#options.nowLabel(),
       keep: this.#options.keep(),
+      selected: this.#options.selected(),
       strips: this.#viewport.canZoomIn,
       stripped,
     });
@@ -288,6 +291,19 @@ export class SceneController implements ReactiveController {
   }
 
   /**
+   * Whether `item` is folded into its lane's density strip as last drawn: the lane shows a strip and
+   * the layout gave the event no row of its own (its bucket stands for it). An event left out of a
+   * strip lane's sample because the view's end cut its title has a row, and is not folded.
+   */
+  inStrip(item: TimelineItem): boolean {
+    const layout = this.#drawn;
+    const lane = this.overlay?.lanes.find((l) => l.index === item.laneIndex);
+    if (!layout || !lane?.strip || item.kind === 'deadline') return false;
+    const row = layout.row[item.index]!;
+    return row < 0 || row === layout.lanes[item.laneIndex]?.clusterRow;
+  }
+
+  /**
    * The key of the drawn "+N" mark that holds the event at time-order `index`, or null when it
    * has its own mark. About what is on screen, so it reads the layout last drawn.
    */
@@ -328,6 +344,9 @@ export class SceneController implements ReactiveController {
   countIn(view: ViewState): number {
     return this.#prepared ? countInRange(this.#prepared, view.start, view.end) : 0;
   }
+
+  /** Whether an event starts in `[from, to)` (so its mark may be drawn there). An arrow: it is handed to `formatViewRange`. */
+  readonly startsIn = (from: number, to: number): boolean => !!this.#prepared && countStartingIn(this.#prepared, from, to) > 0;
 
   /**
    * Whether the events are measured and in typed arrays for these metrics, locale and day: for a

@@ -264,6 +264,7 @@ export class EventTimelineElement extends LitElement {
     now: () => this.#nowMs,
     nowLabel: () => this.#nowText,
     keep: () => this.#roving.keep,
+    selected: () => this.#selection.selected,
     maxRows: () => this.#checked.maxRows,
     live: () => this.#roving.inside,
     room: () => this.#room(),
@@ -298,7 +299,7 @@ export class EventTimelineElement extends LitElement {
     const locale = this.#locales.locale;
     if (this.view === 'list') return plural(this.#locales.strings.list, this.#doc.items.length, locale);
     if (!this.#doc.items.length) return '';
-    return plural(this.#locales.strings.showing, this.scenes.countIn(range), locale, { range: formatViewRange(range, locale, this.#nowMs) });
+    return plural(this.#locales.strings.showing, this.scenes.countIn(range), locale, { range: formatViewRange(range, locale, this.#nowMs, this.scenes.startsIn) });
   });
 
   // ---------------------------------------------------------------- public API
@@ -512,7 +513,7 @@ export class EventTimelineElement extends LitElement {
       <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
           ${this.story || !doc.doc?.title ? nothing : renderHeader(doc.doc.title, doc.doc.description, this.aboutOpen, strings, () => (this.aboutOpen = !this.aboutOpen))}
-          <div class="range-label" id="range-label">${shown && !listView ? formatViewRange(shown, locale, this.#nowMs) : ''}</div>
+          <div class="range-label" id="range-label">${shown && !listView ? formatViewRange(shown, locale, this.#nowMs, this.scenes.startsIn) : ''}</div>
           <div part="controls" role="toolbar" aria-label=${strings.controls} @keydown=${(e: KeyboardEvent) => onToolbarKeydown(e, this.#locales.rtl)}>
             ${listView
               ? nothing
@@ -729,7 +730,7 @@ export class EventTimelineElement extends LitElement {
     return renderOverview({
       thumb: overview.thumb,
       position: overview.position,
-      span: formatViewRange(range, locale, this.#nowMs),
+      span: formatViewRange(range, locale, this.#nowMs, this.scenes.startsIn),
       label: strings.overview,
       before,
       after,

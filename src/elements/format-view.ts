@@ -54,22 +54,23 @@ export function formatSpan(span: ViewState, locale: string, now = Date.now()): s
 }
 
 /** A view's edge this far (a share of its span) into a year, month or day does not name it. */
-const SLIVER = 0.01;
+export const SLIVER = 0.01;
 
 /**
  * The view's ends, each moved to the nearest boundary of the unit its words name (year, month or
- * day) when the view reaches less than {@link SLIVER} of its span across it: six hours of 2026 at
- * the end of a 22-year view are a fraction of a pixel, and "2004–2026" would name a year no one
- * sees (the axis does not label it either).
+ * day) when the view reaches less than {@link SLIVER} of its span across it and no event starts
+ * there (`startsIn`, when given): six hours of 2026 at the end of a 22-year view are a fraction of
+ * a pixel, and "2004–2026" would name a year no one sees (the axis does not label it either); an
+ * event drawn there keeps its year named.
  */
-function withoutSlivers(view: ViewState, o: Intl.DateTimeFormatOptions): [number, number] {
+function withoutSlivers(view: ViewState, o: Intl.DateTimeFormatOptions, startsIn?: (from: number, to: number) => boolean): [number, number] {
   if (o.hour) return [view.start, view.end];
   const unit = o.day ? utcDay : o.month ? utcMonth : utcYear;
   const sliver = SLIVER * (view.end - view.start);
   const next = +unit.ceil(new Date(view.start));
   const last = +unit.floor(new Date(view.end));
-  const start = next - view.start < sliver ? next : view.start;
-  const end = view.end - last < sliver ? last : view.end;
+  const start = next - view.start < sliver && !startsIn?.(view.start, next) ? next : view.start;
+  const end = view.end - last < sliver && !startsIn?.(last, view.end) ? last : view.end;
   return end > start ? [start, end] : [view.start, view.end];
 }
 
@@ -77,10 +78,10 @@ function withoutSlivers(view: ViewState, o: Intl.DateTimeFormatOptions): [number
  * The visible span in words, at a precision that suits its length: "June – September 2020"; a
  * view beyond the `Date` range in years from `now`: "13.8 billion years ago – now".
  */
-export function formatViewRange(view: ViewState, locale: string, now = Date.now()): string {
+export function formatViewRange(view: ViewState, locale: string, now = Date.now(), startsIn?: (from: number, to: number) => boolean): string {
   if (isBeyondDates(view.start, view.end)) return formatYearSpan(view.start, view.end, now, locale);
   const o = optionsFor(view);
-  const [start, exclusiveEnd] = withoutSlivers(view, o);
+  const [start, exclusiveEnd] = withoutSlivers(view, o, startsIn);
   // The end is exclusive: a view up to 1 October 00:00 ends in September.
   const end = Math.max(start, exclusiveEnd - 1);
   // It is asked for every frame: words already made for the same minutes are reused.

@@ -134,8 +134,9 @@ function placeNow(entries: VerticalEntry[], reached: number, msPerPx: number, op
   else if (at.kind === 'gap') entries.splice(k + 1, 0, { kind: 'now', from: now, to: now, bars: [] });
   else if (at.kind === 'break') {
     // Inside a long stretch: the stretch is cut at "now" ("2 weeks", now, "4 weeks"), so "now" is
-    // not drawn against the row after the whole stretch. Each side is drawn as any stretch is: to
-    // scale, or a break where that is longer.
+    // not drawn against the row after the whole stretch. "Now" stands in the list as a row does, so
+    // each side is a stretch of its own, drawn as any is: to scale, or a break where that is longer.
+    // (Sharing one break's height between them would draw "2 weeks" shorter than four days to scale.)
     const parts: VerticalEntry[] = [];
     gapBetween(parts, at.from, now, msPerPx, options, ticks);
     parts.push({ kind: 'now', from: now, to: now, bars: [] });

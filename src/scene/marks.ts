@@ -126,36 +126,61 @@ export function placeMarks(slots: readonly MarkSlot[], obstacles: readonly Obsta
     else rows.set(d.slot.row, [d]);
   }
   const out: SceneMark[] = [];
-  for (const [row, list] of rows) {
-    list.sort((a, b) => a.glyphStart - b.glyphStart);
+  for (const [row, all] of rows) {
+    all.sort((a, b) => a.glyphStart - b.glyphStart);
     const blocks = obstacles.filter((o) => o.row === row);
-    let freeFrom = -Infinity;
-    for (let i = 0; i < list.length; i++) {
-      const d = list[i]!;
-      const next = list[i + 1];
-      let nextStart = next ? next.glyphStart - m.gapPx / 2 : Infinity;
-      let floor = freeFrom;
-      for (const o of blocks) {
-        if (o.start > d.glyphStart) nextStart = Math.min(nextStart, o.start - m.gapPx / 2);
-        else if (o.end <= d.glyphStart) floor = Math.max(floor, o.end);
+    // A mark left out no longer bounds the one before it: the row is placed again without it
+    // (that one may now be whole, or be cut by the view's end and left out in turn).
+    let list = all;
+    for (;;) {
+      const { marks, leftOut } = placeRow(list, blocks, c);
+      if (!leftOut.size) {
+        out.push(...marks);
+        break;
       }
-      // Only a range standing in for a cluster of one runs on over the next mark: its bar fades out before it.
-      if (d.bar && d.bar.end > nextStart) {
-        const end = Math.max(d.bar.start + m.minBarPx, nextStart);
-        d.bar = { ...d.bar, end, fade: Math.min((end - d.bar.start) / 2, m.clusterPx), fadeBeyond: 0 };
-        d.glyphEnd = end;
-      }
-      const limit = Math.min(width, nextStart);
-      const thin = isThin(d, limit, c);
-      const placed = thin ? placeUnderThinBar(d, limit, floor, c) : placeLabel(d, limit, floor, c);
-      // A sampled point or thin bar whose label the view's end cuts (not a neighbour) is left out;
-      // a range drawn as a box shows by its length that it runs on, and stays.
-      if (d.slot.sampled && (!d.bar || thin) && placed.text !== d.text && nextStart >= width) continue;
-      out.push(toMark(d, placed, thin, c));
-      freeFrom = Math.max(d.glyphEnd, placed.start + placed.width);
+      list = list.filter((d) => !leftOut.has(d));
     }
   }
   return out;
+}
+
+/**
+ * One row's marks in inline order, each label taking the room up to the next glyph or "+N" box,
+ * and the sampled marks left out (see {@link MarkSlot.sampled}). Drafts are not changed.
+ */
+function placeRow(list: readonly Draft[], blocks: readonly Obstacle[], c: MarkContext): { marks: SceneMark[]; leftOut: Set<Draft> } {
+  const { metrics: m, width } = c;
+  const marks: SceneMark[] = [];
+  const leftOut = new Set<Draft>();
+  let freeFrom = -Infinity;
+  for (let i = 0; i < list.length; i++) {
+    const d = { ...list[i]! };
+    const next = list[i + 1];
+    let nextStart = next ? next.glyphStart - m.gapPx / 2 : Infinity;
+    let floor = freeFrom;
+    for (const o of blocks) {
+      if (o.start > d.glyphStart) nextStart = Math.min(nextStart, o.start - m.gapPx / 2);
+      else if (o.end <= d.glyphStart) floor = Math.max(floor, o.end);
+    }
+    // Only a range standing in for a cluster of one runs on over the next mark: its bar fades out before it.
+    if (d.bar && d.bar.end > nextStart) {
+      const end = Math.max(d.bar.start + m.minBarPx, nextStart);
+      d.bar = { ...d.bar, end, fade: Math.min((end - d.bar.start) / 2, m.clusterPx), fadeBeyond: 0 };
+      d.glyphEnd = end;
+    }
+    const limit = Math.min(width, nextStart);
+    const thin = isThin(d, limit, c);
+    const placed = thin ? placeUnderThinBar(d, limit, floor, c) : placeLabel(d, limit, floor, c);
+    // A sampled point or thin bar whose label the view's end cuts (not a neighbour) is left out;
+    // a range drawn as a box shows by its length that it runs on, and stays.
+    if (d.slot.sampled && (!d.bar || thin) && placed.text !== d.text && nextStart >= width) {
+      leftOut.add(list[i]!);
+      continue;
+    }
+    marks.push(toMark(d, placed, thin, c));
+    freeFrom = Math.max(d.glyphEnd, placed.start + placed.width);
+  }
+  return { marks, leftOut };
 }
 
 /**

@@ -59,6 +59,8 @@ export interface SceneInput {
   readonly nowLabel: string;
   /** An event whose mark must be in the scene even out of view (it has keyboard focus). */
   readonly keep?: TimelineItem;
+  /** The selected event (its card is open): beside a strip its mark is drawn even where the view's end cuts its title. */
+  readonly selected?: TimelineItem;
   /** Whether dense lanes may show density strips: not at the finest zoom, where a bucket could not be opened (a "+N" lists its events). Default true. */
   readonly strips?: boolean;
   /** Lanes that showed a strip in the last frame drawn with this same layout: they keep it down to half the threshold. */
@@ -118,10 +120,10 @@ export function buildScene(input: SceneInput): Scene {
   for (const p of visible.placed) {
     const lane = laneOf.get(p.laneIndex);
     // A lone event placed in the "+N" row gives way to the strip, which counts it.
-    // Beside a strip, the other events are a sample (the selected or focused one is always drawn).
+    // Beside a strip, the other events are a sample (the focused and the selected one are always drawn).
     if (lane && p.row !== lane.stripRow) {
       const item = itemAt(p.index);
-      lane.slots.push({ item, row: p.row, rowTop: rowTop(lane, p.row), sampled: lane.stripRow >= 0 && item !== input.keep });
+      lane.slots.push({ item, row: p.row, rowTop: rowTop(lane, p.row), sampled: lane.stripRow >= 0 && item !== input.keep && item !== input.selected });
     }
   }
   if (input.keep && input.keep.kind !== 'deadline') {

@@ -26,4 +26,12 @@ describe('formatViewRange', () => {
     // A day and a half of July before two months (2.5 %): named.
     expect(words({ start: at('2020-07-30T12:00Z'), end: at('2020-09-30') })).to.equal('July – September 2020');
   });
+
+  it('a sliver where an event starts (its mark is drawn there) is named all the same', () => {
+    const view = { start: at('2004-01-01'), end: at('2026-01-01T06:00Z') };
+    const newYear = at('2026-01-01T02:00Z');
+    const startsIn = (from: number, to: number) => from <= newYear && newYear < to;
+    expect(formatViewRange(view, 'en', Date.now(), startsIn).replace(/[\u2009\u202f\u00a0]/g, ' ')).to.equal('2004 – 2026');
+    expect(words(view), 'no event there').to.equal('2004 – 2025');
+  });
 });

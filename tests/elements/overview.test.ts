@@ -16,6 +16,7 @@ import '../../src/i18n/ar.js';
 import { touchDrag, wheel } from '../helpers/browser.js';
 import { afterWheel, click, drag, mountData, part, plotPoint, settle, span, still, utc, visibleIds, type Timeline } from '../helpers/timeline.js';
 import { mountOnce } from '../scale/scale-helpers.js';
+import { SLIVER } from '../../src/elements/format-view.js';
 
 const demo = tiktok2020;
 /** The demo page's attributes. */
@@ -226,7 +227,7 @@ describe('<event-timeline> overview: keyboard', () => {
       expect(Number(t.getAttribute('aria-valuenow')), `aria-valuenow after ${key}`).to.equal(now);
       const text = t.getAttribute('aria-valuetext')!;
       // The months of its ends, as the visible span names them: a month the view grazes by less than 1 % of its span is not named.
-      const sliver = 0.01 * span(el);
+      const sliver = SLIVER * span(el);
       for (const word of [...monthYear(start(el) + sliver), ...monthYear(end(el) - 1 - sliver)]) expect(text, `aria-valuetext after ${key}`).to.contain(word);
     };
 

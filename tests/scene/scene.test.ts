@@ -119,6 +119,24 @@ describe('buildScene', () => {
     expect(sampled.get('a')!.label.text).to.equal('Alpha');
   });
 
+  it('placeMarks(a sample): a title cut by a neighbour that is itself left out is placed again, whole, both directions', () => {
+    const doc = points([
+      ['a', '2020-06-19', 'Alpha'],
+      ['r', '2020-06-22', 'Regulator postpones the merger'],
+      ['z', '2020-06-30', 'A rather long title that cannot fit'],
+    ]);
+    const items = [...marksById(sceneOf(doc, { start: utc(2020, 5, 1), end: utc(2020, 8, 1) }, 2000)).values()].map((m) => m.item);
+    for (const rtl of [false, true]) {
+      const context = { scale: timeScale(june, 760, rtl), width: 760, rtl, metrics, measure, overscanPx: 76 };
+      const placed = placeMarks(items.map((item) => ({ item, row: 0, rowTop: 0, sampled: true })), [], context);
+      expect(placed.map((m) => m.item.id), `rtl ${rtl}`).to.deep.equal(['a', 'r']);
+      const r = placed.find((m) => m.item.id === 'r')!;
+      expect(r.label.text, `rtl ${rtl}: whole, once "z" is left out`).to.equal('Regulator postpones the merger');
+      expect(r.label.left, `rtl ${rtl}: inside the plot`).to.be.at.least(0);
+      expect(r.label.left + r.label.width).to.be.at.most(760);
+    }
+  });
+
   it('buildScene(a range that began before the view): its label stays at the view\'s start while the bar shows', () => {
     const doc = points([], [{ id: 'r', start: '2020-05-01', end: '2020-06-20', title: 'Protests', lane: 'l' }]);
     const m = marksById(sceneOf(doc, june, 700)).get('r')!;
