@@ -60,8 +60,8 @@ export function renderCard(c: CardInput) {
     ${c.nav ?? nothing}
     <div class="card-meta">
       <time datetime=${item.startDate.text}>${itemDateText(item, c.locale)}</time>
-      ${c.lane ? html`<span class="chip"><span class="lane-label-swatch"></span>${ownDirection(c.lane.label)}</span>` : nothing}
       ${e.kind === 'deadline' ? html`<span class="chip">${strings.deadline}, ${relativeTime(item.start, c.now, c.locale)}</span>` : nothing}
+      ${c.lane ? html`<span class="chip"><span class="lane-label-swatch"></span>${ownDirection(c.lane.label)}</span>` : nothing}
     </div>
     ${heading(c.level, ownDirection(e.title), titleId)}
     ${c.hasMarkup

@@ -45,8 +45,8 @@ export function renderList(l: ListInput) {
             <article>
               <div class="list-meta">
                 <time datetime=${item.endDate ? `${item.startDate.text}/${item.endDate.text}` : item.startDate.text}>${itemDateText(item, l.locale)}</time>
-                ${lane ? html`<span>${ownDirection(lane.label)}</span>` : nothing}
                 ${e.kind === 'deadline' ? html`<span>${l.strings.deadline}</span>` : nothing}
+                ${lane ? html`<span>${ownDirection(lane.label)}</span>` : nothing}
               </div>
               ${heading(l.level, html`<button type="button" class="link-button" @click=${() => l.onSelect(item.id)}>${ownDirection(e.title)}</button>`)}
               ${e.summary ? html`<p>${ownDirection(e.summary)}</p>` : nothing}
