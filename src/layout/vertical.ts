@@ -4,9 +4,10 @@
  * the chosen density (`msPerPx`), with the axis's ticks inside it. A gap longer than
  * {@link VerticalOptions.breakPx} is compressed into a break that says what it skipped, so a 2017
  * event and a 2020 cluster both fit without a mile of blank. A break is drawn as tall as the
- * longest gap drawn to scale can be: no stretch of time is ever drawn shorter than a shorter one. Where more events fall within one
- * row's worth of time than {@link VerticalOptions.crowd}, they are folded into "+N" rows of two
- * rows' worth of time each (a hundred thousand events stay a few hundred rows). Pure: no DOM, no measuring.
+ * longest gap drawn to scale can be: no stretch of time is ever drawn shorter than a shorter one.
+ * Where more events fall within one row's worth of time than {@link VerticalOptions.crowd}, they
+ * are folded into "+N" rows of two rows' worth of time each (a hundred thousand events stay a few
+ * hundred rows). Pure: no DOM, no measuring.
  */
 import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
 import { utcWeekFrom, weekStart, type WeekDay } from '../time/week-start.js';
