@@ -38,6 +38,8 @@ export class ViewportController implements ReactiveController, GestureTarget {
   range: ViewState = { start: 0, end: 1 };
   /** How far the view may go; null without data. */
   limits: ViewLimits | null = null;
+  /** The data's extent, from the first start to the last end; null without data. */
+  extent: TimeSpan | null = null;
   /** A pointer gesture is in progress. */
   dragging = false;
   #initialised = false;
@@ -117,6 +119,7 @@ export class ViewportController implements ReactiveController, GestureTarget {
    */
   setExtent(extent: TimeSpan | null, initial: ViewState | null, keep: boolean): void {
     const previous = this.limits;
+    this.extent = extent;
     this.limits = this.#dataLimits = extent ? viewLimits(extent, { minSpan: HOUR }) : null;
     this.#room = null;
     if (!this.limits) return;

@@ -465,7 +465,9 @@ export class EventTimelineElement extends LitElement {
     const zoom = vertical ? (factor: number) => this.#vertical.zoom(factor) : (factor: number) => this.#zoomButton(factor);
     const canZoomOut = vertical ? this.#vertical.canZoom(1 / ZOOM_STEP) : viewport.canZoomOut;
     const canZoomIn = vertical ? this.#vertical.canZoom(ZOOM_STEP) : viewport.canZoomIn;
-    const shown = vertical ? this.#vertical.visible : items.length ? viewport.range : null;
+    // Read vertically, the part of the list in the window; before the list reaches the window (a
+    // story's title card above it), what the list covers.
+    const shown = vertical ? (this.#vertical.visible ?? viewport.extent) : items.length ? viewport.range : null;
     const level = this.#checked.headingLevel;
     // Story mode: its card (the reading path on top) wherever the card goes, and its title card.
     const story = this.story && !listView ? this.#renderStory(vertical) : nothing;

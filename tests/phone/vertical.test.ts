@@ -104,6 +104,19 @@ describe('<event-timeline> on a phone', () => {
     expect(root(el).querySelector('.v-now')?.textContent?.trim()).to.equal('Article published');
   });
 
+  it('before the list reaches the window (a story\'s title card above it), the header says what the list covers', async () => {
+    await phone(375, 420);
+    document.body.style.margin = '0';
+    const el = demoElement();
+    el.setAttribute('story', '');
+    document.body.append(el);
+    await settle(el);
+    const list = root(el).querySelector('.vertical')!.getBoundingClientRect();
+    expect(list.top, 'the list starts below the window').to.be.at.least(420);
+    const header = root(el).querySelector('.range-label')!.textContent!.trim().replace(/[\u2009\u202f\u00a0]/g, ' ');
+    expect(header).to.equal('November 2017 – September 2020');
+  });
+
   it('a deadline\'s row says when it falls right after its date, then its lane (not "Government deadline")', async () => {
     const el = await demoOn(375, 740);
     const words = [...rowOf(el, 'eo-deadline').querySelector('.v-date')!.children].map((c) => c.textContent!.trim());
