@@ -49,6 +49,7 @@ import { bucketName, clusterName, countedSpan, Descriptions, stripName } from '.
 import { parseStripKey } from '../scene/strip.js';
 import { AttributeChecks, rowsConverter } from './attributes.js';
 import { outOfWindow } from '../controllers/window-reveal.js';
+import type { ViewState } from '../layout/view.js';
 
 /** Most events rendered for printing (beyond it the print shows the first ones). */
 const PRINT_LIMIT = 5_000;
@@ -299,7 +300,7 @@ export class EventTimelineElement extends LitElement {
     const locale = this.#locales.locale;
     if (this.view === 'list') return plural(this.#locales.strings.list, this.#doc.items.length, locale);
     if (!this.#doc.items.length) return '';
-    return plural(this.#locales.strings.showing, this.scenes.countIn(range), locale, { range: formatViewRange(range, locale, this.#nowMs, this.scenes.startsIn) });
+    return plural(this.#locales.strings.showing, this.scenes.countIn(range), locale, { range: this.#spanWords(range) });
   });
 
   // ---------------------------------------------------------------- public API
@@ -515,7 +516,7 @@ export class EventTimelineElement extends LitElement {
       <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
           ${this.story || !doc.doc?.title ? nothing : renderHeader(doc.doc.title, doc.doc.description, this.aboutOpen, strings, () => (this.aboutOpen = !this.aboutOpen))}
-          <div class="range-label" id="range-label">${shown && !listView ? formatViewRange(shown, locale, this.#nowMs, this.scenes.startsIn) : ''}</div>
+          <div class="range-label" id="range-label">${shown && !listView ? this.#spanWords(shown) : ''}</div>
           <div part="controls" role="toolbar" aria-label=${strings.controls} @keydown=${(e: KeyboardEvent) => onToolbarKeydown(e, this.#locales.rtl)}>
             ${listView
               ? nothing
@@ -592,6 +593,11 @@ export class EventTimelineElement extends LitElement {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** A visible span in words, for the toolbar, the overview and the live region alike (one home for its arguments). */
+  #spanWords(span: ViewState): string {
+    return formatViewRange(span, this.#locales.locale, this.#nowMs, this.scenes.startsIn);
+  }
 
   /**
    * Story mode on a wide element, the plot shown: the card stands beside the plot, so the reader
@@ -732,7 +738,7 @@ export class EventTimelineElement extends LitElement {
     return renderOverview({
       thumb: overview.thumb,
       position: overview.position,
-      span: formatViewRange(range, locale, this.#nowMs, this.scenes.startsIn),
+      span: this.#spanWords(range),
       label: strings.overview,
       before,
       after,

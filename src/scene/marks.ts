@@ -154,7 +154,7 @@ function placeRow(list: readonly Draft[], blocks: readonly Obstacle[], c: MarkCo
   const leftOut = new Set<Draft>();
   let freeFrom = -Infinity;
   for (let i = 0; i < list.length; i++) {
-    const d = { ...list[i]! };
+    let d = list[i]!;
     const next = list[i + 1];
     let nextStart = next ? next.glyphStart - m.gapPx / 2 : Infinity;
     let floor = freeFrom;
@@ -163,10 +163,10 @@ function placeRow(list: readonly Draft[], blocks: readonly Obstacle[], c: MarkCo
       else if (o.end <= d.glyphStart) floor = Math.max(floor, o.end);
     }
     // Only a range standing in for a cluster of one runs on over the next mark: its bar fades out before it.
+    // (A copy: the draft stays as it was for a row placed again without a mark left out.)
     if (d.bar && d.bar.end > nextStart) {
       const end = Math.max(d.bar.start + m.minBarPx, nextStart);
-      d.bar = { ...d.bar, end, fade: Math.min((end - d.bar.start) / 2, m.clusterPx), fadeBeyond: 0 };
-      d.glyphEnd = end;
+      d = { ...d, bar: { ...d.bar, end, fade: Math.min((end - d.bar.start) / 2, m.clusterPx), fadeBeyond: 0 }, glyphEnd: end };
     }
     const limit = Math.min(width, nextStart);
     const thin = isThin(d, limit, c);
@@ -184,13 +184,22 @@ function placeRow(list: readonly Draft[], blocks: readonly Obstacle[], c: MarkCo
 }
 
 /**
+ * Whether an item is a range only because its date is coarser than a day ("1969", "2020-06"): it
+ * has no end of its own and is known only to that unit (drawn as a marker where the unit is
+ * narrower than one: see {@link asPoint}).
+ */
+export function unitOnly(item: TimelineItem): boolean {
+  return item.isRange && item.endDate === undefined;
+}
+
+/**
  * Whether a range `widthPx` wide is drawn as a point: one known only to its date's unit ("1969",
  * "June 2020", a year of deep time) where that unit is narrower than a marker. At the zoom where a year is
  * under a pixel, a dash a few px long next to its title read as a speck, not a moment; a marker
  * reads as one (the card still says the year). A range with an end of its own stays a bar.
  */
 export function asPoint(item: TimelineItem, widthPx: number, m: Metrics): boolean {
-  return item.isRange && item.endDate === undefined && widthPx < m.markerPx;
+  return unitOnly(item) && widthPx < m.markerPx;
 }
 
 interface PlacedLabel {

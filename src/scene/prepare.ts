@@ -11,7 +11,7 @@ import type { StackOptions } from '../layout/stack.js';
 import { relativeTime } from '../i18n/relative.js';
 import type { Metrics } from './metrics.js';
 import { markReach, ruleLabelWidth } from './metrics.js';
-import { labelText } from './marks.js';
+import { labelText, unitOnly } from './marks.js';
 import type { Measure } from './types.js';
 
 /** The items as typed arrays, with each one's reach in px measured with `measure`. */
@@ -26,7 +26,7 @@ export function prepareForSceneWork(items: readonly TimelineItem[], metrics: Met
       ? ruleLabelWidth(metrics, measure(item.title, 'rule'), measure(relativeTime(item.start, now, locale), 'rule'))
       : // A range known only to its date's unit is drawn as a point when that unit is narrow
         // (see `asPoint`): it keeps a point's reach, the wider, at every zoom.
-        markReach(metrics, measure(labelText(item), 'label'), item.isRange && item.endDate !== undefined),
+        markReach(metrics, measure(labelText(item), 'label'), item.isRange && !unitOnly(item)),
   );
 }
 
