@@ -79,8 +79,8 @@ export function renderCard(c: CardInput) {
     ${c.nav
       ? nothing
       : html`<div class="card-nav">
-          <button part="control previous" type="button" ?disabled=${!c.hasPrevious} @click=${() => c.onStep(-1)}>${back} ${strings.previous}</button>
-          <button part="control next" type="button" ?disabled=${!c.hasNext} @click=${() => c.onStep(1)}>${strings.next} ${forth}</button>
+          <button part="control previous" type="button" ?disabled=${!c.hasPrevious} @click=${() => c.onStep(-1)}>${back}&nbsp;${strings.previous}</button>
+          <button part="control next" type="button" ?disabled=${!c.hasNext} @click=${() => c.onStep(1)}>${strings.next}&nbsp;${forth}</button>
           <button part="control close" type="button" @click=${c.onClose}>${strings.close}</button>
         </div>`}
   </div>`;

@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
+import '../../src/i18n/de.js';
 import { STORY_BESIDE_PX } from '../../src/elements/render-story.js';
 import { cardTitle, click, drawn, drawnLabel, inside, inViewport, inWindow, mountData, part, plotRect, scrollRest, settle, still, VIEWPORT } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
@@ -80,6 +81,25 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
     }
     expect(cardTitle(el), 'the last step').to.equal('Deadline of the executive order');
     expect(cut).to.deep.equal([]);
+  });
+
+  it('in German the buttons wrap their words where the column is narrow, but each arrow stays on a line with a word', async () => {
+    let wrapped = 0;
+    for (const width of [STORY_BESIDE_PX, 1180, 1280]) {
+      const el = await mountData(tiktok2020, { ...DEMO, locale: 'de' }, width);
+      await press(el, 'start');
+      await press(el, 'next');
+      for (const [name, first] of [['previous', true], ['next', false]] as const) {
+        const button = part(el, name)!;
+        const lines = [...button.querySelector('.nav-word')!.getClientRects()];
+        const arrow = button.querySelector('.arrow')!.getBoundingClientRect();
+        if (lines.length > 1) wrapped++;
+        const beside = first ? lines[0]! : lines[lines.length - 1]!;
+        expect(arrow.top, `${width} px, ${name}: the arrow on the line of its ${first ? 'first' : 'last'} word`).to.be.closeTo(beside.top, 4);
+      }
+      el.remove();
+    }
+    expect(wrapped, 'buttons whose words wrap').to.be.at.least(1);
   });
 
   it('Tab goes through the reading path in the order it is seen: Previous, Next (first line), Back to the title, Last', async () => {
