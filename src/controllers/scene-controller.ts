@@ -345,8 +345,15 @@ export class SceneController implements ReactiveController {
     return this.#prepared ? countInRange(this.#prepared, view.start, view.end) : 0;
   }
 
-  /** Whether an event starts in `[from, to)` (so its mark may be drawn there). An arrow: it is handed to `formatViewRange`. */
-  readonly startsIn = (from: number, to: number): boolean => !!this.#prepared && countStartingIn(this.#prepared, from, to) > 0;
+  /** Whether an event starts in `[from, to)` (so its mark may be drawn there). With {@link anyIn}, what `formatViewRange` asks of the view's edges. */
+  startsIn(from: number, to: number): boolean {
+    return !!this.#prepared && countStartingIn(this.#prepared, from, to) > 0;
+  }
+
+  /** Whether any event lies (in part) in `[from, to)`. */
+  anyIn(from: number, to: number): boolean {
+    return !!this.#prepared && countInRange(this.#prepared, from, to) > 0;
+  }
 
   /**
    * Whether the events are measured and in typed arrays for these metrics, locale and day: for a

@@ -596,7 +596,7 @@ export class EventTimelineElement extends LitElement {
 
   /** A visible span in words, for the toolbar, the overview and the live region alike (one home for its arguments). */
   #spanWords(span: ViewState): string {
-    return formatViewRange(span, this.#locales.locale, this.#nowMs, this.scenes.startsIn);
+    return formatViewRange(span, this.#locales.locale, this.#nowMs, this.scenes);
   }
 
   /**

@@ -57,20 +57,39 @@ export function formatSpan(span: ViewState, locale: string, now = Date.now()): s
 export const SLIVER = 0.01;
 
 /**
- * The view's ends, each moved to the nearest boundary of the unit its words name (year, month or
- * day) when the view reaches less than {@link SLIVER} of its span across it and no event starts
- * there (`startsIn`, when given): six hours of 2026 at the end of a 22-year view are a fraction of
- * a pixel, and "2004–2026" would name a year no one sees (the axis does not label it either); an
- * event drawn there keeps its year named.
+ * An edge this far into a unit with no event in it does not name it either, when events are
+ * elsewhere in view: a little more than a fitted view's margin (5 % of the data's span on each
+ * side, about 4.5 % of the view). The page of events from 2005 to 2024 read "2004–2025".
  */
-function withoutSlivers(view: ViewState, o: Intl.DateTimeFormatOptions, startsIn?: (from: number, to: number) => boolean): [number, number] {
+export const EMPTY_EDGE = 0.06;
+
+/** What the events say about a stretch of time at a view's edge. */
+export interface EdgeEvents {
+  /** Whether an event starts in `[from, to)` (its mark may be drawn there). */
+  startsIn(from: number, to: number): boolean;
+  /** Whether any event lies (in part) in `[from, to)`. */
+  anyIn(from: number, to: number): boolean;
+}
+
+/**
+ * The view's ends, each moved to the nearest boundary of the unit its words name (year, month or
+ * day) when the view reaches across it by less than {@link SLIVER} of its span and no event starts
+ * there, or by less than {@link EMPTY_EDGE} and no event is there at all (while some event is in
+ * view). Six hours of 2026 at the end of a 22-year view are a fraction of a pixel, and a fitted
+ * view's empty margin holds nothing to read: "2004–2026" named years no one sees events in (the
+ * axis does not label the first). An event drawn there keeps its unit named.
+ */
+function withoutSlivers(view: ViewState, o: Intl.DateTimeFormatOptions, events?: EdgeEvents): [number, number] {
   if (o.hour) return [view.start, view.end];
   const unit = o.day ? utcDay : o.month ? utcMonth : utcYear;
-  const sliver = SLIVER * (view.end - view.start);
+  const span = view.end - view.start;
+  const inView = !!events?.anyIn(view.start, view.end);
+  const unnamed = (from: number, to: number) =>
+    (to - from < SLIVER * span && !events?.startsIn(from, to)) || (inView && to - from < EMPTY_EDGE * span && !events!.anyIn(from, to));
   const next = +unit.ceil(new Date(view.start));
   const last = +unit.floor(new Date(view.end));
-  const start = next - view.start < sliver && !startsIn?.(view.start, next) ? next : view.start;
-  const end = view.end - last < sliver && !startsIn?.(last, view.end) ? last : view.end;
+  const start = unnamed(view.start, next) ? next : view.start;
+  const end = unnamed(last, view.end) ? last : view.end;
   return end > start ? [start, end] : [view.start, view.end];
 }
 
@@ -78,10 +97,10 @@ function withoutSlivers(view: ViewState, o: Intl.DateTimeFormatOptions, startsIn
  * The visible span in words, at a precision that suits its length: "June – September 2020"; a
  * view beyond the `Date` range in years from `now`: "13.8 billion years ago – now".
  */
-export function formatViewRange(view: ViewState, locale: string, now = Date.now(), startsIn?: (from: number, to: number) => boolean): string {
+export function formatViewRange(view: ViewState, locale: string, now = Date.now(), events?: EdgeEvents): string {
   if (isBeyondDates(view.start, view.end)) return formatYearSpan(view.start, view.end, now, locale);
   const o = optionsFor(view);
-  const [start, exclusiveEnd] = withoutSlivers(view, o, startsIn);
+  const [start, exclusiveEnd] = withoutSlivers(view, o, events);
   // The end is exclusive: a view up to 1 October 00:00 ends in September.
   const end = Math.max(start, exclusiveEnd - 1);
   // It is asked for every frame: words already made for the same minutes are reused.

@@ -30,8 +30,27 @@ describe('formatViewRange', () => {
   it('a sliver where an event starts (its mark is drawn there) is named all the same', () => {
     const view = { start: at('2004-01-01'), end: at('2026-01-01T06:00Z') };
     const newYear = at('2026-01-01T02:00Z');
-    const startsIn = (from: number, to: number) => from <= newYear && newYear < to;
-    expect(formatViewRange(view, 'en', Date.now(), startsIn).replace(/[\u2009\u202f\u00a0]/g, ' ')).to.equal('2004 – 2026');
+    const events = { startsIn: (from: number, to: number) => from <= newYear && newYear < to, anyIn: () => true };
+    expect(formatViewRange(view, 'en', Date.now(), events).replace(/[\u2009\u202f\u00a0]/g, ' ')).to.equal('2004 – 2026');
     expect(words(view), 'no event there').to.equal('2004 – 2025');
+  });
+
+  it('an edge up to 6 % of the span with no event in it (a fitted view\'s margin) is not named while events are in view; with one in it, or none in view at all, it is', () => {
+    /** Events lying (in part) in [from, to): none start in these views' edges. */
+    const lying = (from: number, to: number) => ({ startsIn: () => false, anyIn: (a: number, b: number) => a < to && b > from });
+    const say = (view: { start: number; end: number }, events: ReturnType<typeof lying>) => formatViewRange(view, 'en', Date.now(), events).replace(/[\u2009\u202f\u00a0]/g, ' ');
+    // The 100,000-event page fitted: 2005 to 2024 and a 5 % margin, most of a year on each side.
+    const fitted = { start: at('2004-01-20'), end: at('2025-12-10') };
+    expect(say(fitted, lying(at('2005-01-01'), at('2025-01-01')))).to.equal('2005 – 2024');
+    expect(say(fitted, lying(at('2004-12-01'), at('2025-01-01'))), 'an event in December 2004').to.equal('2004 – 2024');
+    expect(say(fitted, lying(at('2005-01-01'), at('2025-02-01'))), 'an event running into 2025').to.equal('2005 – 2025');
+    expect(say(fitted, lying(at('2030-01-01'), at('2031-01-01'))), 'no event in view: the span as it is').to.equal('2004 – 2025');
+    // A day and a half of July before two months (2.5 %): named with an event in it, not without.
+    const july = { start: at('2020-07-30T12:00Z'), end: at('2020-09-30') };
+    expect(say(july, lying(at('2020-08-03'), at('2020-09-20')))).to.equal('August – September 2020');
+    expect(say(july, lying(at('2020-07-31'), at('2020-09-20')))).to.equal('July – September 2020');
+    // Twelve days of November after eight months (5 %), empty: not named; eight weeks (20 %): named.
+    expect(say({ start: at('2020-03-01'), end: at('2020-11-13') }, lying(at('2020-03-01'), at('2020-10-01')))).to.equal('March – October 2020');
+    expect(say({ start: at('2020-03-01'), end: at('2020-12-27') }, lying(at('2020-03-01'), at('2020-10-01')))).to.equal('March – December 2020');
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
+import { syntheticTimeline } from '../../events/synthetic.js';
 import { drawn, mark, mountData, settle, utc, visibleIds } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
@@ -17,6 +18,15 @@ describe('<event-timeline> initial view', () => {
       .filter((m) => m.label.truncated && m.label.left + m.label.width > drawn(el).width - 20)
       .map((m) => m.item.id);
     expect(cutAtTheEnd, 'labels cut by the plot\'s end').to.deep.equal([]);
+  });
+
+  it('fitted to events from 2005, the toolbar\'s span starts in 2005: the margin\'s empty end of 2004 is not named', async () => {
+    const el = await mountData(syntheticTimeline({ count: 2000, seed: 1 }), { 'no-hash': '' }, 1180);
+    expect(el.visibleRange.start.getUTCFullYear(), 'the view starts in 2004').to.equal(2004);
+    const words = el.shadowRoot!.querySelector('.range-label')!.textContent!.replace(/[\u2009\u202f\u00a0 ]/g, '');
+    // The end: the labels of the last events take the view through 2025, which is named.
+    expect(words).to.equal('2005–2025');
+    el.remove();
   });
 
   it('start="2020-06-01" end="2020-06-30": shows June 2020 (the end day included)', async () => {
