@@ -207,15 +207,20 @@ export class VerticalController implements ReactiveController {
     this.#readerMoved = true;
   };
 
-  /** The span of time between window ys `top` and `bottom` (default: the part of the list in the window). */
+  /**
+   * The span of time the reader sees of the list: from the window's top, or the sticky bar's foot
+   * when the list scrolls under the bar (what is under it is covered: a row there is not seen, and
+   * its month was named, "April – June" over a window that began in May), to the window's foot.
+   */
   visibleSpan(): ViewState | null {
     const list = this.#list;
     if (!list) return null;
     const box = list.getBoundingClientRect();
-    const top = Math.max(box.top, 0);
+    const top = Math.max(box.top, 0, this.#bar?.getBoundingClientRect().bottom ?? 0);
     const bottom = Math.min(box.bottom, window.innerHeight);
     if (bottom <= top) return null;
-    const start = this.timeAt(top);
+    // A row the window (or the bar) cuts is seen: its day is in the span, as the last row's is (rowEnd).
+    const start = this.#readAt(top, true)?.time ?? null;
     const end = this.#readAt(bottom);
     if (start === null || end === null) return null;
     const last = Math.max(end.time, end.rowEnd);
@@ -228,13 +233,14 @@ export class VerticalController implements ReactiveController {
   }
 
   /**
-   * The time at window y `y` (see {@link timeAt}), and, read in the same pass, when the day (or
+   * The time at window y `y` (see {@link timeAt}; with `wholeRows`, a row's start anywhere in the
+   * row: it stands for its day), and, read in the same pass, when the day (or
    * month, or year) of the last row starting above `y` ends (its `data-end`; a "+N" row's, of its
    * last start; -Infinity for none): that unit is in the window with the row. A point's row stands
    * for its start alone, so a span read off it ended at that midnight, and the header left out a
    * day on screen ("September 17 – 19" over 20 September's row).
    */
-  #readAt(y: number): { time: number; rowEnd: number } | null {
+  #readAt(y: number, wholeRows = false): { time: number; rowEnd: number } | null {
     const list = this.#list;
     if (!list) return null;
     const parts = list.querySelectorAll<HTMLElement>('[data-from]');
@@ -250,7 +256,7 @@ export class VerticalController implements ReactiveController {
       }
       const from = Number(part.dataset.from);
       const to = Number(part.dataset.to);
-      if (box.top >= y || box.height <= 0) return { time: from, rowEnd };
+      if (box.top >= y || box.height <= 0 || (wholeRows && part.dataset.end !== undefined)) return { time: from, rowEnd };
       return { time: from + ((to - from) * (y - box.top)) / box.height, rowEnd };
     }
     return last ? { time: Number(last.dataset.to), rowEnd } : null;
@@ -345,8 +351,12 @@ export class VerticalController implements ReactiveController {
     next.focus();
   };
 
-  /** The list element drawn: pinch and Ctrl/⌘ + wheel are listened to on it. */
-  attach(list: HTMLElement | null): void {
+  /** The bar that sticks to the window's top over the list (the toolbar): the list under it is covered. */
+  #bar: HTMLElement | null = null;
+
+  /** The list element drawn (pinch and Ctrl/⌘ + wheel are listened to on it), and the bar that sticks over it. */
+  attach(list: HTMLElement | null, bar: HTMLElement | null = null): void {
+    this.#bar = list ? bar : null;
     if (list === this.#list) return;
     this.#list?.removeEventListener('wheel', this.#onWheel);
     this.#list?.removeEventListener('pointerdown', this.#onDown);

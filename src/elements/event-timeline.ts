@@ -408,7 +408,7 @@ export class EventTimelineElement extends LitElement {
     // scene is built for it in this task, not again a frame or two later when the observers
     // report (each report a whole render, and at first a new sharing of the rows).
     let resized = this.#hostBox.observe(this) && this.#hostBox.measure();
-    this.#vertical.attach(this.renderRoot.querySelector<HTMLElement>('[part~="vertical"]'));
+    this.#vertical.attach(this.renderRoot.querySelector<HTMLElement>('[part~="vertical"]'), this.renderRoot.querySelector<HTMLElement>('.toolbar'));
     if (plot) {
       // A zero-height sizer changes size only with the width, so rendering taller or shorter
       // never triggers another resize notification in the same frame.

@@ -16,7 +16,8 @@ function optionsFor(view: ViewState): Intl.DateTimeFormatOptions {
   const o: Intl.DateTimeFormatOptions = { year: 'numeric' };
   if (span < 3 * 365 * DAY) o.month = 'long';
   if (span < 45 * DAY) o.day = 'numeric';
-  if (span < 2 * DAY) {
+  // From midnight to midnight is a day's words, not "12:00 AM – 11:59 PM".
+  if (span < 2 * DAY && alignment(view.start, view.end) === 'minute') {
     o.hour = 'numeric';
     o.minute = '2-digit';
   }

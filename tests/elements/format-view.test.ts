@@ -16,6 +16,12 @@ describe('formatViewRange', () => {
     expect(words({ start: at('2004-01-01'), end: at('2026-01-01') })).to.equal('2004 – 2025');
   });
 
+  it('a day from midnight to midnight is named as the day; a shorter or unaligned span under two days names its times', () => {
+    expect(words({ start: at('2020-09-20'), end: at('2020-09-21') })).to.equal('September 20, 2020');
+    expect(words({ start: at('2020-09-20'), end: at('2020-09-22') })).to.equal('September 20 – 21, 2020');
+    expect(words({ start: at('2020-09-20T06:00Z'), end: at('2020-09-21') })).to.equal('September 20, 2020, 6:00 AM – 11:59 PM');
+  });
+
   it('a sliver at either end (under 1 % of the span) does not name its year, month or day; more than that does', () => {
     // Six hours of 2026 at the end of 22 years (the 100,000-event page's fitted view).
     expect(words({ start: at('2004-01-01'), end: at('2026-01-01T06:00Z') })).to.equal('2004 – 2025');

@@ -156,10 +156,12 @@ describe('<event-timeline> on a phone', () => {
       await settle(el);
     }
     const deadline = rowOf(el, 'eo-deadline');
-    // The reader swipes to the story's end: 20 September's row, the last, near the window's top (5–55 px), with
-    // the break since 24 August above it and the list's end below. (Lower down, 24 August's row comes into the
-    // window and the header names months.) The fingers rest before lifting, so the page stops where they left it.
-    const top = () => deadline.getBoundingClientRect().top;
+    // The reader swipes to the story's end: 20 September's row, the last, near the window's top (5–55 px
+    // under the sticky toolbar), with the break since 24 August above it and the list's end below. (Lower
+    // down, 24 August's row comes into the window and the header names months.) The fingers rest before
+    // lifting, so the page stops where they left it.
+    const toolbar = root(el).querySelector('.toolbar')!;
+    const top = () => deadline.getBoundingClientRect().top - toolbar.getBoundingClientRect().bottom;
     const placed = () => top() >= 5 && top() <= 55;
     for (let i = 0; i < 16 && !placed(); i++) {
       const by = Math.max(-300, Math.min(450, top() - 30));
@@ -175,6 +177,31 @@ describe('<event-timeline> on a phone', () => {
     const header = () => root(el).querySelector('.range-label')!.textContent!.trim();
     // "September 17 – 20, 2020" in the demo's English; before, the span ended at the row's midnight: "… – 19, 2020".
     await until('the header caught up', () => /\b20, 2020$/.test(header())).catch(() => expect(header(), `the header, the row at ${box.top}–${box.bottom}`).to.match(/\b20, 2020$/));
+  });
+
+  it('the header names what the reader sees under the sticky toolbar: a row the bar covers is not in its span', async () => {
+    const el = await demoOn(375, 740);
+    const toolbar = root(el).querySelector('.toolbar')!;
+    const sitrep = rowOf(el, 'fbi-sitrep-1');
+    // The reader swipes until the first SITREP's row (2 June) starts just under the bar, 31 May's row
+    // above it covered by the bar. The fingers rest before lifting, so the page stops where they left it.
+    const gap = () => sitrep.getBoundingClientRect().top - toolbar.getBoundingClientRect().bottom;
+    const placed = () => gap() >= 2 && gap() <= 14;
+    for (let i = 0; i < 16 && !placed(); i++) {
+      const by = Math.max(-300, Math.min(450, gap() - 8));
+      const y0 = window.scrollY;
+      const y = by > 0 ? 600 : 200;
+      await touchDrag([{ from: [300, y], to: [300, y - by] }], 10, 200);
+      await until('the page scrolled', () => window.scrollY !== y0);
+      await scrollRest();
+    }
+    expect(placed(), `the row just under the bar: ${gap()} px`).to.equal(true);
+    expect(toolbar.getBoundingClientRect().top, 'the bar stuck at the window\'s top').to.be.closeTo(0, 1);
+    expect(rowOf(el, 'dhs-riot-tips').getBoundingClientRect().bottom, '31 May\'s row under the bar').to.be.at.most(toolbar.getBoundingClientRect().bottom);
+    await settle(el);
+    const header = () => root(el).querySelector('.range-label')!.textContent!.trim();
+    // It named May before ("May – July 2020"), a month the reader no longer sees.
+    await until('the header caught up', () => /^June\b/.test(header())).catch(() => expect(header()).to.match(/^June\b/));
   });
 
   it('pinch and Ctrl + wheel change the time density around the gesture', async () => {
