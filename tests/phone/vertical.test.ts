@@ -50,6 +50,22 @@ async function bringIn(el: Timeline, e: Element): Promise<void> {
   await settle(el);
 }
 
+/**
+ * Swipes the page with one finger until `placed()`, each swipe by `by()` px (how far the page has
+ * still to scroll, down when positive; at most a swipe's length). The fingers rest before lifting,
+ * as a reader's do to stop a scroll: the page stops where they left it, with no fling after.
+ */
+async function swipeUntil(placed: () => boolean, by: () => number): Promise<void> {
+  for (let i = 0; i < 16 && !placed(); i++) {
+    const distance = Math.max(-300, Math.min(450, by()));
+    const y0 = window.scrollY;
+    const y = distance > 0 ? 600 : 200;
+    await touchDrag([{ from: [300, y], to: [300, y - distance] }], 10, 200);
+    await until('the page scrolled', () => window.scrollY !== y0);
+    await scrollRest();
+  }
+}
+
 describe('<event-timeline> on a phone', () => {
   afterEach(async () => {
     document.querySelectorAll('event-timeline, h1, p').forEach((e) => e.remove());
@@ -158,19 +174,11 @@ describe('<event-timeline> on a phone', () => {
     const deadline = rowOf(el, 'eo-deadline');
     // The reader swipes to the story's end: 20 September's row, the last, near the window's top (5–55 px
     // under the sticky toolbar), with the break since 24 August above it and the list's end below. (Lower
-    // down, 24 August's row comes into the window and the header names months.) The fingers rest before
-    // lifting, so the page stops where they left it.
+    // down, 24 August's row comes into the window and the header names months.)
     const toolbar = root(el).querySelector('.toolbar')!;
     const top = () => deadline.getBoundingClientRect().top - toolbar.getBoundingClientRect().bottom;
     const placed = () => top() >= 5 && top() <= 55;
-    for (let i = 0; i < 16 && !placed(); i++) {
-      const by = Math.max(-300, Math.min(450, top() - 30));
-      const y0 = window.scrollY;
-      const y = by > 0 ? 600 : 200;
-      await touchDrag([{ from: [300, y], to: [300, y - by] }], 10, 200);
-      await until('the page scrolled', () => window.scrollY !== y0);
-      await scrollRest();
-    }
+    await swipeUntil(placed, () => top() - 30);
     const box = deadline.getBoundingClientRect();
     expect(placed(), `the row near the window's top: ${box.top}–${box.bottom}`).to.equal(true);
     await settle(el);
@@ -184,17 +192,10 @@ describe('<event-timeline> on a phone', () => {
     const toolbar = root(el).querySelector('.toolbar')!;
     const sitrep = rowOf(el, 'fbi-sitrep-1');
     // The reader swipes until the first SITREP's row (2 June) starts just under the bar, 31 May's row
-    // above it covered by the bar. The fingers rest before lifting, so the page stops where they left it.
+    // above it covered by the bar.
     const gap = () => sitrep.getBoundingClientRect().top - toolbar.getBoundingClientRect().bottom;
     const placed = () => gap() >= 2 && gap() <= 14;
-    for (let i = 0; i < 16 && !placed(); i++) {
-      const by = Math.max(-300, Math.min(450, gap() - 8));
-      const y0 = window.scrollY;
-      const y = by > 0 ? 600 : 200;
-      await touchDrag([{ from: [300, y], to: [300, y - by] }], 10, 200);
-      await until('the page scrolled', () => window.scrollY !== y0);
-      await scrollRest();
-    }
+    await swipeUntil(placed, () => gap() - 8);
     expect(placed(), `the row just under the bar: ${gap()} px`).to.equal(true);
     expect(toolbar.getBoundingClientRect().top, 'the bar stuck at the window\'s top').to.be.closeTo(0, 1);
     expect(rowOf(el, 'dhs-riot-tips').getBoundingClientRect().bottom, '31 May\'s row under the bar').to.be.at.most(toolbar.getBoundingClientRect().bottom);
