@@ -107,7 +107,12 @@ const main = {
     minifyHtmlTemplates(),
     esbuild({ tsconfig: './tsconfig.json', target: 'es2022' }),
     // Private members are ECMAScript #private fields, which terser shortens by itself.
-    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+    // The first line asks V8 (Chrome 136 and later; other engines read a comment) to compile every
+    // function as the file loads, off the main thread, rather than each on its first call, on the
+    // main thread, in the middle of the first mount (about 600 functions, 18 ms at 10,000 events).
+    // Measured on this project's 2-core machine: 13 ms less main-thread work and a longest task
+    // 7 ms shorter for a 23-event drop-in page, first paint no later, 0.24 MB more heap.
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } }),
     sizeBudget(),
   ],
 };
