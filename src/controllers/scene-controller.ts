@@ -345,14 +345,20 @@ export class SceneController implements ReactiveController {
     return this.#prepared ? countInRange(this.#prepared, view.start, view.end) : 0;
   }
 
-  /** Whether an event starts in `[from, to)` (so its mark may be drawn there). With {@link anyIn}, what `formatViewRange` asks of the view's edges. */
+  /**
+   * Whether an event starts in `[from, to)` (so its mark may be drawn there). With {@link anyIn},
+   * what `formatViewRange` asks of the view's edges: about the events shown (false for every
+   * stretch before their first scene, and while a new document is arranged).
+   */
   startsIn(from: number, to: number): boolean {
-    return !!this.#prepared && countStartingIn(this.#prepared, from, to) > 0;
+    const prepared = this.prepared;
+    return !!prepared && countStartingIn(prepared, from, to) > 0;
   }
 
-  /** Whether any event lies (in part) in `[from, to)`. */
+  /** Whether any event lies (in part) in `[from, to)` (see {@link startsIn}). */
   anyIn(from: number, to: number): boolean {
-    return !!this.#prepared && countInRange(this.#prepared, from, to) > 0;
+    const prepared = this.prepared;
+    return !!prepared && countInRange(prepared, from, to) > 0;
   }
 
   /**

@@ -216,7 +216,7 @@ export class VerticalController implements ReactiveController {
     const list = this.#list;
     if (!list) return null;
     const box = list.getBoundingClientRect();
-    const top = Math.max(box.top, 0, this.#bar?.getBoundingClientRect().bottom ?? 0);
+    const top = Math.max(box.top, 0, this.#covered());
     const bottom = Math.min(box.bottom, window.innerHeight);
     if (bottom <= top) return null;
     // A row the window (or the bar) cuts is seen: its day is in the span, as the last row's is (rowEnd).
@@ -234,7 +234,7 @@ export class VerticalController implements ReactiveController {
 
   /**
    * The time at window y `y` (see {@link timeAt}; with `wholeRows`, a row's start anywhere in the
-   * row: it stands for its day), and, read in the same pass, when the day (or
+   * row: a row the window cuts is seen, all of it), and, read in the same pass, when the day (or
    * month, or year) of the last row starting above `y` ends (its `data-end`; a "+N" row's, of its
    * last start; -Infinity for none): that unit is in the window with the row. A point's row stands
    * for its start alone, so a span read off it ended at that midnight, and the header left out a
@@ -353,11 +353,28 @@ export class VerticalController implements ReactiveController {
 
   /** The bar that sticks to the window's top over the list (the toolbar): the list under it is covered. */
   #bar: HTMLElement | null = null;
+  /** The tallest the bar has been over this list (see {@link #covered}). */
+  #barHeight = 0;
+
+  /**
+   * How far down from the window's top the bar covers the list: its foot, or, stuck at the top,
+   * the tallest it has been. The bar holds the span's words, which may wrap: a span one line
+   * longer would make the bar taller, cover a row more, shorten the words and the bar again, and
+   * the header would flicker between the two; the tallest bar settles it (a line's height of list
+   * may count as covered that is not).
+   */
+  #covered(): number {
+    const bar = this.#bar?.getBoundingClientRect();
+    if (!bar) return 0;
+    this.#barHeight = Math.max(this.#barHeight, bar.height);
+    return bar.top <= 0.5 ? Math.max(bar.bottom, this.#barHeight + bar.top) : bar.bottom;
+  }
 
   /** The list element drawn (pinch and Ctrl/⌘ + wheel are listened to on it), and the bar that sticks over it. */
   attach(list: HTMLElement | null, bar: HTMLElement | null = null): void {
     this.#bar = list ? bar : null;
     if (list === this.#list) return;
+    this.#barHeight = 0;
     this.#list?.removeEventListener('wheel', this.#onWheel);
     this.#list?.removeEventListener('pointerdown', this.#onDown);
     this.#list?.removeEventListener('pointermove', this.#onMove);

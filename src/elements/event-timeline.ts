@@ -44,7 +44,7 @@ import { renderStory, STORY_BESIDE_PX } from './render-story.js';
 import { renderDescription, renderHeader } from './render-header.js';
 import { storyStyles } from './story.styles.js';
 import { LIST_CHUNK, renderList } from './render-list.js';
-import { formatViewRange } from './format-view.js';
+import { formatViewRange, SEEN } from './format-view.js';
 import { bucketName, clusterName, countedSpan, Descriptions, stripName } from './describe.js';
 import { parseStripKey } from '../scene/strip.js';
 import { AttributeChecks, rowsConverter } from './attributes.js';
@@ -516,7 +516,7 @@ export class EventTimelineElement extends LitElement {
       <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
           ${this.story || !doc.doc?.title ? nothing : renderHeader(doc.doc.title, doc.doc.description, this.aboutOpen, strings, () => (this.aboutOpen = !this.aboutOpen))}
-          <div class="range-label" id="range-label">${shown && !listView ? this.#spanWords(shown) : ''}</div>
+          <div class="range-label" id="range-label">${shown && !listView ? this.#spanWords(shown, vertical) : ''}</div>
           <div part="controls" role="toolbar" aria-label=${strings.controls} @keydown=${(e: KeyboardEvent) => onToolbarKeydown(e, this.#locales.rtl)}>
             ${listView
               ? nothing
@@ -594,9 +594,14 @@ export class EventTimelineElement extends LitElement {
 
   // ---------------------------------------------------------------- helpers
 
-  /** A visible span in words, for the toolbar, the overview and the live region alike (one home for its arguments). */
-  #spanWords(span: ViewState): string {
-    return formatViewRange(span, this.#locales.locale, this.#nowMs, this.scenes);
+  /**
+   * A visible span in words, for the toolbar, the overview and the live region alike (one home for
+   * its arguments). The plot's view may graze a unit or hold an empty margin, which its events
+   * tell; the phone's span (`seen`) is read off the rows the reader sees, and every unit in it is
+   * named.
+   */
+  #spanWords(span: ViewState, seen = false): string {
+    return formatViewRange(span, this.#locales.locale, this.#nowMs, seen ? SEEN : this.scenes);
   }
 
   /**

@@ -60,7 +60,10 @@ export const SLIVER = 0.01;
 /**
  * An edge this far into a unit with no event in it does not name it either, when events are
  * elsewhere in view: a little more than a fitted view's margin (5 % of the data's span on each
- * side, about 4.5 % of the view). The page of events from 2005 to 2024 read "2004–2025".
+ * side, about 4.5 % of the view). The page of events from 2005 to 2024 read "2004–2025". A share
+ * of the span, not of the unit: in a view of 17 years or more it is more than a year, and an empty
+ * year at the edge goes unnamed however much of it is in view (the span's words name the years
+ * that hold what is shown).
  */
 export const EMPTY_EDGE = 0.06;
 
@@ -73,12 +76,21 @@ export interface EdgeEvents {
 }
 
 /**
+ * For a span read off what the reader sees, row by row (the phone's list): it has no margins and
+ * no slivers, and every unit in it is named.
+ */
+export const SEEN: EdgeEvents = { startsIn: () => true, anyIn: () => true };
+
+/**
  * The view's ends, each moved to the nearest boundary of the unit its words name (year, month or
  * day) when the view reaches across it by less than {@link SLIVER} of its span and no event starts
  * there, or by less than {@link EMPTY_EDGE} and no event is there at all (while some event is in
  * view). Six hours of 2026 at the end of a 22-year view are a fraction of a pixel, and a fitted
  * view's empty margin holds nothing to read: "2004–2026" named years no one sees events in (the
- * axis does not label the first). An event drawn there keeps its unit named.
+ * axis does not label the first). An event starting in a sliver, or lying in an empty edge's
+ * stretch, keeps its unit named (a range running through a sliver does not: it is drawn there by
+ * less than a pixel's worth of the view). Without `events`, slivers are unnamed and empty edges
+ * named.
  */
 function withoutSlivers(view: ViewState, o: Intl.DateTimeFormatOptions, events?: EdgeEvents): [number, number] {
   if (o.hour) return [view.start, view.end];

@@ -41,7 +41,7 @@ describe('formatViewRange', () => {
     expect(words(view), 'no event there').to.equal('2004 – 2025');
   });
 
-  it('an edge up to 6 % of the span with no event in it (a fitted view\'s margin) is not named while events are in view; with one in it, or none in view at all, it is', () => {
+  it('an edge under 6 % of the span with no event in it (a fitted view\'s margin) is not named while events are in view; with one in it, or none in view at all, it is', () => {
     /** Events lying (in part) in [from, to): none start in these views' edges. */
     const lying = (from: number, to: number) => ({ startsIn: () => false, anyIn: (a: number, b: number) => a < to && b > from });
     const say = (view: { start: number; end: number }, events: ReturnType<typeof lying>) => formatViewRange(view, 'en', Date.now(), events).replace(/[\u2009\u202f\u00a0]/g, ' ');
@@ -55,7 +55,7 @@ describe('formatViewRange', () => {
     const july = { start: at('2020-07-30T12:00Z'), end: at('2020-09-30') };
     expect(say(july, lying(at('2020-08-03'), at('2020-09-20')))).to.equal('August – September 2020');
     expect(say(july, lying(at('2020-07-31'), at('2020-09-20')))).to.equal('July – September 2020');
-    // Twelve days of November after eight months (5 %), empty: not named; eight weeks (20 %): named.
+    // Twelve days of November after eight months (4.7 %), empty: not named; 26 days of December after nine months (8.6 %): named.
     expect(say({ start: at('2020-03-01'), end: at('2020-11-13') }, lying(at('2020-03-01'), at('2020-10-01')))).to.equal('March – October 2020');
     expect(say({ start: at('2020-03-01'), end: at('2020-12-27') }, lying(at('2020-03-01'), at('2020-10-01')))).to.equal('March – December 2020');
   });

@@ -56,13 +56,22 @@ async function bringIn(el: Timeline, e: Element): Promise<void> {
  * as a reader's do to stop a scroll: the page stops where they left it, with no fling after.
  */
 async function swipeUntil(placed: () => boolean, by: () => number): Promise<void> {
-  for (let i = 0; i < 16 && !placed(); i++) {
-    const distance = Math.max(-300, Math.min(450, by()));
+  const swipe = async (distance: number) => {
     const y0 = window.scrollY;
     const y = distance > 0 ? 600 : 200;
     await touchDrag([{ from: [300, y], to: [300, y - distance] }], 10, 200);
     await until('the page scrolled', () => window.scrollY !== y0);
     await scrollRest();
+  };
+  for (let i = 0; i < 16 && !placed(); i++) {
+    const distance = Math.max(-300, Math.min(450, by()));
+    // A finger moving less than the touch slop scrolls nothing: a short way is a longer swipe and one back.
+    if (Math.abs(distance) >= 30) await swipe(distance);
+    else {
+      const over = distance < 0 ? -60 : 60;
+      await swipe(distance + over);
+      await swipe(-over);
+    }
   }
 }
 
@@ -203,6 +212,30 @@ describe('<event-timeline> on a phone', () => {
     const header = () => root(el).querySelector('.range-label')!.textContent!.trim();
     // It named May before ("May – July 2020"), a month the reader no longer sees.
     await until('the header caught up', () => /^June\b/.test(header())).catch(() => expect(header()).to.match(/^June\b/));
+  });
+
+  it('in a tall window zoomed out to months, a row at the top is named however little of its month it is: 31 May\'s row under the bar, the header starts in May', async () => {
+    const el = await demoOn(430, 1400);
+    const zoomOut = root(el).querySelector<HTMLButtonElement>('[part~="zoom-out"]')!;
+    for (let i = 0; i < 2; i++) {
+      await click(zoomOut);
+      await settle(el);
+    }
+    // Zoomed out, the list is short: room below it for the page to scroll its row to the top.
+    document.querySelector<HTMLElement>('body > p')!.style.height = '1500px';
+    const toolbar = root(el).querySelector('.toolbar')!;
+    const dhs = rowOf(el, 'dhs-riot-tips');
+    const gap = () => dhs.getBoundingClientRect().top - toolbar.getBoundingClientRect().bottom;
+    const placed = () => gap() >= 2 && gap() <= 14;
+    await swipeUntil(placed, () => gap() - 8);
+    expect(placed(), `31 May's row just under the bar: ${gap()} px`).to.equal(true);
+    await settle(el);
+    const header = () => root(el).querySelector('.range-label')!.textContent!.trim();
+    // A window 1,400 px tall holds more than a hundred days, so 31 May is under 1 % of it: a plot's
+    // view would leave such a sliver unnamed, but this is a row the reader sees ("June – September" before).
+    await until('the header caught up', () => /^May\b/.test(header())).catch(() => expect(header()).to.match(/^May\b/));
+    const [, to] = header().split(/\s+–\s+/);
+    expect(to, `${header()}: months, not days`).to.match(/^[A-Z][a-z]+ 2020$/);
   });
 
   it('pinch and Ctrl + wheel change the time density around the gesture', async () => {
