@@ -50,6 +50,15 @@ async function bringIn(el: Timeline, e: Element): Promise<void> {
   await settle(el);
 }
 
+/** Clicks the toolbar button of `part` `times` times, letting the timeline settle after each. */
+async function pressTimes(el: Timeline, part: string, times: number): Promise<void> {
+  const button = root(el).querySelector<HTMLButtonElement>(`[part~="${part}"]`)!;
+  for (let i = 0; i < times; i++) {
+    await click(button);
+    await settle(el);
+  }
+}
+
 /**
  * Swipes the page with one finger until `placed()`, each swipe by `by()` px (how far the page has
  * still to scroll, down when positive; at most a swipe's length). The fingers rest before lifting,
@@ -175,11 +184,7 @@ describe('<event-timeline> on a phone', () => {
   it('the span in the header takes in the day of the last row in the window: 20 September\'s row, "… – 20, 2020"', async () => {
     const el = await demoOn(375, 740);
     // Zoomed in (+ three times, eight times denser) so the window holds days and the header names them.
-    const zoomIn = root(el).querySelector<HTMLButtonElement>('[part~="zoom-in"]')!;
-    for (let i = 0; i < 3; i++) {
-      await click(zoomIn);
-      await settle(el);
-    }
+    await pressTimes(el, 'zoom-in', 3);
     const deadline = rowOf(el, 'eo-deadline');
     // The reader swipes to the story's end: 20 September's row, the last, near the window's top (5–55 px
     // under the sticky toolbar), with the break since 24 August above it and the list's end below. (Lower
@@ -216,11 +221,7 @@ describe('<event-timeline> on a phone', () => {
 
   it('in a tall window zoomed out to months, a row at the top is named however little of its month it is: 31 May\'s row under the bar, the header starts in May', async () => {
     const el = await demoOn(430, 1400);
-    const zoomOut = root(el).querySelector<HTMLButtonElement>('[part~="zoom-out"]')!;
-    for (let i = 0; i < 2; i++) {
-      await click(zoomOut);
-      await settle(el);
-    }
+    await pressTimes(el, 'zoom-out', 2);
     // Zoomed out, the list is short: room below it for the page to scroll its row to the top.
     document.querySelector<HTMLElement>('body > p')!.style.height = '1500px';
     const toolbar = root(el).querySelector('.toolbar')!;
