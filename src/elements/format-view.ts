@@ -88,9 +88,9 @@ export const SEEN: EdgeEvents = { startsIn: () => true, anyIn: () => true };
  * view). Six hours of 2026 at the end of a 22-year view are a fraction of a pixel, and a fitted
  * view's empty margin holds nothing to read: "2004–2026" named years no one sees events in (the
  * axis does not label the first). An event starting in a sliver, or lying in an empty edge's
- * stretch, keeps its unit named (a range running through a sliver does not: it is drawn there by
- * less than a pixel's worth of the view). Without `events`, slivers are unnamed and empty edges
- * named.
+ * stretch, keeps its unit named (a range running through a sliver does not: it is drawn there for
+ * at most 1 % of the view, and its bar runs on past it). Without `events`, slivers are unnamed and
+ * empty edges named.
  */
 function withoutSlivers(view: ViewState, o: Intl.DateTimeFormatOptions, events?: EdgeEvents): [number, number] {
   if (o.hour) return [view.start, view.end];
