@@ -234,7 +234,8 @@ export class VerticalController implements ReactiveController {
 
   /**
    * The time at window y `y` (see {@link timeAt}; with `wholeRows`, a row's start anywhere in the
-   * row: a row the window cuts is seen, all of it), and, read in the same pass, when the day (or
+   * row: a row the window cuts is seen, all of it, and a blank under rows above `y` no earlier than
+   * their days' end), and, read in the same pass, when the day (or
    * month, or year) of the last row starting above `y` ends (its `data-end`; a "+N" row's, of its
    * last start; -Infinity for none): that unit is in the window with the row. A point's row stands
    * for its start alone, so a span read off it ended at that midnight, and the header left out a
@@ -256,8 +257,13 @@ export class VerticalController implements ReactiveController {
       }
       const from = Number(part.dataset.from);
       const to = Number(part.dataset.to);
-      if (box.top >= y || box.height <= 0 || (wholeRows && part.dataset.end !== undefined)) return { time: from, rowEnd };
-      return { time: from + ((to - from) * (y - box.top)) / box.height, rowEnd };
+      const row = part.dataset.end !== undefined;
+      if (row && (wholeRows || box.top >= y)) return { time: from, rowEnd };
+      const time = box.top >= y || box.height <= 0 ? from : from + ((to - from) * (y - box.top)) / box.height;
+      // Read from the top, a gap after rows that are gone starts where their days end: a point's
+      // row stands for its day, and the blank after it is drawn from its start, so the bar's foot
+      // in the blank after 31 May's hidden row read "31 May, 14:00" and the header named May.
+      return { time: wholeRows ? Math.min(Math.max(time, rowEnd), Math.max(to, from)) : time, rowEnd };
     }
     return last ? { time: Number(last.dataset.to), rowEnd } : null;
   }

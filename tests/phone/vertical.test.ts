@@ -205,14 +205,16 @@ describe('<event-timeline> on a phone', () => {
     const el = await demoOn(375, 740);
     const toolbar = root(el).querySelector('.toolbar')!;
     const sitrep = rowOf(el, 'fbi-sitrep-1');
-    // The reader swipes until the first SITREP's row (2 June) starts just under the bar, 31 May's row
-    // above it covered by the bar.
-    const gap = () => sitrep.getBoundingClientRect().top - toolbar.getBoundingClientRect().bottom;
-    const placed = () => gap() >= 2 && gap() <= 14;
-    await swipeUntil(placed, () => gap() - 8);
-    expect(placed(), `the row just under the bar: ${gap()} px`).to.equal(true);
+    const dhs = rowOf(el, 'dhs-riot-tips');
+    // The reader swipes until 31 May's row has just gone under the bar (its foot 1–8 px above the
+    // bar's): the bar's foot is in the blank drawn from 31 May to 2 June, nearer 31 May, and the
+    // first SITREP's row (2 June) is the first row seen.
+    const hidden = () => toolbar.getBoundingClientRect().bottom - dhs.getBoundingClientRect().bottom;
+    const placed = () => hidden() >= 1 && hidden() <= 8;
+    await swipeUntil(placed, () => 4 - hidden());
+    expect(placed(), `31 May's row ${hidden()} px under the bar`).to.equal(true);
     expect(toolbar.getBoundingClientRect().top, 'the bar stuck at the window\'s top').to.be.closeTo(0, 1);
-    expect(rowOf(el, 'dhs-riot-tips').getBoundingClientRect().bottom, '31 May\'s row under the bar').to.be.at.most(toolbar.getBoundingClientRect().bottom);
+    expect(sitrep.getBoundingClientRect().top, '2 June\'s row below the bar').to.be.at.least(toolbar.getBoundingClientRect().bottom);
     await settle(el);
     const header = () => root(el).querySelector('.range-label')!.textContent!.trim();
     // It named May before ("May – July 2020"), a month the reader no longer sees.
