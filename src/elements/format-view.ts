@@ -116,8 +116,12 @@ export function formatViewRange(view: ViewState, locale: string, now = Date.now(
   const [start, exclusiveEnd] = withoutSlivers(view, o, events);
   // The end is exclusive: a view up to 1 October 00:00 ends in September.
   const end = Math.max(start, exclusiveEnd - 1);
-  // It is asked for every frame: words already made for the same minutes are reused.
-  const key = `${locale}|${Object.keys(o).length}|${Math.floor(start / 60_000)}|${Math.floor(end / 60_000)}`;
+  // It is asked for every frame: words already made for the same named units (minutes, days,
+  // months or years) are reused, so a pan makes new words only when an end crosses into another.
+  // (An ISO date cut from its end: "2020-06-01T12:34:56.789Z" → "2020-06-01" for a day, "2020-06" for a month.)
+  const cut = o.hour ? -8 : o.day ? -14 : o.month ? -17 : -20;
+  const named = (t: number) => new Date(t).toISOString().slice(0, cut);
+  const key = `${locale}|${o.era}|${named(start)}|${named(end)}`;
   let text = said.get(key);
   if (text === undefined) {
     try {

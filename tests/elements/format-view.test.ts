@@ -59,4 +59,36 @@ describe('formatViewRange', () => {
     expect(say({ start: at('2020-03-01'), end: at('2020-11-13') }, lying(at('2020-03-01'), at('2020-10-01')))).to.equal('March – October 2020');
     expect(say({ start: at('2020-03-01'), end: at('2020-12-27') }, lying(at('2020-03-01'), at('2020-10-01')))).to.equal('March – December 2020');
   });
+
+  it('while a view pans hour by hour, its words change exactly when an end moves into another month or day (words are reused within one)', () => {
+    const DAY = 86_400_000;
+    const month = (t: number) => new Date(t).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+    const day = (t: number) => new Date(t).getUTCDate();
+    // Four months (named by month) and three weeks (named by day), each panned over 40 days in steps
+    // of an hour and 7 minutes, so that the ends fall at every time of day. Ends within a day of a
+    // month's (or a day's) boundary are a sliver (under 1 % of the span): not checked here.
+    for (const span of [120 * DAY, 21 * DAY]) {
+      let changes = 0;
+      let before = '';
+      for (let start = at('2020-03-10'); start < at('2020-04-20'); start += 67 * 60_000) {
+        const end = start + span;
+        const text = words({ start, end });
+        if (text !== before) changes++;
+        before = text;
+        const unit = span > 45 * DAY ? DAY * 2 : 60 * 60_000 * 6;
+        const clear = (t: number) => (span > 45 * DAY ? Math.min(day(t) - 1, 31 - day(t)) * DAY : Math.min(t % DAY, DAY - (t % DAY))) > unit;
+        if (!clear(start) || !clear(end)) continue;
+        const [from, to] = text.split(' – ');
+        if (span > 45 * DAY) {
+          expect(from, `${new Date(start).toISOString()}: ${text}`).to.equal(month(start));
+          expect(to, `${new Date(end).toISOString()}: ${text}`).to.equal(`${month(end)} 2020`);
+        } else {
+          expect(from, `${new Date(start).toISOString()}: ${text}`).to.equal(`${month(start)} ${day(start)}`);
+          expect(to.replace(/^[A-Z][a-z]+ /, ''), `${new Date(end).toISOString()}: ${text}`).to.equal(`${day(end)}, 2020`);
+        }
+      }
+      // 40 days of panning: the words change about once per month (or day) that either end crosses.
+      expect(changes, `changes of the words for a span of ${span / DAY} days`).to.be.within(span > 45 * DAY ? 2 : 60, span > 45 * DAY ? 6 : 90);
+    }
+  });
 });
