@@ -234,8 +234,8 @@ export class VerticalController implements ReactiveController {
 
   /**
    * The time at window y `y` (see {@link timeAt}; with `wholeRows`, a row's start anywhere in the
-   * row: a row the window cuts is seen, all of it, and a blank under rows above `y` no earlier than
-   * their days' end), and, read in the same pass, when the day (or
+   * row: a row the window cuts is seen, all of it, and a blank `y` cuts no earlier than the end of
+   * the day of the row above it, no later than its own end), and, read in the same pass, when the day (or
    * month, or year) of the last row starting above `y` ends (its `data-end`; a "+N" row's, of its
    * last start; -Infinity for none): that unit is in the window with the row. A point's row stands
    * for its start alone, so a span read off it ended at that midnight, and the header left out a
@@ -259,11 +259,14 @@ export class VerticalController implements ReactiveController {
       const to = Number(part.dataset.to);
       const row = part.dataset.end !== undefined;
       if (row && (wholeRows || box.top >= y)) return { time: from, rowEnd };
-      const time = box.top >= y || box.height <= 0 ? from : from + ((to - from) * (y - box.top)) / box.height;
-      // Read from the top, a gap after rows that are gone starts where their days end: a point's
+      if (box.top >= y || box.height <= 0) return { time: from, rowEnd };
+      const time = from + ((to - from) * (y - box.top)) / box.height;
+      // Read from the top, a blank (or break) that `y` cuts, under a row that is gone, starts where
+      // that row's day ends, and at the latest at the blank's end (the next row's start): a point's
       // row stands for its day, and the blank after it is drawn from its start, so the bar's foot
-      // in the blank after 31 May's hidden row read "31 May, 14:00" and the header named May.
-      return { time: wholeRows ? Math.min(Math.max(time, rowEnd), Math.max(to, from)) : time, rowEnd };
+      // in the blank after 31 May's hidden row read "31 May, 14:00" and the header named May. (Not
+      // below `y`: what lies between is an open card, whose row's day is still being read.)
+      return { time: wholeRows ? Math.min(Math.max(time, rowEnd), to) : time, rowEnd };
     }
     return last ? { time: Number(last.dataset.to), rowEnd } : null;
   }

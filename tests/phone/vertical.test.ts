@@ -205,20 +205,48 @@ describe('<event-timeline> on a phone', () => {
     const el = await demoOn(375, 740);
     const toolbar = root(el).querySelector('.toolbar')!;
     const sitrep = rowOf(el, 'fbi-sitrep-1');
-    const dhs = rowOf(el, 'dhs-riot-tips');
-    // The reader swipes until 31 May's row has just gone under the bar (its foot 1–8 px above the
-    // bar's): the bar's foot is in the blank drawn from 31 May to 2 June, nearer 31 May, and the
-    // first SITREP's row (2 June) is the first row seen.
-    const hidden = () => toolbar.getBoundingClientRect().bottom - dhs.getBoundingClientRect().bottom;
-    const placed = () => hidden() >= 1 && hidden() <= 8;
-    await swipeUntil(placed, () => 4 - hidden());
+    // 31 May's row (its list item, padding and all) and the blank drawn after it, from 31 May's start to 2 June's.
+    const dhs = rowOf(el, 'dhs-riot-tips').closest('li')!;
+    const blank = dhs.nextElementSibling as HTMLElement;
+    // The reader swipes until 31 May's row has just gone under the bar (its foot 1–4 px above the
+    // bar's): the bar's foot is in the blank (two days, about 9 px), nearer 31 May than 2 June,
+    // and the first SITREP's row (2 June) is the first row seen.
+    const foot = () => toolbar.getBoundingClientRect().bottom;
+    const hidden = () => foot() - dhs.getBoundingClientRect().bottom;
+    const placed = () => hidden() >= 1 && hidden() <= 4;
+    await swipeUntil(placed, () => 2.5 - hidden());
     expect(placed(), `31 May's row ${hidden()} px under the bar`).to.equal(true);
     expect(toolbar.getBoundingClientRect().top, 'the bar stuck at the window\'s top').to.be.closeTo(0, 1);
-    expect(sitrep.getBoundingClientRect().top, '2 June\'s row below the bar').to.be.at.least(toolbar.getBoundingClientRect().bottom);
+    expect(sitrep.getBoundingClientRect().top, '2 June\'s row below the bar').to.be.at.least(foot());
+    // Drawn to scale from 31 May's start, the blank puts the bar's foot still on 31 May: the case where the header named May.
+    const box = blank.getBoundingClientRect();
+    const at = Number(blank.dataset.from) + ((Number(blank.dataset.to) - Number(blank.dataset.from)) * (foot() - box.top)) / box.height;
+    expect(blank.className, 'the blank after 31 May').to.equal('v-gap');
+    expect(new Date(at).toISOString().slice(0, 10), 'the time drawn at the bar\'s foot').to.equal('2020-05-31');
     await settle(el);
     const header = () => root(el).querySelector('.range-label')!.textContent!.trim();
     // It named May before ("May – July 2020"), a month the reader no longer sees.
     await until('the header caught up', () => /^June\b/.test(header())).catch(() => expect(header()).to.match(/^June\b/));
+  });
+
+  it('a row gone under the bar with its card open below: the header still names the row\'s day, the one being read', async () => {
+    const el = await demoOn(375, 740);
+    const toolbar = root(el).querySelector('.toolbar')!;
+    const row = rowOf(el, 'dhs-riot-tips');
+    await bringIn(el, row);
+    const [x, y] = centre(row);
+    await touchDrag([{ from: [x, y], to: [x, y] }], 1);
+    const card = await until('the card', () => root(el).querySelector<HTMLElement>('[part~="card"]'));
+    // 31 May's row swiped just under the bar (its foot 1–8 px above the bar's), its card below it in view.
+    const li = row.closest('li')!;
+    const hidden = () => toolbar.getBoundingClientRect().bottom - li.getBoundingClientRect().bottom;
+    const placed = () => hidden() >= 1 && hidden() <= 8;
+    await swipeUntil(placed, () => 4 - hidden());
+    expect(placed(), `31 May's row ${hidden()} px under the bar`).to.equal(true);
+    expect(card.getBoundingClientRect().bottom, 'its card in view under the bar').to.be.greaterThan(toolbar.getBoundingClientRect().bottom + 100);
+    await settle(el);
+    const header = () => root(el).querySelector('.range-label')!.textContent!.trim();
+    await until('the header caught up', () => /^May\b/.test(header())).catch(() => expect(header()).to.match(/^May\b/));
   });
 
   it('in a tall window zoomed out to months, a row at the top is named however little of its month it is: 31 May\'s row under the bar, the header starts in May', async () => {
