@@ -10,7 +10,10 @@ const DAY = 86_400_000;
 
 const said = new Map<string, string>();
 
-/** Intl options for a span of this length: years, months, days, or times. */
+/**
+ * Intl options for a span of this length: years, months, days, or times. (An option added here
+ * must reach the key of the words' cache in {@link formatViewRange}.)
+ */
 function optionsFor(view: ViewState): Intl.DateTimeFormatOptions {
   const span = view.end - view.start;
   const o: Intl.DateTimeFormatOptions = { year: 'numeric' };
@@ -119,18 +122,17 @@ export function formatViewRange(view: ViewState, locale: string, now = Date.now(
   // It is asked for every frame: words already made for the same named units (minutes, days,
   // months or years) are reused, so a pan makes new words only when an end crosses into another.
   // (An ISO date cut from its end: "2020-06-01T12:34:56.789Z" → "2020-06-01" for a day, "2020-06" for a month.)
+  // The key holds every option optionsFor varies (the unit, by the cut's length, and the era).
   const cut = o.hour ? -8 : o.day ? -14 : o.month ? -17 : -20;
   const named = (t: number) => new Date(t).toISOString().slice(0, cut);
-  const key = `${locale}|${o.era}|${named(start)}|${named(end)}`;
-  let text = said.get(key);
-  if (text === undefined) {
-    try {
-      text = utcFormatter(locale, o).formatRange(start, end);
-    } catch {
-      text = '';
-    }
+  try {
+    const key = `${locale}|${o.era}|${named(start)}|${named(end)}`;
+    const text = said.get(key) ?? utcFormatter(locale, o).formatRange(start, end);
     if (said.size > 500) said.clear();
     said.set(key, text);
+    return text;
+  } catch {
+    // A view Intl (or an ISO date) cannot hold has no words.
+    return '';
   }
-  return text;
 }

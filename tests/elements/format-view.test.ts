@@ -65,9 +65,19 @@ describe('formatViewRange', () => {
     const month = (t: number) => new Date(t).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
     const day = (t: number) => new Date(t).getUTCDate();
     // Four months (named by month) and three weeks (named by day), each panned over 40 days in steps
-    // of an hour and 7 minutes, so that the ends fall at every time of day. Ends within a day of a
-    // month's (or a day's) boundary are a sliver (under 1 % of the span): not checked here.
+    // of an hour and 7 minutes, so that the ends fall at every time of day. Ends near a month's (or
+    // a day's) boundary may be a sliver (under 1 % of the span: 1.2 days, 5 hours), unnamed: ends
+    // within 2 days (6 hours) of one are not checked here.
+    // Words are made (Intl's formatRange) only for a new pair of named units, not at every step.
+    const formatRange = Intl.DateTimeFormat.prototype.formatRange;
+    let made = 0;
+    Intl.DateTimeFormat.prototype.formatRange = function (this: Intl.DateTimeFormat, a, b) {
+      made++;
+      return formatRange.call(this, a, b);
+    };
+    try {
     for (const span of [120 * DAY, 21 * DAY]) {
+      made = 0;
       let changes = 0;
       let before = '';
       for (let start = at('2020-03-10'); start < at('2020-04-20'); start += 67 * 60_000) {
@@ -89,6 +99,21 @@ describe('formatViewRange', () => {
       }
       // 40 days of panning: the words change about once per month (or day) that either end crosses.
       expect(changes, `changes of the words for a span of ${span / DAY} days`).to.be.within(span > 45 * DAY ? 2 : 60, span > 45 * DAY ? 6 : 90);
+      // 860 steps: words made once per pair of named ends (a pair seen before, on another test's view, is not made again).
+      expect(made, `words made for a span of ${span / DAY} days`).to.be.within(1, changes + 1);
     }
+    } finally {
+      Intl.DateTimeFormat.prototype.formatRange = formatRange;
+    }
+  });
+
+  it('the era comes with a view starting in 1 BCE or before, even when that sliver of it goes unnamed', () => {
+    const year = (y: number) => new Date(0).setUTCFullYear(y, 0, 1);
+    // A day of 1 BCE before three years: a sliver, unnamed, but the words say which era the years are in.
+    const early = { start: year(1) - 86_400_000, end: year(4) };
+    const late = { start: year(1), end: year(4) };
+    expect(words(early)).to.equal('1 – 3 AD');
+    expect(words(late)).to.equal('1 – 3');
+    expect(words(early), 'asked again after the other: its own words').to.equal('1 – 3 AD');
   });
 });
