@@ -235,9 +235,9 @@ export class VerticalController implements ReactiveController {
   /**
    * The time at window y `y` (see {@link timeAt}; with `wholeRows`, a row's start anywhere in the
    * row: a row the window cuts is seen, all of it, and a blank `y` cuts no earlier than the end of
-   * the day of the row above it, no later than its own end), and, read in the same pass, when the day (or
-   * month, or year) of the last row starting above `y` ends (its `data-end`; a "+N" row's, of its
-   * last start; -Infinity for none): that unit is in the window with the row. A point's row stands
+   * the day of the row above it, no later than its own end), and, read in the same pass, when the
+   * day (or month, or year) of the last row starting above `y` ends (its `data-end`; a "+N" row's,
+   * of its last start; -Infinity for none): that unit is in the window with the row. A point's row stands
    * for its start alone, so a span read off it ended at that midnight, and the header left out a
    * day on screen ("September 17 – 19" over 20 September's row).
    */
