@@ -237,9 +237,9 @@ export class VerticalController implements ReactiveController {
    * row: a row the window cuts is seen, all of it, and a blank `y` cuts no earlier than the end of
    * the day of the row above it, no later than its own end), and, read in the same pass, when the
    * day (or month, or year) of the last row starting above `y` ends (its `data-end`; a "+N" row's,
-   * of its last start; -Infinity for none): that unit is in the window with the row. A point's row stands
-   * for its start alone, so a span read off it ended at that midnight, and the header left out a
-   * day on screen ("September 17 – 19" over 20 September's row).
+   * of its last start; -Infinity for none): that unit is in the window with the row. A point's row
+   * stands for its start alone, so a span read off it ended at that midnight, and the header left
+   * out a day on screen ("September 17 – 19" over 20 September's row).
    */
   #readAt(y: number, wholeRows = false): { time: number; rowEnd: number } | null {
     const list = this.#list;
@@ -257,9 +257,7 @@ export class VerticalController implements ReactiveController {
       }
       const from = Number(part.dataset.from);
       const to = Number(part.dataset.to);
-      const row = part.dataset.end !== undefined;
-      if (row && (wholeRows || box.top >= y)) return { time: from, rowEnd };
-      if (box.top >= y || box.height <= 0) return { time: from, rowEnd };
+      if (box.top >= y || box.height <= 0 || (wholeRows && part.dataset.end !== undefined)) return { time: from, rowEnd };
       const time = from + ((to - from) * (y - box.top)) / box.height;
       // Read from the top, a blank (or break) that `y` cuts, under a row that is gone, starts where
       // that row's day ends, and at the latest at the blank's end (the next row's start): a point's

@@ -121,15 +121,18 @@ export function formatViewRange(view: ViewState, locale: string, now = Date.now(
   const end = Math.max(start, exclusiveEnd - 1);
   // It is asked for every frame: words already made for the same named units (minutes, days,
   // months or years) are reused, so a pan makes new words only when an end crosses into another.
-  // (An ISO date cut from its end: "2020-06-01T12:34:56.789Z" → "2020-06-01" for a day, "2020-06" for a month.)
-  // The key holds every option optionsFor varies (the unit, by the cut's length, and the era).
+  // The key holds every option optionsFor varies: the unit (an ISO date cut from its end,
+  // "2020-06-01T12:34:56.789Z" → "2020-06-01" for a day, "2020-06" for a month) and the era.
   const cut = o.hour ? -8 : o.day ? -14 : o.month ? -17 : -20;
   const named = (t: number) => new Date(t).toISOString().slice(0, cut);
   try {
     const key = `${locale}|${o.era}|${named(start)}|${named(end)}`;
-    const text = said.get(key) ?? utcFormatter(locale, o).formatRange(start, end);
-    if (said.size > 500) said.clear();
-    said.set(key, text);
+    let text = said.get(key);
+    if (text === undefined) {
+      text = utcFormatter(locale, o).formatRange(start, end);
+      if (said.size > 500) said.clear();
+      said.set(key, text);
+    }
     return text;
   } catch {
     // A view Intl (or an ISO date) cannot hold has no words.

@@ -76,32 +76,32 @@ describe('formatViewRange', () => {
       return formatRange.call(this, a, b);
     };
     try {
-    for (const span of [120 * DAY, 21 * DAY]) {
-      made = 0;
-      let changes = 0;
-      let before = '';
-      for (let start = at('2020-03-10'); start < at('2020-04-20'); start += 67 * 60_000) {
-        const end = start + span;
-        const text = words({ start, end });
-        if (text !== before) changes++;
-        before = text;
+      for (const span of [120 * DAY, 21 * DAY]) {
+        made = 0;
+        let changes = 0;
+        let before = '';
         const unit = span > 45 * DAY ? DAY * 2 : 60 * 60_000 * 6;
         const clear = (t: number) => (span > 45 * DAY ? Math.min(day(t) - 1, 31 - day(t)) * DAY : Math.min(t % DAY, DAY - (t % DAY))) > unit;
-        if (!clear(start) || !clear(end)) continue;
-        const [from, to] = text.split(' – ');
-        if (span > 45 * DAY) {
-          expect(from, `${new Date(start).toISOString()}: ${text}`).to.equal(month(start));
-          expect(to, `${new Date(end).toISOString()}: ${text}`).to.equal(`${month(end)} 2020`);
-        } else {
-          expect(from, `${new Date(start).toISOString()}: ${text}`).to.equal(`${month(start)} ${day(start)}`);
-          expect(to.replace(/^[A-Z][a-z]+ /, ''), `${new Date(end).toISOString()}: ${text}`).to.equal(`${day(end)}, 2020`);
+        for (let start = at('2020-03-10'); start < at('2020-04-20'); start += 67 * 60_000) {
+          const end = start + span;
+          const text = words({ start, end });
+          if (text !== before) changes++;
+          before = text;
+          if (!clear(start) || !clear(end)) continue;
+          const [from, to] = text.split(' – ');
+          if (span > 45 * DAY) {
+            expect(from, `${new Date(start).toISOString()}: ${text}`).to.equal(month(start));
+            expect(to, `${new Date(end).toISOString()}: ${text}`).to.equal(`${month(end)} 2020`);
+          } else {
+            expect(from, `${new Date(start).toISOString()}: ${text}`).to.equal(`${month(start)} ${day(start)}`);
+            expect(to.replace(/^[A-Z][a-z]+ /, ''), `${new Date(end).toISOString()}: ${text}`).to.equal(`${day(end)}, 2020`);
+          }
         }
+        // 40 days of panning: the words change about once per month (or day) that either end crosses.
+        expect(changes, `changes of the words for a span of ${span / DAY} days`).to.be.within(span > 45 * DAY ? 2 : 60, span > 45 * DAY ? 6 : 90);
+        // 860 steps: words made once per pair of named ends (a pair seen before, on another test's view, is not made again).
+        expect(made, `words made for a span of ${span / DAY} days`).to.be.within(1, changes + 1);
       }
-      // 40 days of panning: the words change about once per month (or day) that either end crosses.
-      expect(changes, `changes of the words for a span of ${span / DAY} days`).to.be.within(span > 45 * DAY ? 2 : 60, span > 45 * DAY ? 6 : 90);
-      // 860 steps: words made once per pair of named ends (a pair seen before, on another test's view, is not made again).
-      expect(made, `words made for a span of ${span / DAY} days`).to.be.within(1, changes + 1);
-    }
     } finally {
       Intl.DateTimeFormat.prototype.formatRange = formatRange;
     }
