@@ -241,9 +241,14 @@ export class SceneController implements ReactiveController {
   /** How many zoom levels have been laid out to be drawn so far: what zooming has cost. */
   levelsLaidOut = 0;
 
-  /** Whether the widest view's level is being laid out in the background (see {@link #standInLater}). */
-  get preparingStandIn(): boolean {
-    return this.#standIn.busy;
+  /**
+   * Whether the widest view's level is laid out (in the background after the first drawing, see
+   * {@link #standInLater}), so that every zoom out has a stand-in.
+   */
+  get standInReady(): boolean {
+    const limits = this.#viewport.limits;
+    const width = this.#options.width();
+    return !!this.#levels && !!limits && width > 0 && this.#levels.coarsest >= levelOf(limits.maxSpan / width);
   }
 
   /** Whether a coarser layout stands in for the zoom shown while its own waits or is computed in slices. */

@@ -118,8 +118,8 @@ describe('<event-timeline> with 30,000 events opened at a close view', () => {
   it('zooms out to the whole span in a burst drawing the whole span\'s level, laid out in the background, not a level per step', async () => {
     el = await mountOnce(doc, WIDTH, { start: '2014-06-01', end: '2014-06-15' });
     // The widest view's level is laid out in the background after the first drawing.
-    const scenes = () => (el as unknown as { scenes: { preparingStandIn: boolean; levelsLaidOut: number } }).scenes;
-    await until('the whole span\'s level is laid out in the background', () => !scenes().preparingStandIn, 20_000);
+    const scenes = () => (el as unknown as { scenes: { standInReady: boolean; levelsLaidOut: number } }).scenes;
+    await until('the whole span\'s level is laid out in the background', () => scenes().standInReady, 20_000);
     const { start, end } = el.visibleRange;
     const mid = (start.getTime() + end.getTime()) / 2;
     const from = end.getTime() - start.getTime();
