@@ -44,15 +44,29 @@ export class PaintController implements ReactiveController {
     this.paint();
   }
 
-  /** Paints the current scene now. */
+  /** What the canvas shows: a render that changes none of it (the live region's words) paints nothing. */
+  #painted: unknown[] = [];
+
+  /** Paints the current scene now (unless the canvas already shows it, as it is). */
   paint(): void {
-    if (!this.#canvas?.isConnected) this.#canvas = this.#host.renderRoot.querySelector<HTMLCanvasElement>('canvas[part~="canvas"]');
+    if (!this.#canvas?.isConnected) {
+      this.#canvas = this.#host.renderRoot.querySelector<HTMLCanvasElement>('canvas[part~="canvas"]');
+      // A context lost (memory pressure, a GPU reset) comes back blank: paint it again.
+      this.#canvas?.addEventListener('contextrestored', () => {
+        this.#painted = [];
+        this.paint();
+      });
+    }
     const scene = this.#scene.scene;
     const canvas = this.#canvas;
     if (!canvas || !scene) return;
-    const { dpr } = this.#theme;
+    const { dpr, theme } = this.#theme;
+    const state = { selectedId: this.#selected(), hovered: this.hovered };
+    const painted = [canvas, scene, theme, dpr, state.selectedId, state.hovered];
+    if (painted.every((v, i) => v === this.#painted[i])) return;
+    this.#painted = painted;
     const ctx = prepareCanvas(canvas, scene.width, scene.height, dpr);
-    if (ctx) paintScene(ctx, scene, this.#theme.theme, { selectedId: this.#selected(), hovered: this.hovered }, dpr);
+    if (ctx) paintScene(ctx, scene, theme, state, dpr);
   }
 
   /** The view started moving: no mark is hovered from this frame's paint on (none of its own). */

@@ -210,9 +210,16 @@ export class SceneController implements ReactiveController {
     return null;
   }
 
+  /**
+   * The last scene composed and what it was composed from: a render that changes none of it (the
+   * gesture's end, the live region's words) keeps that scene, and the canvas is not painted again.
+   */
+  #composed: { from: unknown[]; now: number; scene: Scene } | null = null;
+
   /** The scene of `view` drawn from `layout`. */
   #compose(items: TimelineItem[], layout: LevelLayout, view: ViewState, width: number, now: number, stripped: ReadonlySet<number> | undefined): Scene {
-    return buildScene({
+    // What the scene is built from besides the view, "now" and `stripped`: kept by identity.
+    const kept = {
       items,
       prepared: this.#prepared!,
       layout,
@@ -221,19 +228,25 @@ export class SceneController implements ReactiveController {
       laneRows: this.#laneRows,
       bandRows: this.#bandRows,
       nowRow: this.#nowRow,
-      view,
       width,
       rtl: this.#locale.rtl,
       metrics: this.#theme.metrics,
       measure: this.#theme.measure,
       locale: this.#locale.locale,
-      now,
       nowLabel: this.#options.nowLabel(),
       keep: this.#options.keep(),
       selected: this.#options.selected(),
       strips: this.#viewport.canZoomIn,
-      stripped,
-    });
+    };
+    const from = [...Object.values(kept), view.start, view.end, stripped && [...stripped].join()];
+    const last = this.#composed;
+    // The real "now" moves on every frame: the same scene while its rule moves less than a
+    // quarter px and its day (the deadlines' "in 27 days") stays.
+    const sameNow = last && Math.abs(now - last.now) < msPerPx(view, width) / 4 && Math.floor(now / 86_400_000) === Math.floor(last.now / 86_400_000);
+    if (sameNow && from.every((v, i) => v === last.from[i])) return last.scene;
+    const scene = buildScene({ ...kept, view, now, stripped });
+    this.#composed = { from, now, scene };
+    return scene;
   }
 
   /** A coarser layout stands in for the zoom shown until the view rests (see {@link #layoutFor}). */

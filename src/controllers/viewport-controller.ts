@@ -317,8 +317,9 @@ export class ViewportController implements ReactiveController, GestureTarget {
     if (now - this.#lastSet < BURST_MS) {
       this.#burstUntil = now + BURST_MS;
       clearTimeout(this.#burstTimer);
-      // When the burst ends, what waited for it (the overlay) catches up.
-      this.#burstTimer = setTimeout(() => this.#host.requestUpdate(), BURST_MS + 1);
+      // When the burst ends, what waited for it (the overlay) catches up; a gesture or animation
+      // still under way draws again when it ends (a render now would change nothing).
+      this.#burstTimer = setTimeout(() => this.moving || this.#host.requestUpdate(), BURST_MS + 1);
     }
     this.#lastSet = now;
     this.range = range;
