@@ -50,16 +50,19 @@ export class PaintController implements ReactiveController {
   /** Paints the current scene now (unless the canvas already shows it, as it is). */
   paint(): void {
     if (!this.#canvas?.isConnected) {
-      this.#canvas = this.#host.renderRoot.querySelector<HTMLCanvasElement>('canvas[part~="canvas"]');
+      const found = this.#host.renderRoot.querySelector<HTMLCanvasElement>('canvas[part~="canvas"]');
       // A context lost (memory pressure, a GPU reset) comes back blank: paint it again.
-      this.#canvas?.addEventListener('contextrestored', () => {
-        this.#painted = [];
-        this.paint();
-      });
+      if (found !== this.#canvas)
+        found?.addEventListener('contextrestored', () => {
+          this.#painted = [];
+          this.paint();
+        });
+      this.#canvas = found;
     }
     const scene = this.#scene.scene;
     const canvas = this.#canvas;
-    if (!canvas || !scene) return;
+    // Nothing to paint: the last scene painted (and the document it holds) is let go.
+    if (!canvas || !scene) return void (this.#painted = []);
     const { dpr, theme } = this.#theme;
     const state = { selectedId: this.#selected(), hovered: this.hovered };
     const painted = [canvas, scene, theme, dpr, state.selectedId, state.hovered];

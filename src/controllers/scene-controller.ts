@@ -140,10 +140,7 @@ export class SceneController implements ReactiveController {
   build(): Scene | null {
     const items = this.#document.items;
     const width = this.#options.width();
-    if (width <= 0 || !items.length || !this.#viewport.limits) {
-      this.scene = this.overlay = null;
-      return null;
-    }
+    if (width <= 0 || !items.length || !this.#viewport.limits) return this.#nothingYet();
     const metrics = this.#theme.metrics;
     const now = this.#options.now();
     if (!this.#prepare(items, metrics, now)) return this.#nothingYet();
@@ -204,9 +201,10 @@ export class SceneController implements ReactiveController {
     return at.end;
   }
 
-  /** Still arranging a large document: nothing to draw yet (the element shows `progress`). */
+  /** Nothing to draw (yet: a large document is arranged while the element shows `progress`). */
   #nothingYet(): null {
-    this.scene = this.overlay = null;
+    // The last scene composed goes too: it holds the document it was drawn from.
+    this.scene = this.overlay = this.#composed = null;
     return null;
   }
 
@@ -238,7 +236,8 @@ export class SceneController implements ReactiveController {
       selected: this.#options.selected(),
       strips: this.#viewport.canZoomIn,
     };
-    const from = [...Object.values(kept), view.start, view.end, stripped && [...stripped].join()];
+    // The words too: the overlay's buttons are named under a guard on the scene (see `renderPlot`).
+    const from = [...Object.values(kept), this.#locale.strings, view.start, view.end, stripped && [...stripped].join()];
     const last = this.#composed;
     // The real "now" moves on every frame: the same scene while its rule moves less than a
     // quarter px and its day (the deadlines' "in 27 days") stays.
@@ -284,6 +283,7 @@ export class SceneController implements ReactiveController {
     this.#levels = null;
     this.#preparedFrom = null;
     this.#drawn = null;
+    this.#composed = null;
     this.#deferred = false;
     this.#laneRows = [];
     this.#bandRows = 0;

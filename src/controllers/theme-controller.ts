@@ -77,13 +77,24 @@ export class ThemeController implements ReactiveController {
       list.addEventListener('change', this.#onChange);
       this.#media.push(list);
     }
+    document.fonts?.addEventListener('loadingdone', this.#onFonts);
     this.#stale = true;
   }
 
   hostDisconnected(): void {
     for (const list of this.#media) list.removeEventListener('change', this.#onChange);
     this.#media.length = 0;
+    document.fonts?.removeEventListener('loadingdone', this.#onFonts);
   }
+
+  /**
+   * A web font finished loading (the page's, named in `--timeline-font-family`, often after the
+   * first drawing): texts are measured and drawn again, in it.
+   */
+  readonly #onFonts = (): void => {
+    for (const measure of this.#measures.values()) measure.forget();
+    this.#onChange();
+  };
 
   /** Lane colours by lane index (null for none): each gets a probe. */
   setLanes(colors: readonly (string | null)[]): void {

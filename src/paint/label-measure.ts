@@ -49,6 +49,11 @@ export class LabelMeasure {
     if (this.#context) this.#apply(this.#context);
   }
 
+  /** Forgets measured widths (a web font finished loading): the next style set measures again. */
+  forget(): void {
+    this.#key = '';
+  }
+
   /**
    * The width of a text measured once, without remembering it: for measuring every title of a
    * document once (remembering a million titles would cost more than summing their widths).

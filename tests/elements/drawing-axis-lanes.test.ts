@@ -296,5 +296,36 @@ describe('<event-timeline> marks', () => {
     canvas.dispatchEvent(new Event('contextrestored'));
     expect(inked()).to.equal(before);
   });
-});
 
+  it('new words for the timeline (`strings`) rename the buttons over the marks, though the drawing did not change', async () => {
+    const el = await zoomed('2020-04-01', '2020-10-01');
+    const deadline = () => parts(el, 'deadline-label')[0]!.getAttribute('aria-label')!;
+    expect(deadline()).to.match(/deadline/i);
+    el.strings = { deadline: 'Frist' };
+    await settle(el);
+    expect(deadline()).to.contain('Frist');
+  });
+
+  it('when a web font finishes loading, the canvas draws its texts again (measured and drawn in it)', async () => {
+    const el = await zoomed('2020-04-01', '2020-08-01');
+    const canvas = part(el, 'canvas') as HTMLCanvasElement;
+    let paints = 0;
+    const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+    CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof clearRect>) {
+      if (this.canvas === canvas) paints++;
+      return clearRect.apply(this, args);
+    };
+    try {
+      // A render that changes nothing draws nothing again…
+      el.requestUpdate();
+      await settle(el);
+      expect(paints, 'paints after a render that changed nothing').to.equal(0);
+      // …but the font the labels are drawn in may have changed.
+      document.fonts.dispatchEvent(new Event('loadingdone'));
+      await settle(el);
+      expect(paints, 'paints after the fonts loaded').to.be.at.least(1);
+    } finally {
+      CanvasRenderingContext2D.prototype.clearRect = clearRect;
+    }
+  });
+});
