@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { drawn, drawnLabel, mark, mountData, part, parts, pixel, plotRect, sameColour, settle, tickLabels, utc, xOf, type Timeline } from '../helpers/timeline.js';
+import { countPaints, drawn, drawnLabel, mark, mountData, part, parts, pixel, plotRect, sameColour, settle, tickLabels, utc, xOf, type Timeline } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 
@@ -308,24 +308,18 @@ describe('<event-timeline> marks', () => {
 
   it('when a web font finishes loading, the canvas draws its texts again (measured and drawn in it)', async () => {
     const el = await zoomed('2020-04-01', '2020-08-01');
-    const canvas = part(el, 'canvas') as HTMLCanvasElement;
-    let paints = 0;
-    const clearRect = CanvasRenderingContext2D.prototype.clearRect;
-    CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof clearRect>) {
-      if (this.canvas === canvas) paints++;
-      return clearRect.apply(this, args);
-    };
+    const paints = countPaints(el);
     try {
       // A render that changes nothing draws nothing again…
       el.requestUpdate();
       await settle(el);
-      expect(paints, 'paints after a render that changed nothing').to.equal(0);
+      expect(paints.count, 'paints after a render that changed nothing').to.equal(0);
       // …but the font the labels are drawn in may have changed.
       document.fonts.dispatchEvent(new Event('loadingdone'));
       await settle(el);
-      expect(paints, 'paints after the fonts loaded').to.be.at.least(1);
+      expect(paints.count, 'paints after the fonts loaded').to.be.at.least(1);
     } finally {
-      CanvasRenderingContext2D.prototype.clearRect = clearRect;
+      paints.stop();
     }
   });
 });

@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { wheel } from '../helpers/browser.js';
 import { until, within } from '../helpers/signals.js';
-import { afterWheel, mark, mountData, part, plotPoint, record, settle, span, timeAt, xOf } from '../helpers/timeline.js';
+import { afterWheel, countPaints, mark, mountData, plotPoint, record, settle, span, timeAt, xOf } from '../helpers/timeline.js';
 
 /** What the polite live region says. */
 const liveRegion = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
@@ -121,14 +121,7 @@ describe('<event-timeline> wheel', () => {
 
   it('when a wheel pan comes to rest, the marks in the page and the live region catch up, and the drawing (already there) is not drawn again', async () => {
     const el = await zoomedDemo();
-    const canvas = part(el, 'canvas') as HTMLCanvasElement;
-    // Every paint starts by clearing the plot's canvas.
-    let paints = 0;
-    const clearRect = CanvasRenderingContext2D.prototype.clearRect;
-    CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof clearRect>) {
-      if (this.canvas === canvas) paints++;
-      return clearRect.apply(this, args);
-    };
+    const paints = countPaints(el);
     try {
       const order = demo.events.find((e) => e.id === 'executive-order')!;
       const [x, y] = plotPoint(el, 0.5);
@@ -136,9 +129,9 @@ describe('<event-timeline> wheel', () => {
       await wheel(x, y, { deltaX: 200 });
       await until('the wheel to move the view', () => el.visibleRange.start.getTime() !== Date.parse('2020-04-01'));
       await el.updateComplete;
-      expect(paints, 'the moved view is drawn').to.be.at.least(1);
+      expect(paints.count, 'the moved view is drawn').to.be.at.least(1);
       // The drawing shows the view the wheel left; from here on the view does not move.
-      paints = 0;
+      paints.count = 0;
       await within(changed, 'timeline-rangechanged when the wheel rests');
       await afterWheel(el);
       expect(liveRegion(el), 'the live region says what is in view').to.match(/\d+ events?/);
@@ -146,9 +139,9 @@ describe('<event-timeline> wheel', () => {
       const button = mark(el, 'executive-order')!.getBoundingClientRect();
       const at = xOf(el, Date.parse(order.start));
       expect(at).to.be.within(button.left - 1, button.right + 1);
-      expect(paints, 'canvas paints after the view came to rest').to.equal(0);
+      expect(paints.count, 'canvas paints after the view came to rest').to.equal(0);
     } finally {
-      CanvasRenderingContext2D.prototype.clearRect = clearRect;
+      paints.stop();
     }
   });
 });

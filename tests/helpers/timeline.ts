@@ -150,6 +150,26 @@ export function markX(el: Timeline, id: string): number {
   return plotRect(el).left + m.x;
 }
 
+/**
+ * Counts the paints of the plot's canvas (each starts by clearing it) until `stop()`; `count`
+ * may be set back to 0.
+ */
+export function countPaints(el: Timeline): { count: number; stop: () => void } {
+  const canvas = root(el).querySelector<HTMLCanvasElement>('canvas[part~="canvas"]')!;
+  const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+  const counter = {
+    count: 0,
+    stop: () => {
+      CanvasRenderingContext2D.prototype.clearRect = clearRect;
+    },
+  };
+  CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof clearRect>) {
+    if (this.canvas === canvas) counter.count++;
+    return clearRect.apply(this, args);
+  };
+  return counter;
+}
+
 /** The colour the canvas shows at viewport (x, y), as `[r, g, b, a]` (0–255). */
 export function pixel(el: Timeline, x: number, y: number): [number, number, number, number] {
   const canvas = root(el).querySelector<HTMLCanvasElement>('canvas[part~="canvas"]')!;
