@@ -8,6 +8,7 @@ import type { LevelLayout } from '../layout/layout.js';
 import { clusterAt, clusterMembers } from '../layout/cluster.js';
 import { stepBucket, stripTable } from '../layout/strip.js';
 import { weekStart } from '../time/week-start.js';
+import { MS_PER_DAY } from '../time/years.js';
 import { msPerPx } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
 import { buildScene } from '../scene/scene.js';
@@ -241,7 +242,7 @@ export class SceneController implements ReactiveController {
     const last = this.#composed;
     // The real "now" moves on every frame: the same scene while its rule moves less than a
     // quarter px and its day (the deadlines' "in 27 days") stays.
-    const sameNow = last && Math.abs(now - last.now) < msPerPx(view, width) / 4 && Math.floor(now / 86_400_000) === Math.floor(last.now / 86_400_000);
+    const sameNow = last && Math.abs(now - last.now) < msPerPx(view, width) / 4 && Math.floor(now / MS_PER_DAY) === Math.floor(last.now / MS_PER_DAY);
     if (sameNow && from.every((v, i) => v === last.from[i])) return last.scene;
     const scene = buildScene({ ...kept, view, now, stripped });
     this.#composed = { from, now, scene };
@@ -388,7 +389,7 @@ export class SceneController implements ReactiveController {
     const { measure, measureOnce } = this.#theme;
     // Deadline labels read "in 27 days": they change with the day of `now` and the locale.
     const maxRows = this.#options.maxRows();
-    const key = `${maxRows}|${metrics.fontPx}|${metrics.rowPx}|${measure('Mw', 'label')}|${measure('Mw', 'rule')}|${locale}|${Math.floor(now / 86_400_000)}`;
+    const key = `${maxRows}|${metrics.fontPx}|${metrics.rowPx}|${measure('Mw', 'label')}|${measure('Mw', 'rule')}|${locale}|${Math.floor(now / MS_PER_DAY)}`;
     if (this.#preparedFrom === items && this.#preparedKey === key && this.#prepared) return true;
     const job = `prepare|${key}`;
     if (this.#arrangingFor === job && this.#arranging.busy && this.#arrangingItems === items) return false;

@@ -10,7 +10,7 @@ import '../../src/i18n/ar.js';
 import '../../src/i18n/de.js';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import type { TimelineDocument } from '../../src/model/types.js';
-import { click, drawn, drawnLabel, mark, mountData, part, parts, settle, still, VIEWPORT } from '../helpers/timeline.js';
+import { click, drawn, drawnLabel, mark, mountData, part, parts, settle, spoken, still, VIEWPORT } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
 import { until } from '../helpers/signals.js';
 
@@ -21,11 +21,6 @@ function focused(el: Timeline): string {
   if (!inner) return '<none>';
   if (inner.dataset.cluster) return '+N';
   return inner.dataset.eventId ?? inner.getAttribute('part') ?? inner.className ?? inner.localName;
-}
-
-/** The polite live region's words. */
-function spoken(el: Timeline): string {
-  return el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
 }
 
 async function press(el: Timeline, key: string): Promise<void> {

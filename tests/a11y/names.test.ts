@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { drawn, mark, marks, mountData, part, parts, still } from '../helpers/timeline.js';
+import { drawn, mark, marks, mountData, part, parts, spoken, still } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
 import { within } from '../helpers/signals.js';
 
@@ -16,7 +16,7 @@ async function spokenAfter(el: Timeline, move: () => void): Promise<string> {
   move();
   await settled;
   await el.updateComplete;
-  return el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+  return spoken(el);
 }
 
 describe('<event-timeline> for screen readers', () => {

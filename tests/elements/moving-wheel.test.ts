@@ -2,10 +2,7 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { wheel } from '../helpers/browser.js';
 import { until, within } from '../helpers/signals.js';
-import { afterWheel, countPaints, mark, mountData, plotPoint, record, settle, span, timeAt, xOf } from '../helpers/timeline.js';
-
-/** What the polite live region says. */
-const liveRegion = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+import { afterWheel, countPaints, mark, mountData, plotPoint, record, settle, span, spoken, timeAt, xOf } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 
@@ -134,7 +131,7 @@ describe('<event-timeline> wheel', () => {
       paints.count = 0;
       await within(changed, 'timeline-rangechanged when the wheel rests');
       await afterWheel(el);
-      expect(liveRegion(el), 'the live region says what is in view').to.match(/\d+ events?/);
+      expect(spoken(el), 'the live region says what is in view').to.match(/\d+ events?/);
       // The executive order's focusable button lies over its marker, where the scale puts it.
       const button = mark(el, 'executive-order')!.getBoundingClientRect();
       const at = xOf(el, Date.parse(order.start));

@@ -150,6 +150,11 @@ export function markX(el: Timeline, id: string): number {
   return plotRect(el).left + m.x;
 }
 
+/** The polite live region's words. */
+export function spoken(el: Timeline): string {
+  return root(el).querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+}
+
 /**
  * Counts the paints of the plot's canvas (each starts by clearing it) until `stop()`; `count`
  * may be set back to 0.
