@@ -111,6 +111,19 @@ export class VerticalController implements ReactiveController {
   /** The span of the data the density was chosen for: another document (of another span) chooses again. */
   #chosenFor = 0;
 
+  /** The finest unit the events are known to, ms, of the last document asked about (undefined: none). */
+  #unit: { items: readonly TimelineItem[]; ms: number | undefined } | null = null;
+
+  /** The finest unit `items` are known to (day-precision dates never get hour ticks): read once per document, not per density. */
+  #unitOf(items: readonly TimelineItem[]): number | undefined {
+    if (this.#unit?.items !== items) {
+      let ms = Infinity;
+      for (const item of items) ms = Math.min(ms, unitOf(item.startDate.precision));
+      this.#unit = { items, ms: Number.isFinite(ms) ? ms : undefined };
+    }
+    return this.#unit.ms;
+  }
+
   entries(exactNow: number): VerticalEntry[] {
     const bounds = this.#viewport.limits?.bounds;
     const span = bounds ? bounds.end - bounds.start : 0;
@@ -125,14 +138,13 @@ export class VerticalController implements ReactiveController {
     const key = `${locale}|${rowPx}|${this.#tallest}|${now}`;
     const c = this.#cache;
     if (c && c.items === items && c.msPerPx === this.msPerPx && c.key === key) return c.entries;
-    let unitMs = Infinity;
-    for (const item of items) unitMs = Math.min(unitMs, unitOf(item.startDate.precision));
+    const unitMs = this.#unitOf(items);
     const entries = verticalLayout(items, this.msPerPx, {
       breakPx: Math.max(rowPx * BREAK_ROWS, this.#tallest * BREAK_SHARE),
       rowPx,
       crowd: CROWD,
       locale,
-      unitMs: Number.isFinite(unitMs) ? unitMs : undefined,
+      unitMs,
       now,
     });
     // Estimated tops (list px) of each entry, for rendering a long list near the window only.
@@ -140,7 +152,7 @@ export class VerticalController implements ReactiveController {
     let busiest = 0;
     entries.forEach((e, k) => {
       tops[k + 1] = tops[k]! + estimatedHeight(e, rowPx);
-      if (e.kind === 'cluster') busiest = Math.max(busiest, e.items.length);
+      if (e.kind === 'cluster') busiest = Math.max(busiest, e.count);
     });
     this.#cache = { items, msPerPx: this.msPerPx, key, entries, tops, busiest };
     return entries;
@@ -163,7 +175,7 @@ export class VerticalController implements ReactiveController {
     if (anchor) {
       // A zoom's anchor (or a span to bring back) may lie far from the rows rendered before: render
       // around where it will be, so it is found and brought to its window y afterwards.
-      const k = Math.max(0, upperBound(Float64Array.from(entries, (e) => e.from), anchor.time) - 1);
+      const k = Math.max(0, entryAt(entries, anchor.time));
       listTop = anchor.y - tops[k]!;
     }
     const margin = MARGIN_SCREENS * window.innerHeight;
@@ -484,6 +496,18 @@ function estimatedHeight(entry: VerticalEntry, rowPx: number): number {
     default:
       return rowPx * 2.3;
   }
+}
+
+/** The last entry (by index) that starts at or before `time`: -1 when none does. */
+function entryAt(entries: readonly VerticalEntry[], time: number): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid]!.from <= time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** The first index k with sorted[k] > value. */

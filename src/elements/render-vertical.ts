@@ -80,14 +80,14 @@ function renderEntry(entry: VerticalEntry, v: VerticalInput) {
       // start's first instant, which would end the words a day early).
       // The span on the date line and the count as the title, as an event row reads (its date,
       // then its title): "2005", "4,056 events".
-      const words = v.clusterWords(entry.items.length, entry.from, entry.end);
+      const words = v.clusterWords(entry.count, entry.from, entry.end);
       return html`<li class="v-row v-cluster" data-from=${entry.from} data-to=${entry.to} data-end=${entry.end}>
         ${bars(entry.bars, v)}
         <span class="v-dot" aria-hidden="true"></span>
         <button part="cluster" type="button" class="v-event" tabindex=${v.tabStopId === `+${entry.from}` ? 0 : -1} @click=${(e: Event) => v.onCluster(entry, (e.currentTarget as HTMLElement).parentElement!)}>
           <span class="v-date">${words.span}</span>
           <span class="v-title">${words.count}</span>
-          ${v.busiest ? html`<span class="v-density" aria-hidden="true" ${setStyles({ 'inline-size': `${Math.round((1000 * entry.items.length) / v.busiest) / 10}%` })}></span>` : nothing}
+          ${v.busiest ? html`<span class="v-density" aria-hidden="true" ${setStyles({ 'inline-size': `${Math.round((1000 * entry.count) / v.busiest) / 10}%` })}></span>` : nothing}
         </button>
       </li>
       ${v.listFrom === entry.from && v.list !== nothing ? html`<li class="v-card">${v.list}</li>` : nothing}`;

@@ -10,11 +10,12 @@
  * hundred rows). Pure: no DOM, no measuring.
  */
 import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
-import { utcWeekFrom, weekStart, type WeekDay } from '../time/week-start.js';
+import { weekStart, type WeekDay } from '../time/week-start.js';
 import type { TimeInterval } from 'd3-time';
 import type { TimelineItem } from '../model/items.js';
 import { axisTicks } from './ticks.js';
 import { sharedTimeScale } from './scale.js';
+import { DAY, HOUR } from './view.js';
 import { utcFormatter } from './format.js';
 
 /** Options of {@link verticalLayout}. */
@@ -57,18 +58,116 @@ export interface VerticalTick {
 }
 
 /** One entry of the vertical list, in reading order. */
-export type VerticalEntry = (
-  /** An event's row; `to` is the time its height stands for (a range's, up to the next row). */
-  | { readonly kind: 'event'; readonly item: TimelineItem; readonly from: number; to: number }
-  /** `end`: just after its last start's day (or month, year), exclusive: when its events start, in words, ends there. */
-  | { readonly kind: 'cluster'; readonly items: readonly TimelineItem[]; readonly from: number; readonly to: number; readonly end: number }
-  /** Time between two rows, drawn to scale (`px` tall), with the axis ticks that fall in it and "now" (`nowAt` px from its top) when it does. */
-  | { readonly kind: 'gap'; readonly from: number; readonly to: number; readonly px: number; readonly ticks: readonly VerticalTick[]; nowAt?: number }
-  /** A long stretch without events, compressed to `px` tall: its label says how long it is. */
-  | { readonly kind: 'break'; readonly from: number; readonly to: number; readonly px: number }
-  /** "Now", where it falls outside a gap. */
-  | { readonly kind: 'now'; readonly from: number; readonly to: number }
-) & { bars: VerticalBar[] };
+export type VerticalEntry = EventRow | Cluster | Gap | Break | NowMark;
+
+/** No bars: shared by every entry no range runs through (most of a long list). */
+const NO_BARS: readonly VerticalBar[] = Object.freeze([]);
+/** The ranges each bar column last held: none yet. */
+const NOT_RUNNING: ReadonlyArray<TimelineItem | null> = Object.freeze(Array.from({ length: BAR_COLUMNS }, () => null));
+
+/**
+ * What every entry has: the bars of the ranges that run through it beside the axis, worked out
+ * when read. A pinch lays a long list out again every frame while only the rows near the window
+ * are drawn: thousands of entries with a range beside them would each make their bars for nothing.
+ */
+abstract class Entry {
+  abstract readonly kind: VerticalEntry['kind'];
+  abstract readonly from: number;
+  abstract readonly to: number;
+  /** The range each bar column last held where this entry is (see `addBars`): one array shared until a column changes. */
+  running = NOT_RUNNING;
+  #bars: readonly VerticalBar[] | undefined;
+
+  /** The bars through this entry: each column's range, unless it ended before the entry (a range's own row always has its bar). */
+  get bars(): readonly VerticalBar[] {
+    return (this.#bars ??= barsThrough(this));
+  }
+}
+
+/** An event's row; `to` is the time its height stands for (a range's, up to the next row). */
+export class EventRow extends Entry {
+  readonly kind = 'event';
+  constructor(
+    readonly item: TimelineItem,
+    readonly from: number,
+    readonly to: number,
+  ) {
+    super();
+  }
+}
+
+/**
+ * A "+N" row: the `count` events of the time-ordered list from index `first`. `end`: just after
+ * its last start's day (or month, year), exclusive: when its events start, in words, ends there.
+ * Its `items` are copied out only when read (a row rendered, a tap): a pinch lays a hundred
+ * thousand events out again every frame, and copying each row's events would be most of that
+ * work and its garbage.
+ */
+export class Cluster extends Entry {
+  readonly kind = 'cluster';
+  #items: readonly TimelineItem[] | undefined;
+  constructor(
+    readonly source: readonly TimelineItem[],
+    readonly first: number,
+    readonly count: number,
+    readonly from: number,
+    readonly to: number,
+    readonly end: number,
+  ) {
+    super();
+  }
+
+  get items(): readonly TimelineItem[] {
+    return (this.#items ??= this.source.slice(this.first, this.first + this.count));
+  }
+}
+
+/**
+ * Time between two rows, drawn to scale (`px` tall), with the axis ticks that fall in it and
+ * "now" (`nowAt` px from its top) when it does. Its ticks are read when it is drawn: a long list
+ * draws the gaps near the window only.
+ */
+export class Gap extends Entry {
+  readonly kind = 'gap';
+  nowAt: number | undefined;
+  #ticks: readonly VerticalTick[] | undefined;
+  readonly #source: (from: number, to: number) => VerticalTick[];
+  constructor(
+    readonly from: number,
+    readonly to: number,
+    readonly px: number,
+    source: (from: number, to: number) => VerticalTick[],
+  ) {
+    super();
+    this.#source = source;
+  }
+
+  get ticks(): readonly VerticalTick[] {
+    return (this.#ticks ??= this.#source(this.from, this.to));
+  }
+}
+
+/** A long stretch without events, compressed to `px` tall: its label says how long it is. */
+export class Break extends Entry {
+  readonly kind = 'break';
+  constructor(
+    readonly from: number,
+    readonly to: number,
+    readonly px: number,
+  ) {
+    super();
+  }
+}
+
+/** "Now", where it falls outside a gap. */
+export class NowMark extends Entry {
+  readonly kind = 'now';
+  readonly to: number;
+  constructor(readonly from: number) {
+    super();
+    this.to = from;
+  }
+}
 
 /** The entries of the vertical list for `items` (in time order) at `msPerPx`. */
 export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, options: VerticalOptions): VerticalEntry[] {
@@ -77,35 +176,36 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
   if (!n || !(msPerPx > 0)) return entries;
   const window = options.rowPx * msPerPx;
   const ticks = tickSource(msPerPx, options);
-  const weekDay = weekStart(options.locale);
+  // One "+N" row stands for one calendar unit about as long as its own height (two rows' worth),
+  // cut at the unit's boundaries: dense data reads as a column of counts down the axis, a year or
+  // a month each. A crowded moment with few events before the boundary stays rows.
+  const boundary = foldBoundary(2 * window, weekStart(options.locale));
+  const { crowd } = options;
   // Time is "occupied" up to the latest end so far: a range keeps its stretch drawn to scale.
   let reached = -Infinity;
   for (let i = 0; i < n; ) {
     const item = items[i]!;
-    if (reached > -Infinity) gapBetween(entries, reached, item.start, msPerPx, options, ticks);
-    // The events within one row's worth of time from here: a row each, or one "+N" when crowded.
+    const start = item.start;
+    if (reached > -Infinity) gapBetween(entries, reached, start, msPerPx, options, ticks);
+    // Whether more than `crowd` events fall within one row's worth of time from here.
     let j = i + 1;
-    while (j < n && items[j]!.start - item.start < window) j++;
-    // One "+N" row stands for one calendar unit about as long as its own height (two rows'
-    // worth), cut at the unit's boundaries: dense data reads as a column of counts down the axis,
-    // a year or a month each. A crowded moment with few events before the boundary stays rows.
+    while (j < n && j <= i + crowd && items[j]!.start - start < window) j++;
     let k = i;
-    if (j - i > options.crowd) {
-      const unit = foldUnit(2 * window, weekDay);
-      const next = unit ? +unit.offset(unit.floor(new Date(item.start)), 1) : NaN;
-      const until = Number.isFinite(next) ? next : item.start + 2 * window;
+    if (j - i > crowd) {
+      const next = boundary(start);
+      const until = Number.isFinite(next) ? next : start + 2 * window;
       while (k < n && items[k]!.start < until) k++;
     }
-    if (k - i > options.crowd) {
-      const group = items.slice(i, k);
-      reached = Math.max(reached, group[group.length - 1]!.start);
-      const end = group.reduce((at, member) => Math.max(at, member.startDate.end), reached);
-      entries.push({ kind: 'cluster', items: group, from: item.start, to: reached, end, bars: [] });
+    if (k - i > crowd) {
+      reached = Math.max(reached, items[k - 1]!.start);
+      let end = reached;
+      for (let m = i; m < k; m++) end = Math.max(end, items[m]!.startDate.end);
+      entries.push(new Cluster(items, i, k - i, start, reached, end));
       i = k;
     } else {
       // A range's row stands for its time up to its end (or the next row); a point's for its start.
-      const to = Math.max(item.start, reached, item.isRange ? Math.min(item.end, nextStart(items, i)) : item.start);
-      entries.push({ kind: 'event', item, from: item.start, to, bars: [] });
+      const to = Math.max(start, reached, item.isRange ? Math.min(item.end, nextStart(items, i)) : start);
+      entries.push(new EventRow(item, start, to));
       reached = to;
       i++;
     }
@@ -121,7 +221,7 @@ function placeNow(entries: VerticalEntry[], reached: number, msPerPx: number, op
   if (now === undefined || !Number.isFinite(now) || !entries.length || now < entries[0]!.from) return;
   if (now > reached) {
     gapBetween(entries, reached, now, msPerPx, options, ticks);
-    entries.push({ kind: 'now', from: now, to: now, bars: [] });
+    entries.push(new NowMark(now));
     return;
   }
   // A gap holds its end too: "now" on the day of an event is drawn just above that event's row.
@@ -132,7 +232,7 @@ function placeNow(entries: VerticalEntry[], reached: number, msPerPx: number, op
   // label's height is less than half a row): a gap shorter than a row and a half has no room
   // for it on either side, and "now" gets a row of its own after it.
   if (at.kind === 'gap' && at.px >= 1.5 * options.rowPx) at.nowAt = (now - at.from) / msPerPx;
-  else if (at.kind === 'gap') entries.splice(k + 1, 0, { kind: 'now', from: now, to: now, bars: [] });
+  else if (at.kind === 'gap') entries.splice(k + 1, 0, new NowMark(now));
   else if (at.kind === 'break') {
     // Inside a long stretch: the stretch is cut at "now" ("2 weeks", now, "4 weeks"), so "now" is
     // not drawn against the row after the whole stretch. "Now" stands in the list as a row does, so
@@ -140,52 +240,82 @@ function placeNow(entries: VerticalEntry[], reached: number, msPerPx: number, op
     // (Sharing one break's height between them would draw "2 weeks" shorter than four days to scale.)
     const parts: VerticalEntry[] = [];
     gapBetween(parts, at.from, now, msPerPx, options, ticks);
-    parts.push({ kind: 'now', from: now, to: now, bars: [] });
+    parts.push(new NowMark(now));
     gapBetween(parts, now, at.to, msPerPx, options, ticks);
     entries.splice(k, 1, ...parts);
-  } else entries.splice(k + 1, 0, { kind: 'now', from: now, to: now, bars: [] });
+  } else entries.splice(k + 1, 0, new NowMark(now));
 }
 
 /**
  * The bars of ranges along the axis: each range drawn as a row gets a column (the first free of
- * {@link BAR_COLUMNS}) from its row down to its end, through the rows and gaps in between.
+ * {@link BAR_COLUMNS}) from its row down to its end, through the rows and gaps in between. Each
+ * entry is told which range each column last held (see {@link barsThrough}); a column is free
+ * again once its range ends before an entry (entries start in time order, so it stays ended).
  */
 function addBars(entries: VerticalEntry[]): void {
-  const open: Array<VerticalBar['item'] | null> = Array.from({ length: BAR_COLUMNS }, () => null);
+  let running = NOT_RUNNING;
   for (const entry of entries) {
     if (entry.kind === 'event' && entry.item.isRange) {
-      const column = open.findIndex((o) => o === null || o.end <= entry.from);
-      if (column >= 0) open[column] = entry.item;
-    }
-    const span = entry.to - entry.from;
-    open.forEach((item, column) => {
-      if (!item) return;
-      if (item.end <= entry.from && !(entry.kind === 'event' && entry.item === item)) {
-        open[column] = null;
-        return;
+      const column = running.findIndex((o) => o === null || o.end <= entry.from);
+      if (column >= 0) {
+        running = running.slice();
+        (running as Array<TimelineItem | null>)[column] = entry.item;
       }
-      const to = span > 0 && item.end < entry.to ? Math.max(0, (item.end - entry.from) / span) : 1;
-      entry.bars.push({ item, column, from: 0, to });
-    });
+    }
+    entry.running = running;
   }
 }
 
-/** Calendar units a "+N" row may stand for, longest first, with about how long each is (weeks: see {@link foldUnit}). */
+/** The bars through `entry`: where each running range is still under way, and how far down the entry it runs. */
+function barsThrough(entry: Entry): readonly VerticalBar[] {
+  const running = entry.running;
+  if (running === NOT_RUNNING) return NO_BARS;
+  const own = entry instanceof EventRow ? entry.item : null;
+  const span = entry.to - entry.from;
+  const bars: VerticalBar[] = [];
+  running.forEach((item, column) => {
+    if (!item || (item.end <= entry.from && item !== own)) return;
+    const to = span > 0 && item.end < entry.to ? Math.max(0, (item.end - entry.from) / span) : 1;
+    bars.push({ item, column, from: 0, to });
+  });
+  return bars.length ? bars : NO_BARS;
+}
+
+/** Calendar units a "+N" row may stand for, longest first, with about how long each is (weeks: see {@link foldBoundary}). */
 const FOLD_UNITS: ReadonlyArray<readonly [TimeInterval | 'week', number]> = [
-  [utcYear.every(100)!, 100 * 365.25 * 86_400_000],
-  [utcYear.every(10)!, 10 * 365.25 * 86_400_000],
-  [utcYear, 365.25 * 86_400_000],
-  [utcMonth.every(3)!, 91.3 * 86_400_000],
-  [utcMonth, 30.4 * 86_400_000],
-  ['week', 7 * 86_400_000],
-  [utcDay, 86_400_000],
-  [utcHour, 3_600_000],
+  [utcYear.every(100)!, 100 * 365.25 * DAY],
+  [utcYear.every(10)!, 10 * 365.25 * DAY],
+  [utcYear, 365.25 * DAY],
+  [utcMonth.every(3)!, 91.3 * DAY],
+  [utcMonth, 30.4 * DAY],
+  ['week', 7 * DAY],
+  [utcDay, DAY],
+  [utcHour, HOUR],
 ];
 
-/** The longest calendar unit no longer than `ms` (null below an hour, or beyond what a Date holds); weeks start on `weekDay`. */
-function foldUnit(ms: number, weekDay: WeekDay): TimeInterval | null {
+/** The farthest a `Date` reaches from 1970, ms: beyond it d3's intervals answer NaN, and so does {@link foldBoundary}. */
+const DATE_LIMIT = 8.64e15;
+
+/**
+ * The end of the "+N" row that starts at a time: the next boundary of the longest calendar unit no
+ * longer than `ms` (NaN below an hour, or beyond what a Date holds); weeks start on `weekDay`.
+ * Hours, days and weeks are counted in ms, as d3's UTC intervals would give them: a list of
+ * thousands of day-long rows asks once per row, every frame of a pinch.
+ */
+function foldBoundary(ms: number, weekDay: WeekDay): (time: number) => number {
   const unit = FOLD_UNITS.find(([, length]) => length <= ms)?.[0] ?? null;
-  return unit === 'week' ? utcWeekFrom(weekDay) : unit;
+  if (!unit) return () => NaN;
+  // 1 January 1970 was a Thursday (4): a week starting on `weekDay` starts this long after a multiple of 7 days.
+  const length = unit === 'week' ? 7 * DAY : unit === utcDay ? DAY : unit === utcHour ? HOUR : 0;
+  const shift = unit === 'week' ? (((weekDay - 4) % 7) + 7) % 7 * DAY : 0;
+  if (length) {
+    return (time) => {
+      const next = Math.floor((time - shift) / length) * length + shift + length;
+      return Math.abs(time) <= DATE_LIMIT && next <= DATE_LIMIT ? next : NaN;
+    };
+  }
+  const interval = unit as TimeInterval;
+  return (time) => +interval.offset(interval.floor(new Date(time)), 1);
 }
 
 /** The next event's start after `i` (or +∞): a range's end never pushes past the next row. */
@@ -196,22 +326,8 @@ function nextStart(items: readonly TimelineItem[], i: number): number {
 function gapBetween(entries: VerticalEntry[], from: number, to: number, msPerPx: number, options: VerticalOptions, ticks: (from: number, to: number) => VerticalTick[]): void {
   if (!(to > from)) return;
   const px = (to - from) / msPerPx;
-  if (px > options.breakPx) entries.push({ kind: 'break', from, to, px: options.breakPx, bars: [] });
-  else {
-    // Ticks are read when the gap is drawn: a long list draws the gaps near the window only, and
-    // a pinch lays the whole list out again every frame.
-    let made: readonly VerticalTick[] | undefined;
-    entries.push({
-      kind: 'gap',
-      from,
-      to,
-      px,
-      get ticks() {
-        return (made ??= ticks(from, to));
-      },
-      bars: [],
-    });
-  }
+  if (px > options.breakPx) entries.push(new Break(from, to, options.breakPx));
+  else entries.push(new Gap(from, to, px, ticks));
 }
 
 /** A day tick's words in a gap: the day and its month, short. */

@@ -76,6 +76,67 @@ describe('verticalLayout', () => {
     expect(counts('de'), 'one week from Monday 15 June').to.deep.equal([16]);
   });
 
+  it('cuts day-long and week-long "+N" rows at UTC midnight and at the locale\'s week start before 1970 too', () => {
+    // Sixteen events each quarter hour from 22:00 on 31 December 1969, the last eight after
+    // midnight; 12 hours a row: a "+N" row stands for a day.
+    const night = items(Array.from({ length: 16 }, (_, k) => ({ start: new Date(Date.UTC(1969, 11, 31, 22) + k * 15 * 60_000).toISOString() })));
+    const days = verticalLayout(night, (12 * 3_600_000) / 32, OPTIONS).filter((e) => e.kind === 'cluster') as Extract<VerticalEntry, { kind: 'cluster' }>[];
+    expect(days.map((c) => c.count), '31 December, then 1 January').to.deep.equal([8, 8]);
+    expect(days.map((c) => new Date(c.items[0]!.start).getUTCDate())).to.deep.equal([31, 1]);
+    // Eight events on Saturday 17 June 1950 and eight on Sunday 18 June; 8 days a row: weeks.
+    const weekend = items([...Array.from({ length: 8 }, () => ({ start: '1950-06-17' })), ...Array.from({ length: 8 }, () => ({ start: '1950-06-18' }))]);
+    const counts = (locale: string) =>
+      (verticalLayout(weekend, DAY / 4, { ...OPTIONS, locale }).filter((e) => e.kind === 'cluster') as Extract<VerticalEntry, { kind: 'cluster' }>[]).map((c) => c.count);
+    expect(counts('en'), 'Saturday ends a week, Sunday starts the next').to.deep.equal([8, 8]);
+    expect(counts('de'), 'one week from Monday 12 June').to.deep.equal([16]);
+  });
+
+  it('a "+N" row holds the events that follow one another in time order, every event in one row or "+N" only', () => {
+    // A busy March 2011 (three a day), then a quiet April: "+N" rows for March, rows for April.
+    const march = Array.from({ length: 93 }, (_, k) => ({ start: `2011-03-${String(1 + Math.floor(k / 3)).padStart(2, '0')}` }));
+    const all = items([...march, { start: '2011-04-09' }, { start: '2011-04-20' }]);
+    const list = verticalLayout(all, DAY / 8, OPTIONS);
+    const seen: string[] = [];
+    for (const e of list) {
+      if (e.kind === 'event') seen.push(e.item.id);
+      if (e.kind === 'cluster') {
+        expect(e.items.length).to.equal(e.count);
+        seen.push(...e.items.map((i) => i.id));
+      }
+    }
+    expect(list.some((e) => e.kind === 'cluster')).to.equal(true);
+    expect(seen).to.deep.equal(all.map((i) => i.id));
+  });
+
+  it('gives a range the first free bar column, frees a column where its range ended, and leaves a fourth overlapping range in its row only', () => {
+    const list = verticalLayout(
+      items([
+        { id: 'a', start: '2020-01-01', end: '2020-03-01' },
+        { id: 'b', start: '2020-01-10', end: '2020-01-20' },
+        { id: 'c', start: '2020-01-15', end: '2020-02-15' },
+        { id: 'd', start: '2020-01-18', end: '2020-01-25' },
+        { id: 'e', start: '2020-02-01', end: '2020-02-05' },
+        { id: 'f', start: '2020-04-01' },
+      ]),
+      DAY / 4,
+      OPTIONS,
+    );
+    const row = (e: VerticalEntry) => (e.kind === 'event' ? e.item.id : e.kind);
+    const drawn = list.map((e) => `${row(e)} ${e.bars.map((b) => `${b.column}${b.item.id}`).join(' ')}`.trim());
+    expect(drawn).to.deep.equal([
+      'a 0a',
+      'b 0a 1b',
+      'c 0a 1b 2c',
+      // Three columns are taken (b runs to the end of 20 January): d shows in its row only.
+      'd 0a 1b 2c',
+      'gap 0a 2c',
+      // b ended: e takes its column.
+      'e 0a 1e 2c',
+      'gap 0a 2c',
+      'f',
+    ]);
+  });
+
   it('cuts a long stretch at "now" (each side a break, or to scale where that is no longer than a break), not "now" after the whole stretch against the next row', () => {
     // 2 px a day: 10 August to 20 September (82 px) is a break above 40 px. Cut at now (24 August),
     // 14 days (28 px) are no longer than a break: to scale; the 27 after it (54 px) a break.
