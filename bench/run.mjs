@@ -1,5 +1,5 @@
 // `npm run bench [-- --sizes=1000,10000 --only=ours|vis|vertical --steps=40 --mount-cap=600]`
-// (`--only=vertical`: the phone reading's table alone, a minute instead of ten)
+// (`--only=vertical`: the phone reading's table alone, in about half a minute, printed only)
 //
 // Measures <event-timeline> and vis-timeline 8 (its standalone build) on the same seeded
 // synthetic documents (a third ranges, 20 years, six lanes) in one run of headless Chromium, at
@@ -7,7 +7,7 @@
 // paint, longest main-thread task, a heartbeat timer's lateness, progress shown, JS heap growth,
 // DOM nodes) and main-thread ms per step of scripted pan and zoom (API pan, API zoom, wheel pan,
 // Ctrl + wheel zoom, drag, two-finger pinch). Prints a Markdown table with the ratios against
-// vis-timeline and the targets of issue 15, and writes it to bench/results.md.
+// vis-timeline and the targets of issue 15, and writes it to bench/results.md (not with --only=vertical).
 //
 // Method, the same for both libraries (details in page.ts, scenarios.mjs and trace.mjs):
 // - Each library × size runs in freshly launched browsers, so heaps and caches are cold and a hung

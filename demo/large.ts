@@ -32,8 +32,8 @@ async function main(): Promise<void> {
   await afterPaint();
   const generating = performance.now();
   // The generator's title ("Synthetic timeline (100,000 events, seed 1)") is cut in a 768 px
-  // toolbar beside the span and the buttons; the page names the seed in its own text.
-  const doc = { ...syntheticTimeline({ count, seed, shaped: !params.has('even') }), title: `${format.format(count)} generated events` };
+  // toolbar beside the span and the buttons; the page's text names the default seed, the title another.
+  const doc = { ...syntheticTimeline({ count, seed, shaped: !params.has('even') }), title: `${format.format(count)} generated events${seed === 1 ? '' : ` (seed ${seed})`}` };
   const generated = performance.now() - generating;
   const start = performance.now();
   timeline.data = doc;

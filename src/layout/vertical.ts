@@ -58,7 +58,7 @@ export interface VerticalTick {
 }
 
 /** One entry of the vertical list, in reading order. */
-export type VerticalEntry = EventRow | Cluster | Gap | Break | NowMark;
+export type VerticalEntry = EventRow | ClusterRow | Gap | Break | NowMark;
 
 /** No bars: shared by every entry no range runs through (most of a long list). */
 const NO_BARS: readonly VerticalBar[] = Object.freeze([]);
@@ -78,7 +78,7 @@ abstract class Entry {
   running = NOT_RUNNING;
   #bars: readonly VerticalBar[] | undefined;
 
-  /** The bars through this entry: each column's range, unless it ended before the entry (a range's own row always has its bar). */
+  /** The bars through this entry: each column's range, unless it ended at or before the entry's start (a range's own row has its bar when it got a column). */
   get bars(): readonly VerticalBar[] {
     return (this.#bars ??= barsThrough(this));
   }
@@ -103,7 +103,7 @@ export class EventRow extends Entry {
  * thousand events out again every frame, and copying each row's events would be most of that
  * work and its garbage.
  */
-export class Cluster extends Entry {
+export class ClusterRow extends Entry {
   readonly kind = 'cluster';
   #items: readonly TimelineItem[] | undefined;
   constructor(
@@ -200,7 +200,7 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
       reached = Math.max(reached, items[k - 1]!.start);
       let end = reached;
       for (let m = i; m < k; m++) end = Math.max(end, items[m]!.startDate.end);
-      entries.push(new Cluster(items, i, k - i, start, reached, end));
+      entries.push(new ClusterRow(items, i, k - i, start, reached, end));
       i = k;
     } else {
       // A range's row stands for its time up to its end (or the next row); a point's for its start.
@@ -310,8 +310,8 @@ function foldBoundary(ms: number, weekDay: WeekDay): (time: number) => number {
   const shift = unit === 'week' ? (((weekDay - 4) % 7) + 7) % 7 * DAY : 0;
   if (length) {
     return (time) => {
-      const next = Math.floor((time - shift) / length) * length + shift + length;
-      return Math.abs(time) <= DATE_LIMIT && next <= DATE_LIMIT ? next : NaN;
+      const floor = Math.floor((time - shift) / length) * length + shift;
+      return Math.abs(time) <= DATE_LIMIT && floor >= -DATE_LIMIT && floor + length <= DATE_LIMIT ? floor + length : NaN;
     };
   }
   const interval = unit as TimeInterval;

@@ -137,6 +137,12 @@ describe('verticalLayout', () => {
     ]);
   });
 
+  it('runs a range\'s bar through "now" where "now" falls inside its row\'s time, and ends it before the gap after its end', () => {
+    const list = verticalLayout(items([{ id: 'r', start: '2020-05-01', end: '2020-07-01' }, { id: 'p', start: '2020-08-01' }]), DAY / 4, { ...OPTIONS, now: Date.UTC(2020, 5, 1) });
+    const drawn = list.map((e) => `${e.kind} ${e.bars.map((b) => `${b.column}${b.item.id}`).join(' ')}`.trim());
+    expect(drawn).to.deep.equal(['event 0r', 'now 0r', 'gap', 'event']);
+  });
+
   it('cuts a long stretch at "now" (each side a break, or to scale where that is no longer than a break), not "now" after the whole stretch against the next row', () => {
     // 2 px a day: 10 August to 20 September (82 px) is a break above 40 px. Cut at now (24 August),
     // 14 days (28 px) are no longer than a break: to scale; the 27 after it (54 px) a break.
