@@ -29,8 +29,13 @@ export function sceneAxis(
     const w = measure(t.label, role);
     return { x, time: t.time, label: t.label, width: w, left: rtl ? x - TICK_INSET - w : x + TICK_INSET, sticky: false, shown: true };
   };
-  const minor = ticks.minor.map((t) => place(t, 'minor'));
-  const major = ticks.major.map((t) => place(t, 'major'));
+  const minor = whole(
+    ticks.minor.map((t) => place(t, 'minor')),
+    width,
+    0,
+    rtl,
+  );
+  const major = ticks.major.map((t, i) => clearOfPrevious(place(t, 'major'), minor, ticks.major[i + 1]?.time ?? Infinity, rtl));
   const first = major[0];
   if (first && ticks.major[0]!.sticky) {
     const next = major[1];
@@ -42,7 +47,23 @@ export function sceneAxis(
     if (rtl ? left + first.width > width : left < 0) major.shift();
     else major[0] = { ...first, left, sticky: true };
   }
-  return { major: whole(major, width, majorGap(metrics.tickGapPx), rtl), minor: whole(minor, width, 0, rtl), key: ticks.key };
+  return { major: whole(major, width, majorGap(metrics.tickGapPx), rtl), minor, key: ticks.key };
+}
+
+/**
+ * A context label moved off a label of the unit before it: "February 2011" written from its
+ * boundary stands over the week tick of 31 January just before it (day labels run after their
+ * ticks), and reads "31 February". It then starts at the first shown tick of its own unit ("7"),
+ * its grid line staying at the boundary. Unmoved when no earlier label is under it, or when its
+ * unit has no shown tick before the next context boundary.
+ */
+function clearOfPrevious(tick: SceneTick, minor: readonly SceneTick[], next: number, rtl: boolean): SceneTick {
+  const right = tick.left + tick.width;
+  const under = minor.some((m) => m.shown && m.time < tick.time && m.left < right && m.left + m.width > tick.left);
+  if (!under) return tick;
+  const own = minor.find((m) => m.shown && m.time >= tick.time);
+  if (!own || own.time === tick.time || own.time >= next) return tick;
+  return { ...tick, left: rtl ? own.x - TICK_INSET - tick.width : own.x + TICK_INSET };
 }
 
 /**

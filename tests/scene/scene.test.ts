@@ -385,6 +385,30 @@ describe('buildScene', () => {
     }
   });
 
+  it('buildScene(January – June 2011, week ticks): no month\'s name stands over a tick of the month before ("30" under "February 2011" read "30 February"); it starts at its own first tick, its grid line at the boundary', () => {
+    const view = { start: utc(2011, 1, 1), end: utc(2011, 7, 1) };
+    for (const rtl of [false, true]) {
+      const width = 1178;
+      const scene = sceneOf(points([['a', '2011-03-02', 'Alpha']]), view, width, { rtl });
+      const scale = timeScale(view, width, rtl);
+      const minor = scene.axis.minor.filter((t) => t.shown);
+      const shown = scene.axis.major.filter((t) => t.shown && !t.sticky);
+      expect(scene.axis.key, 'week ticks').to.match(/week/);
+      expect(shown.map((t) => t.label), `rtl ${rtl}`).to.include.members(['February 2011', 'March 2011', 'June 2011']);
+      for (const t of shown) {
+        expect(t.x, t.label).to.be.closeTo(scale(t.time), 1e-6);
+        const under = minor.filter((m) => m.time < t.time && m.left < t.left + t.width && m.left + m.width > t.left);
+        expect(under.map((m) => m.label), `rtl ${rtl}: labels of the month before under ${t.label}`).to.deep.equal([]);
+      }
+      // The last week tick of January is a day or two before the boundary: "February 2011" starts
+      // where February's first week tick's label does.
+      const february = shown.find((t) => t.label === 'February 2011')!;
+      const first = minor.find((m) => m.time >= utc(2011, 2, 1))!;
+      expect(first.time, 'a week tick after the boundary').to.be.above(utc(2011, 2, 1));
+      expect(february.left, `rtl ${rtl}`).to.be.closeTo(rtl ? first.left + first.width - february.width : first.left, 1e-6);
+    }
+  });
+
   it('buildScene(10 June – 20 July): the sticky "June 2020" label is pinned at the start and ends before "July 2020" begins', () => {
     const view = { start: utc(2020, 6, 10), end: utc(2020, 7, 20) };
     const scene = sceneOf(points([['a', '2020-06-12', 'Alpha']]), view, 800);
