@@ -1,4 +1,4 @@
-/** The axis labels of a frame, placed: each after its boundary, the sticky context label at the start, every one whole. */
+/** The axis labels of a frame, placed: each after its boundary (a context label clear of the unit before it), the sticky context label at the start, every one whole. */
 import { axisTicks, majorGap } from '../layout/ticks.js';
 import type { Tick } from '../layout/ticks.js';
 import type { TimeScale } from '../layout/scale.js';
@@ -9,9 +9,10 @@ import type { Measure, SceneTick } from './types.js';
 const TICK_INSET = 4;
 
 /**
- * The axis of `scale` for `locale`: minor labels after their boundaries, major ones likewise,
- * and a major label whose boundary is before the view pinned to the view's start until the next
- * major label pushes it out (they never overlap). `unitMs` and `now`: see {@link axisTicks}.
+ * The axis of `scale` for `locale`: minor labels after their boundaries, major ones likewise
+ * (or after their unit's first tick, see {@link clearOfPrevious}), and a major label whose
+ * boundary is before the view pinned to the view's start until the next major label pushes it
+ * out (they never overlap). `unitMs` and `now`: see {@link axisTicks}.
  */
 export function sceneAxis(
   scale: TimeScale,
@@ -29,12 +30,7 @@ export function sceneAxis(
     const w = measure(t.label, role);
     return { x, time: t.time, label: t.label, width: w, left: rtl ? x - TICK_INSET - w : x + TICK_INSET, sticky: false, shown: true };
   };
-  const minor = whole(
-    ticks.minor.map((t) => place(t, 'minor')),
-    width,
-    0,
-    rtl,
-  );
+  const minor = whole(ticks.minor.map((t) => place(t, 'minor')), width, 0, rtl);
   const major = ticks.major.map((t, i) => clearOfPrevious(place(t, 'major'), minor, ticks.major[i + 1]?.time ?? Infinity, rtl));
   const first = major[0];
   if (first && ticks.major[0]!.sticky) {
@@ -52,8 +48,8 @@ export function sceneAxis(
 
 /**
  * A context label moved off a label of the unit before it: "February 2011" written from its
- * boundary stands over the week tick of 31 January just before it (day labels run after their
- * ticks), and reads "31 February". It then starts at the first shown tick of its own unit ("7"),
+ * boundary stands over January's last week tick just before it ("30", as day labels run after
+ * their ticks), and reads "30 February". It then starts at the first shown tick of its own unit ("7"),
  * its grid line staying at the boundary. Unmoved when no earlier label is under it, or when its
  * unit has no shown tick before the next context boundary.
  */
