@@ -31,7 +31,9 @@ export function sceneAxis(
     return { x, time: t.time, label: t.label, width: w, left: rtl ? x - TICK_INSET - w : x + TICK_INSET, sticky: false, shown: true };
   };
   const minor = whole(ticks.minor.map((t) => place(t, 'minor')), width, 0, rtl);
-  const major = ticks.major.map((t, i) => clearOfPrevious(place(t, 'major'), minor, ticks.major[i + 1]?.time ?? Infinity, rtl));
+  const placed = ticks.major.map((t) => place(t, 'major'));
+  const gap = majorGap(metrics.tickGapPx);
+  const major = placed.map((t, i) => clearOfPrevious(t, minor, placed[i + 1], gap, rtl));
   const first = major[0];
   if (first && ticks.major[0]!.sticky) {
     const next = major[1];
@@ -43,23 +45,27 @@ export function sceneAxis(
     if (rtl ? left + first.width > width : left < 0) major.shift();
     else major[0] = { ...first, left, sticky: true };
   }
-  return { major: whole(major, width, majorGap(metrics.tickGapPx), rtl), minor, key: ticks.key };
+  return { major: whole(major, width, gap, rtl), minor, key: ticks.key };
 }
 
 /**
  * A context label moved off a label of the unit before it: "February 2011" written from its
  * boundary stands over January's last week tick just before it ("30", as day labels run after
- * their ticks), and reads "30 February". It then starts at the first shown tick of its own unit ("7"),
- * its grid line staying at the boundary. Unmoved when no earlier label is under it, or when its
- * unit has no shown tick before the next context boundary.
+ * their ticks), and reads "30 February". It then starts at the first shown tick of its own unit
+ * ("6"), its grid line staying at the boundary. Unmoved when no earlier label is under it, when
+ * its unit has no shown tick before the next context boundary, or when moved it would come closer
+ * than `gap` to the next context label (which would then not be shown: a year's change, "January
+ * 2015", matters more than the ambiguity).
  */
-function clearOfPrevious(tick: SceneTick, minor: readonly SceneTick[], next: number, rtl: boolean): SceneTick {
+function clearOfPrevious(tick: SceneTick, minor: readonly SceneTick[], next: SceneTick | undefined, gap: number, rtl: boolean): SceneTick {
   const right = tick.left + tick.width;
   const under = minor.some((m) => m.shown && m.time < tick.time && m.left < right && m.left + m.width > tick.left);
   if (!under) return tick;
   const own = minor.find((m) => m.shown && m.time >= tick.time);
-  if (!own || own.time === tick.time || own.time >= next) return tick;
-  return { ...tick, left: rtl ? own.x - TICK_INSET - tick.width : own.x + TICK_INSET };
+  if (!own || own.time === tick.time || (next && own.time >= next.time)) return tick;
+  const left = rtl ? own.x - TICK_INSET - tick.width : own.x + TICK_INSET;
+  if (next && (rtl ? left < next.left + next.width + gap : left + tick.width + gap > next.left)) return tick;
+  return { ...tick, left };
 }
 
 /**

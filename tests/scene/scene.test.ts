@@ -409,6 +409,28 @@ describe('buildScene', () => {
     }
   });
 
+  it('buildScene(November 2014 – February 2015, 3.6 to 7 px a day): a month\'s name moved off the tick before it never hides the next month\'s ("January 2015")', () => {
+    const view = { start: utc(2014, 11, 10), end: utc(2015, 2, 20) };
+    const days = (view.end - view.start) / 86_400_000;
+    let moved = 0;
+    let checked = 0;
+    for (let perDay = 3.6; perDay <= 7; perDay += 0.02) {
+      const width = Math.round(days * perDay);
+      const scene = sceneOf(points([['a', '2014-12-15', 'Alpha']]), view, width);
+      const december = scene.axis.major.find((t) => t.time === utc(2014, 12, 1));
+      const january = scene.axis.major.find((t) => t.time === utc(2015, 1, 1));
+      // Wide enough days have month names as context; narrower ones years.
+      if (!december || !january) continue;
+      checked++;
+      if (december.left > december.x + 4 + 1e-6) moved++;
+      // Where "January 2015" has room after "December 2014" written from its own boundary, it is shown.
+      const room = january.x + 4 - (december.x + 4 + december.width) >= majorGap(metrics.tickGapPx) && january.x + 4 + january.width <= width;
+      if (room) expect(january.shown, `${perDay.toFixed(2)} px a day`).to.equal(true);
+    }
+    expect(checked, 'widths with month names as context').to.be.above(50);
+    expect(moved, 'some widths move "December 2014" off "30"').to.be.above(0);
+  });
+
   it('buildScene(10 June – 20 July): the sticky "June 2020" label is pinned at the start and ends before "July 2020" begins', () => {
     const view = { start: utc(2020, 6, 10), end: utc(2020, 7, 20) };
     const scene = sceneOf(points([['a', '2020-06-12', 'Alpha']]), view, 800);
