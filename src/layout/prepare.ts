@@ -32,6 +32,12 @@ export interface PreparedItems {
   readonly labelPx: Float32Array;
   /** From the earliest start to the latest end; `{0, 0}` when empty. */
   readonly extent: TimeSpan;
+  /**
+   * The shortest bucket a density strip may count in, ms (0: any): where many events are dated
+   * only to a month (or a day), finer buckets would stand them all on its first day (or hour) and
+   * draw a peak that is not in the data. Set by the scene's preparation, which knows the dates.
+   */
+  readonly finestBucketMs?: number;
 }
 
 /**

@@ -15,7 +15,10 @@
  * Buckets are calendar units in UTC (quarters, months, weeks, days …) chosen per zoom level, the finest
  * at least {@link STRIP_BUCKET_PX} px wide at the level's coarse edge: their edges are calendar
  * boundaries, the same for every view of the level, so a bucket keeps its count while panning.
- * Weeks start on the locale's first day of the week, as the axis's week ticks do.
+ * Weeks start on the locale's first day of the week, as the axis's week ticks do. Buckets are
+ * never finer than the dates: where enough events are dated only to a month (or a day), a finer
+ * bucket would count them all on its first day (or hour), a peak that is not in the data
+ * (`PreparedItems.finestBucketMs`, see `bucketUnit`).
  * A level's counts are made once, in one pass over the events ({@link stripTable}).
  */
 import { utcMonth, utcYear } from 'd3-time';
@@ -73,9 +76,13 @@ const UNITS: readonly BucketUnit[] = [
   ...[2, 5, 10, 20, 50, 100, 200, 500, 1000, 10_000, 100_000].map((step) => ({ ms: step * 365 * DAY, interval: historicalYears(step) })),
 ];
 
-/** The bucket unit of a zoom level whose coarse edge is `msPerPx`; its weeks start on `weekDay` (0 for Sunday). */
-export function bucketUnit(msPerPx: number, weekDay: WeekDay = 0): BucketUnit {
-  const unit = UNITS.find((u) => u.ms / msPerPx >= STRIP_BUCKET_PX) ?? UNITS[UNITS.length - 1]!;
+/**
+ * The bucket unit of a zoom level whose coarse edge is `msPerPx`; its weeks start on `weekDay` (0
+ * for Sunday); none shorter than `finestMs` (see `PreparedItems.finestBucketMs`; a month counts
+ * as the 28 days of its shortest, within a tenth).
+ */
+export function bucketUnit(msPerPx: number, weekDay: WeekDay = 0, finestMs = 0): BucketUnit {
+  const unit = UNITS.find((u) => u.ms / msPerPx >= STRIP_BUCKET_PX && u.ms >= 0.9 * finestMs) ?? UNITS[UNITS.length - 1]!;
   return unit === WEEKS[0] ? WEEKS[weekDay]! : unit;
 }
 
@@ -117,7 +124,7 @@ function keep(layout: LevelLayout, weekDay: WeekDay, table: StripTable): StripTa
  * time order, and kept with the layout: a level that never shows a strip costs nothing.
  */
 export function stripTable(items: PreparedItems, layout: LevelLayout, weekDay: WeekDay = 0): StripTable {
-  return cached(layout, weekDay) ?? keep(layout, weekDay, buildStripTable(items, bucketUnit(layout.msPerPx, weekDay)));
+  return cached(layout, weekDay) ?? keep(layout, weekDay, buildStripTable(items, bucketUnit(layout.msPerPx, weekDay, items.finestBucketMs)));
 }
 
 /**
@@ -125,7 +132,7 @@ export function stripTable(items: PreparedItems, layout: LevelLayout, weekDay: W
  * a million events counts its buckets between frames, before a scene asks for them.
  */
 export function* stripTableWork(items: PreparedItems, layout: LevelLayout, weekDay: WeekDay = 0): Work<StripTable> {
-  return cached(layout, weekDay) ?? keep(layout, weekDay, yield* countWork(items, bucketUnit(layout.msPerPx, weekDay)));
+  return cached(layout, weekDay) ?? keep(layout, weekDay, yield* countWork(items, bucketUnit(layout.msPerPx, weekDay, items.finestBucketMs)));
 }
 
 /** Whether `layout`'s buckets (weeks from `weekDay`) are made (kept with it), so a scene showing its strip makes none. */

@@ -5,7 +5,8 @@
  */
 import type { TimelineItem } from '../model/items.js';
 import { prepareItemsWork } from '../layout/prepare.js';
-import { finish, type Work } from '../model/work.js';
+import { finish, STEP, type Work } from '../model/work.js';
+import { unitOf } from './reveal.js';
 import type { PreparedItems } from '../layout/prepare.js';
 import type { StackOptions } from '../layout/stack.js';
 import { relativeTime } from '../i18n/relative.js';
@@ -20,7 +21,41 @@ export function prepareForScene(items: readonly TimelineItem[], metrics: Metrics
 }
 
 /** {@link prepareForScene} as work done a slice at a time (see `Work`). */
-export function prepareForSceneWork(items: readonly TimelineItem[], metrics: Metrics, measure: Measure, locale: string, now: number): Work<PreparedItems> {
+export function* prepareForSceneWork(items: readonly TimelineItem[], metrics: Metrics, measure: Measure, locale: string, now: number): Work<PreparedItems> {
+  const prepared = yield* measured(items, metrics, measure, locale, now);
+  return { ...prepared, finestBucketMs: yield* finestBucketWork(items) };
+}
+
+/**
+ * How much of a bar's height a date known only to a unit may put on that unit's first bucket,
+ * at most, over the bar's fair share (a quarter: bars of a month of day buckets where a tenth of
+ * the events are dated only to the month would stand those on the 1st, four times the others).
+ */
+const PEAK_SHARE = 0.25;
+
+/**
+ * The shortest bucket that keeps dates known only to a coarser unit from making false peaks (see
+ * `PreparedItems.finestBucketMs`): for each precision, the unit's share of the events times its
+ * length, over {@link PEAK_SHARE}, up to the unit itself. A handful of month-dated events among
+ * thousands leave day buckets alone; a tenth of them makes months the finest.
+ */
+function* finestBucketWork(items: readonly TimelineItem[]): Work<number> {
+  const counts = new Map<number, number>();
+  let n = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (i % STEP === 0 && i > 0) yield undefined;
+    const item = items[i]!;
+    if (item.kind === 'deadline') continue;
+    const unit = unitOf(item.startDate.precision);
+    counts.set(unit, (counts.get(unit) ?? 0) + 1);
+    n++;
+  }
+  let finest = 0;
+  for (const [unit, count] of counts) finest = Math.max(finest, Math.min(unit, (count / n / PEAK_SHARE) * unit));
+  return finest;
+}
+
+function measured(items: readonly TimelineItem[], metrics: Metrics, measure: Measure, locale: string, now: number): Work<PreparedItems> {
   return prepareItemsWork(items, (item) =>
     item.kind === 'deadline'
       ? ruleLabelWidth(metrics, measure(item.title, 'rule'), measure(relativeTime(item.start, now, locale), 'rule'))

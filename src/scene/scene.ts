@@ -93,7 +93,7 @@ export function buildScene(input: SceneInput): Scene {
       starts.set(c.laneIndex, { first: Math.min(span?.first ?? c.start, c.start), last: Math.max(span?.last ?? last, last) });
     }
   }
-  const bucketMs = bucketUnit(layout.msPerPx).ms;
+  const bucketMs = bucketUnit(layout.msPerPx, 0, prepared.finestBucketMs).ms;
   const spread = (li: number) => {
     const span = starts.get(li);
     return span ? span.last - span.first : 0;

@@ -48,6 +48,13 @@ describe('density strips (layout/strip)', () => {
     expect(showsStrip((STRIP_PER_ROW / 2) * 3, 3, true)).to.equal(false);
   });
 
+  it('bucketUnit(msPerPx, weekDay, finestMs) is never shorter than finestMs: months for dates a tenth known only to the month, days for dates known to the day', () => {
+    expect(bucketUnit(DAY, 0, 12 * DAY).ms, 'weeks would fit; months').to.equal(28 * DAY);
+    expect(bucketUnit(DAY / 24, 0, DAY).ms, 'hours would fit; days').to.equal(DAY);
+    expect(bucketUnit(DAY, 1, 0).offset, 'no floor: weeks from Monday').to.equal(4 * DAY);
+    expect(bucketUnit(80 * DAY, 0, 12 * DAY).ms, 'a coarser zoom is unchanged').to.equal(bucketUnit(80 * DAY).ms);
+  });
+
   it('bucketUnit(msPerPx) is the finest calendar unit at least 4 px wide: weeks at 1 day/px, months at 6 days/px, years at 80 days/px', () => {
     expect(bucketUnit(DAY).ms).to.equal(7 * DAY);
     expect(bucketUnit(6 * DAY).interval).to.equal(utcMonth);
