@@ -8,8 +8,7 @@ import type { LevelLayout } from '../layout/layout.js';
 import { clusterAt, clusterMembers } from '../layout/cluster.js';
 import { stepBucket, stripTable } from '../layout/strip.js';
 import { weekStart } from '../time/week-start.js';
-import { MS_PER_DAY } from '../time/years.js';
-import { msPerPx } from '../layout/view.js';
+import { DAY, msPerPx } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
 import { buildScene } from '../scene/scene.js';
 import { labelRoomEnd, MAX_LABEL_ROOM } from '../scene/label-room.js';
@@ -194,7 +193,7 @@ export class SceneController implements ReactiveController {
     const limit = fitted.end + (fitted.end - fitted.start) * MAX_LABEL_ROOM;
     let at = view;
     for (let tries = 0; tries < 3; tries++) {
-      const drawn = (tries === 0 && scene) || this.#compose(items, this.#levels!.layoutAt(msPerPx(at, width)), at, width, now, undefined);
+      const drawn = (tries === 0 && scene) || this.#compose(items, this.#levels!.layoutAt(msPerPx(at, width)), at, width, now, undefined, false);
       const end = labelRoomEnd(drawn, at, limit, (i) => prepared.labelPx[i]!);
       if (!(end > at.end + msPerPx(at, width) / 2)) break;
       at = { start: at.start, end };
@@ -215,8 +214,11 @@ export class SceneController implements ReactiveController {
    */
   #composed: { from: unknown[]; now: number; scene: Scene } | null = null;
 
-  /** The scene of `view` drawn from `layout`. */
-  #compose(items: TimelineItem[], layout: LevelLayout, view: ViewState, width: number, now: number, stripped: ReadonlySet<number> | undefined): Scene {
+  /**
+   * The scene of `view` drawn from `layout`. `keep`: it is the scene drawn, kept for the next render
+   * to reuse (a trial scene for a later end, see {@link #roomEndFor}, must not replace it).
+   */
+  #compose(items: TimelineItem[], layout: LevelLayout, view: ViewState, width: number, now: number, stripped: ReadonlySet<number> | undefined, keep = true): Scene {
     // What the scene is built from besides the view, "now" and `stripped`: kept by identity.
     const kept = {
       items,
@@ -242,10 +244,10 @@ export class SceneController implements ReactiveController {
     const last = this.#composed;
     // The real "now" moves on every frame: the same scene while its rule moves less than a
     // quarter px and its day (the deadlines' "in 27 days") stays.
-    const sameNow = last && Math.abs(now - last.now) < msPerPx(view, width) / 4 && Math.floor(now / MS_PER_DAY) === Math.floor(last.now / MS_PER_DAY);
+    const sameNow = last && Math.abs(now - last.now) < msPerPx(view, width) / 4 && Math.floor(now / DAY) === Math.floor(last.now / DAY);
     if (sameNow && from.every((v, i) => v === last.from[i])) return last.scene;
     const scene = buildScene({ ...kept, view, now, stripped });
-    this.#composed = { from, now, scene };
+    if (keep) this.#composed = { from, now, scene };
     return scene;
   }
 
@@ -259,9 +261,15 @@ export class SceneController implements ReactiveController {
    * {@link #standInLater}), so that every zoom out has a stand-in.
    */
   get standInReady(): boolean {
+    const widest = this.#widestLevel();
+    return !!this.#levels && widest !== null && this.#levels.coarsest >= widest;
+  }
+
+  /** The zoom level of the widest view the reader can reach; null before the limits and width are known. */
+  #widestLevel(): number | null {
     const limits = this.#viewport.limits;
     const width = this.#options.width();
-    return !!this.#levels && !!limits && width > 0 && this.#levels.coarsest >= levelOf(limits.maxSpan / width);
+    return limits && width > 0 ? levelOf(limits.maxSpan / width) : null;
   }
 
   /** Whether a coarser layout stands in for the zoom shown while its own waits or is computed in slices. */
@@ -389,7 +397,7 @@ export class SceneController implements ReactiveController {
     const { measure, measureOnce } = this.#theme;
     // Deadline labels read "in 27 days": they change with the day of `now` and the locale.
     const maxRows = this.#options.maxRows();
-    const key = `${maxRows}|${metrics.fontPx}|${metrics.rowPx}|${measure('Mw', 'label')}|${measure('Mw', 'rule')}|${locale}|${Math.floor(now / MS_PER_DAY)}`;
+    const key = `${maxRows}|${metrics.fontPx}|${metrics.rowPx}|${measure('Mw', 'label')}|${measure('Mw', 'rule')}|${locale}|${Math.floor(now / DAY)}`;
     if (this.#preparedFrom === items && this.#preparedKey === key && this.#prepared) return true;
     const job = `prepare|${key}`;
     if (this.#arrangingFor === job && this.#arranging.busy && this.#arrangingItems === items) return false;
@@ -536,11 +544,8 @@ export class SceneController implements ReactiveController {
    * evicted (see `LayoutLevels`).
    */
   #standInLater(levels: LayoutLevels): void {
-    const limits = this.#viewport.limits;
-    const width = this.#options.width();
-    if (!limits || width <= 0 || this.#standIn.busy || this.#viewport.busy) return;
-    const widest = levelOf(limits.maxSpan / width);
-    if (levels.coarsest >= widest) return;
+    const widest = this.#widestLevel();
+    if (widest === null || this.#standIn.busy || this.#viewport.busy || levels.coarsest >= widest) return;
     this.#standIn.run(levels.levelWork(widest), () => {}, () => {}, 0);
   }
 

@@ -4,6 +4,7 @@ import type { ViewState } from '../layout/view.js';
 import { verticalLayout } from '../layout/vertical.js';
 import type { VerticalEntry } from '../layout/vertical.js';
 import { unitOf } from '../scene/reveal.js';
+import { upperBound } from '../layout/prepare.js';
 import type { DocumentController } from './document-controller.js';
 import type { ViewportController } from './viewport-controller.js';
 import type { LocaleController } from './locale-controller.js';
@@ -62,7 +63,7 @@ export class VerticalController implements ReactiveController {
   readonly #viewport: ViewportController;
   readonly #locales: LocaleController;
   readonly #theme: ThemeController;
-  #cache: { items: TimelineItem[]; msPerPx: number; key: string; entries: VerticalEntry[]; tops: Float64Array; busiest: number } | null = null;
+  #cache: { items: TimelineItem[]; msPerPx: number; key: string; entries: VerticalEntry[]; tops: Float64Array; froms: Float64Array; busiest: number } | null = null;
   /** The estimated span (list px) last rendered of a windowed list. */
   #rendered: { top: number; bottom: number; total: number } | null = null;
   /** A time to bring back to a window y after the next render (a zoom's anchor, or the span's start). */
@@ -149,12 +150,15 @@ export class VerticalController implements ReactiveController {
     });
     // Estimated tops (list px) of each entry, for rendering a long list near the window only.
     const tops = new Float64Array(entries.length + 1);
+    // And each entry's start, to find the one a time falls in (entries are in time order).
+    const froms = new Float64Array(entries.length);
     let busiest = 0;
     entries.forEach((e, k) => {
       tops[k + 1] = tops[k]! + estimatedHeight(e, rowPx);
+      froms[k] = e.from;
       if (e.kind === 'cluster') busiest = Math.max(busiest, e.count);
     });
-    this.#cache = { items, msPerPx: this.msPerPx, key, entries, tops, busiest };
+    this.#cache = { items, msPerPx: this.msPerPx, key, entries, tops, froms, busiest };
     return entries;
   }
 
@@ -165,7 +169,7 @@ export class VerticalController implements ReactiveController {
    */
   slice(now: number): VerticalSlice {
     const entries = this.entries(now);
-    const { tops, busiest } = this.#cache!;
+    const { tops, froms, busiest } = this.#cache!;
     if (entries.length <= WINDOWED) {
       this.#rendered = null;
       return { entries, before: 0, after: 0, busiest };
@@ -175,7 +179,7 @@ export class VerticalController implements ReactiveController {
     if (anchor) {
       // A zoom's anchor (or a span to bring back) may lie far from the rows rendered before: render
       // around where it will be, so it is found and brought to its window y afterwards.
-      const k = Math.max(0, entryAt(entries, anchor.time));
+      const k = Math.max(0, upperBound(froms, anchor.time) - 1);
       listTop = anchor.y - tops[k]!;
     }
     const margin = MARGIN_SCREENS * window.innerHeight;
@@ -496,30 +500,6 @@ function estimatedHeight(entry: VerticalEntry, rowPx: number): number {
     default:
       return rowPx * 2.3;
   }
-}
-
-/** The last entry (by index) that starts at or before `time`: -1 when none does. */
-function entryAt(entries: readonly VerticalEntry[], time: number): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entries[mid]!.from <= time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/** The first index k with sorted[k] > value. */
-function upperBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The row nearest to `rows[at]` (in reading order) whose lane is the next (+1) or previous (−1) one that has rows. */

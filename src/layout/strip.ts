@@ -27,7 +27,7 @@ import { historicalYears } from './year-interval.js';
 import type { PreparedItems } from './prepare.js';
 import type { LevelLayout } from './layout.js';
 import { finish, STEP, type Work } from '../model/work.js';
-import type { WeekDay } from '../time/week-start.js';
+import { weekOffset, type WeekDay } from '../time/week-start.js';
 
 /** A lane shows a strip when more than this many of its events per row are folded into "+N" marks in view. */
 export const STRIP_PER_ROW = 16;
@@ -63,8 +63,8 @@ export interface BucketUnit {
   readonly offset?: number;
 }
 
-/** Weeks from each day (0 for Sunday): 4 January 1970, three days after the epoch, was a Sunday. */
-const WEEKS: readonly BucketUnit[] = Array.from({ length: 7 }, (_, day) => ({ ms: 7 * DAY, offset: ((3 + day) % 7) * DAY }));
+/** Weeks from each day (0 for Sunday). */
+const WEEKS: readonly BucketUnit[] = Array.from({ length: 7 }, (_, day) => ({ ms: 7 * DAY, offset: weekOffset(day as WeekDay) }));
 
 /** Bucket units, finest first (weeks from Sunday: see {@link bucketUnit}). */
 const UNITS: readonly BucketUnit[] = [

@@ -10,12 +10,12 @@
  * hundred rows). Pure: no DOM, no measuring.
  */
 import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
-import { weekStart, type WeekDay } from '../time/week-start.js';
+import { weekOffset, weekStart, type WeekDay } from '../time/week-start.js';
 import type { TimeInterval } from 'd3-time';
 import type { TimelineItem } from '../model/items.js';
 import { axisTicks } from './ticks.js';
 import { sharedTimeScale } from './scale.js';
-import { DAY, HOUR } from './view.js';
+import { DAY, HOUR, MAX_DATE } from './view.js';
 import { utcFormatter } from './format.js';
 
 /** Options of {@link verticalLayout}. */
@@ -293,9 +293,6 @@ const FOLD_UNITS: ReadonlyArray<readonly [TimeInterval | 'week', number]> = [
   [utcHour, HOUR],
 ];
 
-/** The farthest a `Date` reaches from 1970, ms: beyond it d3's intervals answer NaN, and so does {@link foldBoundary}. */
-const DATE_LIMIT = 8.64e15;
-
 /**
  * The end of the "+N" row that starts at a time: the next boundary of the longest calendar unit no
  * longer than `ms` (NaN below an hour, or beyond what a Date holds); weeks start on `weekDay`.
@@ -305,13 +302,13 @@ const DATE_LIMIT = 8.64e15;
 function foldBoundary(ms: number, weekDay: WeekDay): (time: number) => number {
   const unit = FOLD_UNITS.find(([, length]) => length <= ms)?.[0] ?? null;
   if (!unit) return () => NaN;
-  // 1 January 1970 was a Thursday (4): a week starting on `weekDay` starts this long after a multiple of 7 days.
   const length = unit === 'week' ? 7 * DAY : unit === utcDay ? DAY : unit === utcHour ? HOUR : 0;
-  const shift = unit === 'week' ? (((weekDay - 4) % 7) + 7) % 7 * DAY : 0;
+  const shift = unit === 'week' ? weekOffset(weekDay) : 0;
   if (length) {
     return (time) => {
       const floor = Math.floor((time - shift) / length) * length + shift;
-      return Math.abs(time) <= DATE_LIMIT && floor >= -DATE_LIMIT && floor + length <= DATE_LIMIT ? floor + length : NaN;
+      // Beyond what a `Date` holds d3's intervals answer NaN, and so does this.
+      return Math.abs(time) <= MAX_DATE && floor >= -MAX_DATE && floor + length <= MAX_DATE ? floor + length : NaN;
     };
   }
   const interval = unit as TimeInterval;

@@ -38,9 +38,9 @@ export function sceneAxis(
   if (first && ticks.major[0]!.sticky) {
     const next = major[1];
     // Pinned to the inline start, pushed out by the next label (with a gap) as it arrives.
-    const gap = metrics.tickGapPx;
+    const push = metrics.tickGapPx;
     let left = rtl ? width - TICK_INSET - first.width : TICK_INSET;
-    if (next) left = rtl ? Math.max(left, next.left + next.width + gap) : Math.min(left, next.left - gap - first.width);
+    if (next) left = rtl ? Math.max(left, next.left + next.width + push) : Math.min(left, next.left - push - first.width);
     // Pushed past the edge, it would show cut ("020"): the next label gives the context then.
     if (rtl ? left + first.width > width : left < 0) major.shift();
     else major[0] = { ...first, left, sticky: true };

@@ -5,7 +5,7 @@
  */
 import type { TimelineItem } from '../model/items.js';
 import { prepareItemsWork } from '../layout/prepare.js';
-import { finish, STEP, type Work } from '../model/work.js';
+import { finish, type Work } from '../model/work.js';
 import { unitOf } from './reveal.js';
 import type { PreparedItems } from '../layout/prepare.js';
 import type { StackOptions } from '../layout/stack.js';
@@ -20,10 +20,21 @@ export function prepareForScene(items: readonly TimelineItem[], metrics: Metrics
   return finish(prepareForSceneWork(items, metrics, measure, locale, now));
 }
 
-/** {@link prepareForScene} as work done a slice at a time (see `Work`). */
+/**
+ * {@link prepareForScene} as work done a slice at a time (see `Work`). The events' date units are
+ * counted in the same pass that measures them, for `PreparedItems.finestBucketMs`.
+ */
 export function* prepareForSceneWork(items: readonly TimelineItem[], metrics: Metrics, measure: Measure, locale: string, now: number): Work<PreparedItems> {
-  const prepared = yield* measured(items, metrics, measure, locale, now);
-  return { ...prepared, finestBucketMs: yield* finestBucketWork(items) };
+  const units = new Map<number, number>();
+  const prepared = yield* prepareItemsWork(items, (item) => {
+    if (item.kind === 'deadline') return ruleLabelWidth(metrics, measure(item.title, 'rule'), measure(relativeTime(item.start, now, locale), 'rule'));
+    const unit = unitOf(item.startDate.precision);
+    units.set(unit, (units.get(unit) ?? 0) + 1);
+    // A range known only to its date's unit is drawn as a point when that unit is narrow
+    // (see `asPoint`): it keeps a point's reach, the wider, at every zoom.
+    return markReach(metrics, measure(labelText(item), 'label'), item.isRange && !unitOnly(item));
+  });
+  return { ...prepared, finestBucketMs: finestBucket(units) };
 }
 
 /**
@@ -35,34 +46,17 @@ const PEAK_SHARE = 0.25;
 
 /**
  * The shortest bucket that keeps dates known only to a coarser unit from making false peaks (see
- * `PreparedItems.finestBucketMs`): for each precision, the unit's share of the events times its
- * length, over {@link PEAK_SHARE}, up to the unit itself. A handful of month-dated events among
- * thousands leave day buckets alone; a tenth of them makes months the finest.
+ * `PreparedItems.finestBucketMs`), from how many events (deadlines aside) are known to each unit:
+ * for each unit, its share of the events times its length, over {@link PEAK_SHARE}, up to the
+ * unit itself. A handful of month-dated events among thousands leave day buckets alone; a tenth
+ * of them makes months the finest.
  */
-function* finestBucketWork(items: readonly TimelineItem[]): Work<number> {
-  const counts = new Map<number, number>();
+function finestBucket(units: ReadonlyMap<number, number>): number {
   let n = 0;
-  for (let i = 0; i < items.length; i++) {
-    if (i % STEP === 0 && i > 0) yield undefined;
-    const item = items[i]!;
-    if (item.kind === 'deadline') continue;
-    const unit = unitOf(item.startDate.precision);
-    counts.set(unit, (counts.get(unit) ?? 0) + 1);
-    n++;
-  }
+  for (const count of units.values()) n += count;
   let finest = 0;
-  for (const [unit, count] of counts) finest = Math.max(finest, Math.min(unit, (count / n / PEAK_SHARE) * unit));
+  for (const [unit, count] of units) finest = Math.max(finest, Math.min(unit, (count / n / PEAK_SHARE) * unit));
   return finest;
-}
-
-function measured(items: readonly TimelineItem[], metrics: Metrics, measure: Measure, locale: string, now: number): Work<PreparedItems> {
-  return prepareItemsWork(items, (item) =>
-    item.kind === 'deadline'
-      ? ruleLabelWidth(metrics, measure(item.title, 'rule'), measure(relativeTime(item.start, now, locale), 'rule'))
-      : // A range known only to its date's unit is drawn as a point when that unit is narrow
-        // (see `asPoint`): it keeps a point's reach, the wider, at every zoom.
-        markReach(metrics, measure(labelText(item), 'label'), item.isRange && !unitOnly(item)),
-  );
 }
 
 /** How rows are stacked for these metrics: `maxRows` per lane, two rows of deadline labels. */

@@ -6,6 +6,7 @@
  */
 import { utcFriday, utcMonday, utcSaturday, utcSunday, utcThursday, utcTuesday, utcWednesday } from 'd3-time';
 import type { TimeInterval } from 'd3-time';
+import { MS_PER_DAY } from './years.js';
 
 /** 0 for Sunday … 6 for Saturday, as `Date.prototype.getUTCDay` counts. */
 export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -45,4 +46,13 @@ const INTERVALS = [utcSunday, utcMonday, utcTuesday, utcWednesday, utcThursday, 
 /** d3's UTC week interval that starts on `day`. */
 export function utcWeekFrom(day: WeekDay): TimeInterval {
   return INTERVALS[day];
+}
+
+/**
+ * How long after a multiple of seven days from the epoch a week starting on `day` starts, ms: 4
+ * January 1970, three days after the epoch, was a Sunday. Weeks counted with a division (a strip's
+ * buckets, a phone's week-long rows) need no calendar arithmetic.
+ */
+export function weekOffset(day: WeekDay): number {
+  return ((3 + day) % 7) * MS_PER_DAY;
 }
