@@ -25,6 +25,7 @@ import { AnnounceController } from '../controllers/announce-controller.js';
 import { OverviewController } from '../controllers/overview-controller.js';
 import { StoryController } from '../controllers/story-controller.js';
 import { countAfter, countBefore, stepTo } from '../layout/visible.js';
+import { clusterRowKey } from '../layout/vertical.js';
 import { renderOverview } from './render-overview.js';
 import { plural, pluralForms } from '../i18n/strings.js';
 import { formatNumber } from '../i18n/numbers.js';
@@ -671,10 +672,10 @@ export class EventTimelineElement extends LitElement {
     const { entries, before, after, busiest } = vertical.slice(this.#nowMs);
     // The row that takes Tab: the selected or last focused event when it is rendered, else the
     // first rendered row ("+N" rows too: a list of only "+N" rows must still be reachable).
-    const rendered = new Set(entries.map((e) => (e.kind === 'event' ? e.item.id : e.kind === 'cluster' ? `+${e.from}` : '')));
+    const rendered = new Set(entries.map((e) => (e.kind === 'event' ? e.item.id : e.kind === 'cluster' ? e.key : '')));
     const wanted = [selection.selectedId, vertical.focusedId].find((id) => id && rendered.has(id));
     const first = entries.find((e) => e.kind === 'event' || e.kind === 'cluster');
-    const firstKey = first?.kind === 'event' ? first.item.id : first?.kind === 'cluster' ? `+${first.from}` : null;
+    const firstKey = first?.kind === 'event' ? first.item.id : first?.kind === 'cluster' ? first.key : null;
     return renderVertical({
       entries,
       before,
@@ -689,7 +690,7 @@ export class EventTimelineElement extends LitElement {
       tabStopId: wanted ?? firstKey,
       card,
       list,
-      listFrom: selection.clusterList?.start ?? null,
+      listKey: selection.clusterList ? clusterRowKey(selection.clusterList.start, selection.clusterList.end) : null,
       duration: (from, to) => formatDuration(to - from, locale),
       clusterWords: (count, start, end) => countedSpan(count, start, end, locale, strings, this.#nowMs),
       nowLabel: this.#nowText,

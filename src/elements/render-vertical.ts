@@ -27,9 +27,9 @@ export interface VerticalInput {
   tabStopId: string | null;
   /** The card of the selected event, shown under its row. */
   card: TemplateResult | typeof nothing;
-  /** The list of a "+N" row's events, shown under the row starting at `listFrom`. */
+  /** The list of a "+N" row's events, shown under the row whose `key` is `listKey`. */
   list: TemplateResult | typeof nothing;
-  listFrom: number | null;
+  listKey: string | null;
   /** "14 months": how long a break is. */
   duration: (from: number, to: number) => string;
   /** A "+N" row's words: the span its events start in, and how many they are. */
@@ -53,7 +53,7 @@ const px = (n: number) => `${Math.round(n * 10) / 10}px`;
  * `data-end`, when the day (or month, or year) of their last start ends, for the span's end.
  */
 export function renderVertical(v: VerticalInput) {
-  const key = (e: VerticalEntry) => (e.kind === 'event' ? `e:${e.item.id}` : `${e.kind}:${e.from}`);
+  const key = (e: VerticalEntry) => (e.kind === 'event' ? `e:${e.item.id}` : e.kind === 'cluster' ? e.key : `${e.kind}:${e.from}`);
   return html`<ol part="vertical" class="vertical" aria-label=${v.label} @keydown=${v.onKeydown}>
     ${v.before ? html`<li class="v-spacer" aria-hidden="true" ${setStyles({ height: px(v.before) })}></li>` : nothing}
     ${repeat(v.entries, key, (entry) => renderEntry(entry, v))}
@@ -84,13 +84,13 @@ function renderEntry(entry: VerticalEntry, v: VerticalInput) {
       return html`<li class="v-row v-cluster" data-from=${entry.from} data-to=${entry.to} data-end=${entry.end}>
         ${bars(entry.bars, v)}
         <span class="v-dot" aria-hidden="true"></span>
-        <button part="cluster" type="button" class="v-event" tabindex=${v.tabStopId === `+${entry.from}` ? 0 : -1} @click=${(e: Event) => v.onCluster(entry, (e.currentTarget as HTMLElement).parentElement!)}>
+        <button part="cluster" type="button" class="v-event" tabindex=${v.tabStopId === entry.key ? 0 : -1} @click=${(e: Event) => v.onCluster(entry, (e.currentTarget as HTMLElement).parentElement!)}>
           <span class="v-date">${words.span}</span>
           <span class="v-title">${words.count}</span>
           ${v.busiest ? html`<span class="v-density" aria-hidden="true" ${setStyles({ 'inline-size': `${Math.round((1000 * entry.count) / v.busiest) / 10}%` })}></span>` : nothing}
         </button>
       </li>
-      ${v.listFrom === entry.from && v.list !== nothing ? html`<li class="v-card">${v.list}</li>` : nothing}`;
+      ${v.listKey === entry.key && v.list !== nothing ? html`<li class="v-card">${v.list}</li>` : nothing}`;
     }
     case 'event':
       return renderEvent(entry, v);

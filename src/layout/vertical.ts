@@ -96,6 +96,11 @@ export class EventRow extends Entry {
   }
 }
 
+/** The key of the "+N" row of events from `from` whose dates end by `end` (a list opened under a row finds it by these). */
+export function clusterRowKey(from: number, end: number): string {
+  return `+${from}/${end}`;
+}
+
 /**
  * A "+N" row: the `count` events of the time-ordered list from index `first`. `end`: just after
  * its last start's day (or month, year), exclusive: when its events start, in words, ends there.
@@ -117,8 +122,13 @@ export class ClusterRow extends Entry {
     super();
   }
 
+  /** Names the row among the list's rows (for its tab stop and its list): two rows may start together ("February 2007" and its first week), never with the same end. */
+  get key(): string {
+    return clusterRowKey(this.from, this.end);
+  }
+
   get items(): readonly TimelineItem[] {
-    return (this.#items ??= this.source.slice(this.first, this.first + this.count));
+    return (this.#items ??= this.first === 0 && this.count === this.source.length ? this.source : this.source.slice(this.first, this.first + this.count));
   }
 }
 
@@ -191,16 +201,27 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
     let j = i + 1;
     while (j < n && j <= i + crowd && items[j]!.start - start < window) j++;
     let k = i;
+    // The end of the calendar unit a "+N" row from here would stand for.
+    let until = start;
     if (j - i > crowd) {
       const next = boundary(start);
-      const until = Number.isFinite(next) ? next : start + 2 * window;
+      until = Number.isFinite(next) ? next : start + 2 * window;
       while (k < n && items[k]!.start < until) k++;
     }
     if (k - i > crowd) {
-      reached = Math.max(reached, items[k - 1]!.start);
-      let end = reached;
-      for (let m = i; m < k; m++) end = Math.max(end, items[m]!.startDate.end);
-      entries.push(new ClusterRow(items, i, k - i, start, reached, end));
+      let end = Math.max(reached, items[k - 1]!.start);
+      let coarse = false;
+      for (let m = i; m < k; m++) {
+        const dateEnd = items[m]!.startDate.end;
+        end = Math.max(end, dateEnd);
+        // A date coarser than the row's unit: "March 2011" in a row of one week of March.
+        if (dateEnd > until) coarse = true;
+      }
+      if (coarse) reached = foldMixed(entries, items.slice(i, k), until, reached, msPerPx, options, ticks);
+      else {
+        reached = Math.max(reached, items[k - 1]!.start);
+        entries.push(new ClusterRow(items, i, k - i, start, reached, end));
+      }
       i = k;
     } else {
       // A range's row stands for its time up to its end (or the next row); a point's for its start.
@@ -213,6 +234,48 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
   placeNow(entries, reached, msPerPx, options, ticks);
   addBars(entries);
   return entries;
+}
+
+/**
+ * A "+N" row's worth of events some of whose dates are coarser than the row's unit (`until` ends
+ * it): a tenth of a document dated only to its month would otherwise swell the row of the month's
+ * first week, and its words would run to the month's end ("29 January – 28 February 2007", above
+ * "5–11 February"). Such events are a row of their own for each date they share ("February 2007 ·
+ * 54 events"), beside a row of the rest ("29 January – 4 February 2007"); a few are rows. In the
+ * order of their first start, the coarser date first where two start together: the month before
+ * its first week. Returns the time reached.
+ */
+function foldMixed(entries: VerticalEntry[], part: readonly TimelineItem[], until: number, reached: number, msPerPx: number, options: VerticalOptions, ticks: (from: number, to: number) => VerticalTick[]): number {
+  // The list's loop drew the time up to the first start.
+  reached = Math.max(reached, part[0]!.start);
+  const fine: TimelineItem[] = [];
+  // One unit for each coarse date (a handful: a month, its quarter, its year).
+  const units: TimelineItem[][] = [];
+  for (const item of part) {
+    const end = item.startDate.end;
+    const group = end > until ? units.find(([g]) => g!.start === item.start && g!.startDate.end === end) : fine;
+    if (group) group.push(item);
+    else units.push([item]);
+  }
+  if (fine.length > options.crowd) units.push(fine);
+  else for (const item of fine) units.push([item]);
+  units.sort((a, b) => a[0]!.start - b[0]!.start || b[0]!.startDate.end - a[0]!.startDate.end);
+  for (const unit of units) {
+    const first = unit[0]!;
+    gapBetween(entries, reached, first.start, msPerPx, options, ticks);
+    if (unit.length > options.crowd) {
+      const last = unit[unit.length - 1]!.start;
+      const end = unit.reduce((e, item) => Math.max(e, item.startDate.end), last);
+      reached = Math.max(reached, last);
+      entries.push(new ClusterRow(unit, 0, unit.length, first.start, reached, end));
+    } else {
+      for (const item of unit) {
+        reached = Math.max(reached, item.start);
+        entries.push(new EventRow(item, item.start, reached));
+      }
+    }
+  }
+  return reached;
 }
 
 /** "Now" in the gap it falls in, or as its own entry (after a gap that leads to it past the last event). */

@@ -398,6 +398,28 @@ describe('<event-timeline> on a phone', () => {
     });
   });
 
+  it('events dated only to their month are a row of their own ("February 2010 · 20 events"), not counted into the row of the month\'s first day or week', async () => {
+    await phone(375, 740);
+    const el = document.createElement('event-timeline');
+    el.setAttribute('locale', 'en');
+    el.setAttribute('no-hash', '');
+    // Ten events on each of the 28 days of February 2010, and twenty dated only to the month.
+    const days = Array.from({ length: 280 }, (_, k) => ({ id: `d${k}`, title: `Day event ${k}`, start: `2010-02-${String(1 + Math.floor(k / 10)).padStart(2, '0')}` }));
+    const months = Array.from({ length: 20 }, (_, k) => ({ id: `m${k}`, title: `Month event ${k}`, start: '2010-02' }));
+    el.data = { title: 'February 2010', lanes: [], events: [...days, ...months] };
+    document.body.append(el);
+    await settle(el);
+    const rows = () => [...root(el).querySelectorAll<HTMLElement>('.v-cluster')];
+    const words = (r: HTMLElement) => `${r.querySelector('.v-date')!.textContent!.trim()} · ${r.querySelector('.v-title')!.textContent!.trim()}`;
+    const month = rows().find((r) => r.querySelector('.v-date')!.textContent!.trim() === 'February 2010')!;
+    expect(rows().map(words).slice(0, 3)).to.deep.equal(['February 2010 · 20 events', 'February 1, 2010 · 10 events', 'February 2, 2010 · 10 events']);
+    await click(month.querySelector('button')!);
+    const list = await until('the list under the row', () => root(el).querySelector<HTMLElement>('[part~="cluster-list"]'));
+    const titles = [...list.querySelectorAll('button')].map((b) => b.textContent!);
+    expect(titles.filter((t) => t.includes('Month event')).length, 'every month-dated event').to.equal(20);
+    expect(titles.some((t) => t.includes('Day event')), 'and no day-dated one').to.equal(false);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`passes axe in the vertical view (${scheme})`, async () => {
       await emulateMedia({ colorScheme: scheme });
