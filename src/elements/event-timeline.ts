@@ -25,7 +25,7 @@ import { AnnounceController } from '../controllers/announce-controller.js';
 import { OverviewController } from '../controllers/overview-controller.js';
 import { StoryController } from '../controllers/story-controller.js';
 import { countAfter, countBefore, stepTo } from '../layout/visible.js';
-import { clusterRowKey } from '../layout/vertical.js';
+import { clusterRowKey, type VerticalEntry } from '../layout/vertical.js';
 import { renderOverview } from './render-overview.js';
 import { plural, pluralForms } from '../i18n/strings.js';
 import { formatNumber } from '../i18n/numbers.js';
@@ -690,7 +690,7 @@ export class EventTimelineElement extends LitElement {
       tabStopId: wanted ?? firstKey,
       card,
       list,
-      listKey: selection.clusterList ? clusterRowKey(selection.clusterList.start, selection.clusterList.end) : null,
+      listKey: this.#listKey(entries),
       duration: (from, to) => formatDuration(to - from, locale),
       clusterWords: (count, start, end) => countedSpan(count, start, end, locale, strings, this.#nowMs),
       nowLabel: this.#nowText,
@@ -705,6 +705,18 @@ export class EventTimelineElement extends LitElement {
       onKeydown: vertical.onKeydown,
       onFocus: (id) => (vertical.focusedId = id),
     });
+  }
+
+  /**
+   * The key of the phone's row the open list of events shows under: the row that opened it, or
+   * for a list opened from a "+N" mark of the plot (a window narrowed since), the row it starts with.
+   */
+  #listKey(entries: readonly VerticalEntry[]): string | null {
+    const open = this.#selection.clusterList;
+    if (!open) return null;
+    if (open.key === null) return clusterRowKey(open.start, open.end);
+    const row = entries.find((e): e is Extract<VerticalEntry, { kind: 'cluster' }> => e.kind === 'cluster' && e.from === open.start);
+    return row?.key ?? null;
   }
 
   /** The reader switched views: the live region says what the new one shows. */

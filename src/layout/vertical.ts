@@ -28,7 +28,7 @@ export interface VerticalOptions {
   breakPx: number;
   /** About the height of a row, px: more than {@link crowd} events within this much time fold into "+N". */
   rowPx: number;
-  /** Most events drawn as rows within one row's worth of time. */
+  /** Most events drawn as rows within one row's worth of time (where dates coarser than a "+N" row's unit cut it, each side counts on its own). */
   crowd: number;
   /** Locale of the tick labels. */
   locale: string;
@@ -102,7 +102,8 @@ export function clusterRowKey(from: number, end: number): string {
 }
 
 /**
- * A "+N" row: the `count` events of the time-ordered list from index `first`. `end`: just after
+ * A "+N" row: the `count` events of `source` (the time-ordered list, or the row's own events
+ * where dates coarser than its unit were set apart, see `foldMixed`) from index `first`. `end`: just after
  * its last start's day (or month, year), exclusive: when its events start, in words, ends there.
  * Its `items` are copied out only when read (a row rendered, a tap): a pinch lays a hundred
  * thousand events out again every frame, and copying each row's events would be most of that
@@ -217,7 +218,7 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
         // A date coarser than the row's unit: "March 2011" in a row of one week of March.
         if (dateEnd > until) coarse = true;
       }
-      if (coarse) reached = foldMixed(entries, items.slice(i, k), until, reached, msPerPx, options, ticks);
+      if (coarse) reached = foldMixed(entries, items, i, k, until, reached, msPerPx, options, ticks);
       else {
         reached = Math.max(reached, items[k - 1]!.start);
         entries.push(new ClusterRow(items, i, k - i, start, reached, end));
@@ -237,44 +238,54 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
 }
 
 /**
- * A "+N" row's worth of events some of whose dates are coarser than the row's unit (`until` ends
- * it): a tenth of a document dated only to its month would otherwise swell the row of the month's
- * first week, and its words would run to the month's end ("29 January – 28 February 2007", above
- * "5–11 February"). Such events are a row of their own for each date they share ("February 2007 ·
- * 54 events"), beside a row of the rest ("29 January – 4 February 2007"); a few are rows. In the
- * order of their first start, the coarser date first where two start together: the month before
- * its first week. Returns the time reached.
+ * A "+N" row's worth of events (`items[i..k)`) some of whose dates are coarser than the row's
+ * unit (`until` ends it): a tenth of a document dated only to its month would otherwise swell the
+ * row of the month's first week, and its words would run to the month's end ("29 January – 28
+ * February 2007", above "5–11 February"). Such events are a row of their own for each date they
+ * share ("February 2007 · 54 events"), and the unit's other events are cut at its start ("29–31
+ * January 2007", "February 2007", "1–4 February 2007"; the coarser date first where two start
+ * together), so rows follow one another in time and never overlap. A run of a few is rows, as in
+ * the list's own loop. Returns the time reached.
  */
-function foldMixed(entries: VerticalEntry[], part: readonly TimelineItem[], until: number, reached: number, msPerPx: number, options: VerticalOptions, ticks: (from: number, to: number) => VerticalTick[]): number {
-  // The list's loop drew the time up to the first start.
-  reached = Math.max(reached, part[0]!.start);
-  const fine: TimelineItem[] = [];
-  // One unit for each coarse date (a handful: a month, its quarter, its year).
-  const units: TimelineItem[][] = [];
-  for (const item of part) {
+function foldMixed(entries: VerticalEntry[], items: readonly TimelineItem[], i: number, k: number, until: number, reached: number, msPerPx: number, options: VerticalOptions, ticks: (from: number, to: number) => VerticalTick[]): number {
+  const finer: TimelineItem[] = [];
+  // One group for each coarse date (a handful: a month, its quarter, its year).
+  const coarse: TimelineItem[][] = [];
+  for (let m = i; m < k; m++) {
+    const item = items[m]!;
     const end = item.startDate.end;
-    const group = end > until ? units.find(([g]) => g!.start === item.start && g!.startDate.end === end) : fine;
+    const group = end > until ? coarse.find(([g]) => g!.start === item.start && g!.startDate.end === end) : finer;
     if (group) group.push(item);
-    else units.push([item]);
+    else coarse.push([item]);
   }
-  if (fine.length > options.crowd) units.push(fine);
-  else for (const item of fine) units.push([item]);
-  units.sort((a, b) => a[0]!.start - b[0]!.start || b[0]!.startDate.end - a[0]!.startDate.end);
-  for (const unit of units) {
-    const first = unit[0]!;
-    gapBetween(entries, reached, first.start, msPerPx, options, ticks);
+  coarse.sort((a, b) => a[0]!.start - b[0]!.start || b[0]!.startDate.end - a[0]!.startDate.end);
+  // The rows in time order: each run of finer dates up to a coarse date's start, then its groups.
+  const units: TimelineItem[][] = [];
+  let f = 0;
+  for (const group of coarse) {
+    const run: TimelineItem[] = [];
+    while (f < finer.length && finer[f]!.start < group[0]!.start) run.push(finer[f++]!);
+    if (run.length) units.push(run);
+    units.push(group);
+  }
+  if (f < finer.length) units.push(finer.slice(f));
+  // The list's loop drew the time up to the first start.
+  reached = Math.max(reached, items[i]!.start);
+  units.forEach((unit, u) => {
+    gapBetween(entries, reached, unit[0]!.start, msPerPx, options, ticks);
     if (unit.length > options.crowd) {
       const last = unit[unit.length - 1]!.start;
-      const end = unit.reduce((e, item) => Math.max(e, item.startDate.end), last);
       reached = Math.max(reached, last);
-      entries.push(new ClusterRow(unit, 0, unit.length, first.start, reached, end));
-    } else {
-      for (const item of unit) {
-        reached = Math.max(reached, item.start);
-        entries.push(new EventRow(item, item.start, reached));
-      }
+      entries.push(new ClusterRow(unit, 0, unit.length, unit[0]!.start, reached, unit.reduce((e, item) => Math.max(e, item.startDate.end), last)));
+      return;
     }
-  }
+    // A range's row stands for its time up to its end or the next row, as in the list's loop.
+    const after = u + 1 < units.length ? units[u + 1]![0]!.start : nextStart(items, k - 1);
+    unit.forEach((item, m) => {
+      reached = Math.max(item.start, reached, item.isRange ? Math.min(item.end, m + 1 < unit.length ? unit[m + 1]!.start : after) : item.start);
+      entries.push(new EventRow(item, item.start, reached));
+    });
+  });
   return reached;
 }
 

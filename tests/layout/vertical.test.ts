@@ -108,21 +108,30 @@ describe('verticalLayout', () => {
     expect(seen).to.deep.equal(all.map((i) => i.id));
   });
 
-  it('gives events dated only to a month a "+N" row of their own beside the week\'s row, the month first where both start together', () => {
+  it('gives events dated only to a month a "+N" row of their own, cutting the week\'s row at its start: rows follow one another in time', () => {
     // Ten events a day from Sunday 31 January to Saturday 13 February 2010, and twelve dated only
     // to "2010-02"; 8 days a row: "+N" rows of one week (Sunday to Saturday in English).
     const days = Array.from({ length: 140 }, (_, k) => ({ start: new Date(Date.UTC(2010, 0, 31) + Math.floor(k / 10) * DAY).toISOString().slice(0, 10) }));
-    const all = items([...days, ...Array.from({ length: 12 }, () => ({ start: '2010-02' }))]);
-    const list = verticalLayout(all, DAY / 4, OPTIONS);
+    const all = items([...days, ...Array.from({ length: 12 }, () => ({ start: '2010-02' })), { start: '2010-02-02', end: '2010-02-20', title: 'Range' }]);
+    const list = verticalLayout(all, DAY / 4, { ...OPTIONS, now: Date.UTC(2010, 1, 3, 12) });
     const rows = list.filter((e) => e.kind === 'cluster') as Extract<VerticalEntry, { kind: 'cluster' }>[];
     const day = (t: number) => new Date(t).toISOString().slice(0, 10);
     expect(rows.map((r) => [day(r.from), day(r.end - 1), r.count])).to.deep.equal([
-      ['2010-01-31', '2010-02-06', 70],
+      ['2010-01-31', '2010-01-31', 10],
       ['2010-02-01', '2010-02-28', 12],
+      ['2010-02-01', '2010-02-06', 61],
       ['2010-02-07', '2010-02-13', 70],
     ]);
     expect(rows[1]!.items.every((i) => i.startDate.precision === 'month'), 'the month\'s row holds the month-dated events only').to.equal(true);
-    expect(new Set(rows.map((r) => r.key)).size, 'every row its own key').to.equal(3);
+    expect(new Set(rows.map((r) => r.key)).size, 'every row its own key').to.equal(4);
+    // In time order, "now" included, and no entry starts before the one above it ends ("now"
+    // inside a row's time follows that row).
+    list.forEach((e, k) => {
+      const before = list[k - 1];
+      if (before) expect(e.from, `${e.kind} ${k} after ${before.kind}`).to.be.at.least(e.kind === 'now' ? before.from : before.to);
+    });
+    expect(list.filter((e) => e.kind === 'now').length, '"now" drawn once').to.be.at.most(1);
+    expect(list.some((e) => e.kind === 'now' || (e.kind === 'gap' && e.nowAt !== undefined)), '"now" drawn').to.equal(true);
     // A week that starts on the 1st: the month's row first, then its week.
     const march = items([...Array.from({ length: 10 }, () => ({ start: '2015-03' })), ...Array.from({ length: 10 }, () => ({ start: '2015-03-01' }))]);
     const both = verticalLayout(march, DAY / 4, OPTIONS).filter((e) => e.kind === 'cluster') as Extract<VerticalEntry, { kind: 'cluster' }>[];
@@ -131,12 +140,11 @@ describe('verticalLayout', () => {
       [Date.UTC(2015, 2, 1), '2015-03-01', 10],
     ]);
     expect(both[0]!.key).not.to.equal(both[1]!.key);
-    // A few month-dated events among a crowded week are rows of their own, in time order.
-    const few = items([...days.slice(0, 70), { start: '2010-02', title: 'Month' }]);
-    const mixed = verticalLayout(few, DAY / 4, OPTIONS);
-    const month = mixed.findIndex((e) => e.kind === 'event' && e.item.title === 'Month');
-    expect(month, 'a row of its own').to.be.greaterThan(0);
-    expect(mixed.filter((e) => e.kind === 'cluster').map((e) => (e as Extract<VerticalEntry, { kind: 'cluster' }>).count)).to.deep.equal([70]);
+    // A month-dated event among a crowded week is a row of its own at its month's start: between
+    // 31 January's events and February's.
+    const few = verticalLayout(items([...days.slice(0, 70), { start: '2010-02', title: 'Month' }]), DAY / 4, OPTIONS);
+    const order = few.filter((e) => e.kind !== 'gap' && e.kind !== 'break').map((e) => (e.kind === 'event' ? e.item.title : e.kind === 'cluster' ? `+${e.count}` : e.kind));
+    expect(order).to.deep.equal(['+10', 'Month', '+60']);
   });
 
   it('gives a range the first free bar column, frees a column where its range ended, and leaves a fourth overlapping range in its row only', () => {

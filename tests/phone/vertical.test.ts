@@ -418,6 +418,28 @@ describe('<event-timeline> on a phone', () => {
     const titles = [...list.querySelectorAll('button')].map((b) => b.textContent!);
     expect(titles.filter((t) => t.includes('Month event')).length, 'every month-dated event').to.equal(20);
     expect(titles.some((t) => t.includes('Day event')), 'and no day-dated one').to.equal(false);
+    expect(root(el).querySelectorAll('[part~="cluster-list"]').length, 'one list').to.equal(1);
+    expect(list.closest('li')!.previousElementSibling, 'right under the month\'s row (not under 1 February\'s, which starts with it)').to.equal(month);
+    expect(root(el).querySelectorAll('.v-cluster button[tabindex="0"]').length, 'one "+N" row takes Tab').to.be.at.most(1);
+  });
+
+  it('a list of events opened from a "+N" mark of the plot stays open under the phone\'s row of those events when the window narrows', async () => {
+    await phone(1024, 800, false);
+    const el = document.createElement('event-timeline');
+    for (const [k, v] of Object.entries({ locale: 'en', 'no-hash': '', 'max-rows': '1' })) el.setAttribute(k, v);
+    // One of them runs to 20 June: the plot's "+N" spans to its end, the phone's row names the day they start.
+    const statements = Array.from({ length: 8 }, (_, k) => ({ id: `s${k}`, title: `Statement ${k + 1}`, start: '2020-06-10', ...(k === 7 ? { end: '2020-06-20' } : {}) }));
+    el.data = { title: 'One day', lanes: [], events: [{ id: 'x', title: 'First of all', start: '2020-01-15' }, ...statements, { id: 'z', title: 'Last', start: '2020-12-10' }] };
+    document.body.append(el);
+    await settle(el);
+    const mark = root(el).querySelector<HTMLElement>('button[part~="cluster"]')!;
+    expect(mark.getAttribute('aria-label')).to.match(/^8 more events, June 10/);
+    await click(mark);
+    await until('the list on the plot', () => root(el).querySelector('[part~="cluster-list"]'));
+    await phone(375, 740);
+    const list = await until('the list in the vertical list', () => (el.matches(':state(vertical)') ? root(el).querySelector<HTMLElement>('.vertical [part~="cluster-list"]') : null));
+    const row = list.closest('li')!.previousElementSibling as HTMLElement;
+    expect(row.querySelector('.v-date')?.textContent?.trim(), 'under the row of 10 June').to.equal('June 10, 2020');
   });
 
   for (const scheme of ['light', 'dark'] as const) {
