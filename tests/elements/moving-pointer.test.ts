@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { pinch, touchDrag } from '../helpers/browser.js';
-import { until } from '../helpers/signals.js';
+import { frames, until } from '../helpers/signals.js';
 import { drag, mark, visibleIds, mountData, plotPoint, plotRect, record, settle, span, still, timeAt, xOf, type Timeline } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
@@ -65,6 +65,27 @@ describe('<event-timeline> mouse drag', () => {
     await sendMouse({ type: 'up' });
     await settle(el);
     expect(xOf(el, grabbed)).to.be.closeTo(x + 150, 2);
+  });
+
+  it('a drag held still after a quick series of moves draws nothing more until the button is released, then catches up once', async () => {
+    const el = await zoomedDemo();
+    const [x, y] = plotPoint(el, 0.5);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    for (let k = 1; k <= 4; k++) await sendMouse({ type: 'move', position: [x - 30 * k, y] });
+    await frames(2);
+    let updates = 0;
+    const counter = { hostUpdated: () => void updates++ };
+    el.addController(counter);
+    // Past the end of the moves' burst (120 ms) with the button still down: the gesture goes on.
+    await frames(30);
+    const held = updates;
+    await sendMouse({ type: 'up' });
+    await until('the release drawn', () => updates > held);
+    await still(el);
+    el.removeController(counter);
+    expect(held, 'updates while held still').to.equal(0);
+    expect(updates, 'after the release').to.be.at.least(1);
   });
 
   it('fires timeline-rangechange while dragging and one timeline-rangechanged with the final range', async () => {
