@@ -435,10 +435,10 @@ export class VerticalController implements ReactiveController {
       const entries = this.#cache?.entries ?? [];
       const wanted = edge === 'first' ? entries.find((e) => e.kind !== 'gap' && e.kind !== 'break' && e.kind !== 'now') : [...entries].reverse().find((e) => e.kind === 'event' || e.kind === 'cluster');
       // The wanted edge row is rendered once the window reached it.
-      // Two rows may start together ("February 2010" and its first days): their ends tell them apart.
+      // An event's row by its id; a "+N" row by its start and end (two may start together, see `foldMixed`).
       const li = row?.closest('li');
-      const end = wanted?.kind === 'cluster' ? wanted.end : wanted?.kind === 'event' ? wanted.item.startDate.end : undefined;
-      if (row && wanted && li?.dataset.from === String(wanted.from) && li.dataset.end === String(end)) {
+      const reached = wanted?.kind === 'event' ? row?.dataset.eventId === wanted.item.id : wanted?.kind === 'cluster' && li?.dataset.from === String(wanted.from) && li.dataset.end === String(wanted.end);
+      if (row && reached) {
         this.#focusEdge = null;
         row.focus();
       }

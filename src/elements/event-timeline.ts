@@ -25,7 +25,7 @@ import { AnnounceController } from '../controllers/announce-controller.js';
 import { OverviewController } from '../controllers/overview-controller.js';
 import { StoryController } from '../controllers/story-controller.js';
 import { countAfter, countBefore, stepTo } from '../layout/visible.js';
-import { clusterRowKey, type VerticalEntry } from '../layout/vertical.js';
+import type { VerticalEntry } from '../layout/vertical.js';
 import { renderOverview } from './render-overview.js';
 import { plural, pluralForms } from '../i18n/strings.js';
 import { formatNumber } from '../i18n/numbers.js';
@@ -708,14 +708,14 @@ export class EventTimelineElement extends LitElement {
   }
 
   /**
-   * The key of the phone's row the open list of events shows under: the row that opened it, or
-   * for a list opened from a "+N" mark of the plot (a window narrowed since), the row it starts with.
+   * The key of the phone's row the open list of events shows under: the row that holds its first
+   * event (two rows may start together, see `foldMixed`), whether the list was opened there, on the
+   * plot's "+N" mark before the window narrowed, or the list's density changed since.
    */
   #listKey(entries: readonly VerticalEntry[]): string | null {
     const open = this.#selection.clusterList;
-    if (!open) return null;
-    if (open.key === null) return clusterRowKey(open.start, open.end);
-    const row = entries.find((e): e is Extract<VerticalEntry, { kind: 'cluster' }> => e.kind === 'cluster' && e.from === open.start);
+    const first = open?.ids[0];
+    const row = first === undefined ? undefined : entries.find((e): e is Extract<VerticalEntry, { kind: 'cluster' }> => e.kind === 'cluster' && e.from <= open!.start && open!.start <= e.to && e.items.some((i) => i.id === first));
     return row?.key ?? null;
   }
 

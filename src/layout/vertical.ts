@@ -96,11 +96,6 @@ export class EventRow extends Entry {
   }
 }
 
-/** The key of the "+N" row of events from `from` whose dates end by `end` (a list opened under a row finds it by these). */
-export function clusterRowKey(from: number, end: number): string {
-  return `+${from}/${end}`;
-}
-
 /**
  * A "+N" row: the `count` events of `source` (the time-ordered list, or the row's own events
  * where dates coarser than its unit were set apart, see `foldMixed`) from index `first`. `end`: just after
@@ -119,17 +114,24 @@ export class ClusterRow extends Entry {
     readonly from: number,
     readonly to: number,
     readonly end: number,
+    /** Whether another row starts with it, before it (see `foldMixed`): its key names its end too. */
+    readonly second = false,
   ) {
     super();
   }
 
-  /** Names the row among the list's rows (for its tab stop and its list): two rows may start together ("February 2007" and its first week), never with the same end. */
+  /**
+   * Names the row among the list's rows (its tab stop, its place in the page): its start, which
+   * stays as the reader zooms around it (focus stays on it); the second of two rows that start
+   * together ("February 2010" after the events of 1 February) names its end too. Made when read:
+   * a pinch lays out thousands of rows and draws a few.
+   */
   get key(): string {
-    return clusterRowKey(this.from, this.end);
+    return this.second ? `+${this.from}/${this.end}` : `+${this.from}`;
   }
 
   get items(): readonly TimelineItem[] {
-    return (this.#items ??= this.first === 0 && this.count === this.source.length ? this.source : this.source.slice(this.first, this.first + this.count));
+    return (this.#items ??= this.source.slice(this.first, this.first + this.count));
   }
 }
 
@@ -216,7 +218,7 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
         const dateEnd = items[m]!.startDate.end;
         end = Math.max(end, dateEnd);
         // A date coarser than the row's unit: "March 2011" in a row of one week of March.
-        if (dateEnd > until) coarse = true;
+        coarse ||= dateEnd > until;
       }
       if (coarse) reached = foldMixed(entries, items, i, k, until, reached, msPerPx, options, ticks);
       else {
@@ -238,54 +240,81 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
 }
 
 /**
- * A "+N" row's worth of events (`items[i..k)`) some of whose dates are coarser than the row's
- * unit (`until` ends it): a tenth of a document dated only to its month would otherwise swell the
- * row of the month's first week, and its words would run to the month's end ("29 January – 28
- * February 2007", above "5–11 February"). Such events are a row of their own for each date they
- * share ("February 2007 · 54 events"), and the unit's other events are cut at its start ("29–31
- * January 2007", "February 2007", "1–4 February 2007"; the coarser date first where two start
- * together), so rows follow one another in time and never overlap. A run of a few is rows, as in
- * the list's own loop. Returns the time reached.
+ * A "+N" row's worth of events (`items[i..k)`, one calendar unit ending at `until`) some of whose
+ * dates are coarser than the unit: a tenth of a document dated only to its month would otherwise
+ * swell the row of each month's first week, and its words would run to the month's end ("29
+ * January – 28 February 2007" above "5–11 February"). Each coarser date is a row of its own,
+ * after the finer dates that start with it, the shorter first; the unit's other events are cut
+ * there ("31 January – 1 February", "February 2010", "2–6 February"), so rows follow one another
+ * in time. A few are rows, as in the list's own loop. Returns the time reached.
  */
 function foldMixed(entries: VerticalEntry[], items: readonly TimelineItem[], i: number, k: number, until: number, reached: number, msPerPx: number, options: VerticalOptions, ticks: (from: number, to: number) => VerticalTick[]): number {
-  const finer: TimelineItem[] = [];
-  // One group for each coarse date (a handful: a month, its quarter, its year).
-  const coarse: TimelineItem[][] = [];
-  for (let m = i; m < k; m++) {
-    const item = items[m]!;
-    const end = item.startDate.end;
-    const group = end > until ? coarse.find(([g]) => g!.start === item.start && g!.startDate.end === end) : finer;
-    if (group) group.push(item);
-    else coarse.push([item]);
+  // The rows' events, in order: index ranges of `items` where they follow one another there (as a
+  // rule: a pinch lays out every frame), arrays where they do not.
+  const pieces: Array<{ source: readonly TimelineItem[]; first: number; count: number }> = [];
+  const piece = (source: readonly TimelineItem[], first: number, count: number) => count > 0 && pieces.push({ source, first, count });
+  let run = i;
+  for (let m = i; m < k; ) {
+    // The events that start together. In time order they sort by their own ends, so a finer
+    // date's long range may stand between a month's events: those are taken out of order.
+    const at = items[m]!.start;
+    let e = m;
+    let coarse = -1;
+    while (e < k && items[e]!.start === at) {
+      if (coarse < 0 && items[e]!.startDate.end > until) coarse = e;
+      e++;
+    }
+    if (coarse >= 0) {
+      const finer: TimelineItem[] = [];
+      const groups: TimelineItem[][] = [];
+      let block = true;
+      for (let q = coarse; q < e; q++) {
+        const item = items[q]!;
+        const end = item.startDate.end;
+        if (end <= until) finer.push(item);
+        else {
+          const last = groups[groups.length - 1];
+          const group = last && last[0]!.startDate.end === end ? last : groups.find((g) => g[0]!.startDate.end === end);
+          if (group) group.push(item);
+          else groups.push([item]);
+        }
+        // Still one run of one coarse date from `coarse`, as a month's events at its start mostly are.
+        block &&= end === items[coarse]!.startDate.end;
+      }
+      if (finer.length) piece(items.slice(run, coarse).concat(finer), 0, coarse - run + finer.length);
+      else piece(items, run, coarse - run);
+      if (block) piece(items, coarse, e - coarse);
+      else for (const group of groups.sort((a, b) => a[0]!.startDate.end - b[0]!.startDate.end)) piece(group, 0, group.length);
+      run = e;
+    }
+    m = e;
   }
-  coarse.sort((a, b) => a[0]!.start - b[0]!.start || b[0]!.startDate.end - a[0]!.startDate.end);
-  // The rows in time order: each run of finer dates up to a coarse date's start, then its groups.
-  const units: TimelineItem[][] = [];
-  let f = 0;
-  for (const group of coarse) {
-    const run: TimelineItem[] = [];
-    while (f < finer.length && finer[f]!.start < group[0]!.start) run.push(finer[f++]!);
-    if (run.length) units.push(run);
-    units.push(group);
-  }
-  if (f < finer.length) units.push(finer.slice(f));
+  piece(items, run, k - run);
   // The list's loop drew the time up to the first start.
   reached = Math.max(reached, items[i]!.start);
-  units.forEach((unit, u) => {
-    gapBetween(entries, reached, unit[0]!.start, msPerPx, options, ticks);
-    if (unit.length > options.crowd) {
-      const last = unit[unit.length - 1]!.start;
+  let lastFrom = NaN;
+  for (let u = 0; u < pieces.length; u++) {
+    const { source, first, count } = pieces[u]!;
+    const from = source[first]!.start;
+    gapBetween(entries, reached, from, msPerPx, options, ticks);
+    if (count > options.crowd) {
+      const last = source[first + count - 1]!.start;
+      let end = last;
+      for (let q = first; q < first + count; q++) end = Math.max(end, source[q]!.startDate.end);
       reached = Math.max(reached, last);
-      entries.push(new ClusterRow(unit, 0, unit.length, unit[0]!.start, reached, unit.reduce((e, item) => Math.max(e, item.startDate.end), last)));
-      return;
+      entries.push(new ClusterRow(source, first, count, from, reached, end, from === lastFrom));
+      lastFrom = from;
+      continue;
     }
     // A range's row stands for its time up to its end or the next row, as in the list's loop.
-    const after = u + 1 < units.length ? units[u + 1]![0]!.start : nextStart(items, k - 1);
-    unit.forEach((item, m) => {
-      reached = Math.max(item.start, reached, item.isRange ? Math.min(item.end, m + 1 < unit.length ? unit[m + 1]!.start : after) : item.start);
+    const next = pieces[u + 1];
+    const after = next ? next.source[next.first]!.start : nextStart(items, k - 1);
+    for (let q = first; q < first + count; q++) {
+      const item = source[q]!;
+      reached = Math.max(item.start, reached, item.isRange ? Math.min(item.end, q + 1 < first + count ? source[q + 1]!.start : after) : item.start);
       entries.push(new EventRow(item, item.start, reached));
-    });
-  });
+    }
+  }
   return reached;
 }
 

@@ -130,6 +130,26 @@ describe(`<event-timeline> vertical with ${COUNT.toLocaleString('en')} events`, 
     expect(list.getBoundingClientRect().top, 'under its row').to.be.at.least(row.getBoundingClientRect().bottom - 1);
     expect(el.shadowRoot!.activeElement?.closest('[part~="cluster-list"]'), 'focus on the list').to.not.equal(null);
   });
+  it('Enter on a year\'s "+N" row zooms in around it and keeps focus on the row that starts with its first event', async () => {
+    const fit = part(el, 'fit') as HTMLButtonElement | null;
+    if (fit && !fit.disabled) {
+      fit.click();
+      await settle(el);
+    }
+    window.scrollTo(0, 0);
+    await settle(el);
+    const year = el.shadowRoot!.querySelector<HTMLElement>('.v-cluster')!;
+    expect(year.querySelector('.v-date')!.textContent).to.equal('2005');
+    const from = year.dataset.from;
+    year.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until('zoomed in', () => el.shadowRoot!.querySelector('.v-cluster .v-date')?.textContent !== '2005');
+    await settle(el);
+    const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+    expect(focused?.closest('li')?.dataset.from, 'focus on the row of the same first event').to.equal(from);
+    expect(focused?.closest('li')?.querySelector('.v-date')?.textContent, 'now a finer row').to.not.equal('2005');
+  });
+
   it('another document of another span gets its own density: the story after the hundred thousand reads at its own scale', async () => {
     const { tiktok2020 } = await import('../../events/tiktok-2020.js');
     el.data = tiktok2020;
