@@ -228,6 +228,8 @@ export class EventTimelineElement extends LitElement {
   @state() private printing = false;
   /** How many list items are rendered (grows by chunks as the reader scrolls). */
   @state() private listLimit = LIST_CHUNK;
+  /** How many events of the open list of a "+N" (`of`) are shown. */
+  #clusterShown: { of: unknown; count: number } = { of: null, count: LIST_CHUNK };
   #listObserver?: IntersectionObserver;
   /** The attributes' values as used (checked when they change). */
   readonly #checked = new AttributeChecks({ timeout: DEFAULT_TIMEOUT, maxSize: DEFAULT_MAX_SIZE });
@@ -498,16 +500,28 @@ export class EventTimelineElement extends LitElement {
           },
         })
       : nothing;
+    const open = selection.clusterList;
+    // A list shows its first LIST_CHUNK events, and more each time the reader asks.
+    if (this.#clusterShown.of !== open) this.#clusterShown = { of: open, count: LIST_CHUNK };
+    const listed = this.#clusterShown.count;
     const clusterList =
-      selection.clusterList && !selected
+      open && !selected
         ? renderClusterList(
-            clusterName(selection.clusterList.count, selection.clusterList.start, selection.clusterList.end, locale, strings, this.#nowMs),
-            selection.clusterList.ids.map((id) => doc.item(id)).filter((i) => !!i),
+            clusterName(open.count, open.start, open.end, locale, strings, this.#nowMs),
+            open.ids.slice(0, listed).map((id) => doc.item(id)).filter((i) => !!i),
             locale,
             strings,
             level,
             toSelect,
             () => void selection.closeList(),
+            {
+              left: open.ids.length - listed,
+              next: Math.min(LIST_CHUNK, open.ids.length - listed),
+              onMore: () => {
+                this.#clusterShown = { of: open, count: listed + LIST_CHUNK };
+                this.requestUpdate();
+              },
+            },
           )
         : nothing;
     const plot = listView || vertical ? nothing : this.#renderPlot();
@@ -699,7 +713,7 @@ export class EventTimelineElement extends LitElement {
         // Events that share their moment (or a list at its finest density) are listed under the
         // row; the rest spread out by zooming in around it.
         const together = entry.items.every((i) => i.start === entry.from) || !vertical.canZoom(2);
-        if (together && entry.items.length <= LIST_CHUNK) selection.listEvents(entry.items.map((i) => i.id), entry.from, entry.end);
+        if (together) selection.listEvents(entry.items.map((i) => i.id), entry.from, entry.end);
         else vertical.zoom(Math.min(64, Math.max(2, entry.items.length / 3)), row.getBoundingClientRect().top);
       },
       onKeydown: vertical.onKeydown,
@@ -859,7 +873,8 @@ export class EventTimelineElement extends LitElement {
 
   /** In list view, the next chunk renders when the end of the list scrolls into view. */
   #observeListEnd(): void {
-    const more = this.renderRoot.querySelector('.list-more');
+    // (A "+N" mark's list has its own button for more, pressed rather than scrolled to.)
+    const more = this.view === 'list' ? this.renderRoot.querySelector('.list-more') : null;
     this.#listObserver?.disconnect();
     if (!more) return;
     this.#listObserver ??= new IntersectionObserver((entries) => {

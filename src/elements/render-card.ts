@@ -86,7 +86,11 @@ export function renderCard(c: CardInput) {
   </div>`;
 }
 
-/** The events of a "+N" mark that zooming cannot separate, as a list to pick from. */
+/**
+ * The events of a "+N" mark that zooming cannot separate, as a list to pick from: the first
+ * `items`, and a button for the next ones while `left` more wait (a month of a million events
+ * holds thousands dated only to it).
+ */
 export function renderClusterList(
   label: string,
   items: TimelineItem[],
@@ -95,6 +99,7 @@ export function renderClusterList(
   level: number,
   onPick: (id: string) => void,
   onClose: () => void,
+  more: { left: number; next: number; onMore: () => void },
 ) {
   return html`<div part="card cluster-list" role="dialog" tabindex="-1" aria-modal="false" aria-labelledby="cluster-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && onClose()}>
     ${heading(level, label, 'cluster-title')}
@@ -106,6 +111,7 @@ export function renderClusterList(
         </li>`,
       )}
     </ol>
+    ${more.left > 0 ? html`<div class="list-more"><button part="control more" type="button" @click=${more.onMore}>+${more.next.toLocaleString(locale)} / ${more.left.toLocaleString(locale)}</button></div>` : nothing}
     <div class="card-nav"><button part="control close" type="button" @click=${onClose}>${strings.close}</button></div>
   </div>`;
 }

@@ -9,6 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/i18n/de.js';
 import '../../src/i18n/ar.js';
 import type { TimelineDocument } from '../../src/model/types.js';
+import { until } from '../helpers/signals.js';
 import { click, drawn, mark, mountData, part, parts, settle, still, tickLabels, visibleIds, type Timeline } from '../helpers/timeline.js';
 
 /** One lane: `x` long before and `z` long after, and `members` close together between them. */
@@ -124,6 +125,20 @@ describe('<event-timeline> "+N" words in English', () => {
     expect(shown!.heading).to.equal('3 more events, June 10, 2020');
     expect(shown!.rows).to.deep.equal(['Statement 1 June 10, 2020', 'Statement 2 June 10, 2020', 'Statement 3 June 10, 2020']);
     expectAxisNoFinerThan(el, 'day');
+  });
+
+  it('a "+N" of 250 events on one day lists the first 200, and the rest at a press of "+50 / 50"', async () => {
+    const el = await mountData(oneDay(250), { ...FOLDED, locale: 'en' });
+    await click(only(el).button);
+    await still(el);
+    const card = part(el, 'cluster-list')!;
+    expect(card.querySelectorAll('li').length, 'the first chunk').to.equal(200);
+    const more = card.querySelector<HTMLButtonElement>('[part~="more"]')!;
+    expect(words(more)).to.equal('+50 / 50');
+    await click(more);
+    await until('the rest listed', () => part(el, 'cluster-list')!.querySelectorAll('li').length === 250);
+    expect(part(el, 'cluster-list')!.querySelector('[part~="more"]'), 'nothing more to show').to.equal(null);
+    expect(new Set(list(el)!.rows).size, 'each event once').to.equal(250);
   });
 
   it('two events on one day: "+2", "2 more events, June 10, 2020"', async () => {

@@ -423,6 +423,22 @@ describe('<event-timeline> on a phone', () => {
     expect(root(el).querySelectorAll('.v-event[tabindex="0"]').length, 'one row takes Tab').to.equal(1);
   });
 
+  it('a tap on a row of 250 events of one day lists them 200 at a time (zooming could not tell them apart)', async () => {
+    await phone(375, 740);
+    const el = document.createElement('event-timeline');
+    for (const [k, v] of Object.entries({ locale: 'en', 'no-hash': '' })) el.setAttribute(k, v);
+    const statements = Array.from({ length: 250 }, (_, k) => ({ id: `s${k}`, title: `Statement ${k + 1}`, start: '2020-06-10' }));
+    el.data = { title: 'One day', lanes: [], events: [{ id: 'x', title: 'First of all', start: '2020-01-15' }, ...statements, { id: 'z', title: 'Last', start: '2020-12-10' }] };
+    document.body.append(el);
+    await settle(el);
+    const row = [...root(el).querySelectorAll<HTMLElement>('.v-cluster')].find((r) => r.querySelector('.v-title')!.textContent!.trim() === '250 events')!;
+    await click(row.querySelector('button')!);
+    const list = await until('the list under the row', () => root(el).querySelector<HTMLElement>('[part~="cluster-list"]'));
+    expect(list.querySelectorAll('li').length).to.equal(200);
+    await click(list.querySelector<HTMLElement>('[part~="more"]')!);
+    await until('all 250', () => root(el).querySelector('[part~="cluster-list"]')?.querySelectorAll('li').length === 250);
+  });
+
   it('a list of events opened from a "+N" mark of the plot stays open under the phone\'s row of those events when the window narrows', async () => {
     await phone(1024, 800, false);
     const el = document.createElement('event-timeline');
