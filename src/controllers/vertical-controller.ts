@@ -237,7 +237,7 @@ export class VerticalController implements ReactiveController {
     if (bottom <= top) return null;
     // A row the window (or the bar) cuts is seen: its day is in the span, as the last row's is (rowEnd).
     const start = this.#readAt(top, true)?.time ?? null;
-    const end = this.#readAt(bottom);
+    const end = this.#readAt(bottom, false, top);
     if (start === null || end === null) return null;
     const last = Math.max(end.time, end.rowEnd);
     return last > start ? { start, end: last } : null;
@@ -253,11 +253,12 @@ export class VerticalController implements ReactiveController {
    * row: a row the window cuts is seen, all of it, and a blank `y` cuts no earlier than the end of
    * the day of the row above it, no later than its own end), and, read in the same pass, when the
    * day (or month, or year) of the last row starting above `y` ends (its `data-end`; a "+N" row's,
-   * of its last start; -Infinity for none): that unit is in the window with the row. A point's row
+   * of its last start; -Infinity for none; with `seenFrom`, a window y, the latest of the rows below
+   * it): that unit is in the window with the row. A point's row
    * stands for its start alone, so a span read off it ended at that midnight, and the header left
    * out a day on screen ("September 17 – 19" over 20 September's row).
    */
-  #readAt(y: number, wholeRows = false): { time: number; rowEnd: number } | null {
+  #readAt(y: number, wholeRows = false, seenFrom?: number): { time: number; rowEnd: number } | null {
     const list = this.#list;
     if (!list) return null;
     const parts = list.querySelectorAll<HTMLElement>('[data-from]');
@@ -266,7 +267,9 @@ export class VerticalController implements ReactiveController {
     let rowEnd = -Infinity;
     for (const part of parts) {
       const box = part.getBoundingClientRect();
-      if (part.dataset.end !== undefined && box.top < y) rowEnd = Number(part.dataset.end);
+      // From `seenFrom` on, the latest of the rows seen: a month's row ("February 2010") is seen
+      // with the rows of its days after it, and the month is in the window while it is.
+      if (part.dataset.end !== undefined && box.top < y) rowEnd = seenFrom === undefined ? Number(part.dataset.end) : box.bottom > seenFrom ? Math.max(rowEnd, Number(part.dataset.end)) : rowEnd;
       if (box.bottom < y) {
         last = part;
         continue;

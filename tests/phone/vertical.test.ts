@@ -413,6 +413,12 @@ describe('<event-timeline> on a phone', () => {
     const words = (r: HTMLElement) => `${r.querySelector('.v-date')!.textContent!.trim()} · ${r.querySelector('.v-title')!.textContent!.trim()}`;
     const month = rows().find((r) => r.querySelector('.v-date')!.textContent!.trim() === 'February 2010')!;
     expect(rows().map(words).slice(0, 3)).to.deep.equal(['February 1, 2010 · 10 events', 'February 2010 · 20 events', 'February 2, 2010 · 10 events']);
+    // The header names the whole month while its row is in the window, days below it or not.
+    const span = () => root(el).querySelector('.range-label')!.textContent!.trim().replace(/[\u2009\u202f\u00a0]/g, ' ');
+    await bringIn(el, month);
+    const below = rows().filter((r) => r.getBoundingClientRect().top > month.getBoundingClientRect().bottom && r.getBoundingClientRect().bottom < innerHeight);
+    expect(below.length, 'rows of days below it in the window').to.be.at.least(2);
+    await until(`the month in the header (${span()})`, () => /28, 2010$/.test(span()));
     await click(month.querySelector('button')!);
     const list = await until('the list under the row', () => root(el).querySelector<HTMLElement>('[part~="cluster-list"]'));
     const titles = [...list.querySelectorAll('button')].map((b) => b.textContent!);
