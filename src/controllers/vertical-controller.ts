@@ -264,12 +264,17 @@ export class VerticalController implements ReactiveController {
     const parts = list.querySelectorAll<HTMLElement>('[data-from]');
     if (!parts.length) return null;
     let last: HTMLElement | null = null;
-    let rowEnd = -Infinity;
+    let lastEnd = -Infinity;
+    let seen = -Infinity;
     for (const part of parts) {
       const box = part.getBoundingClientRect();
-      // From `seenFrom` on, the latest of the rows seen: a month's row ("February 2010") is seen
+      // With `seenFrom`, the latest of the rows seen too: a month's row ("February 2010") is seen
       // with the rows of its days after it, and the month is in the window while it is.
-      if (part.dataset.end !== undefined && box.top < y) rowEnd = seenFrom === undefined ? Number(part.dataset.end) : box.bottom > seenFrom ? Math.max(rowEnd, Number(part.dataset.end)) : rowEnd;
+      if (part.dataset.end !== undefined && box.top < y) {
+        lastEnd = Number(part.dataset.end);
+        if (seenFrom !== undefined && box.bottom > seenFrom) seen = Math.max(seen, lastEnd);
+      }
+      const rowEnd = Math.max(seen, lastEnd);
       if (box.bottom < y) {
         last = part;
         continue;
@@ -285,7 +290,7 @@ export class VerticalController implements ReactiveController {
       // below `y`: what lies between is an open card, whose row's day is still being read.)
       return { time: wholeRows ? Math.min(Math.max(time, rowEnd), to) : time, rowEnd };
     }
-    return last ? { time: Number(last.dataset.to), rowEnd } : null;
+    return last ? { time: Number(last.dataset.to), rowEnd: Math.max(seen, lastEnd) } : null;
   }
 
   /** The window y of `time` as drawn (within its gap, or the top of the row at it); null without a list. */

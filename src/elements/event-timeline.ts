@@ -520,6 +520,8 @@ export class EventTimelineElement extends LitElement {
               onMore: () => {
                 this.#clusterShown = { of: open, count: listed + LIST_CHUNK };
                 this.requestUpdate();
+                // Focus on the first event shown now (the button goes after the last chunk).
+                void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part~="cluster-list"] [data-member-id]')[listed]?.focus());
               },
             },
           )
@@ -873,8 +875,8 @@ export class EventTimelineElement extends LitElement {
 
   /** In list view, the next chunk renders when the end of the list scrolls into view. */
   #observeListEnd(): void {
-    // (A "+N" mark's list has its own button for more, pressed rather than scrolled to.)
-    const more = this.view === 'list' ? this.renderRoot.querySelector('.list-more') : null;
+    // The list view's own (a "+N" mark's list has one too, pressed rather than scrolled to).
+    const more = this.view === 'list' ? this.renderRoot.querySelector('[part~="list"] ~ .list-more') : null;
     this.#listObserver?.disconnect();
     if (!more) return;
     this.#listObserver ??= new IntersectionObserver((entries) => {

@@ -9,7 +9,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/i18n/de.js';
 import '../../src/i18n/ar.js';
 import type { TimelineDocument } from '../../src/model/types.js';
-import { until } from '../helpers/signals.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { frames, until } from '../helpers/signals.js';
 import { click, drawn, mark, mountData, part, parts, settle, still, tickLabels, visibleIds, type Timeline } from '../helpers/timeline.js';
 
 /** One lane: `x` long before and `z` long after, and `members` close together between them. */
@@ -139,6 +140,30 @@ describe('<event-timeline> "+N" words in English', () => {
     await until('the rest listed', () => part(el, 'cluster-list')!.querySelectorAll('li').length === 250);
     expect(part(el, 'cluster-list')!.querySelector('[part~="more"]'), 'nothing more to show').to.equal(null);
     expect(new Set(list(el)!.rows).size, 'each event once').to.equal(250);
+    // Focus goes on to the first event shown now (the button is gone), and Escape still closes.
+    await until('focus on the 201st', () => el.shadowRoot!.activeElement === part(el, 'cluster-list')!.querySelectorAll('[data-member-id]')[200]);
+    await sendKeys({ press: 'Escape' });
+    await until('the list closed', () => !part(el, 'cluster-list'));
+  });
+
+  it('a "+N" list left open while the reader turns to the list view costs nothing at rest (its button for more is not the list view\'s)', async () => {
+    const el = await mountData(oneDay(250), { ...FOLDED, locale: 'en' });
+    await click(only(el).button);
+    await still(el);
+    await click(part(el, 'view-toggle')!);
+    await still(el);
+    // The whole list view shown (its own button for more scrolled to, and gone).
+    el.shadowRoot!.querySelector('[part~="list"] ~ .list-more')!.scrollIntoView();
+    await until('the list view whole', () => !el.shadowRoot!.querySelector('[part~="list"] ~ .list-more'));
+    // The "+N" list's button for more in sight: it is not the list view's, so it loads nothing.
+    part(el, 'cluster-list')!.querySelector('[part~="more"]')!.scrollIntoView();
+    await still(el);
+    let updates = 0;
+    const counter = { hostUpdated: () => void updates++ };
+    el.addController(counter);
+    await frames(30);
+    el.removeController(counter);
+    expect(updates, 'updates in 30 frames at rest').to.equal(0);
   });
 
   it('two events on one day: "+2", "2 more events, June 10, 2020"', async () => {

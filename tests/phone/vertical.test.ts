@@ -418,7 +418,14 @@ describe('<event-timeline> on a phone', () => {
     await bringIn(el, month);
     const below = rows().filter((r) => r.getBoundingClientRect().top > month.getBoundingClientRect().bottom && r.getBoundingClientRect().bottom < innerHeight);
     expect(below.length, 'rows of days below it in the window').to.be.at.least(2);
-    await until(`the month in the header (${span()})`, () => /28, 2010$/.test(span()));
+    const lastDay = rows().find((r) => r.querySelector('.v-date')!.textContent!.trim() === 'February 28, 2010')!;
+    expect(lastDay.getBoundingClientRect().top, '28 February\'s row is not in the window').to.be.above(innerHeight);
+    await until('the month in the header', () => /28, 2010$/.test(span()));
+    // Once the month's row is out of the window (above it), the header names the days in it.
+    const tenth = rows().find((r) => r.querySelector('.v-date')!.textContent!.trim() === 'February 10, 2010')!;
+    await bringIn(el, tenth);
+    expect(month.getBoundingClientRect().bottom, 'the month\'s row above the window').to.be.below(0);
+    await until('the days in the header', () => !/28, 2010$/.test(span()) && /February \d+ – \d+, 2010$/.test(span()));
     await click(month.querySelector('button')!);
     const list = await until('the list under the row', () => root(el).querySelector<HTMLElement>('[part~="cluster-list"]'));
     const titles = [...list.querySelectorAll('button')].map((b) => b.textContent!);
