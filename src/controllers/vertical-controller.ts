@@ -253,10 +253,10 @@ export class VerticalController implements ReactiveController {
    * row: a row the window cuts is seen, all of it, and a blank `y` cuts no earlier than the end of
    * the day of the row above it, no later than its own end), and, read in the same pass, when the
    * day (or month, or year) of the last row starting above `y` ends (its `data-end`; a "+N" row's,
-   * of its last start; -Infinity for none; with `seenFrom`, a window y, the latest of the rows below
-   * it): that unit is in the window with the row. A point's row
-   * stands for its start alone, so a span read off it ended at that midnight, and the header left
-   * out a day on screen ("September 17 – 19" over 20 September's row).
+   * of its last start; -Infinity for none; with `seenFrom`, a window y, the latest of the rows
+   * below it, when later): that unit is in the window with the row. A point's row stands for its
+   * start alone, so a span read off it ended at that midnight, and the header left out a day on
+   * screen ("September 17 – 19" over 20 September's row).
    */
   #readAt(y: number, wholeRows = false, seenFrom?: number): { time: number; rowEnd: number } | null {
     const list = this.#list;

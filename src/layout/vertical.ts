@@ -98,8 +98,9 @@ export class EventRow extends Entry {
 
 /**
  * A "+N" row: the `count` events of `source` (the time-ordered list, or the row's own events
- * where dates coarser than its unit were set apart, see `foldMixed`) from index `first`. `end`: just after
- * its last start's day (or month, year), exclusive: when its events start, in words, ends there.
+ * where dates coarser than its unit were set apart, see `foldMixed`) from index `first`. `end`:
+ * just after its last start's day (or month, year), exclusive: when its events start, in words,
+ * ends there.
  * Its `items` are copied out only when read (a row rendered, a tap): a pinch lays a hundred
  * thousand events out again every frame, and copying each row's events would be most of that
  * work and its garbage.
