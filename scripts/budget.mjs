@@ -88,11 +88,12 @@
 // three canvas paints for an unchanged drawing (a dropped frame as the reader stops), and now
 // costs 14-16 ms, one render of the marks' buttons and no paint. The user-visible speed targets
 // come before bytes in the brief's order: the budget rises to 82 KiB.
-// Month-dated events in a row of their own on a phone measured 81.87 KiB before and 82.72 KiB after
-// (+0.85 KiB: a "+N" row whose events have dates coarser than its unit split into a row for each
+// Month-dated events in a row of their own on a phone measured 81.87 KiB before and 82.78 KiB after
+// (+0.91 KiB: a "+N" row whose events have dates coarser than its unit split into a row for each
 // such date after the finer ones that start with it, so rows follow one another in time; a key for
 // a second row of the same start; Home and End and a list's place found by a row's end or events,
-// not its start alone; the list of a "+N" shown 200 events at a time, so a row of more events that
+// not its start alone; the list of a "+N" shown 200 events at a time ("Show 200 more events", in
+// words: the list view's "+200 / 3,800" read "plus 200 slash 3,800"), so a row of more events that
 // share their date lists them instead of zooming in vain; the header names the month while its row
 // is in the window). On the 100,000-event page a tenth of the events are dated only to their month,
 // and the phone list counted them into the row of the month's first week or day: "29 January – 28

@@ -515,8 +515,7 @@ export class EventTimelineElement extends LitElement {
             toSelect,
             () => void selection.closeList(),
             {
-              left: open.ids.length - listed,
-              next: Math.min(LIST_CHUNK, open.ids.length - listed),
+              next: Math.max(0, Math.min(LIST_CHUNK, open.ids.length - listed)),
               onMore: () => {
                 this.#clusterShown = { of: open, count: listed + LIST_CHUNK };
                 this.requestUpdate();

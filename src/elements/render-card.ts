@@ -5,6 +5,7 @@ import type { TimelineItem } from '../model/items.js';
 import type { TimelineLane, TimelineMedia } from '../model/types.js';
 import { formatDate, formatDateRange } from '../model/dates.js';
 import type { TimelineStrings } from '../i18n/strings.js';
+import { en, plural } from '../i18n/strings.js';
 import { relativeTime } from '../i18n/relative.js';
 import { heading } from './heading.js';
 import { ownDirection } from './own-direction.js';
@@ -88,8 +89,8 @@ export function renderCard(c: CardInput) {
 
 /**
  * The events of a "+N" mark that zooming cannot separate, as a list to pick from: the first
- * `items`, and a button for the next ones while `left` more wait (a month of a million events
- * holds thousands dated only to it).
+ * `items`, and a button for the `next` ones while more wait (a month of a million events holds
+ * thousands dated only to it).
  */
 export function renderClusterList(
   label: string,
@@ -99,7 +100,7 @@ export function renderClusterList(
   level: number,
   onPick: (id: string) => void,
   onClose: () => void,
-  more: { left: number; next: number; onMore: () => void },
+  more: { next: number; onMore: () => void },
 ) {
   return html`<div part="card cluster-list" role="dialog" tabindex="-1" aria-modal="false" aria-labelledby="cluster-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && onClose()}>
     ${heading(level, label, 'cluster-title')}
@@ -111,7 +112,12 @@ export function renderClusterList(
         </li>`,
       )}
     </ol>
-    ${more.left > 0 ? html`<div class="list-more"><button part="control more" type="button" @click=${more.onMore}>+${more.next.toLocaleString(locale)} / ${more.left.toLocaleString(locale)}</button></div>` : nothing}
+    ${more.next > 0 ? moreButton(more.next, locale, strings, more.onMore) : nothing}
     <div class="card-nav"><button part="control close" type="button" @click=${onClose}>${strings.close}</button></div>
   </div>`;
+}
+
+/** A long list's button for its next `count` events, in words ("Show 200 more events"). */
+export function moreButton(count: number, locale: string, strings: TimelineStrings, onMore: () => void) {
+  return html`<div class="list-more"><button part="control more" type="button" @click=${onMore}>${plural(strings.more ?? en.more!, count, locale)}</button></div>`;
 }

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineItem } from '../model/items.js';
 import type { TimelineLane } from '../model/types.js';
 import type { TimelineStrings } from '../i18n/strings.js';
-import { itemDateText } from './render-card.js';
+import { itemDateText, moreButton } from './render-card.js';
 import { ownDirection } from './own-direction.js';
 
 export interface ListInput {
@@ -60,10 +60,9 @@ export function renderList(l: ListInput) {
       )}
     </ol>
     ${cardAtEnd ? l.card : nothing}
-    ${left > 0
-      ? html`<div class="list-more"><button part="control more" type="button" @click=${l.onMore}>+${Math.min(left, LIST_CHUNK).toLocaleString(l.locale)} / ${left.toLocaleString(l.locale)}</button></div>`
-      : nothing}`;
+    ${left > 0 ? moreButton(Math.min(left, LIST_CHUNK), l.locale, l.strings, l.onMore) : nothing}`;
 }
 
 /** Items rendered per chunk of the list. */
 export const LIST_CHUNK = 200;
+

@@ -31,6 +31,14 @@ export const ar: TimelineStrings = {
     many: '{count} حدثًا آخر، {range}',
     other: '{count} حدث آخر، {range}',
   },
+  more: {
+    zero: 'عرض المزيد',
+    one: 'عرض حدث آخر واحد',
+    two: 'عرض حدثين آخرين',
+    few: 'عرض {count} أحداث أخرى',
+    many: 'عرض {count} حدثًا آخر',
+    other: 'عرض {count} حدث آخر',
+  },
   eventCount: {
     zero: 'لا أحداث',
     one: 'حدث واحد',

@@ -65,6 +65,8 @@ export interface TimelineStrings {
   position: Plural;
   /** The button that shows the document's description under its title. */
   about: string;
+  /** A long list's button for its next events: "Show {count} more events" (English where a language leaves it out). */
+  more?: Plural;
 }
 
 export const en: TimelineStrings = {
@@ -102,6 +104,7 @@ export const en: TimelineStrings = {
   last: 'Last event',
   position: '{index} of {count}',
   about: 'About',
+  more: { one: 'Show {count} more event', other: 'Show {count} more events' },
 };
 
 /**

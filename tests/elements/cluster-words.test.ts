@@ -128,14 +128,14 @@ describe('<event-timeline> "+N" words in English', () => {
     expectAxisNoFinerThan(el, 'day');
   });
 
-  it('a "+N" of 250 events on one day lists the first 200, and the rest at a press of "+50 / 50"', async () => {
+  it('a "+N" of 250 events on one day lists the first 200, and the rest at a press of "Show 50 more events"', async () => {
     const el = await mountData(oneDay(250), { ...FOLDED, locale: 'en' });
     await click(only(el).button);
     await still(el);
     const card = part(el, 'cluster-list')!;
     expect(card.querySelectorAll('li').length, 'the first chunk').to.equal(200);
     const more = card.querySelector<HTMLButtonElement>('[part~="more"]')!;
-    expect(words(more)).to.equal('+50 / 50');
+    expect(words(more)).to.equal('Show 50 more events');
     await click(more);
     await until('the rest listed', () => part(el, 'cluster-list')!.querySelectorAll('li').length === 250);
     expect(part(el, 'cluster-list')!.querySelector('[part~="more"]'), 'nothing more to show').to.equal(null);
@@ -152,8 +152,10 @@ describe('<event-timeline> "+N" words in English', () => {
     await still(el);
     await click(part(el, 'view-toggle')!);
     await still(el);
-    // The whole list view shown (its own button for more scrolled to, and gone).
-    el.shadowRoot!.querySelector('[part~="list"] ~ .list-more')!.scrollIntoView();
+    // The whole list view shown (its own button for more, in words, scrolled to, and gone).
+    const own = el.shadowRoot!.querySelector<HTMLElement>('[part~="list"] ~ .list-more')!;
+    expect(words(own), 'the list view\'s 252 events: 200, then').to.equal('Show 52 more events');
+    own.scrollIntoView();
     await until('the list view whole', () => !el.shadowRoot!.querySelector('[part~="list"] ~ .list-more'));
     // The "+N" list's button for more in sight: it is not the list view's, so it loads nothing.
     part(el, 'cluster-list')!.querySelector('[part~="more"]')!.scrollIntoView();
@@ -198,6 +200,13 @@ describe('<event-timeline> "+N" words in German', () => {
     expectAxisNoFinerThan(el, 'day');
   });
 
+  it('a list of 201 events on one day: "1 weiteres Ereignis zeigen" under the first 200', async () => {
+    const el = await mountData(oneDay(201), { ...FOLDED, locale: 'de' });
+    await click(only(el).button);
+    await still(el);
+    expect(words(part(el, 'cluster-list')!.querySelector<HTMLElement>('[part~="more"]')!)).to.equal('1 weiteres Ereignis zeigen');
+  });
+
   it('the counts of the overview in the singular and the plural: "◀ 1 früheres Ereignis", "2 spätere Ereignisse ▶"', async () => {
     const el = await mountData(doc([['in', '2020-06-10', 'Inside'], ['later', '2020-09-01', 'Later']]), { locale: 'de', 'no-hash': '' });
     el.zoomTo('2020-05-01', '2020-07-01', false);
@@ -213,6 +222,13 @@ describe('<event-timeline> "+N" words in Arabic (right to left)', () => {
     const c = only(el);
     expect(c.text).to.equal('+2');
     expect(c.name).to.equal('حدثان آخران، 10 يونيو 2020');
+  });
+
+  it('a list of 202 events on one day: the dual "عرض حدثين آخرين" under the first 200', async () => {
+    const el = await mountArabic(oneDay(202));
+    await click(only(el).button);
+    await still(el);
+    expect(words(part(el, 'cluster-list')!.querySelector<HTMLElement>('[part~="more"]')!)).to.equal('عرض حدثين آخرين');
   });
 
   it('four (few): "4 أحداث أخرى، 31 مايو – 8 يونيو 2020"', async () => {
