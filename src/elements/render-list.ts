@@ -65,4 +65,3 @@ export function renderList(l: ListInput) {
 
 /** Items rendered per chunk of the list. */
 export const LIST_CHUNK = 200;
-
