@@ -9,7 +9,7 @@
  * are folded into "+N" rows of two rows' worth of time each (a hundred thousand events stay a few
  * hundred rows). Pure: no DOM, no measuring.
  */
-import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
+import { utcMonth, utcYear } from 'd3-time';
 import { weekOffset, weekStart, type WeekDay } from '../time/week-start.js';
 import type { TimeInterval } from 'd3-time';
 import type { TimelineItem } from '../model/items.js';
@@ -228,8 +228,7 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
       }
       i = k;
     } else {
-      // A range's row stands for its time up to its end (or the next row); a point's for its start.
-      const to = Math.max(start, reached, item.isRange ? Math.min(item.end, nextStart(items, i)) : start);
+      const to = rowTo(item, reached, nextStart(items, i));
       entries.push(new EventRow(item, start, to));
       reached = to;
       i++;
@@ -266,26 +265,31 @@ function foldMixed(entries: VerticalEntry[], items: readonly TimelineItem[], i: 
       e++;
     }
     if (coarse >= 0) {
-      const finer: TimelineItem[] = [];
-      const groups: TimelineItem[][] = [];
-      let block = true;
-      for (let q = coarse; q < e; q++) {
-        const item = items[q]!;
-        const end = item.startDate.end;
-        if (end <= until) finer.push(item);
-        else {
-          const last = groups[groups.length - 1];
-          const group = last && last[0]!.startDate.end === end ? last : groups.find((g) => g[0]!.startDate.end === end);
-          if (group) group.push(item);
-          else groups.push([item]);
+      // As a month's events at its start mostly are: one run of one coarse date from `coarse`.
+      const end = items[coarse]!.startDate.end;
+      let q = coarse + 1;
+      while (q < e && items[q]!.startDate.end === end) q++;
+      if (q === e) {
+        piece(items, run, coarse - run);
+        piece(items, coarse, e - coarse);
+      } else {
+        const finer: TimelineItem[] = [];
+        const groups: TimelineItem[][] = [];
+        for (q = coarse; q < e; q++) {
+          const item = items[q]!;
+          const dateEnd = item.startDate.end;
+          if (dateEnd <= until) finer.push(item);
+          else {
+            const last = groups[groups.length - 1];
+            const group = last && last[0]!.startDate.end === dateEnd ? last : groups.find((g) => g[0]!.startDate.end === dateEnd);
+            if (group) group.push(item);
+            else groups.push([item]);
+          }
         }
-        // Still one run of one coarse date from `coarse`, as a month's events at its start mostly are.
-        block &&= end === items[coarse]!.startDate.end;
+        if (finer.length) piece(items.slice(run, coarse).concat(finer), 0, coarse - run + finer.length);
+        else piece(items, run, coarse - run);
+        for (const group of groups.sort((a, b) => a[0]!.startDate.end - b[0]!.startDate.end)) piece(group, 0, group.length);
       }
-      if (finer.length) piece(items.slice(run, coarse).concat(finer), 0, coarse - run + finer.length);
-      else piece(items, run, coarse - run);
-      if (block) piece(items, coarse, e - coarse);
-      else for (const group of groups.sort((a, b) => a[0]!.startDate.end - b[0]!.startDate.end)) piece(group, 0, group.length);
       run = e;
     }
     m = e;
@@ -307,12 +311,12 @@ function foldMixed(entries: VerticalEntry[], items: readonly TimelineItem[], i: 
       lastFrom = from;
       continue;
     }
-    // A range's row stands for its time up to its end or the next row, as in the list's loop.
+    // A range's row runs to its end or the next row, as in the list's loop.
     const next = pieces[u + 1];
     const after = next ? next.source[next.first]!.start : nextStart(items, k - 1);
     for (let q = first; q < first + count; q++) {
       const item = source[q]!;
-      reached = Math.max(item.start, reached, item.isRange ? Math.min(item.end, q + 1 < first + count ? source[q + 1]!.start : after) : item.start);
+      reached = rowTo(item, reached, q + 1 < first + count ? source[q + 1]!.start : after);
       entries.push(new EventRow(item, item.start, reached));
     }
   }
@@ -385,16 +389,19 @@ function barsThrough(entry: Entry): readonly VerticalBar[] {
   return bars.length ? bars : NO_BARS;
 }
 
-/** Calendar units a "+N" row may stand for, longest first, with about how long each is (weeks: see {@link foldBoundary}). */
-const FOLD_UNITS: ReadonlyArray<readonly [TimeInterval | 'week', number]> = [
+/**
+ * Calendar units a "+N" row may stand for, longest first, with about how long each is; a unit of
+ * fixed length (weeks, days, hours: `null`) is counted in ms from 1970 (see {@link foldBoundary}).
+ */
+const FOLD_UNITS: ReadonlyArray<readonly [TimeInterval | null, number]> = [
   [utcYear.every(100)!, 100 * 365.25 * DAY],
   [utcYear.every(10)!, 10 * 365.25 * DAY],
   [utcYear, 365.25 * DAY],
   [utcMonth.every(3)!, 91.3 * DAY],
   [utcMonth, 30.4 * DAY],
-  ['week', 7 * DAY],
-  [utcDay, DAY],
-  [utcHour, HOUR],
+  [null, 7 * DAY],
+  [null, DAY],
+  [null, HOUR],
 ];
 
 /**
@@ -404,19 +411,21 @@ const FOLD_UNITS: ReadonlyArray<readonly [TimeInterval | 'week', number]> = [
  * thousands of day-long rows asks once per row, every frame of a pinch.
  */
 function foldBoundary(ms: number, weekDay: WeekDay): (time: number) => number {
-  const unit = FOLD_UNITS.find(([, length]) => length <= ms)?.[0] ?? null;
+  const unit = FOLD_UNITS.find(([, length]) => length <= ms);
   if (!unit) return () => NaN;
-  const length = unit === 'week' ? 7 * DAY : unit === utcDay ? DAY : unit === utcHour ? HOUR : 0;
-  const shift = unit === 'week' ? weekOffset(weekDay) : 0;
-  if (length) {
-    return (time) => {
-      const floor = Math.floor((time - shift) / length) * length + shift;
-      // Beyond what a `Date` holds d3's intervals answer NaN, and so does this.
-      return Math.abs(time) <= MAX_DATE && floor >= -MAX_DATE && floor + length <= MAX_DATE ? floor + length : NaN;
-    };
-  }
-  const interval = unit as TimeInterval;
-  return (time) => +interval.offset(interval.floor(new Date(time)), 1);
+  const [interval, length] = unit;
+  if (interval) return (time) => +interval.offset(interval.floor(new Date(time)), 1);
+  const shift = length === 7 * DAY ? weekOffset(weekDay) : 0;
+  return (time) => {
+    const floor = Math.floor((time - shift) / length) * length + shift;
+    // Beyond what a `Date` holds d3's intervals answer NaN, and so does this.
+    return Math.abs(time) <= MAX_DATE && floor >= -MAX_DATE && floor + length <= MAX_DATE ? floor + length : NaN;
+  };
+}
+
+/** What an event's row stands for up to: a range's to its end (or `next`, the next row's start), a point's its start. */
+function rowTo(item: TimelineItem, reached: number, next: number): number {
+  return Math.max(item.start, reached, item.isRange ? Math.min(item.end, next) : item.start);
 }
 
 /** The next event's start after `i` (or +∞): a range's end never pushes past the next row. */
