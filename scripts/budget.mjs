@@ -88,8 +88,8 @@
 // three canvas paints for an unchanged drawing (a dropped frame as the reader stops), and now
 // costs 14-16 ms, one render of the marks' buttons and no paint. The user-visible speed targets
 // come before bytes in the brief's order: the budget rises to 82 KiB.
-// Month-dated events in a row of their own on a phone measured 81.87 KiB before and 82.78 KiB after
-// (+0.91 KiB: a "+N" row whose events have dates coarser than its unit split into a row for each
+// Month-dated events in a row of their own on a phone measured 81.87 KiB before and 82.74 KiB after
+// (+0.87 KiB: a "+N" row whose events have dates coarser than its unit split into a row for each
 // such date after the finer ones that start with it, so rows follow one another in time; a key for
 // a second row of the same start; Home and End and a list's place found by a row's end or events,
 // not its start alone; the list of a "+N" shown 200 events at a time ("Show 200 more events", in

@@ -25,7 +25,7 @@ import { AnnounceController } from '../controllers/announce-controller.js';
 import { OverviewController } from '../controllers/overview-controller.js';
 import { StoryController } from '../controllers/story-controller.js';
 import { countAfter, countBefore, stepTo } from '../layout/visible.js';
-import type { VerticalEntry } from '../layout/vertical.js';
+import type { ClusterRow, VerticalEntry } from '../layout/vertical.js';
 import { renderOverview } from './render-overview.js';
 import { plural, pluralForms } from '../i18n/strings.js';
 import { formatNumber } from '../i18n/numbers.js';
@@ -229,7 +229,7 @@ export class EventTimelineElement extends LitElement {
   /** How many list items are rendered (grows by chunks as the reader scrolls). */
   @state() private listLimit = LIST_CHUNK;
   /** How many events of the open list of a "+N" (`of`) are shown. */
-  #clusterShown: { of: unknown; count: number } = { of: null, count: LIST_CHUNK };
+  #clusterShown: { of: SelectionController['clusterList']; count: number } = { of: null, count: LIST_CHUNK };
   #listObserver?: IntersectionObserver;
   /** The attributes' values as used (checked when they change). */
   readonly #checked = new AttributeChecks({ timeout: DEFAULT_TIMEOUT, maxSize: DEFAULT_MAX_SIZE });
@@ -515,7 +515,7 @@ export class EventTimelineElement extends LitElement {
             toSelect,
             () => void selection.closeList(),
             {
-              next: Math.max(0, Math.min(LIST_CHUNK, open.ids.length - listed)),
+              left: open.ids.length - listed,
               onMore: () => {
                 this.#clusterShown = { of: open, count: listed + LIST_CHUNK };
                 this.requestUpdate();
@@ -687,10 +687,10 @@ export class EventTimelineElement extends LitElement {
     const { entries, before, after, busiest } = vertical.slice(this.#nowMs);
     // The row that takes Tab: the selected or last focused event when it is rendered, else the
     // first rendered row ("+N" rows too: a list of only "+N" rows must still be reachable).
-    const rendered = new Set(entries.map((e) => (e.kind === 'event' ? e.item.id : e.kind === 'cluster' ? e.key : '')));
+    const rowKey = (e: VerticalEntry | undefined) => (e?.kind === 'event' ? e.item.id : e?.kind === 'cluster' ? e.key : null);
+    const rendered = new Set(entries.map(rowKey));
     const wanted = [selection.selectedId, vertical.focusedId].find((id) => id && rendered.has(id));
-    const first = entries.find((e) => e.kind === 'event' || e.kind === 'cluster');
-    const firstKey = first?.kind === 'event' ? first.item.id : first?.kind === 'cluster' ? first.key : null;
+    const firstKey = rowKey(entries.find((e) => e.kind === 'event' || e.kind === 'cluster'));
     return renderVertical({
       entries,
       before,
@@ -715,7 +715,7 @@ export class EventTimelineElement extends LitElement {
         // row; the rest spread out by zooming in around it.
         const together = entry.items.every((i) => i.start === entry.from) || !vertical.canZoom(2);
         if (together) selection.listEvents(entry.items.map((i) => i.id), entry.from, entry.end);
-        else vertical.zoom(Math.min(64, Math.max(2, entry.items.length / 3)), row.getBoundingClientRect().top);
+        else vertical.zoom(Math.min(64, Math.max(2, entry.count / 3)), row.getBoundingClientRect().top);
       },
       onKeydown: vertical.onKeydown,
       onFocus: (id) => (vertical.focusedId = id),
@@ -730,7 +730,7 @@ export class EventTimelineElement extends LitElement {
   #listKey(entries: readonly VerticalEntry[]): string | null {
     const open = this.#selection.clusterList;
     const first = open?.ids[0];
-    const row = first === undefined ? undefined : entries.find((e): e is Extract<VerticalEntry, { kind: 'cluster' }> => e.kind === 'cluster' && e.from <= open!.start && open!.start <= e.to && e.items.some((i) => i.id === first));
+    const row = first === undefined ? undefined : entries.find((e): e is ClusterRow => e.kind === 'cluster' && e.from <= open!.start && open!.start <= e.to && e.items.some((i) => i.id === first));
     return row?.key ?? null;
   }
 

@@ -89,8 +89,8 @@ export function renderCard(c: CardInput) {
 
 /**
  * The events of a "+N" mark that zooming cannot separate, as a list to pick from: the first
- * `items`, and a button for the `next` ones while more wait (a month of a million events holds
- * thousands dated only to it).
+ * `items`, and a button for the next ones while `left` more wait (a month of a million events
+ * holds thousands dated only to it).
  */
 export function renderClusterList(
   label: string,
@@ -100,7 +100,7 @@ export function renderClusterList(
   level: number,
   onPick: (id: string) => void,
   onClose: () => void,
-  more: { next: number; onMore: () => void },
+  more: { left: number; onMore: () => void },
 ) {
   return html`<div part="card cluster-list" role="dialog" tabindex="-1" aria-modal="false" aria-labelledby="cluster-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && onClose()}>
     ${heading(level, label, 'cluster-title')}
@@ -112,12 +112,16 @@ export function renderClusterList(
         </li>`,
       )}
     </ol>
-    ${more.next > 0 ? moreButton(more.next, locale, strings, more.onMore) : nothing}
+    ${moreButton(more.left, locale, strings, more.onMore)}
     <div class="card-nav"><button part="control close" type="button" @click=${onClose}>${strings.close}</button></div>
   </div>`;
 }
 
-/** A long list's button for its next `count` events, in words ("Show 200 more events"). */
-export function moreButton(count: number, locale: string, strings: TimelineStrings, onMore: () => void) {
-  return html`<div class="list-more"><button part="control more" type="button" @click=${onMore}>${plural(strings.more ?? en.more!, count, locale)}</button></div>`;
+/** Items rendered per chunk of a long list. */
+export const LIST_CHUNK = 200;
+
+/** A long list's button for its next chunk of the `left` events not shown, in words ("Show 200 more events"); none when none are left. */
+export function moreButton(left: number, locale: string, strings: TimelineStrings, onMore: () => void) {
+  if (left <= 0) return nothing;
+  return html`<div class="list-more"><button part="control more" type="button" @click=${onMore}>${plural(strings.more ?? en.more!, Math.min(left, LIST_CHUNK), locale)}</button></div>`;
 }

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineItem } from '../model/items.js';
 import type { TimelineLane } from '../model/types.js';
 import type { TimelineStrings } from '../i18n/strings.js';
-import { itemDateText, moreButton } from './render-card.js';
+import { itemDateText, LIST_CHUNK, moreButton } from './render-card.js';
 import { ownDirection } from './own-direction.js';
 
 export interface ListInput {
@@ -60,8 +60,7 @@ export function renderList(l: ListInput) {
       )}
     </ol>
     ${cardAtEnd ? l.card : nothing}
-    ${left > 0 ? moreButton(Math.min(left, LIST_CHUNK), l.locale, l.strings, l.onMore) : nothing}`;
+    ${moreButton(left, l.locale, l.strings, l.onMore)}`;
 }
 
-/** Items rendered per chunk of the list. */
-export const LIST_CHUNK = 200;
+export { LIST_CHUNK };
