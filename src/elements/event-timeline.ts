@@ -231,6 +231,12 @@ export class EventTimelineElement extends LitElement {
   /** How many events of the open list of a "+N" (`of`) are shown. */
   #clusterShown: { of: SelectionController['clusterList']; count: number } = { of: null, count: LIST_CHUNK };
   #listObserver?: IntersectionObserver;
+  /**
+   * How many list items were shown when the list view's button for more took focus (0 while it
+   * has none). The list grows as it scrolls, so by the time a keyboard reader presses the button
+   * the items after where they were may already be there: pressing it takes them to the first.
+   */
+  #listReached = 0;
   /** The attributes' values as used (checked when they change). */
   readonly #checked = new AttributeChecks({ timeout: DEFAULT_TIMEOUT, maxSize: DEFAULT_MAX_SIZE });
   readonly #names = new Descriptions();
@@ -560,7 +566,12 @@ export class EventTimelineElement extends LitElement {
               card: listView ? card : nothing,
               limit: this.printing ? PRINT_LIMIT : this.listLimit,
               onSelect: toSelect,
-              onMore: () => (this.listLimit += LIST_CHUNK),
+              onMore: () => {
+                const next = this.#listReached || Math.min(this.listLimit, items.length);
+                this.listLimit += LIST_CHUNK;
+                void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part~="list-item"] .link-button')[next]?.focus());
+              },
+              onMoreFocus: (focused) => (this.#listReached = focused ? Math.min(this.listLimit, items.length) : 0),
             })
           : nothing}
         ${vertical && !selected ? story : nothing}

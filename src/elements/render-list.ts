@@ -23,6 +23,8 @@ export interface ListInput {
   limit: number;
   onSelect: (id: string) => void;
   onMore: () => void;
+  /** The button for more took focus (true) or lost it (false). */
+  onMoreFocus?: (focused: boolean) => void;
 }
 
 /**
@@ -60,7 +62,7 @@ export function renderList(l: ListInput) {
       )}
     </ol>
     ${cardAtEnd ? l.card : nothing}
-    ${moreButton(left, l.locale, l.strings, l.onMore)}`;
+    ${moreButton(left, l.locale, l.strings, l.onMore, l.onMoreFocus)}`;
 }
 
 export { LIST_CHUNK };
