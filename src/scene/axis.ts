@@ -1,4 +1,4 @@
-/** The axis labels of a frame, placed: each after its boundary (a context label clear of the unit before it), the sticky context label at the start, every one whole. */
+/** The axis labels of a frame, placed: each after its boundary (a context label clear of the unit before it), the sticky context label at the start, every one whole and under its own context. */
 import { axisTicks, majorGap } from '../layout/ticks.js';
 import type { Tick } from '../layout/ticks.js';
 import type { TimeScale } from '../layout/scale.js';
@@ -45,7 +45,23 @@ export function sceneAxis(
     if (rtl ? left + first.width > width : left < 0) major.shift();
     else major[0] = { ...first, left, sticky: true };
   }
-  return { major: whole(major, width, gap, rtl), minor, key: ticks.key };
+  const shown = whole(major, width, gap, rtl);
+  return { major: shown, minor: inContext(minor, shown), key: ticks.key };
+}
+
+/**
+ * Minor labels whose context label is not shown are left out, their grid lines kept: with no room
+ * for "August 2020" at the plot's end, "3" and "10" after 1 August stood under "July 2020" and read
+ * as July's days (likewise the days before the first context label when the pinned one was pushed
+ * out). An axis without context labels (years, deep time's years ago) keeps all its own.
+ */
+function inContext(minor: SceneTick[], major: readonly SceneTick[]): SceneTick[] {
+  if (!major.length) return minor;
+  let k = -1;
+  return minor.map((m) => {
+    while (k + 1 < major.length && major[k + 1]!.time <= m.time) k++;
+    return m.shown && !major[k]?.shown ? { ...m, shown: false } : m;
+  });
 }
 
 /**

@@ -442,7 +442,7 @@ describe('buildScene', () => {
     expect(sticky!.left + sticky!.width).to.be.at.most(july!.left - metrics.tickGapPx);
   });
 
-  it('buildScene(3 June – 3 July, 800px): "July 2020" would be cut at the end, so its label is not shown; its grid line stays; every shown label is whole', () => {
+  it('buildScene(3 June – 3 July, 800px): "July 2020" would be cut at the end, so its label is not shown, nor the days after it; its grid line stays; every shown label is whole', () => {
     const view = { start: utc(2020, 6, 3), end: utc(2020, 7, 3) };
     for (const rtl of [false, true]) {
       const scene = sceneOf(points([['a', '2020-06-12', 'Alpha']]), view, 800, { rtl });
@@ -453,6 +453,11 @@ describe('buildScene', () => {
       const june = scene.axis.major.find((t) => t.sticky)!;
       expect([june.label, june.shown]).to.deep.equal(['June 2020', true]);
       expect(scene.axis.minor).to.have.length(30);
+      // July's days have no context label: "1" and "2" would read as June's, so they are left out
+      // (their grid lines stay); June's are shown.
+      const days = scene.axis.minor.filter((t) => t.shown).map((t) => t.time);
+      expect(Math.max(...days), `rtl ${rtl}: the last day label shown`).to.be.below(utc(2020, 7, 1));
+      expect(days.length, `rtl ${rtl}: June's days`).to.be.above(10);
       for (const t of [...scene.axis.major, ...scene.axis.minor].filter((x) => x.shown)) {
         expect(t.left, `${t.label} (rtl ${rtl})`).to.be.at.least(0);
         expect(t.left + t.width, `${t.label} (rtl ${rtl})`).to.be.at.most(800);
