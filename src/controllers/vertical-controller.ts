@@ -191,10 +191,17 @@ export class VerticalController implements ReactiveController {
     return { entries: entries.slice(first, last), before: tops[first]!, after: tops[entries.length]! - tops[last]!, busiest };
   }
 
-  /** Zooms the density by `factor` (>1 zooms in), keeping the time at window y `y` (default: the window's middle) in place. */
+  /**
+   * Zooms the density by `factor` (>1 zooms in), keeping the time at window y `y` (default: the
+   * window's middle) in place; while the list starts below `y` (a story's title card above it), its
+   * start stays where it is instead: brought up to `y`, it moved the page, and the toolbar with
+   * the "+" just pressed, from under the reader's finger, whose next tap opened an event.
+   */
   zoom(factor: number, y = window.innerHeight / 2): void {
     const next = this.#clamp(this.msPerPx / factor);
     if (next === this.msPerPx) return;
+    const top = this.#list?.querySelector('[data-from]')?.getBoundingClientRect().top;
+    if (top !== undefined && top > y) y = top;
     const time = this.timeAt(y);
     this.msPerPx = next;
     if (time !== null) this.#anchor = { time, y };

@@ -130,7 +130,7 @@ describe(`<event-timeline> vertical with ${COUNT.toLocaleString('en')} events`, 
     expect(list.getBoundingClientRect().top, 'under its row').to.be.at.least(row.getBoundingClientRect().bottom - 1);
     expect(el.shadowRoot!.activeElement?.closest('[part~="cluster-list"]'), 'focus on the list').to.not.equal(null);
   });
-  it('Enter on a year\'s "+N" row zooms in around it and keeps focus on the row that starts with its first event', async () => {
+  it('Enter on a year\'s "+N" row zooms in around it into months and keeps focus on the row that starts with its first event', async () => {
     const fit = part(el, 'fit') as HTMLButtonElement | null;
     if (fit && !fit.disabled) {
       fit.click();
@@ -148,6 +148,8 @@ describe(`<event-timeline> vertical with ${COUNT.toLocaleString('en')} events`, 
     const focused = el.shadowRoot!.activeElement as HTMLElement | null;
     expect(focused?.closest('li')?.dataset.from, 'focus on the row of the same first event').to.equal(from);
     expect(focused?.closest('li')?.querySelector('.v-date')?.textContent, 'now a finer row').to.not.equal('2005');
+    // A calendar step finer, not six (the whole list became days, 800,000 px of page): 2005's months.
+    expect(focused?.closest('li')?.querySelector('.v-date')?.textContent, 'the year\'s first month').to.equal('January 2005');
   });
 
   it('another document of another span gets its own density: the story after the hundred thousand reads at its own scale', async () => {

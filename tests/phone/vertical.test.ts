@@ -151,6 +151,29 @@ describe('<event-timeline> on a phone', () => {
     expect(header).to.equal('November 2017 – September 2020');
   });
 
+  it('"+" pressed above the list (a story\'s title card before it) zooms the list without moving the page: the button stays under the finger', async () => {
+    await phone(375, 740);
+    document.body.style.margin = '0';
+    const el = demoElement();
+    el.setAttribute('story', '');
+    const after = document.createElement('p');
+    after.style.height = '600px';
+    document.body.append(el, after);
+    await settle(el);
+    const first = () => rows(el)[0]!.getBoundingClientRect().top;
+    expect(first(), 'the list starts below the window\'s middle').to.be.above(370);
+    const plus = root(el).querySelector<HTMLButtonElement>('[part~="zoom-in"]')!;
+    const at = plus.getBoundingClientRect().top;
+    const length = () => root(el).querySelector('.vertical')!.getBoundingClientRect().height;
+    const [scrollY, listTop, long] = [window.scrollY, first(), length()];
+    await click(plus);
+    await settle(el);
+    await until('the list zoomed in (longer)', () => length() > long + 100);
+    expect(window.scrollY, 'the page did not scroll').to.equal(scrollY);
+    expect(plus.getBoundingClientRect().top, 'the "+" where it was').to.be.closeTo(at, 0.5);
+    expect(first(), 'the list\'s first row where it was').to.be.closeTo(listTop, 1);
+  });
+
   it('a deadline\'s row says when it falls right after its date, then its lane (not "Government deadline")', async () => {
     const el = await demoOn(375, 740);
     const words = [...rowOf(el, 'eo-deadline').querySelector('.v-date')!.children].map((c) => c.textContent!.trim());
