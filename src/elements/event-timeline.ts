@@ -610,7 +610,7 @@ export class EventTimelineElement extends LitElement {
       scaleText: axisWords(this.scenes.scene?.axis.key ?? '', locale, strings.axis),
       deadlinesLabel: strings.deadline,
       name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, now),
-      clusterName: (c) => clusterName(c.count, c.start, c.end, locale, strings, now),
+      clusterName: (c) => clusterName(c.count, c.start, c.datesEnd, locale, strings, now),
       stripName: (lane) => stripName(lane.label, lane.strip?.count ?? 0, lane.strip?.busiest ?? null, locale, strings),
       bucketName: (b) => bucketName(b, locale, strings),
       onBucket: (b) => this.#roving.openBucket(parseStripKey(b.key)!.laneIndex, b),

@@ -163,6 +163,7 @@ export function buildScene(input: SceneInput): Scene {
       count: c.count,
       start: c.start,
       end: c.end,
+      datesEnd: itemAt(c.lastIndex).startDate.end,
       text,
     };
     if (lane) {

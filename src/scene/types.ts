@@ -81,9 +81,18 @@ export interface SceneCluster {
   readonly top: number;
   readonly height: number;
   readonly count: number;
-  /** Start of its first member and latest end of any member, UTC ms. */
+  /**
+   * Start of its first member and latest end of any member, UTC ms: opening it zooms to that span
+   * (a range among its members runs on past the mark).
+   */
   readonly start: number;
   readonly end: number;
+  /**
+   * The end of its last member's date (exclusive, UTC ms): from `start` to here is when its events
+   * begin ("4–5 March 2011"), what its name says. A range running on to December 2012 made the
+   * name of a "+14" on 4 March read "4 March 2011 – 14 December 2012".
+   */
+  readonly datesEnd: number;
   /** The drawn text ("+12"). */
   readonly text: string;
 }

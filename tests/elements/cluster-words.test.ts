@@ -114,6 +114,18 @@ describe('<event-timeline> "+N" words in English', () => {
     expect(c.name).to.equal('4 more events, May 31\u2009–\u2009June 8, 2020');
   });
 
+  it('a "+N" with a range running on for months is named for when its events begin: "3 more events, June 10 – 12, 2020", not to the range\'s end', async () => {
+    const d = doc([
+      ['a', '2020-06-10', 'Report on the tenth'],
+      ['c', '2020-06-12', 'Memo'],
+    ]);
+    d.events.push({ id: 'b', title: 'Inquiry', start: '2020-06-11', end: '2020-11-30', lane: 'l' });
+    const el = await mountData(d, { ...FOLDED, locale: 'en' });
+    const c = only(el);
+    expect(c.text).to.equal('+3');
+    expect(c.name).to.equal('3 more events, June 10\u2009–\u200912, 2020');
+  });
+
   it('three events on one day: "+3", "3 more events, June 10, 2020"; a click lists them under those words, and the axis shows no hours', async () => {
     const el = await mountData(oneDay(3), { ...FOLDED, locale: 'en' });
     const c = only(el);
