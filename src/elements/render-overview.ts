@@ -28,6 +28,12 @@ export interface OverviewInput {
    * otherwise share them again, a whole layout more, once the strip appeared and was measured).
    */
   pending: boolean;
+  /**
+   * The view shows the whole extent (it cannot zoom out, nor pan): the track takes the buttons'
+   * room too, so its thumb fills it. Their room kept empty made a thumb over the middle of the strip
+   * read as part of the story shown, with more to drag to either side.
+   */
+  whole: boolean;
   rtl: boolean;
   onKeydown: (e: KeyboardEvent) => void;
   onPointerDown: (e: PointerEvent) => void;
@@ -43,8 +49,8 @@ export interface OverviewInput {
  */
 export function renderOverview(o: OverviewInput) {
   const px = (n: number) => `${Math.round(n * 10) / 10}px`;
-  // Both buttons are always there (hidden when nothing lies beyond), so the strip keeps its
-  // height and its track its width while the reader moves.
+  // Both buttons are there (hidden when nothing lies beyond) while the view can move, so the strip
+  // keeps its height and its track its width as the reader moves.
   const back = o.rtl ? '▶' : '◀';
   const forth = o.rtl ? '◀' : '▶';
   const earlierWords = (text: string) => html`<span aria-hidden="true">${back}</span> ${text}`;
@@ -57,7 +63,7 @@ export function renderOverview(o: OverviewInput) {
     <span class="words">${laterWords(o.afterText)}</span>${sizers(o.afterForms, laterWords)}
   </button>`;
   return html`<div part="overview" class="overview" .inert=${o.pending} ${setStyles({ visibility: o.pending ? 'hidden' : null })}>
-    ${earlier}
+    ${o.whole ? nothing : earlier}
     <div
       part="overview-track"
       role="scrollbar"
@@ -79,6 +85,6 @@ export function renderOverview(o: OverviewInput) {
       <canvas aria-hidden="true"></canvas>
       ${o.thumb ? html`<div part="overview-thumb" ${setStyles({ left: px(o.thumb.left), width: px(o.thumb.width) })}></div>` : nothing}
     </div>
-    ${later}
+    ${o.whole ? nothing : later}
   </div>`;
 }

@@ -370,6 +370,27 @@ describe('<event-timeline> overview: stepping with the count buttons', () => {
     expect(seen.size, 'the counts changed').to.be.at.least(2);
     expect((part(el, 'overview-later') as HTMLButtonElement).disabled, 'the later button came into use').to.equal(false);
   });
+
+  it('showing everything ("Show all"), the track takes the whole strip and the thumb fills it; zoomed in, the buttons\' room comes back', async () => {
+    const el = await mountData(demo, DEMO_ATTRS, 1200);
+    const strip = () => part(el, 'overview')!.getBoundingClientRect();
+    const zoomed = track(el).getBoundingClientRect();
+    await click(part(el, 'fit')!);
+    await still(el);
+    expect((part(el, 'fit') as HTMLButtonElement).disabled, 'everything shown').to.equal(true);
+    // (Booleans: a failing comparison of an element with null serialises the element for its diff.)
+    expect(!!part(el, 'overview-earlier'), 'no earlier button').to.equal(false);
+    expect(!!part(el, 'overview-later'), 'no later button').to.equal(false);
+    const whole = track(el).getBoundingClientRect();
+    expect(whole.width, 'the track across the strip (its padding aside)').to.be.above(strip().width - 20);
+    const thumb = thumbBox(el);
+    expect(thumb.left, 'the thumb from the track\'s start').to.be.closeTo(whole.left, 1);
+    expect(thumb.right, 'to its end').to.be.closeTo(whole.right, 1);
+    await click(part(el, 'zoom-in')!);
+    await still(el);
+    expect(!!part(el, 'overview-earlier'), 'zoomed in, the buttons are back').to.equal(true);
+    expect(track(el).getBoundingClientRect().width, 'and their room').to.be.closeTo(zoomed.width, 0.5);
+  });
 });
 
 describe('<event-timeline> overview: no-overview', () => {
