@@ -27,7 +27,7 @@ import { StoryController } from '../controllers/story-controller.js';
 import { countAfter, countBefore, stepTo } from '../layout/visible.js';
 import type { ClusterRow, VerticalEntry } from '../layout/vertical.js';
 import { renderOverview } from './render-overview.js';
-import { plural, pluralForms } from '../i18n/strings.js';
+import { en, plural, pluralForms } from '../i18n/strings.js';
 import { formatNumber } from '../i18n/numbers.js';
 import { renderProgress } from './render-progress.js';
 import { Slices } from '../controllers/slices.js';
@@ -88,7 +88,7 @@ const DEFAULT_MAX_SIZE = 50;
  *
  * @csspart base - The whole timeline.
  * @csspart controls - The zoom and fit buttons' group.
- * @csspart control - Each toolbar button.
+ * @csspart control - Each toolbar button (also `zoom-out`, `zoom-in`, `fit`, `view-toggle` ("List", pressed in the list view) and, in the list view, `view-timeline`, back to the timeline).
  * @csspart plot - The pannable, zoomable area.
  * @csspart canvas - The canvas the plot is drawn on.
  * @csspart axis - The time axis's band (its background and bottom line).
@@ -543,7 +543,7 @@ export class EventTimelineElement extends LitElement {
           <div class="range-label" id="range-label">${shown && !listView ? this.#spanWords(shown, vertical) : ''}</div>
           <div part="controls" role="toolbar" aria-label=${strings.controls} @keydown=${(e: KeyboardEvent) => onToolbarKeydown(e, this.#locales.rtl)}>
             ${listView
-              ? nothing
+              ? html`<button part="control view-timeline" type="button" @click=${this.#toTimeline}>${strings.timelineView ?? en.timelineView}</button>`
               : html`<button part="control zoom-out" type="button" aria-label=${strings.zoomOut} @click=${() => zoom(1 / ZOOM_STEP)} ?disabled=${!canZoomOut}>−</button>
                   <button part="control zoom-in" type="button" aria-label=${strings.zoomIn} @click=${() => zoom(ZOOM_STEP)} ?disabled=${!canZoomIn}>+</button>
                   <button part="control fit" type="button" @click=${() => (vertical ? this.#vertical.fit() : viewport.fit(true, true))} ?disabled=${!canZoomOut}>${strings.fitAll}</button>`}
@@ -752,6 +752,15 @@ export class EventTimelineElement extends LitElement {
   readonly #toggleView = (): void => {
     this.view = this.view === 'list' ? 'timeline' : 'list';
     this.#announcer.say();
+  };
+
+  /**
+   * The list view's "Timeline" button: back to the timeline (as the pressed "List" does, which
+   * alone did not say it was the way back), focus going to "List", as the button pressed goes.
+   */
+  readonly #toTimeline = (): void => {
+    this.#toggleView();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="view-toggle"]')?.focus());
   };
 
   #zoomButton(factor: number): void {

@@ -39,6 +39,7 @@ export const ar: TimelineStrings = {
     many: 'عرض {count} حدثًا آخر',
     other: 'عرض {count} حدث آخر',
   },
+  timelineView: 'الخط الزمني',
   eventCount: {
     zero: 'لا أحداث',
     one: 'حدث واحد',

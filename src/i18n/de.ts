@@ -19,6 +19,7 @@ export const de: TimelineStrings = {
   cluster: { one: '{count} weiteres Ereignis, {range}', other: '{count} weitere Ereignisse, {range}' },
   eventCount: { one: '{count} Ereignis', other: '{count} Ereignisse' },
   more: { one: '{count} weiteres Ereignis zeigen', other: '{count} weitere Ereignisse zeigen' },
+  timelineView: 'Zeitleiste',
   strip: { one: '{lane}: {count} Ereignis, im Zeitraum {busiest}', other: '{lane}: {count} Ereignisse, die meisten im Zeitraum {busiest}' },
   bucket: { one: '{span}: {count} Ereignis', other: '{span}: {count} Ereignisse' },
   showing: { one: 'Angezeigt: {range}, {count} Ereignis', other: 'Angezeigt: {range}, {count} Ereignisse' },

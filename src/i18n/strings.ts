@@ -67,6 +67,8 @@ export interface TimelineStrings {
   about: string;
   /** A long list's button for its next events: "Show {count} more events" (English where a language leaves it out). */
   more?: Plural;
+  /** In the list view, the button back to the timeline, beside the pressed "List" (English where a language leaves it out). */
+  timelineView?: string;
 }
 
 export const en: TimelineStrings = {
@@ -105,6 +107,7 @@ export const en: TimelineStrings = {
   position: '{index} of {count}',
   about: 'About',
   more: { one: 'Show {count} more event', other: 'Show {count} more events' },
+  timelineView: 'Timeline',
 };
 
 /**

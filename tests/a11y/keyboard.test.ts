@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { cardText, clusterCount, mountData, settle, span, still } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
+import { until } from '../helpers/signals.js';
 
 /** The id of the event whose mark has focus, or what else has it. */
 function focused(el: Timeline): string {
@@ -95,6 +96,17 @@ describe('<event-timeline> from the keyboard alone', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="list-item"]').length).to.equal(tiktok2020.events.length);
     await press(el, 'Enter');
     expect(el.view).to.equal('timeline');
+    // In the list view the way back says so: "Timeline", before the pressed "List" (the zoom
+    // buttons' place); pressed, it shows the timeline and focus goes to "List".
+    await press(el, 'Enter');
+    expect(el.view).to.equal('list');
+    await press(el, 'Shift+Tab');
+    expect(focused(el)).to.equal('control view-timeline');
+    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Timeline');
+    await press(el, 'Enter');
+    expect(el.view).to.equal('timeline');
+    await until('focus on "List"', () => focused(el) === 'control view-toggle');
+    expect(!!el.shadowRoot!.querySelector('[part~="view-timeline"]'), 'only in the list view').to.equal(false);
   });
 
   it('Up and Down move to the nearest event in the lane above and below', async () => {
