@@ -820,6 +820,11 @@ export const timelineStyles = css`
     border-radius: 3px;
     background: color-mix(in srgb, var(--_accent) 55%, transparent);
   }
+  /* Events dated only to a coarser unit than the rows around: hatched, as the plot draws such dates. */
+  .v-cluster.coarse .v-density {
+    background: repeating-linear-gradient(135deg, color-mix(in srgb, var(--_accent) 55%, transparent) 0 3px, transparent 3px 6px);
+    box-shadow: inset 0 0 0 1px color-mix(in srgb, var(--_accent) 55%, transparent);
+  }
   .v-now {
     position: absolute;
     z-index: 2;
@@ -877,6 +882,10 @@ export const timelineStyles = css`
     .v-density {
       background: CanvasText;
       forced-color-adjust: none;
+    }
+    .v-cluster.coarse .v-density {
+      background: repeating-linear-gradient(135deg, CanvasText 0 3px, transparent 3px 6px);
+      box-shadow: inset 0 0 0 1px CanvasText;
     }
     .v-event {
       border: 1px solid ButtonText;

@@ -27,7 +27,7 @@ import { StoryController } from '../controllers/story-controller.js';
 import { countAfter, countBefore, stepTo } from '../layout/visible.js';
 import type { ClusterRow, VerticalEntry } from '../layout/vertical.js';
 import { renderOverview } from './render-overview.js';
-import { en, plural, pluralForms } from '../i18n/strings.js';
+import { en, fill, plural, pluralForms } from '../i18n/strings.js';
 import { formatNumber } from '../i18n/numbers.js';
 import { renderProgress } from './render-progress.js';
 import { Slices } from '../controllers/slices.js';
@@ -720,7 +720,11 @@ export class EventTimelineElement extends LitElement {
       list,
       listKey: this.#listKey(entries),
       duration: (from, to) => formatDuration(to - from, locale),
-      clusterWords: (count, start, end) => countedSpan(count, start, end, locale, strings, this.#nowMs),
+      clusterWords: (count, start, end, coarse) => {
+        const words = countedSpan(count, start, end, locale, strings, this.#nowMs);
+        // Among rows of days, "January 2011 · 62 events" read as the month's total.
+        return coarse ? { ...words, span: fill(strings.noExactDate ?? en.noExactDate!, { span: words.span }) } : words;
+      },
       nowLabel: this.#nowText,
       onSelect: (id) => selection.select(selection.selectedId === id ? null : id, true),
       onCluster: (entry, row) => {

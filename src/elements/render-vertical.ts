@@ -33,7 +33,8 @@ export interface VerticalInput {
   /** "14 months": how long a break is. */
   duration: (from: number, to: number) => string;
   /** A "+N" row's words: the span its events start in, and how many they are. */
-  clusterWords: (count: number, start: number, end: number) => { span: string; count: string };
+  /** A "+N" row's words: its span and how many; `coarse`: its events are dated only to that span (see `ClusterRow.coarse`). */
+  clusterWords: (count: number, start: number, end: number, coarse: boolean) => { span: string; count: string };
   nowLabel: string;
   onSelect: (id: string) => void;
   onCluster: (entry: Extract<VerticalEntry, { kind: 'cluster' }>, row: HTMLElement) => void;
@@ -80,8 +81,8 @@ function renderEntry(entry: VerticalEntry, v: VerticalInput) {
       // start's first instant, which would end the words a day early).
       // The span on the date line and the count as the title, as an event row reads (its date,
       // then its title): "2005", "4,056 events".
-      const words = v.clusterWords(entry.count, entry.from, entry.end);
-      return html`<li class="v-row v-cluster" data-from=${entry.from} data-to=${entry.to} data-end=${entry.end}>
+      const words = v.clusterWords(entry.count, entry.from, entry.end, entry.coarse);
+      return html`<li class=${entry.coarse ? 'v-row v-cluster coarse' : 'v-row v-cluster'} data-from=${entry.from} data-to=${entry.to} data-end=${entry.end}>
         ${bars(entry.bars, v)}
         <span class="v-dot" aria-hidden="true"></span>
         <button part="cluster" type="button" class="v-event" tabindex=${v.tabStopId === entry.key ? 0 : -1} @click=${(e: Event) => v.onCluster(entry, (e.currentTarget as HTMLElement).parentElement!)}>

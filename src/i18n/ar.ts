@@ -40,6 +40,7 @@ export const ar: TimelineStrings = {
     other: 'عرض {count} حدث آخر',
   },
   timelineView: 'الخط الزمني',
+  noExactDate: '{span}، دون تاريخ محدد',
   eventCount: {
     zero: 'لا أحداث',
     one: 'حدث واحد',

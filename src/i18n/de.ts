@@ -20,6 +20,7 @@ export const de: TimelineStrings = {
   eventCount: { one: '{count} Ereignis', other: '{count} Ereignisse' },
   more: { one: '{count} weiteres Ereignis zeigen', other: '{count} weitere Ereignisse zeigen' },
   timelineView: 'Zeitleiste',
+  noExactDate: '{span}, ohne genaues Datum',
   strip: { one: '{lane}: {count} Ereignis, im Zeitraum {busiest}', other: '{lane}: {count} Ereignisse, die meisten im Zeitraum {busiest}' },
   bucket: { one: '{span}: {count} Ereignis', other: '{span}: {count} Ereignisse' },
   showing: { one: 'Angezeigt: {range}, {count} Ereignis', other: 'Angezeigt: {range}, {count} Ereignisse' },

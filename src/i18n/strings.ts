@@ -69,6 +69,11 @@ export interface TimelineStrings {
   more?: Plural;
   /** In the list view, the button back to the timeline, beside the pressed "List" (English where a language leaves it out). */
   timelineView?: string;
+  /**
+   * On a phone, the date line of a row of events dated only to a month (or a year) among rows of
+   * days (or weeks, or months): "{span}, no exact date" (English where a language leaves it out).
+   */
+  noExactDate?: string;
 }
 
 export const en: TimelineStrings = {
@@ -108,6 +113,7 @@ export const en: TimelineStrings = {
   about: 'About',
   more: { one: 'Show {count} more event', other: 'Show {count} more events' },
   timelineView: 'Timeline',
+  noExactDate: '{span}, no exact date',
 };
 
 /**

@@ -117,6 +117,11 @@ export class ClusterRow extends Entry {
     readonly end: number,
     /** Whether another row starts with it, before it (see `foldMixed`): its key names its end too. */
     readonly second = false,
+    /**
+     * Whether its events are dated only to a unit coarser than the list's rows ("February 2010"
+     * among days, see `foldMixed`): its words say so, or it reads as the month's total.
+     */
+    readonly coarse = false,
   ) {
     super();
   }
@@ -307,7 +312,7 @@ function foldMixed(entries: VerticalEntry[], items: readonly TimelineItem[], i: 
       let end = last;
       for (let q = first; q < first + count; q++) end = Math.max(end, source[q]!.startDate.end);
       reached = Math.max(reached, last);
-      entries.push(new ClusterRow(source, first, count, from, reached, end, from === lastFrom));
+      entries.push(new ClusterRow(source, first, count, from, reached, end, from === lastFrom, source[first]!.startDate.end > until));
       lastFrom = from;
       continue;
     }

@@ -125,6 +125,7 @@ describe('verticalLayout', () => {
       ['2010-02-07', '2010-02-13', 70],
     ]);
     expect(rows[1]!.items.every((i) => i.startDate.precision === 'month'), 'the month\'s row holds the month-dated events only').to.equal(true);
+    expect(rows.map((r) => r.coarse), 'the month\'s row, among weeks, says its dates are coarser').to.deep.equal([false, true, false, false]);
     expect(rows.map((r) => r.key), 'each row keyed by its start').to.deep.equal([Date.UTC(2010, 0, 31), Date.UTC(2010, 1, 1), Date.UTC(2010, 1, 2), Date.UTC(2010, 1, 7)].map((t) => `+${t}`));
     expect(list[0]!.kind === 'event' && list[0]!.item.title, 'the quiet event first').to.equal('Quiet');
     // In time order, "now" included, and no entry starts before the one above it ends ("now"
@@ -153,6 +154,7 @@ describe('verticalLayout', () => {
       ['2011-01-01', '2011-12-31', 8],
       ['2011-01-02', '2011-01-05', 40],
     ]);
+    expect(tied.map((r) => r.coarse)).to.deep.equal([false, true, true, false]);
     const jan1 = Date.UTC(2011, 0, 1);
     expect(tied.map((r) => r.key), 'the first of a start keyed by it, the others by their ends too').to.deep.equal([`+${jan1}`, `+${jan1}/${Date.UTC(2011, 1, 1)}`, `+${jan1}/${Date.UTC(2012, 0, 1)}`, `+${Date.UTC(2011, 0, 2)}`]);
     // A month-dated event among a crowded week is a row of its own where it stands in time.

@@ -422,7 +422,7 @@ describe('<event-timeline> on a phone', () => {
     });
   });
 
-  it('events dated only to their month are a row of their own ("February 2010 · 20 events"), not counted into the row of the month\'s first day or week', async () => {
+  it('events dated only to their month are a row of their own ("February 2010, no exact date · 20 events", its bar hatched), not counted into the row of the month\'s first day or week', async () => {
     await phone(375, 740);
     const el = document.createElement('event-timeline');
     el.setAttribute('locale', 'en');
@@ -435,8 +435,12 @@ describe('<event-timeline> on a phone', () => {
     await settle(el);
     const rows = () => [...root(el).querySelectorAll<HTMLElement>('.v-cluster')];
     const words = (r: HTMLElement) => `${r.querySelector('.v-date')!.textContent!.trim()} · ${r.querySelector('.v-title')!.textContent!.trim()}`;
-    const month = rows().find((r) => r.querySelector('.v-date')!.textContent!.trim() === 'February 2010')!;
-    expect(rows().map(words).slice(0, 3)).to.deep.equal(['February 1, 2010 · 10 events', 'February 2010 · 20 events', 'February 2, 2010 · 10 events']);
+    const month = rows().find((r) => r.querySelector('.v-date')!.textContent!.trim() === 'February 2010, no exact date')!;
+    // Among rows of days, "February 2010 · 20 events" read as the month's total.
+    expect(rows().map(words).slice(0, 3)).to.deep.equal(['February 1, 2010 · 10 events', 'February 2010, no exact date · 20 events', 'February 2, 2010 · 10 events']);
+    const bar = (r: HTMLElement) => getComputedStyle(r.querySelector('.v-density')!).backgroundImage;
+    expect(bar(month), 'the month\'s bar hatched').to.match(/repeating-linear-gradient/);
+    expect(bar(rows()[0]!), 'a day\'s plain').to.equal('none');
     // The header names the whole month while its row is in the window, days below it or not.
     const span = () => root(el).querySelector('.range-label')!.textContent!.trim().replace(/[\u2009\u202f\u00a0]/g, ' ');
     await bringIn(el, month);
