@@ -729,7 +729,7 @@ export class EventTimelineElement extends LitElement {
       onSelect: (id) => selection.select(selection.selectedId === id ? null : id, true),
       onCluster: (entry, row) => {
         // Events that share their moment (or a list at its finest density) are listed under the
-        // row; the rest spread out by zooming in around it, a calendar step at most (a year's row
+        // row; the rest spread out by zooming in around it, about a calendar step (a year's row
         // into months: by 64, 2011's 5,424 events made the whole list days, 800,000 px of them).
         const together = entry.items.every((i) => i.start === entry.from) || !vertical.canZoom(2);
         if (together) selection.listEvents(entry.items.map((i) => i.id), entry.from, entry.end);

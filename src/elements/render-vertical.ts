@@ -32,8 +32,7 @@ export interface VerticalInput {
   listKey: string | null;
   /** "14 months": how long a break is. */
   duration: (from: number, to: number) => string;
-  /** A "+N" row's words: the span its events start in, and how many they are. */
-  /** A "+N" row's words: its span and how many; `coarse`: its events are dated only to that span (see `ClusterRow.coarse`). */
+  /** A "+N" row's words: the span its events start in, and how many they are; `coarse`: they are dated only to that month or year (see `ClusterRow.coarse`). */
   clusterWords: (count: number, start: number, end: number, coarse: boolean) => { span: string; count: string };
   nowLabel: string;
   onSelect: (id: string) => void;

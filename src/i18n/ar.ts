@@ -39,8 +39,8 @@ export const ar: TimelineStrings = {
     many: 'عرض {count} حدثًا آخر',
     other: 'عرض {count} حدث آخر',
   },
-  timelineView: 'الخط الزمني',
-  noExactDate: '{span}، دون تاريخ محدد',
+  timelineView: 'خط زمني',
+  noExactDate: '{span}، دون تاريخ دقيق',
   eventCount: {
     zero: 'لا أحداث',
     one: 'حدث واحد',

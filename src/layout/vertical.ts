@@ -118,8 +118,8 @@ export class ClusterRow extends Entry {
     /** Whether another row starts with it, before it (see `foldMixed`): its key names its end too. */
     readonly second = false,
     /**
-     * Whether its events are dated only to a unit coarser than the list's rows ("February 2010"
-     * among days, see `foldMixed`): its words say so, or it reads as the month's total.
+     * Whether its events are dated only to a month or year coarser than the list's rows ("February
+     * 2010" among days, see `foldMixed`): its words say so, or it reads as the month's total.
      */
     readonly coarse = false,
   ) {
@@ -312,7 +312,7 @@ function foldMixed(entries: VerticalEntry[], items: readonly TimelineItem[], i: 
       let end = last;
       for (let q = first; q < first + count; q++) end = Math.max(end, source[q]!.startDate.end);
       reached = Math.max(reached, last);
-      entries.push(new ClusterRow(source, first, count, from, reached, end, from === lastFrom, source[first]!.startDate.end > until));
+      entries.push(new ClusterRow(source, first, count, from, reached, end, from === lastFrom, coarseDate(source[first]!, until)));
       lastFrom = from;
       continue;
     }
@@ -426,6 +426,15 @@ function foldBoundary(ms: number, weekDay: WeekDay): (time: number) => number {
     // Beyond what a `Date` holds d3's intervals answer NaN, and so does this.
     return Math.abs(time) <= MAX_DATE && floor >= -MAX_DATE && floor + length <= MAX_DATE ? floor + length : NaN;
   };
+}
+
+/**
+ * Whether `item` is dated only to a month or a year that runs past `until`, its row's unit: such
+ * a row says it has no exact date. A day's events among rows of hours have one (just no time).
+ */
+function coarseDate(item: TimelineItem, until: number): boolean {
+  const { precision, end } = item.startDate;
+  return (precision === 'month' || precision === 'year') && end > until;
 }
 
 /** What an event's row stands for up to: a range's to its end (or `next`, the next row's start), a point's its start. */

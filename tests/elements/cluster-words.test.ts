@@ -126,6 +126,17 @@ describe('<event-timeline> "+N" words in English', () => {
     expect(c.name).to.equal('3 more events, June 10\u2009–\u200912, 2020');
   });
 
+  it('a "+N" with an event dated only to its month (it sorts by the month\'s first day) is named for the month: "3 more events, February 2010"', async () => {
+    const el = await mountData(doc([
+      ['m', '2010-02', 'Report some time in February'],
+      ['a', '2010-02-01', 'Bulletin'],
+      ['b', '2010-02-03', 'Memo'],
+    ]), { ...FOLDED, locale: 'en' });
+    const c = only(el);
+    expect(c.text).to.equal('+3');
+    expect(c.name, 'not "February 1 – 3, 2010", as if the month\'s event fell in those days').to.equal('3 more events, February 2010');
+  });
+
   it('three events on one day: "+3", "3 more events, June 10, 2020"; a click lists them under those words, and the axis shows no hours', async () => {
     const el = await mountData(oneDay(3), { ...FOLDED, locale: 'en' });
     const c = only(el);

@@ -155,6 +155,18 @@ describe('verticalLayout', () => {
       ['2011-01-02', '2011-01-05', 40],
     ]);
     expect(tied.map((r) => r.coarse)).to.deep.equal([false, true, true, false]);
+    // Rows of hours: a day's events are a row of their own too, but they have an exact date (just
+    // no time): not "no exact date". A month's among them is.
+    const hours = items([
+      ...Array.from({ length: 40 }, (_, k) => ({ start: `2010-02-01T${String(8 + Math.floor(k / 10)).padStart(2, '0')}:${String(k % 10).padStart(2, '0')}Z` })),
+      ...Array.from({ length: 8 }, () => ({ start: '2010-02-01' })),
+      ...Array.from({ length: 8 }, () => ({ start: '2010-02' })),
+    ]);
+    const hourly = verticalLayout(hours, 3 * 60_000, { ...OPTIONS, unitMs: 60_000 }).filter((e) => e.kind === 'cluster') as Extract<VerticalEntry, { kind: 'cluster' }>[];
+    const dayRow = hourly.find((r) => r.items.every((i) => i.startDate.precision === 'day'));
+    const monthRow = hourly.find((r) => r.items.every((i) => i.startDate.precision === 'month'));
+    expect(hourly.filter((r) => r.items.some((i) => i.startDate.precision === 'minute')).length, `rows of hours (${hourly.map((r) => r.count).join(', ')})`).to.be.at.least(2);
+    expect([dayRow?.coarse, monthRow?.coarse], 'the day\'s row, the month\'s').to.deep.equal([false, true]);
     const jan1 = Date.UTC(2011, 0, 1);
     expect(tied.map((r) => r.key), 'the first of a start keyed by it, the others by their ends too').to.deep.equal([`+${jan1}`, `+${jan1}/${Date.UTC(2011, 1, 1)}`, `+${jan1}/${Date.UTC(2012, 0, 1)}`, `+${Date.UTC(2011, 0, 2)}`]);
     // A month-dated event among a crowded week is a row of its own where it stands in time.
