@@ -233,12 +233,6 @@ export class EventTimelineElement extends LitElement {
   /** How many events of the open list of a "+N" (`of`) are shown. */
   #clusterShown: { of: SelectionController['clusterList']; count: number } = { of: null, count: LIST_CHUNK };
   #listObserver?: IntersectionObserver;
-  /**
-   * How many list items were shown when the list view's button for more took focus (0 while it
-   * has none). The list grows as it scrolls, so by the time a keyboard reader presses the button
-   * the items after where they were may already be there: pressing it takes them to the first.
-   */
-  #listReached = 0;
   /** The attributes' values as used (checked when they change). */
   readonly #checked = new AttributeChecks({ timeout: DEFAULT_TIMEOUT, maxSize: DEFAULT_MAX_SIZE });
   readonly #names = new Descriptions();
@@ -568,12 +562,7 @@ export class EventTimelineElement extends LitElement {
               card: listView ? card : nothing,
               limit: this.printing ? PRINT_LIMIT : this.listLimit,
               onSelect: toSelect,
-              onMore: () => {
-                const next = this.#listReached || Math.min(this.listLimit, items.length);
-                this.listLimit += LIST_CHUNK;
-                void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part~="list-item"] .link-button')[next]?.focus());
-              },
-              onMoreFocus: (focused) => (this.#listReached = focused ? Math.min(this.listLimit, items.length) : 0),
+              onMore: this.#moreList,
             })
           : nothing}
         ${vertical && !selected ? story : nothing}
@@ -907,10 +896,24 @@ export class EventTimelineElement extends LitElement {
     this.#listObserver?.disconnect();
     if (!more) return;
     this.#listObserver ??= new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) this.listLimit += LIST_CHUNK;
+      if (entries.some((e) => e.isIntersecting)) this.#moreList();
     });
     this.#listObserver.observe(more);
   }
+
+  /**
+   * The list view's next chunk, pressed for or scrolled to. Where its button has focus (pressed
+   * from the keyboard, or reached by Tab, which brings it into view and so loads the chunk before
+   * Enter), focus goes on to the first event added: left there, it stood on a button the list had
+   * grown past, or fell to the page when the last chunk took the button away.
+   */
+  readonly #moreList = (): void => {
+    const root = this.renderRoot as ShadowRoot;
+    const more = root.querySelector('[part~="list"] ~ .list-more button');
+    const next = root.querySelectorAll('[part~="list-item"]').length;
+    this.listLimit += LIST_CHUNK;
+    if (more && root.activeElement === more) void this.updateComplete.then(() => root.querySelectorAll<HTMLElement>('[part~="list-item"] .link-button')[next]?.focus());
+  };
 
   readonly #onPrint = (e: Event): void => {
     this.printing = e.type === 'beforeprint';

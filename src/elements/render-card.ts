@@ -120,12 +120,8 @@ export function renderClusterList(
 /** Items rendered per chunk of a long list. */
 export const LIST_CHUNK = 200;
 
-/**
- * A long list's button for its next chunk of the `left` events not shown, in words ("Show 200
- * more events"); none when none are left. `onFocus`: the button took focus (true) or lost it
- * (false), for a list that grows on its own as it scrolls to know where the reader had got to.
- */
-export function moreButton(left: number, locale: string, strings: TimelineStrings, onMore: () => void, onFocus?: (focused: boolean) => void) {
+/** A long list's button for its next chunk of the `left` events not shown, in words ("Show 200 more events"); none when none are left. */
+export function moreButton(left: number, locale: string, strings: TimelineStrings, onMore: () => void) {
   if (left <= 0) return nothing;
-  return html`<div class="list-more"><button part="control more" type="button" @click=${onMore} @focus=${() => onFocus?.(true)} @blur=${() => onFocus?.(false)}>${plural(strings.more ?? en.more!, Math.min(left, LIST_CHUNK), locale)}</button></div>`;
+  return html`<div class="list-more"><button part="control more" type="button" @click=${onMore}>${plural(strings.more ?? en.more!, Math.min(left, LIST_CHUNK), locale)}</button></div>`;
 }

@@ -23,8 +23,6 @@ export interface ListInput {
   limit: number;
   onSelect: (id: string) => void;
   onMore: () => void;
-  /** The button for more took focus (true) or lost it (false). */
-  onMoreFocus?: (focused: boolean) => void;
 }
 
 /**
@@ -62,7 +60,7 @@ export function renderList(l: ListInput) {
       )}
     </ol>
     ${cardAtEnd ? l.card : nothing}
-    ${moreButton(left, l.locale, l.strings, l.onMore, l.onMoreFocus)}`;
+    ${moreButton(left, l.locale, l.strings, l.onMore)}`;
 }
 
 export { LIST_CHUNK };

@@ -191,31 +191,41 @@ describe('<event-timeline> "+N" words in English', () => {
     expect(updates, 'updates in 30 frames at rest').to.equal(0);
   });
 
-  it('in the list view, Tab to "Show … more events" (the list grows as it comes into view) and Enter: focus goes to the event after the last one the reader passed', async () => {
-    const el = await mountData(oneDay(448), { 'no-hash': '', locale: 'en', view: 'list' });
-    const items = () => el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list-item"]');
-    expect(items().length, 'the first chunk').to.equal(200);
-    // The reader on the 200th event's title (as a screen reader's cursor, which need not scroll
-    // the page), then Tab: the button takes focus, comes into view, and the next chunk loads above
-    // it on its own.
-    const passed = items()[199]!.dataset.eventId;
-    items()[199]!.querySelector<HTMLElement>('.link-button')!.focus({ preventScroll: true });
-    expect(items().length, 'nothing loaded yet').to.equal(200);
-    await sendKeys({ press: 'Tab' });
-    const more = el.shadowRoot!.querySelector<HTMLElement>('[part~="list"] ~ .list-more [part~="more"]')!;
-    expect(el.shadowRoot!.activeElement, 'the button for more').to.equal(more);
-    await until('the next chunk loaded as the button came into view', () => items().length === 400);
-    expect(words(more)).to.equal('Show 50 more events');
-    await sendKeys({ press: 'Enter' });
-    await until('all 450 listed', () => items().length === 450);
-    // Focus on the 201st, the first the reader has not passed (not on the 401st, nor lost with
-    // the button, which is gone), and it is in the window.
-    await until('focus on the 201st event', () => el.shadowRoot!.activeElement === items()[200]!.querySelector('.link-button'));
-    expect((items()[200]!.previousElementSibling as HTMLElement).dataset.eventId, 'right after where the reader was').to.equal(passed);
-    const r = items()[200]!.getBoundingClientRect();
-    expect(r.top, 'in the window').to.be.at.least(0);
-    expect(r.bottom).to.be.at.most(window.innerHeight);
-  });
+  for (const n of [300, 450]) {
+    it(`in the list view of ${n} events, Tab to "Show … more events" (it comes into view and the list grows) goes on to the event after the last one passed; Enter on it, where the list has not grown, too`, async () => {
+      const el = await mountData(oneDay(n - 2), { 'no-hash': '', locale: 'en', view: 'list' });
+      const items = () => el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list-item"]');
+      const more = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="list"] ~ .list-more [part~="more"]');
+      const focusedItem = () => [...items()].findIndex((li) => li.querySelector('.link-button') === el.shadowRoot!.activeElement);
+      const inWindow = (i: number) => {
+        const r = items()[i]!.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      };
+      expect(items().length, 'the first chunk').to.equal(200);
+      // The reader on the 200th event's title (as a screen reader's cursor, which need not scroll
+      // the page), then Tab: the button takes focus, comes into view, and the next chunk loads
+      // above it on its own; focus goes on to the first event it added, in the window.
+      items()[199]!.querySelector<HTMLElement>('.link-button')!.focus({ preventScroll: true });
+      expect(items().length, 'nothing loaded yet').to.equal(200);
+      await sendKeys({ press: 'Tab' });
+      await until('the next chunk loaded as the button came into view', () => items().length === Math.min(n, 400));
+      await until('focus on the 201st event', () => focusedItem() === 200);
+      expect(inWindow(200), 'in the window').to.equal(true);
+      if (n <= 400) {
+        expect(!!more(), 'the last chunk: no button left').to.equal(false);
+        return;
+      }
+      // A screen reader's cursor on the button below the window (the list does not grow), then
+      // Enter: the rest, and focus on the first of them (the button is gone).
+      more()!.focus({ preventScroll: true });
+      expect(words(more()!)).to.equal(`Show ${n - 400} more events`);
+      expect(items().length, 'out of the window, the list has not grown').to.equal(400);
+      await sendKeys({ press: 'Enter' });
+      await until(`all ${n} listed`, () => items().length === n);
+      await until('focus on the 401st event', () => focusedItem() === 400);
+      expect(inWindow(400), 'in the window').to.equal(true);
+    });
+  }
 
   it('two events on one day: "+2", "2 more events, June 10, 2020"', async () => {
     const el = await mountData(oneDay(2), { ...FOLDED, locale: 'en' });
