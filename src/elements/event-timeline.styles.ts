@@ -333,6 +333,18 @@ export const timelineStyles = css`
   [part~='overview'] .none {
     visibility: hidden;
   }
+  /* Showing everything, nothing lies beyond until the reader zooms in: the hidden buttons give
+     their width to the track and keep the strip's height. */
+  .overview.whole {
+    gap: 0;
+  }
+  .overview.whole > [part~='control'] {
+    inline-size: 0;
+    min-inline-size: 0;
+    padding-inline: 0;
+    border-inline-width: 0;
+    overflow: hidden;
+  }
   /* Progress while a large document loads */
   [part~='progress'] {
     display: flex;

@@ -103,7 +103,7 @@ const DEFAULT_MAX_SIZE = 50;
  * @csspart strip - The button over the bucket of a lane's density strip that has (or takes) keyboard focus, in a group named with the lane's summary; the bars are drawn in the lane's colour.
  * @csspart card - The detail card (also `cluster-list`: the list of a "+N" mark's events).
  * @csspart list - The list view's ordered list (each event a `list-item`).
- * @csspart overview - The strip under the plot: the whole extent, its density and the visible span (`overview-track`, `overview-thumb`; its buttons, counting the events before and after the view, are `control overview-earlier` and `control overview-later`, left out while the view shows everything).
+ * @csspart overview - The strip under the plot: the whole extent, its density and the visible span (`overview-track`, `overview-thumb`; its buttons, counting the events before and after the view, are `control overview-earlier` and `control overview-later`, hidden when nothing lies beyond, and taking no room while the view shows everything).
  * @csspart progress - The progress bar shown while a large document is read and arranged.
  * @csspart tooltip - The whole title of a mark or deadline whose label is cut, or a density strip bucket's span and count, on hover or focus.
  * @csspart vertical - The vertical list (phones, `orientation="vertical"`): its rows are `event` (a button) and `cluster` parts; the element then matches `:state(vertical)`.
@@ -799,7 +799,7 @@ export class EventTimelineElement extends LitElement {
       afterForms: pluralForms(strings.later, count, locale),
       height: this.#theme.metrics.overviewPx,
       pending: !this.#doc.items.length,
-      whole: !this.#viewport.canZoomOut,
+      whole: !!this.#viewport.limits && !this.#viewport.canZoomOut,
       rtl,
       onKeydown: overview.onKeydown,
       onPointerDown: overview.onPointerDown,

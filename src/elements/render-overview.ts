@@ -30,8 +30,9 @@ export interface OverviewInput {
   pending: boolean;
   /**
    * The view shows the whole extent (it cannot zoom out, nor pan): the track takes the buttons'
-   * room too, so its thumb fills it. Their room kept empty made a thumb over the middle of the strip
-   * read as part of the story shown, with more to drag to either side.
+   * width too, so its thumb fills it (the hidden buttons keep the strip's height). Their room kept
+   * empty made a thumb over the middle of the strip read as part of the story shown, with more to
+   * drag to either side.
    */
   whole: boolean;
   rtl: boolean;
@@ -49,8 +50,8 @@ export interface OverviewInput {
  */
 export function renderOverview(o: OverviewInput) {
   const px = (n: number) => `${Math.round(n * 10) / 10}px`;
-  // Both buttons are there (hidden when nothing lies beyond) while the view can move, so the strip
-  // keeps its height and its track its width as the reader moves.
+  // Both buttons are always there (hidden when nothing lies beyond), so the strip keeps its
+  // height, and its track its width while the reader moves.
   const back = o.rtl ? '▶' : '◀';
   const forth = o.rtl ? '◀' : '▶';
   const earlierWords = (text: string) => html`<span aria-hidden="true">${back}</span> ${text}`;
@@ -62,8 +63,8 @@ export function renderOverview(o: OverviewInput) {
   const later = html`<button part="control overview-later" type="button" ?disabled=${!o.after} class=${o.after ? '' : 'none'} @click=${o.onLater}>
     <span class="words">${laterWords(o.afterText)}</span>${sizers(o.afterForms, laterWords)}
   </button>`;
-  return html`<div part="overview" class="overview" .inert=${o.pending} ${setStyles({ visibility: o.pending ? 'hidden' : null })}>
-    ${o.whole ? nothing : earlier}
+  return html`<div part="overview" class=${o.whole ? 'overview whole' : 'overview'} .inert=${o.pending} ${setStyles({ visibility: o.pending ? 'hidden' : null })}>
+    ${earlier}
     <div
       part="overview-track"
       role="scrollbar"
@@ -85,6 +86,6 @@ export function renderOverview(o: OverviewInput) {
       <canvas aria-hidden="true"></canvas>
       ${o.thumb ? html`<div part="overview-thumb" ${setStyles({ left: px(o.thumb.left), width: px(o.thumb.width) })}></div>` : nothing}
     </div>
-    ${o.whole ? nothing : later}
+    ${later}
   </div>`;
 }
