@@ -354,6 +354,31 @@ export class SceneController implements ReactiveController {
     return clusterMembers(layout.clusterOf, cluster);
   }
 
+  /**
+   * When the events of a drawn "+N" mark (by key) begin, to: the latest end of their dates
+   * (exclusive, UTC ms; "February 2010" ends with February), what its name says. Not the latest
+   * end of the events (a range running on to December 2012 named a "+14" of 4 and 5 March "4
+   * March 2011 – 14 December 2012"), nor the last one's date (a month-dated event sorts by its first
+   * day). A pass over its members, once per mark and level: a mark may hold a million. `orElse`
+   * when the key names no drawn mark.
+   */
+  clusterDatesEnd(key: string, orElse: number): number {
+    if (this.#datesOf !== this.#drawn) {
+      this.#datesOf = this.#drawn;
+      this.#datesEnd.clear();
+    }
+    let end = this.#datesEnd.get(key);
+    if (end === undefined) {
+      end = -Infinity;
+      for (const i of this.clusterMembers(key)) end = Math.max(end, this.#document.items[i]!.startDate.end);
+      if (end === -Infinity) return orElse;
+      this.#datesEnd.set(key, end);
+    }
+    return end;
+  }
+  #datesOf: LevelLayout | null = null;
+  readonly #datesEnd = new Map<string, number>();
+
   /** Lane `laneIndex`'s non-empty strip bucket after (+1) or before (−1) the one starting at `start`, at the zoom drawn; null at either end. */
   stepBucket(laneIndex: number, start: number, direction: -1 | 1): { start: number; end: number } | null {
     const layout = this.#drawn;

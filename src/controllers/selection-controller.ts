@@ -123,7 +123,7 @@ export class SelectionController implements ReactiveController {
       return;
     }
     this.selectedId = null;
-    this.clusterList = { ids: members.map((m) => m.id), start: cluster.start, end: cluster.datesEnd, count: cluster.count, key: cluster.key };
+    this.clusterList = { ids: members.map((m) => m.id), start: cluster.start, end: this.#scene.clusterDatesEnd(cluster.key, cluster.end), count: cluster.count, key: cluster.key };
     this.#host.requestUpdate();
     void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('[part~="cluster-list"]')?.focus());
   }

@@ -338,12 +338,15 @@ export const timelineStyles = css`
   .overview.whole {
     gap: 0;
   }
+  /* (!important: a page's ::part(control) padding or min-width would otherwise win.) */
   .overview.whole > [part~='control'] {
-    inline-size: 0;
-    min-inline-size: 0;
-    padding-inline: 0;
-    border-inline-width: 0;
+    inline-size: 0 !important;
+    min-inline-size: 0 !important;
+    padding-inline: 0 !important;
+    margin-inline: 0 !important;
+    border-inline-width: 0 !important;
     overflow: hidden;
+    visibility: hidden;
   }
   /* Progress while a large document loads */
   [part~='progress'] {

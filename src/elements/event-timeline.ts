@@ -599,7 +599,7 @@ export class EventTimelineElement extends LitElement {
       scaleText: axisWords(this.scenes.scene?.axis.key ?? '', locale, strings.axis),
       deadlinesLabel: strings.deadline,
       name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, now),
-      clusterName: (c) => clusterName(c.count, c.start, c.datesEnd, locale, strings, now),
+      clusterName: (c) => clusterName(c.count, c.start, this.scenes.clusterDatesEnd(c.key, c.end), locale, strings, now),
       stripName: (lane) => stripName(lane.label, lane.strip?.count ?? 0, lane.strip?.busiest ?? null, locale, strings),
       bucketName: (b) => bucketName(b, locale, strings),
       onBucket: (b) => this.#roving.openBucket(parseStripKey(b.key)!.laneIndex, b),
@@ -896,21 +896,25 @@ export class EventTimelineElement extends LitElement {
     this.#listObserver?.disconnect();
     if (!more) return;
     this.#listObserver ??= new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) this.#moreList();
+      // Not while the button has focus: Tab brought it into view, and the reader chooses there
+      // (Enter for more, Tab on past the list; loading here would send them back through it).
+      const focused = entries.some((e) => e.target.contains((this.renderRoot as ShadowRoot).activeElement));
+      if (!focused && entries.some((e) => e.isIntersecting)) this.#moreList();
     });
     this.#listObserver.observe(more);
   }
 
   /**
-   * The list view's next chunk, pressed for or scrolled to. Where its button has focus (pressed
-   * from the keyboard, or reached by Tab, which brings it into view and so loads the chunk before
-   * Enter), focus goes on to the first event added: left there, it stood on a button the list had
-   * grown past, or fell to the page when the last chunk took the button away.
+   * The list view's next chunk, pressed for or scrolled to (once: a press and a scroll in the same
+   * frame add one). Pressed where the button has focus, focus goes on to the first event added:
+   * left there, it stood on a button the list had grown past, or fell to the page when the last
+   * chunk took the button away.
    */
   readonly #moreList = (): void => {
     const root = this.renderRoot as ShadowRoot;
     const more = root.querySelector('[part~="list"] ~ .list-more button');
     const next = root.querySelectorAll('[part~="list-item"]').length;
+    if (next < this.listLimit) return;
     this.listLimit += LIST_CHUNK;
     if (more && root.activeElement === more) void this.updateComplete.then(() => root.querySelectorAll<HTMLElement>('[part~="list-item"] .link-button')[next]?.focus());
   };

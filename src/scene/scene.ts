@@ -9,7 +9,7 @@ import type { ViewState } from '../layout/view.js';
 import type { PreparedItems } from '../layout/prepare.js';
 import type { LevelLayout } from '../layout/layout.js';
 import { visibleIn } from '../layout/visible.js';
-import { clusterMembers, DEADLINE_BAND, type Cluster } from '../layout/cluster.js';
+import { clusterMembers, DEADLINE_BAND } from '../layout/cluster.js';
 import { sharedTimeScale } from '../layout/scale.js';
 import type { Metrics } from './metrics.js';
 import { bandHeight, laneHeight } from './metrics.js';
@@ -136,14 +136,6 @@ export function buildScene(input: SceneInput): Scene {
   }
 
   const inline = (px: number) => (rtl ? width - px : px);
-  // When a cluster's events begin: to the latest end of their dates, not of the last one's (a
-  // month-dated event sorts by its first day, before the days after it). One pass over the
-  // positions of each drawn cluster (its members are its drawn events' worth).
-  const datesEnd = (c: Cluster): number => {
-    let until = -Infinity;
-    for (let i = c.firstIndex; i <= c.lastIndex; i++) if (layout.clusterOf[i] === c.id) until = Math.max(until, itemAt(i).startDate.end);
-    return until;
-  };
   const bandClusters: SceneCluster[] = [];
   for (const c of visible.clusters) {
     const lane = c.laneIndex === DEADLINE_BAND ? null : laneOf.get(c.laneIndex);
@@ -171,7 +163,6 @@ export function buildScene(input: SceneInput): Scene {
       count: c.count,
       start: c.start,
       end: c.end,
-      datesEnd: datesEnd(c),
       text,
     };
     if (lane) {

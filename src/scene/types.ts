@@ -87,13 +87,6 @@ export interface SceneCluster {
    */
   readonly start: number;
   readonly end: number;
-  /**
-   * The latest end of its members' dates (exclusive, UTC ms; "February 2010" ends with February):
-   * from `start` to here is when its events begin ("4–5 March 2011"), what its name says. A range
-   * running on to December 2012 made the name of a "+14" on 4 March read "4 March 2011 – 14
-   * December 2012".
-   */
-  readonly datesEnd: number;
   /** The drawn text ("+12"). */
   readonly text: string;
 }

@@ -393,6 +393,21 @@ describe('<event-timeline> overview: stepping with the count buttons', () => {
     expect(track(el).getBoundingClientRect().width, 'and their room').to.be.closeTo(zoomed.track.width, 0.5);
     expect(strip().height).to.be.closeTo(zoomed.strip.height, 0.5);
   });
+
+  it('a page\'s own ::part(control) padding, width and margin do not give the hidden buttons room back while everything is shown', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'event-timeline::part(control) { padding: 4px 30px; min-width: 90px; margin: 0 8px; border: 3px solid; }';
+    document.head.append(style);
+    try {
+      const el = await mountData(demo, DEMO_ATTRS, 1200);
+      await click(part(el, 'fit')!);
+      await still(el);
+      expect(['overview-earlier', 'overview-later'].map((name) => part(el, name)!.getBoundingClientRect().width)).to.deep.equal([0, 0]);
+      expect(track(el).getBoundingClientRect().width).to.be.above(part(el, 'overview')!.getBoundingClientRect().width - 20);
+    } finally {
+      style.remove();
+    }
+  });
 });
 
 describe('<event-timeline> overview: no-overview', () => {
