@@ -125,6 +125,13 @@ export const timelineStyles = css`
   [part~='control']:hover {
     border-color: var(--_axis);
   }
+  /* A tap shows as the press itself, not as the browser's tint, which outlived it and read as "on". */
+  [part~='control'] {
+    -webkit-tap-highlight-color: transparent;
+  }
+  [part~='control']:active:not([disabled]) {
+    background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+  }
   [part~='control'][aria-pressed='true'] {
     background: var(--_accent);
     border-color: var(--_accent);

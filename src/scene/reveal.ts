@@ -55,8 +55,10 @@ export function revealView(item: TimelineItem, view: ViewState, width: number, l
     const margin = (itemEnd - item.start) * 0.1;
     return { start: item.start - margin, end: itemEnd + margin };
   }
-  const mid = (item.start + itemEnd) / 2;
-  return { start: mid - span / 2, end: mid + span / 2 };
+  // Panned just enough to bring it inside the edges' margin: centring it moved a story's view
+  // four months when Tab reached an event already in view near the plot's edge.
+  const shift = item.start < view.start + padMs ? item.start - padMs - view.start : itemEnd - (view.end - padMs);
+  return { start: view.start + shift, end: view.end + shift };
 }
 
 /** What opening a "+N" mark does: zoom to `view`, and list the events when zooming cannot separate them. */

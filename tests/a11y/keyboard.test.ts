@@ -44,6 +44,23 @@ describe('<event-timeline> from the keyboard alone', () => {
     expect(new Set(eventStops).size).to.equal(1);
   });
 
+  it('Tab onto an event already in view near the plot\'s edge pans only enough to clear the edge (the story\'s view stays)', async () => {
+    const story = await mountData(tiktok2020, { now: '2020-08-24', 'now-label': 'Article published', start: '2020-03', end: '2020-10', story: '', 'no-hash': '' }, 1200);
+    const before = { start: story.visibleRange.start.getTime(), end: story.visibleRange.end.getTime() };
+    const span = before.end - before.start;
+    const isEvent = () => tiktok2020.events.some((e) => e.id === focused(story));
+    for (let i = 0; i < 12 && !isEvent(); i++) {
+      await sendKeys({ press: 'Tab' });
+      await settle(story);
+    }
+    const event = tiktok2020.events.find((e) => e.id === focused(story))!;
+    expect(Date.parse(event.start), `${event.id} was in view`).to.be.within(before.start, before.end);
+    await still(story);
+    const after = story.visibleRange.start.getTime();
+    expect(Math.abs(after - before.start) / span, `the view moved by a share of its span (to ${story.visibleRange.start.toISOString()})`).to.be.below(0.1);
+    expect(story.visibleRange.end.getTime() - after, 'the same zoom').to.be.closeTo(span, span * 0.001);
+  });
+
   it('reaches the 2 June 2020 SITREP, opens its card, steps to the next event, zooms, fits, toggles the list view, never losing focus', async () => {
     await el.focusEvent('musically-merged');
     await settle(el);

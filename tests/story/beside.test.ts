@@ -83,23 +83,28 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
     expect(cut).to.deep.equal([]);
   });
 
-  it('in German the buttons wrap their words where the column is narrow, but each arrow stays on a line with a word', async () => {
-    let wrapped = 0;
+  it('in German each button keeps its words on one line with its arrow; where the two do not fit side by side, each takes a line of the column', async () => {
+    let stacked = 0;
     for (const width of [STORY_BESIDE_PX, 1180, 1280]) {
       const el = await mountData(tiktok2020, { ...DEMO, locale: 'de' }, width);
       await press(el, 'start');
       await press(el, 'next');
-      for (const [name, first] of [['previous', true], ['next', false]] as const) {
+      const boxes = [];
+      for (const name of ['previous', 'next'] as const) {
         const button = part(el, name)!;
         const lines = [...button.querySelector('.nav-word')!.getClientRects()];
         const arrow = button.querySelector('.arrow')!.getBoundingClientRect();
-        if (lines.length > 1) wrapped++;
-        const beside = first ? lines[0]! : lines[lines.length - 1]!;
-        expect(arrow.top, `${width} px, ${name}: the arrow on the line of its ${first ? 'first' : 'last'} word`).to.be.closeTo(beside.top, 4);
+        expect(lines.length, `${width} px, ${name}: its words on one line ("${button.textContent!.trim()}")`).to.equal(1);
+        expect(arrow.top, `${width} px, ${name}: the arrow on that line`).to.be.closeTo(lines[0]!.top, 4);
+        const box = button.getBoundingClientRect();
+        const column = part(el, 'card')!.getBoundingClientRect();
+        expect(box.right, `${width} px, ${name}: inside the column`).to.be.at.most(column.right + 0.5);
+        boxes.push(box);
       }
+      if (boxes[1]!.top >= boxes[0]!.bottom) stacked++;
       el.remove();
     }
-    expect(wrapped, 'buttons whose words wrap').to.be.at.least(1);
+    expect(stacked, 'widths where Previous and Next each take a line').to.be.at.least(1);
   });
 
   it('Tab goes through the reading path in the order it is seen: Previous, Next (first line), Back to the title, Last', async () => {
