@@ -473,7 +473,10 @@ export class EventTimelineElement extends LitElement {
     const canZoomIn = vertical ? this.#vertical.canZoom(ZOOM_STEP) : viewport.canZoomIn;
     // Read vertically, the part of the list in the window; before the list reaches the window (a
     // story's title card above it), what the list covers.
-    const shown = vertical ? (this.#vertical.visible ?? viewport.extent) : items.length ? viewport.range : null;
+    // A phone's window with no row in it: an open card fills it (its event's span; a range's card
+    // named the whole story, "November 2017 – September 2020"), or the list is not reached yet.
+    const selectedItem = selection.selected;
+    const shown = vertical ? (this.#vertical.visible ?? (selectedItem ? { start: selectedItem.start, end: selectedItem.end } : viewport.extent)) : items.length ? viewport.range : null;
     const level = this.#checked.headingLevel;
     // Story mode: its card (the reading path on top) wherever the card goes, and its title card.
     const story = this.story && !listView ? this.#renderStory(vertical) : nothing;
