@@ -8,6 +8,7 @@ import type { TimelineLane } from '../model/types.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { plural } from '../i18n/strings.js';
 import { relativeTime } from '../i18n/relative.js';
+import { comma } from '../i18n/comma.js';
 import { isolate } from '../i18n/isolate.js';
 import { itemDateText } from './render-card.js';
 import { formatSpan } from './format-view.js';
@@ -33,8 +34,8 @@ export class Descriptions {
       // The title and the lane come from the data: isolated, so they cannot turn the words after them.
       const parts = [isolate(item.event.title || strings.events), itemDateText(item, locale)];
       if (lane) parts.push(isolate(lane.label));
-      if (item.kind === 'deadline') parts.push(`${strings.deadline}, ${relativeTime(item.start, now, locale)}`);
-      name = parts.join(', ');
+      if (item.kind === 'deadline') parts.push(`${strings.deadline}${comma(locale)}${relativeTime(item.start, now, locale)}`);
+      name = parts.join(comma(locale));
       this.#names.set(item, name);
     }
     return name;

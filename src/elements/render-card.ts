@@ -7,6 +7,7 @@ import { formatDate, formatDateRange } from '../model/dates.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { en, plural } from '../i18n/strings.js';
 import { relativeTime } from '../i18n/relative.js';
+import { comma } from '../i18n/comma.js';
 import { heading } from './heading.js';
 import { ownDirection } from './own-direction.js';
 
@@ -61,7 +62,7 @@ export function renderCard(c: CardInput) {
     ${c.nav ?? nothing}
     <div class="card-meta">
       <time datetime=${item.startDate.text}>${itemDateText(item, c.locale)}</time>
-      ${e.kind === 'deadline' ? html`<span class="chip">${strings.deadline}, ${relativeTime(item.start, c.now, c.locale)}</span>` : nothing}
+      ${e.kind === 'deadline' ? html`<span class="chip">${strings.deadline}${comma(c.locale)}${relativeTime(item.start, c.now, c.locale)}</span>` : nothing}
       ${c.lane ? html`<span class="chip"><span class="lane-label-swatch"></span>${ownDirection(c.lane.label)}</span>` : nothing}
     </div>
     ${heading(c.level, ownDirection(e.title), titleId)}

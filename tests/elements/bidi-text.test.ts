@@ -97,4 +97,23 @@ describe('<event-timeline> text from the data in the other direction', () => {
     // Twelve events in Arabic's "many" form (11 to 99), in the locale's digits.
     expect(el.shadowRoot!.querySelector('.v-cluster .v-title')!.textContent).to.equal(`${(12).toLocaleString('ar')} حدثًا`);
   });
+
+  it('in Arabic a deadline\'s words are joined with the Arabic comma: on a phone\'s row, in its card and in its mark\'s name (not "موعد نهائي, خلال 27 يومًا")', async () => {
+    const deadline = tiktok2020.events.find((e) => e.kind === 'deadline')!;
+    const wide = await mountIn(tiktok2020, 'rtl', 'ar');
+    wide.setAttribute('now', '2020-08-24');
+    await settle(wide);
+    const name = part(wide, 'plot')!.querySelector(`[data-event-id="${deadline.id}"]`)?.getAttribute('aria-label') ?? '';
+    wide.select(deadline.id);
+    await settle(wide);
+    const chip = part(wide, 'card')!.querySelector('.chip')!.textContent!;
+    const phone = await mountIn(tiktok2020, 'rtl', 'ar', 375);
+    phone.setAttribute('now', '2020-08-24');
+    await settle(phone);
+    const row = phone.shadowRoot!.querySelector(`.v-event[data-event-id="${deadline.id}"] .v-when`)!.textContent!;
+    for (const [where, text] of [['the card', chip], ['the row', row], ['the name', name]] as const) {
+      expect(text, `${where}: "${text}"`).to.include('\u060c');
+      expect(text, where).to.not.include(',');
+    }
+  });
 });
