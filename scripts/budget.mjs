@@ -100,15 +100,17 @@
 // February 2007 · 128 events" above "5–11 February", its bar twice its neighbours', a peak that is
 // not there and a span that overlaps the next rows. Nothing misleading comes first in the brief's
 // order: the budget rises to 83 KiB.
-// What a second fresh reader found on 6 December measured 82.74 KiB before and 83.42 KiB after
-// (+0.68 KiB): day labels under no month's name at the plot's end ("3", "10" under "July 2020"
+// What two fresh readers found on 6 December measured 82.74 KiB before and 83.60 KiB after
+// (+0.86 KiB): day labels under no month's name at the plot's end ("3", "10" under "July 2020"
 // read as July's days) wait with it; "+N" names say when their events begin, not to a range's
 // end; a phone's "+" no longer scrolls the page from under the finger, and a tap on a year's row
 // opens its months, not 20 years of days; the overview's thumb fills the strip while everything
 // is shown; the list view has a "Timeline" button back (a pressed "List" alone did not say it was
 // the way back), and its "Show 200 more events" moves focus on; a phone's row of events dated
 // only to a month among days says "January 2011, no exact date" (it read as the month's total,
-// with the longest bar on screen). Each was something a reader saw
+// with the longest bar on screen); Tab onto an event near the plot's edge no longer moves the
+// story's view by months; a phone's header names an open card's range, not the whole story;
+// Arabic joins a deadline's words with its own comma. Each was something a reader saw
 // wrong or could not find; the reader's understanding comes first in the brief's order: the
 // budget rises to 84 KiB.
 export const BUDGET_KIB = 84;
