@@ -129,7 +129,7 @@ export const timelineStyles = css`
   [part~='control'] {
     -webkit-tap-highlight-color: transparent;
   }
-  [part~='control']:active:not([disabled]) {
+  [part~='control']:active:not([disabled], [aria-pressed='true']) {
     background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
   }
   [part~='control'][aria-pressed='true'] {

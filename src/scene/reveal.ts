@@ -45,7 +45,11 @@ export function revealView(item: TimelineItem, view: ViewState, width: number, l
   const itemEnd = item.isRange ? item.end : item.start;
   const scale = sharedTimeScale(view, width);
   const pad = width * EDGE;
-  if (!zoomed && scale(item.start) >= pad && scale(itemEnd) <= width - pad) return null;
+  // One test, in px with half a px to spare, decides both whether and which way to move: an event
+  // left exactly on the margin by the last reveal stays put.
+  const early = scale(item.start) < pad - 0.5;
+  const late = scale(itemEnd) > width - pad + 0.5;
+  if (!zoomed && !early && !late) return null;
   if (zoomed) {
     const mid = item.isRange ? Math.min((item.start + item.end) / 2, item.start + span / 3) : item.start;
     return { start: mid - span / 2, end: mid + span / 2 };
@@ -55,10 +59,15 @@ export function revealView(item: TimelineItem, view: ViewState, width: number, l
     const margin = (itemEnd - item.start) * 0.1;
     return { start: item.start - margin, end: itemEnd + margin };
   }
-  // Panned just enough to bring it inside the edges' margin: centring it moved a story's view
-  // four months when Tab reached an event already in view near the plot's edge.
-  const shift = item.start < view.start + padMs ? item.start - padMs - view.start : itemEnd - (view.end - padMs);
-  return { start: view.start + shift, end: view.end + shift };
+  // In view at the earlier edge (its title runs on into the view): panned just enough to clear the
+  // margin; centring it moved a story's view four months when Tab reached an event there. Out of
+  // view, or at the later edge (where its title would run out of the view), centred.
+  if (early && !late && item.start >= view.start) {
+    const shift = item.start - padMs - view.start;
+    return { start: view.start + shift, end: view.end + shift };
+  }
+  const mid = (item.start + itemEnd) / 2;
+  return { start: mid - span / 2, end: mid + span / 2 };
 }
 
 /** What opening a "+N" mark does: zoom to `view`, and list the events when zooming cannot separate them. */
