@@ -100,8 +100,8 @@
 // February 2007 · 128 events" above "5–11 February", its bar twice its neighbours', a peak that is
 // not there and a span that overlaps the next rows. Nothing misleading comes first in the brief's
 // order: the budget rises to 83 KiB.
-// What two fresh readers found on 6 December measured 82.74 KiB before and 83.63 KiB after
-// (+0.89 KiB): day labels under no month's name at the plot's end ("3", "10" under "July 2020"
+// What two fresh readers found on 6 December measured 82.74 KiB before and 83.59 KiB after
+// (+0.85 KiB): day labels under no month's name at the plot's end ("3", "10" under "July 2020"
 // read as July's days) wait with it; "+N" names say when their events begin, not to a range's
 // end; a phone's "+" no longer scrolls the page from under the finger, and a tap on a year's row
 // opens its months, not 20 years of days; the overview's thumb fills the strip while everything

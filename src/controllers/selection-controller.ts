@@ -1,3 +1,4 @@
+import { focusAfterUpdate } from './focus-after-update.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineItem } from '../model/items.js';
 import { openClusterView } from '../scene/reveal.js';
@@ -75,7 +76,7 @@ export class SelectionController implements ReactiveController {
     this.clusterList = null;
     this.#host.requestUpdate();
     // A card opened by the reader takes focus, so its buttons and Escape are at hand.
-    if (byUser && id && !previous) void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('[part~="card"]')?.focus());
+    if (byUser && id && !previous) focusAfterUpdate(this.#host, '[part~="card"]');
     const item = id ? this.#document.item(id) : undefined;
     if (item && reveal) this.#focus.reveal(item, byUser);
     // Selected from outside (the API, a deep link): the page shows it, its mark and its card's title.
@@ -125,7 +126,7 @@ export class SelectionController implements ReactiveController {
     this.selectedId = null;
     this.clusterList = { ids: members.map((m) => m.id), start: cluster.start, end: this.#scene.clusterDatesEnd(cluster.key, cluster.end), count: cluster.count, key: cluster.key };
     this.#host.requestUpdate();
-    void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('[part~="cluster-list"]')?.focus());
+    focusAfterUpdate(this.#host, '[part~="cluster-list"]');
   }
 
   /** Lists `ids` (events a "+N" row stands for, from `start` to `end`) in a card of their own, focused. */
@@ -134,7 +135,7 @@ export class SelectionController implements ReactiveController {
     this.selectedId = null;
     this.clusterList = { ids, start, end, count: ids.length, key: null };
     this.#host.requestUpdate();
-    void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('[part~="cluster-list"]')?.focus());
+    focusAfterUpdate(this.#host, '[part~="cluster-list"]');
   }
 
   /** Closes the list of a "+N" mark's events and returns focus to that mark (or to the row that opened it). */

@@ -1,3 +1,4 @@
+import { focusAfterUpdate } from './focus-after-update.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clampView } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
@@ -91,7 +92,7 @@ export class StoryController implements ReactiveController {
       const root = this.#host.renderRoot as ShadowRoot;
       const inCard = (root.activeElement as HTMLElement | null)?.closest('[part~="card"]');
       this.#selection.select(null, true);
-      if (inCard) void this.#host.updateComplete.then(() => root.querySelector<HTMLElement>('[part~="start"]')?.focus());
+      if (inCard) focusAfterUpdate(this.#host, '[part~="start"]');
       if (this.#titleView) this.#viewport.moveTo(this.#titleView, true, true);
       this.#target = this.#titleView = null;
       return;

@@ -21,6 +21,7 @@ import { ThemeController } from '../controllers/theme-controller.js';
 import { PaintController } from '../controllers/paint-controller.js';
 import { PointerController } from '../controllers/pointer-controller.js';
 import { SelectionController } from '../controllers/selection-controller.js';
+import { focusAfterUpdate } from '../controllers/focus-after-update.js';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { OverviewController } from '../controllers/overview-controller.js';
 import { StoryController } from '../controllers/story-controller.js';
@@ -34,7 +35,7 @@ import { Slices } from '../controllers/slices.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { timelineStyles } from './event-timeline.styles.js';
 import { renderProblems, renderLoadError } from './render-problems.js';
-import { renderCard, renderClusterList } from './render-card.js';
+import { LIST_CHUNK, renderCard, renderClusterList } from './render-card.js';
 import { renderPlot } from './render-plot.js';
 import { axisWords } from './axis-words.js';
 import { renderPosition, renderVertical } from './render-vertical.js';
@@ -44,7 +45,7 @@ import { onToolbarKeydown } from './toolbar-keys.js';
 import { renderStory, STORY_BESIDE_PX } from './render-story.js';
 import { renderDescription, renderHeader } from './render-header.js';
 import { storyStyles } from './story.styles.js';
-import { LIST_CHUNK, renderList } from './render-list.js';
+import { renderList } from './render-list.js';
 import { formatViewRange, SEEN } from './format-view.js';
 import { bucketName, clusterName, countedSpan, Descriptions, stripName } from './describe.js';
 import { parseStripKey } from '../scene/strip.js';
@@ -499,7 +500,7 @@ export class EventTimelineElement extends LitElement {
             if (!next) return;
             selection.select(next.id, true);
             // In the list the card moves under the next row: focus goes with it.
-            if (vertical) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="card"]')?.focus());
+            if (vertical) focusAfterUpdate(this, '[part~="card"]');
             // Elsewhere focus stays on the button: the new event is said.
             else this.#announcer.say(this.#names.event(next, doc.laneOf(next), locale, strings, now));
           },
@@ -525,7 +526,7 @@ export class EventTimelineElement extends LitElement {
                 this.#clusterShown = { of: open, count: listed + LIST_CHUNK };
                 this.requestUpdate();
                 // Focus on the first event shown now (the button goes after the last chunk).
-                void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part~="cluster-list"] [data-member-id]')[listed]?.focus());
+                focusAfterUpdate(this, '[part~="cluster-list"] [data-member-id]', listed);
               },
             },
           )
@@ -756,7 +757,7 @@ export class EventTimelineElement extends LitElement {
    */
   readonly #toTimeline = (): void => {
     this.#toggleView();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="view-toggle"]')?.focus());
+    focusAfterUpdate(this, '[part~="view-toggle"]');
   };
 
   #zoomButton(factor: number): void {
@@ -847,7 +848,7 @@ export class EventTimelineElement extends LitElement {
       onGo: (index) => {
         story.go(index);
         // In the list the card moves under the event's row: focus goes with it.
-        if (vertical && index >= 0) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="card"]')?.focus());
+        if (vertical && index >= 0) focusAfterUpdate(this, '[part~="card"]');
       },
       onPointerDown: story.onPointerDown,
       onPointerUp: story.onPointerUp,
@@ -919,7 +920,7 @@ export class EventTimelineElement extends LitElement {
     const next = root.querySelectorAll('[part~="list-item"]').length;
     if (next < this.listLimit) return;
     this.listLimit += LIST_CHUNK;
-    if (more && root.activeElement === more) void this.updateComplete.then(() => root.querySelectorAll<HTMLElement>('[part~="list-item"] .link-button')[next]?.focus());
+    if (more && root.activeElement === more) focusAfterUpdate(this, '[part~="list-item"] .link-button', next);
   };
 
   readonly #onPrint = (e: Event): void => {

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineItem } from '../model/items.js';
 import type { TimelineLane } from '../model/types.js';
 import type { TimelineStrings } from '../i18n/strings.js';
-import { itemDateText, LIST_CHUNK, moreButton } from './render-card.js';
+import { itemDateText, moreButton } from './render-card.js';
 import { ownDirection } from './own-direction.js';
 
 export interface ListInput {
@@ -63,4 +63,3 @@ export function renderList(l: ListInput) {
     ${moreButton(left, l.locale, l.strings, l.onMore)}`;
 }
 
-export { LIST_CHUNK };
