@@ -6,6 +6,10 @@
 //   unpkg and jsdelivr name is packed, and so are README.md, LICENSE and CHANGELOG.md;
 // - every module reachable from the exported entry points imports only packed files or the
 //   package's own dependencies, and the drop-in bundle imports nothing at all;
+// - every package a packed type declaration (`.d.ts`) imports is a dependency that has types of
+//   its own or whose `@types/` package is a dependency too: an app installs only `dependencies`,
+//   and a package reached only through another (lit-html through lit) is not there under pnpm's
+//   strict layout;
 // - every `sourceMappingURL` names a packed map, and every packed map carries the sources it
 //   names or none at all (the bundle's map has positions only);
 // - every CDN URL of the package in the README names a packed file (a URL of the package itself
@@ -109,6 +113,35 @@ async function readmeCdnProblems(dir, packed, pkg) {
   return problems;
 }
 
+/**
+ * The packages that packed `.d.ts` files import (`from 'x'`, `import('x')`) but an app would not
+ * have types for: not a dependency, or a dependency without types of its own or an `@types/`
+ * dependency. Whether a package has its own types is read from its installed package.json.
+ */
+export async function typeImportProblems(dir, packed, pkg) {
+  // A peer (React's types for the JSX file, optional) is the app's own: it has it when it uses it.
+  const dependencies = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+  const problems = new Set();
+  const typed = new Map();
+  const hasOwnTypes = async (name) => {
+    if (!typed.has(name)) {
+      const manifest = await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8').then(JSON.parse, () => ({}));
+      typed.set(name, Boolean(manifest.types || manifest.typings || JSON.stringify(manifest.exports ?? {}).includes('"types"')));
+    }
+    return typed.get(name);
+  };
+  for (const file of [...packed].filter((f) => f.endsWith('.d.ts'))) {
+    const text = await readFile(join(dir, file), 'utf8');
+    for (const [, specifier] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)['"]([^'"./][^'"]*)['"]/g)) {
+      const name = packageName(specifier);
+      if (name === pkg.name || dependencies.has(`@types/${name}`)) continue;
+      if (!dependencies.has(name)) problems.add(`${file} imports types from "${specifier}", but "${name}" is not a dependency (an app may not have it)`);
+      else if (!(await hasOwnTypes(name))) problems.add(`${file} imports types from "${name}", which has none of its own, and "@types/${name}" is not a dependency`);
+    }
+  }
+  return [...problems];
+}
+
 const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 
 /** Every problem with the package unpacked in `dir` whose files are `packed`, as messages (empty when it is right). */
@@ -131,6 +164,7 @@ export async function checkPackage(dir, packed) {
   }
   for (const file of dist.unpacked) problems.push(`${file} is imported by an exported module but not packed`);
   for (const message of dist.broken) problems.push(`an import does not resolve: ${message}`);
+  problems.push(...(await typeImportProblems(dir, packed, pkg)));
   const bundles = jsEntries.filter((f) => f.startsWith('bundle/'));
   if (bundles.length === 0) problems.push('no bundle/ file is exported');
   const drop = await imports(dir, bundles, packed);

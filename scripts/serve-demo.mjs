@@ -1,4 +1,7 @@
-// Serves the demo (TypeScript compiled on the fly) and prints its URL: `npm start`.
+// Serves the demo (TypeScript compiled on the fly) and prints its URL: `npm start`; `PORT=8080
+// npm start` for another port. It listens on every interface, so a phone on the same network can
+// open the demo at the machine's address; no file or folder whose name starts with a dot (.git,
+// .env, .ci) is served.
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
@@ -10,6 +13,15 @@ const server = await startDevServer({
     hostname: '0.0.0.0',
     nodeResolve: { exportConditions: ['production'] },
     appIndex: 'demo/index.html',
+    middleware: [
+      function noDotFiles(context, next) {
+        if (decodeURIComponent(context.path).split('/').some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..')) {
+          context.status = 404;
+          return undefined;
+        }
+        return next();
+      },
+    ],
     plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
   },
   readCliArgs: false,

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import type { TemplateResult } from 'lit';
 
 /**
  * The arrows of "← Previous" and "Next →": decoration (a screen reader says the words alone), and
@@ -7,5 +8,5 @@ import { html } from 'lit';
  * label that wraps (German's "Nächstes Ereignis →" beside the plot) keeps its arrow beside a word,
  * never on a line of its own.
  */
-export const back = html`<span class="arrow" aria-hidden="true">←</span>`;
-export const forth = html`<span class="arrow" aria-hidden="true">→</span>`;
+export const back: TemplateResult = html`<span class="arrow" aria-hidden="true">←</span>`;
+export const forth: TemplateResult = html`<span class="arrow" aria-hidden="true">→</span>`;

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
 import { setStyles } from './directives/set-styles.js';
 import { back, forth } from './arrows.js';
 import type { TimelineItem } from '../model/items.js';
@@ -38,7 +39,7 @@ export function itemDateText(item: TimelineItem, locale: string): string {
 }
 
 /** An event's or a document's image, with its credit. */
-export function renderMedia(media: TimelineMedia | undefined) {
+export function renderMedia(media: TimelineMedia | undefined): TemplateResult | typeof nothing {
   return media
     ? html`<figure>
         <img src=${media.src} alt=${media.alt} loading="lazy" referrerpolicy="no-referrer" />
@@ -48,7 +49,7 @@ export function renderMedia(media: TimelineMedia | undefined) {
 }
 
 /** The detail card: a labelled, non-modal dialog for the selected event. */
-export function renderCard(c: CardInput) {
+export function renderCard(c: CardInput): TemplateResult {
   const { item, strings } = c;
   const e = item.event;
   const titleId = 'card-title';
@@ -102,7 +103,7 @@ export function renderClusterList(
   onPick: (id: string) => void,
   onClose: () => void,
   more: { left: number; onMore: () => void },
-) {
+): TemplateResult {
   return html`<div part="card cluster-list" role="dialog" tabindex="-1" aria-modal="false" aria-labelledby="cluster-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && onClose()}>
     ${heading(level, label, 'cluster-title')}
     <ol class="cluster-members">
@@ -122,7 +123,7 @@ export function renderClusterList(
 export const LIST_CHUNK = 200;
 
 /** A long list's button for its next chunk of the `left` events not shown, in words ("Show 200 more events"); none when none are left. */
-export function moreButton(left: number, locale: string, strings: TimelineStrings, onMore: () => void) {
+export function moreButton(left: number, locale: string, strings: TimelineStrings, onMore: () => void): TemplateResult | typeof nothing {
   if (left <= 0) return nothing;
   return html`<div class="list-more"><button part="control more" type="button" @click=${onMore}>${plural(strings.more ?? en.more!, Math.min(left, LIST_CHUNK), locale)}</button></div>`;
 }

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { ownDirection } from './own-direction.js';
 
@@ -7,7 +8,7 @@ import { ownDirection } from './own-direction.js';
  * the room runs short), and an "About" button that shows the description under the toolbar: one
  * click away.
  */
-export function renderHeader(title: string, description: string | undefined, open: boolean, strings: TimelineStrings, onToggle: () => void) {
+export function renderHeader(title: string, description: string | undefined, open: boolean, strings: TimelineStrings, onToggle: () => void): TemplateResult {
   return html`<div part="header" class="header">
     <span part="title" class="header-title" title=${title}>${ownDirection(title)}</span>
     ${description
@@ -17,6 +18,6 @@ export function renderHeader(title: string, description: string | undefined, ope
 }
 
 /** The description the "About" button shows. */
-export function renderDescription(description: string) {
+export function renderDescription(description: string): TemplateResult {
   return html`<p part="description" id="description" class="description">${ownDirection(description)}</p>`;
 }

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
 import { setStyles } from './directives/set-styles.js';
 
 /** What the overview strip shows. */
@@ -48,7 +49,7 @@ export interface OverviewInput {
  * The overview strip: how many events lie before the view, the whole extent with its density and
  * the visible span as a thumb (a scroll bar for the plot), and how many lie after.
  */
-export function renderOverview(o: OverviewInput) {
+export function renderOverview(o: OverviewInput): TemplateResult {
   const px = (n: number) => `${Math.round(n * 10) / 10}px`;
   // Both buttons are always there (hidden when nothing lies beyond), so the strip keeps its
   // height, and its track its width while the reader moves.

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -62,7 +63,7 @@ const exact = (n: number) => `${px(n)} !important`;
  * are invisible until focused (then their focus ring shows), carry the marks' parts and ids, and
  * give keyboard and screen-reader users the same events a pointer sees. Lanes are a list of lists.
  */
-export function renderPlot(p: PlotInput) {
+export function renderPlot(p: PlotInput): TemplateResult {
   const scene = p.scene;
   const onFocusIn = (e: FocusEvent) => {
     const data = (e.target as HTMLElement).dataset ?? {};

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { TimelineMedia } from '../model/types.js';
 import { plural } from '../i18n/strings.js';
 import type { TimelineStrings } from '../i18n/strings.js';
@@ -49,7 +50,7 @@ export interface StoryInput {
  * line (see `story.styles.ts`); a sideways swipe on it steps (touch-action lets vertical
  * scrolling through).
  */
-export function renderStory(s: StoryInput) {
+export function renderStory(s: StoryInput): TemplateResult {
   return html`<div class="story ${s.narrow ? 'narrow' : ''}" @pointerdown=${s.onPointerDown} @pointerup=${s.onPointerUp} @pointercancel=${s.onPointerCancel}>
     ${s.card ? renderCard({ ...s.card, nav: renderStoryNav(s) }) : renderTitleCard(s)}
   </div>`;

@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit';
+import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 
 /**
@@ -43,7 +44,7 @@ export class TimelineEventElement extends LitElement {
     this.inTimeline = this.parentElement?.localName === 'event-timeline';
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<div class=${this.inTimeline ? 'in-timeline' : ''}><slot></slot></div>`;
   }
 }

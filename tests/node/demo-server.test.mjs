@@ -41,3 +41,17 @@ test('the demo page and its modules answer 200 for Mobile Safari and for desktop
     stop();
   }
 });
+
+test('the demo server serves no file or folder whose name starts with a dot', async () => {
+  const { url, stop } = await startDemo();
+  try {
+    for (const path of ['/.git/config', '/.git/HEAD', '/.ci/run', '/%2Egit/config', '/demo/../.git/config']) {
+      const response = await fetch(new URL(path, url));
+      assert.equal(response.status, 404, path);
+      assert.doesNotMatch(await response.text(), /\[core\]|ref: refs|npm test/, `${path} shows nothing of the file`);
+    }
+    assert.equal((await fetch(new URL('/package.json', url))).status, 200, 'other files still answer');
+  } finally {
+    stop();
+  }
+});

@@ -1,6 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType } from 'lit/directive.js';
-import type { ElementPart, PartInfo } from 'lit/directive.js';
+import type { DirectiveResult, ElementPart, PartInfo } from 'lit/directive.js';
 
 /**
  * Places an element at (x, y) px with a CSS transform set through the CSSOM (allowed by a strict
@@ -33,4 +33,4 @@ class PlaceDirective extends Directive {
 }
 
 /** `<div ${place(x, y)}>`: positions the element at (x, y) px. */
-export const place = directive(PlaceDirective);
+export const place: (x: number, y: number) => DirectiveResult<typeof PlaceDirective> = directive(PlaceDirective);

@@ -1,6 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType } from 'lit/directive.js';
-import type { ElementPart, PartInfo } from 'lit/directive.js';
+import type { DirectiveResult, ElementPart, PartInfo } from 'lit/directive.js';
 
 /**
  * CSS properties by their CSS names (`transform`, `padding-inline-start`, `--_lane`); null removes
@@ -48,4 +48,4 @@ class SetStylesDirective extends Directive {
   }
 }
 
-export const setStyles = directive(SetStylesDirective);
+export const setStyles: (styles: StyleProps) => DirectiveResult<typeof SetStylesDirective> = directive(SetStylesDirective);
