@@ -21,7 +21,7 @@ import { ThemeController } from '../controllers/theme-controller.js';
 import { PaintController } from '../controllers/paint-controller.js';
 import { PointerController } from '../controllers/pointer-controller.js';
 import { SelectionController } from '../controllers/selection-controller.js';
-import { focusAfterUpdate } from '../controllers/focus-after-update.js';
+import { focusAfterUpdate, keepInPlaceAfterUpdate } from '../controllers/focus-after-update.js';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { OverviewController } from '../controllers/overview-controller.js';
 import { StoryController } from '../controllers/story-controller.js';
@@ -845,10 +845,19 @@ export class EventTimelineElement extends LitElement {
       narrow: vertical || (this.#size.width > 0 && this.#size.width < 540),
       locale,
       strings,
-      onGo: (index) => {
+      onGo: (index, from) => {
+        // In the list the card moves under the event's row: the button pressed (Start's place
+        // goes to Next) stays under the reader's finger, and focus goes with the card.
+        const pressed = vertical && index >= 0 ? from?.getBoundingClientRect().top : undefined;
         story.go(index);
-        // In the list the card moves under the event's row: focus goes with it.
-        if (vertical && index >= 0) focusAfterUpdate(this, '[part~="card"]');
+        if (!vertical || index < 0) return;
+        if (pressed !== undefined) {
+          const name = from!.part.contains('previous') ? 'previous' : 'next';
+          const id = this.#selection.selectedId;
+          const row = () => (id ? this.renderRoot.querySelector(`.v-event[data-event-id="${CSS.escape(id)}"]`) : null);
+          keepInPlaceAfterUpdate(this, `[part~="card"] [part~="${name}"]`, pressed, row, this.renderRoot.querySelector('.toolbar')?.getBoundingClientRect().height ?? 0);
+        }
+        focusAfterUpdate(this, '[part~="card"]', 0, { preventScroll: pressed !== undefined });
       },
       onPointerDown: story.onPointerDown,
       onPointerUp: story.onPointerUp,

@@ -33,8 +33,8 @@ export interface StoryInput {
   narrow: boolean;
   locale: string;
   strings: TimelineStrings;
-  /** Go to an event by time-order index, or to the title card (−1). */
-  onGo: (index: number) => void;
+  /** Go to an event by time-order index, or to the title card (−1); `from` is the button pressed. */
+  onGo: (index: number, from?: HTMLElement) => void;
   onPointerDown: (e: PointerEvent) => void;
   onPointerUp: (e: PointerEvent) => void;
   onPointerCancel: () => void;
@@ -60,8 +60,8 @@ function renderStoryNav(s: StoryInput) {
   const { strings, at, count } = s;
   const last = at >= count - 1;
   return html`<div class="story-nav">
-    <button part="control previous" type="button" ?disabled=${at <= 0} @click=${() => s.onGo(at - 1)}>${back}&nbsp;<span class="nav-word">${strings.previous}</span></button>
-    <button part="control next" type="button" ?disabled=${last} @click=${() => s.onGo(at + 1)}><span class="nav-word">${strings.next}</span>&nbsp;${forth}</button>
+    <button part="control previous" type="button" ?disabled=${at <= 0} @click=${(e: Event) => s.onGo(at - 1, e.currentTarget as HTMLElement)}>${back}&nbsp;<span class="nav-word">${strings.previous}</span></button>
+    <button part="control next" type="button" ?disabled=${last} @click=${(e: Event) => s.onGo(at + 1, e.currentTarget as HTMLElement)}><span class="nav-word">${strings.next}</span>&nbsp;${forth}</button>
     <span part="position" aria-live="polite"><span>${plural(strings.position, count, s.locale, { index: (at + 1).toLocaleString(s.locale) })}</span><span class="visually-hidden">: ${s.card?.item.event.title}</span></span>
     <button part="control to-title" type="button" @click=${() => s.onGo(-1)}>${strings.toTitle}</button>
     <button part="control last" type="button" ?disabled=${last} @click=${() => s.onGo(count - 1)}>${strings.last}</button>
@@ -75,7 +75,7 @@ function renderTitleCard(t: StoryInput) {
     ${heading(t.level, ownDirection(t.title), 'story-title')}
     ${t.description ? html`<p part="description">${ownDirection(t.description)}</p>` : nothing}
     <div class="story-nav">
-      <button part="control start" type="button" ?disabled=${!t.count} @click=${() => t.onGo(0)}>${strings.start}&nbsp;${forth}</button>
+      <button part="control start" type="button" ?disabled=${!t.count} @click=${(e: Event) => t.onGo(0, e.currentTarget as HTMLElement)}>${strings.start}&nbsp;${forth}</button>
     </div>
   </div>`;
 }

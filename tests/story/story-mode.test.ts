@@ -6,13 +6,13 @@
  * date's precision, and leaves the view alone when the event is already in view.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import { toTimelineItems } from '../../src/model/items.js';
 import { unitOf } from '../../src/scene/reveal.js';
 import { touchDrag } from '../helpers/browser.js';
-import { cardTitle, click, drawn, drawnLabel, mountData, part, parts, plotRect, settle, span, still, VIEWPORT } from '../helpers/timeline.js';
+import { cardTitle, click, drawn, drawnLabel, mountData, part, parts, plotRect, scrollRest, settle, span, still, VIEWPORT } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
 
 /** The demo's events in time order, as the timeline orders them. */
@@ -254,6 +254,32 @@ describe('story mode', () => {
       window.scrollTo(0, 0);
     });
   }
+
+  it('on a phone, Next stays under the finger: tapping the same spot again and again walks the story, each event\'s row in view', async () => {
+    await setViewport({ width: 375, height: 740 });
+    const el = await mountData(tiktok2020, { ...DEMO, orientation: 'vertical' }, 375);
+    await press(el, 'start');
+    const next = button(el, 'next').getBoundingClientRect();
+    const centre = next.top + next.height / 2;
+    const spot: [number, number] = [Math.round(next.left + next.width / 2), Math.round(centre)];
+    for (let step = 1; step <= 6; step++) {
+      // The reader's thumb lands where Next was (the card moved down the list under the next row).
+      await sendMouse({ type: 'click', position: spot });
+      await still(el);
+      await scrollRest();
+      expect(el.selected, `tap ${step} on the same spot`).to.equal(ORDER[step]!.id);
+      const now = button(el, 'next').getBoundingClientRect();
+      // The window scrolls by whole pixels: a step may leave it a fraction of one off.
+      expect(Math.abs(now.top + now.height / 2 - centre), `after tap ${step}, Next is where it was`).to.be.below(2);
+      expect(spot[1], `after tap ${step}, the spot is on Next`).to.be.within(now.top + 4, now.bottom - 4);
+      const row = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="vertical"] button[data-event-id]')].find((r) => r.dataset.eventId === ORDER[step]!.id)!;
+      const box = row.getBoundingClientRect();
+      const toolbar = el.shadowRoot!.querySelector('.toolbar')!.getBoundingClientRect();
+      expect(box.top, `the row of event ${step + 1} is below the toolbar`).to.be.at.least(Math.min(toolbar.bottom, toolbar.height) - 1);
+      expect(box.bottom, `the row of event ${step + 1} is in the window`).to.be.at.most(window.innerHeight);
+    }
+    window.scrollTo(0, 0);
+  });
 
   it('→ on a row of the vertical list steps the story, and focus follows to the next event\'s row', async () => {
     await setViewport({ width: 390, height: 844 });
