@@ -5,6 +5,7 @@ import { openClusterView } from '../scene/reveal.js';
 import type { SceneCluster } from '../scene/types.js';
 import { TimelineSelectEvent } from '../dom-events/timeline-events.js';
 import { HashController } from './hash-controller.js';
+import { revealInWindow } from './window-reveal.js';
 import type { DocumentController } from './document-controller.js';
 import type { FocusController } from './focus-controller.js';
 import type { SceneController } from './scene-controller.js';
@@ -75,8 +76,19 @@ export class SelectionController implements ReactiveController {
     this.selectedId = id;
     this.clusterList = null;
     this.#host.requestUpdate();
-    // A card opened by the reader takes focus, so its buttons and Escape are at hand.
-    if (byUser && id && !previous) focusAfterUpdate(this.#host, '[part~="card"]');
+    // A card opened by the reader takes focus, so its buttons and Escape are at hand, and the page
+    // scrolls just enough to show its title, with the mark the reader chose when both fit (the
+    // browser's own focus scroll showed as much of the card as it could: under the plot at 768 px,
+    // a long card scrolled the page 690 px and the mark out of the window).
+    if (byUser && id && !previous) {
+      focusAfterUpdate(this.#host, '[part~="card"]', 0, { preventScroll: true });
+      void this.#host.updateComplete.then(() => {
+        const root = this.#host.renderRoot as ShadowRoot;
+        const card = root.querySelector('[part~="card"]');
+        const title = card && root.getElementById(card.getAttribute('aria-labelledby') ?? '');
+        if (title && this.selectedId === id) revealInWindow(title, true, this.#focus.markOf(id));
+      });
+    }
     const item = id ? this.#document.item(id) : undefined;
     if (item && reveal) this.#focus.reveal(item, byUser);
     // Selected from outside (the API, a deep link): the page shows it, its mark and its card's title.

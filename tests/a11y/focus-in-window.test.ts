@@ -4,7 +4,7 @@
  * scroll the element's clipping boxes), so before, keyboard focus went out of sight.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { scrollToShow, WINDOW_MARGIN_PX } from '../../src/layout/window-scroll.js';
 import { inViewport, mountData, scrollRest, still } from '../helpers/timeline.js';
@@ -94,5 +94,41 @@ describe('keyboard focus stays in the window', () => {
     await still(el);
     await scrollRest();
     expect(window.scrollY, 'the page stays where the reader scrolled it').to.equal(scrolled);
+  });
+});
+
+describe('a card opened by a click', () => {
+  inViewport({ width: 768, height: 1024 });
+  afterEach(() => {
+    document.querySelectorAll('event-timeline').forEach((el) => el.remove());
+    window.scrollTo(0, 0);
+  });
+
+  it('under the plot, takes focus and scrolls the page just enough to show its title: the clicked mark stays in the window', async () => {
+    const el = await mountData(tiktok2020, { ...ATTRS, start: '2020-05-15', end: '2020-08-20' }, 760);
+    // The page above the timeline: its plot's lower lanes near the window's bottom, the card below it.
+    const spacer = document.createElement('div');
+    spacer.style.height = `${Math.max(0, window.innerHeight - el.shadowRoot!.querySelector('[part~="plot"]')!.getBoundingClientRect().bottom + 40)}px`;
+    el.before(spacer);
+    await still(el);
+    const mark = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-event-id]')].find((m) => m.dataset.eventId === 'fbi-sitrep-1')!;
+    const box = mark.getBoundingClientRect();
+    expect(box.bottom, 'the mark is in the window').to.be.below(window.innerHeight);
+    const scrolled = window.scrollY;
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 6), Math.round(box.top + box.height / 2)] });
+    await still(el);
+    await scrollRest();
+    const card = el.shadowRoot!.querySelector<HTMLElement>('[part~="card"]')!;
+    expect(el.shadowRoot!.activeElement, 'the card has focus').to.equal(card);
+    const title = el.shadowRoot!.getElementById(card.getAttribute('aria-labelledby')!)!.getBoundingClientRect();
+    expect(title.bottom, 'the card\'s title is in the window').to.be.at.most(window.innerHeight);
+    // Just enough for the title (the browser's own focus scroll showed the whole card: the mark
+    // went out of the window when the card was taller than the room under it).
+    const needed = Math.max(0, title.bottom + (window.scrollY - scrolled) - window.innerHeight + WINDOW_MARGIN_PX);
+    expect(window.scrollY - scrolled, 'the page scrolled just enough').to.be.at.most(needed + 1);
+    const after = mark.isConnected ? mark.getBoundingClientRect() : null;
+    const now = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-event-id]')].find((m) => m.dataset.eventId === 'fbi-sitrep-1')!.getBoundingClientRect();
+    expect((after ?? now).top, 'the clicked mark is still in the window').to.be.at.least(0);
+    spacer.remove();
   });
 });
