@@ -25,6 +25,12 @@ export interface Tick {
    * always sees the context ("June 2020"): draw it pinned to the view's leading edge.
    */
   readonly sticky?: boolean;
+  /**
+   * A major label in its level's short format ("Aug 2020"), where the axis uses the long one:
+   * for the label that has no room for its own at the plot's end, which would otherwise wait and
+   * leave the unit's start with no context over it.
+   */
+  readonly short?: string;
 }
 
 /** The ticks of one axis frame. */
@@ -210,8 +216,13 @@ function majorTicks(spec: TickSpec, scale: UtcScale, locale: string | undefined,
   const major = spec.major;
   if (!major) return [];
   const start = +scale.domain()[0]!;
-  const formatter = utcFormatter(locale, measure ? majorFormat(major, start, locale, era, msPerPx, gap, measure) : withEra(major.format, era));
-  const ticks: Tick[] = boundaries(scale, major.interval).map((date) => ({ time: date.getTime(), label: labelOf(formatter, date), level: 'major' as const }));
+  const format = measure ? majorFormat(major, start, locale, era, msPerPx, gap, measure) : withEra(major.format, era);
+  const formatter = utcFormatter(locale, format);
+  const short = major.short && format !== withEra(major.short, era) ? utcFormatter(locale, withEra(major.short, era)) : null;
+  const ticks: Tick[] = boundaries(scale, major.interval).map((date) => {
+    const tick = { time: date.getTime(), label: labelOf(formatter, date), level: 'major' as const };
+    return short ? { ...tick, short: labelOf(short, date) } : tick;
+  });
   if (ticks.length === 0 || ticks[0].time > start) {
     const first = Math.abs(start) < SAFE ? major.interval.floor(new Date(start)) : new Date(NaN);
     if (isValid(first)) ticks.unshift({ time: first.getTime(), label: labelOf(formatter, first), level: 'major', sticky: true });

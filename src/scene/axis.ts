@@ -31,7 +31,7 @@ export function sceneAxis(
     return { x, time: t.time, label: t.label, width: w, left: rtl ? x - TICK_INSET - w : x + TICK_INSET, sticky: false, shown: true };
   };
   const minor = whole(ticks.minor.map((t) => place(t, 'minor')), width, 0, rtl);
-  const placed = ticks.major.map((t) => place(t, 'major'));
+  const placed = ticks.major.map((t) => atTheEnd(place(t, 'major'), t.short, width, rtl, measure));
   const gap = majorGap(metrics.tickGapPx);
   const major = placed.map((t, i) => clearOfPrevious(t, minor, placed[i + 1], gap, rtl));
   const first = major[0];
@@ -47,6 +47,18 @@ export function sceneAxis(
   }
   const shown = whole(major, width, gap, rtl);
   return { major: shown, minor: inContext(minor, shown), key: ticks.key };
+}
+
+/**
+ * A context label with no room for itself before the plot's end, in its short form when that
+ * fits ("Aug 2020" over the last 100 px, where "August 2020" needs 105): the events there are
+ * otherwise left under the previous unit's label, with no day labels (see {@link inContext}).
+ */
+function atTheEnd(tick: SceneTick, short: string | undefined, width: number, rtl: boolean, measure: Measure): SceneTick {
+  if (short === undefined || (rtl ? tick.left >= 0 : tick.left + tick.width <= width)) return tick;
+  const w = measure(short, 'major');
+  const left = rtl ? tick.x - TICK_INSET - w : tick.x + TICK_INSET;
+  return (rtl ? left >= 0 : left + w <= width) ? { ...tick, label: short, width: w, left } : tick;
 }
 
 /**

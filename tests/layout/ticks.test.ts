@@ -33,7 +33,8 @@ describe('axisTicks', () => {
     const ticks = axisTicks(timeScale(view(utc(2020, 6, 10), utc(2020, 7, 20)), 800), 'en');
     expect(ticks.major).to.deep.equal([
       { time: utc(2020, 6, 1), label: 'June 2020', level: 'major', sticky: true },
-      { time: utc(2020, 7, 1), label: 'July 2020', level: 'major' },
+      // With its short form, for when there is no room for the long one at the plot's end.
+      { time: utc(2020, 7, 1), label: 'July 2020', level: 'major', short: 'Jul 2020' },
     ]);
   });
 

@@ -465,6 +465,21 @@ describe('buildScene', () => {
     }
   });
 
+  it('buildScene(3 June – 4 July, 650px): with room at the end for "Jul 2020" but not "July 2020", the short one is shown, and July\'s days with it, in both directions', () => {
+    const view = { start: utc(2020, 6, 3), end: utc(2020, 7, 4) };
+    for (const rtl of [false, true]) {
+      // 59 px after 1 July's boundary: "July 2020" is 63 px with the fake measurer, "Jul 2020" 56.
+      const scene = sceneOf(points([['a', '2020-06-12', 'Alpha']]), view, 650, { rtl });
+      const july = scene.axis.major.find((t) => t.time === utc(2020, 7, 1))!;
+      expect([july.label, july.shown], `rtl ${rtl}`).to.deep.equal(['Jul 2020', true]);
+      expect(rtl ? july.left : july.left + july.width, `rtl ${rtl}: whole`).to.be.within(0, 650);
+      const june = scene.axis.major.find((t) => t.sticky)!;
+      expect(june.label, 'the other context labels keep the long form').to.equal('June 2020');
+      // July's own minor labels are not hidden for want of context (whole ones are shown).
+      for (const t of scene.axis.minor.filter((m) => m.time >= utc(2020, 7, 1) && m.left >= 0 && m.left + m.width <= 650)) expect(t.shown, `rtl ${rtl}: ${t.label}`).to.equal(true);
+    }
+  });
+
   it('buildScene(Aug 2014 – May 2015, 4 px a day): no two shown context labels closer than their gap, and none running into the next', () => {
     const view = { start: utc(2014, 8, 21), end: utc(2015, 5, 12) };
     const width = ((view.end - view.start) / 86_400_000) * 4;
