@@ -613,11 +613,24 @@ export const timelineStyles = css`
     }
     .toolbar,
     [part~='plot'],
+    [part~='overview'],
     [part~='card'],
     [part~='problems'],
     [part~='error'],
     .list-more {
       display: none !important;
+    }
+    /* The document's title and description, which the hidden toolbar and title card held. */
+    .print-head {
+      padding: 0 16px;
+    }
+    .print-head :is(h1, h2, h3, h4, h5, h6) {
+      margin: 0 0 4px;
+    }
+    /* A title is a button on screen (it opens the card); on paper it is a heading, not a link. */
+    [part~='list-item'] .link-button {
+      color: inherit;
+      text-decoration: none;
     }
     [part~='list-item'] {
       break-inside: avoid;

@@ -44,6 +44,8 @@ import { formatDuration } from './format-duration.js';
 import { onToolbarKeydown } from './toolbar-keys.js';
 import { renderStory, STORY_BESIDE_PX } from './render-story.js';
 import { renderDescription, renderHeader } from './render-header.js';
+import { heading } from './heading.js';
+import { ownDirection } from './own-direction.js';
 import { storyStyles } from './story.styles.js';
 import { renderList } from './render-list.js';
 import { formatViewRange, SEEN } from './format-view.js';
@@ -383,12 +385,15 @@ export class EventTimelineElement extends LitElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.#onPrint);
     window.addEventListener('afterprint', this.#onPrint);
+    this.#printMedia.addEventListener('change', this.#onPrint);
+    if (this.#printMedia.matches) this.printing = true;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.#onPrint);
     window.removeEventListener('afterprint', this.#onPrint);
+    this.#printMedia.removeEventListener('change', this.#onPrint);
     this.#listObserver?.disconnect();
     // Nothing goes on out of the page (indexing starts again when it is back).
     this.#indexing.cancel();
@@ -441,7 +446,7 @@ export class EventTimelineElement extends LitElement {
     // After this update (one asked for inside it is an update that "changed in update"); also
     // without a plot: the vertical reading and the list choose their orientation by the width.
     if (resized) queueMicrotask(() => this.requestUpdate());
-    this.#assignCardSlot();
+    this.#assignSlots();
     this.#afterOrientation();
     if (this.view === 'list' || changed.has('view')) this.#observeListEnd();
     // The ids are indexed once the events are drawn (or nothing will be: a list, a hidden element),
@@ -554,6 +559,9 @@ export class EventTimelineElement extends LitElement {
         ${this.#renderProgress()}
         ${doc.loadError ? renderLoadError(doc.loadError, strings, () => ((doc.loadError = null), this.requestUpdate())) : nothing}
         ${doc.problems.length && !this.problemsDismissed ? renderProblems(doc.problems, strings, locale, () => (this.problemsDismissed = true)) : nothing}
+        ${this.printing && doc.doc?.title
+          ? html`<div class="print-head">${heading(level, ownDirection(doc.doc.title))}${doc.doc.description && !(this.aboutOpen && !this.story) ? renderDescription(doc.doc.description) : nothing}</div>`
+          : nothing}
         ${listView || this.printing
           ? renderList({
               items,
@@ -565,6 +573,7 @@ export class EventTimelineElement extends LitElement {
               level,
               card: listView ? card : nothing,
               limit: this.printing ? PRINT_LIMIT : this.listLimit,
+              hasMarkup: (id) => this.#feed.source === 'markup' && this.#feed.markupElements.has(id),
               onSelect: toSelect,
               onMore: this.#moreList,
             })
@@ -892,14 +901,30 @@ export class EventTimelineElement extends LitElement {
     return this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]') ?? null;
   }
 
-  /** Shows the selected markup event's own content in the card, through the manual slot. */
-  #assignCardSlot(): void {
-    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="card"]');
-    if (!slot) return;
-    const id = this.#selection.selectedId;
-    const element = id ? this.#feed.markupElements.get(id) : undefined;
-    if (element && element.parentElement === this) slot.assign(element);
-    else slot.assign();
+  /**
+   * Shows each markup event's own content (its text, links and images) through the manual slots:
+   * the selected one's in its card, and in the list view and on paper every other one's in its
+   * article (a printed markup timeline was titles alone, less than its markup shows without
+   * JavaScript). An element goes to one slot at a time.
+   */
+  #assignSlots(): void {
+    const root = this.renderRoot;
+    const markup = this.#feed.source === 'markup' ? this.#feed.markupElements : null;
+    const own = (id: string | null | undefined) => {
+      const element = id ? markup?.get(id) : undefined;
+      return element?.parentElement === this ? element : undefined;
+    };
+    const selected = this.printing ? undefined : own(this.#selection.selectedId);
+    for (const slot of root.querySelectorAll<HTMLSlotElement>('[part~="list-item"] slot.markup')) {
+      const element = own(slot.dataset.eventId);
+      if (element && element !== selected) slot.assign(element);
+      else slot.assign();
+    }
+    const card = root.querySelector<HTMLSlotElement>('slot[name="card"]');
+    if (card) {
+      if (selected) card.assign(selected);
+      else card.assign();
+    }
   }
 
   /** In list view, the next chunk renders when the end of the list scrolls into view. */
@@ -932,8 +957,15 @@ export class EventTimelineElement extends LitElement {
     if (more && root.activeElement === more) focusAfterUpdate(this, '[part~="list-item"] .link-button', next);
   };
 
+  /**
+   * Printing: between `beforeprint` and `afterprint`, or while the page is laid out for print
+   * without those events (a tool that makes a PDF from print media without printing: the plot is
+   * hidden on paper, and without the list nothing of the timeline was left).
+   */
+  readonly #printMedia = matchMedia('print');
+
   readonly #onPrint = (e: Event): void => {
-    this.printing = e.type === 'beforeprint';
+    this.printing = e.type === 'beforeprint' || (e.type !== 'afterprint' && this.#printMedia.matches);
   };
 
   get #nowMs(): number {

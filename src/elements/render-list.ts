@@ -21,6 +21,8 @@ export interface ListInput {
   card: TemplateResult | typeof nothing;
   /** How many items to render (the rest follow in chunks as the reader scrolls). */
   limit: number;
+  /** Whether an event came from a `<timeline-event>` child: its article shows the child's own content (a slot the element fills). */
+  hasMarkup?: (id: string) => boolean;
   onSelect: (id: string) => void;
   onMore: () => void;
 }
@@ -50,6 +52,7 @@ export function renderList(l: ListInput) {
               </div>
               ${heading(l.level, html`<button type="button" class="link-button" @click=${() => l.onSelect(item.id)}>${ownDirection(e.title)}</button>`)}
               ${e.summary ? html`<p>${ownDirection(e.summary)}</p>` : nothing}
+              ${l.hasMarkup?.(item.id) ? html`<slot class="markup" data-event-id=${item.id}></slot>` : nothing}
               ${e.sources?.length
                 ? html`<p class="list-meta">${e.sources.map((s) => html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${ownDirection(s.label)}</a> `)}</p>`
                 : nothing}

@@ -37,4 +37,39 @@ describe('<event-timeline> motion and print', () => {
     await settle(el);
     expect(el.shadowRoot!.querySelectorAll('[part~="list-item"]').length).to.equal(0);
   });
+
+  for (const story of [false, true]) {
+    it(`on paper${story ? ' in story mode' : ''}: the document's title and description head the list, titles read as headings (not links), and the overview strip is not printed`, async () => {
+      const el = await mountData(tiktok2020, { 'no-hash': '', ...(story ? { story: '' } : {}) });
+      window.dispatchEvent(new Event('beforeprint'));
+      await emulateMedia({ media: 'print' });
+      await settle(el);
+      const head = el.shadowRoot!.querySelector<HTMLElement>('.print-head');
+      expect(head, 'a heading for the printed list').to.not.equal(null);
+      expect(head!.querySelector('h2')!.textContent).to.equal(tiktok2020.title);
+      expect(head!.querySelector('[part~="description"]')!.textContent).to.equal(tiktok2020.description);
+      const first = el.shadowRoot!.querySelector('[part~="list"]')!.getBoundingClientRect();
+      expect(head!.getBoundingClientRect().bottom, 'above the list').to.be.at.most(first.top + 1);
+      const title = el.shadowRoot!.querySelector<HTMLElement>('[part~="list-item"] .link-button')!;
+      const style = getComputedStyle(title);
+      expect(style.color, 'in the text colour').to.equal(getComputedStyle(el).color);
+      expect(style.textDecorationLine, 'not underlined').to.equal('none');
+      expect(getComputedStyle(part(el, 'overview')!).display).to.equal('none');
+      window.dispatchEvent(new Event('afterprint'));
+      await emulateMedia({ media: 'screen' });
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('.print-head'), 'gone after printing').to.equal(null);
+    });
+  }
+
+  it('laid out for print without the print events (a PDF made from print media): the list is there, not a blank', async () => {
+    const el = await mountData(tiktok2020, { 'no-hash': '' });
+    await emulateMedia({ media: 'print' });
+    await settle(el);
+    expect(el.shadowRoot!.querySelectorAll('[part~="list-item"]').length).to.equal(tiktok2020.events.length);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('[part~="list"]')!.getBoundingClientRect().height).to.be.above(100);
+    await emulateMedia({ media: 'screen' });
+    await settle(el);
+    expect(el.shadowRoot!.querySelectorAll('[part~="list-item"]').length, 'back on screen: the plot, no list').to.equal(0);
+  });
 });

@@ -159,6 +159,49 @@ describe('<event-timeline> <timeline-event> children', () => {
     await settle(el);
     expect(marks(el).map((m) => m.dataset.eventId).sort()).to.deep.equal(['eo-deadline', 'order', 'talks']);
   });
+
+  /** The article of an event in the list, and the text of the markup content shown in it (through its slot). */
+  function article(el: HTMLElement & { shadowRoot: ShadowRoot | null }, id: string): { item: HTMLElement; shown: string } {
+    const item = el.shadowRoot!.querySelector<HTMLElement>(`[part~="list-item"][data-event-id="${id}"]`)!;
+    const slot = item.querySelector<HTMLSlotElement>('slot.markup');
+    const shown = (slot?.assignedElements() ?? []).map((c) => (c as HTMLElement).innerText.trim()).join(' ');
+    return { item, shown };
+  }
+
+  it('the list view shows each markup event\'s own content in its article (its text and links, its date and heading once), the selected one\'s in its card', async () => {
+    const el = await mount(markup());
+    el.view = 'list';
+    await settle(el);
+    const deadline = article(el, 'eo-deadline');
+    expect(deadline.shown).to.contain('TikTok must be sold by now');
+    expect(deadline.shown).to.contain('Source');
+    expect(deadline.shown, 'the date and heading are the article\'s own, not repeated').to.not.contain('Executive order deadline');
+    const paragraph = el.querySelector('#eo-deadline p')!.getBoundingClientRect();
+    const box = deadline.item.getBoundingClientRect();
+    expect(paragraph.height, 'laid out').to.be.above(0);
+    expect(paragraph.top >= box.top && paragraph.bottom <= box.bottom, 'inside its article').to.equal(true);
+    expect(article(el, 'order').shown).to.contain('The order is signed.');
+    el.select('order');
+    await settle(el);
+    expect(article(el, 'order').shown, 'the selected one\'s content moves to its card').to.equal('');
+    const card = el.shadowRoot!.querySelector('[part~="card"] slot[name="card"]') as HTMLSlotElement;
+    expect(card.assignedElements().map((c) => c.id)).to.deep.equal(['order']);
+    expect(article(el, 'eo-deadline').shown).to.contain('TikTok must be sold by now');
+  });
+
+  it('printed, every markup event\'s content is in its article, the selected one\'s too', async () => {
+    const el = await mount(markup());
+    el.select('order');
+    await settle(el);
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(el);
+    expect(article(el, 'eo-deadline').shown).to.contain('TikTok must be sold by now');
+    expect(article(el, 'order').shown).to.contain('The order is signed.');
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    const card = el.shadowRoot!.querySelector('[part~="card"] slot[name="card"]') as HTMLSlotElement;
+    expect(card.assignedElements().map((c) => c.id), 'back in the card after printing').to.deep.equal(['order']);
+  });
 });
 
 describe('<event-timeline> with a <timeline-event> inside another (issue 17, item 6)', () => {
@@ -193,4 +236,5 @@ describe('<event-timeline> with a <timeline-event> inside another (issue 17, ite
     expect(problems).to.match(/<timeline-event id="outer"> #1\.start: /);
     expect(problems).to.contain('<timeline-event id="outer"> #1 > <timeline-event> #1: a <timeline-event> inside another');
   });
+
 });
