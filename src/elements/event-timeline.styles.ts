@@ -925,5 +925,13 @@ export const timelineStyles = css`
     .v-event {
       border: 1px solid ButtonText;
     }
+    /* The open event's row: its tint is gone in forced colours, so a thick Highlight edge says it. */
+    .v-event[aria-expanded='true'] {
+      border: 3px solid Highlight;
+    }
+    /* A lane's colour is gone too: no blank square before its name. */
+    .lane-label-swatch {
+      display: none;
+    }
   }
 `;

@@ -524,6 +524,25 @@ describe('issue 18: axe with best-practice rules, in a page under its h1', () =>
     await expect(main).to.be.accessible();
   });
 
+  it('forced colours, read vertically: the open event\'s row has a thick Highlight edge (its tint is gone), and no blank square stands for a lane colour', async () => {
+    await emulateMediaFeatures({ 'forced-colors': 'active' });
+    const { el } = await mountInPage(tiktok2020, { ...DEMO, orientation: 'vertical' }, 380);
+    el.select('fbi-sitrep-1');
+    await settle(el);
+    const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.v-event')];
+    const open = rows.find((r) => r.dataset.eventId === 'fbi-sitrep-1')!;
+    const other = rows.find((r) => r.dataset.eventId !== 'fbi-sitrep-1')!;
+    const probe = document.createElement('span');
+    probe.style.color = 'Highlight';
+    document.body.append(probe);
+    const highlight = getComputedStyle(probe).color;
+    probe.remove();
+    expect(getComputedStyle(open).borderTopColor, 'the open row\'s edge').to.equal(highlight);
+    expect(parseFloat(getComputedStyle(open).borderTopWidth)).to.be.at.least(3);
+    expect(getComputedStyle(other).borderTopColor, 'other rows keep theirs').to.not.equal(highlight);
+    for (const swatch of el.shadowRoot!.querySelectorAll('.lane-label-swatch')) expect(getComputedStyle(swatch).display).to.equal('none');
+  });
+
   it('right to left (Arabic)', async () => {
     const { main, el } = await mountInPage(tiktok2020, { ...DEMO, locale: 'ar' }, 900, 'rtl');
     await expect(main).to.be.accessible();
