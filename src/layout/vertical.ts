@@ -367,16 +367,31 @@ function placeNow(entries: VerticalEntry[], reached: number, msPerPx: number, op
  */
 function addBars(entries: VerticalEntry[]): void {
   let running = NOT_RUNNING;
-  for (const entry of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
     if (entry.kind === 'event' && entry.item.isRange) {
+      const item = entry.item;
       const column = running.findIndex((o) => o === null || o.end <= entry.from);
       if (column >= 0) {
-        running = running.slice();
-        (running as Array<TimelineItem | null>)[column] = entry.item;
+        running = withColumn(running, column, item);
+        // Rows just above that start at the same time (three events of "July 2020" one under the
+        // other) carry the bar too: each range's bar starts where its time does, so ranges of the
+        // same span have bars of one length, not shorter for each row further down.
+        for (let k = i - 1; k >= 0 && entries[k]!.from >= item.start; k--) {
+          const above = entries[k]!;
+          if (above.running[column] === null || above.running[column]!.end <= above.from) above.running = withColumn(above.running, column, item);
+        }
       }
     }
     entry.running = running;
   }
+}
+
+/** `running` with `item` in `column` (a copy: the arrays are shared between entries). */
+function withColumn(running: ReadonlyArray<TimelineItem | null>, column: number, item: TimelineItem): ReadonlyArray<TimelineItem | null> {
+  const copy = running.slice();
+  copy[column] = item;
+  return copy;
 }
 
 /** The bars through `entry`: where each running range is still under way, and how far down the entry it runs. */

@@ -233,6 +233,20 @@ describe('verticalLayout', () => {
     expect((short[1] as Extract<VerticalEntry, { kind: 'gap' }>).nowAt).to.equal(undefined);
   });
 
+  it('starts the bars of ranges that begin together on the first of their rows: three events of "July 2020" have bars of one length', () => {
+    const list = verticalLayout(items([{ id: 'bi', start: '2020-07' }, { id: 'pompeo', start: '2020-07' }, { id: 'lobby', start: '2020-07' }, { id: 'ms', start: '2020-08-02' }]), DAY / 4, OPTIONS);
+    const row = (e: VerticalEntry) => (e.kind === 'event' ? e.item.id : e.kind);
+    const drawn = list.map((e) => `${row(e)} ${e.bars.map((b) => `${b.column}${b.item.id}`).join(' ')}`.trim());
+    // Whatever their order among themselves, each of the three rows has all three bars.
+    const ids = list.slice(0, 3).map(row);
+    const bars = ids.map((id, column) => `${column}${id}`).join(' ');
+    expect(drawn.slice(0, 3)).to.deep.equal(ids.map((id) => `${id} ${bars}`));
+    // Each bar covers the same entries, to the same share of the last one.
+    const extent = (id: string) => list.map((e) => e.bars.find((b) => b.item.id === id)?.to ?? 0).join();
+    expect(extent('pompeo')).to.equal(extent('bi'));
+    expect(extent('lobby')).to.equal(extent('bi'));
+  });
+
   it('runs a range as a bar from its row to its end, through the rows in between', () => {
     const list = verticalLayout(items([{ start: '2020-05-26', end: '2020-06-10' }, { start: '2020-06-02' }, { start: '2020-06-20' }]), DAY / 4, OPTIONS);
     const withBar = list.map((e) => e.bars.map((b) => `${b.column}:${b.to === 1 ? 'all' : b.to.toFixed(2)}`).join());
