@@ -92,7 +92,7 @@ export interface TimelineEventProps {
 export interface TimelineLaneProps {
   /** Shown at the lane's start; without it, the element's text, then its id. */
   label?: TimelineLaneElement['label'];
-  /** The lane's colour: a hex value (`#c0392b`), `rgb()`/`hsl()` or a named colour. An unsafe or invalid colour is left out and reported, like one in an event file. */
+  /** The lane's colour: a hex value (`#c0392b`), a named colour, or `rgb()`, `hsl()`, `hwb()`, `lab()`, `lch()`, `oklab()`, `oklch()` or `color()` with plain numbers. An unsafe or invalid colour is left out and reported, like one in an event file. */
   color?: TimelineLaneElement['color'];
 }
 

@@ -45,6 +45,7 @@ import { onToolbarKeydown } from './toolbar-keys.js';
 import { renderStory, STORY_BESIDE_PX } from './render-story.js';
 import { renderDescription, renderHeader } from './render-header.js';
 import { heading } from './heading.js';
+import { TIMELINE_HOST } from './timeline-host.js';
 import { ownDirection } from './own-direction.js';
 import { storyStyles } from './story.styles.js';
 import { renderList } from './render-list.js';
@@ -91,7 +92,7 @@ const DEFAULT_MAX_SIZE = 50;
  *
  * @csspart base - The whole timeline.
  * @csspart controls - The zoom and fit buttons' group.
- * @csspart control - Each toolbar button (also `zoom-out`, `zoom-in`, `fit`, `view-toggle` ("List", pressed in the list view) and, in the list view, `view-timeline`, back to the timeline).
+ * @csspart control - Each button of the element: in the toolbar, `zoom-out`, `zoom-in`, `fit`, `view-toggle` ("List", pressed in the list view) and, in the list view, `view-timeline` (back to the timeline); the card's `close`, `previous` and `next`; the list's `more` ("Show 200 more events"); the problems and load error panels' `dismiss`; story mode's `start`, `previous`, `next`, `to-title` and `last`; the header's `about`; the overview's `overview-earlier` and `overview-later`.
  * @csspart plot - The pannable, zoomable area.
  * @csspart canvas - The canvas the plot is drawn on.
  * @csspart axis - The time axis's band (its background and bottom line).
@@ -137,11 +138,14 @@ const DEFAULT_MAX_SIZE = 50;
  * @cssproperty [--timeline-font-size=0.875rem] - Base font size (follows the page's own).
  * @cssproperty [--timeline-border-color] - The element's border (defaults to the grid colour).
  * @cssproperty [--timeline-border-radius=8px] - The element's corner radius.
+ * @cssproperty [--timeline-max-height=80vh] - The tallest the element grows before its plot scrolls inside it (toolbar and overview included; an open card below the plot is not counted); `none` for as tall as the events need.
  * @cssproperty [--timeline-vertical-below=600px] - With `orientation="auto"`, the width below which the timeline reads vertically (0 for never).
  */
 export class EventTimelineElement extends LitElement {
   static override styles = [timelineStyles, storyStyles];
   static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };
+  /** @internal Marks the class as a timeline for its `<timeline-event>` children, under any tag name. */
+  static readonly [TIMELINE_HOST] = true;
 
   /** URL of a JSON timeline document to load. */
   @property({ reflect: true }) src: string | null = null;
@@ -353,7 +357,11 @@ export class EventTimelineElement extends LitElement {
     this.#viewport.fit(animate);
   }
 
-  /** Shows the span from `start` to `end` (Dates, ms, or ISO dates; ISO ends include their unit). */
+  /**
+   * Shows the span from `start` to `end` (Dates, ms, or ISO dates; ISO ends include their unit),
+   * within what the reader can reach: no wider than "fit all", no narrower than an hour, and
+   * panned into the events' extent (a span before the first event shows the first ones).
+   */
   zoomTo(start: Date | number | string, end: Date | number | string, animate = true): void {
     const span = spanOf(start, end);
     if (span) this.#viewport.moveTo(span, animate);

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { isTimeline } from './timeline-host.js';
 
 /**
  * One event written in markup inside `<event-timeline>`. Without JavaScript it reads as a
@@ -41,7 +42,14 @@ export class TimelineEventElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.inTimeline = this.parentElement?.localName === 'event-timeline';
+    const parent = this.parentElement;
+    this.inTimeline = isTimeline(parent);
+    // A timeline registered under another name after this element connected: known once defined.
+    if (parent && !this.inTimeline && parent.localName.includes('-') && !customElements.get(parent.localName)) {
+      void customElements.whenDefined(parent.localName).then(() => {
+        if (this.parentElement === parent) this.inTimeline = isTimeline(parent);
+      });
+    }
   }
 
   protected override render(): TemplateResult {

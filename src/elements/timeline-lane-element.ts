@@ -22,7 +22,8 @@ export class TimelineLaneElement extends HTMLElement {
   }
 
   /**
-   * The lane's colour: a hex value (`#c0392b`), `rgb()`/`hsl()` or a named colour. An unsafe or
+   * The lane's colour: a hex value (`#c0392b`), a named colour, or `rgb()`, `hsl()`, `hwb()`,
+   * `lab()`, `lch()`, `oklab()`, `oklch()` or `color()` with plain numbers. An unsafe or
    * invalid colour is left out and reported, like one in an event file.
    * @attr color
    */

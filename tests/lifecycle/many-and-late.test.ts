@@ -87,4 +87,24 @@ describe('registering twice', () => {
     expect(customElements.get('event-timeline')).to.equal(first);
     expect(customElements.get('timeline-event')).to.exist;
   });
+
+  it('a timeline registered under another name, after its <timeline-event> children connected, reads them and shows each one\'s content in its card without repeating its date and heading', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+    root.innerHTML = `<news-timeline no-hash>
+      <timeline-event id="one"><time datetime="2020-08-06">6 August 2020</time><h3>Order signed</h3><p>The order is signed.</p></timeline-event>
+      <timeline-event id="two"><time datetime="2020-09-20">20 September 2020</time><h3>Deadline</h3></timeline-event>
+    </news-timeline>`;
+    const el = root.firstElementChild as Timeline;
+    const load = oneEvent(el, 'timeline-load');
+    customElements.define('news-timeline', class extends EventTimelineElement {});
+    await load;
+    await settle(el);
+    expect(marks(el).map((m) => m.dataset.eventId).sort()).to.deep.equal(['one', 'two']);
+    el.select('one');
+    await settle(el);
+    const child = el.querySelector('#one')!;
+    expect(getComputedStyle(child.querySelector('time')!).display, 'its date is the card\'s own').to.equal('none');
+    expect(getComputedStyle(child.querySelector('h3')!).display, 'its heading too').to.equal('none');
+    expect(getComputedStyle(child.querySelector('p')!).display).to.not.equal('none');
+  });
 });
