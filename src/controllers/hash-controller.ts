@@ -51,6 +51,16 @@ export class HashController implements ReactiveController {
     history.replaceState(history.state, '', url.href);
   }
 
+  /**
+   * The page selected an event itself (or cleared the selection): a deep link already in the URL
+   * follows, so that it never names an event other than the one shown (a reload, or the address
+   * shared, opened the earlier one). A URL without one, or with the page's own anchor, is left alone.
+   */
+  follow(id: string | null): void {
+    if (this.#host.noHash || !/^#event=/.test(location.hash)) return;
+    if (location.hash !== `#event=${encodeURIComponent(id ?? '')}`) this.write(id);
+  }
+
   readonly #onHashChange = (): void => {
     this.#read();
     this.#host.requestUpdate();

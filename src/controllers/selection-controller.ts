@@ -97,7 +97,7 @@ export class SelectionController implements ReactiveController {
     if (byUser) {
       this.#hash.write(id);
       if (previous !== id) this.#host.dispatchEvent(new TimelineSelectEvent({ id, event: item?.event ?? null }));
-    }
+    } else this.#hash.follow(id);
   }
 
   /** Closes the card and returns focus to its event's mark, the "+N" mark holding it, or its list item. */

@@ -28,6 +28,25 @@ describe('<event-timeline> #event= deep links', () => {
     expect(location.hash).to.equal('');
   });
 
+  it('select() by the page after a click: the deep link follows to the event shown (or goes with the selection); a page\'s own anchor is left alone', async () => {
+    const el = await mountData(demo);
+    el.zoomTo('2020-06-01', '2020-06-04', false);
+    await settle(el);
+    await click(mark(el, 'fbi-sitrep-1')!);
+    await still(el);
+    expect(location.hash).to.equal('#event=fbi-sitrep-1');
+    el.select('blueleaks');
+    await settle(el);
+    expect(location.hash, 'not the event selected before').to.equal('#event=blueleaks');
+    el.select(null);
+    await settle(el);
+    expect(location.hash).to.equal('');
+    setHash('#chapter-2');
+    el.select('blueleaks');
+    await settle(el);
+    expect(location.hash, 'the page\'s own anchor').to.equal('#chapter-2');
+  });
+
   it('no-hash: clicking leaves the URL alone', async () => {
     const el = await mountData(demo, { 'no-hash': '' });
     el.zoomTo('2020-06-01', '2020-06-04', false);
