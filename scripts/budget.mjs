@@ -113,5 +113,17 @@
 // Arabic joins a deadline's words with its own comma. Each was something a reader saw
 // wrong or could not find; the reader's understanding comes first in the brief's order: the
 // budget rises to 84 KiB.
-export const BUDGET_KIB = 84;
+// What a third fresh reader and a new user's audit found on 6 December measured 83.59 KiB before
+// and 84.59 KiB after (+1 KiB): a phone story's Next stays under the finger (a second tap on its
+// spot closed the event and threw the reader back to the title card); cut labels end at a whole
+// word ("Maine…" for "Mainer:" read as another event); a context label with no room at the
+// plot's end shows short ("Aug 2020"; August's events stood under "July 2020"); a clicked card
+// scrolls the page just enough (the browser's focus scroll took the mark out of the window); the
+// printed list has the document's title, plain headings, no overview strip, and a markup
+// timeline's content (it printed titles alone), also from print media without the print events
+// (it printed a blank); forced colours mark the open row on a phone; ranges that begin together
+// have bars of one length; a renamed timeline's markup children; a deep link that follows the
+// page's select(). The reader's understanding, correctness and accessibility come before bytes
+// in the brief's order: the budget rises to 85 KiB.
+export const BUDGET_KIB = 85;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;
