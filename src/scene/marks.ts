@@ -273,7 +273,17 @@ function placeLabel(d: Draft, limit: number, floor: number, c: MarkContext): Pla
     const start = end - d.textWidth;
     // Before its marker, whole; not for a marker past the plot's end (in the overscan): its label
     // would run out of the plot there, cut with no ellipsis ("BlueLeak"). It shows as the marker comes in.
-    if (start >= Math.max(0, floor + m.gapPx / 2) && end <= c.width + 0.5) return { start, width: d.textWidth, text: d.text, before: true };
+    const from = Math.max(0, floor + m.gapPx / 2);
+    if (end <= c.width + 0.5) {
+      if (start >= from) return { start, width: d.textWidth, text: d.text, before: true };
+      // Cut after the marker, as labels read; but where not even a first word fits there (a
+      // marker near the plot's end), cut before it: it was no label at all, a bare dot beside
+      // free room. (Only then, so a cut label does not change sides as the view pans.)
+      const cutAfter = cutLabel(d, after, limit - after, c);
+      if (cutAfter.text || end - from <= limit - after) return cutAfter;
+      const cut = cutLabel(d, from, end - from, c);
+      return cut.text ? { ...cut, start: end - cut.width, before: true } : cutAfter;
+    }
   }
   return cutLabel(d, after, limit - after, c);
 }

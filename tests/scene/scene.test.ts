@@ -76,6 +76,17 @@ describe('buildScene', () => {
     expect(eu.text, 'a whole first word').to.equal('EU…');
   });
 
+  it('buildScene(a point near the view\'s end, its neighbour\'s label ending well before it): with no room after its marker even for a first word, its label is cut before the marker rather than left out', () => {
+    const title = 'Mainer: TikTok teen claim exposed';
+    const scene = sceneOf(points([['a', '2020-06-20', 'A long title here'], ['b', '2020-06-29', title]]), june, 700);
+    const a = marksById(scene).get('a')!;
+    const b = marksById(scene).get('b')!;
+    expect(b.row).to.equal(a.row);
+    expect([b.label.text, b.label.before, b.label.truncated]).to.deep.equal(['Mainer…', true, true]);
+    expect(b.label.left + b.label.width, 'ends before its marker').to.be.at.most(b.x - metrics.markerPx / 2);
+    expect(b.label.left, 'clear of the label before it').to.be.at.least(a.label.left + a.label.width);
+  });
+
   it('buildScene(a point at the view\'s end with a neighbour before it): the label is cut with an ellipsis to fit the plot', () => {
     // 760 px: room after the marker for four letters and the ellipsis ("A ra…").
     const scene = sceneOf(points([['a', '2020-06-26', 'A'], ['b', '2020-06-29', 'A rather long title that cannot fit']]), june, 760);
