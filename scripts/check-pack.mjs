@@ -134,9 +134,11 @@ export async function typeImportProblems(dir, packed, pkg) {
     const text = await readFile(join(dir, file), 'utf8');
     for (const [, specifier] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)['"]([^'"./][^'"]*)['"]/g)) {
       const name = packageName(specifier);
-      if (name === pkg.name || dependencies.has(`@types/${name}`)) continue;
+      // `@scope/name`'s types are `@types/scope__name`.
+      const types = `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`;
+      if (name === pkg.name || dependencies.has(types)) continue;
       if (!dependencies.has(name)) problems.add(`${file} imports types from "${specifier}", but "${name}" is not a dependency (an app may not have it)`);
-      else if (!(await hasOwnTypes(name))) problems.add(`${file} imports types from "${name}", which has none of its own, and "@types/${name}" is not a dependency`);
+      else if (!(await hasOwnTypes(name))) problems.add(`${file} imports types from "${name}", which has none of its own, and "${types}" is not a dependency`);
     }
   }
   return [...problems];

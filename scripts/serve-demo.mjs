@@ -1,27 +1,39 @@
 // Serves the demo (TypeScript compiled on the fly) and prints its URL: `npm start`; `PORT=8080
-// npm start` for another port. It listens on every interface, so a phone on the same network can
-// open the demo at the machine's address; no file or folder whose name starts with a dot (.git,
-// .env, .ci) is served.
+// npm start` for another port. It answers this machine only; `HOST=0.0.0.0 npm start` opens it to
+// the network (a phone on the same Wi-Fi). Only the project's own files are served: nothing whose
+// name starts with a dot (.git, .env, .ci), and nothing outside the project (the dev server's
+// `/__wds-outside-root__/` route).
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 const port = Number(process.env.PORT ?? 8000);
+const hostname = process.env.HOST ?? 'localhost';
+
+/** Answers 404 for a dot-file or folder and for the outside-root route, 400 for a path that does not decode. */
+function ownFilesOnly(context, next) {
+  let path;
+  try {
+    path = decodeURIComponent(context.path);
+  } catch {
+    context.status = 400;
+    return undefined;
+  }
+  const segments = path.split(/[/\\]/);
+  if (segments.includes('__wds-outside-root__') || segments.some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..')) {
+    context.status = 404;
+    return undefined;
+  }
+  return next();
+}
+
 const server = await startDevServer({
   config: {
     rootDir: '.',
     port,
-    hostname: '0.0.0.0',
+    hostname,
     nodeResolve: { exportConditions: ['production'] },
     appIndex: 'demo/index.html',
-    middleware: [
-      function noDotFiles(context, next) {
-        if (decodeURIComponent(context.path).split('/').some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..')) {
-          context.status = 404;
-          return undefined;
-        }
-        return next();
-      },
-    ],
+    middleware: [ownFilesOnly],
     plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
   },
   readCliArgs: false,

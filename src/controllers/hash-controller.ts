@@ -52,13 +52,16 @@ export class HashController implements ReactiveController {
   }
 
   /**
-   * The page selected an event itself (or cleared the selection): a deep link already in the URL
-   * follows, so that it never names an event other than the one shown (a reload, or the address
-   * shared, opened the earlier one). A URL without one, or with the page's own anchor, is left alone.
+   * The page selected an event itself (or cleared the selection): a deep link in the URL to the
+   * event selected before follows, so that it never names an event other than the one shown (a
+   * reload, or the address shared, opened the earlier one). A URL without one, one naming another
+   * timeline's event, or the page's own anchor is left alone.
    */
-  follow(id: string | null): void {
-    if (this.#host.noHash || !/^#event=/.test(location.hash)) return;
-    if (location.hash !== `#event=${encodeURIComponent(id ?? '')}`) this.write(id);
+  follow(id: string | null, previous: string | null): void {
+    if (this.#host.noHash || id === previous) return;
+    const match = /^#event=(.+)$/.exec(location.hash);
+    // Only this timeline's link: another timeline on the page keeps its own.
+    if (match && previous !== null && safeDecode(match[1]!) === previous) this.write(id);
   }
 
   readonly #onHashChange = (): void => {

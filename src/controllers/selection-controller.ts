@@ -5,7 +5,7 @@ import { openClusterView } from '../scene/reveal.js';
 import type { SceneCluster } from '../scene/types.js';
 import { TimelineSelectEvent } from '../dom-events/timeline-events.js';
 import { HashController } from './hash-controller.js';
-import { revealInWindow } from './window-reveal.js';
+import { pageScrolls, revealInWindow } from './window-reveal.js';
 import type { DocumentController } from './document-controller.js';
 import type { FocusController } from './focus-controller.js';
 import type { SceneController } from './scene-controller.js';
@@ -80,14 +80,19 @@ export class SelectionController implements ReactiveController {
     // scrolls just enough to show its title, with the mark the reader chose when both fit (the
     // browser's own focus scroll showed as much of the card as it could: under the plot at 768 px,
     // a long card scrolled the page 690 px and the mark out of the window).
+    // A story's steps (`reveal` false) and a page scrolling inside a box of its own keep the
+    // browser's focus scroll.
     if (byUser && id && !previous) {
-      focusAfterUpdate(this.#host, '[part~="card"]', 0, { preventScroll: true });
-      void this.#host.updateComplete.then(() => {
-        const root = this.#host.renderRoot as ShadowRoot;
-        const card = root.querySelector('[part~="card"]');
-        const title = card && root.getElementById(card.getAttribute('aria-labelledby') ?? '');
-        if (title && this.selectedId === id) revealInWindow(title, true, this.#focus.markOf(id));
-      });
+      const own = reveal && pageScrolls();
+      focusAfterUpdate(this.#host, '[part~="card"]', 0, { preventScroll: own });
+      if (own) {
+        void this.#host.updateComplete.then(() => {
+          const root = this.#host.renderRoot as ShadowRoot;
+          const card = root.querySelector('[part~="card"]');
+          const title = card && root.getElementById(card.getAttribute('aria-labelledby') ?? '');
+          if (title && this.selectedId === id) revealInWindow(title, true, this.#focus.markOf(id));
+        });
+      }
     }
     const item = id ? this.#document.item(id) : undefined;
     if (item && reveal) this.#focus.reveal(item, byUser);
@@ -97,7 +102,7 @@ export class SelectionController implements ReactiveController {
     if (byUser) {
       this.#hash.write(id);
       if (previous !== id) this.#host.dispatchEvent(new TimelineSelectEvent({ id, event: item?.event ?? null }));
-    } else this.#hash.follow(id);
+    } else this.#hash.follow(id, previous);
   }
 
   /** Closes the card and returns focus to its event's mark, the "+N" mark holding it, or its list item. */

@@ -14,6 +14,20 @@ function inset(value: string): number {
   return value.endsWith('px') ? parseFloat(value) || 0 : 0;
 }
 
+/**
+ * Whether the page itself scrolls (the document is taller than the window): when it does not, a
+ * page scrolling inside a box of its own has the browser's own focus scroll and `scrollIntoView`.
+ */
+export function pageScrolls(): boolean {
+  const root = document.scrollingElement;
+  return !!root && root.scrollHeight > root.clientHeight + 1;
+}
+
+/** The page's fixed header, as its root `scroll-padding-top` names it, px. */
+export function scrollPaddingTop(): number {
+  return inset(getComputedStyle(document.documentElement).scrollPaddingTop);
+}
+
 /** Whether a box lies wholly above or below the window: out of the reader's sight. */
 export function outOfWindow(box: DOMRect): boolean {
   return box.bottom <= 0 || box.top >= window.innerHeight;

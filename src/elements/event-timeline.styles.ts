@@ -617,6 +617,7 @@ export const timelineStyles = css`
     [part~='card'],
     [part~='problems'],
     [part~='error'],
+    #description,
     .list-more {
       display: none !important;
     }

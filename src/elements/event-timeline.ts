@@ -53,7 +53,7 @@ import { formatViewRange, SEEN } from './format-view.js';
 import { bucketName, clusterName, countedSpan, Descriptions, stripName } from './describe.js';
 import { parseStripKey } from '../scene/strip.js';
 import { AttributeChecks, rowsConverter } from './attributes.js';
-import { outOfWindow } from '../controllers/window-reveal.js';
+import { outOfWindow, pageScrolls, scrollPaddingTop } from '../controllers/window-reveal.js';
 import type { ViewState } from '../layout/view.js';
 
 /** Most events rendered for printing (beyond it the print shows the first ones). */
@@ -395,7 +395,7 @@ export class EventTimelineElement extends LitElement {
     window.addEventListener('beforeprint', this.#onPrint);
     window.addEventListener('afterprint', this.#onPrint);
     this.#printMedia.addEventListener('change', this.#onPrint);
-    if (this.#printMedia.matches) this.printing = true;
+    this.printing = this.#printMedia.matches;
   }
 
   override disconnectedCallback(): void {
@@ -509,12 +509,12 @@ export class EventTimelineElement extends LitElement {
           hasPrevious: selected.index > 0,
           hasNext: selected.index < items.length - 1,
           onClose: () => void selection.close(),
-          onStep: (delta) => {
+          onStep: (delta, from) => {
             const next = items[selected.index + delta];
             if (!next) return;
+            const pressed = vertical ? from?.getBoundingClientRect().top : undefined;
             selection.select(next.id, true);
-            // In the list the card moves under the next row: focus goes with it.
-            if (vertical) focusAfterUpdate(this, '[part~="card"]');
+            if (vertical) this.#cardMoved(from, pressed);
             // Elsewhere focus stays on the button: the new event is said.
             else this.#announcer.say(this.#names.event(next, doc.laneOf(next), locale, strings, now));
           },
@@ -568,8 +568,8 @@ export class EventTimelineElement extends LitElement {
         ${this.#renderProgress()}
         ${doc.loadError ? renderLoadError(doc.loadError, strings, () => ((doc.loadError = null), this.requestUpdate())) : nothing}
         ${doc.problems.length && !this.problemsDismissed ? renderProblems(doc.problems, strings, locale, () => (this.problemsDismissed = true)) : nothing}
-        ${this.printing && doc.doc?.title
-          ? html`<div class="print-head">${heading(level, ownDirection(doc.doc.title))}${doc.doc.description && !(this.aboutOpen && !this.story) ? renderDescription(doc.doc.description) : nothing}</div>`
+        ${this.printing && (doc.doc?.title || doc.doc?.description)
+          ? html`<div class="print-head">${doc.doc.title ? heading(level, ownDirection(doc.doc.title)) : nothing}${doc.doc.description ? html`<p part="description" class="description">${ownDirection(doc.doc.description)}</p>` : nothing}</div>`
           : nothing}
         ${listView || this.printing
           ? renderList({
@@ -684,12 +684,33 @@ export class EventTimelineElement extends LitElement {
     }
   }
 
+  /**
+   * Read vertically, the card moved under the next event's row: the button pressed (`from`, at
+   * `top` px in the window before; Start's place goes to Next) stays under the reader's finger,
+   * and focus goes with the card. A page that scrolls inside a box of its own keeps the browser's
+   * focus scroll, which reaches that box.
+   */
+  #cardMoved(from: HTMLElement | undefined, top: number | undefined): void {
+    const anchored = from !== undefined && top !== undefined && pageScrolls();
+    if (anchored) {
+      const name = from.part.contains('previous') ? 'previous' : 'next';
+      const id = this.#selection.selectedId;
+      keepInPlaceAfterUpdate(this, `[part~="card"] [part~="${name}"]`, top, () => this.#row(id), (this.renderRoot.querySelector('.toolbar')?.getBoundingClientRect().height ?? 0) + scrollPaddingTop());
+    }
+    focusAfterUpdate(this, '[part~="card"]', 0, { preventScroll: anchored });
+  }
+
+  /** The vertical list's row of an event. */
+  #row(id: string | null): HTMLElement | null {
+    return id ? this.renderRoot.querySelector<HTMLElement>(`.v-event[data-event-id="${CSS.escape(id)}"]`) : null;
+  }
+
   /** Focus back on the event that had it before the orientation changed; a new selection scrolled into the vertical list's window. */
   #afterOrientation(): void {
     const id = this.#refocus;
     // The plot focuses an event once it has a scene to find it in (its width is measured first).
     if (this.#isVertical || this.scenes.scene) this.#refocus = null;
-    const row = (key: string | null) => (key ? this.renderRoot.querySelector<HTMLElement>(`.v-event[data-event-id="${CSS.escape(key)}"]`) : null);
+    const row = (key: string | null) => this.#row(key);
     if (id && !this.#refocus) {
       if (this.#isVertical) row(id)?.focus();
       else void this.focusEvent(id);
@@ -864,18 +885,9 @@ export class EventTimelineElement extends LitElement {
       locale,
       strings,
       onGo: (index, from) => {
-        // In the list the card moves under the event's row: the button pressed (Start's place
-        // goes to Next) stays under the reader's finger, and focus goes with the card.
         const pressed = vertical && index >= 0 ? from?.getBoundingClientRect().top : undefined;
         story.go(index);
-        if (!vertical || index < 0) return;
-        if (pressed !== undefined) {
-          const name = from!.part.contains('previous') ? 'previous' : 'next';
-          const id = this.#selection.selectedId;
-          const row = () => (id ? this.renderRoot.querySelector(`.v-event[data-event-id="${CSS.escape(id)}"]`) : null);
-          keepInPlaceAfterUpdate(this, `[part~="card"] [part~="${name}"]`, pressed, row, this.renderRoot.querySelector('.toolbar')?.getBoundingClientRect().height ?? 0);
-        }
-        focusAfterUpdate(this, '[part~="card"]', 0, { preventScroll: pressed !== undefined });
+        if (vertical && index >= 0) this.#cardMoved(from, pressed);
       },
       onPointerDown: story.onPointerDown,
       onPointerUp: story.onPointerUp,

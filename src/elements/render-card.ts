@@ -25,7 +25,8 @@ export interface CardInput {
   /** The level of its heading (`heading-level`). */
   level: number;
   onClose: () => void;
-  onStep: (delta: number) => void;
+  /** Step to the previous (−1) or next (+1) event; `from` is the button pressed. */
+  onStep: (delta: number, from?: HTMLElement) => void;
   /** Story mode's reading path, shown first in place of Previous, Next and Close. */
   nav?: unknown;
 }
@@ -82,8 +83,8 @@ export function renderCard(c: CardInput): TemplateResult {
     ${c.nav
       ? nothing
       : html`<div class="card-nav">
-          <button part="control previous" type="button" ?disabled=${!c.hasPrevious} @click=${() => c.onStep(-1)}>${back}&nbsp;${strings.previous}</button>
-          <button part="control next" type="button" ?disabled=${!c.hasNext} @click=${() => c.onStep(1)}>${strings.next}&nbsp;${forth}</button>
+          <button part="control previous" type="button" ?disabled=${!c.hasPrevious} @click=${(e: Event) => c.onStep(-1, e.currentTarget as HTMLElement)}>${back}&nbsp;${strings.previous}</button>
+          <button part="control next" type="button" ?disabled=${!c.hasNext} @click=${(e: Event) => c.onStep(1, e.currentTarget as HTMLElement)}>${strings.next}&nbsp;${forth}</button>
           <button part="control close" type="button" @click=${c.onClose}>${strings.close}</button>
         </div>`}
   </div>`;

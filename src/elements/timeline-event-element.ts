@@ -46,9 +46,12 @@ export class TimelineEventElement extends LitElement {
     this.inTimeline = isTimeline(parent);
     // A timeline registered under another name after this element connected: known once defined.
     if (parent && !this.inTimeline && parent.localName.includes('-') && !customElements.get(parent.localName)) {
-      void customElements.whenDefined(parent.localName).then(() => {
-        if (this.parentElement === parent) this.inTimeline = isTimeline(parent);
-      });
+      customElements.whenDefined(parent.localName).then(
+        () => {
+          if (this.parentElement === parent) this.inTimeline = isTimeline(parent);
+        },
+        () => {}, // not a custom element's name: never a timeline
+      );
     }
   }
 

@@ -379,6 +379,8 @@ function addBars(entries: VerticalEntry[]): void {
         // same span have bars of one length, not shorter for each row further down.
         for (let k = i - 1; k >= 0 && entries[k]!.from >= item.start; k--) {
           const above = entries[k]!;
+          // Rows only: "now" on that day stands above them and the range begins after it.
+          if (above.kind !== 'event' && above.kind !== 'cluster') continue;
           if (above.running[column] === null || above.running[column]!.end <= above.from) above.running = withColumn(above.running, column, item);
         }
       }

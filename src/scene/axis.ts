@@ -33,7 +33,8 @@ export function sceneAxis(
   const minor = whole(ticks.minor.map((t) => place(t, 'minor')), width, 0, rtl);
   const placed = ticks.major.map((t) => atTheEnd(place(t, 'major'), t.short, width, rtl, measure));
   const gap = majorGap(metrics.tickGapPx);
-  const major = placed.map((t, i) => clearOfPrevious(t, minor, placed[i + 1], gap, rtl));
+  // Moved off the unit before it, a label may now run past the end: its short form, where it was moved to.
+  const major = placed.map((t, i) => shortIfCut(clearOfPrevious(t, minor, placed[i + 1], gap, rtl), ticks.major[i]!.short, width, rtl, measure));
   const first = major[0];
   if (first && ticks.major[0]!.sticky) {
     const next = major[1];
@@ -58,6 +59,14 @@ function atTheEnd(tick: SceneTick, short: string | undefined, width: number, rtl
   if (short === undefined || (rtl ? tick.left >= 0 : tick.left + tick.width <= width)) return tick;
   const w = measure(short, 'major');
   const left = rtl ? tick.x - TICK_INSET - w : tick.x + TICK_INSET;
+  return (rtl ? left >= 0 : left + w <= width) ? { ...tick, label: short, width: w, left } : tick;
+}
+
+/** A label that runs past the plot's end in its short form where that fits, from the same start (its inline start). */
+function shortIfCut(tick: SceneTick, short: string | undefined, width: number, rtl: boolean, measure: Measure): SceneTick {
+  if (short === undefined || tick.label === short || (rtl ? tick.left >= 0 : tick.left + tick.width <= width)) return tick;
+  const w = measure(short, 'major');
+  const left = rtl ? tick.left + tick.width - w : tick.left;
   return (rtl ? left >= 0 : left + w <= width) ? { ...tick, label: short, width: w, left } : tick;
 }
 

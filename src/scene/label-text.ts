@@ -8,37 +8,51 @@ export const ELLIPSIS = '…';
 const DANGLING = /[\s,;:\u2013\u2014-]+$/u;
 
 /**
+ * The browser's word and grapheme breaking, where it has it (every engine since 2024): Chinese,
+ * Japanese and Thai are written without spaces between words, and a family emoji or a letter with
+ * its combining marks is one character to a reader.
+ */
+const segmenters = typeof Intl.Segmenter === 'function' ? { word: new Intl.Segmenter(undefined, { granularity: 'word' }), grapheme: new Intl.Segmenter(undefined, { granularity: 'grapheme' }) } : null;
+
+/** Where each word of `text` ends (its index after the word). Without the browser's word breaking, words are runs of non-space. */
+function wordEnds(text: string): number[] {
+  if (!segmenters) return /\S\s+\S/u.test(text) ? Array.from(text.matchAll(/\S+/gu), (m) => m.index + m[0].length) : [];
+  const ends: number[] = [];
+  for (const s of segmenters.word.segment(text)) if (s.isWordLike) ends.push(s.index + s.segment.length);
+  return ends;
+}
+
+/** Where each character of `text` as a reader counts them ends. */
+function characterEnds(text: string): number[] {
+  const ends: number[] = [];
+  if (segmenters) for (const s of segmenters.grapheme.segment(text)) ends.push(s.index + s.segment.length);
+  else for (let i = 0; i < text.length; ) ends.push((i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1));
+  return ends;
+}
+
+/**
  * The longest start of `text` that, followed by an ellipsis, is at most `room` px wide, or ''
- * when nothing fits (found by bisection, so at most a dozen measurements). A text with spaces is
- * cut between whole words: a word cut short can read as another one ("Maine…" for "Mainer:
- * 'TikTok teen' claim exposed", about a different event than the Maine fusion center's), and
- * "This articl…" reads as a typo. A text written without spaces (Chinese, Japanese, Thai) is
- * cut between characters.
+ * when nothing fits (found by bisection, so at most a dozen measurements). It is cut after a
+ * whole word, never inside one: a word cut short can read as another ("Maine…" for "Mainer:
+ * 'TikTok teen' claim exposed", about another event than the Maine fusion center's), and
+ * "This articl…" reads as a typo; a title whose first word has no room is not labelled (its
+ * whole title shows on hover and focus). Text with no words at all (emoji) is cut between
+ * characters. Without the browser's word breaking, a title with no spaces is cut between
+ * characters too.
  */
 export function cutToWidth(text: string, room: number, measure: Measure, role: FontRole): string {
-  const fits = (head: string) => measure(head + ELLIPSIS, role) <= room;
-  if (/\S\s+\S/u.test(text)) {
-    const ends = Array.from(text.matchAll(/\S+/gu), (m) => m.index + m[0].length);
-    const head = (k: number) => {
-      const words = text.slice(0, ends[k - 1]);
-      return words.replace(DANGLING, '') || words;
-    };
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (fits(head(mid))) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo === 0 ? '' : head(lo) + ELLIPSIS;
-  }
-  const chars = Array.from(text.trim());
+  const words = wordEnds(text);
+  const ends = words.length > 0 ? words : characterEnds(text.trim());
+  const head = (k: number) => {
+    const start = text.slice(0, ends[k - 1]);
+    return start.replace(DANGLING, '') || start;
+  };
   let lo = 0;
-  let hi = chars.length;
+  let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (fits(chars.slice(0, mid).join(''))) lo = mid;
+    if (measure(head(mid) + ELLIPSIS, role) <= room) lo = mid;
     else hi = mid - 1;
   }
-  return lo === 0 ? '' : chars.slice(0, lo).join('') + ELLIPSIS;
+  return lo === 0 ? '' : head(lo) + ELLIPSIS;
 }

@@ -226,17 +226,13 @@ function insideBar(bar: { start: number }, m: Metrics): number {
   return Math.max(bar.start, 0) + m.barInsetPx;
 }
 
-/** A label cut between characters (a title written without spaces) keeps at least this many: "文…" says nothing. */
-const MIN_CUT_CHARS = 4;
-
 /**
- * `d`'s label from `start`, cut with an ellipsis to `room` px: whole words (see
- * {@link cutToWidth}), or {@link MIN_CUT_CHARS} characters of a title without spaces; none when
- * there is no room for that (the mark then shows its title on hover and focus, as any cut label does).
+ * `d`'s label from `start`, cut with an ellipsis to `room` px after a whole word (see
+ * {@link cutToWidth}); none when not even its first word fits (the mark then shows its title on
+ * hover and focus, as any cut label does).
  */
 function cutLabel(d: Draft, start: number, room: number, c: MarkContext): PlacedLabel {
-  let text = room > 0 ? cutToWidth(d.text, room, c.measure, 'label') : '';
-  if (text && !/\S\s+\S/u.test(d.text) && Array.from(text).length - 1 < MIN_CUT_CHARS) text = '';
+  const text = room > 0 ? cutToWidth(d.text, room, c.measure, 'label') : '';
   return { start, width: text ? c.measure(text, 'label') : 0, text, before: false };
 }
 

@@ -50,7 +50,7 @@ export function placeRule(kind: 'deadline' | 'now', item: TimelineItem | null, t
     const cut = bare <= width - start + 0.5 ? title : cutToWidth(title, width - start - pads, measure, 'rule');
     if (cut) label = { width: cut === title ? bare : Math.ceil(measure(cut, 'rule')) + pads, title: cut, relative: '' };
     else {
-      // Not even a letter and an ellipsis: the ellipsis alone says there is a title to read.
+      // Not even its first word and an ellipsis: the ellipsis alone says there is a title to read.
       const dots = Math.ceil(measure(ELLIPSIS, 'rule')) + pads;
       start = Math.max(0, floor + TOUCHING_PX, Math.min(start, width - dots));
       label = start + dots <= width + 0.5 ? { width: dots, title: ELLIPSIS, relative: '' } : { width: Math.max(0, width - start), title: '', relative: '' };

@@ -45,6 +45,11 @@ describe('<event-timeline> #event= deep links', () => {
     el.select('blueleaks');
     await settle(el);
     expect(location.hash, 'the page\'s own anchor').to.equal('#chapter-2');
+    // Another timeline's link (an event this one did not have selected) is left to it.
+    setHash('#event=another-timelines-event');
+    el.select('fbi-sitrep-1');
+    await settle(el);
+    expect(location.hash).to.equal('#event=another-timelines-event');
   });
 
   it('no-hash: clicking leaves the URL alone', async () => {

@@ -1,6 +1,7 @@
 // The demo server (`npm start`) answers a phone: the page and its TypeScript modules, compiled on
 // the fly, come back 200 for Mobile Safari's user agent as for a desktop browser's.
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -42,15 +43,30 @@ test('the demo page and its modules answer 200 for Mobile Safari and for desktop
   }
 });
 
-test('the demo server serves no file or folder whose name starts with a dot', async () => {
+/** A GET of `path` exactly as written (fetch and URL would resolve `..` before sending). */
+function rawGet(url, path) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const request = http.request({ hostname, port, path, method: 'GET' }, (response) => {
+      let body = '';
+      response.on('data', (chunk) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode, body }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+test('the demo server serves only the project\'s own files: no dot-file or folder, nothing outside the project', async () => {
   const { url, stop } = await startDemo();
   try {
-    for (const path of ['/.git/config', '/.git/HEAD', '/.ci/run', '/%2Egit/config', '/demo/../.git/config']) {
-      const response = await fetch(new URL(path, url));
+    for (const path of ['/.git/config', '/.git/HEAD', '/.ci/run', '/%2Egit/config', '/demo/../.git/config', '/demo/%2E%2E/.git/config', '/__wds-outside-root__/1/etc/passwd', '/__wds-outside-root__/2/etc/passwd', '/__wds-outside-root__/3/etc/hostname']) {
+      const response = await rawGet(url, path);
       assert.equal(response.status, 404, path);
-      assert.doesNotMatch(await response.text(), /\[core\]|ref: refs|npm test/, `${path} shows nothing of the file`);
+      assert.doesNotMatch(response.body, /\[core\]|ref: refs|npm test|root:x:0/, `${path} shows nothing of the file`);
     }
-    assert.equal((await fetch(new URL('/package.json', url))).status, 200, 'other files still answer');
+    assert.equal((await rawGet(url, '/%E0%A4%A')).status, 400, 'a path that does not decode');
+    assert.equal((await rawGet(url, '/package.json')).status, 200, 'other files still answer');
   } finally {
     stop();
   }

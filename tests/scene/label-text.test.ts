@@ -15,8 +15,8 @@ describe('cutToWidth', () => {
     expect(cut(title, 6), 'no room for "Mainer…": nothing, not "Maine…"').to.equal('');
     expect(cut(title, 7), 'the first word, without its colon').to.equal('Mainer…');
     expect(cut(title, 16)).to.equal("Mainer: 'TikTok…");
-    expect(cut(title, 21)).to.equal("Mainer: 'TikTok…");
-    expect(cut(title, 22)).to.equal("Mainer: 'TikTok teen'…");
+    expect(cut(title, 21), 'its closing quote left out with the rest').to.equal("Mainer: 'TikTok teen…");
+    expect(cut(title, 28)).to.equal("Mainer: 'TikTok teen' claim…");
     expect(cut('This article was translated', 12), 'not "This articl…"').to.equal('This…');
     expect(cut('Talks end, deal signed', 11), 'no comma before the ellipsis').to.equal('Talks end…');
     expect(cut('A rather long title', 4)).to.equal('A…');
@@ -28,13 +28,29 @@ describe('cutToWidth', () => {
       const text = cut(title, chars);
       expect(measure(text, 'label'), `room ${chars}`).to.be.at.most(chars * 7);
       if (text) expect(title.startsWith(text.slice(0, -1)), text).to.equal(true);
-      if (text) expect(title.slice(text.length - 1), `${text} ends at a word's end`).to.match(/^[\s:]/);
+      if (text) expect(title.slice(text.length - 1), `${text} ends at a word's end`).to.match(/^[^\p{L}\p{N}]/u);
     }
   });
 
-  it('cuts a title written without spaces between characters (grapheme by code point)', () => {
-    expect(cut('抖音与美国政府共享数据', 5)).to.equal('抖音与美…');
-    expect(cut('抖音与美国政府共享数据', 1)).to.equal('');
-    expect(cut('Supercalifragilistic', 6), 'one long word').to.equal('Super…');
+  it('cuts a title written without spaces (Chinese) between its words, as the browser breaks them, a Latin year in it or not', () => {
+    const words = new Intl.Segmenter('zh', { granularity: 'word' });
+    for (const title of ['抖音与美国政府共享数据', '抖音与美国政府共享数据 2020']) {
+      const ends = new Set([...words.segment(title)].map((w) => w.index + w.segment.length));
+      const text = cut(title, 6);
+      expect(text, title).to.not.equal('');
+      expect(measure(text, 'label')).to.be.at.most(6 * 7);
+      const kept = text.slice(0, -1);
+      expect(title.startsWith(kept), text).to.equal(true);
+      expect(ends.has(kept.length), `${text} ends at a word's end`).to.equal(true);
+    }
+  });
+
+  it('a single word with no room is not cut ("Micro…" is not a label); text without words is cut between whole characters', () => {
+    expect(cut('Microsoft', 6)).to.equal('');
+    expect(cut('Supercalifragilistic', 6)).to.equal('');
+    // A family is one character: never cut inside it.
+    const family = '👩‍👩‍👧';
+    const text = cut(`${family}${family}${family}`, 22);
+    expect([...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text.slice(0, -1))].every((g) => g.segment === family), text).to.equal(true);
   });
 });

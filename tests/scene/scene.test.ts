@@ -357,7 +357,7 @@ describe('buildScene', () => {
     }
   });
 
-  it('placeRule: with no room for a letter and an ellipsis the label shows the ellipsis alone, moved back into the gap if need be, and never runs past the plot\'s end; a rule past the end keeps its whole label', () => {
+  it('placeRule: with no room for its first word and an ellipsis the label shows the ellipsis alone, moved back into the gap if need be, and never runs past the plot\'s end; a rule past the end keeps its whole label', () => {
     const c = { scale: timeScale(june, 700), width: 700, rtl: false, metrics, measure, locale: 'en', overscanPx: 70 };
     const scale = timeScale(june, 700);
     const x = scale(utc(2020, 6, 30));
@@ -488,6 +488,19 @@ describe('buildScene', () => {
       expect(june.label, 'the other context labels keep the long form').to.equal('June 2020');
       // July's own minor labels are not hidden for want of context (whole ones are shown).
       for (const t of scene.axis.minor.filter((m) => m.time >= utc(2020, 7, 1) && m.left >= 0 && m.left + m.width <= 650)) expect(t.shown, `rtl ${rtl}: ${t.label}`).to.equal(true);
+    }
+  });
+
+  it('buildScene(18 January – 19 June 2011, 700px): a context label moved off the unit before it and now past the end shows short where it was moved to, with its days', () => {
+    const view = { start: utc(2011, 1, 18), end: utc(2011, 6, 19) };
+    for (const rtl of [false, true]) {
+      const scene = sceneOf(points([['a', '2011-03-12', 'Alpha']]), view, 700, { rtl });
+      const june = scene.axis.major.find((t) => t.time === utc(2011, 6, 1))!;
+      expect([june.label, june.shown], `rtl ${rtl}`).to.deep.equal(['Jun 2011', true]);
+      expect(rtl ? june.left : june.left + june.width, `rtl ${rtl}: whole`).to.be.within(0, 700);
+      const days = scene.axis.minor.filter((t) => t.time >= utc(2011, 6, 1) && t.left >= 0 && t.left + t.width <= 700);
+      expect(days.length, `rtl ${rtl}: June has labelled ticks in view`).to.be.above(0);
+      for (const t of days) expect(t.shown, `rtl ${rtl}: ${t.label}`).to.equal(true);
     }
   });
 
