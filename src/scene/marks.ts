@@ -267,10 +267,12 @@ function placeLabel(d: Draft, limit: number, floor: number, c: MarkContext): Pla
   if (!d.bar) {
     const end = d.glyphStart - m.markerGapPx;
     const start = end - d.textWidth;
-    // Before its marker, whole; not for a marker past the plot's end (in the overscan): its label
-    // would run out of the plot there, cut with no ellipsis ("BlueLeak"). It shows as the marker comes in.
+    // Before its marker, whole; not for a marker not wholly in the plot: past its end (in the
+    // overscan) the label would run out of the plot, cut with no ellipsis ("BlueLeak"), and a
+    // marker cut by the end (a day's event at the next midnight, at a zoom of hours) would have
+    // its title across the evening before, read as that evening's. It shows as the marker comes in.
     const from = Math.max(0, floor + m.gapPx / 2);
-    if (end <= c.width + 0.5) {
+    if (d.glyphEnd <= c.width + 0.5) {
       if (start >= from) return { start, width: d.textWidth, text: d.text, before: true };
       // Cut after the marker, as labels read; but where not even a first word fits there (a
       // marker near the plot's end), cut before it: it was no label at all, a bare dot beside

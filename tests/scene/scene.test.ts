@@ -76,6 +76,14 @@ describe('buildScene', () => {
     expect(eu.text, 'a whole first word').to.equal('EU…');
   });
 
+  it('buildScene(14 March, a day at 1000 px): an event of 15 March, its marker cut by the view\'s end, has no label across 14 March\'s evening', () => {
+    const day = { start: utc(2011, 3, 14), end: utc(2011, 3, 15) };
+    const scene = sceneOf(points([['a', '2011-03-14', 'Morning'], ['b', '2011-03-15', 'Ministry funds season']]), day, 1000);
+    const b = marksById(scene).get('b')!;
+    expect(b.x, 'its marker on the view\'s end').to.be.closeTo(1000, 1);
+    expect(b.label.width > 0 && b.label.left < 1000, `no label in the plot (${b.label.text} at ${b.label.left})`).to.equal(false);
+  });
+
   it('buildScene(a point near the view\'s end, its neighbour\'s label ending well before it): with no room after its marker even for a first word, its label is cut before the marker rather than left out', () => {
     const title = 'Mainer: TikTok teen claim exposed';
     const scene = sceneOf(points([['a', '2020-06-20', 'A long title here'], ['b', '2020-06-29', title]]), june, 700);
