@@ -31,13 +31,18 @@ export interface MajorSpec {
   readonly format: Intl.DateTimeFormatOptions;
   /** A shorter format ("Sep 2014" for "September 2014") for a zoom where the long one does not fit between two major ticks. */
   readonly short?: Intl.DateTimeFormatOptions;
+  /**
+   * The short format without its year ("Aug" for "Aug 2020"), for the last context label at the
+   * plot's end when even the short one has no room there and the year is the one before it.
+   */
+  readonly bare?: Intl.DateTimeFormatOptions;
 }
 
 const YEAR = 365 * DAY;
 
 const hm: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
-const byDay: MajorSpec = { key: 'day', interval: utcDay, format: { day: 'numeric', month: 'long', year: 'numeric' }, short: { day: 'numeric', month: 'short', year: 'numeric' } };
-const byMonth: MajorSpec = { key: 'month', interval: utcMonth, format: { month: 'long', year: 'numeric' }, short: { month: 'short', year: 'numeric' } };
+const byDay: MajorSpec = { key: 'day', interval: utcDay, format: { day: 'numeric', month: 'long', year: 'numeric' }, short: { day: 'numeric', month: 'short', year: 'numeric' }, bare: { day: 'numeric', month: 'short' } };
+const byMonth: MajorSpec = { key: 'month', interval: utcMonth, format: { month: 'long', year: 'numeric' }, short: { month: 'short', year: 'numeric' }, bare: { month: 'short' } };
 const byYear: MajorSpec = { key: 'year', interval: utcYear, format: { year: 'numeric' } };
 
 function every(interval: CountableTimeInterval, step: number): TimeInterval {

@@ -31,6 +31,12 @@ export interface Tick {
    * leave the unit's start with no context over it.
    */
   readonly short?: string;
+  /**
+   * A major label without its year ("Aug"), where the unit before it is in the same year (so the
+   * label before it names the year): for the last label at the plot's end, when even the short
+   * one has no room there.
+   */
+  readonly bare?: string;
 }
 
 /** The ticks of one axis frame. */
@@ -219,9 +225,16 @@ function majorTicks(spec: TickSpec, scale: UtcScale, locale: string | undefined,
   const format = measure ? majorFormat(major, start, locale, era, msPerPx, gap, measure) : withEra(major.format, era);
   const formatter = utcFormatter(locale, format);
   const short = major.short && format !== withEra(major.short, era) ? utcFormatter(locale, withEra(major.short, era)) : null;
+  // Without the year only in the common era: "44 BCE" is not a year a reader supplies.
+  const bare = major.bare && !era ? utcFormatter(locale, major.bare) : null;
   const ticks: Tick[] = boundaries(scale, major.interval).map((date) => {
-    const tick = { time: date.getTime(), label: labelOf(formatter, date), level: 'major' as const };
-    return short ? { ...tick, short: labelOf(short, date) } : tick;
+    const tick: Tick = { time: date.getTime(), label: labelOf(formatter, date), level: 'major' as const };
+    const before = bare ? major.interval.offset(date, -1) : null;
+    return {
+      ...tick,
+      ...(short ? { short: labelOf(short, date) } : {}),
+      ...(bare && before && before.getUTCFullYear() === date.getUTCFullYear() ? { bare: labelOf(bare, date) } : {}),
+    };
   });
   if (ticks.length === 0 || ticks[0].time > start) {
     const first = Math.abs(start) < SAFE ? major.interval.floor(new Date(start)) : new Date(NaN);

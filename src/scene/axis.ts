@@ -31,10 +31,10 @@ export function sceneAxis(
     return { x, time: t.time, label: t.label, width: w, left: rtl ? x - TICK_INSET - w : x + TICK_INSET, sticky: false, shown: true };
   };
   const minor = whole(ticks.minor.map((t) => place(t, 'minor')), width, 0, rtl);
-  const placed = ticks.major.map((t) => atTheEnd(place(t, 'major'), t.short, width, rtl, measure));
+  const placed = ticks.major.map((t) => atTheEnd(place(t, 'major'), [t.short, t.bare], width, rtl, measure));
   const gap = majorGap(metrics.tickGapPx);
   // Moved off the unit before it, a label may now run past the end: its short form, where it was moved to.
-  const major = placed.map((t, i) => shortIfCut(clearOfPrevious(t, minor, placed[i + 1], gap, rtl), ticks.major[i]!.short, width, rtl, measure));
+  const major = placed.map((t, i) => shortIfCut(clearOfPrevious(t, minor, placed[i + 1], gap, rtl), [ticks.major[i]!.short, ticks.major[i]!.bare], width, rtl, measure));
   const first = major[0];
   if (first && ticks.major[0]!.sticky) {
     const next = major[1];
@@ -51,23 +51,29 @@ export function sceneAxis(
 }
 
 /**
- * A context label with no room for itself before the plot's end, in its short form when that
- * fits ("Aug 2020" over the last 100 px, where "August 2020" needs 105): the events there are
- * otherwise left under the previous unit's label, with no day labels (see {@link inContext}).
+ * A context label with no room for itself before the plot's end, in the first shorter form that
+ * fits ("Aug 2020" over the last 100 px, where "August 2020" needs 105; "Aug" where the year is
+ * July's): the events there are otherwise left under the previous unit's label, with no day
+ * labels (see {@link inContext}).
  */
-function atTheEnd(tick: SceneTick, short: string | undefined, width: number, rtl: boolean, measure: Measure): SceneTick {
-  if (short === undefined || (rtl ? tick.left >= 0 : tick.left + tick.width <= width)) return tick;
-  const w = measure(short, 'major');
-  const left = rtl ? tick.x - TICK_INSET - w : tick.x + TICK_INSET;
-  return (rtl ? left >= 0 : left + w <= width) ? { ...tick, label: short, width: w, left } : tick;
+function atTheEnd(tick: SceneTick, shorter: ReadonlyArray<string | undefined>, width: number, rtl: boolean, measure: Measure): SceneTick {
+  return fitEnd(tick, shorter, width, rtl, measure, (w) => (rtl ? tick.x - TICK_INSET - w : tick.x + TICK_INSET));
 }
 
-/** A label that runs past the plot's end in its short form where that fits, from the same start (its inline start). */
-function shortIfCut(tick: SceneTick, short: string | undefined, width: number, rtl: boolean, measure: Measure): SceneTick {
-  if (short === undefined || tick.label === short || (rtl ? tick.left >= 0 : tick.left + tick.width <= width)) return tick;
-  const w = measure(short, 'major');
-  const left = rtl ? tick.left + tick.width - w : tick.left;
-  return (rtl ? left >= 0 : left + w <= width) ? { ...tick, label: short, width: w, left } : tick;
+/** A label that runs past the plot's end in the first shorter form that fits, from the same inline start (where it was moved to). */
+function shortIfCut(tick: SceneTick, shorter: ReadonlyArray<string | undefined>, width: number, rtl: boolean, measure: Measure): SceneTick {
+  return fitEnd(tick, shorter, width, rtl, measure, (w) => (rtl ? tick.left + tick.width - w : tick.left));
+}
+
+function fitEnd(tick: SceneTick, shorter: ReadonlyArray<string | undefined>, width: number, rtl: boolean, measure: Measure, leftFor: (w: number) => number): SceneTick {
+  if (rtl ? tick.left >= 0 : tick.left + tick.width <= width) return tick;
+  for (const label of shorter) {
+    if (label === undefined || label === tick.label) continue;
+    const w = measure(label, 'major');
+    const left = leftFor(w);
+    if (rtl ? left >= 0 : left + w <= width) return { ...tick, label, width: w, left };
+  }
+  return tick;
 }
 
 /**

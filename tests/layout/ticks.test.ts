@@ -34,7 +34,7 @@ describe('axisTicks', () => {
     expect(ticks.major).to.deep.equal([
       { time: utc(2020, 6, 1), label: 'June 2020', level: 'major', sticky: true },
       // With its short form, for when there is no room for the long one at the plot's end.
-      { time: utc(2020, 7, 1), label: 'July 2020', level: 'major', short: 'Jul 2020' },
+      { time: utc(2020, 7, 1), label: 'July 2020', level: 'major', short: 'Jul 2020', bare: 'Jul' },
     ]);
   });
 

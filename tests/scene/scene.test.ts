@@ -461,19 +461,20 @@ describe('buildScene', () => {
     expect(sticky!.left + sticky!.width).to.be.at.most(july!.left - metrics.tickGapPx);
   });
 
-  it('buildScene(3 June – 3 July, 800px): "July 2020" would be cut at the end, so its label is not shown, nor the days after it; its grid line stays; every shown label is whole', () => {
-    const view = { start: utc(2020, 6, 3), end: utc(2020, 7, 3) };
+  it('buildScene(3 June – 1 July 18:00, 800px): no form of "July 2020" fits at the end, so its label is not shown, nor the days after it; its grid line stays; every shown label is whole', () => {
+    const view = { start: utc(2020, 6, 3), end: utc(2020, 7, 1) + 18 * 3_600_000 };
     for (const rtl of [false, true]) {
+      // 17 px after 1 July's boundary: not even "Jul" (21 px with the fake measurer).
       const scene = sceneOf(points([['a', '2020-06-12', 'Alpha']]), view, 800, { rtl });
       const july = scene.axis.major.find((t) => t.time === utc(2020, 7, 1))!;
       expect(july.label, `rtl ${rtl}`).to.equal('July 2020');
       expect(july.shown, `rtl ${rtl}: cut by the edge`).to.equal(false);
-      expect(july.x).to.be.closeTo(rtl ? 800 - (28 / 30) * 800 : (28 / 30) * 800, 1e-6);
+      expect(july.x).to.be.closeTo(rtl ? 800 - (28 / 28.75) * 800 : (28 / 28.75) * 800, 1e-6);
       const june = scene.axis.major.find((t) => t.sticky)!;
       expect([june.label, june.shown]).to.deep.equal(['June 2020', true]);
-      expect(scene.axis.minor).to.have.length(30);
-      // July's days have no context label: "1" and "2" would read as June's, so they are left out
-      // (their grid lines stay); June's are shown.
+      // July's days have no context label: "1" would read as June's, so it is left out (its grid
+      // line stays); June's are shown.
+      expect(scene.axis.minor.some((t) => t.time === utc(2020, 7, 1)), 'a tick on 1 July').to.equal(true);
       const days = scene.axis.minor.filter((t) => t.shown).map((t) => t.time);
       expect(Math.max(...days), `rtl ${rtl}: the last day label shown`).to.be.below(utc(2020, 7, 1));
       expect(days.length, `rtl ${rtl}: June's days`).to.be.above(10);
@@ -481,6 +482,19 @@ describe('buildScene', () => {
         expect(t.left, `${t.label} (rtl ${rtl})`).to.be.at.least(0);
         expect(t.left + t.width, `${t.label} (rtl ${rtl})`).to.be.at.most(800);
       }
+    }
+  });
+
+  it('buildScene(3 June – 3 July, 800px): with room at the end for "Jul" alone, the month shows without its year (June\'s label names it), with July\'s days; across a new year it does not ("Jan" would hide 2021)', () => {
+    for (const rtl of [false, true]) {
+      // 49 px after 1 July: "Jul 2020" is 56 px with the fake measurer, "Jul" 21.
+      const scene = sceneOf(points([['a', '2020-06-12', 'Alpha']]), { start: utc(2020, 6, 3), end: utc(2020, 7, 3) }, 800, { rtl });
+      const july = scene.axis.major.find((t) => t.time === utc(2020, 7, 1))!;
+      expect([july.label, july.shown], `rtl ${rtl}`).to.deep.equal(['Jul', true]);
+      expect(scene.axis.minor.filter((t) => t.time >= utc(2020, 7, 1)).some((t) => t.shown), `rtl ${rtl}: a day of July labelled`).to.equal(true);
+      const newYear = sceneOf(points([['a', '2020-12-12', 'Alpha']]), { start: utc(2020, 12, 3), end: utc(2021, 1, 3) }, 800, { rtl });
+      const january = newYear.axis.major.find((t) => t.time === utc(2021, 1, 1))!;
+      expect(january.shown, `rtl ${rtl}: "Jan" alone would read as January 2020`).to.equal(false);
     }
   });
 
