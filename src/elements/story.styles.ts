@@ -108,7 +108,7 @@ export const storyStyles = css`
   /* In that column the reading path is two lines: Previous and Next, then "5 of 23", the title and Last. */
   .beside .story-nav > :is([part~='previous'], [part~='next']) {
     /* Half the line each (less half the 6 px gap): nothing else fits beside them. Where their
-       words are longer than half ("← Vorheriges Ereignis"), each takes a line, its words on one
+       words are longer than half (a long language's "← Previous event"), each takes a line, its words on one
        (wrapping only where even the line is too short for them). */
     flex: 1 1 calc(50% - 3px);
     min-width: fit-content;

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import '../../src/i18n/de.js';
+import { de } from '../../src/i18n/de.js';
 import { STORY_BESIDE_PX } from '../../src/elements/render-story.js';
 import { cardTitle, click, drawn, drawnLabel, inside, inViewport, inWindow, mountData, part, plotRect, scrollRest, settle, still, VIEWPORT } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
@@ -83,10 +83,12 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
     expect(cut).to.deep.equal([]);
   });
 
-  it('in German each button keeps its words on one line with its arrow; where the two do not fit side by side, each takes a line of the column', async () => {
+  it('in a language with long words for them each button keeps its words on one line with its arrow; where the two do not fit side by side, each takes a line of the column', async () => {
     let stacked = 0;
     for (const width of [STORY_BESIDE_PX, 1180, 1280]) {
       const el = await mountData(tiktok2020, { ...DEMO, locale: 'de' }, width);
+      // German's words of an earlier version ("Zurück" and "Weiter" fit side by side).
+      el.strings = { ...de, previous: 'Vorheriges Ereignis', next: 'Nächstes Ereignis' };
       await press(el, 'start');
       await press(el, 'next');
       const boxes = [];
@@ -105,6 +107,17 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
       el.remove();
     }
     expect(stacked, 'widths where Previous and Next each take a line').to.be.at.least(1);
+  });
+
+  it('in German ("← Zurück", "Weiter →") Previous and Next share the first line at every width', async () => {
+    for (const width of [STORY_BESIDE_PX, 1180, 1280]) {
+      const el = await mountData(tiktok2020, { ...DEMO, locale: 'de' }, width);
+      await press(el, 'start');
+      await press(el, 'next');
+      const [previous, next] = (['previous', 'next'] as const).map((name) => part(el, name)!.getBoundingClientRect());
+      expect(next!.top, `${width} px: one line`).to.be.closeTo(previous!.top, 1);
+      el.remove();
+    }
   });
 
   it('Tab goes through the reading path in the order it is seen: Previous, Next (first line), Back to the title, Last', async () => {
