@@ -349,6 +349,19 @@ export class VerticalController implements ReactiveController {
   /** The event row that takes Tab: the last focused one (the element prefers the selected one). */
   focusedId: string | null = null;
 
+  /**
+   * Shows `span` (the page's own `zoomTo`): the density that fits it in the window under the
+   * sticky bar (`top` px), its start brought to the bar. Read vertically, the page's scroll is the
+   * view: without this, a page's "March 2011" button moved nothing a phone reader could see.
+   */
+  show(span: ViewState, top: number): void {
+    if (!this.#viewport.limits) return;
+    const rows = this.#theme.metrics.rowPx;
+    this.msPerPx = this.#clamp((span.end - span.start) / Math.max(rows * 4, window.innerHeight - top));
+    this.#anchor = { time: span.start, y: top };
+    this.#host.requestUpdate();
+  }
+
   /** Shows everything from its start: the density of "Show all", the list's top at the window's top. */
   fit(): void {
     const limits = this.#viewport.limits;

@@ -360,11 +360,16 @@ export class EventTimelineElement extends LitElement {
   /**
    * Shows the span from `start` to `end` (Dates, ms, or ISO dates; ISO ends include their unit),
    * within what the reader can reach: no wider than "fit all", no narrower than an hour, and
-   * panned into the events' extent (a span before the first event shows the first ones).
+   * panned into the events' extent (a span before the first event shows the first ones). Read
+   * vertically (a phone), the list takes the density that fits the span in the window, and the
+   * page scrolls to bring its start under the sticky bar.
    */
   zoomTo(start: Date | number | string, end: Date | number | string, animate = true): void {
     const span = spanOf(start, end);
-    if (span) this.#viewport.moveTo(span, animate);
+    if (span && this.#isVertical) {
+      this.#viewport.moveTo(span, false);
+      this.#vertical.show(span, this.renderRoot.querySelector('.toolbar')?.getBoundingClientRect().height ?? 0);
+    } else if (span) this.#viewport.moveTo(span, animate);
     else console.warn(`<event-timeline>: zoomTo(${String(start)}, ${String(end)}) is not a valid span`);
   }
 

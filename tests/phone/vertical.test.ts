@@ -509,4 +509,24 @@ describe('<event-timeline> on a phone', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('zoomTo() by the page, read vertically, shows that span: its density fits it in the window, its start at the sticky bar', async () => {
+    const el = await demoOn(375, 740);
+    const spread = () => rowOf(el, 'fbi-sitrep-2').getBoundingClientRect().top - rowOf(el, 'fbi-sitrep-1').getBoundingClientRect().top;
+    const before = spread();
+    el.zoomTo('2020-06-01', '2020-06-21', false);
+    await settle(el);
+    await scrollRest();
+    const bar = root(el).querySelector('.toolbar')!.getBoundingClientRect();
+    expect(rowOf(el, 'dhs-riot-tips').getBoundingClientRect().bottom, '31 May is above the window').to.be.at.most(bar.bottom + 1);
+    for (const id of ['fbi-sitrep-1', 'fbi-sitrep-2', 'blueleaks']) {
+      const box = rowOf(el, id).getBoundingClientRect();
+      expect(box.top, `${id} under the bar`).to.be.at.least(bar.bottom - 1);
+      expect(box.bottom, `${id} in the window`).to.be.at.most(window.innerHeight);
+    }
+    expect(spread(), 'spread out to the span').to.be.above(before);
+    // (Its end may run on past the span: a long quiet stretch after 19 June is shortened to a break.)
+    expect(root(el).querySelector('.range-label')!.textContent, 'the bar names it from its start').to.match(/^June/);
+    window.scrollTo(0, 0);
+  });
 });
