@@ -125,5 +125,14 @@
 // have bars of one length; a renamed timeline's markup children; a deep link that follows the
 // page's select(). The reader's understanding, correctness and accessibility come before bytes
 // in the brief's order: the budget rises to 85 KiB.
-export const BUDGET_KIB = 85;
+// A review of that change and a second fresh reader then measured 85.01 KiB (+0.42 KiB): words
+// as the browser breaks them (Intl.Segmenter: a Chinese title with a Latin year had no label,
+// and a family emoji was cut inside), a label moved off the month before and then past the end
+// in its short form, the month alone at the end ("Jul", Arabic "أغسطس", whose short form is its
+// long one) where the year is the one before, no label across the evening before a marker cut
+// by the plot's end, zoomTo() on a phone, the card's scroll kept for a page scrolling in a box
+// of its own, the phone card's own Previous and Next under the finger, a deep link that leaves
+// another timeline's alone. Each was a reader misled or a page's call that did nothing; the
+// budget rises to 86 KiB.
+export const BUDGET_KIB = 86;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;
