@@ -5,35 +5,33 @@ import { cardTitle, click, DEMO_URL, inside, loaded, mark, mountData, part, scro
 const demo = tiktok2020;
 const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
 
+/** The demo zoomed into early June, the first SITREP's mark clicked by the reader. */
+async function clickedSitrep() {
+  const el = await mountData(demo);
+  el.zoomTo('2020-06-01', '2020-06-04', false);
+  await settle(el);
+  await click(mark(el, 'fbi-sitrep-1')!);
+  await still(el);
+  return el;
+}
+
 describe('<event-timeline> #event= deep links', () => {
   afterEach(() => setHash(''));
 
   it('clicking an event writes #event=<id> to the URL', async () => {
-    const el = await mountData(demo);
-    el.zoomTo('2020-06-01', '2020-06-04', false);
-    await settle(el);
-    await click(mark(el, 'fbi-sitrep-1')!);
-    await still(el);
+    await clickedSitrep();
     expect(location.hash).to.equal('#event=fbi-sitrep-1');
   });
 
   it('closing the card removes the hash', async () => {
-    const el = await mountData(demo);
-    el.zoomTo('2020-06-01', '2020-06-04', false);
-    await settle(el);
-    await click(mark(el, 'fbi-sitrep-1')!);
-    await still(el);
+    const el = await clickedSitrep();
     await click(part(el, 'close')!);
     await settle(el);
     expect(location.hash).to.equal('');
   });
 
   it('select() by the page after a click: the deep link follows to the event shown (or goes with the selection); a page\'s own anchor is left alone', async () => {
-    const el = await mountData(demo);
-    el.zoomTo('2020-06-01', '2020-06-04', false);
-    await settle(el);
-    await click(mark(el, 'fbi-sitrep-1')!);
-    await still(el);
+    const el = await clickedSitrep();
     expect(location.hash).to.equal('#event=fbi-sitrep-1');
     el.select('blueleaks');
     await settle(el);
