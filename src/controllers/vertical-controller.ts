@@ -100,6 +100,13 @@ export class VerticalController implements ReactiveController {
       this.msPerPx = 0;
       return;
     }
+    const pending = this.#pendingShow;
+    if (pending) {
+      // The page's zoomTo before the data: the viewport has taken that span since.
+      this.#pendingShow = null;
+      this.show(span, pending.top, pending.scroll);
+      return;
+    }
     const rows = this.#theme.metrics.rowPx;
     this.#chosenFor = this.#viewport.limits.bounds.end - this.#viewport.limits.bounds.start;
     this.msPerPx = this.#clamp((span.end - span.start) / Math.max(rows * 4, window.innerHeight * SCREENS_PER_VIEW));
@@ -349,25 +356,39 @@ export class VerticalController implements ReactiveController {
   /** The event row that takes Tab: the last focused one (the element prefers the selected one). */
   focusedId: string | null = null;
 
+  /** A span the page asked for before there was data to show it in (see {@link show}). */
+  #pendingShow: { top: number; scroll: boolean } | null = null;
+
   /**
-   * Shows `span` (the page's own `zoomTo`): the density that fits it in the window under the
-   * sticky bar (`top` px), its start brought to the bar. Read vertically, the page's scroll is the
-   * view: without this, a page's "March 2011" button moved nothing a phone reader could see.
+   * Shows `span` (the page's own `zoomTo`): its gaps drawn at the density that would fit the span
+   * in the window under the sticky bar (`top` px; rows add their own height), and, when `scroll`,
+   * its start brought to the bar. Read vertically, the page's scroll is the view: without this, a
+   * page's "March 2011" button moved nothing a phone reader could see. Before there is data, the
+   * viewport keeps the span and the list takes it once there is (see {@link enter}).
    */
-  show(span: ViewState, top: number): void {
-    if (!this.#viewport.limits) return;
+  show(span: ViewState, top: number, scroll: boolean): void {
+    const limits = this.#viewport.limits;
+    if (!limits) {
+      this.#pendingShow = { top, scroll };
+      return;
+    }
     const rows = this.#theme.metrics.rowPx;
+    this.#chosenFor = limits.bounds.end - limits.bounds.start;
     this.msPerPx = this.#clamp((span.end - span.start) / Math.max(rows * 4, window.innerHeight - top));
-    this.#anchor = { time: span.start, y: top };
+    if (scroll) this.#anchor = { time: span.start, y: top };
     this.#host.requestUpdate();
   }
 
-  /** Shows everything from its start: the density of "Show all", the list's top at the window's top. */
-  fit(): void {
+  /**
+   * Shows everything from its start: the density of "Show all", and when `scroll`, the list's top
+   * at the window's top.
+   */
+  fit(scroll = true): void {
     const limits = this.#viewport.limits;
     if (!limits) return;
+    this.#chosenFor = limits.bounds.end - limits.bounds.start;
     this.msPerPx = this.#clamp((limits.bounds.end - limits.bounds.start) / (window.innerHeight * SCREENS_PER_VIEW));
-    this.#anchor = { time: limits.bounds.start, y: 0 };
+    if (scroll) this.#anchor = { time: limits.bounds.start, y: 0 };
     this.#host.requestUpdate();
   }
 

@@ -351,24 +351,27 @@ export class EventTimelineElement extends LitElement {
 
   /**
    * Shows every event (animated unless `animate` is false or motion is reduced), with room after
-   * the last ones for their labels to be whole.
+   * the last ones for their labels to be whole; read vertically, the list at the density of "Show
+   * all", from its start.
    */
   fit(animate = true): void {
     this.#viewport.fit(animate);
+    if (this.#isVertical) this.#vertical.fit(this.#pageMayScroll());
   }
 
   /**
    * Shows the span from `start` to `end` (Dates, ms, or ISO dates; ISO ends include their unit),
    * within what the reader can reach: no wider than "fit all", no narrower than an hour, and
    * panned into the events' extent (a span before the first event shows the first ones). Read
-   * vertically (a phone), the list takes the density that fits the span in the window, and the
-   * page scrolls to bring its start under the sticky bar.
+   * vertically (a phone), the list's gaps take the density that would fit the span in the window
+   * (rows add their own height), and while the element is in the window (or the reader just
+   * pressed something) the page scrolls to bring its start under the sticky bar.
    */
   zoomTo(start: Date | number | string, end: Date | number | string, animate = true): void {
     const span = spanOf(start, end);
     if (span && this.#isVertical) {
       this.#viewport.moveTo(span, false);
-      this.#vertical.show(span, this.renderRoot.querySelector('.toolbar')?.getBoundingClientRect().height ?? 0);
+      this.#vertical.show(this.#viewport.range, (this.renderRoot.querySelector('.toolbar')?.getBoundingClientRect().height ?? 0) + scrollPaddingTop(), this.#pageMayScroll());
     } else if (span) this.#viewport.moveTo(span, animate);
     else console.warn(`<event-timeline>: zoomTo(${String(start)}, ${String(end)}) is not a valid span`);
   }
@@ -703,6 +706,17 @@ export class EventTimelineElement extends LitElement {
       keepInPlaceAfterUpdate(this, `[part~="card"] [part~="${name}"]`, top, () => this.#row(id), (this.renderRoot.querySelector('.toolbar')?.getBoundingClientRect().height ?? 0) + scrollPaddingTop());
     }
     focusAfterUpdate(this, '[part~="card"]', 0, { preventScroll: anchored });
+  }
+
+  /**
+   * Whether the page's own call may scroll the page to the vertical list's new view: while the
+   * element is in the window, or the reader just acted (a button of the page's). A page setting
+   * its first view at load, or a timeline below the fold, must not move the reader.
+   */
+  #pageMayScroll(): boolean {
+    const box = this.getBoundingClientRect();
+    const active = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive === true;
+    return active || (box.bottom > 0 && box.top < window.innerHeight);
   }
 
   /** The vertical list's row of an event. */

@@ -36,7 +36,7 @@ export const de: TimelineStrings = {
   earlier: { one: '{count} früheres Ereignis', other: '{count} frühere Ereignisse' },
   later: { one: '{count} späteres Ereignis', other: '{count} spätere Ereignisse' },
   start: 'Start',
-  toTitle: 'Zurück zum Titel',
+  toTitle: 'Zum Titel',
   last: 'Letztes Ereignis',
   position: '{index} von {count}',
   about: 'Worum es geht',

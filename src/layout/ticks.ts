@@ -159,6 +159,9 @@ export function majorGap(gap: number): number {
 const labels = new WeakMap<Intl.DateTimeFormat, Map<number, string>>();
 const LABELS_PER_FORMAT = 2000;
 
+/** A year as the locale writes it (its calendar's), to tell whether two dates share one. */
+const YEAR_ONLY: Intl.DateTimeFormatOptions = { year: 'numeric' };
+
 /** `date` formatted by `formatter`, remembered. */
 function labelOf(formatter: Intl.DateTimeFormat, date: Date): string {
   let known = labels.get(formatter);
@@ -224,16 +227,20 @@ function majorTicks(spec: TickSpec, scale: UtcScale, locale: string | undefined,
   const start = +scale.domain()[0]!;
   const format = measure ? majorFormat(major, start, locale, era, msPerPx, gap, measure) : withEra(major.format, era);
   const formatter = utcFormatter(locale, format);
-  const short = major.short && format !== withEra(major.short, era) ? utcFormatter(locale, withEra(major.short, era)) : null;
-  // Without the year only in the common era: "44 BCE" is not a year a reader supplies.
-  const bare = major.bare && !era ? utcFormatter(locale, major.bare) : null;
+  // The shorter forms are for the plot's axis (which measures); the phone list's gaps have none.
+  const short = measure && major.short && format !== withEra(major.short, era) ? utcFormatter(locale, withEra(major.short, era)) : null;
+  // Without the year only in the common era: "44 BCE" is not a year a reader supplies. The year
+  // is compared as the locale writes it (a Persian or Japanese year changes in another month).
+  const bare = measure && major.bare && !era ? utcFormatter(locale, major.bare) : null;
+  const year = bare ? utcFormatter(locale, YEAR_ONLY) : null;
   const ticks: Tick[] = boundaries(scale, major.interval).map((date) => {
     const tick: Tick = { time: date.getTime(), label: labelOf(formatter, date), level: 'major' as const };
-    const before = bare ? major.interval.offset(date, -1) : null;
+    if (!short && !bare) return tick;
+    const sameYear = bare && year && labelOf(year, major.interval.offset(date, -1)) === labelOf(year, date);
     return {
       ...tick,
       ...(short ? { short: labelOf(short, date) } : {}),
-      ...(bare && before && before.getUTCFullYear() === date.getUTCFullYear() ? { bare: labelOf(bare, date) } : {}),
+      ...(sameYear ? { bare: labelOf(bare, date) } : {}),
     };
   });
   if (ticks.length === 0 || ticks[0].time > start) {

@@ -272,7 +272,12 @@ function placeLabel(d: Draft, limit: number, floor: number, c: MarkContext): Pla
     // marker cut by the end (a day's event at the next midnight, at a zoom of hours) would have
     // its title across the evening before, read as that evening's. It shows as the marker comes in.
     const from = Math.max(0, floor + m.gapPx / 2);
-    if (d.glyphEnd <= c.width + 0.5) {
+    // Nor where its date's own unit (a day) is wider on screen than its title: at a zoom of hours
+    // a title before a day's marker (drawn at its midnight) lies across the day before, and reads
+    // as that evening's.
+    const date = d.slot.item.startDate;
+    const ownUnit = Math.abs(c.scale(date.end) - c.scale(date.start));
+    if (d.glyphEnd <= c.width + 0.5 && ownUnit < d.textWidth) {
       if (start >= from) return { start, width: d.textWidth, text: d.text, before: true };
       // Cut after the marker, as labels read; but where not even a first word fits there (a
       // marker near the plot's end), cut before it: it was no label at all, a bare dot beside

@@ -33,9 +33,22 @@ describe('axisTicks', () => {
     const ticks = axisTicks(timeScale(view(utc(2020, 6, 10), utc(2020, 7, 20)), 800), 'en');
     expect(ticks.major).to.deep.equal([
       { time: utc(2020, 6, 1), label: 'June 2020', level: 'major', sticky: true },
-      // With its short form, for when there is no room for the long one at the plot's end.
-      { time: utc(2020, 7, 1), label: 'July 2020', level: 'major', short: 'Jul 2020', bare: 'Jul' },
+      { time: utc(2020, 7, 1), label: 'July 2020', level: 'major' },
     ]);
+  });
+
+  it('axisTicks with a measure (the plot\'s axis): majors carry a short form and, where the unit before is in the same year as the locale writes it, the month alone; not across a new year, nor a Persian one', () => {
+    const measure = (t: string) => t.length * 7;
+    const majors = (locale: string, start: number, end: number) => axisTicks(timeScale(view(start, end), 800), locale, { measure, measureMajor: measure }).major.filter((t) => !t.sticky);
+    const [july] = majors('en', utc(2020, 6, 10), utc(2020, 7, 20));
+    expect([july!.label, july!.short, july!.bare]).to.deep.equal(['July 2020', 'Jul 2020', 'Jul']);
+    const [january] = majors('en', utc(2020, 12, 10), utc(2021, 1, 20));
+    expect([january!.short, january!.bare], 'a new year: no month alone').to.deep.equal(['Jan 2021', undefined]);
+    // In Persian, 1 April 2020 is in 1399 and 1 March in 1398: the Gregorian year is the same.
+    const [april] = majors('fa', utc(2020, 3, 10), utc(2020, 4, 20));
+    expect(april!.bare, 'the Persian year changed in March').to.equal(undefined);
+    const [may] = majors('fa', utc(2020, 4, 10), utc(2020, 5, 20));
+    expect(may!.bare, 'within one Persian year').to.not.equal(undefined);
   });
 
   it('week ticks fall on the locale\'s first day of the week: Sundays in English (US), Mondays in German and British English, Saturdays in Egyptian Arabic', () => {

@@ -527,6 +527,6 @@ describe('<event-timeline> on a phone', () => {
     expect(spread(), 'spread out to the span').to.be.above(before);
     // (Its end may run on past the span: a long quiet stretch after 19 June is shortened to a break.)
     expect(root(el).querySelector('.range-label')!.textContent, 'the bar names it from its start').to.match(/^June/);
-    window.scrollTo(0, 0);
   });
+
 });

@@ -76,12 +76,22 @@ describe('buildScene', () => {
     expect(eu.text, 'a whole first word').to.equal('EU…');
   });
 
-  it('buildScene(14 March, a day at 1000 px): an event of 15 March, its marker cut by the view\'s end, has no label across 14 March\'s evening', () => {
-    const day = { start: utc(2011, 3, 14), end: utc(2011, 3, 15) };
-    const scene = sceneOf(points([['a', '2011-03-14', 'Morning'], ['b', '2011-03-15', 'Ministry funds season']]), day, 1000);
-    const b = marksById(scene).get('b')!;
-    expect(b.x, 'its marker on the view\'s end').to.be.closeTo(1000, 1);
-    expect(b.label.width > 0 && b.label.left < 1000, `no label in the plot (${b.label.text} at ${b.label.left})`).to.equal(false);
+  it('buildScene(14 March, a day at 1000 px): an event of 15 March at the view\'s end, its marker cut by it or just inside, has no label across 14 March\'s evening, in both directions', () => {
+    for (const shift of [0, 9 * 60_000]) {
+      const day = { start: utc(2011, 3, 14) + shift, end: utc(2011, 3, 15) + shift };
+      for (const rtl of [false, true]) {
+        const scene = sceneOf(points([['a', '2011-03-14', 'Morning'], ['b', '2011-03-15', 'Ministry funds season']]), day, 1000, { rtl });
+        const b = marksById(scene).get('b')!;
+        const inline = rtl ? 1000 - b.x : b.x;
+        expect(inline, `its marker at the view's end (${shift}, rtl ${rtl})`).to.be.within(990, 1001);
+        const shown = b.label.width > 0 && b.label.left < 1000 && b.label.left + b.label.width > 0;
+        expect(shown, `no label in the plot (${b.label.text} at ${b.label.left}; ${shift}, rtl ${rtl})`).to.equal(false);
+      }
+    }
+    // At a month's zoom a day is narrower than a title: a title before its marker reads as its own.
+    const june = { start: utc(2020, 6, 1), end: utc(2020, 7, 1) };
+    const late = marksById(sceneOf(points([['a', '2020-06-02', 'A'], ['b', '2020-06-29', 'A title']]), june, 700)).get('b')!;
+    expect([late.label.text, late.label.before], 'before its marker at the end').to.deep.equal(['A title', true]);
   });
 
   it('buildScene(a point near the view\'s end, its neighbour\'s label ending well before it): with no room after its marker even for a first word, its label is cut before the marker rather than left out', () => {

@@ -114,6 +114,7 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
       const el = await mountData(tiktok2020, { ...DEMO, locale: 'de' }, width);
       await press(el, 'start');
       await press(el, 'next');
+      expect(part(el, 'previous')!.textContent!.trim(), 'in German').to.match(/Zurück$/);
       const [previous, next] = (['previous', 'next'] as const).map((name) => part(el, name)!.getBoundingClientRect());
       expect(next!.top, `${width} px: one line`).to.be.closeTo(previous!.top, 1);
       el.remove();
