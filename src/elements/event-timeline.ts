@@ -384,7 +384,8 @@ export class EventTimelineElement extends LitElement {
 
   /**
    * Selects an event by id (opening its card), or clears the selection with null. Fires no event;
-   * a deep link `#event=<id>` already in the URL follows (the page's other anchors are left alone).
+   * a deep link `#event=<id>` in the URL to the event selected before follows (another timeline's
+   * link and the page's other anchors are left alone).
    * The view moves to the event; when its mark is wholly out of the window, the page scrolls just
    * enough to show it and the card's title (a deep link `#event=<id>` does so whenever either is out).
    */
