@@ -22,6 +22,8 @@ describe(`<event-timeline> vertical with ${COUNT.toLocaleString('en')} events`, 
     el.setAttribute('locale', 'en');
     el.data = syntheticTimeline({ count: COUNT, seed: 1 });
     document.body.append(el);
+    // Read vertically once its width is observed (under a loaded machine, after a few frames).
+    await until('the vertical list', () => el.matches(':state(vertical)') && el.shadowRoot!.querySelector('.v-event, .v-cluster'));
     await settle(el);
   });
   after(async () => {

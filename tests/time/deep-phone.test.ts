@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { phone } from '../helpers/browser.js';
+import { until } from '../helpers/signals.js';
 import { settle, VIEWPORT, type Timeline } from '../helpers/timeline.js';
 
 const cosmos = {
@@ -25,6 +26,8 @@ describe('<event-timeline> deep time on a phone (375 px)', () => {
     for (const [k, v] of Object.entries({ now: '2026-12-03', locale: 'en', 'no-hash': '' })) el.setAttribute(k, v);
     el.data = cosmos;
     document.body.append(el);
+    // Read vertically once its width is observed (under a loaded machine, after a few frames).
+    await until('the vertical list', () => el.matches(':state(vertical)') && el.shadowRoot!.querySelector('.v-event[data-event-id]'));
     await settle(el);
   });
   afterEach(async () => {
