@@ -6,7 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { phone } from '../helpers/browser.js';
-import { scrollRest, settle, type Timeline } from '../helpers/timeline.js';
+import { setViewport } from '@web/test-runner-commands';
+import { scrollRest, settle, VIEWPORT, type Timeline } from '../helpers/timeline.js';
 
 function demoElement(): Timeline {
   const el = document.createElement('event-timeline');
@@ -29,6 +30,16 @@ async function demoOn(width: number, height: number): Promise<Timeline> {
 }
 
 describe('<event-timeline> zoomTo() by the page on a phone', () => {
+  // The page goes back to a desktop's viewport for the next test file (a phone's emulation left
+  // in place kept the next file's own phone viewport from taking effect).
+  afterEach(async () => {
+    document.querySelectorAll('event-timeline, p').forEach((e) => e.remove());
+    document.body.style.margin = '';
+    window.scrollTo(0, 0);
+    await phone(VIEWPORT.width, VIEWPORT.height, false);
+    await setViewport(VIEWPORT);
+  });
+
   it('without a reader\'s tap just before: no user activation in this page', () => {
     expect((navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive).to.equal(false);
   });
