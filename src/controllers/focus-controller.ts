@@ -7,7 +7,7 @@ import { bucketKeyAt, parseStripKey, stripKey } from '../scene/strip.js';
 import type { DocumentController } from './document-controller.js';
 import type { SceneController } from './scene-controller.js';
 import type { ViewportController } from './viewport-controller.js';
-import { outOfWindow, revealInWindow } from './window-reveal.js';
+import { cardTitle, outOfWindow, revealInWindow } from './window-reveal.js';
 import { sameView } from '../layout/view.js';
 import type { LocaleController } from './locale-controller.js';
 
@@ -198,8 +198,7 @@ export class FocusController implements ReactiveController {
     const mark = plot && !moved ? this.markOf(id) : null;
     if (!mark || !plot!.contains(mark)) return;
     if (!link && !outOfWindow(mark.getBoundingClientRect())) return;
-    const card = root.querySelector('[part~="card"]');
-    revealInWindow(mark, false, card ? root.getElementById(card.getAttribute('aria-labelledby') ?? '') : null);
+    revealInWindow(mark, false, cardTitle(root));
   }
 
   /** Focus moved by a key to the active mark: focused, and shown in the window once the view rests. */

@@ -5,7 +5,7 @@ import { openClusterView } from '../scene/reveal.js';
 import type { SceneCluster } from '../scene/types.js';
 import { TimelineSelectEvent } from '../dom-events/timeline-events.js';
 import { HashController } from './hash-controller.js';
-import { pageScrolls, revealInWindow } from './window-reveal.js';
+import { cardTitle, pageScrolls, revealInWindow } from './window-reveal.js';
 import type { DocumentController } from './document-controller.js';
 import type { FocusController } from './focus-controller.js';
 import type { SceneController } from './scene-controller.js';
@@ -87,9 +87,7 @@ export class SelectionController implements ReactiveController {
       focusAfterUpdate(this.#host, '[part~="card"]', 0, { preventScroll: own });
       if (own) {
         void this.#host.updateComplete.then(() => {
-          const root = this.#host.renderRoot as ShadowRoot;
-          const card = root.querySelector('[part~="card"]');
-          const title = card && root.getElementById(card.getAttribute('aria-labelledby') ?? '');
+          const title = cardTitle(this.#host.renderRoot as ShadowRoot);
           if (title && this.selectedId === id) revealInWindow(title, true, this.#focus.markOf(id));
         });
       }

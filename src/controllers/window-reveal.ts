@@ -28,6 +28,12 @@ export function scrollPaddingTop(): number {
   return inset(getComputedStyle(document.documentElement).scrollPaddingTop);
 }
 
+/** The open card's title (the heading that names it), which a reveal keeps in sight with the mark. */
+export function cardTitle(root: ShadowRoot): HTMLElement | null {
+  const card = root.querySelector('[part~="card"]');
+  return card ? root.getElementById(card.getAttribute('aria-labelledby') ?? '') : null;
+}
+
 /** Whether a box lies wholly above or below the window: out of the reader's sight. */
 export function outOfWindow(box: DOMRect): boolean {
   return box.bottom <= 0 || box.top >= window.innerHeight;

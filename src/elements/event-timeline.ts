@@ -730,16 +730,15 @@ export class EventTimelineElement extends LitElement {
     const id = this.#refocus;
     // The plot focuses an event once it has a scene to find it in (its width is measured first).
     if (this.#isVertical || this.scenes.scene) this.#refocus = null;
-    const row = (key: string | null) => this.#row(key);
     if (id && !this.#refocus) {
-      if (this.#isVertical) row(id)?.focus();
+      if (this.#isVertical) this.#row(id)?.focus();
       else void this.focusEvent(id);
     }
     const selected = this.#isVertical ? this.#selection.selectedId : null;
     if (selected !== this.#shownSelection) {
       this.#shownSelection = selected;
-      const box = row(selected)?.getBoundingClientRect();
-      if (box && outOfWindow(box)) row(selected)!.scrollIntoView({ block: 'center' });
+      const shown = this.#row(selected);
+      if (shown && outOfWindow(shown.getBoundingClientRect())) shown.scrollIntoView({ block: 'center' });
     }
   }
 
