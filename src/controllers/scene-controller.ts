@@ -518,7 +518,7 @@ export class SceneController implements ReactiveController {
    * is computed under the progress bar).
    *
    * While the view moves in a burst (a wheel or pinch zoom, an animation) a document of more than
-   * {@link LEVEL_AT_ONCE_EVENTS} does not even start such a level: the gesture crosses a level
+   * {@link LEVEL_IN_BURST_EVENTS} does not even start such a level: the gesture crosses a level
    * every step or two, and each would be dropped half-done by the next while its slices took the
    * frames' time. The stand-in is drawn until the view rests ({@link ViewportController.busy}
    * ends and the viewport draws again), as a map shows its coarser tiles while it zooms. A level
@@ -541,7 +541,7 @@ export class SceneController implements ReactiveController {
     if (cached) return levels.computeLevel(level);
     const job = `${level}`;
     const underWay = this.#levelingFor === job && this.#leveling.busy;
-    if (standIn && !underWay && levels.items.n > LEVEL_AT_ONCE_EVENTS && this.#viewport.busy) {
+    if (standIn && !underWay && levels.items.n > LEVEL_IN_BURST_EVENTS && this.#viewport.busy) {
       this.#leveling.cancel();
       this.#levelingFor = '';
       this.#deferred = true;
@@ -603,10 +603,17 @@ export class SceneController implements ReactiveController {
 const LEVEL_AT_ONCE_MS = 6;
 /**
  * Up to this many events a zoom level is laid out in a few ms (about 4 ms at 10,000 events and
- * 10 ms at 100,000 on this project's 2-core machine), so it is computed even in the middle of a
- * gesture; above, a gesture's frames draw a coarser level, which costs nothing, until it rests.
+ * 10 ms at 100,000 on this project's 2-core machine): a fitted view makes room for the labels its
+ * end cuts (trying the zooms that room would take) only up to here.
  */
 const LEVEL_AT_ONCE_EVENTS = 12_000;
+/**
+ * Up to this many events a zoom level is laid out even in the middle of a gesture: about 2 ms,
+ * so a wheel or pinch step that crosses into a new level stays within half a frame. Above, a
+ * gesture's frames draw a coarser level, which costs nothing, until it rests (at 10,000 events a
+ * level laid out in a step took wheel-zoom and pinch steps to 9–13 ms at p95, 5–7.5 without).
+ */
+const LEVEL_IN_BURST_EVENTS = 5_000;
 /**
  * Where each phase of arranging a large document ends, as a share of one progress bar: measuring
  * labels, then counting the rows each lane needs, then the first layout (roughly as long as each takes).
