@@ -30,6 +30,32 @@ function characterEnds(text: string): number[] {
   return ends;
 }
 
+/** A title's possible cuts: where they end, and each cut's text (with its ellipsis) once made. */
+interface Cuts {
+  readonly ends: number[];
+  readonly heads: (string | undefined)[];
+}
+
+/**
+ * Cuts by title. While the view pans, the same few titles are cut every frame, to other widths:
+ * breaking them into words (the browser's segmenter) and making each candidate's text is done
+ * once per title, not once a frame. Words do not depend on the font, so nothing here goes stale.
+ */
+const cutsByText = new Map<string, Cuts>();
+const MAX_CUTS_KEPT = 4000;
+
+function cutsOf(text: string): Cuts {
+  let cuts = cutsByText.get(text);
+  if (!cuts) {
+    const words = wordEnds(text);
+    const ends = words.length > 0 ? words : characterEnds(text.trim());
+    cuts = { ends, heads: new Array<string | undefined>(ends.length) };
+    if (cutsByText.size >= MAX_CUTS_KEPT) cutsByText.clear();
+    cutsByText.set(text, cuts);
+  }
+  return cuts;
+}
+
 /**
  * The longest start of `text` that, followed by an ellipsis, is at most `room` px wide, or ''
  * when nothing fits (found by bisection, so at most a dozen measurements). It is cut after a
@@ -41,18 +67,22 @@ function characterEnds(text: string): number[] {
  * characters too.
  */
 export function cutToWidth(text: string, room: number, measure: Measure, role: FontRole): string {
-  const words = wordEnds(text);
-  const ends = words.length > 0 ? words : characterEnds(text.trim());
+  const { ends, heads } = cutsOf(text);
+  // The first `k` words (or characters) and the ellipsis.
   const head = (k: number) => {
-    const start = text.slice(0, ends[k - 1]);
-    return start.replace(DANGLING, '') || start;
+    let cut = heads[k - 1];
+    if (cut === undefined) {
+      const start = text.slice(0, ends[k - 1]);
+      cut = heads[k - 1] = (start.replace(DANGLING, '') || start) + ELLIPSIS;
+    }
+    return cut;
   };
   let lo = 0;
   let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (measure(head(mid) + ELLIPSIS, role) <= room) lo = mid;
+    if (measure(head(mid), role) <= room) lo = mid;
     else hi = mid - 1;
   }
-  return lo === 0 ? '' : head(lo) + ELLIPSIS;
+  return lo === 0 ? '' : head(lo);
 }
