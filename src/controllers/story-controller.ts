@@ -27,7 +27,8 @@ const span = (v: ViewState) => v.end - v.start;
  * selected event, the title card when none is. Each step keeps the scale the reader reads at
  * (see `storyView`): the span they chose is remembered and changes only when they zoom.
  * In story mode ←/→ step while focus is inside the timeline (the toolbar and the overview strip
- * keep their own arrows), and a sideways swipe on the card steps too.
+ * keep their own arrows), from the event whose mark has focus when it is not the one shown, and
+ * Home/End go to the first and last event; a sideways swipe on the card steps too.
  */
 export class StoryController implements ReactiveController {
   /** The span the reader reads at; null until the first step. */
@@ -88,7 +89,7 @@ export class StoryController implements ReactiveController {
     const items = this.#document.items;
     const { limits, range } = this.#viewport;
     if (index < 0) {
-      // Focus in the card (Back to the title, Escape) goes on to Start, not to the page.
+      // Focus in the card (Back to the title) goes on to Start, not to the page.
       const root = this.#host.renderRoot as ShadowRoot;
       const inCard = (root.activeElement as HTMLElement | null)?.closest('[part~="card"]');
       this.#selection.select(null, true);
@@ -129,17 +130,36 @@ export class StoryController implements ReactiveController {
     if (at + delta >= 0 && at + delta < this.#document.items.length) this.go(at + delta);
   }
 
+  /**
+   * Escape on the card: back to the title card where the reader is. The view stays and focus
+   * returns to the event's mark (as a card closes outside a story); "Back to the title" is the
+   * button that also returns to the title's view and its Start.
+   */
+  close(): void {
+    this.#target = this.#titleView = null;
+    void this.#selection.close();
+  }
+
   readonly #onKeydown = (e: KeyboardEvent): void => {
     if (!this.#host.story || e.defaultPrevented) return;
     const intent = keyIntent(e, this.#rtl());
-    if (intent?.type !== 'move' || (intent.to !== 'next' && intent.to !== 'previous')) return;
+    if (intent?.type !== 'move' || intent.to === 'up' || intent.to === 'down') return;
     const target = e.composedPath()[0] as HTMLElement;
     // Text fields, the toolbar and the overview strip keep their own arrows.
     if (target.closest?.('input, select, textarea, [part~="controls"], [part~="overview"]')) return;
     e.preventDefault();
     e.stopPropagation();
     const from = this.position;
-    this.step(intent.to === 'next' ? 1 : -1);
+    const count = this.#document.items.length;
+    // On another event's mark (reached with Tab or the pointer) the story steps from that event,
+    // not from the card it shows: → on the fifth event's mark is the sixth, not the first.
+    const on = (target.closest?.('[part~="plot"] [data-event-id], .v-event[data-event-id]') as HTMLElement | null)?.dataset.eventId;
+    const at = on ? this.#document.item(on)?.index : undefined;
+    if (intent.to === 'first' || intent.to === 'last') this.go(intent.to === 'first' ? 0 : count - 1);
+    else if (at !== undefined && at !== from) {
+      const to = at + (intent.to === 'next' ? 1 : -1);
+      if (to >= 0 && to < count) this.go(to);
+    } else this.step(intent.to === 'next' ? 1 : -1);
     // On a mark (or a row of the vertical list), focus follows the story to the event it moved to.
     const item = this.#selection.selected;
     if (!item || item.index === from) return;

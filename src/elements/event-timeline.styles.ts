@@ -129,7 +129,7 @@ export const timelineStyles = css`
   [part~='control'] {
     -webkit-tap-highlight-color: transparent;
   }
-  [part~='control']:active:not([disabled], [aria-pressed='true']) {
+  [part~='control']:active:not([disabled], [aria-disabled='true'], [aria-pressed='true']) {
     background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
   }
   [part~='control'][aria-pressed='true'] {
@@ -137,9 +137,17 @@ export const timelineStyles = css`
     border-color: var(--_accent);
     color: var(--_bg);
   }
-  [part~='control'][disabled] {
+  [part~='control'][disabled],
+  [part~='control'][aria-disabled='true'] {
     opacity: 0.55;
     cursor: default;
+  }
+  /* Forced colours grey a disabled button by themselves; one only aria-disabled is greyed here. */
+  @media (forced-colors: active) {
+    [part~='control'][aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
   }
 
   /* Problems and errors */

@@ -894,7 +894,7 @@ export class EventTimelineElement extends LitElement {
             hasMarkup: this.#feed.source === 'markup' && this.#feed.markupElements.has(selected.id),
             hasPrevious: false,
             hasNext: false,
-            onClose: () => story.go(-1),
+            onClose: () => story.close(),
             onStep: () => {},
           }
         : null,

@@ -11,6 +11,7 @@ import { relativeTime } from '../i18n/relative.js';
 import { comma } from '../i18n/comma.js';
 import { heading } from './heading.js';
 import { ownDirection } from './own-direction.js';
+import { unavailable } from './unavailable.js';
 
 export interface CardInput {
   item: TimelineItem;
@@ -83,8 +84,8 @@ export function renderCard(c: CardInput): TemplateResult {
     ${c.nav
       ? nothing
       : html`<div class="card-nav">
-          <button part="control previous" type="button" ?disabled=${!c.hasPrevious} @click=${(e: Event) => c.onStep(-1, e.currentTarget as HTMLElement)}>${back}&nbsp;${strings.previous}</button>
-          <button part="control next" type="button" ?disabled=${!c.hasNext} @click=${(e: Event) => c.onStep(1, e.currentTarget as HTMLElement)}>${strings.next}&nbsp;${forth}</button>
+          <button part="control previous" type="button" aria-disabled=${unavailable(!c.hasPrevious)} @click=${(e: Event) => c.hasPrevious && c.onStep(-1, e.currentTarget as HTMLElement)}>${back}&nbsp;${strings.previous}</button>
+          <button part="control next" type="button" aria-disabled=${unavailable(!c.hasNext)} @click=${(e: Event) => c.hasNext && c.onStep(1, e.currentTarget as HTMLElement)}>${strings.next}&nbsp;${forth}</button>
           <button part="control close" type="button" @click=${c.onClose}>${strings.close}</button>
         </div>`}
   </div>`;

@@ -8,6 +8,7 @@ import { heading } from './heading.js';
 import { back, forth } from './arrows.js';
 import type { CardInput } from './render-card.js';
 import { ownDirection } from './own-direction.js';
+import { unavailable } from './unavailable.js';
 
 /**
  * From this element width on (px), story mode shows its card beside the plot, not under it, so
@@ -60,11 +61,11 @@ function renderStoryNav(s: StoryInput) {
   const { strings, at, count } = s;
   const last = at >= count - 1;
   return html`<div class="story-nav">
-    <button part="control previous" type="button" ?disabled=${at <= 0} @click=${(e: Event) => s.onGo(at - 1, e.currentTarget as HTMLElement)}>${back}&nbsp;<span class="nav-word">${strings.previous}</span></button>
-    <button part="control next" type="button" ?disabled=${last} @click=${(e: Event) => s.onGo(at + 1, e.currentTarget as HTMLElement)}><span class="nav-word">${strings.next}</span>&nbsp;${forth}</button>
+    <button part="control previous" type="button" aria-disabled=${unavailable(at <= 0)} @click=${(e: Event) => at > 0 && s.onGo(at - 1, e.currentTarget as HTMLElement)}>${back}&nbsp;<span class="nav-word">${strings.previous}</span></button>
+    <button part="control next" type="button" aria-disabled=${unavailable(last)} @click=${(e: Event) => !last && s.onGo(at + 1, e.currentTarget as HTMLElement)}><span class="nav-word">${strings.next}</span>&nbsp;${forth}</button>
     <span part="position" aria-live="polite"><span>${plural(strings.position, count, s.locale, { index: (at + 1).toLocaleString(s.locale) })}</span><span class="visually-hidden">: ${s.card?.item.event.title}</span></span>
     <button part="control to-title" type="button" @click=${() => s.onGo(-1)}>${strings.toTitle}</button>
-    <button part="control last" type="button" ?disabled=${last} @click=${() => s.onGo(count - 1)}>${strings.last}</button>
+    <button part="control last" type="button" aria-disabled=${unavailable(last)} @click=${() => !last && s.onGo(count - 1)}>${strings.last}</button>
   </div>`;
 }
 

@@ -36,7 +36,15 @@ describe('<event-timeline> card navigation', () => {
     const times = walked.map(startOf);
     expect(times, 'in time order').to.deep.equal([...times].sort((a, b) => a - b));
     expect(notInView, 'each selected event has its mark in view').to.deep.equal([]);
-    expect((part(el, 'next') as HTMLButtonElement).disabled, 'no next after the last').to.equal(true);
+    const next = part(el, 'next')!;
+    expect(next.getAttribute('aria-disabled'), 'no next after the last').to.equal('true');
+    // The button the reader pressed onto the last event keeps focus (a disabled one dropped it to
+    // the page), and pressing it again does nothing.
+    expect(el.shadowRoot!.activeElement, 'focus stays on Next').to.equal(next);
+    await sendKeys({ press: 'Enter' });
+    await still(el);
+    expect(el.selected, 'Enter on an unavailable Next stays').to.equal(walked[walked.length - 1]);
+    expect(el.shadowRoot!.activeElement).to.equal(next);
   });
 
   it('"Previous" walks back in time order', async () => {
@@ -63,9 +71,21 @@ describe('<event-timeline> card navigation', () => {
     expect(selects.events.map((e) => e.detail.id)).to.deep.equal(['george-floyd-killed', 'mayer-ceo']);
   });
 
-  it('"Previous" is disabled on the first event', async () => {
-    const el = await demoWithCard('bytedance-buys-musically');
-    expect((part(el, 'previous') as HTMLButtonElement).disabled).to.equal(true);
+  it('"Previous" is unavailable on the first event: announced so, and a press keeps the event and focus', async () => {
+    const el = await demoWithCard('mayer-ceo');
+    // Back to the first event with the keyboard: Previous keeps focus as it becomes unavailable.
+    while (el.selected !== 'bytedance-buys-musically') {
+      part(el, 'previous')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await still(el);
+    }
+    const previous = part(el, 'previous')!;
+    expect(previous.getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement, 'focus stays on Previous').to.equal(previous);
+    await sendKeys({ press: 'Enter' });
+    await still(el);
+    expect(el.selected).to.equal('bytedance-buys-musically');
+    expect(part(el, 'next')!.hasAttribute('aria-disabled'), 'Next is available').to.equal(false);
   });
 });
 

@@ -12,6 +12,7 @@ import { parseTimeline } from '../../src/model/parse.js';
 import { toTimelineItems } from '../../src/model/items.js';
 import { unitOf } from '../../src/scene/reveal.js';
 import { touchDrag } from '../helpers/browser.js';
+import { until } from '../helpers/signals.js';
 import { cardTitle, click, drawn, drawnLabel, mountData, part, parts, plotRect, scrollRest, settle, span, still, VIEWPORT } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
 
@@ -124,7 +125,15 @@ describe('story mode', () => {
     expect(visited).to.deep.equal(ORDER.map((i) => i.id));
     expect(unchanged, 'some steps found their event well in view').to.be.at.least(2);
     expect(samezoom, 'some steps found their event in view').to.be.greaterThan(unchanged);
-    expect(button(el, 'next').disabled).to.equal(true);
+    // Next, pressed onto the last event, is unavailable and keeps focus (disabled, it dropped focus
+    // to the page); so is Last.
+    expect(button(el, 'next').getAttribute('aria-disabled')).to.equal('true');
+    expect(button(el, 'last').getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement, 'focus stays on Next').to.equal(button(el, 'next'));
+    await sendKeys({ press: 'Enter' });
+    await still(el);
+    expect(position(el)).to.equal(`${ORDER.length} of ${ORDER.length}`);
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'next'));
   });
 
   it('zooms in for a dense stretch only, and back out to the reader\'s scale when a step allows', async () => {
@@ -203,13 +212,50 @@ describe('story mode', () => {
     await still(el);
     expect(el.selected).to.equal(ORDER[20]!.id);
     expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.eventId).to.equal(ORDER[20]!.id);
-    // Escape in the card goes back to the title, focus on Start.
+    // Escape in the card goes back to the title card where the reader is: the view stays and
+    // focus returns to the event's mark (it went to Start, under the plot, and a 768 px page
+    // scrolled 500 px away from the event).
     button(el, 'next').focus();
+    const view = el.visibleRange;
     await sendKeys({ press: 'Escape' });
     await still(el);
     expect(el.selected).to.equal(null);
-    expect(el.shadowRoot!.activeElement === button(el, 'start'), 'focus is on Start').to.equal(true);
+    expect(part(el, 'title-card'), 'the title card shows').to.exist;
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.eventId, 'focus is on the event\'s mark').to.equal(ORDER[20]!.id);
+    expect(el.visibleRange.start.getTime(), 'the view stays').to.equal(view.start.getTime());
+    // → on that mark steps from its event (it went to the first event, from the title card).
+    await sendKeys({ press: 'ArrowRight' });
+    await still(el);
+    expect(el.selected).to.equal(ORDER[21]!.id);
+    expect(position(el)).to.equal(`22 of ${ORDER.length}`);
     outside.remove();
+  });
+
+  it('← and → on another event\'s mark step from that event; Home and End go to the first and last event', async () => {
+    const el = await mountData(tiktok2020, DEMO);
+    await press(el, 'start');
+    // The reader Tabs from the card to the plot's marks: the fifth event's mark, while the card shows the first.
+    const fifth = ORDER[4]!.id;
+    const mark = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="plot"] button[data-event-id]')].find((m) => m.dataset.eventId === fifth);
+    await until('the fifth event has a mark', () => !!mark());
+    mark()!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await still(el);
+    expect(el.selected, '→ on the fifth event\'s mark opens the sixth').to.equal(ORDER[5]!.id);
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.eventId, 'focus follows').to.equal(ORDER[5]!.id);
+    mark()!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await still(el);
+    expect(el.selected, '← on it opens the fourth').to.equal(ORDER[3]!.id);
+    await sendKeys({ press: 'End' });
+    await still(el);
+    expect(el.selected, 'End: the last event').to.equal(ORDER[ORDER.length - 1]!.id);
+    expect(position(el)).to.equal(`${ORDER.length} of ${ORDER.length}`);
+    expect(cardTitle(el)).to.equal(ORDER[ORDER.length - 1]!.event.title);
+    await sendKeys({ press: 'Home' });
+    await still(el);
+    expect(el.selected, 'Home: the first event').to.equal(ORDER[0]!.id);
+    expect(cardTitle(el)).to.equal(ORDER[0]!.event.title);
   });
 
   for (const orientation of ['vertical', 'horizontal'] as const) {
