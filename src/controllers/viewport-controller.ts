@@ -6,6 +6,7 @@ import type { TimeScale } from '../layout/scale.js';
 import type { TimeSpan } from '../layout/types.js';
 import { TimelineRangeChangeEvent, TimelineRangeChangedEvent } from '../dom-events/timeline-events.js';
 import { ViewAnimator } from './view-animator.js';
+import { UNITS_IN_VIEW } from '../layout/ticks.js';
 import type { GestureTarget } from './gesture-controller.js';
 
 /** What the viewport reads: the plot's width and left edge, and the direction time flows. */
@@ -26,9 +27,23 @@ export interface ViewportHost extends ReactiveControllerHost, EventTarget {
 /** View changes closer together than this are one burst (a drag, a scripted series of moves), ms. */
 export const BURST_MS = 120;
 
+/** The data's extent and the finest unit its dates are known to (a day when every date is a day or coarser), ms. */
+export interface DataExtent extends TimeSpan {
+  readonly unitMs: number;
+}
+
+/**
+ * The closest zoom for data known to `unitMs`: an hour, or {@link UNITS_IN_VIEW} units of its
+ * finest date when that is longer. Dates known only to the day zoomed to an hour were drawn at
+ * midnight under clock times ("3 June 2020, 17:12–18:12", events at 0:00): a time no date gave.
+ */
+export function closestSpan(unitMs: number): number {
+  return Math.max(HOUR, Number.isFinite(unitMs) ? UNITS_IN_VIEW * unitMs : 0);
+}
+
 /**
  * The visible span of time and everything that moves it: pans and zooms from gestures, buttons
- * and keys (clamped to the data's extent and to about an hour), animation, and the range events,
+ * and keys (clamped to the data's extent and to {@link closestSpan}), animation, and the range events,
  * which fire for the reader's moves only: `timeline-rangechange` at most once a frame while
  * moving, `timeline-rangechanged` when settled. Pixels become times only through the plot's time
  * scale ({@link scale}).
@@ -117,10 +132,10 @@ export class ViewportController implements ReactiveController, GestureTarget {
    * New data covering `extent`: the first time (or for a new document) the view becomes `initial`
    * (when given) or fits everything; when `keep`, the reader's view stays as it is, clamped.
    */
-  setExtent(extent: TimeSpan | null, initial: ViewState | null, keep: boolean): void {
+  setExtent(extent: DataExtent | null, initial: ViewState | null, keep: boolean): void {
     const previous = this.limits;
     this.extent = extent;
-    this.limits = this.#dataLimits = extent ? viewLimits(extent, { minSpan: HOUR }) : null;
+    this.limits = this.#dataLimits = extent ? viewLimits(extent, { minSpan: closestSpan(extent.unitMs) }) : null;
     this.#room = null;
     if (!this.limits) return;
     this.#animator.cancel();

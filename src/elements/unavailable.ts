@@ -1,5 +1,3 @@
-import { nothing } from 'lit';
-
 /**
  * `aria-disabled` for a step button with nowhere to go (Previous on the first event, Next and
  * Last on the last). Not `disabled`: a button disabled by its own press (Next onto the last
@@ -7,6 +5,6 @@ import { nothing } from 'lit';
  * or lands in the card's links. An `aria-disabled` button keeps focus, is announced as
  * unavailable, and its click does nothing (the caller checks).
  */
-export function unavailable(off: boolean): 'true' | typeof nothing {
-  return off ? 'true' : nothing;
+export function unavailable(off: boolean): 'true' | 'false' {
+  return off ? 'true' : 'false';
 }

@@ -71,6 +71,12 @@ export interface AxisTickOptions {
 }
 
 const defaultMeasure = (text: string): number => text.length * 7;
+/**
+ * A view at least this many units of the events' finest date long is labelled in those units or
+ * coarser (see `AxisTickOptions.unitMs`); the closest zoom of a document is as long (see
+ * `viewLimits`), so dates known only to the day are never drawn on hour ticks.
+ */
+export const UNITS_IN_VIEW = 3;
 /** Candidates whose ticks are closer than this are skipped without formatting anything. */
 const MIN_SPACING_PX = 16;
 
@@ -94,7 +100,7 @@ export function axisTicks(scale: TimeScale, locale: string | undefined, options:
   const span = +d1! - start;
   const msPerPx = msPerPixel(scale);
   if (!(span > 0) || !(msPerPx > 0) || !Number.isFinite(msPerPx)) return { major: [], minor: [], key: '' };
-  const unit = options.unitMs && (options.unitAlways || span >= 3 * options.unitMs) ? options.unitMs : 0;
+  const unit = options.unitMs && (options.unitAlways || span >= UNITS_IN_VIEW * options.unitMs * 0.999) ? options.unitMs : 0;
   const era = utcYearOf(start) <= 0;
   let chosen: { spec: TickSpec; minor: Tick[] } | undefined;
   // Week ticks fall on the day the locale's weeks start on.
@@ -216,6 +222,8 @@ function majorFormat(major: MajorSpec, start: number, locale: string | undefined
     if (!isValid(sample)) continue;
     const from = major.interval.floor(sample);
     const to = major.interval.offset(from, 1);
+    // The month the Date range begins in (20 April 271821 BCE) starts before it.
+    if (!isValid(from) || !isValid(to)) continue;
     if (measure(labelOf(formatter, from)) + gap > (+to - +from) / msPerPx) return withEra(major.short, era);
   }
   return format;

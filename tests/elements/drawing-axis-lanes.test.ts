@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
+import type { TimelineDocument } from '../../src/model/types.js';
 import { countPaints, drawn, drawnLabel, mark, mountData, part, parts, pixel, plotRect, sameColour, settle, tickLabels, utc, xOf, type Timeline } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
@@ -11,8 +12,8 @@ function drawnMark(el: Timeline, id: string) {
   return { x: left + m.x, bar: m.bar && { left: left + m.bar.left, right: left + m.bar.right, width: m.bar.right - m.bar.left, imprecise: m.bar.imprecise } };
 }
 
-async function zoomed(start: string, end: string): Promise<Timeline> {
-  const el = await mountData(demo, { now: '2020-08-24', locale: 'en' });
+async function zoomed(start: string, end: string, doc: TimelineDocument = demo): Promise<Timeline> {
+  const el = await mountData(doc, { now: '2020-08-24', locale: 'en' });
   el.zoomTo(start, end, false);
   await settle(el);
   return el;
@@ -41,8 +42,9 @@ describe('<event-timeline> axis', () => {
     expect(tick.left - tick.x).to.be.within(0, 6);
   });
 
-  it('zoomTo(06:00Z, 14:00Z): hours in UTC under the day', async () => {
-    const el = await zoomed('2020-06-02T06:00Z', '2020-06-02T14:00Z');
+  it('zoomTo(06:00Z, 14:00Z): hours in UTC under the day (a date with a time of day in the data)', async () => {
+    const timed = { ...demo, events: [...demo.events, { id: 'briefing', title: 'Briefing', start: '2020-06-02T12:00:00Z' }] };
+    const el = await zoomed('2020-06-02T06:00Z', '2020-06-02T14:00Z', timed);
     expect(tickLabels(el, 'major').join(' ')).to.match(/June 2|Jun 2|2 June/);
     expect(tickLabels(el, 'minor')).to.include.members(['8:00 AM', '12:00 PM']);
   });

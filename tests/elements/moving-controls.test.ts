@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
+import type { TimelineDocument } from '../../src/model/types.js';
 import { wheel } from '../helpers/browser.js';
 import { afterWheel, click, mountData, part, plotPoint, record, settle, span, still } from '../helpers/timeline.js';
 import { HOUR } from '../helpers/utc.js';
@@ -77,8 +78,11 @@ describe('<event-timeline> zoom limits', () => {
     expect(span(el)).to.be.closeTo(fitted, 1000);
   });
 
-  it('zooming in stops at about an hour across: "Zoom in" then disables', async () => {
-    const el = await mountData(demo);
+  // With a time of day in the data: dates known only to the day stop at three days (zoom-floor.test.ts).
+  const timed: TimelineDocument = { ...demo, events: [...demo.events, { id: 'briefing', title: 'Briefing', start: '2020-06-02T12:00:00Z' }] };
+
+  it('zooming in stops at about an hour across where a date has a time: "Zoom in" then disables', async () => {
+    const el = await mountData(timed);
     el.zoomTo('2020-06-02T10:00Z', '2020-06-02T14:00Z', false);
     await settle(el);
     for (let i = 0; i < 4 && !button(el, 'zoom-in').disabled; i++) {
@@ -90,14 +94,14 @@ describe('<event-timeline> zoom limits', () => {
   });
 
   it('zoomTo ten minutes shows an hour', async () => {
-    const el = await mountData(demo);
+    const el = await mountData(timed);
     el.zoomTo('2020-06-02T10:00Z', '2020-06-02T10:10Z', false);
     await settle(el);
     expect(span(el)).to.be.within(HOUR * 0.9, HOUR * 1.1);
   });
 
   it('Ctrl+wheel far in stops at about an hour', async () => {
-    const el = await mountData(demo);
+    const el = await mountData(timed);
     el.zoomTo('2020-06-02T08:00Z', '2020-06-02T16:00Z', false);
     await settle(el);
     const [x, y] = plotPoint(el, 0.5);

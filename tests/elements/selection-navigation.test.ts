@@ -85,7 +85,7 @@ describe('<event-timeline> card navigation', () => {
     await sendKeys({ press: 'Enter' });
     await still(el);
     expect(el.selected).to.equal('bytedance-buys-musically');
-    expect(part(el, 'next')!.hasAttribute('aria-disabled'), 'Next is available').to.equal(false);
+    expect(part(el, 'next')!.getAttribute('aria-disabled'), 'Next is available').to.equal('false');
   });
 });
 

@@ -203,3 +203,17 @@ describe('axisTicks', () => {
     }
   });
 });
+
+describe('axisTicks at the ends of the Date range', () => {
+  it('labels views of the first and last days a Date holds without throwing (their months begin before or end after them)', () => {
+    const DAY = 86_400_000;
+    for (const span of [3 * DAY, 21 * DAY, 90 * DAY, 400 * DAY, 3 * 365 * DAY]) {
+      for (const view of [{ start: -8.64e15, end: -8.64e15 + span }, { start: 8.64e15 - span, end: 8.64e15 }]) {
+        for (const width of [390, 1000, 2400]) {
+          const ticks = axisTicks(timeScale(view, width), 'en', { measure: (t) => t.length * 7, measureMajor: (t) => t.length * 8 });
+          expect([...ticks.minor, ...ticks.major].every((t) => !/NaN|Invalid/.test(t.label)), `${span / DAY} days at ${view.start}, ${width} px`).to.equal(true);
+        }
+      }
+    }
+  });
+});
