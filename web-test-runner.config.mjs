@@ -22,7 +22,7 @@ export default {
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
-  <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head>
+  <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"></head>
   <body><script type="module" src="${testFramework}"></script></body>
 </html>`,
 };
