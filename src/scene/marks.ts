@@ -66,12 +66,17 @@ export function thinBarPx(m: Metrics): number {
 }
 
 /**
- * A thin bar's top below its mark's: its lower edge on the top of the label's em box, so the bar
- * reads with its own title (just under it), not with the row above (a row's gap further up).
+ * A thin bar's top below its mark's: its lower edge a px above the top of the label's em box, so
+ * the bar reads with its own title (just under it), not with the row above (a row's gap further
+ * up). On the em box itself it touched the capitals and accents of a sans-serif title, whose tops
+ * come within a px of it.
  */
 function thinBarOffset(m: Metrics): number {
-  return Math.max(0, Math.floor((m.markPx - m.fontPx) / 2) - thinBarPx(m));
+  return Math.max(0, Math.floor((m.markPx - m.fontPx) / 2) - thinBarPx(m) - THIN_BAR_GAP_PX);
 }
+
+/** Clear px between a thin bar and the top of its label's em box. */
+const THIN_BAR_GAP_PX = 1;
 
 interface Draft {
   slot: MarkSlot;
