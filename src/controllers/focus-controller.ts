@@ -3,7 +3,7 @@ import type { TimelineItem } from '../model/items.js';
 import { nearestInNextRow } from '../layout/navigation.js';
 import { revealView } from '../scene/reveal.js';
 import { keyIntent } from '../layout/key-intents.js';
-import { bucketKeyAt, parseStripKey, stripKey } from '../scene/strip.js';
+import { bucketKeyAt, bucketView, parseStripKey, stripKey } from '../scene/strip.js';
 import type { DocumentController } from './document-controller.js';
 import type { SceneController } from './scene-controller.js';
 import type { ViewportController } from './viewport-controller.js';
@@ -337,7 +337,7 @@ export class FocusController implements ReactiveController {
   openBucket(laneIndex: number, span: { start: number; end: number }): void {
     const first = this.#firstIn(laneIndex, span.start, span.end);
     if (first) this.activeId = first.id;
-    this.#viewport.moveTo({ start: span.start, end: span.end }, true, true);
+    this.#viewport.moveTo(bucketView(span), true, true);
   }
 
   /** The first event of lane `laneIndex` starting in `[start, end)`. */

@@ -51,7 +51,7 @@ import { storyStyles } from './story.styles.js';
 import { renderList } from './render-list.js';
 import { formatViewRange, SEEN } from './format-view.js';
 import { bucketName, clusterName, countedSpan, Descriptions, stripName } from './describe.js';
-import { parseStripKey } from '../scene/strip.js';
+import { bucketView, parseStripKey } from '../scene/strip.js';
 import { AttributeChecks, rowsConverter } from './attributes.js';
 import { outOfWindow, pageScrolls, scrollPaddingTop } from '../controllers/window-reveal.js';
 import type { ViewState } from '../layout/view.js';
@@ -296,7 +296,7 @@ export class EventTimelineElement extends LitElement {
   readonly #pointer = new PointerController(this, this.scenes, this.#painter, this.#viewport, {
     activate: (id) => this.#selection.select(id, true),
     open: (cluster) => this.#selection.openCluster(cluster),
-    zoom: (span) => this.#viewport.moveTo({ start: span.start, end: span.end }, true, true),
+    zoom: (span) => this.#viewport.moveTo(bucketView(span), true, true),
   });
   readonly #vertical = new VerticalController(this, this.#doc, this.#viewport, this.#locales, this.#theme);
   /** An event to focus once the other orientation is drawn (it had focus when the orientation changed). */

@@ -8,6 +8,8 @@ import type { StripLane } from '../layout/strip.js';
 import { bucketsIn } from '../layout/strip.js';
 import type { TimeSpan } from '../layout/types.js';
 import type { Scene, SceneBucket, SceneStrip } from './types.js';
+import { fit } from '../layout/view.js';
+import type { ViewState } from '../layout/view.js';
 
 const STRIP_KEY = 'strip:';
 
@@ -70,4 +72,12 @@ export function shownBucket(strip: SceneStrip, activeKey: string | null): SceneB
 export function bucketKeyAt(scene: Scene, laneIndex: number, time: number): string | null {
   const strip = scene.lanes.find((l) => l.index === laneIndex)?.strip;
   return strip?.buckets.find((b) => b.start <= time && time < b.end)?.key ?? null;
+}
+
+/**
+ * The view a bucket opens to (a click, Enter): its span with a twentieth of it to either side, as
+ * "fit all" has. Exactly its span drew the markers of its first day half outside the plot.
+ */
+export function bucketView(bucket: TimeSpan): ViewState {
+  return fit(bucket, 0.05, 0);
 }
