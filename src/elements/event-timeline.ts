@@ -537,7 +537,9 @@ export class EventTimelineElement extends LitElement {
     const clusterList =
       open && !selected
         ? renderClusterList(
-            clusterName(open.count, open.start, open.end, locale, strings, this.#nowMs),
+            // A plot's "+N" holds events beyond those drawn ("4 more events, …"); a phone's row of a
+            // day or month is all of that day's ("2 March 2009: 20 events"), none shown before.
+            open.key === null ? bucketName(open, locale, strings) : clusterName(open.count, open.start, open.end, locale, strings, this.#nowMs),
             open.ids.slice(0, listed).map((id) => doc.item(id)).filter((i) => !!i),
             locale,
             strings,
