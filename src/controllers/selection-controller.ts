@@ -26,7 +26,8 @@ export interface SelectionHost extends ReactiveControllerHost, EventTarget {
 export class SelectionController implements ReactiveController {
   selectedId: string | null = null;
   /** The events of a "+N" mark that zooming could not separate, listed in a card. */
-  clusterList: { ids: string[]; start: number; end: number; count: number; key: string | null } | null = null;
+  /** The events listed in a card of their own: a "+N" mark's (`key`), or a phone row's (no key; `name` heads the list). */
+  clusterList: { ids: string[]; start: number; end: number; count: number; key: string | null; name?: string } | null = null;
   /** What had focus when a list was opened without a "+N" mark to return to (a row of the vertical reading). */
   #opener: HTMLElement | null = null;
   readonly #hash: HashController;
@@ -144,11 +145,11 @@ export class SelectionController implements ReactiveController {
     focusAfterUpdate(this.#host, '[part~="cluster-list"]');
   }
 
-  /** Lists `ids` (events a "+N" row stands for, from `start` to `end`) in a card of their own, focused. */
-  listEvents(ids: string[], start: number, end: number): void {
+  /** Lists `ids` (events a "+N" row stands for, from `start` to `end`) in a card of their own headed `name`, focused. */
+  listEvents(ids: string[], start: number, end: number, name: string): void {
     this.#opener = (this.#host.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     this.selectedId = null;
-    this.clusterList = { ids, start, end, count: ids.length, key: null };
+    this.clusterList = { ids, start, end, count: ids.length, key: null, name };
     this.#host.requestUpdate();
     focusAfterUpdate(this.#host, '[part~="cluster-list"]');
   }

@@ -537,9 +537,8 @@ export class EventTimelineElement extends LitElement {
     const clusterList =
       open && !selected
         ? renderClusterList(
-            // A plot's "+N" holds events beyond those drawn ("4 more events, …"); a phone's row of a
-            // day or month is all of that day's ("2 March 2009: 20 events"), none shown before.
-            open.key === null ? bucketName(open, locale, strings) : clusterName(open.count, open.start, open.end, locale, strings, this.#nowMs),
+            // A plot's "+N" holds events beyond those drawn ("4 more events, …"); a phone's row names its own list.
+            open.name ?? clusterName(open.count, open.start, open.end, locale, strings, this.#nowMs),
             open.ids.slice(0, listed).map((id) => doc.item(id)).filter((i) => !!i),
             locale,
             strings,
@@ -758,6 +757,11 @@ export class EventTimelineElement extends LitElement {
     const rendered = new Set(entries.map(rowKey));
     const wanted = [selection.selectedId, vertical.focusedId].find((id) => id && rendered.has(id));
     const firstKey = rowKey(entries.find((e) => e.kind === 'event' || e.kind === 'cluster'));
+    const clusterWords = (count: number, start: number, end: number, coarse: boolean) => {
+      const words = countedSpan(count, start, end, locale, strings, this.#nowMs);
+      // Among rows of days, "January 2011 · 62 events" read as the month's total.
+      return coarse ? { ...words, span: fill(strings.noExactDate ?? en.noExactDate!, { span: words.span }) } : words;
+    };
     return renderVertical({
       entries,
       before,
@@ -774,11 +778,7 @@ export class EventTimelineElement extends LitElement {
       list,
       listKey: this.#listKey(entries),
       duration: (from, to) => formatDuration(to - from, locale),
-      clusterWords: (count, start, end, coarse) => {
-        const words = countedSpan(count, start, end, locale, strings, this.#nowMs);
-        // Among rows of days, "January 2011 · 62 events" read as the month's total.
-        return coarse ? { ...words, span: fill(strings.noExactDate ?? en.noExactDate!, { span: words.span }) } : words;
-      },
+      clusterWords,
       nowLabel: this.#nowText,
       onSelect: (id) => selection.select(selection.selectedId === id ? null : id, true),
       onCluster: (entry, row) => {
@@ -786,7 +786,10 @@ export class EventTimelineElement extends LitElement {
         // row; the rest spread out by zooming in around it, about a calendar step (a year's row
         // into months: by 64, 2011's 5,424 events made the whole list days, 800,000 px of them).
         const together = entry.items.every((i) => i.start === entry.from) || !vertical.canZoom(2);
-        if (together) selection.listEvents(entry.items.map((i) => i.id), entry.from, entry.end);
+        // Its list is headed as the row reads ("February 2010, no exact date: 20 events"): all of
+        // the row's events, none shown before (not "20 more events"), and not the month's total.
+        const name = () => plural(strings.bucket, entry.count, locale, { span: clusterWords(entry.count, entry.from, entry.end, entry.coarse).span });
+        if (together) selection.listEvents(entry.items.map((i) => i.id), entry.from, entry.end, name());
         else vertical.zoom(Math.min(ROW_ZOOM_MAX, Math.max(2, entry.count / 3)), row.getBoundingClientRect().top);
       },
       onKeydown: vertical.onKeydown,

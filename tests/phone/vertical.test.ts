@@ -460,8 +460,9 @@ describe('<event-timeline> on a phone', () => {
     expect(titles.filter((t) => t.includes('Month event')).length, 'every month-dated event').to.equal(20);
     expect(titles.some((t) => t.includes('Day event')), 'and no day-dated one').to.equal(false);
     expect(root(el).querySelectorAll('[part~="cluster-list"]').length, 'one list').to.equal(1);
-    // All of the month's events, none of which the list showed before: not "20 more events".
-    expect(list.querySelector('#cluster-title')!.textContent!.trim().replace(/[\u2009\u202f\u00a0]/g, ' '), 'its heading').to.equal('February 2010: 20 events');
+    // Headed as its row reads: the month-dated events, none of which the list showed before (not
+    // "20 more events"), and not the month's total.
+    expect(list.querySelector('#cluster-title')!.textContent!.trim().replace(/[\u2009\u202f\u00a0]/g, ' '), 'its heading').to.equal('February 2010, no exact date: 20 events');
     expect(list.closest('li')!.previousElementSibling, 'right under the month\'s row (not under 1 February\'s, which starts with it)').to.equal(month);
     expect(root(el).querySelectorAll('.v-event[tabindex="0"]').length, 'one row takes Tab').to.equal(1);
   });
