@@ -9,8 +9,7 @@ import { parseDate, isDateError } from '../model/dates.js';
 import type { ViewState } from '../layout/view.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../dom-events/timeline-events.js';
 import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
-import type { DataExtent, ViewportController } from './viewport-controller.js';
-import { unitOf } from '../scene/reveal.js';
+import type { ViewportController } from './viewport-controller.js';
 
 /** What the document needs of its element: the filter, and to fire events. */
 export interface DocumentHost extends ReactiveControllerHost, EventTarget {
@@ -176,21 +175,18 @@ function toMs(value: Date | number | string, isEnd: boolean): number | null {
 }
 
 /**
- * From the earliest start to the latest end (a point's end is its start), and the finest unit a
- * date is known to (a day when every date is a day, a month or a year), or null for no items; in
- * steps, since a million items scattered in memory take about 150 ms to walk.
+ * From the earliest start to the latest end (a point's end is its start), or null for no items;
+ * in steps, since a million items scattered in memory take about 150 ms to walk.
  */
-function* extentWork(items: TimelineItem[]): Work<DataExtent | null> {
+function* extentWork(items: TimelineItem[]): Work<{ start: number; end: number } | null> {
   if (!items.length) return null;
   let start = Infinity;
   let end = -Infinity;
-  let unitMs = Infinity;
   for (let i = 0; i < items.length; i++) {
     if (i % STEP === 0) yield undefined;
     const item = items[i]!;
     start = Math.min(start, item.start);
     end = Math.max(end, item.isRange ? item.end : item.start);
-    unitMs = Math.min(unitMs, unitOf(item.startDate.precision), item.endDate ? unitOf(item.endDate.precision) : Infinity);
   }
-  return { start, end, unitMs };
+  return { start, end };
 }

@@ -437,6 +437,8 @@ export class SceneController implements ReactiveController {
         this.#preparedFrom = items;
         this.#preparedKey = key;
         this.#prepared = prepared;
+        // The closest zoom follows the finest date of the events shown (a filter changes them).
+        this.#viewport.setClosest(prepared.finestUnitMs ?? Infinity);
         this.#levels = null;
         this.#sharedFor = '';
         this.#neededFor = '';

@@ -28,7 +28,7 @@ const span = (v: ViewState) => v.end - v.start;
  * (see `storyView`): the span they chose is remembered and changes only when they zoom.
  * In story mode ←/→ step while focus is inside the timeline (the toolbar and the overview strip
  * keep their own arrows), from the event whose mark has focus when it is not the one shown, and
- * Home/End go to the first and last event; a sideways swipe on the card steps too.
+ * Home/End on a mark go to the first and last event; a sideways swipe on the card steps too.
  */
 export class StoryController implements ReactiveController {
   /** The span the reader reads at; null until the first step. */
@@ -147,6 +147,9 @@ export class StoryController implements ReactiveController {
     const target = e.composedPath()[0] as HTMLElement;
     // Text fields, the toolbar and the overview strip keep their own arrows.
     if (target.closest?.('input, select, textarea, [part~="controls"], [part~="overview"]')) return;
+    // Home and End are the story's on a mark or a row; in the card (a scroll box beside the plot) they scroll it.
+    const jump = intent.to === 'first' || intent.to === 'last';
+    if (jump && !target.closest?.('[part~="plot"], .v-event')) return;
     e.preventDefault();
     e.stopPropagation();
     const from = this.position;
@@ -155,7 +158,7 @@ export class StoryController implements ReactiveController {
     // not from the card it shows: → on the fifth event's mark is the sixth, not the first.
     const on = (target.closest?.('[part~="plot"] [data-event-id], .v-event[data-event-id]') as HTMLElement | null)?.dataset.eventId;
     const at = on ? this.#document.item(on)?.index : undefined;
-    if (intent.to === 'first' || intent.to === 'last') this.go(intent.to === 'first' ? 0 : count - 1);
+    if (jump) this.go(intent.to === 'first' ? 0 : count - 1);
     else if (at !== undefined && at !== from) {
       const to = at + (intent.to === 'next' ? 1 : -1);
       if (to >= 0 && to < count) this.go(to);

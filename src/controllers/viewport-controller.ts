@@ -1,12 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clampView, HOUR, MAX_DATE, pan, sameView, viewLimits, zoomAround } from '../layout/view.js';
+import { clampView, closestSpan, HOUR, MAX_DATE, pan, sameView, viewLimits, zoomAround } from '../layout/view.js';
 import type { ViewLimits, ViewState } from '../layout/view.js';
 import { timeAt, sharedTimeScale } from '../layout/scale.js';
 import type { TimeScale } from '../layout/scale.js';
 import type { TimeSpan } from '../layout/types.js';
 import { TimelineRangeChangeEvent, TimelineRangeChangedEvent } from '../dom-events/timeline-events.js';
 import { ViewAnimator } from './view-animator.js';
-import { UNITS_IN_VIEW } from '../layout/ticks.js';
 import type { GestureTarget } from './gesture-controller.js';
 
 /** What the viewport reads: the plot's width and left edge, and the direction time flows. */
@@ -27,19 +26,6 @@ export interface ViewportHost extends ReactiveControllerHost, EventTarget {
 /** View changes closer together than this are one burst (a drag, a scripted series of moves), ms. */
 export const BURST_MS = 120;
 
-/** The data's extent and the finest unit its dates are known to (a day when every date is a day or coarser), ms. */
-export interface DataExtent extends TimeSpan {
-  readonly unitMs: number;
-}
-
-/**
- * The closest zoom for data known to `unitMs`: an hour, or {@link UNITS_IN_VIEW} units of its
- * finest date when that is longer. Dates known only to the day zoomed to an hour were drawn at
- * midnight under clock times ("3 June 2020, 17:12–18:12", events at 0:00): a time no date gave.
- */
-export function closestSpan(unitMs: number): number {
-  return Math.max(HOUR, Number.isFinite(unitMs) ? UNITS_IN_VIEW * unitMs : 0);
-}
 
 /**
  * The visible span of time and everything that moves it: pans and zooms from gestures, buttons
@@ -132,10 +118,12 @@ export class ViewportController implements ReactiveController, GestureTarget {
    * New data covering `extent`: the first time (or for a new document) the view becomes `initial`
    * (when given) or fits everything; when `keep`, the reader's view stays as it is, clamped.
    */
-  setExtent(extent: DataExtent | null, initial: ViewState | null, keep: boolean): void {
+  setExtent(extent: TimeSpan | null, initial: ViewState | null, keep: boolean): void {
     const previous = this.limits;
     this.extent = extent;
-    this.limits = this.#dataLimits = extent ? viewLimits(extent, { minSpan: closestSpan(extent.unitMs) }) : null;
+    // A new document is opened as asked until the scene tells its closest zoom.
+    if (!keep) this.#closest = HOUR;
+    this.limits = this.#dataLimits = extent ? viewLimits(extent, { minSpan: this.#closest }) : null;
     this.#room = null;
     if (!this.limits) return;
     this.#animator.cancel();
@@ -143,7 +131,10 @@ export class ViewportController implements ReactiveController, GestureTarget {
       const fitted = this.#fitted;
       // A view the reader put in the room made for labels stays where it is.
       if (this.range.end > this.limits.bounds.end && previous && this.range.end <= previous.bounds.end) this.#widenTo(this.range.end);
-      this.#set(clampView(this.range, this.limits));
+      // A view that stays is not set again: a set so soon after another starts a burst, in which
+      // hovering waits (the scene tells the closest zoom just after the first view is set).
+      const clamped = clampView(this.range, this.limits);
+      if (!sameView(clamped, this.range)) this.#set(clamped);
       // A view still as fitted stays fitted: its labels get their room again.
       this.#fitted = fitted && clampView(fitted, this.limits);
       return;
@@ -155,6 +146,21 @@ export class ViewportController implements ReactiveController, GestureTarget {
     this.#set(wanted ? clampView(wanted, this.limits) : this.limits.bounds);
     if (!pending) this.#fitted = this.range;
     this.#initialised = true;
+  }
+
+  /** The shortest span the reader can zoom to (see {@link setClosest}). */
+  #closest = HOUR;
+
+  /**
+   * The events shown have their finest date known to `unitMs` (a day, a month…): the closest zoom
+   * becomes {@link closestSpan} of it, and a view closer than that widens around its middle. Told
+   * by the scene once it has measured the events shown (a filter changes them).
+   */
+  setClosest(unitMs: number): void {
+    const closest = closestSpan(unitMs);
+    if (closest === this.#closest) return;
+    this.#closest = closest;
+    if (this.extent && this.#initialised) this.setExtent(this.extent, null, true);
   }
 
   /**

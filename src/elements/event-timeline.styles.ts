@@ -144,7 +144,7 @@ export const timelineStyles = css`
     cursor: pointer;
     line-height: 1;
   }
-  [part~='control']:hover {
+  [part~='control']:hover:not([disabled], [aria-disabled='true']) {
     border-color: var(--_axis);
   }
   /* A tap shows as the press itself, not as the browser's tint, which outlived it and read as "on". */

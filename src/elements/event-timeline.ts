@@ -52,6 +52,7 @@ import { renderList } from './render-list.js';
 import { formatViewRange, SEEN } from './format-view.js';
 import { bucketName, clusterName, countedSpan, Descriptions, stripName } from './describe.js';
 import { bucketView, parseStripKey } from '../scene/strip.js';
+import { unavailable } from './unavailable.js';
 import { AttributeChecks, rowsConverter } from './attributes.js';
 import { outOfWindow, pageScrolls, scrollPaddingTop } from '../controllers/window-reveal.js';
 import type { ViewState } from '../layout/view.js';
@@ -283,7 +284,8 @@ export class EventTimelineElement extends LitElement {
     room: () => this.#room(),
   });
   readonly #roving: FocusController = new FocusController(this, this.#doc, this.#viewport, this.scenes, this.#locales, {
-    escape: () => void this.#selection.close(),
+    // In a story, as Escape on its card: the title card where the reader is (see `StoryController.close`).
+    escape: () => (this.story ? this.#story.close() : void this.#selection.close()),
     width: () => this.#size.width,
   });
   readonly #selection: SelectionController = new SelectionController(this, this.#doc, this.#viewport, this.scenes, this.#roving, () => this.#size.width);
@@ -362,8 +364,8 @@ export class EventTimelineElement extends LitElement {
   /**
    * Shows the span from `start` to `end` (Dates, ms, or ISO dates; ISO ends include their unit),
    * within what the reader can reach: no wider than "fit all", no narrower than the closest zoom
-   * (an hour, or three units of the finest date in the data: three days when every date is a day
-   * or coarser, so no date is drawn under clock times it does not have), and panned into the events' extent (a span before the first event shows the first ones). Read
+   * (an hour, or three units of the finest date of the events shown: three days when every date is
+   * a day or coarser, so no date is drawn under clock times it does not have), and panned into the events' extent (a span before the first event shows the first ones). Read
    * vertically (a phone), the list's gaps take the density that would fit the span in the window
    * (rows add their own height), and while the element is in the window (or the reader just
    * pressed something) the page scrolls to bring its start under the sticky bar.
@@ -567,9 +569,10 @@ export class EventTimelineElement extends LitElement {
           <div part="controls" role="toolbar" aria-label=${strings.controls} @keydown=${(e: KeyboardEvent) => onToolbarKeydown(e, this.#locales.rtl)}>
             ${listView
               ? html`<button part="control view-timeline" type="button" @click=${this.#toTimeline}>${strings.timelineView ?? en.timelineView}</button>`
-              : html`<button part="control zoom-out" type="button" aria-label=${strings.zoomOut} @click=${() => zoom(1 / ZOOM_STEP)} ?disabled=${!canZoomOut}>−</button>
-                  <button part="control zoom-in" type="button" aria-label=${strings.zoomIn} @click=${() => zoom(ZOOM_STEP)} ?disabled=${!canZoomIn}>+</button>
-                  <button part="control fit" type="button" @click=${() => (vertical ? this.#vertical.fit() : viewport.fit(true, true))} ?disabled=${!canZoomOut}>${strings.fitAll}</button>`}
+              : // aria-disabled, not disabled: pressed to the closest zoom, "+" keeps focus (see unavailable.ts).
+                html`<button part="control zoom-out" type="button" aria-label=${strings.zoomOut} @click=${() => canZoomOut && zoom(1 / ZOOM_STEP)} aria-disabled=${unavailable(!canZoomOut)}>−</button>
+                  <button part="control zoom-in" type="button" aria-label=${strings.zoomIn} @click=${() => canZoomIn && zoom(ZOOM_STEP)} aria-disabled=${unavailable(!canZoomIn)}>+</button>
+                  <button part="control fit" type="button" @click=${() => canZoomOut && (vertical ? this.#vertical.fit() : viewport.fit(true, true))} aria-disabled=${unavailable(!canZoomOut)}>${strings.fitAll}</button>`}
             <button part="control view-toggle" type="button" aria-pressed=${listView ? 'true' : 'false'} @click=${this.#toggleView}>${strings.listView}</button>
           </div>
           ${vertical ? renderPosition(this.#vertical.position) : nothing}

@@ -38,6 +38,12 @@ export interface PreparedItems {
    * draw a peak that is not in the data. Set by the scene's preparation, which knows the dates.
    */
   readonly finestBucketMs?: number;
+  /**
+   * The unit the finest date of the events is known to, ms (a day when every date is a day or
+   * coarser; Infinity for none): the axis's labels and the closest zoom go no finer. Set by the
+   * scene's preparation, which knows the dates.
+   */
+  readonly finestUnitMs?: number;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { MajorSpec, TickSpec } from './tick-specs.js';
 import { isDeepScale, msPerPixel } from './scale.js';
 import type { TimeScale, UtcScale } from './scale.js';
 import { deepTicks } from './deep-ticks.js';
+import { UNITS_IN_VIEW } from './view.js';
 
 /** One tick of the axis. */
 export interface Tick {
@@ -71,12 +72,6 @@ export interface AxisTickOptions {
 }
 
 const defaultMeasure = (text: string): number => text.length * 7;
-/**
- * A view at least this many units of the events' finest date long is labelled in those units or
- * coarser (see `AxisTickOptions.unitMs`); the closest zoom of a document is as long (see
- * `viewLimits`), so dates known only to the day are never drawn on hour ticks.
- */
-export const UNITS_IN_VIEW = 3;
 /** Candidates whose ticks are closer than this are skipped without formatting anything. */
 const MIN_SPACING_PX = 16;
 

@@ -32,6 +32,22 @@ export const DAY = 24 * HOUR;
 /** The largest time a JavaScript Date can hold, ms from the epoch. */
 export const MAX_DATE = MAX_TIME;
 
+/**
+ * A view at least this many units of the events' finest date long is labelled in those units or
+ * coarser (see `AxisTickOptions.unitMs`), and the closest zoom is as long ({@link closestSpan}):
+ * dates known only to the day are never drawn on hour ticks.
+ */
+export const UNITS_IN_VIEW = 3;
+
+/**
+ * The closest zoom for events whose finest date is known to `unitMs`: an hour, or
+ * {@link UNITS_IN_VIEW} of those units when that is longer. Dates known only to the day zoomed to
+ * an hour were drawn at midnight under clock times ("3 June 2020, 17:12–18:12"): a time no date gave.
+ */
+export function closestSpan(unitMs: number): number {
+  return Math.max(HOUR, Number.isFinite(unitMs) ? UNITS_IN_VIEW * unitMs : 0);
+}
+
 /** Options of {@link viewLimits}. */
 export interface ViewLimitsOptions {
   /** Margin on each side as a fraction of the extent's span (default 0.05). */

@@ -22,11 +22,14 @@ export function prepareForScene(items: readonly TimelineItem[], metrics: Metrics
 
 /**
  * {@link prepareForScene} as work done a slice at a time (see `Work`). The events' date units are
- * counted in the same pass that measures them, for `PreparedItems.finestBucketMs`.
+ * counted in the same pass that measures them, for `PreparedItems.finestBucketMs` and
+ * `finestUnitMs` (a deadline's time of day counts there: a reader may zoom in on it).
  */
 export function* prepareForSceneWork(items: readonly TimelineItem[], metrics: Metrics, measure: Measure, locale: string, now: number): Work<PreparedItems> {
   const units = new Map<number, number>();
+  let finestUnitMs = Infinity;
   const prepared = yield* prepareItemsWork(items, (item) => {
+    finestUnitMs = Math.min(finestUnitMs, unitOf(item.startDate.precision));
     if (item.kind === 'deadline') return ruleLabelWidth(metrics, measure(item.title, 'rule'), measure(relativeTime(item.start, now, locale), 'rule'));
     const unit = unitOf(item.startDate.precision);
     units.set(unit, (units.get(unit) ?? 0) + 1);
@@ -34,7 +37,7 @@ export function* prepareForSceneWork(items: readonly TimelineItem[], metrics: Me
     // (see `asPoint`): it keeps a point's reach, the wider, at every zoom.
     return markReach(metrics, measure(labelText(item), 'label'), item.isRange && !unitOnly(item));
   });
-  return { ...prepared, finestBucketMs: finestBucket(units) };
+  return { ...prepared, finestBucketMs: finestBucket(units), finestUnitMs };
 }
 
 /**

@@ -220,6 +220,9 @@ export function buildScene(input: SceneInput): Scene {
   // "+N" of one day): its first and last members stand for it, as it may hold thousands.
   const unitAt = (position: number) => unitOf(itemAt(position).startDate.precision);
   for (const c of visible.clusters) unitMs = Math.min(unitMs, unitAt(c.firstIndex), unitAt(c.lastIndex));
+  // A view with no event in it (between two stretches of events) goes no finer than the finest
+  // date of all of them: three empty days of day-dated events were labelled with hours.
+  if (!Number.isFinite(unitMs)) unitMs = input.prepared.finestUnitMs ?? Infinity;
   return {
     view,
     scale,

@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TimelineDocument } from '../../src/model/types.js';
-import { click, drawnLabel, mountData, part, plotRect, record, settle, still, type Timeline } from '../helpers/timeline.js';
+import { click, drawnLabel, mountData, part, plotRect, record, settle, still, unavailable, type Timeline } from '../helpers/timeline.js';
 import { until } from '../helpers/signals.js';
 
 const TITLE = 'Statement by the company on the sale';
@@ -50,7 +50,7 @@ describe('<event-timeline> room for labels at a fitted view\'s end', () => {
     expect(view.start).to.equal(FITTED.start);
     expect(view.end, 'later than the data\'s fitted end').to.be.above(FITTED.end);
     expect(view.end - view.start).to.be.at.most((FITTED.end - FITTED.start) * 1.5 + 1);
-    expect(part(el, 'fit')!.hasAttribute('disabled'), '"Show all" shows this view: nothing more to show').to.equal(true);
+    expect(unavailable(part(el, 'fit')!), '"Show all" shows this view: nothing more to show').to.equal(true);
   });
 
   it('the page\'s start and end: its start stays, its end moves later just enough', async () => {
@@ -65,7 +65,7 @@ describe('<event-timeline> room for labels at a fitted view\'s end', () => {
     await still(el);
     expectWhole(el);
     expect(range(el).start).to.equal(FITTED.start);
-    expect(part(el, 'fit')!.hasAttribute('disabled'), 'nothing more to show').to.equal(true);
+    expect(unavailable(part(el, 'fit')!), 'nothing more to show').to.equal(true);
   });
 
   it('zoomTo, a view the page chose exactly, is shown as chosen: the label is cut there (and named whole)', async () => {

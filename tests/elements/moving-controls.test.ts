@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import type { TimelineDocument } from '../../src/model/types.js';
 import { wheel } from '../helpers/browser.js';
-import { afterWheel, click, mountData, part, plotPoint, record, settle, span, still } from '../helpers/timeline.js';
+import { afterWheel, click, mountData, part, plotPoint, record, settle, span, still, unavailable } from '../helpers/timeline.js';
 import { HOUR } from '../helpers/utc.js';
 
 const demo = tiktok2020;
@@ -60,8 +61,8 @@ describe('<event-timeline> zoom and fit buttons', () => {
 describe('<event-timeline> zoom limits', () => {
   it('at the fitted view "Zoom out" and "Show all" are disabled and Ctrl+wheel cannot zoom out', async () => {
     const el = await mountData(demo);
-    expect(button(el, 'zoom-out').disabled).to.equal(true);
-    expect(button(el, 'fit').disabled).to.equal(true);
+    expect(unavailable(button(el, 'zoom-out'))).to.equal(true);
+    expect(unavailable(button(el, 'fit'))).to.equal(true);
     const before = el.visibleRange;
     const [x, y] = plotPoint(el, 0.5);
     await wheel(x, y, { deltaY: 400, ctrl: true });
@@ -85,12 +86,36 @@ describe('<event-timeline> zoom limits', () => {
     const el = await mountData(timed);
     el.zoomTo('2020-06-02T10:00Z', '2020-06-02T14:00Z', false);
     await settle(el);
-    for (let i = 0; i < 4 && !button(el, 'zoom-in').disabled; i++) {
+    for (let i = 0; i < 4 && !unavailable(button(el, 'zoom-in')); i++) {
       await click(button(el, 'zoom-in'));
       await still(el);
     }
     expect(span(el)).to.be.within(HOUR * 0.9, HOUR * 1.1);
-    expect(button(el, 'zoom-in').disabled).to.equal(true);
+    expect(unavailable(button(el, 'zoom-in'))).to.equal(true);
+  });
+
+  it('"Zoom in" pressed to the closest zoom and "Show all" pressed keep keyboard focus (unavailable, not disabled)', async () => {
+    const el = await mountData(demo, { 'no-hash': '' });
+    el.zoomTo('2020-06-01', '2020-06-13', false);
+    await settle(el);
+    const zoomIn = button(el, 'zoom-in');
+    zoomIn.focus();
+    for (let i = 0; i < 4 && !unavailable(zoomIn); i++) {
+      await sendKeys({ press: 'Enter' });
+      await still(el);
+    }
+    expect(unavailable(zoomIn), 'at the closest zoom').to.equal(true);
+    expect(el.shadowRoot!.activeElement, 'focus stays on "Zoom in"').to.equal(zoomIn);
+    const closest = span(el);
+    await sendKeys({ press: 'Enter' });
+    await still(el);
+    expect(span(el), 'a press does nothing').to.equal(closest);
+    const fit = button(el, 'fit');
+    fit.focus();
+    await sendKeys({ press: 'Enter' });
+    await still(el);
+    expect(unavailable(fit), 'everything shown').to.equal(true);
+    expect(el.shadowRoot!.activeElement, 'focus stays on "Show all"').to.equal(fit);
   });
 
   it('zoomTo ten minutes shows an hour', async () => {

@@ -41,6 +41,29 @@ describe('<event-timeline> closest zoom', () => {
     expect(span(el)).to.be.closeTo(3 * DAY, DAY * 1e-6);
     expect((el.visibleRange.start.getTime() + el.visibleRange.end.getTime()) / 2).to.be.closeTo(Date.UTC(2020, 5, 3, 17, 30), 1000);
     expect(drawn(el).axis.key).to.not.match(/^(hour|minute|second)/);
+    // Three days with no event in them (January 2019) are labelled in days too.
+    el.zoomTo('2019-01-10', '2019-01-12', false);
+    await settle(el);
+    expect(span(el)).to.be.closeTo(3 * DAY, DAY * 1e-6);
+    expect(drawn(el).axis.key, 'an empty view: day ticks').to.not.match(/^(hour|minute|second)/);
+    expect(spanWords(el)).to.not.match(/\d:\d\d/);
+  });
+
+  it('follows the events shown: a filter that hides the one date with a time takes the closest zoom back to three days', async () => {
+    const timed: TimelineDocument = { ...tiktok2020, events: [...tiktok2020.events, { id: 'briefing', title: 'Briefing', start: '2020-06-02T12:00:00Z' }] } as TimelineDocument;
+    const el = await mountData(timed, { now: '2020-08-24', 'no-hash': '' }, 1000);
+    el.zoomTo('2020-06-02T11:00:00Z', '2020-06-02T12:00:00Z', false);
+    await settle(el);
+    expect(span(el), 'an hour with the briefing shown').to.be.closeTo(HOUR, 1000);
+    el.filter = (event) => event.id !== 'briefing';
+    await settle(el);
+    expect(span(el), 'three days once it is filtered out').to.be.closeTo(3 * DAY, DAY * 1e-6);
+    expect(drawn(el).axis.key).to.not.match(/^(hour|minute|second)/);
+    el.filter = null;
+    await settle(el);
+    el.zoomTo('2020-06-02T11:00:00Z', '2020-06-02T12:00:00Z', false);
+    await settle(el);
+    expect(span(el), 'an hour again with it back').to.be.closeTo(HOUR, 1000);
   });
 
   it('stops at three months for dates known to the month, and at an hour where a date has a time', async () => {
@@ -58,6 +81,13 @@ describe('<event-timeline> closest zoom', () => {
     await settle(el);
     expect(span(el), 'about three months (a month counts 30 days)').to.be.closeTo(90 * DAY, DAY * 1e-6);
     expect(drawn(el).axis.key).to.not.match(/^(hour|minute|second|day|week)/);
+    // Years only: three years at the closest, labelled in years, with or without an event in view.
+    el.data = { ...months, events: [{ id: 'x', title: 'Census', start: '1900' }, { id: 'y', title: 'Census', start: '1950' }] };
+    await settle(el);
+    el.zoomTo('1920-01-01', '1920-01-02', false);
+    await settle(el);
+    expect(span(el), 'three years (a year counts 365 days)').to.be.closeTo(3 * 365 * DAY, DAY * 1e-6);
+    expect(drawn(el).axis.key, 'year ticks in an empty view').to.match(/^year/);
     const timed: TimelineDocument = { ...months, events: [...months.events, { id: 'd', title: 'Launch', start: '2019-07-10T14:30:00Z' }] };
     el.data = timed;
     await settle(el);

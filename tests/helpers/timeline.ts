@@ -28,6 +28,11 @@ export async function mount(template: TemplateResult, width = 900): Promise<Time
 }
 
 /** Mounts a timeline showing `doc`. */
+/** Whether a control is unavailable to the reader (`aria-disabled`: it keeps focus when its own press makes it so). */
+export function unavailable(control: Element): boolean {
+  return control.getAttribute('aria-disabled') === 'true';
+}
+
 export async function mountData(doc: TimelineDocument, attrs: Partial<Record<string, string>> = {}, width = 900): Promise<Timeline> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
   const el = document.createElement('event-timeline');

@@ -7,7 +7,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { syntheticTimeline } from '../../events/synthetic.js';
 import { phone } from '../helpers/browser.js';
 import { until } from '../helpers/signals.js';
-import { part, settle, VIEWPORT, type Timeline } from '../helpers/timeline.js';
+import { part, settle, VIEWPORT, type Timeline, unavailable } from '../helpers/timeline.js';
 import { setViewport } from '@web/test-runner-commands';
 
 const COUNT = 100_000;
@@ -69,7 +69,7 @@ describe(`<event-timeline> vertical with ${COUNT.toLocaleString('en')} events`, 
 
   it('zoomed far in (thousands of rows), only the rows near the window are in the page, and scrolling brings the next ones', async () => {
     const zoomIn = part(el, 'zoom-in')!;
-    for (let i = 0; i < 12 && !zoomIn.hasAttribute('disabled'); i++) {
+    for (let i = 0; i < 12 && !unavailable(zoomIn); i++) {
       const box = zoomIn.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
       await settle(el);
@@ -134,7 +134,7 @@ describe(`<event-timeline> vertical with ${COUNT.toLocaleString('en')} events`, 
   });
   it('Enter on a year\'s "+N" row zooms in around it into months and keeps focus on the row that starts with its first event', async () => {
     const fit = part(el, 'fit') as HTMLButtonElement | null;
-    if (fit && !fit.disabled) {
+    if (fit && !unavailable(fit)) {
       fit.click();
       await settle(el);
     }

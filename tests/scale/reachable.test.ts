@@ -56,6 +56,7 @@ describe('<event-timeline> with 10,000 events: reaching events by zooming in', (
       expect(members, `the "+N" holds ${id}`).to.include(i);
       expect(cluster!.count, `"+N" at ${new Date(at).toISOString()} counts what it holds`).to.equal(members.length);
       expect(members.filter((m) => drawn.has(spans.ids[m]!)), 'none of them drawn as a mark').to.deep.equal([]);
+      expect(members.filter((m) => spans.lane[m] !== lane), 'all of them in its lane (from the data)').to.deep.equal([]);
     }
     expect(asMark, 'most picked events are drawn as marks at the closest zoom').to.be.greaterThan(PICKS / 2);
   });

@@ -231,7 +231,7 @@ describe('story mode', () => {
     outside.remove();
   });
 
-  it('← and → on another event\'s mark step from that event; Home and End go to the first and last event', async () => {
+  it('← and → on another event\'s mark step from that event; Home and End on a mark go to the first and last event', async () => {
     const el = await mountData(tiktok2020, DEMO);
     await press(el, 'start');
     // The reader Tabs from the card to the plot's marks: the fifth event's mark, while the card shows the first.
@@ -256,6 +256,28 @@ describe('story mode', () => {
     await still(el);
     expect(el.selected, 'Home: the first event').to.equal(ORDER[0]!.id);
     expect(cardTitle(el)).to.equal(ORDER[0]!.event.title);
+    // In the card (a scroll box beside the plot) End is the card's: the story stays.
+    part(el, 'card')!.focus();
+    await sendKeys({ press: 'End' });
+    await still(el);
+    expect(el.selected, 'End in the card leaves the story where it is').to.equal(ORDER[0]!.id);
+    // Escape on a mark, as on the card: the title card, focus on the mark of the event it showed.
+    mark()!.focus();
+    await sendKeys({ press: 'Escape' });
+    await still(el);
+    expect(el.selected).to.equal(null);
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.eventId).to.equal(ORDER[0]!.id);
+    // The reader zooms in and sets out again from here: "Back to the title" returns to this view,
+    // where the title card was left last (it went to the view of the first Start).
+    await sendKeys({ press: '+' });
+    await still(el);
+    const left = el.visibleRange;
+    await sendKeys({ press: 'ArrowRight' });
+    await still(el);
+    expect(el.selected).to.equal(ORDER[1]!.id);
+    await press(el, 'to-title');
+    expect(el.visibleRange.start.getTime(), 'the view the title card was left at').to.equal(left.start.getTime());
+    expect(el.visibleRange.end.getTime()).to.equal(left.end.getTime());
   });
 
   for (const orientation of ['vertical', 'horizontal'] as const) {
