@@ -25,8 +25,10 @@ export interface SelectionHost extends ReactiveControllerHost, EventTarget {
  */
 export class SelectionController implements ReactiveController {
   selectedId: string | null = null;
-  /** The events of a "+N" mark that zooming could not separate, listed in a card. */
-  /** The events listed in a card of their own: a "+N" mark's (`key`), or a phone row's (no key; `name` heads the list). */
+  /**
+   * The events listed in a card of their own: a "+N" mark's that zooming could not separate
+   * (`key`), or a phone row's (no key; `name` heads the list).
+   */
   clusterList: { ids: string[]; start: number; end: number; count: number; key: string | null; name?: string } | null = null;
   /** What had focus when a list was opened without a "+N" mark to return to (a row of the vertical reading). */
   #opener: HTMLElement | null = null;

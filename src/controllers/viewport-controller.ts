@@ -26,7 +26,6 @@ export interface ViewportHost extends ReactiveControllerHost, EventTarget {
 /** View changes closer together than this are one burst (a drag, a scripted series of moves), ms. */
 export const BURST_MS = 120;
 
-
 /**
  * The visible span of time and everything that moves it: pans and zooms from gestures, buttons
  * and keys (clamped to the data's extent and to {@link closestSpan}), animation, and the range events,

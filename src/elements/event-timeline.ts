@@ -364,11 +364,12 @@ export class EventTimelineElement extends LitElement {
   /**
    * Shows the span from `start` to `end` (Dates, ms, or ISO dates; ISO ends include their unit),
    * within what the reader can reach: no wider than "fit all", no narrower than the closest zoom
-   * (an hour, or three units of the finest date of the events shown: three days when every date is
-   * a day or coarser, so no date is drawn under clock times it does not have), and panned into the events' extent (a span before the first event shows the first ones). Read
-   * vertically (a phone), the list's gaps take the density that would fit the span in the window
-   * (rows add their own height), and while the element is in the window (or the reader just
-   * pressed something) the page scrolls to bring its start under the sticky bar.
+   * (an hour, or three units of the finest date of the events shown: three days when every date
+   * is a day or coarser, so no date is drawn under clock times it does not have), and panned into
+   * the events' extent (a span before the first event shows the first ones). Read vertically (a
+   * phone), the list's gaps take the density that would fit the span in the window (rows add
+   * their own height), and while the element is in the window (or the reader just pressed
+   * something) the page scrolls to bring its start under the sticky bar.
    */
   zoomTo(start: Date | number | string, end: Date | number | string, animate = true): void {
     const span = spanOf(start, end);
