@@ -55,6 +55,7 @@ import { bucketView, parseStripKey } from '../scene/strip.js';
 import { unavailable } from './unavailable.js';
 import { AttributeChecks, rowsConverter } from './attributes.js';
 import { outOfWindow, pageScrolls, scrollPaddingTop } from '../controllers/window-reveal.js';
+import { clampView } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
 
 /** Most events rendered for printing (beyond it the print shows the first ones). */
@@ -927,8 +928,17 @@ export class EventTimelineElement extends LitElement {
   /** Brings the nearest events before (−1) or after (+1) the view into it, keeping the zoom (see `stepTo`). */
   #step(direction: -1 | 1): void {
     const prepared = this.scenes.prepared;
-    const view = prepared && stepTo(prepared, this.#viewport.range, direction);
-    if (view) this.#viewport.moveTo(view, true, true);
+    const limits = this.#viewport.limits;
+    const view = prepared && limits && stepTo(prepared, this.#viewport.range, direction);
+    if (!view) return;
+    this.#viewport.moveTo(view, true, true);
+    // The button pressed is disabled and hidden once nothing lies beyond the view it goes to, and
+    // focus on it would fall to the page: it goes to the strip's track (its scroll bar) instead.
+    const root = this.renderRoot as ShadowRoot;
+    const pressed = root.activeElement?.closest('[part~="overview-earlier"], [part~="overview-later"]');
+    const to = clampView(view, limits);
+    const none = direction < 0 ? countBefore(prepared, to.start) === 0 : countAfter(prepared, to.end) === 0;
+    if (pressed && none) root.querySelector<HTMLElement>('[part~="overview-track"]')?.focus({ preventScroll: true });
   }
 
   /**

@@ -105,7 +105,7 @@ describe('<event-timeline> zoom limits', () => {
       await still(el);
     }
     expect(unavailable(zoomIn), 'at the closest zoom').to.equal(true);
-    expect(el.shadowRoot!.activeElement, 'focus stays on "Zoom in"').to.equal(zoomIn);
+    expect(el.shadowRoot!.activeElement === zoomIn, 'focus stays on "Zoom in"').to.equal(true);
     const closest = span(el);
     await sendKeys({ press: 'Enter' });
     await still(el);
@@ -115,7 +115,7 @@ describe('<event-timeline> zoom limits', () => {
     await sendKeys({ press: 'Enter' });
     await still(el);
     expect(unavailable(fit), 'everything shown').to.equal(true);
-    expect(el.shadowRoot!.activeElement, 'focus stays on "Show all"').to.equal(fit);
+    expect(el.shadowRoot!.activeElement === fit, 'focus stays on "Show all"').to.equal(true);
   });
 
   it('zoomTo ten minutes shows an hour', async () => {

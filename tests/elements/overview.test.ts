@@ -371,6 +371,24 @@ describe('<event-timeline> overview: stepping with the count buttons', () => {
     expect((part(el, 'overview-later') as HTMLButtonElement).disabled, 'the later button came into use').to.equal(false);
   });
 
+  it('Enter on "earlier events" down to none moves focus to the track, not to the page (the button goes)', async () => {
+    const el = await mountData(demo, DEMO_ATTRS, 1200);
+    const earlier = part(el, 'overview-earlier') as HTMLButtonElement;
+    earlier.focus();
+    for (let i = 0; i < 12 && !earlier.disabled; i++) {
+      await sendKeys({ press: 'Enter' });
+      await still(el);
+      if (el.shadowRoot!.activeElement !== earlier) break;
+    }
+    expect(earlier.disabled, 'nothing earlier').to.equal(true);
+    expect(el.shadowRoot!.activeElement === track(el), 'focus on the track').to.equal(true);
+    // The track's own keys go on from there.
+    const before = start(el);
+    await sendKeys({ press: 'ArrowRight' });
+    await still(el);
+    expect(start(el)).to.be.above(before);
+  });
+
   it('showing everything ("Show all"), the track takes the whole strip and the thumb fills it, the strip as tall; zoomed in, the buttons\' room comes back', async () => {
     const el = await mountData(demo, DEMO_ATTRS, 1200);
     const strip = () => part(el, 'overview')!.getBoundingClientRect();

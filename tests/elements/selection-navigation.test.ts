@@ -40,11 +40,11 @@ describe('<event-timeline> card navigation', () => {
     expect(next.getAttribute('aria-disabled'), 'no next after the last').to.equal('true');
     // The button the reader pressed onto the last event keeps focus (a disabled one dropped it to
     // the page), and pressing it again does nothing.
-    expect(el.shadowRoot!.activeElement, 'focus stays on Next').to.equal(next);
+    expect(el.shadowRoot!.activeElement === next, 'focus stays on Next').to.equal(true);
     await sendKeys({ press: 'Enter' });
     await still(el);
     expect(el.selected, 'Enter on an unavailable Next stays').to.equal(walked[walked.length - 1]);
-    expect(el.shadowRoot!.activeElement).to.equal(next);
+    expect(el.shadowRoot!.activeElement === next).to.equal(true);
   });
 
   it('"Previous" walks back in time order', async () => {
@@ -81,7 +81,7 @@ describe('<event-timeline> card navigation', () => {
     }
     const previous = part(el, 'previous')!;
     expect(previous.getAttribute('aria-disabled')).to.equal('true');
-    expect(el.shadowRoot!.activeElement, 'focus stays on Previous').to.equal(previous);
+    expect(el.shadowRoot!.activeElement === previous, 'focus stays on Previous').to.equal(true);
     await sendKeys({ press: 'Enter' });
     await still(el);
     expect(el.selected).to.equal('bytedance-buys-musically');
