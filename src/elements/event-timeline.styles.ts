@@ -576,6 +576,10 @@ export const timelineStyles = css`
   .cluster-members li {
     margin: 2px 0;
   }
+  /* A wrapped title's number stands by its first line (an inline-block's baseline is its last). */
+  .cluster-members .link-button {
+    vertical-align: top;
+  }
   .cluster-members time {
     color: var(--_muted);
     margin-inline-start: 8px;
