@@ -3,19 +3,6 @@ import { css } from 'lit';
 /** Styles of `<event-timeline>`: every colour, font and size comes from a `--timeline-*` property. */
 export const timelineStyles = css`
   :host {
-    --_fg: var(--timeline-color, light-dark(#1b1e23, #e8eaed));
-    --_muted: var(--timeline-muted-color, light-dark(#596068, #a9b0b9));
-    --_bg: var(--timeline-background, light-dark(#ffffff, #15171b));
-    --_surface: var(--timeline-surface, light-dark(#f4f5f7, #1f2228));
-    --_grid: var(--timeline-grid-color, light-dark(#e2e5e9, #2b2f36));
-    --_axis: var(--timeline-axis-color, light-dark(#8a9099, #7b838e));
-    --_accent: var(--timeline-accent-color, light-dark(#1d5fbf, #8ab4f8));
-    --_event: var(--timeline-event-color, light-dark(#3b5b8c, #8fb0e0));
-    --_deadline: var(--timeline-deadline-color, light-dark(#b3261e, #ff8a80));
-    --_deadline-text: var(--timeline-deadline-text-color, light-dark(#ffffff, #1b1e23));
-    --_now: var(--timeline-now-color, light-dark(#0b7a45, #5fd39a));
-    --_now-text: var(--timeline-now-text-color, light-dark(#ffffff, #1b1e23));
-    --_focus: var(--timeline-focus-color, light-dark(#1d5fbf, #8ab4f8));
     --_row: var(--timeline-row-height, 2.3em);
     --_radius: var(--timeline-radius, 6px);
     --_font: var(--timeline-font-family, system-ui, sans-serif);
@@ -51,45 +38,6 @@ export const timelineStyles = css`
   .stage,
   .stage-main {
     display: contents;
-  }
-  /* Dark where the page says it can be (color-scheme: light dark, or dark, on it or an ancestor),
-     as form controls are: light-dark() follows the element's used colour scheme. A page that
-     declares nothing stays light, so a light article gets no black box in a dark system. Engines
-     without light-dark() (Chrome before 123, Safari before 17.5) get the plain values and follow
-     the system, as before. */
-  @supports not (color: light-dark(#000, #fff)) {
-    :host {
-      --_fg: var(--timeline-color, #1b1e23);
-      --_muted: var(--timeline-muted-color, #596068);
-      --_bg: var(--timeline-background, #ffffff);
-      --_surface: var(--timeline-surface, #f4f5f7);
-      --_grid: var(--timeline-grid-color, #e2e5e9);
-      --_axis: var(--timeline-axis-color, #8a9099);
-      --_accent: var(--timeline-accent-color, #1d5fbf);
-      --_event: var(--timeline-event-color, #3b5b8c);
-      --_deadline: var(--timeline-deadline-color, #b3261e);
-      --_deadline-text: var(--timeline-deadline-text-color, #ffffff);
-      --_now: var(--timeline-now-color, #0b7a45);
-      --_now-text: var(--timeline-now-text-color, #ffffff);
-      --_focus: var(--timeline-focus-color, #1d5fbf);
-    }
-    @media (prefers-color-scheme: dark) {
-      :host {
-        --_fg: var(--timeline-color, #e8eaed);
-        --_muted: var(--timeline-muted-color, #a9b0b9);
-        --_bg: var(--timeline-background, #15171b);
-        --_surface: var(--timeline-surface, #1f2228);
-        --_grid: var(--timeline-grid-color, #2b2f36);
-        --_axis: var(--timeline-axis-color, #7b838e);
-        --_accent: var(--timeline-accent-color, #8ab4f8);
-        --_event: var(--timeline-event-color, #8fb0e0);
-        --_deadline: var(--timeline-deadline-color, #ff8a80);
-        --_now: var(--timeline-now-color, #5fd39a);
-        --_deadline-text: var(--timeline-deadline-text-color, #1b1e23);
-        --_now-text: var(--timeline-now-text-color, #1b1e23);
-        --_focus: var(--timeline-focus-color, #8ab4f8);
-      }
-    }
   }
   :host([hidden]) {
     display: none;

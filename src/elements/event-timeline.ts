@@ -34,6 +34,7 @@ import { renderProgress } from './render-progress.js';
 import { Slices } from '../controllers/slices.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { timelineStyles } from './event-timeline.styles.js';
+import { themeColours } from './theme-colours.js';
 import { renderProblems, renderLoadError } from './render-problems.js';
 import { LIST_CHUNK, renderCard, renderClusterList } from './render-card.js';
 import { renderPlot } from './render-plot.js';
@@ -144,7 +145,7 @@ const DEFAULT_MAX_SIZE = 50;
  * @cssproperty [--timeline-vertical-below=600px] - With `orientation="auto"`, the width below which the timeline reads vertically (0 for never).
  */
 export class EventTimelineElement extends LitElement {
-  static override styles = [timelineStyles, storyStyles];
+  static override styles = [themeColours, timelineStyles, storyStyles];
   static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };
   /** @internal Marks the class as a timeline for its `<timeline-event>` children, under any tag name. */
   static readonly [TIMELINE_HOST] = true;

@@ -29,9 +29,9 @@ export function* prepareForSceneWork(items: readonly TimelineItem[], metrics: Me
   const units = new Map<number, number>();
   let finestUnitMs = Infinity;
   const prepared = yield* prepareItemsWork(items, (item) => {
-    finestUnitMs = Math.min(finestUnitMs, unitOf(item.startDate.precision));
-    if (item.kind === 'deadline') return ruleLabelWidth(metrics, measure(item.title, 'rule'), measure(relativeTime(item.start, now, locale), 'rule'));
     const unit = unitOf(item.startDate.precision);
+    finestUnitMs = Math.min(finestUnitMs, unit);
+    if (item.kind === 'deadline') return ruleLabelWidth(metrics, measure(item.title, 'rule'), measure(relativeTime(item.start, now, locale), 'rule'));
     units.set(unit, (units.get(unit) ?? 0) + 1);
     // A range known only to its date's unit is drawn as a point when that unit is narrow
     // (see `asPoint`): it keeps a point's reach, the wider, at every zoom.
