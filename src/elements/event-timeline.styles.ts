@@ -283,11 +283,12 @@ export const timelineStyles = css`
     cursor: pointer;
     overflow: hidden;
   }
+  /* The density bars at full strength: a lane colour at 3:1 on the page keeps about 3:1 on the
+     track (three quarters' opacity took the story's lanes to 2.7:1, under WCAG 1.4.11). */
   [part~='overview-track'] canvas {
     position: absolute;
     top: 0;
     left: 0;
-    opacity: 0.75;
   }
   [part~='overview-thumb'] {
     position: absolute;

@@ -1,6 +1,11 @@
-/** The red, green and blue (0–255) of a `#rrggbb` colour or a computed `rgb()`/`rgba()` one. */
-function channels(color: string): number[] {
-  return color.startsWith('#') ? [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) : color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+/**
+ * The red, green and blue (0–255) of a `#rrggbb` colour, a computed `rgb()`/`rgba()` one, or the
+ * `color(srgb r g b)` (0–1) that Chromium computes `color-mix(in srgb, …)` to.
+ */
+export function channels(color: string): number[] {
+  if (color.startsWith('#')) return [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+  const numbers = color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+  return color.startsWith('color(srgb') ? numbers.map((v) => v * 255) : numbers;
 }
 
 /** WCAG relative luminance of a colour. */
