@@ -141,7 +141,7 @@ const DEFAULT_MAX_SIZE = 50;
  * @cssproperty [--timeline-font-size=0.875rem] - Base font size (follows the page's own).
  * @cssproperty [--timeline-border-color] - The element's border (defaults to the grid colour).
  * @cssproperty [--timeline-border-radius=8px] - The element's corner radius.
- * @cssproperty [--timeline-max-height=80vh] - The tallest the element grows before its plot scrolls inside it (toolbar and overview included; an open card below the plot is not counted); `none` for as tall as the events need.
+ * @cssproperty [--timeline-max-height=80vh] - The tallest the element grows (toolbar and overview included; an open card below the plot is not counted): within it the lanes share the rows, each keeping at least a row of events and a row of "+N" marks, and what does not fit folds into "+N"; `none` for every row the first view's events need.
  * @cssproperty [--timeline-vertical-below=600px] - With `orientation="auto"`, the width below which the timeline reads vertically (0 for never).
  */
 export class EventTimelineElement extends LitElement {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { clickableMark, clickInFrame, drawnTimeline, eventMarks, loadedScripts, openFrame, until } from './frame.js';
+import { clickableMark, clickInFrame, drawnTimeline, eventMarks, FRAME, loadedScripts, openFrame, until } from './frame.js';
 
 interface Demo {
   title: string;
@@ -25,6 +25,22 @@ describe('drop-in: examples/drop-in/index.html (one <script type="module"> and t
     expect(ids.length).to.be.greaterThan(4);
     expect(ids.filter((id) => !known.has(id))).to.deep.equal([]);
     expect(timeline.shadowRoot!.querySelector('[part~="error"]'), 'no load error').to.equal(null);
+  });
+
+  it("its first view shows every event of the story's months as a mark of its own, both FBI SITREPs and the executive order among them, none folded into \"+N\"", async () => {
+    const frame = await openFrame('/examples/drop-in/index.html');
+    const timeline = await drawnTimeline(frame);
+    const marks = await until('the marks', () => eventMarks(timeline).length > 4 && eventMarks(timeline));
+    const ids = marks.map((m) => m.dataset.eventId!);
+    for (const key of ['fbi-sitrep-1', 'fbi-sitrep-2', 'executive-order', 'eo-deadline']) expect(ids, key).to.include(key);
+    const folded = [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('button[part~="cluster"]')].map((c) => c.getAttribute('aria-label'));
+    expect(folded, 'no "+N" marks').to.deep.equal([]);
+    // Each mark is drawn inside the plot, not cut off below it.
+    const plot = timeline.shadowRoot!.querySelector('[part~="plot"]')!.getBoundingClientRect();
+    for (const m of marks) {
+      const r = m.getBoundingClientRect();
+      expect(r.bottom <= plot.bottom + 0.5 && r.top >= plot.top - 0.5, `${m.dataset.eventId} inside the plot`).to.equal(true);
+    }
   });
 
   it('loads one script, the bundle, and no node_modules, sources or dist', async () => {
@@ -63,13 +79,17 @@ describe('drop-in bundle behaves as the sources do (minified, private names shor
       return active && (active.dataset.cluster || (active.dataset.eventId && active.dataset.eventId !== first));
     });
     const before = range();
+    // The zoom glides; the drag starts once it has settled (a drag during the glide would be overtaken).
+    const settled = new Promise((resolve) => timeline.addEventListener('timeline-rangechanged', resolve, { once: true }));
     await sendKeys({ press: '+' });
-    await until('a closer view', () => range().end - range().start < (before.end - before.start) * 0.6);
+    await settled;
+    expect(range().end - range().start, 'a closer view').to.be.below((before.end - before.start) * 0.6);
 
     const plot = timeline.shadowRoot!.querySelector<HTMLElement>('[part~="plot"]')!.getBoundingClientRect();
     const f = frame.getBoundingClientRect();
     const startBefore = range().start;
-    const [x, y] = [Math.round(f.left + plot.left + plot.width / 2), Math.round(f.top + plot.top + plot.height - 8)];
+    // Low in the plot, and inside the frame (the example's plot takes every row it needs, taller than the frame).
+    const [x, y] = [Math.round(f.left + plot.left + plot.width / 2), Math.round(f.top + Math.min(plot.top + plot.height, FRAME.height) - 8)];
     await sendMouse({ type: 'move', position: [x, y] });
     await sendMouse({ type: 'down' });
     for (let i = 1; i <= 4; i++) await sendMouse({ type: 'move', position: [x - 40 * i, y] });
