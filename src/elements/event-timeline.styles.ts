@@ -107,9 +107,15 @@ export const timelineStyles = css`
     border-color: var(--_accent);
     color: var(--_bg);
   }
-  [part~='control'][disabled],
-  [part~='control'][aria-disabled='true'] {
+  [part~='control'][disabled] {
     opacity: 0.55;
+    cursor: default;
+  }
+  /* One only aria-disabled keeps keyboard focus: greyed by its colours, not by opacity, which would
+     fade its focus ring with it (to 2.5:1). */
+  [part~='control'][aria-disabled='true'] {
+    color: color-mix(in srgb, currentColor 50%, var(--_surface));
+    border-color: color-mix(in srgb, var(--_grid) 55%, var(--_surface));
     cursor: default;
   }
   /* Forced colours grey a disabled button by themselves; one only aria-disabled is greyed here. */

@@ -5,6 +5,7 @@ import type { TimelineDocument } from '../../src/model/types.js';
 import { wheel } from '../helpers/browser.js';
 import { afterWheel, click, mountData, part, plotPoint, record, settle, span, still, unavailable } from '../helpers/timeline.js';
 import { HOUR } from '../helpers/utc.js';
+import { contrast } from '../helpers/contrast.js';
 
 const demo = tiktok2020;
 
@@ -116,6 +117,29 @@ describe('<event-timeline> zoom limits', () => {
     await still(el);
     expect(unavailable(fit), 'everything shown').to.equal(true);
     expect(el.shadowRoot!.activeElement === fit, 'focus stays on "Show all"').to.equal(true);
+  });
+
+  it('an unavailable button keeps a focus ring at full strength (greyed by its colours, not by opacity, which faded the ring to 2.5:1)', async () => {
+    const el = await mountData(demo, { 'no-hash': '' });
+    await settle(el);
+    const fit = button(el, 'fit');
+    fit.focus();
+    await sendKeys({ press: 'Enter' });
+    await still(el);
+    expect(unavailable(fit), 'everything shown').to.equal(true);
+    expect(el.shadowRoot!.activeElement === fit, 'focused').to.equal(true);
+    let opacity = 1;
+    for (let node: Element | null = fit; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) opacity *= Number(getComputedStyle(node).opacity);
+    expect(opacity, 'drawn at full opacity').to.equal(1);
+    const style = getComputedStyle(fit);
+    const background = getComputedStyle(el.shadowRoot!.querySelector('.toolbar')!).backgroundColor;
+    const page = background === 'rgba(0, 0, 0, 0)' ? getComputedStyle(el).backgroundColor : background;
+    expect(style.outlineStyle, 'a focus ring').to.equal('solid');
+    expect(contrast(style.outlineColor, page), 'ring against the toolbar').to.be.at.least(3);
+    // Greyed: its words are fainter than an available button's, yet there.
+    const available = getComputedStyle(button(el, 'zoom-in')).color;
+    expect(style.color, 'greyed words').not.to.equal(available);
+    expect(contrast(style.color, getComputedStyle(fit).backgroundColor), 'words still there').to.be.at.least(1.8);
   });
 
   it('zoomTo ten minutes shows an hour', async () => {
