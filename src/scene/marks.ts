@@ -175,7 +175,10 @@ function placeRow(list: readonly Draft[], blocks: readonly Obstacle[], c: MarkCo
     }
     const limit = Math.min(width, nextStart);
     const thin = isThin(d, limit, c);
-    const placed = thin ? placeUnderThinBar(d, limit, floor, c) : placeLabel(d, limit, floor, c);
+    // A bar ended before the view (in the overscan) has no label: at the plot's start it would
+    // read as dated there ("ByteDance buys Musical.ly", November 2017, in a view from May 2018).
+    const gone = !!d.bar && d.glyphEnd <= 0;
+    const placed = gone ? { start: d.glyphEnd, width: 0, text: '', before: false } : thin ? placeUnderThinBar(d, limit, floor, c) : placeLabel(d, limit, floor, c);
     // A sampled point or thin bar whose label the view's end cuts (not a neighbour) is left out;
     // a range drawn as a box shows by its length that it runs on, and stays.
     if (d.slot.sampled && (!d.bar || thin) && placed.text !== d.text && nextStart >= width) {

@@ -174,6 +174,25 @@ describe('buildScene', () => {
     expect(m.label.text).to.equal('Protests');
   });
 
+  it('buildScene(a month, or a short range, ended before the view): no label at the plot\'s start (it read as dated there)', () => {
+    // Months about 19 px wide: April 2020 is a thin bar (shorter than its title) ending before
+    // 10 May, as is the short range; both lie in the overscan, left of the view.
+    const doc = points([['m', '2020-04', 'ByteDance buys Musical.ly']], [{ id: 'r', start: '2020-03-20', end: '2020-04-25', title: 'A short range before the view', lane: 'l' }]);
+    const view = { start: utc(2020, 5, 10), end: utc(2023, 5, 10) };
+    for (const rtl of [false, true]) {
+      const scene = sceneOf(doc, view, 700, { rtl });
+      for (const id of ['m', 'r']) {
+        const m = marksById(scene).get(id);
+        if (!m) continue;
+        expect(m.bar, `${id}: a bar`).to.not.equal(null);
+        // Before the view: left of it, or right of it from right to left.
+        expect(rtl ? m.bar!.left >= 700 : m.bar!.right <= 0, `${id} ends before the view (rtl ${rtl})`).to.equal(true);
+        expect(m.label.text, `${id}: no label (rtl ${rtl})`).to.equal('');
+      }
+    }
+    expect(marksById(sceneOf(doc, view, 700)).size + marksById(sceneOf(doc, view, 700, { rtl: true })).size, 'the marks are in the scene (overscan)').to.be.greaterThan(0);
+  });
+
   it('buildScene(a month-precision date): a hatched box across the whole month, its label inside', () => {
     const m = marksById(sceneOf(points([['m', '2020-06', 'June']]), { start: utc(2020, 5, 1), end: utc(2020, 8, 1) }, 920)).get('m')!;
     const scale = timeScale({ start: utc(2020, 5, 1), end: utc(2020, 8, 1) }, 920);
