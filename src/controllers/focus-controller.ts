@@ -91,6 +91,11 @@ export class FocusController implements ReactiveController {
       this.#pending = null;
       this.reveal(item, animate);
     }
+    if (this.#focusAfterRender) {
+      this.#focusAfterRender = false;
+      this.focusMark();
+    }
+    this.#payOwed();
     this.#giveFocusBack();
     this.#showRested();
   }
@@ -104,7 +109,19 @@ export class FocusController implements ReactiveController {
     const root = this.#host.renderRoot as ShadowRoot;
     if (root.activeElement) return;
     this.focusMark();
-    // Its mark is gone (a strip's bucket, during a zoom to it): the timeline's Tab stop takes focus.
+    // Its mark is gone (a strip's bucket during a zoom to it, a "+N" mark a new level folds
+    // differently): the first mark of its lane from its time on, so focus stays where the reader
+    // was, in the lane and at the time they chose, not on the plot's first mark.
+    if (!root.activeElement) {
+      const near = this.#laneStop();
+      if (near) {
+        this.activeId = near.dataset.eventId ?? this.activeId;
+        this.activeCluster = near.dataset.cluster ?? null;
+        near.focus({ preventScroll: true });
+        if (this.#owed) this.#owed.standIn = near;
+      }
+    }
+    // Nothing of its lane drawn: the timeline's Tab stop takes focus.
     // No render is asked for here: one asked for after every render would never end.
     const stop = root.activeElement ? null : root.querySelector<HTMLElement>('[part~="plot"] [tabindex="0"]');
     if (stop) {
@@ -112,9 +129,72 @@ export class FocusController implements ReactiveController {
       this.activeId = stop.dataset.eventId ?? this.activeId;
       this.activeCluster = stop.dataset.cluster ?? null;
       stop.focus({ preventScroll: true });
+      if (this.#owed) this.#owed.standIn = stop;
     }
     // Nothing to take it once the view has settled: focus has left (tried again on every frame of a move).
     if (!root.activeElement && !this.#viewport.moving) this.inside = false;
+  }
+
+  /** An event focus goes to once the view rests, and what holds focus for it until then (see `#payOwed`). */
+  #owed: { id: string; standIn: Element | null } | null = null;
+  /** Focus the active mark after the next render (a strip draws its Tab stop's bucket only). */
+  #focusAfterRender = false;
+
+  /**
+   * Once the view rests after opening a strip's bucket, focus goes from whatever held it during
+   * the zoom (the bucket pressed, a mark of its lane) to the lane's first event in the bucket: its
+   * own mark, or the "+N" mark or bucket that holds it. Focus the reader moved meanwhile is theirs.
+   */
+  #payOwed(): void {
+    const owed = this.#owed;
+    if (!owed) return;
+    const root = this.#host.renderRoot as ShadowRoot;
+    const active = root.activeElement;
+    if (active && active !== owed.standIn) return void (this.#owed = null);
+    if (this.#viewport.moving || this.#scene.overlay !== this.#scene.scene) return;
+    this.#owed = null;
+    const item = this.#document.item(owed.id);
+    const drawn = this.#scene.overlay;
+    if (!item || !drawn || (!active && !this.inside)) return;
+    const own = this.markOf(item.id);
+    const key = own ? null : this.#scene.inStrip(item) ? bucketKeyAt(drawn, item.laneIndex, item.start) : this.#scene.clusterKeyOf(item.index);
+    this.activeId = item.id;
+    this.activeCluster = null;
+    // A strip draws its Tab stop's bucket only: made the stop, the bucket is focused after the next render.
+    if (!own && parseStripKey(key) && !this.markOf(null, key)) {
+      this.activeCluster = key;
+      this.#focusAfterRender = true;
+      this.#host.requestUpdate();
+      return;
+    }
+    // Its own mark, the "+N" mark holding it, or (left out beside a strip) its lane's next mark.
+    const target = own ?? (key ? this.markOf(null, key) : null) ?? this.#laneStop();
+    if (!target) return;
+    this.activeId = target.dataset.eventId ?? item.id;
+    this.activeCluster = target.dataset.cluster ?? null;
+    target.focus({ preventScroll: true });
+  }
+
+  /**
+   * The button of the active mark's lane (its event's, or its "+N" mark's or bucket's) for the
+   * first event at or after its time, or the lane's last: its own mark, a "+N" mark or a bucket.
+   */
+  #laneStop(): HTMLElement | null {
+    const bucket = parseStripKey(this.activeCluster);
+    const item = this.activeId ? this.#document.item(this.activeId) : undefined;
+    const clusterLane = this.activeCluster && !bucket ? Number(this.activeCluster.split(':')[0]) : NaN;
+    const laneIndex = bucket?.laneIndex ?? (Number.isFinite(clusterLane) ? clusterLane : item?.laneIndex);
+    if (laneIndex === undefined || (item?.kind === 'deadline' && !this.activeCluster)) return null;
+    const time = bucket?.start ?? (item && item.laneIndex === laneIndex ? item.start : -Infinity);
+    const lane = this.#host.renderRoot.querySelector(`[part~="plot"] [part~="lane"][data-lane="${laneIndex}"]`);
+    const buttons = [...(lane?.querySelectorAll<HTMLElement>('button') ?? [])];
+    const timeOf = (b: HTMLElement): number => {
+      if (b.dataset.eventId) return this.#document.item(b.dataset.eventId)?.start ?? -Infinity;
+      const strip = parseStripKey(b.dataset.cluster);
+      if (strip) return strip.start;
+      return this.#scene.overlay?.lanes.find((l) => l.index === laneIndex)?.clusters.find((c) => c.key === b.dataset.cluster)?.start ?? -Infinity;
+    };
+    return buttons.find((b) => timeOf(b) >= time) ?? buttons[buttons.length - 1] ?? null;
   }
 
   /** The event whose mark must stay drawn: the focused one. */
@@ -336,7 +416,12 @@ export class FocusController implements ReactiveController {
    */
   openBucket(laneIndex: number, span: { start: number; end: number }): void {
     const first = this.#firstIn(laneIndex, span.start, span.end);
-    if (first) this.activeId = first.id;
+    if (first) {
+      this.#owed = { id: first.id, standIn: (this.#host.renderRoot as ShadowRoot).activeElement };
+      this.activeId = first.id;
+      // The event, not the bucket (gone once the view shows the bucket's span), is the active one.
+      this.activeCluster = null;
+    }
     this.#viewport.moveTo(bucketView(span), true, true);
   }
 

@@ -89,7 +89,7 @@ export function renderPlot(p: PlotInput): TemplateResult {
               ${repeat(
                 scene.lanes,
                 (lane) => lane.index,
-                (lane) => html`<div part="lane" role="listitem" class="lane" ${setStyles({ top: px(lane.top), height: px(lane.height), '--_lane': lane.color })}>
+                (lane) => html`<div part="lane" role="listitem" class="lane" data-lane=${lane.index} ${setStyles({ top: px(lane.top), height: px(lane.height), '--_lane': lane.color })}>
                   ${lane.id !== null ? html`<span part="lane-label" ${setStyles({ height: px(scene.metrics.laneHeaderPx) })}>${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${ownDirection(lane.label)}</span>` : nothing}
                   <div class="layer" role=${ifDefined(hasMarks(p.overlay, lane.index) ? 'list' : undefined)} aria-label=${ifDefined(hasMarks(p.overlay, lane.index) ? lane.label : undefined)} ${setStyles({ top: px(-lane.top) })}>
                     ${guard([p.overlay, p.tabStop.id, p.tabStop.cluster, p.selectedId, lane.index], () => renderLaneMarks(p, lane.index))}

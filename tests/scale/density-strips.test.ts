@@ -46,6 +46,19 @@ function countIn(words: string, after: string): number {
  * drew its first day's markers half outside the plot), and every marker of the events starting
  * in it wholly in the plot.
  */
+/** Focus is on a mark, "+N" mark or bucket of lane `laneIndex` for a time inside `b`. */
+function expectFocusIn(el: Timeline, spans: Spans, laneIndex: number, b: { start: number; end: number }): void {
+  const focused = focusedButton(el)!;
+  const what = `${focused?.getAttribute('part')} ${focused?.getAttribute('aria-label')}`;
+  expect(focused.closest<HTMLElement>('[part~="lane"]')?.dataset.lane, `${what}: in lane ${laneIndex}`).to.equal(String(laneIndex));
+  const id = focused.dataset.eventId;
+  const key = focused.dataset.cluster!;
+  const span = id
+    ? { start: spans.start[spans.ids.indexOf(id)]!, end: spans.start[spans.ids.indexOf(id)]! + 1 }
+    : (drawnBuckets(el).find((x) => x.key === key) ?? drawn(el).lanes.flatMap((l) => l.clusters).find((c) => c.key === key))!;
+  expect(span.start < b.end && span.end > b.start, `${what}: inside ${new Date(b.start).toISOString()} – ${new Date(b.end).toISOString()}`).to.equal(true);
+}
+
 function expectBucketView(el: Timeline, b: { start: number; end: number }): void {
   const margin = (b.end - b.start) * 0.05;
   expect(el.visibleRange.start.getTime()).to.be.closeTo(b.start - margin, 1000);
@@ -192,6 +205,23 @@ describe('<event-timeline> with 100,000 events: density strips', () => {
     await still(el);
     expectBucketView(el, holding);
     expect(focusedButton(el), 'focus stays in the timeline').to.exist;
+    expectFocusIn(el, spans, lane.index, holding);
+  });
+
+  it('Enter on a bucket of a lane other than the first leaves focus in that lane, at the bucket\'s time (it went to the first lane\'s first mark)', async function () {
+    this.timeout(30_000);
+    for (const laneIndex of [3, 1]) {
+      el.fit(false);
+      await settle(el);
+      const button = el.shadowRoot!.querySelector<HTMLElement>(`[part~="lane"][data-lane="${laneIndex}"] button[part~="strip"]`)!;
+      expect(button, `lane ${laneIndex}'s strip`).to.exist;
+      const bucket = drawnBuckets(el).find((b) => b.key === button.dataset.cluster)!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await still(el);
+      expectBucketView(el, bucket);
+      expectFocusIn(el, spans, laneIndex, bucket);
+    }
   });
 
   it('panning by a tenth of the view keeps every bucket\'s count (and bar) that stays in view', async () => {
