@@ -136,5 +136,12 @@
 // of its own, the phone card's own Previous and Next under the finger, a deep link that leaves
 // another timeline's alone. Each was a reader misled or a page's call that did nothing; the
 // budget rises to 86 KiB.
-export const BUDGET_KIB = 86;
+// What a fourth fresh reader found on 6 December measured 85.82 KiB before and 86.34 KiB after
+// (+0.52 KiB, nearly all of it keyboard focus): Enter on a density strip's bucket sent focus to
+// the first lane's first mark, in another lane and another month (now to the lane's first event
+// in the bucket, or what holds it, and a mark a zoom takes away gives focus to its lane's nearest
+// mark); a month-dated event that ended before the view left its title at the plot's start; an
+// unavailable button faded its focus ring to 2.5:1; the overview's density bars stood at 2.7:1.
+// Accessibility and the reader come before bytes in the brief's order: the budget rises to 87 KiB.
+export const BUDGET_KIB = 87;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;
