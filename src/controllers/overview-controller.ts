@@ -4,6 +4,7 @@ import { sharedTimeScale, timeAt } from '../layout/scale.js';
 import type { TimeScale } from '../layout/scale.js';
 import { pan } from '../layout/view.js';
 import { laneColors } from '../paint/theme.js';
+import { CachedQuery } from './cached-query.js';
 import type { ViewportController } from './viewport-controller.js';
 import type { SceneController } from './scene-controller.js';
 import type { ThemeController } from './theme-controller.js';
@@ -141,12 +142,15 @@ export class OverviewController implements ReactiveController {
   }
 
   #trackElement(): HTMLElement | null {
-    return this.#host.renderRoot.querySelector<HTMLElement>('[part~="overview-track"]');
+    return this.#trackQuery.in(this.#host.renderRoot);
   }
+
+  readonly #trackQuery = new CachedQuery('[part~="overview-track"]');
+  readonly #canvasQuery = new CachedQuery<HTMLCanvasElement>('canvas');
 
   /** The density strip: per slice of the extent, the events of each lane stacked in its colour. */
   #paint(track: HTMLElement): void {
-    const canvas = track.querySelector('canvas');
+    const canvas = this.#canvasQuery.in(track);
     const prepared = this.#scenes.prepared;
     const bounds = this.#viewport.limits?.bounds;
     const { width, height } = this.track;

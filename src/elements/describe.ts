@@ -19,12 +19,25 @@ const MAX_KEPT = 10_000;
 export class Descriptions {
   #key = '';
   #names = new Map<TimelineItem, string>();
+  #clusters = new Map<string, string>();
 
   /** `key` identifies the words in use; a new key forgets what was made with the old one. */
   use(key: string): void {
-    if (key === this.#key && this.#names.size < MAX_KEPT) return;
+    if (key === this.#key && this.#names.size < MAX_KEPT && this.#clusters.size < MAX_KEPT) return;
     this.#key = key;
     this.#names = new Map();
+    this.#clusters = new Map();
+  }
+
+  /**
+   * A "+N" mark's accessible name ({@link clusterName}), made once per count and span: a date
+   * range in words costs a tenth of a millisecond, and a gesture's end names every "+N" in view.
+   */
+  cluster(count: number, start: number, end: number, locale: string, strings: TimelineStrings, now: number): string {
+    const key = `${count}|${start}|${end}`;
+    let name = this.#clusters.get(key);
+    if (name === undefined) this.#clusters.set(key, (name = clusterName(count, start, end, locale, strings, now)));
+    return name;
   }
 
   /** An event's accessible name: "FBI SITREP names TikTok, 2 June 2020, Police & intelligence". */

@@ -53,6 +53,7 @@ import { renderList } from './render-list.js';
 import { formatViewRange, SEEN } from './format-view.js';
 import { bucketName, clusterName, countedSpan, Descriptions, stripName } from './describe.js';
 import { bucketView, parseStripKey } from '../scene/strip.js';
+import { CachedQuery } from '../controllers/cached-query.js';
 import { unavailable } from './unavailable.js';
 import { AttributeChecks, rowsConverter } from './attributes.js';
 import { outOfWindow, pageScrolls, scrollPaddingTop } from '../controllers/window-reveal.js';
@@ -443,14 +444,14 @@ export class EventTimelineElement extends LitElement {
     // scene is built for it in this task, not again a frame or two later when the observers
     // report (each report a whole render, and at first a new sharing of the rows).
     let resized = this.#hostBox.observe(this) && this.#hostBox.measure();
-    this.#vertical.attach(this.renderRoot.querySelector<HTMLElement>('[part~="vertical"]'), this.renderRoot.querySelector<HTMLElement>('.toolbar'));
+    const toolbar = this.#toolbarElement.in(this.renderRoot);
+    this.#vertical.attach(this.#verticalElement.in(this.renderRoot), toolbar);
     if (plot) {
       // A zero-height sizer changes size only with the width, so rendering taller or shorter
       // never triggers another resize notification in the same frame.
-      if (this.#size.observe(plot.querySelector('.sizer')!)) resized = this.#size.measure() || resized;
+      if (this.#size.observe(this.#sizerElement.in(plot)!)) resized = this.#size.measure() || resized;
       if (this.#plotBox.observe(plot)) resized = this.#plotBox.measure() || resized;
-      const toolbar = this.renderRoot.querySelector('.toolbar');
-      const overview = this.renderRoot.querySelector('[part~="overview"]');
+      const overview = this.#overviewElement.in(this.renderRoot);
       const newDocument = this.#measuredFor !== this.#doc.doc;
       this.#measuredFor = this.#doc.doc;
       if (toolbar && (this.#toolbarBox.observe(toolbar) || newDocument)) resized = this.#toolbarBox.measure() || resized;
@@ -496,7 +497,7 @@ export class EventTimelineElement extends LitElement {
     const items = doc.items;
     const toSelect = (id: string) => selection.select(id, true);
     const now = this.#nowMs;
-    this.#names.use(`${locale}|${strings.deadline}|${strings.events}|${Math.floor(now / 86_400_000)}`);
+    this.#names.use(`${locale}|${strings.deadline}|${strings.events}|${JSON.stringify(strings.cluster)}|${Math.floor(now / 86_400_000)}`);
     const vertical = this.#isVertical && !listView && !this.printing;
     const zoom = vertical ? (factor: number) => this.#vertical.zoom(factor) : (factor: number) => this.#zoomButton(factor);
     const canZoomOut = vertical ? this.#vertical.canZoom(1 / ZOOM_STEP) : viewport.canZoomOut;
@@ -638,7 +639,7 @@ export class EventTimelineElement extends LitElement {
       scaleText: axisWords(this.scenes.scene?.axis.key ?? '', locale, strings.axis),
       deadlinesLabel: strings.deadline,
       name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, now),
-      clusterName: (c) => clusterName(c.count, c.start, this.scenes.clusterDatesEnd(c.key, c.end), locale, strings, now),
+      clusterName: (c) => this.#names.cluster(c.count, c.start, this.scenes.clusterDatesEnd(c.key, c.end), locale, strings, now),
       stripName: (lane) => stripName(lane.label, lane.strip?.count ?? 0, lane.strip?.busiest ?? null, locale, strings),
       bucketName: (b) => bucketName(b, locale, strings),
       onBucket: (b) => this.#roving.openBucket(parseStripKey(b.key)!.laneIndex, b),
@@ -959,8 +960,15 @@ export class EventTimelineElement extends LitElement {
   }
 
   #plotElement(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]') ?? null;
+    return this.renderRoot ? this.#plotQuery.in(this.renderRoot) : null;
   }
+
+  // The boxes measured after every render, found once (see `CachedQuery`).
+  readonly #plotQuery = new CachedQuery('[part~="plot"]');
+  readonly #sizerElement = new CachedQuery('.sizer');
+  readonly #toolbarElement = new CachedQuery('.toolbar');
+  readonly #overviewElement = new CachedQuery('[part~="overview"]');
+  readonly #verticalElement = new CachedQuery('[part~="vertical"]');
 
   /**
    * Shows each markup event's own content (its text, links and images) through the manual slots:

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { syntheticTimeline } from '../../events/synthetic.js';
-import { Descriptions } from '../../src/elements/describe.js';
+import { clusterName, Descriptions } from '../../src/elements/describe.js';
 import { en } from '../../src/i18n/strings.js';
 import { toTimelineItems } from '../../src/model/items.js';
 import { parseTimeline } from '../../src/model/parse.js';
@@ -24,6 +24,20 @@ describe('Descriptions', () => {
     expect(names.event(item, doc.lanes[item.laneIndex], 'de', en, 0), 'cached while the key is the same').to.equal(name);
     names.use('de');
     expect(names.event(item, doc.lanes[item.laneIndex], 'de', en, 0)).to.not.equal(name);
+  });
+
+  it('cluster(count, start, end) is the "+N" name, made once per count and span until the words change', () => {
+    const names = new Descriptions();
+    names.use('en');
+    const [start, end] = [Date.UTC(2020, 4, 31), Date.UTC(2020, 5, 6)];
+    const name = names.cluster(4, start, end, 'en-GB', en, 0);
+    expect(name).to.equal(clusterName(4, start, end, 'en-GB', en, 0));
+    const plain = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, ' ');
+    expect(plain(name)).to.equal('4 more events, 31 May – 5 June 2020');
+    expect(names.cluster(4, start, end, 'de', en, 0), 'cached while the key is the same').to.equal(name);
+    expect(plain(names.cluster(5, start, end, 'en-GB', en, 0)), 'another count').to.equal('5 more events, 31 May – 5 June 2020');
+    names.use('de');
+    expect(names.cluster(4, start, end, 'de', en, 0), 'made again for new words').to.not.equal(name);
   });
 
   it('use(same key) after more than 10,000 names starts afresh', () => {
