@@ -9,6 +9,8 @@ import type { SceneController } from './scene-controller.js';
 import type { ViewportController } from './viewport-controller.js';
 import { cardTitle, outOfWindow, revealInWindow } from './window-reveal.js';
 import { sameView } from '../layout/view.js';
+import type { ViewState } from '../layout/view.js';
+import { laneStop } from './lane-stop.js';
 import type { LocaleController } from './locale-controller.js';
 
 /** What roving focus needs of its element: its shadow root (where the marks are). */
@@ -53,6 +55,13 @@ export class FocusController implements ReactiveController {
   #toShow: { kind: 'mark'; key: string; focused: boolean; smooth: boolean } | { kind: 'selected'; key: string; link: boolean; scrollY: number } | null = null;
   /** An event to bring into view once the plot has a size and a layout. */
   #pending: { item: TimelineItem; animate: boolean } | null = null;
+  /**
+   * An event focus goes to once the view rests at `view` (a strip's bucket opened by Enter), and
+   * what holds focus for it until then (see `#payOwed`).
+   */
+  #owed: { id: string; view: ViewState; standIn: Element | null } | null = null;
+  /** Focus the active mark after the next render (a strip draws its Tab stop's bucket only). */
+  #focusAfterRender = false;
 
   readonly #host: FocusHost;
   readonly #document: DocumentController;
@@ -94,6 +103,7 @@ export class FocusController implements ReactiveController {
     if (this.#focusAfterRender) {
       this.#focusAfterRender = false;
       this.focusMark();
+      this.#showFocused();
     }
     this.#payOwed();
     this.#giveFocusBack();
@@ -109,6 +119,7 @@ export class FocusController implements ReactiveController {
     const root = this.#host.renderRoot as ShadowRoot;
     if (root.activeElement) return;
     this.focusMark();
+    if (this.#owed && root.activeElement) this.#owed.standIn = root.activeElement;
     // Its mark is gone (a strip's bucket during a zoom to it, a "+N" mark a new level folds
     // differently): the first mark of its lane from its time on, so focus stays where the reader
     // was, in the lane and at the time they chose, not on the plot's first mark.
@@ -135,36 +146,39 @@ export class FocusController implements ReactiveController {
     if (!root.activeElement && !this.#viewport.moving) this.inside = false;
   }
 
-  /** An event focus goes to once the view rests, and what holds focus for it until then (see `#payOwed`). */
-  #owed: { id: string; standIn: Element | null } | null = null;
-  /** Focus the active mark after the next render (a strip draws its Tab stop's bucket only). */
-  #focusAfterRender = false;
-
   /**
    * Once the view rests after opening a strip's bucket, focus goes from whatever held it during
    * the zoom (the bucket pressed, a mark of its lane) to the lane's first event in the bucket: its
-   * own mark, or the "+N" mark or bucket that holds it. Focus the reader moved meanwhile is theirs.
+   * own mark, or the "+N" mark or bucket that holds it, brought into the window. Focus the reader
+   * moved meanwhile, or a view they moved elsewhere, is theirs.
    */
   #payOwed(): void {
     const owed = this.#owed;
     if (!owed) return;
     const root = this.#host.renderRoot as ShadowRoot;
     const active = root.activeElement;
-    if (active && active !== owed.standIn) return void (this.#owed = null);
+    if (active && active !== owed.standIn) {
+      this.#owed = null;
+      return;
+    }
     if (this.#viewport.moving || this.#scene.overlay !== this.#scene.scene) return;
     this.#owed = null;
     const item = this.#document.item(owed.id);
     const drawn = this.#scene.overlay;
-    if (!item || !drawn || (!active && !this.inside)) return;
+    const { range } = this.#viewport;
+    // The span it opened to (clamped at the extent's ends, so compared by length), with the event in it.
+    const opened = Math.abs(range.end - range.start - (owed.view.end - owed.view.start)) <= (owed.view.end - owed.view.start) * 0.01;
+    if (!item || !drawn || (!active && !this.inside) || !opened || item.start < range.start || item.start > range.end) return;
     const own = this.markOf(item.id);
     const key = own ? null : this.#scene.inStrip(item) ? bucketKeyAt(drawn, item.laneIndex, item.start) : this.#scene.clusterKeyOf(item.index);
     this.activeId = item.id;
     this.activeCluster = null;
-    // A strip draws its Tab stop's bucket only: made the stop, the bucket is focused after the next render.
+    // A strip draws its Tab stop's bucket only: made the stop, the bucket is focused after the
+    // next render (asked for after this one, as a change inside an update would be).
     if (!own && parseStripKey(key) && !this.markOf(null, key)) {
       this.activeCluster = key;
       this.#focusAfterRender = true;
-      this.#host.requestUpdate();
+      queueMicrotask(() => this.#host.requestUpdate());
       return;
     }
     // Its own mark, the "+N" mark holding it, or (left out beside a strip) its lane's next mark.
@@ -173,11 +187,18 @@ export class FocusController implements ReactiveController {
     this.activeId = target.dataset.eventId ?? item.id;
     this.activeCluster = target.dataset.cluster ?? null;
     target.focus({ preventScroll: true });
+    this.#showFocused();
+  }
+
+  /** Brings the focused mark into the window once the view rests (WCAG 2.4.11), as key moves do. */
+  #showFocused(): void {
+    const key = this.activeCluster ?? this.activeId;
+    if (key) this.showWhenRested(key, true, false);
   }
 
   /**
-   * The button of the active mark's lane (its event's, or its "+N" mark's or bucket's) for the
-   * first event at or after its time, or the lane's last: its own mark, a "+N" mark or a bucket.
+   * The button of the active mark's lane (its event's, or its "+N" mark's or bucket's) nearest
+   * its time (see `laneStop`).
    */
   #laneStop(): HTMLElement | null {
     const bucket = parseStripKey(this.activeCluster);
@@ -186,15 +207,12 @@ export class FocusController implements ReactiveController {
     const laneIndex = bucket?.laneIndex ?? (Number.isFinite(clusterLane) ? clusterLane : item?.laneIndex);
     if (laneIndex === undefined || (item?.kind === 'deadline' && !this.activeCluster)) return null;
     const time = bucket?.start ?? (item && item.laneIndex === laneIndex ? item.start : -Infinity);
-    const lane = this.#host.renderRoot.querySelector(`[part~="plot"] [part~="lane"][data-lane="${laneIndex}"]`);
-    const buttons = [...(lane?.querySelectorAll<HTMLElement>('button') ?? [])];
-    const timeOf = (b: HTMLElement): number => {
+    return laneStop(this.#host.renderRoot, laneIndex, time, (b) => {
       if (b.dataset.eventId) return this.#document.item(b.dataset.eventId)?.start ?? -Infinity;
       const strip = parseStripKey(b.dataset.cluster);
       if (strip) return strip.start;
       return this.#scene.overlay?.lanes.find((l) => l.index === laneIndex)?.clusters.find((c) => c.key === b.dataset.cluster)?.start ?? -Infinity;
-    };
-    return buttons.find((b) => timeOf(b) >= time) ?? buttons[buttons.length - 1] ?? null;
+    });
   }
 
   /** The event whose mark must stay drawn: the focused one. */
@@ -412,17 +430,18 @@ export class FocusController implements ReactiveController {
 
   /**
    * A strip's bucket was activated: the view shows its span, and the lane's first event in it
-   * becomes the active one (focus goes to it if the bucket's button goes away).
+   * becomes the active one; once the view rests, focus goes to it (see `#payOwed`).
    */
   openBucket(laneIndex: number, span: { start: number; end: number }): void {
     const first = this.#firstIn(laneIndex, span.start, span.end);
+    const view = bucketView(span);
     if (first) {
-      this.#owed = { id: first.id, standIn: (this.#host.renderRoot as ShadowRoot).activeElement };
+      this.#owed = { id: first.id, view, standIn: (this.#host.renderRoot as ShadowRoot).activeElement };
       this.activeId = first.id;
       // The event, not the bucket (gone once the view shows the bucket's span), is the active one.
       this.activeCluster = null;
     }
-    this.#viewport.moveTo(bucketView(span), true, true);
+    this.#viewport.moveTo(view, true, true);
   }
 
   /** The first event of lane `laneIndex` starting in `[start, end)`. */

@@ -41,15 +41,11 @@ function countIn(words: string, after: string): number {
   return m ? Number(m[1]!.replace(/,/g, '')) : NaN;
 }
 
-/**
- * The view a bucket opened to: its span and a twentieth of it on either side (exactly its span
- * drew its first day's markers half outside the plot), and every marker of the events starting
- * in it wholly in the plot.
- */
 /** Focus is on a mark, "+N" mark or bucket of lane `laneIndex` for a time inside `b`. */
 function expectFocusIn(el: Timeline, spans: Spans, laneIndex: number, b: { start: number; end: number }): void {
   const focused = focusedButton(el)!;
-  const what = `${focused?.getAttribute('part')} ${focused?.getAttribute('aria-label')}`;
+  expect(focused, 'focus in the timeline').to.exist;
+  const what = `${focused.getAttribute('part')} ${focused.getAttribute('aria-label')}`;
   expect(focused.closest<HTMLElement>('[part~="lane"]')?.dataset.lane, `${what}: in lane ${laneIndex}`).to.equal(String(laneIndex));
   const id = focused.dataset.eventId;
   const key = focused.dataset.cluster!;
@@ -59,6 +55,11 @@ function expectFocusIn(el: Timeline, spans: Spans, laneIndex: number, b: { start
   expect(span.start < b.end && span.end > b.start, `${what}: inside ${new Date(b.start).toISOString()} – ${new Date(b.end).toISOString()}`).to.equal(true);
 }
 
+/**
+ * The view a bucket opened to: its span and a twentieth of it on either side (exactly its span
+ * drew its first day's markers half outside the plot), and every marker of the events starting
+ * in it wholly in the plot.
+ */
 function expectBucketView(el: Timeline, b: { start: number; end: number }): void {
   const margin = (b.end - b.start) * 0.05;
   expect(el.visibleRange.start.getTime()).to.be.closeTo(b.start - margin, 1000);
