@@ -320,6 +320,11 @@ export class ViewportController implements ReactiveController, GestureTarget {
       this.#userMoving = true;
     } else {
       this.#pinch = null;
+      // The view rests when the fingers or the button lift: the burst ends with the gesture, so this
+      // render is the one in which what waited for it (the overlay) catches up, not a second one
+      // when the burst's timer fires (at 1,000 events about 1.5 ms of a pinch's or drag's end).
+      this.#burstUntil = -Infinity;
+      clearTimeout(this.#burstTimer);
       this.#rangeEvents(true);
     }
   }

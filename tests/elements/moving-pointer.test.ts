@@ -105,6 +105,21 @@ describe('<event-timeline> mouse drag', () => {
     expect(xOf(el, startOf(id))).to.be.within(button.left - 1, button.right + 1);
   });
 
+  it('a quick drag released mid-burst: the release\'s own render brings the buttons over the marks (no wait for the burst\'s timer)', async () => {
+    const el = await zoomedDemo();
+    const [x, y] = plotPoint(el, 0.5);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    for (let k = 1; k <= 4; k++) await sendMouse({ type: 'move', position: [x - 30 * k, y] });
+    await sendMouse({ type: 'up' });
+    // The render the release asked for, well inside the burst (moves less than BURST_MS apart).
+    await el.updateComplete;
+    const id = visibleIds(el).sort((a, b) => Math.abs(xOf(el, startOf(a)) - x) - Math.abs(xOf(el, startOf(b)) - x))[0]!;
+    const button = mark(el, id)!.getBoundingClientRect();
+    expect(xOf(el, startOf(id)), `${id}'s button over its marker`).to.be.within(button.left - 1, button.right + 1);
+    await still(el);
+  });
+
   it('fires timeline-rangechange while dragging and one timeline-rangechanged with the final range', async () => {
     const el = await zoomedDemo();
     const changing = record<{ start: Date; end: Date }>(el, 'timeline-rangechange');
