@@ -11,6 +11,7 @@ import { cardTitle, outOfWindow, revealInWindow } from './window-reveal.js';
 import { sameView } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
 import { laneStop } from './lane-stop.js';
+import { parseClusterKey } from '../scene/cluster-key.js';
 import type { LocaleController } from './locale-controller.js';
 
 /** What roving focus needs of its element: its shadow root (where the marks are). */
@@ -164,13 +165,12 @@ export class FocusController implements ReactiveController {
     if (this.#viewport.moving || this.#scene.overlay !== this.#scene.scene) return;
     this.#owed = null;
     const item = this.#document.item(owed.id);
-    const drawn = this.#scene.overlay;
     const { range } = this.#viewport;
     // The span it opened to (clamped at the extent's ends, so compared by length), with the event in it.
     const opened = Math.abs(range.end - range.start - (owed.view.end - owed.view.start)) <= (owed.view.end - owed.view.start) * 0.01;
-    if (!item || !drawn || (!active && !this.inside) || !opened || item.start < range.start || item.start > range.end) return;
+    if (!item || !this.#scene.overlay || (!active && !this.inside) || !opened || item.start < range.start || item.start > range.end) return;
     const own = this.markOf(item.id);
-    const key = own ? null : this.#scene.inStrip(item) ? bucketKeyAt(drawn, item.laneIndex, item.start) : this.#scene.clusterKeyOf(item.index);
+    const key = own ? null : this.#holderKey(item);
     this.activeId = item.id;
     this.activeCluster = null;
     // A strip draws its Tab stop's bucket only: made the stop, the bucket is focused after the
@@ -201,18 +201,27 @@ export class FocusController implements ReactiveController {
    * its time (see `laneStop`).
    */
   #laneStop(): HTMLElement | null {
-    const bucket = parseStripKey(this.activeCluster);
     const item = this.activeId ? this.#document.item(this.activeId) : undefined;
-    const clusterLane = this.activeCluster && !bucket ? Number(this.activeCluster.split(':')[0]) : NaN;
-    const laneIndex = bucket?.laneIndex ?? (Number.isFinite(clusterLane) ? clusterLane : item?.laneIndex);
-    if (laneIndex === undefined || (item?.kind === 'deadline' && !this.activeCluster)) return null;
-    const time = bucket?.start ?? (item && item.laneIndex === laneIndex ? item.start : -Infinity);
-    return laneStop(this.#host.renderRoot, laneIndex, time, (b) => {
-      if (b.dataset.eventId) return this.#document.item(b.dataset.eventId)?.start ?? -Infinity;
-      const strip = parseStripKey(b.dataset.cluster);
-      if (strip) return strip.start;
-      return this.#scene.overlay?.lanes.find((l) => l.index === laneIndex)?.clusters.find((c) => c.key === b.dataset.cluster)?.start ?? -Infinity;
-    });
+    const held = this.activeCluster ? this.#placeOf(this.activeCluster) : null;
+    const laneIndex = held?.laneIndex ?? (item?.kind === 'deadline' ? undefined : item?.laneIndex);
+    if (laneIndex === undefined) return null;
+    const time = held && Number.isFinite(held.start) ? held.start : item && item.laneIndex === laneIndex ? item.start : -Infinity;
+    return laneStop(this.#host.renderRoot, laneIndex, time, (b) => (b.dataset.eventId ? (this.#document.item(b.dataset.eventId)?.start ?? -Infinity) : (this.#placeOf(b.dataset.cluster!)?.start ?? -Infinity)));
+  }
+
+  /** The lane and start of a strip's bucket or a "+N" mark, from its key (a mark no longer drawn has its lane only). */
+  #placeOf(key: string): { laneIndex: number; start: number } | null {
+    const cluster = parseClusterKey(key);
+    if (!cluster) return parseStripKey(key);
+    const drawn = this.#scene.overlay?.lanes.find((l) => l.index === cluster.laneIndex)?.clusters.find((c) => c.key === key);
+    return { laneIndex: cluster.laneIndex, start: drawn?.start ?? -Infinity };
+  }
+
+  /** The key of the drawn "+N" mark or strip bucket that holds `item` (null when it has its own mark). */
+  #holderKey(item: TimelineItem): string | null {
+    const drawn = this.#scene.overlay;
+    // Folded into a lane's density strip: its bucket.
+    return (drawn && this.#scene.inStrip(item) && bucketKeyAt(drawn, item.laneIndex, item.start)) || this.#scene.clusterKeyOf(item.index);
   }
 
   /** The event whose mark must stay drawn: the focused one. */
@@ -400,10 +409,7 @@ export class FocusController implements ReactiveController {
     this.activeId = item.id;
     this.inside = true;
     const { range } = this.#viewport;
-    const drawn = this.#scene.overlay;
-    // Folded into a lane's density strip: its bucket.
-    const folded = !ownMark && drawn && this.#scene.inStrip(item);
-    const key = ownMark ? null : ((folded && bucketKeyAt(drawn, item.laneIndex, item.start)) || this.#scene.clusterKeyOf(item.index));
+    const key = ownMark ? null : this.#holderKey(item);
     this.activeCluster = key && item.start >= range.start && item.start <= range.end ? key : null;
     if (!this.activeCluster && reveal) this.reveal(item, animate);
     this.#host.requestUpdate();

@@ -3,6 +3,7 @@ import type { TimelineItem } from '../model/items.js';
 import type { PreparedItems } from '../layout/prepare.js';
 import { LayoutLevels, levelMsPerPx, levelOf } from '../layout/levels.js';
 import { MAX_LANE_ROWS, rowsNeededWork, shareRows } from '../layout/rows.js';
+import { clusterKey, parseClusterKey } from '../scene/cluster-key.js';
 import { countInRange, countStartingIn } from '../layout/visible.js';
 import type { LevelLayout } from '../layout/layout.js';
 import { clusterAt, clusterMembers } from '../layout/cluster.js';
@@ -340,17 +341,18 @@ export class SceneController implements ReactiveController {
     const id = layout.clusterOf[index]!;
     if (id < 0) return null;
     const cluster = clusterAt(layout.clusterTable, id);
-    return cluster.count > 1 ? `${cluster.laneIndex}:${cluster.firstIndex}` : null;
+    return cluster.count > 1 ? clusterKey(cluster.laneIndex, cluster.firstIndex) : null;
   }
 
   /** Time-order indices of the events a drawn "+N" mark (by key) holds. */
   clusterMembers(key: string): number[] {
     const layout = this.#drawn;
     if (!layout || !this.ready) return [];
-    const id = layout.clusterOf[Number(key.split(':')[1])]!;
+    const first = parseClusterKey(key)?.firstIndex;
+    const id = first === undefined ? -1 : layout.clusterOf[first]!;
     if (!(id >= 0)) return [];
     const cluster = clusterAt(layout.clusterTable, id);
-    if (`${cluster.laneIndex}:${cluster.firstIndex}` !== key) return [];
+    if (clusterKey(cluster.laneIndex, cluster.firstIndex) !== key) return [];
     return clusterMembers(layout.clusterOf, cluster);
   }
 

@@ -17,14 +17,21 @@ import { formatSpan } from './format-view.js';
 const MAX_KEPT = 10_000;
 
 export class Descriptions {
-  #key = '';
+  #locale = '';
+  #strings: TimelineStrings | null = null;
+  #day = NaN;
   #names = new Map<TimelineItem, string>();
   #clusters = new Map<string, string>();
 
-  /** `key` identifies the words in use; a new key forgets what was made with the old one. */
-  use(key: string): void {
-    if (key === this.#key && this.#names.size < MAX_KEPT && this.#clusters.size < MAX_KEPT) return;
-    this.#key = key;
+  /**
+   * The words in use: the language, its strings (one object while they stay the same) and the day
+   * of "now" ("in 27 days"). Other words forget what was made with the old ones.
+   */
+  use(locale: string, strings: TimelineStrings, day: number): void {
+    if (locale === this.#locale && strings === this.#strings && day === this.#day && this.#names.size < MAX_KEPT && this.#clusters.size < MAX_KEPT) return;
+    this.#locale = locale;
+    this.#strings = strings;
+    this.#day = day;
     this.#names = new Map();
     this.#clusters = new Map();
   }

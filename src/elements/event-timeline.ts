@@ -497,7 +497,7 @@ export class EventTimelineElement extends LitElement {
     const items = doc.items;
     const toSelect = (id: string) => selection.select(id, true);
     const now = this.#nowMs;
-    this.#names.use(`${locale}|${strings.deadline}|${strings.events}|${JSON.stringify(strings.cluster)}|${Math.floor(now / 86_400_000)}`);
+    this.#names.use(locale, strings, Math.floor(now / 86_400_000));
     const vertical = this.#isVertical && !listView && !this.printing;
     const zoom = vertical ? (factor: number) => this.#vertical.zoom(factor) : (factor: number) => this.#zoomButton(factor);
     const canZoomOut = vertical ? this.#vertical.canZoom(1 / ZOOM_STEP) : viewport.canZoomOut;

@@ -3,6 +3,7 @@
  * measure in; a {@link Scene} out. Pure: no DOM, no caches, nothing kept between calls (the
  * caller keeps the layout levels and the rows each lane has grown to).
  */
+import { clusterKey } from './cluster-key.js';
 import type { TimelineItem } from '../model/items.js';
 import type { TimelineLane } from '../model/types.js';
 import type { ViewState } from '../layout/view.js';
@@ -153,7 +154,7 @@ export function buildScene(input: SceneInput): Scene {
     const start = inline(scale(c.start));
     const [left, right] = rtl ? [width - start - w, width - start] : [start, start + w];
     const cluster: SceneCluster = {
-      key: `${c.laneIndex}:${c.firstIndex}`,
+      key: clusterKey(c.laneIndex, c.firstIndex),
       laneIndex: c.laneIndex,
       row: c.row,
       left,

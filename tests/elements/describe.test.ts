@@ -16,19 +16,19 @@ describe('Descriptions', () => {
 
   it('event(item) reads title, date in its own precision and lane; the same object is returned until the words change', () => {
     const names = new Descriptions();
-    names.use('en');
+    names.use('en', en, 0);
     const item = items.find((i) => i.kind === 'event' && i.laneIndex < doc.lanes.length)!;
     const name = names.event(item, doc.lanes[item.laneIndex], 'en-GB', en, 0);
     expect(name.startsWith(`${item.event.title}, `)).to.equal(true);
     expect(name.endsWith(`, ${doc.lanes[item.laneIndex]!.label}`)).to.equal(true);
     expect(names.event(item, doc.lanes[item.laneIndex], 'de', en, 0), 'cached while the key is the same').to.equal(name);
-    names.use('de');
+    names.use('de', en, 0);
     expect(names.event(item, doc.lanes[item.laneIndex], 'de', en, 0)).to.not.equal(name);
   });
 
   it('cluster(count, start, end) is the "+N" name, made once per count and span until the words change', () => {
     const names = new Descriptions();
-    names.use('en');
+    names.use('en', en, 0);
     const [start, end] = [Date.UTC(2020, 4, 31), Date.UTC(2020, 5, 6)];
     const name = names.cluster(4, start, end, 'en-GB', en, 0);
     expect(name).to.equal(clusterName(4, start, end, 'en-GB', en, 0));
@@ -36,17 +36,17 @@ describe('Descriptions', () => {
     expect(plain(name)).to.equal('4 more events, 31 May – 5 June 2020');
     expect(names.cluster(4, start, end, 'de', en, 0), 'cached while the key is the same').to.equal(name);
     expect(plain(names.cluster(5, start, end, 'en-GB', en, 0)), 'another count').to.equal('5 more events, 31 May – 5 June 2020');
-    names.use('de');
+    names.use('de', en, 0);
     expect(names.cluster(4, start, end, 'de', en, 0), 'made again for new words').to.not.equal(name);
   });
 
   it('use(same key) after more than 10,000 names starts afresh', () => {
     const names = new Descriptions();
-    names.use('en');
+    names.use('en', en, 0);
     const first = items[0]!;
     const a = names.event(first, undefined, 'en', en, 0);
     for (const item of items.slice(1, 10_001)) names.event(item, undefined, 'en', en, 0);
-    names.use('en');
+    names.use('en', en, 0);
     // A fresh cache makes the name again from the arguments given now.
     expect(names.event(first, undefined, 'de', en, 0)).to.not.equal(a);
   });

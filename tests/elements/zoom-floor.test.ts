@@ -69,7 +69,7 @@ describe('<event-timeline> closest zoom', () => {
   it('stops at three months for dates known to the month, and at an hour where a date has a time', async () => {
     const months: TimelineDocument = {
       title: 'Months',
-    lanes: [],
+      lanes: [],
       events: [
         { id: 'a', title: 'Spring', start: '2019-03' },
         { id: 'b', title: 'Summer', start: '2019-07' },
