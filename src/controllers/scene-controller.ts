@@ -129,6 +129,7 @@ export class SceneController implements ReactiveController {
     this.#arranging.cancel();
     this.#leveling.cancel();
     this.#standIn.cancel();
+    clearTimeout(this.#restTimer);
     this.#arrangingFor = '';
     this.#levelingFor = '';
   }
@@ -172,12 +173,17 @@ export class SceneController implements ReactiveController {
     const wanted = small ? this.#viewport.roomWanted : null;
     if (wanted) this.#viewport.keepRoom(wanted, this.#roomEndFor(items, wanted, wanted, width, now));
     this.#drawn = layout;
-    // Only moves of the view wait: new data, a new width or new metrics are shown at once.
+    // Only moves of the view wait: new data, a new width or new metrics are shown at once. In a
+    // large document a single move waits too, as its level does (see #levelFor): at 100,000 events
+    // the buttons and names of a zoom's marks took 5–10 ms of its frame. Not while focus is in the
+    // plot: the focused mark and its ring follow every move.
     const same = this.overlay && this.#overlayFrom === items && this.overlay.width === width && this.overlay.metrics === metrics;
-    if (!this.#viewport.busy || !same || this.#options.live()) {
+    const restsIn = this.#viewport.restsIn;
+    const waits = items.length > LEVEL_IN_BURST_EVENTS ? restsIn > 0 : this.#viewport.busy;
+    if (!waits || !same || this.#options.live()) {
       this.overlay = this.scene;
       this.#overlayFrom = items;
-    }
+    } else if (!this.#viewport.busy) this.#restLater(restsIn);
     return this.scene;
   }
 
@@ -513,12 +519,15 @@ export class SceneController implements ReactiveController {
    * further, it just folds more into "+N"); null only when no level stands in yet (then the level
    * is computed under the progress bar).
    *
-   * While the view moves in a burst (a wheel or pinch zoom, an animation) a document of more than
-   * {@link LEVEL_IN_BURST_EVENTS} does not even start such a level: the gesture crosses a level
-   * every step or two, and each would be dropped half-done by the next while its slices took the
-   * frames' time. The stand-in is drawn until the view rests ({@link ViewportController.busy}
-   * ends and the viewport draws again), as a map shows its coarser tiles while it zooms. A level
-   * already under way for this very zoom (a drag after a zoom) goes on.
+   * Until the view rests a document of more than {@link LEVEL_IN_BURST_EVENTS} does not even
+   * start such a level: a burst (a wheel or pinch zoom, an animation, API calls in a row) crosses
+   * a level every step or two, and each would be dropped half-done by the next while its slices
+   * took the frames' time. A single move waits too, as it may be a burst's first (at 100,000
+   * events the first step of an API zoom took 20 ms with a level laid out in its frames, its
+   * others 3–5). The stand-in is drawn until the view rests ({@link ViewportController.restsIn}:
+   * 120 ms after the last move, or when a gesture lifts, and then drawn again), as a map
+   * shows its coarser tiles while it zooms. A level already under way for this very zoom (a drag
+   * after a zoom) goes on.
    */
   #layoutFor(msPerPx: number): LevelLayout | null {
     const layout = this.#levelFor(msPerPx);
@@ -537,10 +546,13 @@ export class SceneController implements ReactiveController {
     if (cached) return levels.computeLevel(level);
     const job = `${level}`;
     const underWay = this.#levelingFor === job && this.#leveling.busy;
-    if (standIn && !underWay && levels.items.n > LEVEL_IN_BURST_EVENTS && this.#viewport.busy) {
+    const restsIn = this.#viewport.restsIn;
+    if (standIn && !underWay && levels.items.n > LEVEL_IN_BURST_EVENTS && restsIn > 0) {
       this.#leveling.cancel();
       this.#levelingFor = '';
       this.#deferred = true;
+      // A burst's end, a gesture's or an animation's draws again; a single move has no such end.
+      if (!this.#viewport.busy) this.#restLater(restsIn);
       return standIn;
     }
     if (!underWay) {
@@ -555,6 +567,14 @@ export class SceneController implements ReactiveController {
       if (atOnce) return levels.computeLevel(level);
     }
     return standIn ?? null;
+  }
+
+  #restTimer?: ReturnType<typeof setTimeout>;
+
+  /** Draws again once the view rests, in `ms`: its own level is laid out then (see {@link #levelFor}). */
+  #restLater(ms: number): void {
+    clearTimeout(this.#restTimer);
+    this.#restTimer = setTimeout(() => this.#host.requestUpdate(), ms + 1);
   }
 
   /**

@@ -49,6 +49,8 @@ export class ViewportController implements ReactiveController, GestureTarget {
   #burstTimer?: ReturnType<typeof setTimeout>;
   #lastSet = -Infinity;
   #burstUntil = -Infinity;
+  /** When the view counts as resting: {@link BURST_MS} after its last move, or when a gesture lifted. */
+  #restAt = -Infinity;
   /**
    * The view as fitted (the first view, `start` and `end`, "Show all") before its end made room
    * for labels (see {@link makeRoom}); null once the reader or the page moved it elsewhere.
@@ -102,6 +104,15 @@ export class ViewportController implements ReactiveController, GestureTarget {
    */
   get busy(): boolean {
     return this.moving || performance.now() < this.#burstUntil;
+  }
+
+  /**
+   * How long until the view rests (ms): 0 once it has not moved for {@link BURST_MS} or a gesture
+   * has lifted, Infinity while a gesture or an animation moves it. Unlike {@link busy}, a single
+   * move (one API call, one wheel notch) counts too: it may be the first of a burst.
+   */
+  get restsIn(): number {
+    return this.moving ? Infinity : Math.max(0, this.#restAt - performance.now());
   }
 
   get canZoomIn(): boolean {
@@ -323,7 +334,7 @@ export class ViewportController implements ReactiveController, GestureTarget {
       // The view rests when the fingers or the button lift: the burst ends with the gesture, so this
       // render is the one in which what waited for it (the overlay) catches up, not a second one
       // when the burst's timer fires (at 1,000 events about 1.5 ms of a pinch's or drag's end).
-      this.#burstUntil = -Infinity;
+      this.#burstUntil = this.#restAt = -Infinity;
       clearTimeout(this.#burstTimer);
       this.#rangeEvents(true);
     }
@@ -347,6 +358,7 @@ export class ViewportController implements ReactiveController, GestureTarget {
       this.#burstTimer = setTimeout(() => this.moving || this.#host.requestUpdate(), BURST_MS + 1);
     }
     this.#lastSet = now;
+    this.#restAt = now + BURST_MS;
     this.range = range;
     this.#host.requestUpdate();
   }

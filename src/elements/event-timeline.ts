@@ -632,7 +632,7 @@ export class EventTimelineElement extends LitElement {
       selectedId: selection.selectedId,
       dragging: viewport.dragging,
       moving: overlay !== this.scenes.scene,
-      busy: this.scenes.provisional,
+      busy: this.scenes.provisional || overlay !== this.scenes.scene,
       pointed: this.#painter.hovered ?? (this.#roving.inside ? (parseStripKey(this.#roving.activeCluster) ? this.#roving.activeCluster : this.#roving.activeId) : null),
       label: strings.lanes,
       spanId: 'range-label',

@@ -26,7 +26,10 @@ export interface PlotInput {
   dragging: boolean;
   /** The view is moving in a burst: the overlay shows the last settled scene until it ends. */
   moving: boolean;
-  /** A coarser layout stands in while the one for this zoom is computed (`aria-busy` until it is drawn). */
+  /**
+   * What is drawn is not yet all a screen reader gets (`aria-busy` until it is): a coarser layout
+   * stands in while the one for this zoom is computed, or the overlay waits for the view to rest.
+   */
   busy: boolean;
   /** The event under the pointer or with keyboard focus: its whole title shows when its label is cut. */
   pointed: string | null;

@@ -145,3 +145,47 @@ describe('<event-timeline> with 30,000 events opened at a close view', () => {
     expect(part(el, 'plot')!.getAttribute('aria-busy')).to.equal('false');
   });
 });
+
+describe('<event-timeline> with 30,000 events zoomed by a single call', () => {
+  const doc = syntheticTimeline({ count: 30_000, seed: 6 });
+  let el: Timeline;
+  let fresh: Timeline | undefined;
+
+  after(() => {
+    el?.parentElement?.remove();
+    fresh?.parentElement?.remove();
+  });
+
+  it('draws the new view at once from a coarser level, busy, and on its own, with no further input, reads as a timeline opened there once the view rests', async () => {
+    el = await mountOnce(doc, WIDTH);
+    // The move comes at rest: the view has not moved for a burst's length since it was fitted
+    // (the rule is one of time: moves less than BURST_MS apart are a burst).
+    const mounted = performance.now();
+    await until('the fitted view has rested', () => performance.now() - mounted > BURST_MS + AT_REST_MARGIN_MS);
+    const { start, end } = el.visibleRange;
+    const mid = (start.getTime() + end.getTime()) / 2;
+    const span = (end.getTime() - start.getTime()) / 6;
+    const plot = part(el, 'plot')!;
+    const laidOut = levelsLaidOut(el);
+    // One move may be a burst's first: its frame lays out no level and leaves the overlay of
+    // buttons where it was, and says so (`aria-busy`), until the view rests.
+    el.zoomTo(mid - span / 2, mid + span / 2, false);
+    await el.updateComplete;
+    expect(el.visibleRange.start.getTime(), 'drawn at once').to.be.closeTo(mid - span / 2, span / 1e6);
+    expect(plot.getAttribute('aria-busy'), 'busy while a coarser level stands in').to.equal('true');
+    expect(plot.classList.contains('moving'), 'the overlay waits').to.equal(true);
+    expect(levelsLaidOut(el) - laidOut, 'no level laid out in its frame').to.equal(0);
+    const during = folded(el);
+
+    await until('the plot is no longer busy', () => plot.getAttribute('aria-busy') === 'false', 10_000);
+    expect(levelsLaidOut(el) - laidOut, 'its own level laid out once the view rested').to.equal(1);
+    expect(plot.classList.contains('moving'), 'the overlay caught up').to.equal(false);
+    expect(folded(el), 'its own level folds no more than the stand-in did').to.be.at.most(during);
+    const rested = reading(el);
+
+    fresh = await mountOnce(doc, WIDTH);
+    fresh.zoomTo(mid - span / 2, mid + span / 2, false);
+    await settle(fresh);
+    expect(rested).to.deep.equal(reading(fresh));
+  });
+});
