@@ -173,14 +173,14 @@ export class SceneController implements ReactiveController {
     const wanted = small ? this.#viewport.roomWanted : null;
     if (wanted) this.#viewport.keepRoom(wanted, this.#roomEndFor(items, wanted, wanted, width, now));
     this.#drawn = layout;
-    // Only moves of the view wait: new data, a new width or new metrics are shown at once. In a
-    // large document a single move waits too, as its level does (see #levelFor): at 100,000 events
-    // the buttons and names of a zoom's marks took 5–10 ms of its frame. Not while focus is in the
-    // plot: the focused mark and its ring follow every move.
+    // Only moves of the view wait: new data, a new width or new metrics are shown at once. A
+    // single move waits too, as it may be a burst's first: the buttons are seen only as a focus
+    // ring (the pointer hit-tests the drawing), and building and naming them took 2–4 ms of a
+    // 1,000-event zoom's first frame, 5–10 ms at 100,000. Not while focus is in the plot: the
+    // focused mark and its ring follow every move.
     const same = this.overlay && this.#overlayFrom === items && this.overlay.width === width && this.overlay.metrics === metrics;
     const restsIn = this.#viewport.restsIn;
-    const waits = items.length > LEVEL_IN_BURST_EVENTS ? restsIn > 0 : this.#viewport.busy;
-    if (!waits || !same || this.#options.live()) {
+    if (restsIn === 0 || !same || this.#options.live()) {
       this.overlay = this.scene;
       this.#overlayFrom = items;
     } else if (!this.#viewport.busy) this.#restLater(restsIn);

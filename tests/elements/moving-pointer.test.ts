@@ -206,3 +206,54 @@ describe('<event-timeline> touch', () => {
     expect(span(el)).to.be.at.most(before + 1);
   });
 });
+
+describe('<event-timeline> buttons over the marks after a single move', () => {
+  /** The visible event whose marker is nearest `x`. */
+  const nearest = (el: Timeline, x: number) => visibleIds(el).sort((a, b) => Math.abs(xOf(el, startOf(a)) - x) - Math.abs(xOf(el, startOf(b)) - x))[0]!;
+
+  /** Waits until the view has not moved for a burst's length (the rule is one of time). */
+  async function rest() {
+    const t0 = performance.now();
+    await until('the view has rested', () => performance.now() - t0 > BURST_MS + 10);
+  }
+
+  /** One move by the page's script, not animated: the view a fifth of its span later. */
+  function step(el: Timeline) {
+    const { start, end } = el.visibleRange;
+    const shift = (end.getTime() - start.getTime()) / 5;
+    el.zoomTo(start.getTime() + shift, end.getTime() + shift, false);
+  }
+
+  it('one move by script, focus outside the plot: drawn at once; the buttons, seen only as a focus ring, follow when the view rests, the plot aria-busy until then', async () => {
+    const el = await zoomedDemo();
+    await rest();
+    const plot = el.shadowRoot!.querySelector<HTMLElement>('[part~="plot"]')!;
+    const [x] = plotMiddle(el);
+    step(el);
+    await el.updateComplete;
+    const id = nearest(el, x);
+    const waiting = mark(el, id)!.getBoundingClientRect();
+    expect(plot.getAttribute('aria-busy'), 'busy while the buttons wait').to.equal('true');
+    expect(xOf(el, startOf(id)), `${id}'s button is still where its marker was`).not.to.be.within(waiting.left - 1, waiting.right + 1);
+    await until('the plot is no longer busy', () => plot.getAttribute('aria-busy') === 'false');
+    const button = mark(el, id)!.getBoundingClientRect();
+    expect(xOf(el, startOf(id)), `${id}'s button over its marker at rest`).to.be.within(button.left - 1, button.right + 1);
+  });
+
+  it('one move by script with focus on a mark: its button and focus ring follow in the same frame', async () => {
+    const el = await zoomedDemo();
+    const plot = el.shadowRoot!.querySelector<HTMLElement>('[part~="plot"]')!;
+    const [x] = plotMiddle(el);
+    const id = nearest(el, x);
+    mark(el, id)!.focus();
+    await settle(el);
+    await rest();
+    step(el);
+    await el.updateComplete;
+    expect(plot.getAttribute('aria-busy')).to.equal('false');
+    const focused = mark(el, id)!;
+    expect(el.shadowRoot!.activeElement, 'focus stays on the mark').to.equal(focused);
+    const button = focused.getBoundingClientRect();
+    expect(xOf(el, startOf(id)), `${id}'s button over its marker`).to.be.within(button.left - 1, button.right + 1);
+  });
+});
