@@ -6,7 +6,7 @@ import { MAX_LANE_ROWS, rowsNeededWork, shareRows } from '../layout/rows.js';
 import { clusterKey, parseClusterKey } from '../scene/cluster-key.js';
 import { countInRange, countStartingIn } from '../layout/visible.js';
 import type { LevelLayout } from '../layout/layout.js';
-import { clusterAt, clusterMembers, type Cluster } from '../layout/cluster.js';
+import { clusterAt, clusterMembers } from '../layout/cluster.js';
 import { stepBucket, stripTable } from '../layout/strip.js';
 import { weekStart } from '../time/week-start.js';
 import { DAY, msPerPx } from '../layout/view.js';
@@ -352,19 +352,14 @@ export class SceneController implements ReactiveController {
 
   /** Time-order indices of the events a drawn "+N" mark (by key) holds. */
   clusterMembers(key: string): number[] {
-    const cluster = this.#clusterAt(key);
-    return cluster ? clusterMembers(this.#drawn!.clusterOf, cluster) : [];
-  }
-
-  /** The drawn layout's "+N" mark of `key`, or null when the key names none. */
-  #clusterAt(key: string): Cluster | null {
     const layout = this.#drawn;
-    if (!layout || !this.ready) return null;
+    if (!layout || !this.ready) return [];
     const first = parseClusterKey(key)?.firstIndex;
     const id = first === undefined ? -1 : layout.clusterOf[first]!;
-    if (!(id >= 0)) return null;
+    if (!(id >= 0)) return [];
     const cluster = clusterAt(layout.clusterTable, id);
-    return clusterKey(cluster.laneIndex, cluster.firstIndex) === key ? cluster : null;
+    if (clusterKey(cluster.laneIndex, cluster.firstIndex) !== key) return [];
+    return clusterMembers(layout.clusterOf, cluster);
   }
 
   /**
@@ -372,12 +367,25 @@ export class SceneController implements ReactiveController {
    * (exclusive, UTC ms; "February 2010" ends with February), what its name says. Not the latest
    * end of the events (a range running on to December 2012 named a "+14" of 4 and 5 March "4
    * March 2011 – 14 December 2012"), nor the last one's date (a month-dated event sorts by its first
-   * day). Kept with the layout's clusters: found by a pass over a mark's members, the names of a
-   * zoom's marks took about 2 ms at 100,000 events. `orElse` when the key names no drawn mark.
+   * day). A pass over its members, once per mark and level: a mark may hold a million. `orElse`
+   * when the key names no drawn mark.
    */
   clusterDatesEnd(key: string, orElse: number): number {
-    return this.#clusterAt(key)?.datesEnd ?? orElse;
+    if (this.#datesOf !== this.#drawn) {
+      this.#datesOf = this.#drawn;
+      this.#datesEnd.clear();
+    }
+    let end = this.#datesEnd.get(key);
+    if (end === undefined) {
+      end = -Infinity;
+      for (const i of this.clusterMembers(key)) end = Math.max(end, this.#document.items[i]!.startDate.end);
+      if (end === -Infinity) return orElse;
+      this.#datesEnd.set(key, end);
+    }
+    return end;
   }
+  #datesOf: LevelLayout | null = null;
+  readonly #datesEnd = new Map<string, number>();
 
   /** Lane `laneIndex`'s non-empty strip bucket after (+1) or before (−1) the one starting at `start`, at the zoom drawn; null at either end. */
   stepBucket(laneIndex: number, start: number, direction: -1 | 1): { start: number; end: number } | null {

@@ -33,8 +33,6 @@ export interface Cluster {
   readonly start: number;
   /** Latest end of any member: zooming to `[start, end]` opens the cluster. */
   readonly end: number;
-  /** Latest end of any member's start date (see `PreparedItems.dateEnd`): what its name runs to. */
-  readonly datesEnd: number;
   /** Number of members. */
   readonly count: number;
   /** Sorted positions of the first and last member; members are the positions between them whose `clusterOf` is `id`. */
@@ -59,8 +57,6 @@ export interface ClusterTable {
   readonly count: Int32Array;
   /** Latest end of any member. */
   readonly end: Float64Array;
-  /** Latest end of any member's start date. */
-  readonly datesEnd: Float64Array;
   /** The items the clusters are made of. */
   readonly items: PreparedItems;
   /** Cluster row per group (lanes, then the deadline band). */
@@ -108,7 +104,6 @@ export function clusterAt(table: ClusterTable, id: number): Cluster {
     row: table.clusterRow[g],
     start,
     end: table.end[id],
-    datesEnd: table.datesEnd[id],
     count: table.count[id],
     firstIndex: i,
     lastIndex: table.last[id],
@@ -137,11 +132,10 @@ interface Scratch {
   readonly last: Int32Array;
   readonly count: Int32Array;
   readonly end: Float64Array;
-  readonly dates: Float64Array;
 }
 
 function newScratch(size: number): Scratch {
-  return { first: new Int32Array(size), last: new Int32Array(size), count: new Int32Array(size), end: new Float64Array(size), dates: new Float64Array(size) };
+  return { first: new Int32Array(size), last: new Int32Array(size), count: new Int32Array(size), end: new Float64Array(size) };
 }
 
 /** Scratch arrays kept between calls (zooming through levels then makes little garbage); null while in use. */
@@ -188,7 +182,7 @@ export function* clusterOverflowWork(
   // mark (its marker, or its bar) and a little of its label end by the next mark's start (the
   // label is cut to the room there is); otherwise it joins the next cluster. Decided when the
   // lane's next candidate opens, or at the end of the lane.
-  const { first, last, count, end: cEnd, dates } = mine;
+  const { first, last, count, end: cEnd } = mine;
   const open = new Int32Array(laneCount + 1).fill(-1);
   /** Whether cluster `c` (of one) was placed; false when its item must join the next cluster. */
   const placeIfLone = (c: number, nextX0: number): boolean => {
@@ -206,7 +200,7 @@ export function* clusterOverflowWork(
     labelRows[g] = Math.max(labelRows[g], row[i] + 1);
     return true;
   };
-  const gather: Gathering = { items, row, clusterOf, first, last, count, end: cEnd, dates, open, made: 0, leftMs, markMs, placeIfLone };
+  const gather: Gathering = { items, row, clusterOf, first, last, count, end: cEnd, open, made: 0, leftMs, markMs, placeIfLone };
   for (let from = 0; from < n; from += STEP) {
     yield { done: from, total: n };
     gatherRange(gather, from, Math.min(n, from + STEP));
@@ -219,7 +213,6 @@ export function* clusterOverflowWork(
     last: last.slice(0, made),
     count: count.slice(0, made),
     end: cEnd.slice(0, made),
-    datesEnd: dates.slice(0, made),
     items,
     clusterRow,
     leftMs,
@@ -238,7 +231,6 @@ interface Gathering {
   readonly last: Int32Array;
   readonly count: Int32Array;
   readonly end: Float64Array;
-  readonly dates: Float64Array;
   /** The open candidate of each group, or −1. */
   readonly open: Int32Array;
   /** Candidates made so far. */
@@ -250,8 +242,8 @@ interface Gathering {
 
 /** Gathers the left-over items among `from … to − 1` into candidates (a plain function: a loop inside a generator runs slower). */
 function gatherRange(s: Gathering, from: number, to: number): void {
-  const { items, row, clusterOf, first, last, count, end: cEnd, dates, open, leftMs, markMs, placeIfLone } = s;
-  const { start, end, dateEnd } = items;
+  const { items, row, clusterOf, first, last, count, end: cEnd, open, leftMs, markMs, placeIfLone } = s;
+  const { start, end } = items;
   for (let i = from; i < to; i++) {
     if (row[i] >= 0) continue;
     const g = groupOf(items, i);
@@ -261,13 +253,11 @@ function gatherRange(s: Gathering, from: number, to: number): void {
       count[c]++;
       last[c] = i;
       cEnd[c] = Math.max(cEnd[c], end[i]);
-      dates[c] = Math.max(dates[c], dateEnd[i]);
     } else if (c >= 0 && !placeIfLone(c, x0) && x0 < start[first[c]] + 2 * markMs) {
       // A lone item whose mark reaches the next one close by: "+2" instead of "+1" and a clash.
       count[c]++;
       last[c] = i;
       cEnd[c] = Math.max(cEnd[c], end[i]);
-      dates[c] = Math.max(dates[c], dateEnd[i]);
     } else {
       // (A lone range whose bar runs on over later items stays a cluster of one: merged, the later
       // item would be counted far from its own date. The scene draws it as the event, its bar
@@ -276,7 +266,6 @@ function gatherRange(s: Gathering, from: number, to: number): void {
       first[c] = last[c] = i;
       count[c] = 1;
       cEnd[c] = end[i];
-      dates[c] = dateEnd[i];
     }
     clusterOf[i] = c;
   }

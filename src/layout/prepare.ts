@@ -20,11 +20,6 @@ export interface PreparedItems {
   readonly start: Float64Array;
   /** Exclusive end (UTC ms) by sorted position. */
   readonly end: Float64Array;
-  /**
-   * Exclusive end (UTC ms) of the date each item starts on, by sorted position: the day, month or
-   * year it is dated to, what a "+N" mark's name runs to (a range's own end is not its date).
-   */
-  readonly dateEnd: Float64Array;
   /** Every `end`, ascending (not by sorted position): how many items ended by a time, by binary search. */
   readonly sortedEnd: Float64Array;
   /** Lane index by sorted position. */
@@ -54,16 +49,14 @@ export interface PreparedItems {
 /**
  * Prepare `items` for layout. `labelWidth(item)` is called once per item (the element measures the
  * title with a canvas and caches it). Items are expected sorted by start then end, as the model
- * produces them; unsorted input is sorted here (stably) and `order` maps back. `dateEnd(item)`: the
- * end of the date it starts on (see {@link PreparedItems.dateEnd}; its own end when not given).
- * Does not mutate `items`.
+ * produces them; unsorted input is sorted here (stably) and `order` maps back. Does not mutate `items`.
  */
-export function prepareItems<T extends LayoutItem>(items: readonly T[], labelWidth: (item: T) => number, dateEnd?: (item: T) => number): PreparedItems {
-  return finish(prepareItemsWork(items, labelWidth, dateEnd));
+export function prepareItems<T extends LayoutItem>(items: readonly T[], labelWidth: (item: T) => number): PreparedItems {
+  return finish(prepareItemsWork(items, labelWidth));
 }
 
 /** {@link prepareItems} as work done a slice at a time (see `Work`): measuring a million labels takes a while. */
-export function* prepareItemsWork<T extends LayoutItem>(items: readonly T[], labelWidth: (item: T) => number, dateEnd?: (item: T) => number): Work<PreparedItems> {
+export function* prepareItemsWork<T extends LayoutItem>(items: readonly T[], labelWidth: (item: T) => number): Work<PreparedItems> {
   const n = items.length;
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -74,7 +67,6 @@ export function* prepareItemsWork<T extends LayoutItem>(items: readonly T[], lab
   const ids: string[] = new Array(n);
   const start = new Float64Array(n);
   const end = new Float64Array(n);
-  const datesEnd = new Float64Array(n);
   const lane = new Int32Array(n);
   const deadline = new Uint8Array(n);
   const range = new Uint8Array(n);
@@ -87,7 +79,6 @@ export function* prepareItemsWork<T extends LayoutItem>(items: readonly T[], lab
     ids[i] = item.id;
     start[i] = item.start;
     end[i] = Math.max(item.end, item.start);
-    datesEnd[i] = dateEnd ? dateEnd(item) : end[i];
     lane[i] = Math.max(0, item.laneIndex | 0);
     deadline[i] = item.kind === 'deadline' ? 1 : 0;
     range[i] = item.isRange ? 1 : 0;
@@ -97,7 +88,7 @@ export function* prepareItemsWork<T extends LayoutItem>(items: readonly T[], lab
   }
   const extent = n === 0 ? { start: 0, end: 0 } : { start: start[0], end: maxEnd };
   const sortedEnd = yield* sortedCopyWork(end);
-  return { n, laneCount, ids, order, start, end, dateEnd: datesEnd, sortedEnd, lane, deadline, range, labelPx, extent };
+  return { n, laneCount, ids, order, start, end, sortedEnd, lane, deadline, range, labelPx, extent };
 }
 
 /** Whether `items` are in time order; in steps (a million items scattered in memory take about 70 ms to walk). */

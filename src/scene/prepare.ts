@@ -36,7 +36,7 @@ export function* prepareForSceneWork(items: readonly TimelineItem[], metrics: Me
     // A range known only to its date's unit is drawn as a point when that unit is narrow
     // (see `asPoint`): it keeps a point's reach, the wider, at every zoom.
     return markReach(metrics, measure(labelText(item), 'label'), item.isRange && !unitOnly(item));
-  }, (item) => item.startDate.end);
+  });
   return { ...prepared, finestBucketMs: finestBucket(units), finestUnitMs };
 }
 

@@ -248,22 +248,6 @@ describe('computeLayout (stacking and clusters)', () => {
     );
   });
 
-  it('a cluster\'s dates end is the latest end of its members\' start dates, whatever their own ends', () => {
-    fc.assert(
-      fc.property(itemsArb, msPerPxArb, fc.integer({ min: 1, max: 40 }), (items, m, days) => {
-        // A start date's end a few days on (a month-dated start), not the range's end.
-        const dateEnd = (it: TestItem) => it.start + ((it.id.length * 7) % days + 1) * DAY;
-        const p = prepareItems(items, labelWidth, dateEnd);
-        const layout = computeLayout(p, m, options);
-        for (const c of allClusters(layout)) {
-          const members = clusterMemberIds(p, layout, c).map((id) => items.find((it) => it.id === id)!);
-          expect(c.datesEnd, `cluster ${c.id}`).to.equal(Math.max(...members.map(dateEnd)));
-        }
-      }),
-      { numRuns: 200 },
-    );
-  });
-
   // Premise of the two properties below: one hour across 320 px, and a mark (half marker 6 px, label at
   // 7 px a character, padding 8 px) narrower than an hour at the layout's msPerPx, so marks an hour
   // apart fit in one row. Hours are drawn from two weeks so that neighbours in one lane are common.
