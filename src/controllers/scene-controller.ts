@@ -61,9 +61,10 @@ export interface SceneOptions {
  * stands in (it never overlaps; it folds a little more into "+N" for a few frames).
  *
  * Two scenes: `scene` is this frame's, which the canvas paints; `overlay` is what the DOM overlay
- * (focusable buttons for keyboards and screen readers) shows. While the view moves in a burst
- * (a gesture, an animation, quick scripted moves) the overlay keeps the last settled scene, so a
- * frame costs a canvas paint and no DOM work; pointer hits are tested against `scene`.
+ * (focusable buttons for keyboards and screen readers) shows. Until the view rests (a gesture, an
+ * animation, quick scripted moves, or a single move, which may be a burst's first) the overlay
+ * keeps the last settled scene, unless focus is in the plot, so a frame costs a canvas paint and
+ * no DOM work; pointer hits are tested against `scene`.
  */
 export class SceneController implements ReactiveController {
   scene: Scene | null = null;
@@ -138,7 +139,7 @@ export class SceneController implements ReactiveController {
     this.build();
   }
 
-  /** Builds this frame's scene (and the overlay's, unless the view is moving in a burst). */
+  /** Builds this frame's scene (and the overlay's, once the view rests or while focus is in the plot). */
   build(): Scene | null {
     const items = this.#document.items;
     const width = this.#options.width();
@@ -152,7 +153,10 @@ export class SceneController implements ReactiveController {
       this.#viewport.refit();
     }
     let view = this.#viewport.range;
-    let layout = this.#share(metrics, msPerPx(view, width), width, now) && this.#layoutFor(msPerPx(view, width));
+    // Read once: a level and the overlay decide on the same moment (near the boundary, the level
+    // could wait while the overlay followed the stand-in, and be built again 120 ms later).
+    const restsIn = this.#viewport.restsIn;
+    let layout = this.#share(metrics, msPerPx(view, width), width, now) && this.#layoutFor(msPerPx(view, width), restsIn);
     if (!layout) return this.#nothingYet();
     const stripped = layout === this.#drawn && this.scene ? new Set(this.scene.lanes.filter((l) => l.strip).map((l) => l.index)) : undefined;
     this.scene = this.#compose(items, layout, view, width, now, stripped);
@@ -165,7 +169,7 @@ export class SceneController implements ReactiveController {
       view = this.#viewport.range;
       // The lanes' rows are counted again at the new zoom (and the "now" row for the new bounds).
       this.#neededFor = this.#sharedFor = '';
-      layout = this.#share(metrics, msPerPx(view, width), width, now) && this.#layoutFor(msPerPx(view, width));
+      layout = this.#share(metrics, msPerPx(view, width), width, now) && this.#layoutFor(msPerPx(view, width), restsIn);
       if (!layout) return this.#nothingYet();
       this.scene = this.#compose(items, layout, view, width, now, undefined);
     }
@@ -179,11 +183,11 @@ export class SceneController implements ReactiveController {
     // 1,000-event zoom's first frame, 5–10 ms at 100,000. Not while focus is in the plot: the
     // focused mark and its ring follow every move.
     const same = this.overlay && this.#overlayFrom === items && this.overlay.width === width && this.overlay.metrics === metrics;
-    const restsIn = this.#viewport.restsIn;
     if (restsIn === 0 || !same || this.#options.live()) {
       this.overlay = this.scene;
       this.#overlayFrom = items;
-    } else if (!this.#viewport.busy) this.#restLater(restsIn);
+    }
+    if (this.overlay !== this.scene || this.#deferred) this.#restLater(restsIn);
     return this.scene;
   }
 
@@ -527,25 +531,25 @@ export class SceneController implements ReactiveController {
    * further, it just folds more into "+N"); null only when no level stands in yet (then the level
    * is computed under the progress bar).
    *
-   * Until the view rests a document of more than {@link LEVEL_IN_BURST_EVENTS} does not even
+   * Until the view rests a document of more than {@link LEVEL_WHILE_MOVING_EVENTS} does not even
    * start such a level: a burst (a wheel or pinch zoom, an animation, API calls in a row) crosses
    * a level every step or two, and each would be dropped half-done by the next while its slices
    * took the frames' time. A single move waits too, as it may be a burst's first (at 100,000
-   * events the first step of an API zoom took 20 ms with a level laid out in its frames, its
+   * events the first step of an API zoom took 15–27 ms with a level laid out in its frames, its
    * others 3–5). The stand-in is drawn until the view rests ({@link ViewportController.restsIn}:
    * 120 ms after the last move, or when a gesture lifts, and then drawn again), as a map
    * shows its coarser tiles while it zooms. A level already under way for this very zoom (a drag
    * after a zoom) goes on.
    */
-  #layoutFor(msPerPx: number): LevelLayout | null {
-    const layout = this.#levelFor(msPerPx);
+  #layoutFor(msPerPx: number, restsIn: number): LevelLayout | null {
+    const layout = this.#levelFor(msPerPx, restsIn);
     // Once something is drawn, the widest view's level may follow in the background.
     if (layout) this.#standInLater(this.#levels!);
     return layout;
   }
 
   /** {@link #layoutFor} without what follows a drawing. */
-  #levelFor(msPerPx: number): LevelLayout | null {
+  #levelFor(msPerPx: number, restsIn: number): LevelLayout | null {
     const levels = this.#levels!;
     const level = levelOf(msPerPx);
     this.#deferred = false;
@@ -554,13 +558,10 @@ export class SceneController implements ReactiveController {
     if (cached) return levels.computeLevel(level);
     const job = `${level}`;
     const underWay = this.#levelingFor === job && this.#leveling.busy;
-    const restsIn = this.#viewport.restsIn;
-    if (standIn && !underWay && levels.items.n > LEVEL_IN_BURST_EVENTS && restsIn > 0) {
+    if (standIn && !underWay && levels.items.n > LEVEL_WHILE_MOVING_EVENTS && restsIn > 0) {
       this.#leveling.cancel();
       this.#levelingFor = '';
       this.#deferred = true;
-      // A burst's end, a gesture's or an animation's draws again; a single move has no such end.
-      if (!this.#viewport.busy) this.#restLater(restsIn);
       return standIn;
     }
     if (!underWay) {
@@ -579,10 +580,19 @@ export class SceneController implements ReactiveController {
 
   #restTimer?: ReturnType<typeof setTimeout>;
 
-  /** Draws again once the view rests, in `ms`: its own level is laid out then (see {@link #levelFor}). */
+  /**
+   * Draws again when the view rests, in `ms` (a gesture's end draws again itself: `ms` is then
+   * Infinity), if the overlay or the level still wait by then (the viewport's own timer at a
+   * burst's end, or focus coming into the plot, may have drawn them already). The one timer for a
+   * single move, and for an element put back in the page within a burst, whose viewport timer
+   * was cancelled when it left.
+   */
   #restLater(ms: number): void {
     clearTimeout(this.#restTimer);
-    this.#restTimer = setTimeout(() => this.#host.requestUpdate(), ms + 1);
+    if (!Number.isFinite(ms)) return;
+    this.#restTimer = setTimeout(() => {
+      if (this.overlay !== this.scene || this.#deferred) this.#host.requestUpdate();
+    }, ms + 1);
   }
 
   /**
@@ -594,7 +604,7 @@ export class SceneController implements ReactiveController {
    */
   #standInLater(levels: LayoutLevels): void {
     const widest = this.#widestLevel();
-    if (widest === null || this.#standIn.busy || this.#viewport.busy || levels.coarsest >= widest) return;
+    if (widest === null || this.#standIn.busy || this.#viewport.restsIn > 0 || levels.coarsest >= widest) return;
     this.#standIn.run(levels.levelWork(widest), () => {}, () => {}, 0);
   }
 
@@ -632,12 +642,13 @@ const LEVEL_AT_ONCE_MS = 6;
  */
 const LEVEL_AT_ONCE_EVENTS = 12_000;
 /**
- * Up to this many events a zoom level is laid out even in the middle of a gesture: about 2 ms,
- * so a wheel or pinch step that crosses into a new level stays within half a frame. Above, a
- * gesture's frames draw a coarser level, which costs nothing, until it rests (at 10,000 events a
- * level laid out in a step took wheel-zoom and pinch steps to 9–13 ms at p95, 5–7.5 without).
+ * Up to this many events a zoom level is laid out even while the view moves (a gesture, or a
+ * single move that may be a burst's first): about 2 ms, so a step that crosses into a new level
+ * stays within half a frame. Above, the frames draw a coarser level, which costs nothing, until
+ * the view rests (at 10,000 events a level laid out in a step took wheel-zoom and pinch steps to
+ * 9–13 ms at p95, 5–7.5 without).
  */
-const LEVEL_IN_BURST_EVENTS = 5_000;
+const LEVEL_WHILE_MOVING_EVENTS = 5_000;
 /**
  * Where each phase of arranging a large document ends, as a share of one progress bar: measuring
  * labels, then counting the rows each lane needs, then the first layout (roughly as long as each takes).

@@ -112,12 +112,13 @@ export class StoryController implements ReactiveController {
     // below its edge. The card sticks to the window's top in its column (see `story.styles.ts`).
     // Under the plot (a narrower element) nothing scrolls: the card, and the button just pressed,
     // would leave the window.
-    if (this.#beside()) this.#focus.showWhenRested(item.id, false, true);
+    // Asked after the move: asked before it, a view at rest showed the mark where the old view drew it.
     const view = storyView(item, current, this.#home, Math.max(1, this.#width()), limits, (i, ms) => this.#scene.isPlaced(i, ms));
     if (view) {
       this.#target = clampView(view, limits);
       this.#viewport.moveTo(this.#target, true, true);
     } else this.#target = current;
+    if (this.#beside()) this.#focus.showWhenRested(item.id, false, true);
   }
 
   /** Steps to the next (+1) or previous (−1) event; from the title card, the first. */

@@ -108,8 +108,9 @@ export class ViewportController implements ReactiveController, GestureTarget {
 
   /**
    * How long until the view rests (ms): 0 once it has not moved for {@link BURST_MS} or a gesture
-   * has lifted, Infinity while a gesture or an animation moves it. Unlike {@link busy}, a single
-   * move (one API call, one wheel notch) counts too: it may be the first of a burst.
+   * (a drag, a pinch, a wheel's turn) has lifted, Infinity while a gesture or an animation moves
+   * it. Unlike {@link busy}, a single move (one `zoomTo`, a key's step) counts too: it may be the
+   * first of a burst.
    */
   get restsIn(): number {
     return this.moving ? Infinity : Math.max(0, this.#restAt - performance.now());

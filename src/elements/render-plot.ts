@@ -24,7 +24,7 @@ export interface PlotInput {
   tabStop: TabStop;
   selectedId: string | null;
   dragging: boolean;
-  /** The view is moving in a burst: the overlay shows the last settled scene until it ends. */
+  /** The view has not come to rest: the overlay shows the last settled scene until it does. */
   moving: boolean;
   /**
    * What is drawn is not yet all a screen reader gets (`aria-busy` until it is): a coarser layout

@@ -91,7 +91,8 @@ for (const count of [8_000, 30_000]) describe(`<event-timeline> with ${count.toL
     const inBurst = busy.filter((_, i) => !atRest[i]);
     expect(inBurst.length, 'steps in the burst').to.be.at.least(5);
     expect(inBurst, 'busy while a coarser level stands in').to.deep.equal(inBurst.map(() => 'true'));
-    // The first step came at rest and may start its level; the steps in the burst start none.
+    // No step lays out its level while the view moves; a step after which a busy machine let the
+    // view rest (120 ms) may have had its level laid out at that rest.
     expect(levelsLaidOut(el) - laidOut, 'zoom levels laid out during the burst').to.be.at.most(atRest.filter(Boolean).length);
     const during = folded(el);
 
@@ -139,7 +140,8 @@ describe('<event-timeline> with 30,000 events opened at a close view', () => {
     }
     expect(drawnAtEachStep, 'drawn at every step, no progress bar').to.deep.equal(drawnAtEachStep.map(() => true));
     expect(12 - atRest, 'steps in the burst').to.be.at.least(6);
-    // The first step came at rest and may lay out its level; the steps in the burst lay out none.
+    // No step lays out its level while the view moves; a step after which a busy machine let the
+    // view rest (120 ms) may have had its level laid out at that rest.
     expect(scenes().levelsLaidOut - laidOut, 'zoom levels laid out during the burst').to.be.at.most(atRest);
     await settle(el);
     expect(part(el, 'plot')!.getAttribute('aria-busy')).to.equal('false');
@@ -171,7 +173,7 @@ describe('<event-timeline> with 30,000 events zoomed by a single call', () => {
     // buttons where it was, and says so (`aria-busy`), until the view rests.
     el.zoomTo(mid - span / 2, mid + span / 2, false);
     await el.updateComplete;
-    expect(el.visibleRange.start.getTime(), 'drawn at once').to.be.closeTo(mid - span / 2, span / 1e6);
+    expect(drawn(el).view.start, 'drawn at once').to.be.closeTo(mid - span / 2, span / 1e6);
     expect(plot.getAttribute('aria-busy'), 'busy while a coarser level stands in').to.equal('true');
     expect(plot.classList.contains('moving'), 'the overlay waits').to.equal(true);
     expect(levelsLaidOut(el) - laidOut, 'no level laid out in its frame').to.equal(0);
@@ -187,5 +189,33 @@ describe('<event-timeline> with 30,000 events zoomed by a single call', () => {
     fresh.zoomTo(mid - span / 2, mid + span / 2, false);
     await settle(fresh);
     expect(rested).to.deep.equal(reading(fresh));
+  });
+});
+
+describe('<event-timeline> with 30,000 events put back in the page in the middle of a burst', () => {
+  const doc = syntheticTimeline({ count: 30_000, seed: 7 });
+  let el: Timeline;
+
+  after(() => el?.parentElement?.remove());
+
+  it('catches up once the view rests, with no further input: its own level, the buttons, not busy', async () => {
+    el = await mountOnce(doc, WIDTH);
+    const plot = () => part(el, 'plot')!;
+    const { start, end } = el.visibleRange;
+    const mid = (start.getTime() + end.getTime()) / 2;
+    const whole = end.getTime() - start.getTime();
+    // Two moves a frame apart: a burst, whose end the viewport's timer would draw.
+    el.zoomTo(mid - whole / 6, mid + whole / 6, false);
+    await frames(1);
+    el.zoomTo(mid - whole / 12, mid + whole / 12, false);
+    await el.updateComplete;
+    expect(plot().getAttribute('aria-busy'), 'busy in the burst').to.equal('true');
+    // Out of the page and back in the same task: leaving cancels the viewport's timers.
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await until('the plot is no longer busy', () => plot().getAttribute('aria-busy') === 'false', 10_000);
+    expect(plot().classList.contains('moving'), 'the overlay caught up').to.equal(false);
+    expect(drawn(el).view.start).to.be.closeTo(mid - whole / 12, whole / 1e6);
   });
 });

@@ -5,7 +5,7 @@
  * months while reading a card.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { de } from '../../src/i18n/de.js';
 import { STORY_BESIDE_PX } from '../../src/elements/render-story.js';
@@ -216,6 +216,26 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
       }
       expect(seen, 'out of the window').to.deep.equal([]);
       expect(window.scrollY, 'the page scrolled down to the lower lanes').to.be.above(0);
+    });
+
+    it('with reduced motion (each step a single move, no animation), each step still scrolls the page to show the event\'s mark once its button has followed the view', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const el = await mountData(tiktok2020, DEMO, 1180);
+        window.scrollTo(0, 0);
+        await press(el, 'start');
+        const seen: string[] = [];
+        for (let k = 0; k < tiktok2020.events.length - 1; k++) {
+          await scrollRest();
+          const mark = drawnLabel(el, el.selected!)!.markBox;
+          if (!inside(mark)) seen.push(`step ${k + 1} (${cardTitle(el)}): mark at ${Math.round(mark.top)}–${Math.round(mark.bottom)}`);
+          await press(el, 'next');
+        }
+        expect(seen, 'out of the window').to.deep.equal([]);
+        expect(window.scrollY, 'the page scrolled down to the lower lanes').to.be.above(0);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
     });
 
     it('back up to an event drawn above the window, the page scrolls up to it', async () => {
