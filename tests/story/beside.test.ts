@@ -24,6 +24,23 @@ async function press(el: Timeline, name: string): Promise<void> {
   await still(el);
 }
 
+/**
+ * Starts the story and steps through it with Next, saying of each step what the window leaves
+ * out once the page has stopped scrolling: the event's mark, and what `more(step)` names.
+ */
+async function walkStory(el: Timeline, more: (step: number) => string[] = () => []): Promise<string[]> {
+  await press(el, 'start');
+  const seen: string[] = [];
+  for (let k = 1; k < tiktok2020.events.length; k++) {
+    await scrollRest();
+    const mark = drawnLabel(el, el.selected!)!.markBox;
+    if (!inside(mark)) seen.push(`step ${k} (${cardTitle(el)}): mark at ${Math.round(mark.top)}–${Math.round(mark.bottom)}`);
+    seen.push(...more(k));
+    await press(el, 'next');
+  }
+  return seen;
+}
+
 /** The titles of marks in the plot whose label is cut. */
 function cutLabels(el: Timeline): string[] {
   const width = plotRect(el).width;
@@ -200,20 +217,16 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
       const el = await mountData(tiktok2020, DEMO, 1180);
       window.scrollTo(0, 0);
       expect(el.getBoundingClientRect().bottom, 'the story is taller than the window').to.be.above(window.innerHeight);
-      await press(el, 'start');
-      const seen: string[] = [];
-      for (let k = 0; k < tiktok2020.events.length - 1; k++) {
-        await scrollRest();
-        const mark = drawnLabel(el, el.selected!)!.markBox;
-        if (!inside(mark)) seen.push(`step ${k + 1} (${cardTitle(el)}): mark at ${Math.round(mark.top)}–${Math.round(mark.bottom)}`);
+      const seen = await walkStory(el, (k) => {
+        const out: string[] = [];
         for (const name of ['previous', 'next']) {
           const box = part(el, name)!.getBoundingClientRect();
-          if (!inside(box)) seen.push(`step ${k + 1}: ${name} at ${Math.round(box.top)}`);
+          if (!inside(box)) out.push(`step ${k}: ${name} at ${Math.round(box.top)}`);
         }
         const title = part(el, 'card')!.querySelector('h1, h2, h3, h4, h5, h6')!.getBoundingClientRect();
-        if (!inside(title)) seen.push(`step ${k + 1}: the card's title at ${Math.round(title.top)}`);
-        await press(el, 'next');
-      }
+        if (!inside(title)) out.push(`step ${k}: the card's title at ${Math.round(title.top)}`);
+        return out;
+      });
       expect(seen, 'out of the window').to.deep.equal([]);
       expect(window.scrollY, 'the page scrolled down to the lower lanes').to.be.above(0);
     });
@@ -223,15 +236,7 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
       try {
         const el = await mountData(tiktok2020, DEMO, 1180);
         window.scrollTo(0, 0);
-        await press(el, 'start');
-        const seen: string[] = [];
-        for (let k = 0; k < tiktok2020.events.length - 1; k++) {
-          await scrollRest();
-          const mark = drawnLabel(el, el.selected!)!.markBox;
-          if (!inside(mark)) seen.push(`step ${k + 1} (${cardTitle(el)}): mark at ${Math.round(mark.top)}–${Math.round(mark.bottom)}`);
-          await press(el, 'next');
-        }
-        expect(seen, 'out of the window').to.deep.equal([]);
+        expect(await walkStory(el), 'out of the window').to.deep.equal([]);
         expect(window.scrollY, 'the page scrolled down to the lower lanes').to.be.above(0);
       } finally {
         await emulateMedia({ reducedMotion: 'no-preference' });
