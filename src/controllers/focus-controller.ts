@@ -247,8 +247,8 @@ export class FocusController implements ReactiveController {
   /**
    * Scrolls the page just enough to show the mark of `key` (an event id or "+N" key) once the view
    * has come to rest and the marks in the page have followed it (no burst, and the overlay drawn
-   * from this frame's scene: see `SceneController.overlay`), once: a render that later gives focus back to a mark the reader panned, or scrolled the
-   * page, away from scrolls nothing. `focused`: only if the mark then has focus (a key moved focus
+   * from this frame's scene: see `SceneController.overlay`), once: a render that later gives focus
+   * back to a mark the reader panned, or scrolled the page, away from scrolls nothing. `focused`: only if the mark then has focus (a key moved focus
    * to it: a row above or below the window's edge took focus out of sight, WCAG 2.4.11); a story
    * step shows its event's mark whether focused or not. A newer call replaces an older one.
    */

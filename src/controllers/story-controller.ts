@@ -106,6 +106,11 @@ export class StoryController implements ReactiveController {
     // The reader zoomed since the last step (or this is the first): that is now the scale to keep.
     if (this.#home === null || !this.#target || Math.abs(span(current) - span(this.#target)) > span(current) * 1e-6) this.#home = span(current);
     this.#selection.select(item.id, true, false);
+    const view = storyView(item, current, this.#home, Math.max(1, this.#width()), limits, (i, ms) => this.#scene.isPlaced(i, ms));
+    if (view) {
+      this.#target = clampView(view, limits);
+      this.#viewport.moveTo(this.#target, true, true);
+    } else this.#target = current;
     // With the card beside the plot, the page scrolls just enough to show the event's mark once
     // the view rests on it: the plot can be taller than a laptop's window (the demo's story is
     // 850 px tall in a 768 px one), and the reader was left reading a card about an event drawn
@@ -113,11 +118,6 @@ export class StoryController implements ReactiveController {
     // Under the plot (a narrower element) nothing scrolls: the card, and the button just pressed,
     // would leave the window.
     // Asked after the move: asked before it, a view at rest showed the mark where the old view drew it.
-    const view = storyView(item, current, this.#home, Math.max(1, this.#width()), limits, (i, ms) => this.#scene.isPlaced(i, ms));
-    if (view) {
-      this.#target = clampView(view, limits);
-      this.#viewport.moveTo(this.#target, true, true);
-    } else this.#target = current;
     if (this.#beside()) this.#focus.showWhenRested(item.id, false, true);
   }
 
