@@ -92,24 +92,45 @@ export function cutBoxEnd(items: PreparedItems, i: number, cutPx: number, msPerP
   return anchor + cutPx * msPerPx;
 }
 
-/** Cluster `id` of `table` as an object. */
+/**
+ * Cluster `id` of `table` as an object: made with `new`, not as an object literal. V8 watches an
+ * object literal's allocation site, and when many of its objects outlive a young-generation
+ * collection it allocates all later ones straight in the old generation; every frame's clusters
+ * (and strip buckets: see `scene/strip.ts`) were then old-generation garbage, and at 100,000 events
+ * a major collection of 20–40 ms came every 120–200 steps of a pan or zoom.
+ */
 export function clusterAt(table: ClusterTable, id: number): Cluster {
-  const { items } = table;
-  const i = table.first[id];
-  const g = groupOf(items, i);
-  const start = items.start[i];
-  return {
-    id,
-    laneIndex: g === items.laneCount ? DEADLINE_BAND : g,
-    row: table.clusterRow[g],
-    start,
-    end: table.end[id],
-    count: table.count[id],
-    firstIndex: i,
-    lastIndex: table.last[id],
-    x0Ms: start - table.leftMs,
-    x1Ms: start + table.markMs,
-  };
+  return new TableCluster(table, id);
+}
+
+class TableCluster implements Cluster {
+  readonly laneIndex: number;
+  readonly row: number;
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+  readonly firstIndex: number;
+  readonly lastIndex: number;
+  readonly x0Ms: number;
+  readonly x1Ms: number;
+
+  constructor(
+    table: ClusterTable,
+    readonly id: number,
+  ) {
+    const { items } = table;
+    const i = table.first[id];
+    const g = groupOf(items, i);
+    this.laneIndex = g === items.laneCount ? DEADLINE_BAND : g;
+    this.row = table.clusterRow[g];
+    this.start = items.start[i];
+    this.end = table.end[id];
+    this.count = table.count[id];
+    this.firstIndex = i;
+    this.lastIndex = table.last[id];
+    this.x0Ms = this.start - table.leftMs;
+    this.x1Ms = this.start + table.markMs;
+  }
 }
 
 /** Calls `visit(id)` for each cluster whose mark box intersects `[a, b)`, in order of start (binary search, then a scan). */

@@ -38,6 +38,20 @@ export interface StripPlace {
   readonly scale: TimeScale;
 }
 
+/** A bucket as drawn: made with `new`, not as an object literal, for the collector's sake (see `clusterAt`). */
+class Bucket implements SceneBucket {
+  constructor(
+    readonly key: string,
+    readonly start: number,
+    readonly end: number,
+    readonly count: number,
+    readonly left: number,
+    readonly right: number,
+    readonly top: number,
+    readonly height: number,
+  ) {}
+}
+
 /** The strip of one lane from its buckets. */
 export function placeStrip(lane: StripLane, p: StripPlace): SceneStrip {
   const [from, to] = bucketsIn(lane, p.view.start - p.overscanMs, p.view.end + p.overscanMs);
@@ -53,7 +67,7 @@ export function placeStrip(lane: StripLane, p: StripPlace): SceneStrip {
     const x1 = p.scale(end);
     // At least a px, so a bucket of one event still shows.
     const height = Math.max(1, Math.round((n / max) * p.height));
-    const bucket: SceneBucket = { key: stripKey(p.laneIndex, start), start, end, count: n, left: Math.min(x0, x1), right: Math.max(x0, x1), top: p.top + p.height - height, height };
+    const bucket = new Bucket(stripKey(p.laneIndex, start), start, end, n, Math.min(x0, x1), Math.max(x0, x1), p.top + p.height - height, height);
     buckets.push(bucket);
     if (end > p.view.start && start < p.view.end) {
       count += n;
