@@ -21,27 +21,6 @@ import { finish, STEP, type Work } from '../model/work.js';
 /** The deadline band's lane index in clusters and row summaries. */
 export const DEADLINE_BAND = -1;
 
-/** One "+N" mark. */
-export interface Cluster {
-  /** Its id in the layout's cluster table (ids follow the start of the first member). */
-  readonly id: number;
-  /** Lane index, or {@link DEADLINE_BAND}. */
-  readonly laneIndex: number;
-  /** The lane's cluster row (its last row). */
-  readonly row: number;
-  /** Start of the first member (where the mark is drawn). */
-  readonly start: number;
-  /** Latest end of any member: zooming to `[start, end]` opens the cluster. */
-  readonly end: number;
-  /** Number of members. */
-  readonly count: number;
-  /** Sorted positions of the first and last member; members are the positions between them whose `clusterOf` is `id`. */
-  readonly firstIndex: number;
-  readonly lastIndex: number;
-  /** The mark's box, ms, at the layout's msPerPx. */
-  readonly x0Ms: number;
-  readonly x1Ms: number;
-}
 
 /**
  * The clusters of a layout as columns, by id (in order of start). Ids are the candidates' numbers:
@@ -92,30 +71,39 @@ export function cutBoxEnd(items: PreparedItems, i: number, cutPx: number, msPerP
   return anchor + cutPx * msPerPx;
 }
 
-/**
- * Cluster `id` of `table` as an object: made with `new`, not as an object literal. V8 watches an
- * object literal's allocation site, and when many of its objects outlive a young-generation
- * collection it allocates all later ones straight in the old generation; every frame's clusters
- * (and strip buckets: see `scene/strip.ts`) were then old-generation garbage, and at 100,000 events
- * a major collection of 20–40 ms came every 120–200 steps of a pan or zoom.
- */
+/** Cluster `id` of `table` as an object. */
 export function clusterAt(table: ClusterTable, id: number): Cluster {
-  return new TableCluster(table, id);
+  return new Cluster(table, id);
 }
 
-class TableCluster implements Cluster {
+/**
+ * One "+N" mark. A class, made with `new`, not an object literal: V8 watches an object literal's
+ * allocation site, and when many of its objects outlive a young-generation collection it
+ * allocates all later ones straight in the old generation; every frame's clusters (and strip
+ * buckets: see `scene/strip.ts`) were then old-generation garbage, and at 100,000 events a major
+ * collection of 20–40 ms came every 120–200 steps of a pan or zoom.
+ */
+export class Cluster {
+  /** Lane index, or {@link DEADLINE_BAND}. */
   readonly laneIndex: number;
+  /** The lane's cluster row (its last row). */
   readonly row: number;
+  /** Start of the first member (where the mark is drawn). */
   readonly start: number;
+  /** Latest end of any member: zooming to `[start, end]` opens the cluster. */
   readonly end: number;
+  /** Number of members. */
   readonly count: number;
+  /** Sorted positions of the first and last member; members are the positions between them whose `clusterOf` is `id`. */
   readonly firstIndex: number;
   readonly lastIndex: number;
+  /** The mark's box, ms, at the layout's msPerPx. */
   readonly x0Ms: number;
   readonly x1Ms: number;
 
   constructor(
     table: ClusterTable,
+    /** Its id in the layout's cluster table (ids follow the start of the first member). */
     readonly id: number,
   ) {
     const { items } = table;
