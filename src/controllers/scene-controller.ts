@@ -131,6 +131,7 @@ export class SceneController implements ReactiveController {
     this.#leveling.cancel();
     this.#standIn.cancel();
     clearTimeout(this.#restTimer);
+    this.#restTimer = undefined;
     this.#arrangingFor = '';
     this.#levelingFor = '';
   }
@@ -585,13 +586,17 @@ export class SceneController implements ReactiveController {
    * Infinity), if the overlay or the level still wait by then (the viewport's own timer at a
    * burst's end, or focus coming into the plot, may have drawn them already). The one timer for a
    * single move, and for an element put back in the page within a burst, whose viewport timer
-   * was cancelled when it left.
+   * was cancelled when it left. Set once, not again on every frame of a burst: when it fires
+   * while the view still moves it waits again for what is left.
    */
   #restLater(ms: number): void {
-    clearTimeout(this.#restTimer);
-    if (!Number.isFinite(ms)) return;
+    if (this.#restTimer !== undefined || !Number.isFinite(ms)) return;
     this.#restTimer = setTimeout(() => {
-      if (this.overlay !== this.scene || this.#deferred) this.#host.requestUpdate();
+      this.#restTimer = undefined;
+      if (this.overlay === this.scene && !this.#deferred) return;
+      const left = this.#viewport.restsIn;
+      if (left > 0) this.#restLater(left);
+      else this.#host.requestUpdate();
     }, ms + 1);
   }
 
