@@ -11,6 +11,16 @@ const demo = tiktok2020;
 
 const button = (el: Parameters<typeof part>[0], name: string) => part(el, name) as HTMLButtonElement;
 
+/** Focuses "Show all" and presses Enter on it: everything is shown, so the button is unavailable. */
+async function pressShowAll(el: Parameters<typeof part>[0]): Promise<HTMLButtonElement> {
+  const fit = button(el, 'fit');
+  fit.focus();
+  await sendKeys({ press: 'Enter' });
+  await still(el);
+  expect(unavailable(fit), 'everything shown').to.equal(true);
+  return fit;
+}
+
 describe('<event-timeline> zoom and fit buttons', () => {
   it('"Zoom in" halves the span around the centre, "Zoom out" doubles it back', async () => {
     const el = await mountData(demo);
@@ -111,22 +121,14 @@ describe('<event-timeline> zoom limits', () => {
     await sendKeys({ press: 'Enter' });
     await still(el);
     expect(span(el), 'a press does nothing').to.equal(closest);
-    const fit = button(el, 'fit');
-    fit.focus();
-    await sendKeys({ press: 'Enter' });
-    await still(el);
-    expect(unavailable(fit), 'everything shown').to.equal(true);
+    const fit = await pressShowAll(el);
     expect(el.shadowRoot!.activeElement === fit, 'focus stays on "Show all"').to.equal(true);
   });
 
   it('an unavailable button keeps a focus ring at full strength (greyed by its colours, not by opacity, which faded the ring to 2.5:1)', async () => {
     const el = await mountData(demo, { 'no-hash': '' });
     await settle(el);
-    const fit = button(el, 'fit');
-    fit.focus();
-    await sendKeys({ press: 'Enter' });
-    await still(el);
-    expect(unavailable(fit), 'everything shown').to.equal(true);
+    const fit = await pressShowAll(el);
     expect(el.shadowRoot!.activeElement === fit, 'focused').to.equal(true);
     let opacity = 1;
     for (let node: Element | null = fit; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) opacity *= Number(getComputedStyle(node).opacity);
