@@ -188,7 +188,7 @@ export class SceneController implements ReactiveController {
       this.overlay = this.scene;
       this.#overlayFrom = items;
     }
-    if (this.overlay !== this.scene || this.#deferred) this.#restLater(restsIn);
+    if (this.overlay !== this.scene || this.#deferred || this.#standInWaits) this.#restLater(restsIn);
     return this.scene;
   }
 
@@ -265,6 +265,8 @@ export class SceneController implements ReactiveController {
 
   /** A coarser layout stands in for the zoom shown until the view rests (see {@link #layoutFor}). */
   #deferred = false;
+  /** The widest view's level waits for the view to rest before it is laid out (see {@link #standInLater}). */
+  #standInWaits = false;
   /** How many zoom levels have been laid out to be drawn so far: what zooming has cost. */
   levelsLaidOut = 0;
 
@@ -306,6 +308,7 @@ export class SceneController implements ReactiveController {
     this.#drawn = null;
     this.#composed = null;
     this.#deferred = false;
+    this.#standInWaits = false;
     this.#laneRows = [];
     this.#bandRows = 0;
     this.#sharedFor = '';
@@ -545,7 +548,7 @@ export class SceneController implements ReactiveController {
   #layoutFor(msPerPx: number, restsIn: number): LevelLayout | null {
     const layout = this.#levelFor(msPerPx, restsIn);
     // Once something is drawn, the widest view's level may follow in the background.
-    if (layout) this.#standInLater(this.#levels!);
+    if (layout) this.#standInLater(this.#levels!, restsIn);
     return layout;
   }
 
@@ -593,7 +596,7 @@ export class SceneController implements ReactiveController {
     if (this.#restTimer !== undefined || !Number.isFinite(ms)) return;
     this.#restTimer = setTimeout(() => {
       this.#restTimer = undefined;
-      if (this.overlay === this.scene && !this.#deferred) return;
+      if (this.overlay === this.scene && !this.#deferred && !this.#standInWaits) return;
       const left = this.#viewport.restsIn;
       if (left > 0) this.#restLater(left);
       else this.#host.requestUpdate();
@@ -605,11 +608,20 @@ export class SceneController implements ReactiveController {
    * frames, drawing nothing), when no cached level is as coarse: a document opened at a close
    * `start`/`end` view then has a stand-in for every zoom out, instead of the progress bar at each
    * step. Called on a frame that drew its own level or a stand-in; the coarsest level is never
-   * evicted (see `LayoutLevels`).
+   * evicted (see `LayoutLevels`). Not while the view moves (its slices would take a burst's
+   * frames): it waits for the view to rest, and the rest draws again for it. A view set just
+   * before the first drawing (a `start`/`end` view) rests only after it, and with nothing else
+   * to draw then, the level never came (seen on a slower machine: no stand-in, a progress bar
+   * at every step of a zoom out).
    */
-  #standInLater(levels: LayoutLevels): void {
+  #standInLater(levels: LayoutLevels, restsIn: number): void {
     const widest = this.#widestLevel();
-    if (widest === null || this.#standIn.busy || this.#viewport.restsIn > 0 || levels.coarsest >= widest) return;
+    this.#standInWaits = false;
+    if (widest === null || this.#standIn.busy || levels.coarsest >= widest) return;
+    if (restsIn > 0) {
+      this.#standInWaits = true;
+      return;
+    }
     this.#standIn.run(levels.levelWork(widest), () => {}, () => {}, 0);
   }
 

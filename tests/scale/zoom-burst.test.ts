@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { syntheticTimeline } from '../../events/synthetic.js';
 import type { Timeline } from '../helpers/timeline.js';
-import { drawn, part, settle } from '../helpers/timeline.js';
+import { drawn, lastScene, part, settle } from '../helpers/timeline.js';
 import { frames, until } from '../helpers/signals.js';
 import { mountOnce } from './scale-helpers.js';
 import { BURST_MS } from '../../src/controllers/viewport-controller.js';
@@ -145,6 +145,36 @@ describe('<event-timeline> with 30,000 events opened at a close view', () => {
     expect(scenes().levelsLaidOut - laidOut, 'zoom levels laid out during the burst').to.be.at.most(atRest);
     await settle(el);
     expect(part(el, 'plot')!.getAttribute('aria-busy')).to.equal('false');
+  });
+});
+
+describe('<event-timeline> with 30,000 events given a view while they load', () => {
+  const doc = syntheticTimeline({ count: 30_000, seed: 8 });
+  let wrapper: HTMLDivElement | undefined;
+
+  after(() => wrapper?.remove());
+
+  it('lays out the widest view\'s level once the view rests after its first drawing, with no further input: every zoom out has a stand-in', async () => {
+    wrapper = document.createElement('div');
+    wrapper.style.width = `${WIDTH}px`;
+    const el = document.createElement('event-timeline') as Timeline;
+    el.setAttribute('locale', 'en');
+    el.setAttribute('no-hash', '');
+    el.data = doc;
+    wrapper.append(el);
+    document.body.append(wrapper);
+    const scenes = () => (el as unknown as { scenes: { standInReady: boolean } }).scenes;
+    // While the events load, a page's script moves the view on every frame (a close view, its
+    // end a day later every other frame), and stops once they are drawn: they are first drawn
+    // within a frame of a move, so the widest level cannot be laid out then (its slices would
+    // take a burst's frames). It used to wait for a drawing at rest that never came: nothing
+    // else draws once the view rests after a first drawing.
+    for (let k = 0; !lastScene(el); k++) {
+      el.zoomTo(Date.UTC(2014, 5, 1), Date.UTC(2014, 5, 15 + (k % 2)), false);
+      await frames(1);
+    }
+    expect(scenes().standInReady, 'no stand-in yet: the view has not rested').to.equal(false);
+    await until('the widest view\'s level is laid out in the background', () => scenes().standInReady, 10_000);
   });
 });
 
