@@ -423,6 +423,12 @@ export class SceneController implements ReactiveController {
     return !!prepared && countStartingIn(prepared, from, to) > 0;
   }
 
+  /** From the shown events' first start to their last end; null before their first scene, or with none (see {@link startsIn}). */
+  get extent(): ViewState | null {
+    const prepared = this.prepared;
+    return prepared && prepared.n > 0 ? prepared.extent : null;
+  }
+
   /** Whether any event lies (in part) in `[from, to)` (see {@link startsIn}). */
   anyIn(from: number, to: number): boolean {
     const prepared = this.prepared;

@@ -76,6 +76,8 @@ export interface EdgeEvents {
   startsIn(from: number, to: number): boolean;
   /** Whether any event lies (in part) in `[from, to)`. */
   anyIn(from: number, to: number): boolean;
+  /** From the first event's start to the last one's end; null when there is none (or not known). */
+  readonly extent?: ViewState | null;
 }
 
 /**
@@ -110,13 +112,26 @@ function withoutSlivers(view: ViewState, o: Intl.DateTimeFormatOptions, events?:
 }
 
 /**
+ * The events' whole span when the view holds all of it ("fit all", a page's first view): what is
+ * shown is the story, and its words name the story's span, not the margin the view keeps around
+ * it for labels. A fitted view of events from 2005 to 2024 read "2005–2025", and one from the
+ * Big Bang to the Great Pyramid "14.5 billion years ago – in 2.4 billion years" (a margin of
+ * empty future). A view that holds only part of the events (zoomed or panned) is named as seen.
+ */
+function wholeExtent(view: ViewState, events: EdgeEvents | undefined): ViewState | null {
+  const extent = events?.extent;
+  return extent && extent.end > extent.start && view.start <= extent.start && extent.end <= view.end ? extent : null;
+}
+
+/**
  * The visible span in words, at a precision that suits its length: "June – September 2020"; a
  * view beyond the `Date` range in years from `now`: "13.8 billion years ago – now".
  */
 export function formatViewRange(view: ViewState, locale: string, now = Date.now(), events?: EdgeEvents): string {
-  if (isBeyondDates(view.start, view.end)) return formatYearSpan(view.start, view.end, now, locale);
+  const all = wholeExtent(view, events);
+  if (isBeyondDates(view.start, view.end)) return all ? formatYearSpan(all.start, all.end, now, locale) : formatYearSpan(view.start, view.end, now, locale);
   const o = optionsFor(view);
-  const [start, exclusiveEnd] = withoutSlivers(view, o, events);
+  const [start, exclusiveEnd] = all ? [all.start, all.end] : withoutSlivers(view, o, events);
   // The end is exclusive: a view up to 1 October 00:00 ends in September.
   const end = Math.max(start, exclusiveEnd - 1);
   // It is asked for every frame: words already made for the same named units (minutes, days,

@@ -60,6 +60,27 @@ describe('formatViewRange', () => {
     expect(say({ start: at('2020-03-01'), end: at('2020-12-27') }, lying(at('2020-03-01'), at('2020-10-01')))).to.equal('March – December 2020');
   });
 
+  it('a view that holds every event names their span, however wide its margins; one that holds part of them is named as it is', () => {
+    const story = (start: string, end: string) => ({ startsIn: () => true, anyIn: () => true, extent: { start: at(start), end: at(end) } });
+    const say = (view: { start: number; end: number }, events: ReturnType<typeof story>) => formatViewRange(view, 'en', Date.now(), events).replace(/[\u2009\u202f\u00a0]/g, ' ');
+    // The story fitted on a tablet: November 2017 to September 2020, with its labels' room reaching into 2021.
+    const events = story('2017-11-09', '2020-09-21');
+    expect(say({ start: at('2017-06-01'), end: at('2021-04-01') }, events)).to.equal('2017 – 2020');
+    // Panned so that the last months are out of view: the view's own span.
+    expect(say({ start: at('2017-06-01'), end: at('2019-12-01') }, events)).to.equal('June 2017 – November 2019');
+    // Panned past the end: the empty months after the last event are named, as the reader looks at them.
+    expect(say({ start: at('2018-06-01'), end: at('2021-03-01') }, events)).to.equal('June 2018 – February 2021');
+    // Deep time: from the Big Bang to the Great Pyramid with a margin of empty future, fitted.
+    const year = (y: number) => new Date(0).setUTCFullYear(y, 0, 1);
+    const deep = { startsIn: () => true, anyIn: () => true, extent: { start: -4.355e20, end: year(-2559) } };
+    // (ms on the line of every other date: 13.8 billion years are 4.355e20 ms)
+    const fitted = { start: -4.57e20, end: 7.6e19 };
+    const now = at('2026-12-06');
+    const deepWords = (events?: typeof deep) => formatViewRange(fitted, 'en', now, events).replace(/[\u2009\u202f\u00a0]/g, ' ');
+    expect(deepWords(), 'without what the events tell').to.match(/^14\.5 billion years ago – in 2\.4 billion years$/);
+    expect(deepWords(deep)).to.equal('13.8 billion years ago – now');
+  });
+
   it('while a view pans hour by hour, its words change exactly when an end moves into another month or day (words are reused within one)', () => {
     const DAY = 86_400_000;
     const month = (t: number) => new Date(t).toLocaleString('en', { month: 'long', timeZone: 'UTC' });

@@ -20,12 +20,14 @@ describe('<event-timeline> initial view', () => {
     expect(cutAtTheEnd, 'labels cut by the plot\'s end').to.deep.equal([]);
   });
 
-  it('fitted to events from 2005, the toolbar\'s span starts in 2005: the margin\'s empty end of 2004 is not named', async () => {
+  it('fitted to events from 2005 to 2024, the toolbar\'s span is theirs: the margins\' empty ends of 2004 and 2025 are not named', async () => {
     const el = await mountData(syntheticTimeline({ count: 2000, seed: 1 }), { 'no-hash': '' }, 1180);
     expect(el.visibleRange.start.getUTCFullYear(), 'the view starts in 2004').to.equal(2004);
     const words = el.shadowRoot!.querySelector('.range-label')!.textContent!.replace(/[\u2009\u202f\u00a0 ]/g, '');
-    // The end: the labels of the last events take the view through 2025, which is named.
-    expect(words).to.equal('2005–2025');
+    // The end: the labels of the last events take the view into 2025, which holds no event. A
+    // view of every event names their span (the story's), not the room its labels take.
+    expect(el.visibleRange.end.getTime(), 'the view runs into 2025').to.be.above(utc(2025, 1, 1));
+    expect(words).to.equal('2005–2024');
     el.remove();
   });
 
