@@ -219,7 +219,7 @@ export const tiktok2020 = {
       lane: 'police',
       title: 'Maine fusion center shares the video',
       summary:
-        'Maine\'s fusion center (MIAC) sends the video to police across Maine as TTPs to "disrupt the National Guard".',
+        'Maine\'s fusion center (MIAC) sends the video to police across Maine as "tactics, techniques and procedures" (TTPs) to "disrupt the National Guard".',
       tags: ['BlueLeaks'],
       sources: [link.miacReport, link.mainer],
     },
