@@ -145,5 +145,12 @@
 // Accessibility and the reader come before bytes in the brief's order: the budget rises to 87 KiB.
 // Then +N names made once and the measured boxes found once (speed, 86.51 KiB) and a review's
 // fixes (focus brought into the window, kept from a reader who moved the view; 86.63 KiB).
-export const BUDGET_KIB = 87;
+// A view that holds every event named by their span and the widest level laid out after a first
+// drawing within a move measured 86.98 KiB; the axis that sticks to the window's top while the
+// page scrolls a tall plot measured 87.21 KiB (+0.23 KiB: the axis's labels on a canvas of their
+// own, hits and reveals clear of it). The demo's story is taller than a laptop's window, and its
+// reader lost the dates of every lane below the first ones (a fresh reader's finding of 6
+// December); the reader's understanding comes first in the brief's order: the budget rises to
+// 88 KiB.
+export const BUDGET_KIB = 88;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;

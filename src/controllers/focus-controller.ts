@@ -305,7 +305,7 @@ export class FocusController implements ReactiveController {
     this.#toShow = null;
     const mark = plot && !moved ? this.markOf(id) : null;
     if (!mark || !plot!.contains(mark)) return;
-    if (!link && !outOfWindow(mark.getBoundingClientRect())) return;
+    if (!link && !outOfWindow(mark)) return;
     revealInWindow(mark, false, cardTitle(root));
   }
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { paintScene, prepareCanvas } from '../paint/paint.js';
+import { paintAxis, paintScene, prepareCanvas } from '../paint/paint.js';
 import { parseStripKey } from '../scene/strip.js';
 import { cutLabelOf } from '../scene/cut-label.js';
 import type { ThemeController } from './theme-controller.js';
@@ -8,6 +8,11 @@ import type { SceneController } from './scene-controller.js';
 /** What the painter needs of its element: the canvas to paint on, and what is selected and hovered. */
 export interface PaintHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** Whether two lists hold the same values, one by one. */
+function same(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 /**
@@ -44,32 +49,56 @@ export class PaintController implements ReactiveController {
     this.paint();
   }
 
-  /** What the canvas shows: a render that changes none of it (the live region's words) paints nothing. */
+  /** What the canvases show: a render that changes none of it (the live region's words) paints nothing. */
   #painted: unknown[] = [];
+  #axisPainted: unknown[] = [];
+  #axisCanvas: HTMLCanvasElement | null = null;
 
-  /** Paints the current scene now (unless the canvas already shows it, as it is). */
+  /**
+   * Paints the current scene now (unless the canvases already show it, as it is): the plot's, and
+   * the axis's labels on the axis box's own canvas (it sticks to the window's top while the page
+   * scrolls the plot; hovering and selecting leave it as it is).
+   */
   paint(): void {
-    if (!this.#canvas?.isConnected) {
-      const found = this.#host.renderRoot.querySelector<HTMLCanvasElement>('canvas[part~="canvas"]');
-      // A context lost (memory pressure, a GPU reset) comes back blank: paint it again.
-      if (found !== this.#canvas)
-        found?.addEventListener('contextrestored', () => {
-          this.#painted = [];
-          this.paint();
-        });
-      this.#canvas = found;
-    }
+    this.#canvas = this.#found(this.#canvas, 'canvas[part~="canvas"]', () => (this.#painted = []));
+    this.#axisCanvas = this.#found(this.#axisCanvas, '[part~="axis"] > canvas', () => (this.#axisPainted = []));
     const scene = this.#scene.scene;
     const canvas = this.#canvas;
     // Nothing to paint: the last scene painted (and the document it holds) is let go.
-    if (!canvas || !scene) return void (this.#painted = []);
+    if (!canvas || !scene) {
+      this.#painted = [];
+      this.#axisPainted = [];
+      return;
+    }
     const { dpr, theme } = this.#theme;
+    const axis = this.#axisCanvas;
+    const axisPainted = [axis, scene, theme, dpr];
+    if (axis && !same(axisPainted, this.#axisPainted)) {
+      this.#axisPainted = axisPainted;
+      const ctx = prepareCanvas(axis, scene.width, scene.metrics.axisPx, dpr);
+      if (ctx) paintAxis(ctx, scene, theme);
+    }
     const state = { selectedId: this.#selected(), hovered: this.hovered };
     const painted = [canvas, scene, theme, dpr, state.selectedId, state.hovered];
-    if (painted.every((v, i) => v === this.#painted[i])) return;
+    if (same(painted, this.#painted)) return;
     this.#painted = painted;
     const ctx = prepareCanvas(canvas, scene.width, scene.height, dpr);
     if (ctx) paintScene(ctx, scene, theme, state, dpr);
+  }
+
+  /**
+   * The canvas `selector` finds, `current` while it is in the page. A context lost (memory
+   * pressure, a GPU reset) comes back blank: `forget` what it showed, and it is painted again.
+   */
+  #found(current: HTMLCanvasElement | null, selector: string, forget: () => void): HTMLCanvasElement | null {
+    if (current?.isConnected) return current;
+    const found = this.#host.renderRoot.querySelector<HTMLCanvasElement>(selector);
+    if (found && found !== current)
+      found.addEventListener('contextrestored', () => {
+        forget();
+        this.paint();
+      });
+    return found;
   }
 
   /** The view started moving: no mark is hovered from this frame's paint on (none of its own). */

@@ -93,10 +93,15 @@ export class PointerController implements ReactiveController {
     this.#listen(plot);
   }
 
-  /** What is under the point (client px), in the frame's scene. */
+  /**
+   * What is under the point (client px), in the frame's scene: nothing on the axis, which covers
+   * the marks it stands over while it sticks to the window's top (they are not seen there).
+   */
   #hitAt(x: number, y: number): Hit | null {
     const scene = this.#scene.scene;
     if (!scene || !this.#element) return null;
+    const axis = this.#element.querySelector('[part~="axis"]')?.getBoundingClientRect();
+    if (axis && y >= axis.top && y < axis.bottom) return null;
     const box = this.#element.getBoundingClientRect();
     return hitTest(scene, x - box.left, y - box.top);
   }

@@ -34,21 +34,33 @@ export function cardTitle(root: ShadowRoot): HTMLElement | null {
   return card ? root.getElementById(card.getAttribute('aria-labelledby') ?? '') : null;
 }
 
-/** Whether a box lies wholly above or below the window: out of the reader's sight. */
-export function outOfWindow(box: DOMRect): boolean {
-  return box.bottom <= 0 || box.top >= window.innerHeight;
+/**
+ * How much of the window's top an element in the plot can lie under, px: the plot's axis, which
+ * sticks there while the page scrolls the plot up under it (0 for what is not in a plot).
+ */
+function axisOver(element: Element): number {
+  const axis = element.closest('[part~="plot"]')?.querySelector<HTMLElement>('[part~="axis"]');
+  return axis && !axis.contains(element) ? axis.offsetHeight : 0;
+}
+
+/** Whether `element` lies wholly above or below the window, or under the axis stuck at its top: out of the reader's sight. */
+export function outOfWindow(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.bottom <= axisOver(element) || box.top >= window.innerHeight;
 }
 
 /**
  * Scrolls the page just enough to show `element` (see `scrollToShow`), and `also` with it (a
- * card's title under its mark) when both fit the window, else `element` alone; returns whether it
+ * card's title under its mark) when both fit the window, else `element` alone, clear of a page's
+ * fixed header (its `scroll-padding-top`) and of the plot's axis stuck at the window's top; returns whether it
  * scrolled. Smooth when asked, unless the reader prefers reduced motion.
  */
 export function revealInWindow(element: Element, smooth: boolean, also?: Element | null): boolean {
   const box = element.getBoundingClientRect();
   const more = also?.getBoundingClientRect();
   const root = getComputedStyle(document.documentElement);
-  const insetTop = inset(root.scrollPaddingTop);
+  // A page's fixed header, or the plot's axis stuck at the window's top, whichever covers more.
+  const insetTop = Math.max(inset(root.scrollPaddingTop), axisOver(element), also ? axisOver(also) : 0);
   const insetBottom = inset(root.scrollPaddingBottom);
   let top = box.top;
   let bottom = box.bottom;

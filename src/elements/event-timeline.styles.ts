@@ -162,7 +162,8 @@ export const timelineStyles = css`
   }
   [part~='plot'] {
     position: relative;
-    overflow: hidden;
+    /* Clipped, not a scroll container: the axis sticks to the window's top (the page scrolls). */
+    overflow: clip;
     touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
@@ -181,9 +182,20 @@ export const timelineStyles = css`
     z-index: 1;
     pointer-events: none;
   }
+  /* The axis stays at the window's top while the page scrolls the plot up under it, over the
+     lanes, their headers and the buttons' focus rings (a tooltip stays above it). */
   [part~='axis'] {
-    position: relative;
+    position: sticky;
+    top: 0;
+    z-index: 4;
+    background: var(--_bg);
     border-bottom: 1px solid var(--_axis);
+  }
+  [part~='axis'] > canvas {
+    position: absolute;
+    top: 0;
+    left: 0;
+    pointer-events: none;
   }
   .band,
   .lanes,
@@ -362,7 +374,7 @@ export const timelineStyles = css`
   }
   [part~='tooltip'] {
     position: absolute;
-    z-index: 4;
+    z-index: 5;
     padding: 2px 8px;
     border-radius: 4px;
     background: var(--_fg);

@@ -99,7 +99,7 @@ const DEFAULT_MAX_SIZE = 50;
  * @csspart control - Each button of the element: in the toolbar, `zoom-out`, `zoom-in`, `fit`, `view-toggle` ("List", pressed in the list view) and, in the list view, `view-timeline` (back to the timeline); the card's `close`, `previous` and `next`; the list's `more` ("Show 200 more events"); the problems and load error panels' `dismiss`; story mode's `start`, `previous`, `next`, `to-title` and `last`; the header's `about`; the overview's `overview-earlier` and `overview-later`.
  * @csspart plot - The pannable, zoomable area.
  * @csspart canvas - The canvas the plot is drawn on.
- * @csspart axis - The time axis's band (its background and bottom line).
+ * @csspart axis - The time axis's band (its background and bottom line), which sticks to the window's top while the page scrolls a plot taller than the window.
  * @csspart tick - An axis label (with `major` or `minor`): `color` and `font` are drawn.
  * @csspart lane - A lane.
  * @csspart lane-label - A lane's label.
@@ -747,7 +747,7 @@ export class EventTimelineElement extends LitElement {
     if (selected !== this.#shownSelection) {
       this.#shownSelection = selected;
       const shown = this.#row(selected);
-      if (shown && outOfWindow(shown.getBoundingClientRect())) shown.scrollIntoView({ block: 'center' });
+      if (shown && outOfWindow(shown)) shown.scrollIntoView({ block: 'center' });
     }
   }
 

@@ -61,8 +61,9 @@ const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 const exact = (n: number) => `${px(n)} !important`;
 
 /**
- * The plot: a canvas that draws the frame (grid, axis labels, rules, marks, labels), under an
- * overlay of real buttons, one per mark in view, each exactly over what it stands for. The buttons
+ * The plot: a canvas that draws the frame (grid, rules, marks, labels) and, in the axis's own box,
+ * a canvas for the axis's labels, which sticks to the window's top while the plot runs on below
+ * it (a tall plot read with the page's scroll keeps its dates in sight); under an overlay of real buttons, one per mark in view, each exactly over what it stands for. The buttons
  * are invisible until focused (then their focus ring shows), carry the marks' parts and ids, and
  * give keyboard and screen-reader users the same events a pointer sees. Lanes are a list of lists.
  */
@@ -83,7 +84,7 @@ export function renderPlot(p: PlotInput): TemplateResult {
     <div part="plot" id="plot" role="group" aria-labelledby=${p.spanId} aria-describedby="axis-scale" aria-busy=${p.busy ? 'true' : 'false'} class=${`${p.dragging ? 'dragging' : ''}${p.moving ? ' moving' : ''}`} ${setStyles({ height: p.height ? px(p.height) : null })} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
       <div class="sizer"></div>
       <span id="axis-scale" hidden>${p.scaleText}</span>
-      <div part="axis" aria-hidden="true" ${setStyles({ height: m ? px(m.axisPx) : null })}></div>
+      <div part="axis" aria-hidden="true" ${setStyles({ height: m ? px(m.axisPx) : null })}><canvas></canvas></div>
       ${scene
         ? html`<div class="band" ${setStyles({ top: px(scene.band.top), height: px(scene.band.height) })}>
               <div class="layer" role=${ifDefined(band ? 'list' : undefined)} aria-label=${ifDefined(band ? p.deadlinesLabel : undefined)}>${guard([p.overlay, p.tabStop.id, p.tabStop.cluster, p.selectedId], () => renderBand(p))}</div>

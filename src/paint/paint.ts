@@ -1,6 +1,7 @@
 /**
- * Paints a scene on a 2D canvas: grid, rules, bars, markers, "+N" marks, labels and the axis,
- * crisp at any device pixel ratio. It only reads the scene and the theme; every position comes
+ * Paints a scene on 2D canvases: grid, rules, bars, markers, "+N" marks and labels on the plot's,
+ * the axis's labels on the axis box's own (it sticks to the window's top), crisp at any device
+ * pixel ratio. It only reads the scene and the theme; every position comes
  * from the scene. Labels are drawn last, each over a box of the background colour, so no rule,
  * grid line or box edge ever runs through their text; inside its own bar a label keeps the
  * bar's fill. Work is grouped by style (one font set for all labels, one fill for all their
@@ -44,7 +45,7 @@ export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: 
   return ctx;
 }
 
-/** Paints `scene` with `theme`. */
+/** Paints `scene` with `theme`: all but the axis's labels, which have a canvas of their own (see {@link paintAxis}). */
 export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, state: PaintState, dpr: number): void {
   const top = scene.band.top;
   ctx.textBaseline = 'middle';
@@ -59,7 +60,6 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, theme: T
   paintLabels(ctx, scene, theme, state);
   paintClusters(ctx, scene.band.clusters, theme.deadline, theme, state.hovered);
   for (const rule of scene.rules) paintRuleLabel(ctx, rule, theme, state, scene.rtl, scene.metrics.ruleLabelPadPx);
-  paintAxis(ctx, scene, theme);
 }
 
 function setText(ctx: CanvasRenderingContext2D, style: TextStyle, color = style.color): void {
@@ -102,7 +102,12 @@ function paintGrid(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, to
   ctx.stroke();
 }
 
-function paintAxis(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme): void {
+/**
+ * Paints the axis's labels, on the canvas of the axis's box (`scene.metrics.axisPx` tall), which
+ * sticks to the window's top while the plot scrolls on under it.
+ */
+export function paintAxis(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme): void {
+  ctx.textBaseline = 'middle';
   const half = scene.metrics.axisPx / 2;
   const draw = (ticks: readonly SceneTick[], style: TextStyle, y: number) => {
     setText(ctx, style);

@@ -180,9 +180,14 @@ export function countPaints(el: Timeline): { count: number; stop: () => void } {
   return counter;
 }
 
-/** The colour the canvas shows at viewport (x, y), as `[r, g, b, a]` (0–255). */
+/**
+ * The colour the canvases show at viewport (x, y), as `[r, g, b, a]` (0–255): the axis's (its
+ * labels, on the axis box's own canvas) where the point is on it, else the plot's.
+ */
 export function pixel(el: Timeline, x: number, y: number): [number, number, number, number] {
-  const canvas = root(el).querySelector<HTMLCanvasElement>('canvas[part~="canvas"]')!;
+  const axis = root(el).querySelector<HTMLCanvasElement>('[part~="axis"] > canvas');
+  const onAxis = axis && ((b) => y >= b.top && y < b.bottom && x >= b.left && x < b.right)(axis.getBoundingClientRect());
+  const canvas = onAxis ? axis : root(el).querySelector<HTMLCanvasElement>('canvas[part~="canvas"]')!;
   const box = canvas.getBoundingClientRect();
   const scale = canvas.width / box.width;
   const data = canvas.getContext('2d')!.getImageData(Math.floor((x - box.left) * scale), Math.floor((y - box.top) * scale), 1, 1).data;
