@@ -386,7 +386,15 @@ export class FocusController implements ReactiveController {
     if (!inside && this.#toShow?.kind === 'mark' && this.#toShow.focused) this.#toShow = null;
     // A strip's bucket shows its words while focused, and not once focus has left.
     if (parseStripKey(clusterKey ?? this.activeCluster) && (inside !== this.inside || clusterKey !== this.activeCluster)) this.#host.requestUpdate();
+    const cameIn = inside && !this.inside;
     this.inside = inside;
+    // Focus came into the plot (Tab, or back from a card or a "+N" list) onto a mark out of the
+    // reader's sight: under the axis stuck at the window's top, which the browser's own focus
+    // scroll counts as seen, or out of the window. The page scrolls just enough to show it.
+    if (cameIn) {
+      const mark = this.markOf(id, clusterKey);
+      if (mark && outOfWindow(mark)) revealInWindow(mark, false);
+    }
     if (clusterKey) {
       this.activeCluster = clusterKey;
       return;

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { paintAxis, paintScene, prepareCanvas } from '../paint/paint.js';
 import { parseStripKey } from '../scene/strip.js';
 import { cutLabelOf } from '../scene/cut-label.js';
+import { CachedQuery } from './cached-query.js';
 import type { ThemeController } from './theme-controller.js';
 import type { SceneController } from './scene-controller.js';
 
@@ -23,7 +24,11 @@ function same(a: readonly unknown[], b: readonly unknown[]): boolean {
 export class PaintController implements ReactiveController {
   /** The event or "+N" mark under the pointer. */
   hovered: string | null = null;
-  #canvas: HTMLCanvasElement | null = null;
+  /** The plot's canvas and the axis's, found again only when a render replaced them. */
+  readonly #canvas = new CachedQuery<HTMLCanvasElement>('canvas[part~="canvas"]');
+  readonly #axisCanvas = new CachedQuery<HTMLCanvasElement>('[part~="axis"] > canvas');
+  /** Canvases listened to for a restored context. */
+  readonly #listened = new WeakSet<HTMLCanvasElement>();
 
   readonly #host: PaintHost;
   readonly #scene: SceneController;
@@ -52,7 +57,6 @@ export class PaintController implements ReactiveController {
   /** What the canvases show: a render that changes none of it (the live region's words) paints nothing. */
   #painted: unknown[] = [];
   #axisPainted: unknown[] = [];
-  #axisCanvas: HTMLCanvasElement | null = null;
 
   /**
    * Paints the current scene now (unless the canvases already show it, as it is): the plot's, and
@@ -60,10 +64,9 @@ export class PaintController implements ReactiveController {
    * scrolls the plot; hovering and selecting leave it as it is).
    */
   paint(): void {
-    this.#canvas = this.#found(this.#canvas, 'canvas[part~="canvas"]', () => (this.#painted = []));
-    this.#axisCanvas = this.#found(this.#axisCanvas, '[part~="axis"] > canvas', () => (this.#axisPainted = []));
+    const canvas = this.#found(this.#canvas, () => (this.#painted = []));
+    const axis = this.#found(this.#axisCanvas, () => (this.#axisPainted = []));
     const scene = this.#scene.scene;
-    const canvas = this.#canvas;
     // Nothing to paint: the last scene painted (and the document it holds) is let go.
     if (!canvas || !scene) {
       this.#painted = [];
@@ -71,7 +74,6 @@ export class PaintController implements ReactiveController {
       return;
     }
     const { dpr, theme } = this.#theme;
-    const axis = this.#axisCanvas;
     const axisPainted = [axis, scene, theme, dpr];
     if (axis && !same(axisPainted, this.#axisPainted)) {
       this.#axisPainted = axisPainted;
@@ -87,18 +89,19 @@ export class PaintController implements ReactiveController {
   }
 
   /**
-   * The canvas `selector` finds, `current` while it is in the page. A context lost (memory
-   * pressure, a GPU reset) comes back blank: `forget` what it showed, and it is painted again.
+   * The canvas `query` finds in the render root. A context lost (memory pressure, a GPU reset)
+   * comes back blank: `forget` what it showed, and it is painted again.
    */
-  #found(current: HTMLCanvasElement | null, selector: string, forget: () => void): HTMLCanvasElement | null {
-    if (current?.isConnected) return current;
-    const found = this.#host.renderRoot.querySelector<HTMLCanvasElement>(selector);
-    if (found && found !== current)
-      found.addEventListener('contextrestored', () => {
+  #found(query: CachedQuery<HTMLCanvasElement>, forget: () => void): HTMLCanvasElement | null {
+    const canvas = query.in(this.#host.renderRoot);
+    if (canvas && !this.#listened.has(canvas)) {
+      this.#listened.add(canvas);
+      canvas.addEventListener('contextrestored', () => {
         forget();
         this.paint();
       });
-    return found;
+    }
+    return canvas;
   }
 
   /** The view started moving: no mark is hovered from this frame's paint on (none of its own). */

@@ -423,10 +423,14 @@ export class SceneController implements ReactiveController {
     return !!prepared && countStartingIn(prepared, from, to) > 0;
   }
 
-  /** From the shown events' first start to their last end; null before their first scene, or with none (see {@link startsIn}). */
+  /**
+   * From the document's first start to its last end, every event counted (the span the view is
+   * fitted to and kept within, which a filter does not change); null before the first scene, or
+   * with no event shown (see {@link startsIn}).
+   */
   get extent(): ViewState | null {
     const prepared = this.prepared;
-    return prepared && prepared.n > 0 ? prepared.extent : null;
+    return prepared && prepared.n > 0 ? this.#viewport.extent : null;
   }
 
   /** Whether any event lies (in part) in `[from, to)` (see {@link startsIn}). */
@@ -593,19 +597,22 @@ export class SceneController implements ReactiveController {
   /**
    * Draws again when the view rests, in `ms` (a gesture's end draws again itself: `ms` is then
    * Infinity), if the overlay or the level still wait by then (the viewport's own timer at a
-   * burst's end, or focus coming into the plot, may have drawn them already). The one timer for a
-   * single move, and for an element put back in the page within a burst, whose viewport timer
-   * was cancelled when it left. Set once, not again on every frame of a burst: when it fires
-   * while the view still moves it waits again for what is left.
+   * burst's end, or focus coming into the plot, may have drawn them already); and starts the
+   * widest level's background layout if it waits (that draws nothing, so the host does not render
+   * for it). The one timer for a single move, and for an element put back in the page within a
+   * burst, whose viewport timer was cancelled when it left. Set once, not again on every frame of
+   * a burst: when it fires while the view still moves it waits again for what is left.
    */
   #restLater(ms: number): void {
     if (this.#restTimer !== undefined || !Number.isFinite(ms)) return;
     this.#restTimer = setTimeout(() => {
       this.#restTimer = undefined;
-      if (this.overlay === this.scene && !this.#deferred && !this.#standInWaits) return;
+      const drawn = this.overlay === this.scene && !this.#deferred;
+      if (drawn && !this.#standInWaits) return;
       const left = this.#viewport.restsIn;
-      if (left > 0) this.#restLater(left);
-      else this.#host.requestUpdate();
+      if (left > 0) return this.#restLater(left);
+      if (this.#standInWaits && this.#levels) this.#standInLater(this.#levels, 0);
+      if (!drawn) this.#host.requestUpdate();
     }, ms + 1);
   }
 
@@ -615,9 +622,9 @@ export class SceneController implements ReactiveController {
    * `start`/`end` view then has a stand-in for every zoom out, instead of the progress bar at each
    * step. Called on a frame that drew its own level or a stand-in; the coarsest level is never
    * evicted (see `LayoutLevels`). Not while the view moves (its slices would take a burst's
-   * frames): it waits for the view to rest, and the rest draws again for it. A view set just
-   * before the first drawing (a `start`/`end` view) rests only after it, and with nothing else
-   * to draw then, the level never came (seen on a slower machine: no stand-in, a progress bar
+   * frames): it waits for the view to rest, and the rest timer starts it (see {@link #restLater}).
+   * A view set just before the first drawing (a `start`/`end` view) rests only after it, and with
+   * nothing else to draw then, the level never came (seen on a slower machine: no stand-in, a progress bar
    * at every step of a zoom out).
    */
   #standInLater(levels: LayoutLevels, restsIn: number): void {

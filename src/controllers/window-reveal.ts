@@ -1,7 +1,8 @@
 /**
  * Bringing a part of the timeline into the window by scrolling the page, and only the page. The
  * browser's own `scrollIntoView` (and focusing without `preventScroll`) would also scroll the
- * element's inner boxes that clip their content, shifting the plot under its drawing; the page's
+ * element's inner boxes that scroll (a card's long text), and knows nothing of the plot's axis
+ * stuck at the window's top, under which it counts a mark as seen; the page's
  * scroll is what a reader expects to move (a story step or a key took them to an event drawn
  * below or above the window's edge). A page that scrolls inside a box of its own instead is not
  * scrolled; its fixed header and footer are kept clear when its `scroll-padding` names them, as
@@ -35,12 +36,17 @@ export function cardTitle(root: ShadowRoot): HTMLElement | null {
 }
 
 /**
- * How much of the window's top an element in the plot can lie under, px: the plot's axis, which
- * sticks there while the page scrolls the plot up under it (0 for what is not in a plot).
+ * How much of the window's top an element in the plot can lie under, px: down to the plot's axis's
+ * bottom, which sticks there while the page scrolls the plot up under it (0 for what is not in a
+ * plot).
  */
 function axisOver(element: Element): number {
   const axis = element.closest('[part~="plot"]')?.querySelector<HTMLElement>('[part~="axis"]');
-  return axis && !axis.contains(element) ? axis.offsetHeight : 0;
+  if (!axis || axis.contains(element)) return 0;
+  // Where it sticks: the window's top, or lower where a page's `::part(axis) { top }` keeps it
+  // under a fixed header; nowhere when a page made it static.
+  const style = getComputedStyle(axis);
+  return style.position === 'sticky' ? (parseFloat(style.top) || 0) + axis.offsetHeight : 0;
 }
 
 /** Whether `element` lies wholly above or below the window, or under the axis stuck at its top: out of the reader's sight. */

@@ -98,8 +98,8 @@ const DEFAULT_MAX_SIZE = 50;
  * @csspart controls - The zoom and fit buttons' group.
  * @csspart control - Each button of the element: in the toolbar, `zoom-out`, `zoom-in`, `fit`, `view-toggle` ("List", pressed in the list view) and, in the list view, `view-timeline` (back to the timeline); the card's `close`, `previous` and `next`; the list's `more` ("Show 200 more events"); the problems and load error panels' `dismiss`; story mode's `start`, `previous`, `next`, `to-title` and `last`; the header's `about`; the overview's `overview-earlier` and `overview-later`.
  * @csspart plot - The pannable, zoomable area.
- * @csspart canvas - The canvas the plot is drawn on.
- * @csspart axis - The time axis's band (its background and bottom line), which sticks to the window's top while the page scrolls a plot taller than the window.
+ * @csspart canvas - The canvas the plot's grid, rules, marks and labels are drawn on (the axis's labels are drawn on a canvas inside `axis`).
+ * @csspart axis - The time axis's band (its background and bottom line), which sticks to the window's top while the page scrolls a plot taller than the window: `top` keeps it under a page's fixed header (`::part(axis) { top: 56px }`), `position: static` lets it scroll away.
  * @csspart tick - An axis label (with `major` or `minor`): `color` and `font` are drawn.
  * @csspart lane - A lane.
  * @csspart lane-label - A lane's label.

@@ -30,14 +30,14 @@ const FULL = Math.PI * 2;
 export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: number, dpr: number): CanvasRenderingContext2D | null {
   const w = Math.max(1, Math.round(width * dpr));
   const h = Math.max(1, Math.round(height * dpr));
-  if (canvas.width !== w) {
-    canvas.width = w;
-    canvas.style.width = `${width}px`;
-  }
-  if (canvas.height !== h) {
-    canvas.height = h;
-    canvas.style.height = `${height}px`;
-  }
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== h) canvas.height = h;
+  // Its CSS size follows the plot's whatever the pixels did: a browser zoom that doubles the
+  // pixel ratio and halves a full-width plot's CSS width keeps the same backing store.
+  const cssWidth = `${width}px`;
+  const cssHeight = `${height}px`;
+  if (canvas.style.width !== cssWidth) canvas.style.width = cssWidth;
+  if (canvas.style.height !== cssHeight) canvas.style.height = cssHeight;
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);

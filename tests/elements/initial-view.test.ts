@@ -31,6 +31,18 @@ describe('<event-timeline> initial view', () => {
     el.remove();
   });
 
+  it('a filter that shows the events of one year leaves the fitted view\'s words naming the whole span it is fitted to', async () => {
+    const el = await mountData(syntheticTimeline({ count: 2000, seed: 1 }), { 'no-hash': '' }, 1180);
+    const words = () => el.shadowRoot!.querySelector('.range-label')!.textContent!.replace(/[\u2009\u202f\u00a0 ]/g, '');
+    expect(words()).to.equal('2005–2024');
+    el.filter = (e) => e.start.startsWith('2019');
+    await settle(el);
+    expect(el.visibleRange.start.getUTCFullYear(), 'the view is not refitted').to.equal(2004);
+    // The axis still runs from 2004 to 2025: its words do not say "2019".
+    expect(words()).to.equal('2005–2024');
+    el.remove();
+  });
+
   it('start="2020-06-01" end="2020-06-30": shows June 2020 (the end day included)', async () => {
     const el = await mountData(demo, { start: '2020-06-01', end: '2020-06-30' });
     expect(el.visibleRange.start.getTime()).to.equal(utc(2020, 6, 1));

@@ -4,7 +4,7 @@
  * neither hit by the pointer nor where a focused mark is left.
  */
 import { expect } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { drawn, inViewport, mountData, part, pixel, plotRect, sameColour, scrollRest, settle } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
@@ -109,5 +109,51 @@ describe('<event-timeline> axis in a plot taller than the window', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('data-event-id')).to.equal(id);
     expect(markBox(el, id).top, 'the mark below the axis').to.be.at.least(axisHeight);
     expect(markBox(el, id).bottom).to.be.at.most(window.innerHeight);
+  });
+
+  /** The element with keyboard focus in the timeline, and its box. */
+  const focused = (el: Timeline) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+  it('Tab into the plot onto a mark under the axis scrolls the page just enough to show it below the axis', async () => {
+    const el = await mount();
+    const axisHeight = part(el, 'axis')!.getBoundingClientRect().height;
+    const stop = el.shadowRoot!.querySelector<HTMLElement>('[part~="plot"] .lanes [tabindex="0"]')!;
+    expect(stop, 'the plot\'s Tab stop').to.exist;
+    await scrollPlotUp(el, 0);
+    window.scrollTo(0, window.scrollY + stop.getBoundingClientRect().top - 10);
+    await scrollRest();
+    await settle(el);
+    expect(stop.getBoundingClientRect().top, 'the Tab stop under the axis').to.be.closeTo(10, 1);
+    // From the toolbar's last button, the reader tabs on into the plot.
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.toolbar button:not([disabled])')];
+    buttons[buttons.length - 1]!.focus({ preventScroll: true });
+    let guard = 0;
+    while (focused(el) !== stop && guard++ < 10) await sendKeys({ press: 'Tab' });
+    expect(focused(el), 'focus on the plot\'s Tab stop').to.equal(stop);
+    await scrollRest();
+    expect(stop.getBoundingClientRect().top, 'below the axis').to.be.at.least(axisHeight);
+  });
+
+  it('Escape from a card gives focus back to its mark, shown below the axis when the page had scrolled it under', async () => {
+    const el = await mount();
+    const id = 'fbi-sitrep-1';
+    const axisHeight = part(el, 'axis')!.getBoundingClientRect().height;
+    await scrollPlotUp(el, 0);
+    const at = markBox(el, id);
+    await sendMouse({ type: 'click', position: [Math.round(at.left + 4), Math.round(at.top + at.height / 2)] });
+    await settle(el);
+    expect(el.selected).to.equal(id);
+    // The reader scrolls the mark under the axis, then closes the card from the keyboard.
+    window.scrollTo(0, window.scrollY + markBox(el, id).top - 10);
+    await scrollRest();
+    await settle(el);
+    expect(markBox(el, id).top, 'the mark under the axis').to.be.closeTo(10, 1);
+    part(el, 'card')!.querySelector<HTMLElement>('button, a')!.focus({ preventScroll: true });
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    await scrollRest();
+    expect(el.selected, 'closed').to.equal(null);
+    expect(focused(el)?.dataset.eventId, 'focus back on the mark').to.equal(id);
+    expect(markBox(el, id).top, 'below the axis').to.be.at.least(axisHeight);
   });
 });
