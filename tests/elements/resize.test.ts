@@ -36,15 +36,24 @@ describe('<event-timeline> size', () => {
     ['10,000 events', syntheticTimeline({ count: 10_000, seed: 3 })],
   ] as const) {
     it(`draws ${name} once when it is put in the page: no second render for its own sizes`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
-      const el = document.createElement('event-timeline');
-      let renders = 0;
-      el.addController({ hostUpdated: () => void (lastScene(el) && renders++) });
-      el.data = doc;
-      wrapper.append(el);
-      await settle(el);
-      expect(lastScene(el), 'drawn').to.not.equal(null);
-      expect(renders, 'renders with a scene').to.equal(1);
+      // Up to three mounts, the fewest renders counted: a render for its own sizes comes on every
+      // mount, while a machine busy with other tests can make any mount slower than the 40 ms a
+      // document is arranged in at once, and the layout then goes on in slices, each drawn (a
+      // render or two more, on a 2-core machine running two test files at once).
+      const counts: number[] = [];
+      for (let attempt = 0; attempt < 3 && !counts.includes(1); attempt++) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+        const el = document.createElement('event-timeline');
+        let renders = 0;
+        el.addController({ hostUpdated: () => void (lastScene(el) && renders++) });
+        el.data = doc;
+        wrapper.append(el);
+        await settle(el);
+        expect(lastScene(el), 'drawn').to.not.equal(null);
+        counts.push(renders);
+        wrapper.remove();
+      }
+      expect(Math.min(...counts), `renders with a scene (each mount: ${counts.join(', ')})`).to.equal(1);
     });
   }
 });
