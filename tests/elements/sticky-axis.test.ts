@@ -19,11 +19,16 @@ function markBox(el: Timeline, id: string): DOMRect {
   return new DOMRect(plot.left + m.left, plot.top + m.top, m.right - m.left, m.height);
 }
 
-/** Scrolls the page so that the plot's top is `by` px above the window's top. */
-async function scrollPlotUp(el: Timeline, by: number): Promise<void> {
-  window.scrollTo(0, window.scrollY + plotRect(el).top + by);
+/** Scrolls the page so that the top of what `box` measures is at `top` in the window. */
+async function scrollTopTo(el: Timeline, box: () => DOMRect, top: number): Promise<void> {
+  window.scrollTo(0, window.scrollY + box().top - top);
   await scrollRest();
   await settle(el);
+}
+
+/** Scrolls the page so that the plot's top is `by` px above the window's top. */
+async function scrollPlotUp(el: Timeline, by: number): Promise<void> {
+  await scrollTopTo(el, () => plotRect(el), -by);
 }
 
 describe('<event-timeline> axis in a plot taller than the window', () => {
@@ -73,10 +78,7 @@ describe('<event-timeline> axis in a plot taller than the window', () => {
     const axisHeight = part(el, 'axis')!.getBoundingClientRect().height;
     // The mark's middle 20 px under the window's top: under the axis stuck there.
     await scrollPlotUp(el, 0);
-    const at = markBox(el, id);
-    window.scrollTo(0, window.scrollY + at.top + at.height / 2 - 20);
-    await scrollRest();
-    await settle(el);
+    await scrollTopTo(el, () => markBox(el, id), 20 - markBox(el, id).height / 2);
     const under = markBox(el, id);
     expect(under.top + under.height / 2, 'the mark under the axis').to.be.closeTo(20, 1);
     expect(part(el, 'axis')!.getBoundingClientRect().top).to.be.closeTo(0, 0.5);
@@ -84,9 +86,7 @@ describe('<event-timeline> axis in a plot taller than the window', () => {
     await settle(el);
     expect(el.selected, 'nothing selected through the axis').to.equal(null);
     // Scrolled so the mark is below the axis, the same click selects it.
-    window.scrollTo(0, window.scrollY - axisHeight - 40);
-    await scrollRest();
-    await settle(el);
+    await scrollTopTo(el, () => markBox(el, id), axisHeight + 40);
     const seen = markBox(el, id);
     await sendMouse({ type: 'click', position: [Math.round(seen.left + 4), Math.round(seen.top + seen.height / 2)] });
     await settle(el);
@@ -98,10 +98,7 @@ describe('<event-timeline> axis in a plot taller than the window', () => {
     const id = 'fbi-sitrep-1';
     const axisHeight = part(el, 'axis')!.getBoundingClientRect().height;
     await scrollPlotUp(el, 0);
-    const at = markBox(el, id);
-    window.scrollTo(0, window.scrollY + at.top - 10);
-    await scrollRest();
-    await settle(el);
+    await scrollTopTo(el, () => markBox(el, id), 10);
     expect(markBox(el, id).top, 'the mark under the axis').to.be.closeTo(10, 1);
     await el.focusEvent(id);
     await scrollRest();
@@ -111,7 +108,7 @@ describe('<event-timeline> axis in a plot taller than the window', () => {
     expect(markBox(el, id).bottom).to.be.at.most(window.innerHeight);
   });
 
-  /** The element with keyboard focus in the timeline, and its box. */
+  /** The element with keyboard focus in the timeline. */
   const focused = (el: Timeline) => el.shadowRoot!.activeElement as HTMLElement | null;
 
   it('Tab into the plot onto a mark under the axis scrolls the page just enough to show it below the axis', async () => {
@@ -120,9 +117,7 @@ describe('<event-timeline> axis in a plot taller than the window', () => {
     const stop = el.shadowRoot!.querySelector<HTMLElement>('[part~="plot"] .lanes [tabindex="0"]')!;
     expect(stop, 'the plot\'s Tab stop').to.exist;
     await scrollPlotUp(el, 0);
-    window.scrollTo(0, window.scrollY + stop.getBoundingClientRect().top - 10);
-    await scrollRest();
-    await settle(el);
+    await scrollTopTo(el, () => stop.getBoundingClientRect(), 10);
     expect(stop.getBoundingClientRect().top, 'the Tab stop under the axis').to.be.closeTo(10, 1);
     // From the toolbar's last button, the reader tabs on into the plot.
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.toolbar button:not([disabled])')];
@@ -144,9 +139,7 @@ describe('<event-timeline> axis in a plot taller than the window', () => {
     await settle(el);
     expect(el.selected).to.equal(id);
     // The reader scrolls the mark under the axis, then closes the card from the keyboard.
-    window.scrollTo(0, window.scrollY + markBox(el, id).top - 10);
-    await scrollRest();
-    await settle(el);
+    await scrollTopTo(el, () => markBox(el, id), 10);
     expect(markBox(el, id).top, 'the mark under the axis').to.be.closeTo(10, 1);
     part(el, 'card')!.querySelector<HTMLElement>('button, a')!.focus({ preventScroll: true });
     await sendKeys({ press: 'Escape' });
