@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hitKey, hitTest } from '../scene/hit.js';
 import type { Hit } from '../scene/hit.js';
+import { CachedQuery } from './cached-query.js';
 import type { SceneController } from './scene-controller.js';
 import type { PaintController } from './paint-controller.js';
 
@@ -93,6 +94,9 @@ export class PointerController implements ReactiveController {
     this.#listen(plot);
   }
 
+  /** The plot's axis box, found again only when a render replaced it (asked on every pointer move). */
+  readonly #axis = new CachedQuery('[part~="axis"]');
+
   /**
    * What is under the point (client px), in the frame's scene: nothing on the axis, which covers
    * the marks it stands over while it sticks to the window's top (they are not seen there).
@@ -100,7 +104,7 @@ export class PointerController implements ReactiveController {
   #hitAt(x: number, y: number): Hit | null {
     const scene = this.#scene.scene;
     if (!scene || !this.#element) return null;
-    const axis = this.#element.querySelector('[part~="axis"]')?.getBoundingClientRect();
+    const axis = this.#axis.in(this.#element)?.getBoundingClientRect();
     if (axis && y >= axis.top && y < axis.bottom) return null;
     const box = this.#element.getBoundingClientRect();
     return hitTest(scene, x - box.left, y - box.top);

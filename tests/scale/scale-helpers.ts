@@ -21,6 +21,13 @@ export interface DrawnCluster {
  * before it is shown. Remove it with `el.parentElement.remove()`.
  */
 export async function mountOnce(doc: TimelineDocument, width: number, attrs: Record<string, string> = {}): Promise<Timeline> {
+  const el = putInPage(doc, width, attrs);
+  await settle(el);
+  return el;
+}
+
+/** {@link mountOnce} without waiting: the timeline is in the page, its events still to be read and drawn. */
+export function putInPage(doc: TimelineDocument, width: number, attrs: Record<string, string> = {}): Timeline {
   const wrapper = document.createElement('div');
   wrapper.style.width = `${width}px`;
   const el = document.createElement('event-timeline');
@@ -30,7 +37,6 @@ export async function mountOnce(doc: TimelineDocument, width: number, attrs: Rec
   el.data = doc;
   wrapper.append(el);
   document.body.append(wrapper);
-  await settle(el);
   return el;
 }
 

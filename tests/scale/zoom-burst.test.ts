@@ -8,7 +8,7 @@ import { syntheticTimeline } from '../../events/synthetic.js';
 import type { Timeline } from '../helpers/timeline.js';
 import { drawn, lastScene, part, settle } from '../helpers/timeline.js';
 import { frames, until } from '../helpers/signals.js';
-import { mountOnce } from './scale-helpers.js';
+import { mountOnce, putInPage } from './scale-helpers.js';
 import { BURST_MS } from '../../src/controllers/viewport-controller.js';
 
 const WIDTH = 1200;
@@ -150,19 +150,12 @@ describe('<event-timeline> with 30,000 events opened at a close view', () => {
 
 describe('<event-timeline> with 30,000 events given a view while they load', () => {
   const doc = syntheticTimeline({ count: 30_000, seed: 8 });
-  let wrapper: HTMLDivElement | undefined;
+  let el: Timeline;
 
-  after(() => wrapper?.remove());
+  after(() => el?.parentElement?.remove());
 
   it('lays out the widest view\'s level once the view rests after its first drawing, with no further input: every zoom out has a stand-in', async () => {
-    wrapper = document.createElement('div');
-    wrapper.style.width = `${WIDTH}px`;
-    const el = document.createElement('event-timeline') as Timeline;
-    el.setAttribute('locale', 'en');
-    el.setAttribute('no-hash', '');
-    el.data = doc;
-    wrapper.append(el);
-    document.body.append(wrapper);
+    el = putInPage(doc, WIDTH);
     const scenes = () => (el as unknown as { scenes: { standInReady: boolean } }).scenes;
     // While the events load, a page's script moves the view on every frame (a close view, its
     // end a day later every other frame), and stops once they are drawn: they are first drawn
