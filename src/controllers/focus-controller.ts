@@ -1,9 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineItem } from '../model/items.js';
-import { nearestInNextRow } from '../layout/navigation.js';
+import { nearestInLane, nearestInNextRow } from '../layout/navigation.js';
 import { revealView } from '../scene/reveal.js';
 import { keyIntent } from '../layout/key-intents.js';
 import { bucketKeyAt, bucketView, parseStripKey, stripKey } from '../scene/strip.js';
+import { rowStep } from '../scene/row-step.js';
+import type { SceneBucket } from '../scene/types.js';
 import type { DocumentController } from './document-controller.js';
 import type { SceneController } from './scene-controller.js';
 import type { ViewportController } from './viewport-controller.js';
@@ -338,15 +340,25 @@ export class FocusController implements ReactiveController {
     e.preventDefault();
     e.stopPropagation();
     let current = this.activeId ? this.#document.item(this.activeId) : undefined;
-    const bucket = parseStripKey((e.target as HTMLElement).dataset?.cluster);
+    const key = (e.target as HTMLElement).dataset?.cluster;
+    const bucket = parseStripKey(key);
     if (bucket && intent.type === 'move' && (intent.to === 'next' || intent.to === 'previous')) {
       void this.#stepBucket(bucket.laneIndex, bucket.start, intent.to === 'next' ? 1 : -1);
       return;
     }
+    // On a bucket, its time is the reader's place (the active event is the one before it).
+    const drawnBucket = bucket ? this.#scene.overlay?.lanes.find((l) => l.index === bucket.laneIndex)?.strip?.buckets.find((b) => b.key === key) : undefined;
+    const time = drawnBucket ? (drawnBucket.start + drawnBucket.end) / 2 : current?.start;
+    if (intent.type === 'move' && (intent.to === 'up' || intent.to === 'down')) {
+      // Presses of Up and Down in a row keep the time they started from, as a text editor keeps
+      // its column: a row of a few labels would otherwise pull it years away.
+      const goal = this.#goal && (key === this.#goal.at || (!bucket && this.activeId === this.#goal.at)) ? this.#goal.time : time;
+      if (this.#rowStep(bucket?.laneIndex, goal, current, intent.to === 'up' ? -1 : 1)) return;
+    }
+    this.#goal = null;
     switch (intent.type) {
       case 'move': {
         // On a "+N" mark, Left and Right step past all the events it holds.
-        const key = (e.target as HTMLElement).dataset?.cluster;
         if (key && (intent.to === 'next' || intent.to === 'previous')) {
           const members = this.#scene.clusterMembers(key).map((i) => this.#document.items[i]!);
           current = (intent.to === 'next' ? members[members.length - 1] : members[0]) ?? current;
@@ -363,7 +375,7 @@ export class FocusController implements ReactiveController {
         return;
       }
       case 'zoom':
-        this.#viewport.zoomAroundTime(intent.factor, current ? current.start : (range.start + range.end) / 2);
+        this.#viewport.zoomAroundTime(intent.factor, time ?? (range.start + range.end) / 2);
         return;
       case 'fit':
         this.#viewport.fit(true, true);
@@ -427,12 +439,48 @@ export class FocusController implements ReactiveController {
   }
 
   /**
+   * Up or Down where a density strip is involved (see `rowStep`): from a bucket of lane
+   * `bucketLane` (else from the `current` event) at `time`, one row up or down, to a labelled mark,
+   * a strip's bucket or a lane's events, keeping the time. False when no strip is involved: the
+   * events' own rule applies.
+   */
+  #rowStep(bucketLane: number | undefined, time: number | undefined, current: TimelineItem | undefined, direction: -1 | 1): boolean {
+    const scene = this.#scene.overlay;
+    const laneIndex = bucketLane ?? (current?.kind === 'deadline' ? undefined : current?.laneIndex);
+    if (!scene || laneIndex === undefined || time === undefined) return false;
+    const step = rowStep(scene, { laneIndex, strip: bucketLane !== undefined, time }, direction);
+    if (!step) return false;
+    let at: string | undefined;
+    if (step.kind === 'mark') {
+      at = step.mark.item.id;
+      void this.focusItem(step.mark.item, true, true);
+    } else if (step.kind === 'bucket') {
+      at = stripKey(step.laneIndex, step.bucket.start);
+      void this.#focusBucket(step.laneIndex, step.bucket);
+    } else if (step.kind === 'lane') {
+      const items = this.#document.items;
+      const target = items[nearestInLane(items, step.laneIndex, time)];
+      at = target?.id;
+      if (target) void this.focusItem(target);
+    }
+    this.#goal = at === undefined ? this.#goal : { time, at };
+    return true;
+  }
+
+  /** The time a run of Up and Down presses started from, and the mark, "+N" or bucket the last one went to. */
+  #goal: { time: number; at: string } | null = null;
+
+  /**
    * Moves focus from a strip's bucket to the lane's next non-empty bucket (or previous), panning
    * the view just enough to bring it in when it is outside.
    */
   async #stepBucket(laneIndex: number, start: number, direction: -1 | 1): Promise<void> {
     const to = this.#scene.stepBucket(laneIndex, start, direction);
-    if (!to) return;
+    if (to) await this.#focusBucket(laneIndex, to);
+  }
+
+  /** Focus on lane `laneIndex`'s bucket spanning `to`, the view panned just enough to bring it in when it is outside. */
+  async #focusBucket(laneIndex: number, to: Pick<SceneBucket, 'start' | 'end'>): Promise<void> {
     const { range } = this.#viewport;
     const shift = to.start < range.start ? to.start - range.start : to.end > range.end ? Math.min(to.end - range.end, to.start - range.start) : 0;
     if (shift) this.#viewport.moveTo({ start: range.start + shift, end: range.end + shift }, false, true);

@@ -225,6 +225,62 @@ describe('<event-timeline> with 100,000 events: density strips', () => {
     }
   });
 
+  it('Up and Down go row by row, a lane\'s labels then its strip, keeping the time: every strip is reached, and Up from a strip goes to its own lane\'s labels (it went to an event years away in the lane above)', async function () {
+    this.timeout(30_000);
+    el.fit(false);
+    await settle(el);
+    const lanes = stripLanes(el);
+    /** Where focus is: a bucket's lane and span, or a mark's lane and start. */
+    const place = () => {
+      const button = focusedButton(el)!;
+      const lane = Number(button.closest<HTMLElement>('[part~="lane"]')!.dataset.lane);
+      const bucket = drawnBuckets(el).find((b) => b.key === button.dataset.cluster);
+      if (bucket) return { lane, strip: true, start: bucket.start, end: bucket.end };
+      const start = spans.start[spans.ids.indexOf(button.dataset.eventId!)]!;
+      return { lane, strip: false, start, end: start + 1 };
+    };
+    // The first lane's labelled mark nearest the middle of the view.
+    const first = lanes[0]!.marks.filter((m) => m.x > 0 && m.x < WIDTH).reduce((a, b) => (Math.abs(b.x - WIDTH / 2) < Math.abs(a.x - WIDTH / 2) ? b : a));
+    await el.focusEvent(first.item.id);
+    await settle(el);
+    const time = first.item.start;
+    const visited: Array<ReturnType<typeof place>> = [];
+    for (let i = 0; i < 2 * lanes.length - 1; i++) {
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      visited.push(place());
+    }
+    const stripsReached = visited.filter((p) => p.strip).map((p) => p.lane);
+    expect(stripsReached, 'every lane\'s strip, in order').to.deep.equal(lanes.map((l) => l.index));
+    expect(visited.filter((p) => !p.strip).map((p) => p.lane), 'between them, each next lane\'s labels').to.deep.equal(lanes.slice(1).map((l) => l.index));
+    for (const p of visited.filter((v) => v.strip)) expect(p.start <= time && time < p.end, `lane ${p.lane}'s bucket holds the time`).to.equal(true);
+    // From the last strip, Up: its own lane's labels, then the lane above's strip, still at that time.
+    const last = visited[visited.length - 1]!;
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(el);
+    const up = place();
+    expect([up.lane, up.strip], 'its own lane\'s labels').to.deep.equal([last.lane, false]);
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(el);
+    const above = place();
+    expect([above.lane, above.strip], 'the strip above').to.deep.equal([lanes[lanes.length - 2]!.index, true]);
+    expect(above.start <= time && time < above.end, 'its bucket holds the time').to.equal(true);
+    // Another key ends the run: Up and Down then start from where focus is.
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    const moved = place();
+    expect(moved.strip && moved.start >= above.end, 'the next bucket').to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(place().lane, 'the lane below').to.equal(last.lane);
+    const down = place();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    const strip = place();
+    expect([strip.lane, strip.strip], 'its strip').to.deep.equal([last.lane, true]);
+    expect(strip.start <= moved.start && moved.start < strip.end, `at the bucket's time, not the first press's (${new Date(down.start).toISOString()})`).to.equal(true);
+  });
+
   it('panning by a tenth of the view keeps every bucket\'s count (and bar) that stays in view', async () => {
     const start = utc(2008, 1, 1);
     const end = utc(2016, 1, 1);
