@@ -683,6 +683,10 @@ export const timelineStyles = css`
     [part~='control'] {
       border: 1px solid ButtonText;
     }
+    /* Its background is the system's too: without a box its words ran on into the labels beside it. */
+    [part~='tooltip'] {
+      border: 1px solid CanvasText;
+    }
     .slot > button:focus-visible {
       outline-color: Highlight !important;
     }

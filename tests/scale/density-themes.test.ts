@@ -113,4 +113,21 @@ describe('<event-timeline> density strips right to left, dark and in forced colo
     expect(empty[3], `strip ${empty}: nothing painted`).to.equal(0);
     await emulateMediaFeatures({});
   });
+
+  it('forced colours: a bucket\'s words on hover are boxed in the text colour, not one line with the labels beside them', async () => {
+    await emulateMediaFeatures({ 'forced-colors': 'active' });
+    await settle(el);
+    const lane = stripLanes(el)[2]!;
+    const b = lane.strip.busiest!;
+    const plot = plotRect(el);
+    await sendMouse({ type: 'move', position: [Math.round(plot.left + (b.left + b.right) / 2), Math.round(plot.top + lane.strip.top + lane.strip.height - 3)] });
+    await el.updateComplete;
+    const tip = part(el, 'tooltip')!;
+    expect(tip, 'a tooltip').to.exist;
+    const style = getComputedStyle(tip);
+    expect([style.borderTopStyle, style.borderTopWidth], 'a border').to.deep.equal(['solid', '1px']);
+    expect(style.borderTopColor, 'in the text colour').to.equal(style.color);
+    await sendMouse({ type: 'move', position: [2, 2] });
+    await emulateMediaFeatures({});
+  });
 });
