@@ -143,7 +143,7 @@ export function syntheticTimeline(options: SyntheticOptions): TimelineDocument {
   }
   return {
     title: `Synthetic timeline (${count.toLocaleString('en')} events, seed ${seed})`,
-    description: `Generated: ${count} events over ${years} years from ${startYear} in ${lanes.length} lanes.`,
+    description: `Generated: ${count.toLocaleString('en-US')} events over ${years} years from ${startYear} in ${lanes.length} lanes.`,
     lanes,
     events,
   };

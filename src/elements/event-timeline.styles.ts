@@ -600,9 +600,14 @@ export const timelineStyles = css`
     margin: 0 0 4px;
     max-width: 70ch;
   }
-  .list-more {
+  .list-more,
+  .list-unprinted {
     padding: 8px 16px 12px;
     color: var(--_muted);
+  }
+  .list-unprinted {
+    margin: 0;
+    font-style: italic;
   }
   @media print {
     :host {

@@ -60,7 +60,7 @@ import { outOfWindow, pageScrolls, scrollPaddingTop } from '../controllers/windo
 import { clampView } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
 
-/** Most events rendered for printing (beyond it the print shows the first ones). */
+/** Most events rendered for printing (beyond it the print shows the first ones and says how many it left out, and when). */
 const PRINT_LIMIT = 5_000;
 /** One zoom button step. */
 const ZOOM_STEP = 2;
@@ -600,6 +600,7 @@ export class EventTimelineElement extends LitElement {
               level,
               card: listView ? card : nothing,
               limit: this.printing ? PRINT_LIMIT : this.listLimit,
+              printing: this.printing,
               hasMarkup: (id) => this.#feed.source === 'markup' && this.#feed.markupElements.has(id),
               onSelect: toSelect,
               onMore: this.#moreList,

@@ -4,9 +4,12 @@ import { heading } from './heading.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineItem } from '../model/items.js';
 import type { TimelineLane } from '../model/types.js';
+import { en, plural } from '../i18n/strings.js';
 import type { TimelineStrings } from '../i18n/strings.js';
+import { formatNumber } from '../i18n/numbers.js';
 import { itemDateText, moreButton } from './render-card.js';
 import { ownDirection } from './own-direction.js';
+import { formatSpan } from './format-view.js';
 
 export interface ListInput {
   items: TimelineItem[];
@@ -21,6 +24,8 @@ export interface ListInput {
   card: TemplateResult | typeof nothing;
   /** How many items to render (the rest follow in chunks as the reader scrolls). */
   limit: number;
+  /** The list is printed: events past `limit` are named in a line that prints, not a button. */
+  printing?: boolean;
   /** Whether an event came from a `<timeline-event>` child: its article shows the child's own content (a slot the element fills). */
   hasMarkup?: (id: string) => boolean;
   onSelect: (id: string) => void;
@@ -63,6 +68,20 @@ export function renderList(l: ListInput) {
       )}
     </ol>
     ${cardAtEnd ? l.card : nothing}
-    ${moreButton(left, l.locale, l.strings, l.onMore)}`;
+    ${l.printing ? unprinted(l.items, shown.length, l) : moreButton(left, l.locale, l.strings, l.onMore)}`;
+}
+
+/**
+ * What a print leaves out, and when it happened: "95,000 more events, March 2006 – December 2024,
+ * are not printed: a print holds the first 5,000." A print that stopped at its limit without a
+ * word read as the whole story.
+ */
+function unprinted(items: readonly TimelineItem[], shown: number, l: ListInput) {
+  const left = items.length - shown;
+  if (left <= 0) return nothing;
+  let end = -Infinity;
+  for (let i = shown; i < items.length; i++) end = Math.max(end, items[i]!.end);
+  const range = formatSpan({ start: items[shown]!.start, end }, l.locale);
+  return html`<p class="list-unprinted">${plural(l.strings.notPrinted ?? en.notPrinted!, left, l.locale, { range, shown: formatNumber(shown, l.locale) })}</p>`;
 }
 

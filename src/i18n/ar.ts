@@ -39,6 +39,7 @@ export const ar: TimelineStrings = {
     many: 'عرض {count} حدثًا آخر',
     other: 'عرض {count} حدث آخر',
   },
+  notPrinted: 'لم يُطبع {count} من الأحداث ({range})، فالطباعة تقتصر على أول {shown}.',
   timelineView: 'خط زمني',
   noExactDate: '{span}، دون تاريخ دقيق',
   eventCount: {

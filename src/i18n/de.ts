@@ -19,6 +19,7 @@ export const de: TimelineStrings = {
   cluster: { one: '{count} weiteres Ereignis, {range}', other: '{count} weitere Ereignisse, {range}' },
   eventCount: { one: '{count} Ereignis', other: '{count} Ereignisse' },
   more: { one: '{count} weiteres Ereignis zeigen', other: '{count} weitere Ereignisse zeigen' },
+  notPrinted: { one: '{count} weiteres Ereignis, {range}, ist nicht gedruckt: ein Ausdruck enthält die ersten {shown}.', other: '{count} weitere Ereignisse, {range}, sind nicht gedruckt: ein Ausdruck enthält die ersten {shown}.' },
   timelineView: 'Zeitleiste',
   noExactDate: '{span}, ohne genaues Datum',
   strip: { one: '{lane}: {count} Ereignis, im Zeitraum {busiest}', other: '{lane}: {count} Ereignisse, die meisten im Zeitraum {busiest}' },

@@ -67,6 +67,11 @@ export interface TimelineStrings {
   about: string;
   /** A long list's button for its next events: "Show {count} more events" (English where a language leaves it out). */
   more?: Plural;
+  /**
+   * A print's last line when it holds only the first events: "{count} more events, {range}, are
+   * not printed: a print holds the first {shown}." (English where a language leaves it out).
+   */
+  notPrinted?: Plural;
   /** In the list view, the button back to the timeline, beside the pressed "List" (English where a language leaves it out). */
   timelineView?: string;
   /**
@@ -112,6 +117,7 @@ export const en: TimelineStrings = {
   position: '{index} of {count}',
   about: 'About',
   more: { one: 'Show {count} more event', other: 'Show {count} more events' },
+  notPrinted: { one: '{count} more event, {range}, is not printed: a print holds the first {shown}.', other: '{count} more events, {range}, are not printed: a print holds the first {shown}.' },
   timelineView: 'Timeline',
   noExactDate: '{span}, no exact date',
 };

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
+import { syntheticTimeline } from '../../events/synthetic.js';
 import { click, mountData, part, settle, span } from '../helpers/timeline.js';
 
 describe('<event-timeline> motion and print', () => {
@@ -61,6 +62,29 @@ describe('<event-timeline> motion and print', () => {
       expect(el.shadowRoot!.querySelector('.print-head'), 'gone after printing').to.equal(null);
     });
   }
+
+  it('a print of more events than it holds (5,000) says how many it left out and when they happened, in a line that prints', async function () {
+    this.timeout(20_000);
+    const doc = syntheticTimeline({ count: 5_003, seed: 3 });
+    const el = await mountData(doc, { 'no-hash': '' });
+    window.dispatchEvent(new Event('beforeprint'));
+    await emulateMedia({ media: 'print' });
+    await settle(el);
+    expect(el.shadowRoot!.querySelectorAll('[part~="list-item"]').length).to.equal(5_000);
+    const line = el.shadowRoot!.querySelector<HTMLElement>('.list-unprinted');
+    expect(line, 'a line after the list').to.not.equal(null);
+    expect(getComputedStyle(line!).display, 'printed').not.to.equal('none');
+    // The three left out are the latest to start; the line names their years.
+    const starts = doc.events.map((e) => e.start).sort();
+    const years = [starts[5_000]!.slice(0, 4), starts[5_002]!.slice(0, 4)];
+    expect(line!.textContent).to.match(/^3 more events, .+, are not printed: a print holds the first 5,000\.$/);
+    for (const year of years) expect(line!.textContent).to.contain(year);
+    expect(el.shadowRoot!.querySelector('.list-more'), 'no button on paper').to.equal(null);
+    window.dispatchEvent(new Event('afterprint'));
+    await emulateMedia({ media: 'screen' });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.list-unprinted'), 'gone after printing').to.equal(null);
+  });
 
   it('laid out for print without the print events (a PDF made from print media): the list is there, not a blank', async () => {
     const el = await mountData(tiktok2020, { 'no-hash': '' });
