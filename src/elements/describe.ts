@@ -6,7 +6,7 @@
 import type { TimelineItem } from '../model/items.js';
 import type { TimelineLane } from '../model/types.js';
 import type { TimelineStrings } from '../i18n/strings.js';
-import { plural } from '../i18n/strings.js';
+import { en, plural } from '../i18n/strings.js';
 import { relativeTime } from '../i18n/relative.js';
 import { comma } from '../i18n/comma.js';
 import { isolate } from '../i18n/isolate.js';
@@ -65,6 +65,51 @@ export class Descriptions {
 /** A density strip's bucket in words: "March 2011: 412 events". */
 export function bucketName(bucket: { start: number; end: number; count: number }, locale: string, strings: TimelineStrings): string {
   return plural(strings.bucket, bucket.count, locale, { span: formatSpan(bucket, locale) });
+}
+
+const DAY = 86_400_000;
+
+/** A bucket length (see `BucketUnit.ms`: the shortest month is 28 days, a quarter 89) as an Intl unit and how many. */
+function unitOf(ms: number): [Intl.NumberFormatOptions['unit'], number] {
+  if (ms >= 365 * DAY) return ['year', Math.round(ms / (365 * DAY))];
+  if (ms >= 89 * DAY) return ['month', 3];
+  if (ms >= 28 * DAY) return ['month', 1];
+  if (ms >= 7 * DAY) return ['week', Math.round(ms / (7 * DAY))];
+  if (ms >= DAY) return ['day', Math.round(ms / DAY)];
+  if (ms >= 3_600_000) return ['hour', Math.round(ms / 3_600_000)];
+  if (ms >= 60_000) return ['minute', Math.round(ms / 60_000)];
+  return ['second', Math.round(ms / 1000)];
+}
+
+/** "3 months", or the unit alone for one of it ("month", "Monat", "شهر"): Intl's words, without the number. */
+function unitWords(ms: number, locale: string): string {
+  const [unit, n] = unitOf(ms);
+  const key = `${locale} ${unit} ${n}`;
+  let words = unitsSaid.get(key);
+  if (words === undefined) {
+    const format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
+    words =
+      n !== 1
+        ? format.format(n)
+        : format
+            .formatToParts(1)
+            .filter((part) => part.type === 'unit')
+            .map((part) => part.value)
+            .join(' ');
+    unitsSaid.set(key, words);
+  }
+  return words;
+}
+/** Unit words made (a formatter costs more than a frame's worth of them). */
+const unitsSaid = new Map<string, string>();
+
+/**
+ * A density strip's key, beside its lane's name: "a bar per 3 months, full height 510 events".
+ * Bars are shares of the lane's busiest bucket at the zoom level; without it a reader could not
+ * tell a quarter from a month, nor compare lanes, whose full heights differ.
+ */
+export function stripScale(strip: { unitMs: number; max: number }, locale: string, strings: TimelineStrings): string {
+  return plural(strings.stripScale ?? en.stripScale!, strip.max, locale, { unit: unitWords(strip.unitMs, locale) });
 }
 
 /** A density strip's summary: "Politics: 16,702 events, busiest in March 2011" (the events starting in the buckets in view). */

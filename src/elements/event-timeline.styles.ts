@@ -230,6 +230,13 @@ export const timelineStyles = css`
     pointer-events: none;
     white-space: nowrap;
   }
+  /* A strip's key, after its lane's name: in the lane's words, not its capitals. */
+  [part~='strip-scale'] {
+    margin-inline-start: 0.9em;
+    font-weight: 400;
+    letter-spacing: 0;
+    text-transform: none;
+  }
   .lane-label-swatch {
     display: inline-block;
     width: 8px;

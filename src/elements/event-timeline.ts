@@ -51,7 +51,7 @@ import { ownDirection } from './own-direction.js';
 import { storyStyles } from './story.styles.js';
 import { renderList } from './render-list.js';
 import { formatViewRange, SEEN } from './format-view.js';
-import { bucketName, clusterName, countedSpan, Descriptions, stripName } from './describe.js';
+import { bucketName, clusterName, countedSpan, Descriptions, stripName, stripScale } from './describe.js';
 import { bucketView, parseStripKey } from '../scene/strip.js';
 import { CachedQuery } from '../controllers/cached-query.js';
 import { unavailable } from './unavailable.js';
@@ -109,6 +109,7 @@ const DEFAULT_MAX_SIZE = 50;
  * @csspart now - The "now" rule: its `border-color` is drawn.
  * @csspart cluster - A "+N" mark standing for events that do not fit: `color` and `font` are drawn.
  * @csspart strip - The button over the bucket of a lane's density strip that has (or takes) keyboard focus, in a group named with the lane's summary; the bars are drawn in the lane's colour.
+ * @csspart strip-scale - A density strip's key after its lane's name ("a bar per 3 months, full height 510 events"): what a bar spans and what a full-height bar counts at this zoom.
  * @csspart card - The detail card (also `cluster-list`: the list of a "+N" mark's events).
  * @csspart list - The list view's ordered list (each event a `list-item`).
  * @csspart overview - The strip under the plot: the whole extent, its density and the visible span (`overview-track`, `overview-thumb`; its buttons, counting the events before and after the view, are `control overview-earlier` and `control overview-later`, hidden when nothing lies beyond, and taking no room while the view shows everything).
@@ -643,6 +644,7 @@ export class EventTimelineElement extends LitElement {
       clusterName: (c) => this.#names.cluster(c.count, c.start, this.scenes.clusterDatesEnd(c.key, c.end), locale, strings, now),
       stripName: (lane) => stripName(lane.label, lane.strip?.count ?? 0, lane.strip?.busiest ?? null, locale, strings),
       bucketName: (b) => bucketName(b, locale, strings),
+      stripScale: (strip) => stripScale(strip, locale, strings),
       onBucket: (b) => this.#roving.openBucket(parseStripKey(b.key)!.laneIndex, b),
       onKeydown: this.#roving.onKeydown,
       onFocusChange: this.#roving.onFocusChange,

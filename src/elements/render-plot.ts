@@ -7,7 +7,7 @@ import { setStyles } from './directives/set-styles.js';
 import { place } from './directives/place.js';
 import type { TimelineItem } from '../model/items.js';
 import { unitOnly } from '../scene/marks.js';
-import type { Scene, SceneBucket, SceneCluster, SceneLane, SceneMark, SceneRule } from '../scene/types.js';
+import type { Scene, SceneBucket, SceneCluster, SceneLane, SceneMark, SceneRule, SceneStrip } from '../scene/types.js';
 import { parseStripKey, shownBucket } from '../scene/strip.js';
 import { cutLabelOf } from '../scene/cut-label.js';
 import type { TabStop } from '../scene/tab-stop.js';
@@ -46,6 +46,8 @@ export interface PlotInput {
   clusterName: (cluster: SceneCluster) => string;
   /** A density strip's summary ("Politics: 16,702 events, busiest in March 2011") and a bucket's words ("March 2011: 412 events"). */
   stripName: (lane: SceneLane) => string;
+  /** A strip's key: "a bar per 3 months, full height 510 events". */
+  stripScale: (strip: SceneStrip) => string;
   bucketName: (bucket: SceneBucket) => string;
   onKeydown: (e: KeyboardEvent) => void;
   /** Focus moved to an event's mark (its id), to a "+N" mark (its key), or out of the plot (both null). */
@@ -94,7 +96,7 @@ export function renderPlot(p: PlotInput): TemplateResult {
                 scene.lanes,
                 (lane) => lane.index,
                 (lane) => html`<div part="lane" role="listitem" class="lane" data-lane=${lane.index} ${setStyles({ top: px(lane.top), height: px(lane.height), '--_lane': lane.color })}>
-                  ${lane.id !== null ? html`<span part="lane-label" ${setStyles({ height: px(scene.metrics.laneHeaderPx) })}>${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${ownDirection(lane.label)}</span>` : nothing}
+                  ${lane.id !== null ? html`<span part="lane-label" ${setStyles({ height: px(scene.metrics.laneHeaderPx) })}>${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${ownDirection(lane.label)}${lane.strip ? html`<span part="strip-scale" aria-hidden="true">${p.stripScale(lane.strip)}</span>` : nothing}</span>` : nothing}
                   <div class="layer" role=${ifDefined(hasMarks(p.overlay, lane.index) ? 'list' : undefined)} aria-label=${ifDefined(hasMarks(p.overlay, lane.index) ? lane.label : undefined)} ${setStyles({ top: px(-lane.top) })}>
                     ${guard([p.overlay, p.tabStop.id, p.tabStop.cluster, p.selectedId, lane.index], () => renderLaneMarks(p, lane.index))}
                   </div>

@@ -58,6 +58,13 @@ export const ar: TimelineStrings = {
     many: '{lane}: {count} حدثًا، أكثرها في {busiest}',
     other: '{lane}: {count} حدث، أكثرها في {busiest}',
   },
+  stripScale: {
+    one: 'عمود لكل {unit}، الارتفاع الكامل حدث واحد',
+    two: 'عمود لكل {unit}، الارتفاع الكامل حدثان',
+    few: 'عمود لكل {unit}، الارتفاع الكامل {count} أحداث',
+    many: 'عمود لكل {unit}، الارتفاع الكامل {count} حدثًا',
+    other: 'عمود لكل {unit}، الارتفاع الكامل {count} حدث',
+  },
   bucket: {
     zero: '{span}: لا أحداث',
     one: '{span}: حدث واحد',

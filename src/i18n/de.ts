@@ -24,6 +24,7 @@ export const de: TimelineStrings = {
   noExactDate: '{span}, ohne genaues Datum',
   strip: { one: '{lane}: {count} Ereignis, im Zeitraum {busiest}', other: '{lane}: {count} Ereignisse, die meisten im Zeitraum {busiest}' },
   bucket: { one: '{span}: {count} Ereignis', other: '{span}: {count} Ereignisse' },
+  stripScale: { one: 'ein Balken je {unit}, volle Höhe {count} Ereignis', other: 'ein Balken je {unit}, volle Höhe {count} Ereignisse' },
   showing: { one: 'Angezeigt: {range}, {count} Ereignis', other: 'Angezeigt: {range}, {count} Ereignisse' },
   loadFailed: 'Die Zeitleiste konnte nicht geladen werden',
   events: 'Ereignisse',

@@ -36,6 +36,12 @@ export interface TimelineStrings {
   strip: Plural;
   /** A density strip's bucket: "{span}: {count} events" ("March 2011: 412 events"). */
   bucket: Plural;
+  /**
+   * A density strip's key, beside its lane's name: "a bar per {unit}, full height {count} events"
+   * (`unit`: "3 months", "month", "week"; `count`: what the tallest bar at this zoom stands for).
+   * English where a language leaves it out.
+   */
+  stripScale?: Plural;
   /** "Showing {range}, {count} events" */
   showing: Plural;
   /** "{count} events, as a list": what the live region says when the reader turns to the list view. */
@@ -99,6 +105,7 @@ export const en: TimelineStrings = {
   eventCount: { one: '{count} event', other: '{count} events' },
   strip: { one: '{lane}: {count} event, in {busiest}', other: '{lane}: {count} events, busiest in {busiest}' },
   bucket: { one: '{span}: {count} event', other: '{span}: {count} events' },
+  stripScale: { one: 'a bar per {unit}, full height {count} event', other: 'a bar per {unit}, full height {count} events' },
   showing: { one: 'Showing {range}, {count} event', other: 'Showing {range}, {count} events' },
   list: { one: '{count} event, as a list', other: '{count} events, as a list' },
   loadFailed: 'The timeline could not be loaded',

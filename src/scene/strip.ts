@@ -35,6 +35,8 @@ export interface StripPlace {
   readonly view: TimeSpan;
   /** Buckets this far outside the view are drawn too, ms. */
   readonly overscanMs: number;
+  /** The buckets' length, ms (see `BucketUnit.ms`). */
+  readonly unitMs: number;
   readonly scale: TimeScale;
 }
 
@@ -74,7 +76,7 @@ export function placeStrip(lane: StripLane, p: StripPlace): SceneStrip {
       if (!busiest || n > busiest.count) busiest = bucket;
     }
   }
-  return { row: p.row, top: p.top, height: p.height, buckets, count, busiest };
+  return { row: p.row, top: p.top, height: p.height, buckets, count, busiest, unitMs: p.unitMs, max };
 }
 
 /** The bucket a strip's button stands on: the active one when the strip shows it, else its busiest in view. */

@@ -148,6 +148,9 @@ export interface SceneStrip {
   readonly count: number;
   /** The bucket meeting the view with the most events (the earliest of equals). */
   readonly busiest: SceneBucket | null;
+  /** Its buckets' length, ms (the shortest, for months and years: see `BucketUnit`), and the count a full-height bar stands for at this zoom level: its key's words. */
+  readonly unitMs: number;
+  readonly max: number;
 }
 
 /** One lane with what it draws. */

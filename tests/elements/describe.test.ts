@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { syntheticTimeline } from '../../events/synthetic.js';
-import { clusterName, Descriptions } from '../../src/elements/describe.js';
+import { clusterName, Descriptions, stripScale } from '../../src/elements/describe.js';
+import { de } from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/strings.js';
 import { toTimelineItems } from '../../src/model/items.js';
 import { parseTimeline } from '../../src/model/parse.js';
@@ -49,5 +50,23 @@ describe('Descriptions', () => {
     names.use('en', en, 0);
     // A fresh cache makes the name again from the arguments given now.
     expect(names.event(first, undefined, 'de', en, 0)).to.not.equal(a);
+  });
+});
+
+describe('stripScale', () => {
+  const DAY = 86_400_000;
+
+  it('names what a bar spans, in Intl\'s words for the unit (without a number for one of it), and what a full bar counts', () => {
+    expect(stripScale({ unitMs: 89 * DAY, max: 510 }, 'en', en)).to.equal('a bar per 3 months, full height 510 events');
+    expect(stripScale({ unitMs: 28 * DAY, max: 1 }, 'en', en)).to.equal('a bar per month, full height 1 event');
+    expect(stripScale({ unitMs: 7 * DAY, max: 2_048 }, 'en', en)).to.equal('a bar per week, full height 2,048 events');
+    expect(stripScale({ unitMs: 10 * 365 * DAY, max: 12 }, 'en', en)).to.equal('a bar per 10 years, full height 12 events');
+    expect(stripScale({ unitMs: 6 * 3_600_000, max: 3 }, 'en', en)).to.equal('a bar per 6 hours, full height 3 events');
+    expect(stripScale({ unitMs: 89 * DAY, max: 510 }, 'de', de)).to.equal('ein Balken je 3 Monate, volle Höhe 510 Ereignisse');
+  });
+
+  it('falls back to English words for a language that leaves them out', () => {
+    const without = { ...en, stripScale: undefined };
+    expect(stripScale({ unitMs: 365 * DAY, max: 9 }, 'en', without)).to.equal('a bar per year, full height 9 events');
   });
 });

@@ -112,6 +112,38 @@ describe('<event-timeline> with 100,000 events: density strips', () => {
     expect(total).to.equal(COUNT);
   });
 
+  it('each strip\'s key beside its lane\'s name says what a bar spans and what a full bar counts, at "fit all" and zoomed in to months', async () => {
+    const DAY = 86_400_000;
+    const keys = async (from?: number, to?: number) => {
+      if (from === undefined) {
+        el.fit(false);
+        await settle(el);
+      } else await show(el, from, to!);
+      return stripLanes(el).map((lane) => {
+        const key = el.shadowRoot!.querySelector(`[part~="lane"][data-lane="${lane.index}"] [part~="strip-scale"]`)?.textContent ?? '';
+        const b = lane.strip.busiest!;
+        const days = (b.end - b.start) / DAY;
+        const unit = days >= 89 && days <= 92 ? '3 months' : days >= 28 && days <= 31 ? 'month' : `${days} days`;
+        return { key, unit, busiest: b.count, full: b.height === lane.strip.height };
+      });
+    };
+    const fitted = await keys();
+    expect(fitted.length).to.equal(6);
+    for (const k of fitted) {
+      expect(k.key).to.match(new RegExp(`^a bar per ${k.unit}, full height [\\d,]+ events$`));
+      // Fitted, the busiest bucket is in view: its bar is the full one, and the key counts it.
+      expect(countIn(k.key, 'full height '), k.key).to.equal(k.busiest);
+      expect(k.full).to.equal(true);
+    }
+    const zoomed = await keys(utc(2010, 1, 1), utc(2013, 1, 1));
+    expect(zoomed.map((k) => k.unit), 'months at three years').to.include('month');
+    for (const k of zoomed) {
+      expect(k.key).to.match(new RegExp(`^a bar per ${k.unit}, `));
+      // A bar is a share of the level's busiest bucket, which may be out of view: never less than what is shown.
+      expect(countIn(k.key, 'full height '), k.key).to.be.at.least(k.busiest);
+    }
+  });
+
   it('the bars are drawn in the lane\'s colour over its tint, the busiest a full-height bar', async () => {
     const lane = stripLanes(el)[0]!;
     const busiest = lane.strip.busiest!;
