@@ -152,5 +152,14 @@
 // reader lost the dates of every lane below the first ones (a fresh reader's finding of 6
 // December); the reader's understanding comes first in the brief's order: the budget rises to
 // 88 KiB.
-export const BUDGET_KIB = 88;
+// A fresh reader's pass over the 100,000-event page (6 December, seventeenth session) measured
+// 87.33 KiB before and 88.39 KiB after (+1.06 KiB): Up and Down through lanes with density strips,
+// a row for a lane's labels and a row for its strip, keeping the time a run of presses started
+// from (+0.59: half of the page's strips were not reached by keys in 250 random presses); a
+// print's closing line naming the events it leaves out past 5,000, and when (+0.17: a 100,000-event
+// print stopped at the 5,000th without a word); each strip's key, what a bar spans and what a full
+// bar counts (+0.29: nothing in the graphic said whether a bar was a quarter or a month); the
+// tooltip's box in forced colours (+0.01). Keyboard reach and what the reader understands come
+// before bytes in the brief's order: the budget rises to 89 KiB.
+export const BUDGET_KIB = 89;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;
