@@ -504,7 +504,7 @@ export class FocusController implements ReactiveController {
       // The event, not the bucket (gone once the view shows the bucket's span), is the active one.
       this.activeCluster = null;
     }
-    this.#viewport.moveTo(view, true, true);
+    this.#viewport.open({ start: span.start, end: span.end }, view, true);
   }
 
   /** The first event of lane `laneIndex` starting in `[start, end)`. */

@@ -433,6 +433,11 @@ export class SceneController implements ReactiveController {
     return prepared && prepared.n > 0 ? this.#viewport.extent : null;
   }
 
+  /** The span `view` was opened to show (a strip's bucket), while it is that view (see `ViewportController.open`). */
+  opened(view: ViewState): ViewState | null {
+    return this.#viewport.openedSpan(view);
+  }
+
   /** Whether any event lies (in part) in `[from, to)` (see {@link startsIn}). */
   anyIn(from: number, to: number): boolean {
     const prepared = this.prepared;

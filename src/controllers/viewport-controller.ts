@@ -262,6 +262,23 @@ export class ViewportController implements ReactiveController, GestureTarget {
     }
   }
 
+  /**
+   * Moves to `view`, opened to show `span` (a density strip's bucket, with a margin either side):
+   * while the view is that one, its words name `span` (see {@link openedSpan}), the bucket the
+   * reader chose, not the margin's days of the months either side.
+   */
+  open(span: ViewState, view: ViewState, animate: boolean): void {
+    this.moveTo(view, animate, true);
+    this.#opened = { span, view: this.limits ? clampView(view, this.limits) : view };
+  }
+  #opened: { span: ViewState; view: ViewState } | null = null;
+
+  /** The span `view` was opened to show, when it is the view {@link open} went to; else null. */
+  openedSpan(view: ViewState): ViewState | null {
+    const opened = this.#opened;
+    return opened && sameView(opened.view, view) ? opened.span : null;
+  }
+
   /** Shows everything (the "Show all" button, `0`, `fit()`). */
   fit(animate: boolean, byUser = false): void {
     const data = this.#dataLimits;

@@ -302,7 +302,7 @@ export class EventTimelineElement extends LitElement {
   readonly #pointer = new PointerController(this, this.scenes, this.#painter, this.#viewport, {
     activate: (id) => this.#selection.select(id, true),
     open: (cluster) => this.#selection.openCluster(cluster),
-    zoom: (span) => this.#viewport.moveTo(bucketView(span), true, true),
+    zoom: (span) => this.#viewport.open({ start: span.start, end: span.end }, bucketView(span), true),
   });
   readonly #vertical = new VerticalController(this, this.#doc, this.#viewport, this.#locales, this.#theme);
   /** An event to focus once the other orientation is drawn (it had focus when the orientation changed). */

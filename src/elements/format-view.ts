@@ -78,6 +78,8 @@ export interface EdgeEvents {
   anyIn(from: number, to: number): boolean;
   /** From the first event's start to the last one's end; null when there is none (or not known). */
   readonly extent?: ViewState | null;
+  /** The span a view was opened to show (a strip's bucket, with a margin), while it is that view; else null. */
+  opened?(view: ViewState): ViewState | null;
 }
 
 /**
@@ -125,10 +127,13 @@ function wholeExtent(view: ViewState, events: EdgeEvents | undefined): ViewState
 
 /**
  * The visible span in words, at a precision that suits its length: "June – September 2020"; a
- * view beyond the `Date` range in years from `now`: "13.8 billion years ago – now".
+ * view beyond the `Date` range in years from `now`: "13.8 billion years ago – now". A view of the
+ * whole story, or opened on a strip's bucket, names what it was fitted to (see `EdgeEvents`).
  */
 export function formatViewRange(view: ViewState, locale: string, now = Date.now(), events?: EdgeEvents): string {
-  const all = wholeExtent(view, events);
+  // A view opened on a strip's bucket names the bucket ("October – December 2010"), not the
+  // margin's days either side ("September 2010 – January 2011").
+  const all = events?.opened?.(view) ?? wholeExtent(view, events);
   if (isBeyondDates(view.start, view.end)) return all ? formatYearSpan(all.start, all.end, now, locale) : formatYearSpan(view.start, view.end, now, locale);
   const o = optionsFor(view);
   const [start, exclusiveEnd] = all ? [all.start, all.end] : withoutSlivers(view, o, events);

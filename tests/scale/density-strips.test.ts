@@ -172,15 +172,24 @@ describe('<event-timeline> with 100,000 events: density strips', () => {
     expect(part(el, 'tooltip'), 'gone when the pointer leaves').to.equal(null);
   });
 
-  it('clicking a bucket with the mouse zooms to its span', async () => {
+  it('clicking a bucket with the mouse zooms to its span, and the toolbar names the bucket (not the margin\'s days of the months either side)', async () => {
     el.fit(false);
     await settle(el);
     const lane = stripLanes(el)[3]!;
     const b = lane.strip.busiest!;
     const plot = plotRect(el);
-    await sendMouse({ type: 'click', position: [Math.round(plot.left + (b.left + b.right) / 2), Math.round(plot.top + lane.strip.top + lane.strip.height - 3)] });
+    const at: [number, number] = [Math.round(plot.left + (b.left + b.right) / 2), Math.round(plot.top + lane.strip.top + lane.strip.height - 3)];
+    await sendMouse({ type: 'move', position: at });
+    await el.updateComplete;
+    const span = part(el, 'tooltip')!.textContent!.split(': ')[0]!;
+    await sendMouse({ type: 'click', position: at });
     await still(el);
     expectBucketView(el, b);
+    const words = el.shadowRoot!.querySelector('.range-label')!.textContent!.trim();
+    expect(words, 'the bucket\'s span').to.equal(span);
+    // Moved on, the view is named as seen again.
+    await show(el, el.visibleRange.start.getTime() + (b.end - b.start) / 4, el.visibleRange.end.getTime() + (b.end - b.start) / 4);
+    expect(el.shadowRoot!.querySelector('.range-label')!.textContent!.trim(), 'panned').not.to.equal(span);
     await sendMouse({ type: 'move', position: [2, 2] });
   });
 
