@@ -72,8 +72,9 @@ export function renderList(l: ListInput) {
 }
 
 /**
- * What a print leaves out, and when it happened: "95,000 more events, March 2006 – December 2024,
- * are not printed: a print holds the first 5,000." A print that stopped at its limit without a
+ * What a print leaves out, and when it happened: "95,000 more events, 15 March 2006 – 31 December
+ * 2024, are not printed: a print holds the first 5,000." (the span in the words of its dates'
+ * precision, as `formatSpan` makes them). A print that stopped at its limit without a
  * word read as the whole story.
  */
 function unprinted(items: readonly TimelineItem[], shown: number, l: ListInput) {
