@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineItem } from '../model/items.js';
-import { nearestInLane, nearestInNextRow } from '../layout/navigation.js';
+import { nearestInNextRow, nearestInRow, screenRow } from '../layout/navigation.js';
 import { revealView } from '../scene/reveal.js';
 import { keyIntent } from '../layout/key-intents.js';
 import { bucketKeyAt, bucketView, parseStripKey, stripKey } from '../scene/strip.js';
@@ -343,6 +343,7 @@ export class FocusController implements ReactiveController {
     const key = (e.target as HTMLElement).dataset?.cluster;
     const bucket = parseStripKey(key);
     if (bucket && intent.type === 'move' && (intent.to === 'next' || intent.to === 'previous')) {
+      this.#goal = null;
       void this.#stepBucket(bucket.laneIndex, bucket.start, intent.to === 'next' ? 1 : -1);
       return;
     }
@@ -446,9 +447,12 @@ export class FocusController implements ReactiveController {
    */
   #rowStep(bucketLane: number | undefined, time: number | undefined, current: TimelineItem | undefined, direction: -1 | 1): boolean {
     const scene = this.#scene.overlay;
-    const laneIndex = bucketLane ?? (current?.kind === 'deadline' ? undefined : current?.laneIndex);
-    if (!scene || laneIndex === undefined || time === undefined) return false;
-    const step = rowStep(scene, { laneIndex, strip: bucketLane !== undefined, time }, direction);
+    const laneIndex = bucketLane ?? (current ? screenRow(current) : undefined);
+    if (!scene?.lanes.some((l) => l.strip) || laneIndex === undefined || time === undefined) return false;
+    // The rows with events, in view or not (one pass a press: a few ms at 100,000 events).
+    const rows = new Set<number>();
+    for (const item of this.#document.items) rows.add(screenRow(item));
+    const step = rowStep(scene, { laneIndex, strip: bucketLane !== undefined, time }, direction, (row) => rows.has(row));
     if (!step) return false;
     let at: string | undefined;
     if (step.kind === 'mark') {
@@ -459,7 +463,7 @@ export class FocusController implements ReactiveController {
       void this.#focusBucket(step.laneIndex, step.bucket);
     } else if (step.kind === 'lane') {
       const items = this.#document.items;
-      const target = items[nearestInLane(items, step.laneIndex, time)];
+      const target = items[nearestInRow(items, step.laneIndex, time)];
       at = target?.id;
       if (target) void this.focusItem(target);
     }

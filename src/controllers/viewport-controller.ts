@@ -269,7 +269,10 @@ export class ViewportController implements ReactiveController, GestureTarget {
    */
   open(span: ViewState, view: ViewState, animate: boolean): void {
     this.moveTo(view, animate, true);
-    this.#opened = { span, view: this.limits ? clampView(view, this.limits) : view };
+    const to = this.limits ? clampView(view, this.limits) : view;
+    // Widened to the closest zoom (a day's bucket among day-dated events) the view shows more than
+    // the bucket, and is named as seen.
+    this.#opened = to.end - to.start === view.end - view.start && to.start <= span.start && span.end <= to.end ? { span, view: to } : null;
   }
   #opened: { span: ViewState; view: ViewState } | null = null;
 

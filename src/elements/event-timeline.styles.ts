@@ -237,6 +237,9 @@ export const timelineStyles = css`
     letter-spacing: 0;
     text-transform: none;
   }
+  [part~='strip-scale'].alone {
+    margin-inline-start: 0;
+  }
   .lane-label-swatch {
     display: inline-block;
     width: 8px;

@@ -318,7 +318,8 @@ export class EventTimelineElement extends LitElement {
     const locale = this.#locales.locale;
     if (this.view === 'list') return plural(this.#locales.strings.list, this.#doc.items.length, locale);
     if (!this.#doc.items.length) return '';
-    return plural(this.#locales.strings.showing, this.scenes.countIn(range), locale, { range: this.#spanWords(range) });
+    // A view opened on a strip's bucket is named, and counted, as the bucket.
+    return plural(this.#locales.strings.showing, this.scenes.countIn(this.scenes.opened(range) ?? range), locale, { range: this.#spanWords(range) });
   });
 
   // ---------------------------------------------------------------- public API
@@ -602,6 +603,7 @@ export class EventTimelineElement extends LitElement {
               card: listView ? card : nothing,
               limit: this.printing ? PRINT_LIMIT : this.listLimit,
               printing: this.printing,
+              now: this.#nowMs,
               hasMarkup: (id) => this.#feed.source === 'markup' && this.#feed.markupElements.has(id),
               onSelect: toSelect,
               onMore: this.#moreList,

@@ -131,9 +131,11 @@ function wholeExtent(view: ViewState, events: EdgeEvents | undefined): ViewState
  * whole story, or opened on a strip's bucket, names what it was fitted to (see `EdgeEvents`).
  */
 export function formatViewRange(view: ViewState, locale: string, now = Date.now(), events?: EdgeEvents): string {
-  // A view opened on a strip's bucket names the bucket ("October – December 2010"), not the
-  // margin's days either side ("September 2010 – January 2011").
-  const all = events?.opened?.(view) ?? wholeExtent(view, events);
+  // A view opened on a strip's bucket names the bucket as its tooltip did ("October – December
+  // 2010", "October 2010"), not the margin's days either side ("September 2010 – January 2011").
+  const opened = events?.opened?.(view);
+  if (opened) return formatSpan(opened, locale, now);
+  const all = wholeExtent(view, events);
   if (isBeyondDates(view.start, view.end)) return all ? formatYearSpan(all.start, all.end, now, locale) : formatYearSpan(view.start, view.end, now, locale);
   const o = optionsFor(view);
   const [start, exclusiveEnd] = all ? [all.start, all.end] : withoutSlivers(view, o, events);

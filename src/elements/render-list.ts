@@ -26,6 +26,8 @@ export interface ListInput {
   limit: number;
   /** The list is printed: events past `limit` are named in a line that prints, not a button. */
   printing?: boolean;
+  /** The element's "now" (a deep-time span is told in years from it). */
+  now?: number;
   /** Whether an event came from a `<timeline-event>` child: its article shows the child's own content (a slot the element fills). */
   hasMarkup?: (id: string) => boolean;
   onSelect: (id: string) => void;
@@ -73,8 +75,8 @@ export function renderList(l: ListInput) {
 
 /**
  * What a print leaves out, and when it happened: "95,000 more events, 15 March 2006 – 31 December
- * 2024, are not printed: a print holds the first 5,000." (the span in the words of its dates'
- * precision, as `formatSpan` makes them). A print that stopped at its limit without a
+ * 2024, are not printed: a print holds the first 5,000." (from the first left out's start to the
+ * latest end among them, in `formatSpan`'s words). A print that stopped at its limit without a
  * word read as the whole story.
  */
 function unprinted(items: readonly TimelineItem[], shown: number, l: ListInput) {
@@ -82,7 +84,7 @@ function unprinted(items: readonly TimelineItem[], shown: number, l: ListInput) 
   if (left <= 0) return nothing;
   let end = -Infinity;
   for (let i = shown; i < items.length; i++) end = Math.max(end, items[i]!.end);
-  const range = formatSpan({ start: items[shown]!.start, end }, l.locale);
+  const range = formatSpan({ start: items[shown]!.start, end }, l.locale, l.now);
   return html`<p class="list-unprinted">${plural(l.strings.notPrinted ?? en.notPrinted!, left, l.locale, { range, shown: formatNumber(shown, l.locale) })}</p>`;
 }
 

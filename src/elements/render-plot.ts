@@ -96,7 +96,7 @@ export function renderPlot(p: PlotInput): TemplateResult {
                 scene.lanes,
                 (lane) => lane.index,
                 (lane) => html`<div part="lane" role="listitem" class="lane" data-lane=${lane.index} ${setStyles({ top: px(lane.top), height: px(lane.height), '--_lane': lane.color })}>
-                  ${lane.id !== null ? html`<span part="lane-label" ${setStyles({ height: px(scene.metrics.laneHeaderPx) })}>${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${ownDirection(lane.label)}${lane.strip ? html`<span part="strip-scale" aria-hidden="true">${p.stripScale(lane.strip)}</span>` : nothing}</span>` : nothing}
+                  ${lane.id !== null || lane.strip ? renderLaneLabel(p, lane, scene.metrics.laneHeaderPx) : nothing}
                   <div class="layer" role=${ifDefined(hasMarks(p.overlay, lane.index) ? 'list' : undefined)} aria-label=${ifDefined(hasMarks(p.overlay, lane.index) ? lane.label : undefined)} ${setStyles({ top: px(-lane.top) })}>
                     ${guard([p.overlay, p.tabStop.id, p.tabStop.cluster, p.selectedId, lane.index], () => renderLaneMarks(p, lane.index))}
                   </div>
@@ -108,6 +108,18 @@ export function renderPlot(p: PlotInput): TemplateResult {
       ${scene && p.pointed ? (parseStripKey(p.pointed) ? renderBucketTip(scene, p) : renderTooltip(scene, p.pointed)) : nothing}
     </div>
   `;
+}
+
+/**
+ * A lane's name, and its strip's key after it (the key alone for the default lane of a document
+ * without lanes, which has no name to show).
+ */
+function renderLaneLabel(p: PlotInput, lane: SceneLane, height: number): TemplateResult {
+  return html`<span part="lane-label" ${setStyles({ height: px(height) })}
+    >${lane.id !== null ? html`${lane.color ? html`<span class="lane-label-swatch"></span>` : nothing}${ownDirection(lane.label)}` : nothing}${lane.strip
+      ? html`<span part="strip-scale" class=${lane.id === null ? 'alone' : ''} aria-hidden="true">${p.stripScale(lane.strip)}</span>`
+      : nothing}</span
+  >`;
 }
 
 /**

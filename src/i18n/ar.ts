@@ -39,7 +39,13 @@ export const ar: TimelineStrings = {
     many: 'عرض {count} حدثًا آخر',
     other: 'عرض {count} حدث آخر',
   },
-  notPrinted: 'لم يُطبع {count} من الأحداث ({range})، فالطباعة تقتصر على أول {shown}.',
+  notPrinted: {
+    one: 'لم يُطبع حدث واحد آخر ({range})، فالطباعة تقتصر على أول {shown}.',
+    two: 'لم يُطبع حدثان آخران ({range})، فالطباعة تقتصر على أول {shown}.',
+    few: 'لم تُطبع {count} أحداث أخرى ({range})، فالطباعة تقتصر على أول {shown}.',
+    many: 'لم يُطبع {count} حدثًا آخر ({range})، فالطباعة تقتصر على أول {shown}.',
+    other: 'لم يُطبع {count} حدث آخر ({range})، فالطباعة تقتصر على أول {shown}.',
+  },
   timelineView: 'خط زمني',
   noExactDate: '{span}، دون تاريخ دقيق',
   eventCount: {
@@ -58,12 +64,13 @@ export const ar: TimelineStrings = {
     many: '{lane}: {count} حدثًا، أكثرها في {busiest}',
     other: '{lane}: {count} حدث، أكثرها في {busiest}',
   },
+  // "Each bar [is] {unit}": a nominal sentence, so Intl's nominative unit reads right ("سنتان").
   stripScale: {
-    one: 'عمود لكل {unit}، الارتفاع الكامل حدث واحد',
-    two: 'عمود لكل {unit}، الارتفاع الكامل حدثان',
-    few: 'عمود لكل {unit}، الارتفاع الكامل {count} أحداث',
-    many: 'عمود لكل {unit}، الارتفاع الكامل {count} حدثًا',
-    other: 'عمود لكل {unit}، الارتفاع الكامل {count} حدث',
+    one: 'كل عمود {unit}، والارتفاع الكامل حدث واحد',
+    two: 'كل عمود {unit}، والارتفاع الكامل حدثان',
+    few: 'كل عمود {unit}، والارتفاع الكامل {count} أحداث',
+    many: 'كل عمود {unit}، والارتفاع الكامل {count} حدثًا',
+    other: 'كل عمود {unit}، والارتفاع الكامل {count} حدث',
   },
   bucket: {
     zero: '{span}: لا أحداث',

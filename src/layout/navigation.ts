@@ -46,15 +46,16 @@ export function nearestInNextRow(items: readonly NavItem[], from: number, direct
 }
 
 /**
- * The item of lane `laneIndex` (not a deadline) starting nearest to `time`, or −1 when it has
- * none: where Up or Down from a density strip's bucket lands in a lane of events. O(n), as above.
+ * The item drawn in row `row` (see {@link screenRow}: −1 for the deadline band) starting nearest
+ * to `time`, or −1 when the row has none: where Up or Down from a density strip's bucket lands in
+ * a row of events. O(n), as above.
  */
-export function nearestInLane(items: readonly NavItem[], laneIndex: number, time: number): number {
+export function nearestInRow(items: readonly NavItem[], row: number, time: number): number {
   let best = -1;
   let bestDistance = Infinity;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    if (item.kind === 'deadline' || item.laneIndex !== laneIndex) continue;
+    if (screenRow(item) !== row) continue;
     const d = Math.abs(item.start - time);
     if (d < bestDistance) {
       bestDistance = d;

@@ -1,12 +1,16 @@
 /**
  * Up and Down through a drawn scene whose lanes show density strips. A lane with a strip is two
  * rows on screen, its labelled marks and, under them, its strip; Up and Down go one row at a
- * time and keep the reader's place in time, as in a grid. Lanes without a strip are one row of
- * events (the events' own rule, `layout/navigation.ts`, applies there).
+ * time and keep the reader's place in time, as in a grid. The deadline band above the lanes and
+ * lanes without a strip are one row of events each (the events' own rule, `layout/navigation.ts`,
+ * applies between two of them); a row with no events is passed over.
  */
 import type { Scene, SceneBucket, SceneLane, SceneMark } from './types.js';
 
-/** Where focus is: on a mark of lane `laneIndex` (`strip` false) or on a bucket of its strip, at `time`. */
+/** The deadline band's place in {@link RowPlace} (as `layout/navigation.ts` counts rows). */
+export const BAND = -1;
+
+/** Where focus is: on a mark of lane `laneIndex` ({@link BAND}: a deadline; `strip` false) or on a bucket of its strip, at `time`. */
 export interface RowPlace {
   readonly laneIndex: number;
   readonly strip: boolean;
@@ -15,8 +19,9 @@ export interface RowPlace {
 
 /**
  * Where Up or Down goes: a mark with a label of its own, a strip's bucket, the events of a lane
- * without a strip (the one nearest in time is the caller's to find), nowhere (`stay`: no row that
- * way), or null when no strip is involved (the caller's own rule).
+ * without a strip or of the band (the one nearest in time is the caller's to find), nowhere
+ * (`stay`: no row that way), or null where the events' own rule applies (no strip on either
+ * side, or a place this scene does not draw).
  */
 export type RowStep =
   | { readonly kind: 'mark'; readonly mark: SceneMark }
@@ -25,16 +30,22 @@ export type RowStep =
   | { readonly kind: 'stay' }
   | null;
 
-type Row = { lane: SceneLane; part: 'marks' | 'strip' | 'events' };
+type Row = { laneIndex: number; lane: SceneLane | null; part: 'marks' | 'strip' | 'events' };
 
-/** The scene's rows from top to bottom: a strip lane's marks (when it draws any) and its strip; any other lane's events. */
-function rowsOf(scene: Scene): Row[] {
-  const rows: Row[] = [];
+/**
+ * The scene's rows from top to bottom: the band, then each lane: a strip lane's marks (when it
+ * draws any) and its strip, any other lane's events. `hasEvents(lane)` (`BAND` for the band):
+ * whether a row of events has any, in view or not; a row without is passed over, as the events'
+ * own rule passes over an empty lane.
+ */
+function rowsOf(scene: Scene, hasEvents: (laneIndex: number) => boolean): Row[] {
+  const rows: Row[] = hasEvents(BAND) ? [{ laneIndex: BAND, lane: null, part: 'events' }] : [];
   for (const lane of scene.lanes) {
-    if (!lane.strip) rows.push({ lane, part: 'events' });
-    else {
-      if (lane.marks.some((m) => m.item.kind !== 'deadline')) rows.push({ lane, part: 'marks' });
-      rows.push({ lane, part: 'strip' });
+    if (!lane.strip) {
+      if (hasEvents(lane.index)) rows.push({ laneIndex: lane.index, lane, part: 'events' });
+    } else {
+      if (lane.marks.some((m) => m.item.kind !== 'deadline')) rows.push({ laneIndex: lane.index, lane, part: 'marks' });
+      rows.push({ laneIndex: lane.index, lane, part: 'strip' });
     }
   }
   return rows;
@@ -57,13 +68,14 @@ function nearest<T>(values: readonly T[], time: number, span: (v: T) => readonly
 
 /** What `row` offers at `time`. */
 function stepInto(row: Row, time: number): RowStep {
-  if (row.part === 'events') return { kind: 'lane', laneIndex: row.lane.index };
+  const lane = row.lane;
+  if (row.part === 'events' || !lane) return { kind: 'lane', laneIndex: row.laneIndex };
   if (row.part === 'strip') {
-    const bucket = nearest(row.lane.strip!.buckets, time, (b) => [b.start, b.end]);
-    return bucket ? { kind: 'bucket', laneIndex: row.lane.index, bucket } : { kind: 'stay' };
+    const bucket = nearest(lane.strip!.buckets, time, (b) => [b.start, b.end]);
+    return bucket ? { kind: 'bucket', laneIndex: lane.index, bucket } : { kind: 'stay' };
   }
   const mark = nearest(
-    row.lane.marks.filter((m) => m.item.kind !== 'deadline'),
+    lane.marks.filter((m) => m.item.kind !== 'deadline'),
     time,
     (m) => [m.item.start, m.item.start + 1],
   );
@@ -71,13 +83,13 @@ function stepInto(row: Row, time: number): RowStep {
 }
 
 /** Where Up (`direction` −1) or Down (+1) goes from `from` in `scene` (see {@link RowStep}). */
-export function rowStep(scene: Scene, from: RowPlace, direction: -1 | 1): RowStep {
-  const rows = rowsOf(scene);
-  const at = rows.findIndex((r) => r.lane.index === from.laneIndex && (r.part === 'events' || (r.part === 'strip') === from.strip));
+export function rowStep(scene: Scene, from: RowPlace, direction: -1 | 1, hasEvents: (laneIndex: number) => boolean): RowStep {
+  const rows = rowsOf(scene, hasEvents);
+  const at = rows.findIndex((r) => r.laneIndex === from.laneIndex && (r.part === 'events' || (r.part === 'strip') === from.strip));
   if (at < 0) return null;
   const to = rows[at + direction];
-  if (!to) return from.strip ? { kind: 'stay' } : null;
-  // Between two lanes of events the events' own rule applies (it also reaches the deadline band).
+  if (!to) return { kind: 'stay' };
+  // Between two rows of events the events' own rule applies.
   if (rows[at]!.part === 'events' && to.part === 'events') return null;
   return stepInto(to, from.time);
 }

@@ -148,8 +148,9 @@ export interface SceneStrip {
   readonly count: number;
   /** The bucket meeting the view with the most events (the earliest of equals). */
   readonly busiest: SceneBucket | null;
-  /** Its buckets' length, ms (the shortest, for months and years: see `BucketUnit`), and the count a full-height bar stands for at this zoom level: its key's words. */
+  /** Its buckets' length, ms (the shortest, for months and years: see `BucketUnit`): what its key says a bar spans. */
   readonly unitMs: number;
+  /** The count a full-height bar stands for: the lane's busiest bucket at this zoom level, in view or not (bars keep their heights while panning). */
   readonly max: number;
 }
 

@@ -11,7 +11,7 @@ import type { Timeline } from '../helpers/timeline.js';
 import { drawn, part, pixel, plotRect, sameColour, settle, still, utc } from '../helpers/timeline.js';
 import { wheel } from '../helpers/browser.js';
 import { until } from '../helpers/signals.js';
-import { drawnBuckets, drawnIds, mountOnce, show, spansOf, startingIn } from './scale-helpers.js';
+import { drawnBuckets, drawnIds, mountOnce, reaching, show, spansOf, startingIn } from './scale-helpers.js';
 import type { Spans } from './scale-helpers.js';
 import type { SceneBucket, SceneLane } from '../../src/scene/types.js';
 
@@ -136,12 +136,48 @@ describe('<event-timeline> with 100,000 events: density strips', () => {
       expect(k.full).to.equal(true);
     }
     const zoomed = await keys(utc(2010, 1, 1), utc(2013, 1, 1));
-    expect(zoomed.map((k) => k.unit), 'months at three years').to.include('month');
-    for (const k of zoomed) {
-      expect(k.key).to.match(new RegExp(`^a bar per ${k.unit}, `));
-      // A bar is a share of the level's busiest bucket, which may be out of view: never less than what is shown.
-      expect(countIn(k.key, 'full height '), k.key).to.be.at.least(k.busiest);
+    expect(zoomed.map((k) => k.unit), 'months at three years').to.deep.equal(zoomed.map(() => 'month'));
+    // A full bar is the lane's busiest month of all twenty years (the level's), in view or not.
+    const busiestMonth = new Map<number, number>();
+    const perMonth = new Map<number, number>();
+    for (let i = 0; i < spans.start.length; i++) {
+      const d = new Date(spans.start[i]!);
+      const key = spans.lane[i]! * 100_000 + d.getUTCFullYear() * 12 + d.getUTCMonth();
+      const n = (perMonth.get(key) ?? 0) + 1;
+      perMonth.set(key, n);
+      busiestMonth.set(spans.lane[i]!, Math.max(busiestMonth.get(spans.lane[i]!) ?? 0, n));
     }
+    stripLanes(el).forEach((lane, i) => {
+      const k = zoomed[i]!;
+      expect(k.key).to.match(/^a bar per month, /);
+      expect(countIn(k.key, 'full height '), `${lane.label}: ${k.key}`).to.equal(busiestMonth.get(lane.index));
+    });
+  });
+
+  it('a month\'s bucket opened with the mouse is named as its tooltip named it, in the toolbar and in what the live region says', async () => {
+    await show(el, utc(2010, 1, 1), utc(2013, 1, 1));
+    const lane = stripLanes(el)[1]!;
+    const b = lane.strip.busiest!;
+    const plot = plotRect(el);
+    const at: [number, number] = [Math.round(plot.left + (b.left + b.right) / 2), Math.round(plot.top + lane.strip.top + lane.strip.height - 3)];
+    await sendMouse({ type: 'move', position: at });
+    await el.updateComplete;
+    const span = part(el, 'tooltip')!.textContent!.split(': ')[0]!;
+    expect(span, 'a month').to.match(/^[A-Z][a-z]+ \d{4}$/);
+    await sendMouse({ type: 'click', position: at });
+    await still(el);
+    expect(el.shadowRoot!.querySelector('.range-label')!.textContent!.trim()).to.equal(span);
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    await until('the view is announced', () => status.textContent!.startsWith(`Showing ${span}, `));
+    // Counted as the bucket: its events, not the margin's either side.
+    const said = countIn(status.textContent!, ', ');
+    const view = reaching(spans, el.visibleRange.start.getTime(), el.visibleRange.end.getTime(), 1);
+    expect(said, status.textContent!).to.be.at.least(startingIn(spans, b.start, b.end));
+    expect(said, `${status.textContent} (the view holds ${view})`).to.be.below(view);
+    await sendMouse({ type: 'move', position: [2, 2] });
+    // The tests after this one start from "fit all".
+    el.fit(false);
+    await settle(el);
   });
 
   it('the bars are drawn in the lane\'s colour over its tint, the busiest a full-height bar', async () => {
