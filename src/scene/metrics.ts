@@ -81,9 +81,13 @@ export function metricsFor(fontPx: number, rowPx?: number): Metrics {
   };
 }
 
-/** The band above the lanes (deadline labels, and the "now" rule's label) with `rows` rows. */
+/**
+ * The band above the lanes (deadline labels, and the "now" rule's label) with `rows` rows: none
+ * for a document without deadlines whose view cannot reach "now" (a row kept for nothing read as
+ * a blank stripe between the axis and the first lane).
+ */
 export function bandHeight(m: Metrics, rows: number): number {
-  return Math.max(1, rows) * m.bandRowPx + 4;
+  return rows * m.bandRowPx + 4;
 }
 
 /** A lane's height with `rows` rows. */

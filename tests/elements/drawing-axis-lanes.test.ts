@@ -58,6 +58,19 @@ describe('<event-timeline> axis', () => {
 });
 
 describe('<event-timeline> lanes', () => {
+  it('the first lane starts right under the axis when nothing can be drawn in the band above the lanes (no deadline, "now" out of reach); a deadline gets its row there', async () => {
+    const events = [
+      { id: 'a', title: 'First', start: '2005-03-01', lane: 'x' },
+      { id: 'b', title: 'Second', start: '2006-09-01', lane: 'x' },
+    ];
+    const gap = (el: Timeline) => part(el, 'lane')!.getBoundingClientRect().top - part(el, 'axis')!.getBoundingClientRect().bottom;
+    const plain = await mountData({ title: 't', lanes: [{ id: 'x', label: 'X' }], events });
+    // A row kept for nothing was a blank stripe of about 30 px between the axis and the first lane.
+    expect(gap(plain), 'no empty band row').to.be.at.most(5);
+    const withDeadline = await mountData({ title: 't', lanes: [{ id: 'x', label: 'X' }], events: [...events, { id: 'd', title: 'Deadline', start: '2006-01-01', kind: 'deadline' }] });
+    expect(gap(withDeadline), 'a row for the deadline\'s label').to.be.at.least(drawn(withDeadline).metrics.bandRowPx);
+  });
+
   it('draws one labelled lane per document lane, in order', async () => {
     const el = await mountData(demo);
     expect(parts(el, 'lane-label').map((l) => l.textContent!.trim())).to.deep.equal(['Government', 'Police & intelligence', 'TikTok / ByteDance', 'Leaks & press']);
