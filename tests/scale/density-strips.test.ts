@@ -69,6 +69,19 @@ function expectBucketView(el: Timeline, b: { start: number; end: number }): void
   }
 }
 
+/** Points at a lane's busiest bucket, reads the span its tooltip names, clicks it and waits for the view to rest; returns the span's words. */
+async function openWithMouse(el: Timeline, lane: SceneLane & { strip: NonNullable<SceneLane['strip']> }): Promise<string> {
+  const b = lane.strip.busiest!;
+  const plot = plotRect(el);
+  const at: [number, number] = [Math.round(plot.left + (b.left + b.right) / 2), Math.round(plot.top + lane.strip.top + lane.strip.height - 3)];
+  await sendMouse({ type: 'move', position: at });
+  await el.updateComplete;
+  const span = part(el, 'tooltip')!.textContent!.split(': ')[0]!;
+  await sendMouse({ type: 'click', position: at });
+  await still(el);
+  return span;
+}
+
 describe('<event-timeline> with 100,000 events: density strips', () => {
   let el: Timeline;
   let spans: Spans;
@@ -156,16 +169,9 @@ describe('<event-timeline> with 100,000 events: density strips', () => {
 
   it('a month\'s bucket opened with the mouse is named as its tooltip named it, in the toolbar and in what the live region says', async () => {
     await show(el, utc(2010, 1, 1), utc(2013, 1, 1));
-    const lane = stripLanes(el)[1]!;
-    const b = lane.strip.busiest!;
-    const plot = plotRect(el);
-    const at: [number, number] = [Math.round(plot.left + (b.left + b.right) / 2), Math.round(plot.top + lane.strip.top + lane.strip.height - 3)];
-    await sendMouse({ type: 'move', position: at });
-    await el.updateComplete;
-    const span = part(el, 'tooltip')!.textContent!.split(': ')[0]!;
+    const b = stripLanes(el)[1]!.strip.busiest!;
+    const span = await openWithMouse(el, stripLanes(el)[1]!);
     expect(span, 'a month').to.match(/^[A-Z][a-z]+ \d{4}$/);
-    await sendMouse({ type: 'click', position: at });
-    await still(el);
     expect(el.shadowRoot!.querySelector('.range-label')!.textContent!.trim()).to.equal(span);
     const status = el.shadowRoot!.querySelector('[role="status"]')!;
     await until('the view is announced', () => status.textContent!.startsWith(`Showing ${span}, `));
@@ -211,15 +217,8 @@ describe('<event-timeline> with 100,000 events: density strips', () => {
   it('clicking a bucket with the mouse zooms to its span, and the toolbar names the bucket (not the margin\'s days of the months either side)', async () => {
     el.fit(false);
     await settle(el);
-    const lane = stripLanes(el)[3]!;
-    const b = lane.strip.busiest!;
-    const plot = plotRect(el);
-    const at: [number, number] = [Math.round(plot.left + (b.left + b.right) / 2), Math.round(plot.top + lane.strip.top + lane.strip.height - 3)];
-    await sendMouse({ type: 'move', position: at });
-    await el.updateComplete;
-    const span = part(el, 'tooltip')!.textContent!.split(': ')[0]!;
-    await sendMouse({ type: 'click', position: at });
-    await still(el);
+    const b = stripLanes(el)[3]!.strip.busiest!;
+    const span = await openWithMouse(el, stripLanes(el)[3]!);
     expectBucketView(el, b);
     const words = el.shadowRoot!.querySelector('.range-label')!.textContent!.trim();
     expect(words, 'the bucket\'s span').to.equal(span);
