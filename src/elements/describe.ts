@@ -12,6 +12,7 @@ import { comma } from '../i18n/comma.js';
 import { isolate } from '../i18n/isolate.js';
 import { itemDateText } from './render-card.js';
 import { formatSpan } from './format-view.js';
+import type { SceneStrip } from '../scene/types.js';
 
 /** Past this many, the cache starts afresh (panning through 100,000 events keeps no name for each). */
 const MAX_KEPT = 10_000;
@@ -67,23 +68,8 @@ export function bucketName(bucket: { start: number; end: number; count: number }
   return plural(strings.bucket, bucket.count, locale, { span: formatSpan(bucket, locale) });
 }
 
-const DAY = 86_400_000;
-
-/** A bucket length (see `BucketUnit.ms`: the shortest month is 28 days, a quarter 89) as an Intl unit and how many. */
-function unitOf(ms: number): [Intl.NumberFormatOptions['unit'], number] {
-  if (ms >= 365 * DAY) return ['year', Math.round(ms / (365 * DAY))];
-  if (ms >= 89 * DAY) return ['month', 3];
-  if (ms >= 28 * DAY) return ['month', 1];
-  if (ms >= 7 * DAY) return ['week', Math.round(ms / (7 * DAY))];
-  if (ms >= DAY) return ['day', Math.round(ms / DAY)];
-  if (ms >= 3_600_000) return ['hour', Math.round(ms / 3_600_000)];
-  if (ms >= 60_000) return ['minute', Math.round(ms / 60_000)];
-  return ['second', Math.round(ms / 1000)];
-}
-
 /** "3 months", or the unit alone for one of it ("month", "Monat", "شهر"): Intl's words, without the number. */
-function unitWords(ms: number, locale: string): string {
-  const [unit, n] = unitOf(ms);
+function unitWords({ unit, step: n }: SceneStrip['unit'], locale: string): string {
   const key = `${locale} ${unit} ${n}`;
   let words = unitsSaid.get(key);
   if (words === undefined) {
@@ -108,8 +94,8 @@ const unitsSaid = new Map<string, string>();
  * Bars are shares of the lane's busiest bucket at the zoom level; without it a reader could not
  * tell a quarter from a month, nor compare lanes, whose full heights differ.
  */
-export function stripScale(strip: { unitMs: number; max: number }, locale: string, strings: TimelineStrings): string {
-  return plural(strings.stripScale ?? en.stripScale!, strip.max, locale, { unit: unitWords(strip.unitMs, locale) });
+export function stripScale(strip: Pick<SceneStrip, 'unit' | 'max'>, locale: string, strings: TimelineStrings): string {
+  return plural(strings.stripScale ?? en.stripScale!, strip.max, locale, { unit: unitWords(strip.unit, locale) });
 }
 
 /** A density strip's summary: "Politics: 16,702 events, busiest in March 2011" (the events starting in the buckets in view). */

@@ -61,19 +61,29 @@ export interface BucketUnit {
   readonly ms: number;
   readonly interval?: TimeInterval;
   readonly offset?: number;
+  /** What a bucket spans, as an `Intl` unit and how many of it ("3 months"): the strip's key says it. */
+  readonly unit: BucketUnitName;
+  readonly step: number;
 }
 
+/** The calendar units buckets are counted in (`Intl.NumberFormat` unit identifiers). */
+export type BucketUnitName = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
 /** Weeks from each day (0 for Sunday). */
-const WEEKS: readonly BucketUnit[] = Array.from({ length: 7 }, (_, day) => ({ ms: 7 * DAY, offset: weekOffset(day as WeekDay) }));
+const WEEKS: readonly BucketUnit[] = Array.from({ length: 7 }, (_, day) => ({ ms: 7 * DAY, offset: weekOffset(day as WeekDay), unit: 'week', step: 1 }) as const);
 
 /** Bucket units, finest first (weeks from Sunday: see {@link bucketUnit}). */
 const UNITS: readonly BucketUnit[] = [
-  ...[1000, 15_000, MIN, 5 * MIN, 15 * MIN, HOUR, 6 * HOUR, DAY].map((ms) => ({ ms })),
+  ...([['second', 1], ['second', 15], ['minute', 1], ['minute', 5], ['minute', 15], ['hour', 1], ['hour', 6], ['day', 1]] as const).map(([unit, step]) => ({
+    ms: step * { second: 1000, minute: MIN, hour: HOUR, day: DAY }[unit],
+    unit,
+    step,
+  })),
   WEEKS[0]!,
-  { ms: 28 * DAY, interval: utcMonth },
-  { ms: 89 * DAY, interval: utcMonth.every(3)! },
-  { ms: 365 * DAY, interval: utcYear },
-  ...[2, 5, 10, 20, 50, 100, 200, 500, 1000, 10_000, 100_000].map((step) => ({ ms: step * 365 * DAY, interval: historicalYears(step) })),
+  { ms: 28 * DAY, interval: utcMonth, unit: 'month', step: 1 },
+  { ms: 89 * DAY, interval: utcMonth.every(3)!, unit: 'month', step: 3 },
+  { ms: 365 * DAY, interval: utcYear, unit: 'year', step: 1 },
+  ...[2, 5, 10, 20, 50, 100, 200, 500, 1000, 10_000, 100_000].map((step) => ({ ms: step * 365 * DAY, interval: historicalYears(step), unit: 'year' as const, step })),
 ];
 
 /**

@@ -196,7 +196,7 @@ export function buildScene(input: SceneInput): Scene {
               height: m.markPx,
               view,
               overscanMs: span * OVERSCAN,
-              unitMs: strips.unit.ms,
+              unit: strips.unit,
               scale,
             })
           : null,

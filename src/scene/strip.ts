@@ -4,7 +4,7 @@
  * bars keep their heights while panning).
  */
 import type { TimeScale } from '../layout/scale.js';
-import type { StripLane } from '../layout/strip.js';
+import type { BucketUnit, StripLane } from '../layout/strip.js';
 import { bucketsIn } from '../layout/strip.js';
 import type { TimeSpan } from '../layout/types.js';
 import type { Scene, SceneBucket, SceneStrip } from './types.js';
@@ -35,8 +35,8 @@ export interface StripPlace {
   readonly view: TimeSpan;
   /** Buckets this far outside the view are drawn too, ms. */
   readonly overscanMs: number;
-  /** The buckets' length, ms (see `BucketUnit.ms`). */
-  readonly unitMs: number;
+  /** What each bucket spans (see `BucketUnit`). */
+  readonly unit: BucketUnit;
   readonly scale: TimeScale;
 }
 
@@ -76,7 +76,7 @@ export function placeStrip(lane: StripLane, p: StripPlace): SceneStrip {
       if (!busiest || n > busiest.count) busiest = bucket;
     }
   }
-  return { row: p.row, top: p.top, height: p.height, buckets, count, busiest, unitMs: p.unitMs, max };
+  return { row: p.row, top: p.top, height: p.height, buckets, count, busiest, unit: { unit: p.unit.unit, step: p.unit.step }, max };
 }
 
 /** The bucket a strip's button stands on: the active one when the strip shows it, else its busiest in view. */

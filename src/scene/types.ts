@@ -6,6 +6,7 @@ import type { TimelineItem } from '../model/items.js';
 import type { ViewState } from '../layout/view.js';
 import type { Metrics } from './metrics.js';
 import type { TimeScale } from '../layout/scale.js';
+import type { BucketUnitName } from '../layout/strip.js';
 
 /** Which font a text is set in: event labels, the axis's two levels, rule labels, "+N" marks. */
 export type FontRole = 'label' | 'major' | 'minor' | 'rule' | 'cluster';
@@ -148,8 +149,8 @@ export interface SceneStrip {
   readonly count: number;
   /** The bucket meeting the view with the most events (the earliest of equals). */
   readonly busiest: SceneBucket | null;
-  /** Its buckets' length, ms (the shortest, for months and years: see `BucketUnit`): what its key says a bar spans. */
-  readonly unitMs: number;
+  /** What each bucket spans ("3 months": see `BucketUnit`): what its key says a bar spans. */
+  readonly unit: { readonly unit: BucketUnitName; readonly step: number };
   /** The count a full-height bar stands for: the lane's busiest bucket at this zoom level, in view or not (bars keep their heights while panning). */
   readonly max: number;
 }

@@ -54,19 +54,17 @@ describe('Descriptions', () => {
 });
 
 describe('stripScale', () => {
-  const DAY = 86_400_000;
-
   it('names what a bar spans, in Intl\'s words for the unit (without a number for one of it), and what a full bar counts', () => {
-    expect(stripScale({ unitMs: 89 * DAY, max: 510 }, 'en', en)).to.equal('a bar per 3 months, full height 510 events');
-    expect(stripScale({ unitMs: 28 * DAY, max: 1 }, 'en', en)).to.equal('a bar per month, full height 1 event');
-    expect(stripScale({ unitMs: 7 * DAY, max: 2_048 }, 'en', en)).to.equal('a bar per week, full height 2,048 events');
-    expect(stripScale({ unitMs: 10 * 365 * DAY, max: 12 }, 'en', en)).to.equal('a bar per 10 years, full height 12 events');
-    expect(stripScale({ unitMs: 6 * 3_600_000, max: 3 }, 'en', en)).to.equal('a bar per 6 hours, full height 3 events');
-    expect(stripScale({ unitMs: 89 * DAY, max: 510 }, 'de', de)).to.equal('ein Balken je 3 Monate, volle Höhe 510 Ereignisse');
+    expect(stripScale({ unit: { unit: 'month', step: 3 }, max: 510 }, 'en', en)).to.equal('a bar per 3 months, full height 510 events');
+    expect(stripScale({ unit: { unit: 'month', step: 1 }, max: 1 }, 'en', en)).to.equal('a bar per month, full height 1 event');
+    expect(stripScale({ unit: { unit: 'week', step: 1 }, max: 2_048 }, 'en', en)).to.equal('a bar per week, full height 2,048 events');
+    expect(stripScale({ unit: { unit: 'year', step: 10 }, max: 12 }, 'en', en)).to.equal('a bar per 10 years, full height 12 events');
+    expect(stripScale({ unit: { unit: 'hour', step: 6 }, max: 3 }, 'en', en)).to.equal('a bar per 6 hours, full height 3 events');
+    expect(stripScale({ unit: { unit: 'month', step: 3 }, max: 510 }, 'de', de)).to.equal('ein Balken je 3 Monate, volle Höhe 510 Ereignisse');
   });
 
   it('falls back to English words for a language that leaves them out', () => {
     const without = { ...en, stripScale: undefined };
-    expect(stripScale({ unitMs: 365 * DAY, max: 9 }, 'en', without)).to.equal('a bar per year, full height 9 events');
+    expect(stripScale({ unit: { unit: 'year', step: 1 }, max: 9 }, 'en', without)).to.equal('a bar per year, full height 9 events');
   });
 });

@@ -26,7 +26,7 @@ const items = prepareItems(
   () => 40,
 );
 
-const MONTHS: BucketUnit = { ms: 28 * DAY, interval: utcMonth };
+const MONTHS: BucketUnit = { ms: 28 * DAY, interval: utcMonth, unit: 'month', step: 1 };
 
 describe('density strips (layout/strip)', () => {
   it(`showsStrip(folded, rows) is folded > ${STRIP_PER_ROW} × rows`, () => {
