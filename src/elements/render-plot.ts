@@ -222,8 +222,9 @@ function renderMark(m: SceneMark, p: PlotInput) {
   ></button></div>`;
 }
 
-function renderCluster(c: SceneCluster, p: PlotInput) {
-  return html`<div role="listitem" class="slot" ${place(c.left, c.top)}><button
+/** A "+N" mark's button; `top` is where its container starts in the plot (the band's top in the band). */
+function renderCluster(c: SceneCluster, p: PlotInput, top = 0) {
+  return html`<div role="listitem" class="slot" ${place(c.left, c.top - top)}><button
     part="cluster"
     type="button"
     data-cluster=${c.key}
@@ -252,13 +253,5 @@ function renderBand(p: PlotInput) {
       ${setStyles({ width: exact(r.label.width), height: exact(r.label.height) })}
       @click=${() => p.onActivate(r.item.id)}
     ></button></div>`;
-  })}${repeat(overlay.band.clusters, (c) => c.key, (c) => html`<div role="listitem" class="slot" ${place(c.left, c.top - top)}><button
-      part="cluster"
-      type="button"
-      data-cluster=${c.key}
-      aria-label=${p.clusterName(c)}
-      tabindex=${p.tabStop.cluster === c.key ? '0' : '-1'}
-      ${setStyles({ width: exact(c.right - c.left), height: exact(c.height) })}
-      @click=${() => p.onCluster(c)}
-    ></button></div>`)}`;
+  })}${repeat(overlay.band.clusters, (c) => c.key, (c) => renderCluster(c, p, top))}`;
 }
