@@ -4,9 +4,9 @@ import type { TimelineStrings } from '../i18n/strings.js';
 import { ownDirection } from './own-direction.js';
 
 /**
- * Outside story mode, the document's title at the start of the toolbar (cut with an ellipsis when
- * the room runs short), and an "About" button that shows the description under the toolbar: one
- * click away.
+ * Outside story mode, the document's title at the start of the toolbar (on two lines when the room
+ * runs short, cut only past the second), and an "About" button that shows the description under
+ * the toolbar: one click away.
  */
 export function renderHeader(title: string, description: string | undefined, open: boolean, strings: TimelineStrings, onToggle: () => void): TemplateResult {
   return html`<div part="header" class="header">

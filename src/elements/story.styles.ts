@@ -8,7 +8,7 @@ export const storyStyles = css`
     gap: 6px;
     /*
      * The title takes what the visible span and the buttons leave on their line, up to its whole
-     * width, and is cut with an ellipsis only when that is less: counted as 10em (or its own
+     * width, and wraps onto a second line when that is less: counted as 10em (or its own
      * width, when shorter) when the toolbar wraps, so a long title never pushes the buttons to a
      * line of their own, then grown first (its weight dwarfs the span's) into the room left. A
      * rule parts it from the span. Where the line is wider than a usual span and the buttons
@@ -31,26 +31,27 @@ export const storyStyles = css`
     padding-inline-end: 0;
     border-inline-end: none;
   }
-  :host(:state(vertical)) .header-title {
-    white-space: normal;
-    overflow-wrap: anywhere;
-    /* Two lines at most: the toolbar sticks to the window's top while the list scrolls under it. */
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    line-clamp: 2;
-  }
   /* The title gives way, never the button: its word stays inside it. */
   .header [part~='about'] {
     flex: none;
     white-space: nowrap;
   }
+  /*
+   * The title wraps onto a second line in the room it has rather than lose its end to an ellipsis
+   * ("USA monitor with data fro…" in a 768 px article column); one longer than two lines is cut at
+   * the second's end (the toolbar sticks to the window's top while a phone's list scrolls under it),
+   * and its whole text is the element's tooltip.
+   */
   .header-title {
     font-weight: 700;
     min-width: 0;
-    white-space: nowrap;
+    white-space: normal;
+    overflow-wrap: anywhere;
     overflow: hidden;
-    text-overflow: ellipsis;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
   }
   .description {
     margin: 0;

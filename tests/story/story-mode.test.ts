@@ -399,7 +399,7 @@ describe('without story mode', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('a long title gives way to the "About" button (its word stays inside it) at 700 px; read vertically at 375 px it has two lines of its own', async () => {
+  it('a long title gives way to the "About" button (its word stays inside it) at 700 px, on two lines; read vertically at 375 px it has two lines of its own', async () => {
     const long = { ...tiktok2020, title: 'Synthetic timeline of data sharing with U.S. authorities (100,000 events, seed 1)' };
     let oneLine = 0;
     for (const width of [700, 375]) {
@@ -415,8 +415,9 @@ describe('without story mode', () => {
       expect(text.right, `${width}: "About" inside its button`).to.be.at.most(box.right);
       expect(about.scrollWidth, `${width}: nothing of it clipped`).to.be.at.most(about.clientWidth);
       if (width === 700) {
-        oneLine = title.getBoundingClientRect().height;
-        expect(title.scrollWidth, `${width}: the title is cut`).to.be.above(title.clientWidth);
+        oneLine = parseFloat(getComputedStyle(title).lineHeight);
+        expect(title.getBoundingClientRect().height, `${width}: the title takes two lines`).to.be.closeTo(2 * oneLine, 2);
+        expect(title.scrollHeight, `${width}: the title is cut past them`).to.be.above(title.clientHeight);
         expect(box.right, 'the button ends before the visible span begins').to.be.at.most(range.left);
         expect(Math.abs(box.top + box.height / 2 - (range.top + range.height / 2)), 'on one line with the span').to.be.below(4);
       } else {
@@ -437,7 +438,7 @@ describe('without story mode', () => {
     }
   });
 
-  it('at 768 px the title takes the room the visible span and the buttons leave: whole when it fits, else cut only where the span begins', async () => {
+  it('at 768 px the title takes the room the visible span and the buttons leave: whole, on a second line when it needs one', async () => {
     for (const title of ['TikTok', 'Synthetic timeline (six lanes)', 'Synthetic timeline of data sharing with U.S. authorities (100,000 events, seed 1)']) {
       const el = await mountData({ ...tiktok2020, title }, { 'no-hash': '' }, 768);
       const shown = part(el, 'title')!;
@@ -446,8 +447,11 @@ describe('without story mode', () => {
       const controls = part(el, 'controls')!.getBoundingClientRect();
       expect(range.scrollWidth, `${title}: the visible span is whole`).to.be.at.most(range.clientWidth);
       expect(Math.abs(controls.top - about.top), `${title}: the buttons on the title's line`).to.be.below(4);
-      if (title.length < 40) expect(shown.scrollWidth, `${title}: whole`).to.be.at.most(shown.clientWidth);
-      else expect(shown.scrollWidth, `${title}: cut`).to.be.above(shown.clientWidth);
+      // Cut to "Synthetic timeline of data sharing wi…" on one line before; whole on two now.
+      const lines = Math.round(shown.getBoundingClientRect().height / parseFloat(getComputedStyle(shown).lineHeight));
+      expect(lines, `${title}: lines`).to.equal(title.length < 40 ? 1 : 2);
+      expect(shown.scrollWidth, `${title}: whole`).to.be.at.most(shown.clientWidth);
+      expect(shown.scrollHeight, `${title}: whole, no line cut off`).to.be.at.most(shown.clientHeight);
       // Past "About" only the header's padding, the rule and the toolbar's gap: no blank before the
       // rule after a short title, and a long one cut where the span begins.
       expect(range.getBoundingClientRect().left - about.right, `${title}: the span right after the title`).to.be.below(24);
@@ -485,17 +489,23 @@ describe('without story mode', () => {
     el.remove();
   });
 
-  it('a long title never pushes the buttons to a line of their own, at any width from 600 to 1,400 px, in English and German', async () => {
+  it('a long title never pushes the buttons to a line of their own, at any width from 600 to 1,400 px, in English and German: it takes a second line beside them at most', async () => {
     const long = { ...tiktok2020, title: 'Synthetic timeline of data sharing with U.S. authorities (100,000 events, seed 1)' };
     for (const locale of ['en', 'de']) {
       for (let width = 600; width <= 1400; width += 100) {
         const toolbar = async (doc: typeof long) => {
           const el = await mountData(doc, { 'no-hash': '', locale }, width);
-          const height = el.shadowRoot!.querySelector('.toolbar')!.getBoundingClientRect().height;
+          const bar = el.shadowRoot!.querySelector('.toolbar')!.getBoundingClientRect();
+          const title = part(el, 'title')!.getBoundingClientRect();
+          const controls = part(el, 'controls')!.getBoundingClientRect();
+          const line = parseFloat(getComputedStyle(part(el, 'title')!).lineHeight);
           el.remove();
-          return height;
+          return { height: bar.height, line, beside: controls.top < title.bottom && controls.bottom > title.top };
         };
-        expect(await toolbar(long), `${locale} ${width}: as tall as with a short title`).to.equal(await toolbar({ ...long, title: 'Short' }));
+        const short = await toolbar({ ...long, title: 'Short' });
+        const longer = await toolbar(long);
+        expect(longer.beside, `${locale} ${width}: the buttons beside the title`).to.equal(true);
+        expect(longer.height, `${locale} ${width}: at most a line taller than with a short title`).to.be.at.most(short.height + longer.line + 0.5);
       }
     }
   });
