@@ -7,7 +7,7 @@ import type { TimelineItem } from '../model/items.js';
 import type { TimelineLane } from '../model/types.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { en, plural } from '../i18n/strings.js';
-import { relativeTime } from '../i18n/relative.js';
+import { deadlineWords, type Now } from './deadline-words.js';
 import { comma } from '../i18n/comma.js';
 import { isolate } from '../i18n/isolate.js';
 import { itemDateText } from './render-card.js';
@@ -20,19 +20,21 @@ const MAX_KEPT = 10_000;
 export class Descriptions {
   #locale = '';
   #strings: TimelineStrings | null = null;
-  #day = NaN;
+  #now = '';
   #names = new Map<TimelineItem, string>();
   #clusters = new Map<string, string>();
 
   /**
    * The words in use: the language, its strings (one object while they stay the same) and the day
-   * of "now" ("in 27 days"). Other words forget what was made with the old ones.
+   * of "now" ("in 27 days", or "27 days after 24 August 2020" from a page's own). Other words
+   * forget what was made with the old ones.
    */
-  use(locale: string, strings: TimelineStrings, day: number): void {
-    if (locale === this.#locale && strings === this.#strings && day === this.#day && this.#names.size < MAX_KEPT && this.#clusters.size < MAX_KEPT) return;
+  use(locale: string, strings: TimelineStrings, now: Now): void {
+    const day = `${Math.floor(now.ms / 86_400_000)} ${now.date}`;
+    if (locale === this.#locale && strings === this.#strings && day === this.#now && this.#names.size < MAX_KEPT && this.#clusters.size < MAX_KEPT) return;
     this.#locale = locale;
     this.#strings = strings;
-    this.#day = day;
+    this.#now = day;
     this.#names = new Map();
     this.#clusters = new Map();
   }
@@ -49,13 +51,13 @@ export class Descriptions {
   }
 
   /** An event's accessible name: "FBI SITREP names TikTok, 2 June 2020, Police & intelligence". */
-  event(item: TimelineItem, lane: TimelineLane | undefined, locale: string, strings: TimelineStrings, now: number): string {
+  event(item: TimelineItem, lane: TimelineLane | undefined, locale: string, strings: TimelineStrings, now: Now): string {
     let name = this.#names.get(item);
     if (name === undefined) {
       // The title and the lane come from the data: isolated, so they cannot turn the words after them.
       const parts = [isolate(item.event.title || strings.events), itemDateText(item, locale)];
       if (lane) parts.push(isolate(lane.label));
-      if (item.kind === 'deadline') parts.push(`${strings.deadline}${comma(locale)}${relativeTime(item.start, now, locale)}`);
+      if (item.kind === 'deadline') parts.push(deadlineWords(item.start, now, locale, strings));
       name = parts.join(comma(locale));
       this.#names.set(item, name);
     }

@@ -52,6 +52,7 @@ import { storyStyles } from './story.styles.js';
 import { renderList } from './render-list.js';
 import { formatViewRange, SEEN } from './format-view.js';
 import { bucketName, clusterName, countedSpan, Descriptions, stripName, stripScale } from './describe.js';
+import type { Now } from './deadline-words.js';
 import { bucketView, parseStripKey } from '../scene/strip.js';
 import { CachedQuery } from '../controllers/cached-query.js';
 import { unavailable } from './unavailable.js';
@@ -161,7 +162,12 @@ export class EventTimelineElement extends LitElement {
   /** Locale for dates and numbers (BCP 47); defaults to the nearest `lang` in the page. */
   @property({ reflect: true }) locale: string | null = null;
 
-  /** The reference date for "now" and relative deadline times (ISO date); defaults to the real now. */
+  /**
+   * The reference date for "now" and relative deadline times (ISO date); defaults to the real now.
+   * A deadline's label in the plot counts from it ("in 27 days", beside the "now" rule); its card,
+   * its row on a phone and its accessible name name the day ("27 days after 24 August 2020"; "in 27
+   * days" from the real now).
+   */
   @property({ reflect: true }) now: string | null = null;
 
   /**
@@ -498,8 +504,8 @@ export class EventTimelineElement extends LitElement {
     const listView = this.view === 'list';
     const items = doc.items;
     const toSelect = (id: string) => selection.select(id, true);
-    const now = this.#nowMs;
-    this.#names.use(locale, strings, Math.floor(now / 86_400_000));
+    const clock = this.#now;
+    this.#names.use(locale, strings, clock);
     const vertical = this.#isVertical && !listView && !this.printing;
     const zoom = vertical ? (factor: number) => this.#vertical.zoom(factor) : (factor: number) => this.#zoomButton(factor);
     const canZoomOut = vertical ? this.#vertical.canZoom(1 / ZOOM_STEP) : viewport.canZoomOut;
@@ -522,7 +528,7 @@ export class EventTimelineElement extends LitElement {
           lane: doc.laneOf(selected),
           locale,
           strings,
-          now,
+          now: clock,
           hasMarkup: this.#feed.source === 'markup' && this.#feed.markupElements.has(selected.id),
           hasPrevious: selected.index > 0,
           hasNext: selected.index < items.length - 1,
@@ -534,7 +540,7 @@ export class EventTimelineElement extends LitElement {
             selection.select(next.id, true);
             if (vertical) this.#cardMoved(from, pressed);
             // Elsewhere focus stays on the button: the new event is said.
-            else this.#announcer.say(this.#names.event(next, doc.laneOf(next), locale, strings, now));
+            else this.#announcer.say(this.#names.event(next, doc.laneOf(next), locale, strings, clock));
           },
         })
       : nothing;
@@ -628,6 +634,7 @@ export class EventTimelineElement extends LitElement {
     const viewport = this.#viewport;
     const overlay = this.scenes.overlay;
     const now = this.#nowMs;
+    const clock = this.#now;
     return renderPlot({
       scene: this.scenes.scene,
       height: this.scenes.autoHeight,
@@ -642,7 +649,7 @@ export class EventTimelineElement extends LitElement {
       spanId: 'range-label',
       scaleText: axisWords(this.scenes.scene?.axis.key ?? '', locale, strings.axis),
       deadlinesLabel: strings.deadline,
-      name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, now),
+      name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, clock),
       clusterName: (c) => this.#names.cluster(c.count, c.start, this.scenes.clusterDatesEnd(c.key, c.end), locale, strings, now),
       stripName: (lane) => stripName(lane.label, lane.strip?.count ?? 0, lane.strip?.busiest ?? null, locale, strings),
       bucketName: (b) => bucketName(b, locale, strings),
@@ -782,7 +789,7 @@ export class EventTimelineElement extends LitElement {
       lanes: doc.lanes,
       locale,
       strings,
-      now: this.#nowMs,
+      now: this.#now,
       label: doc.doc?.title || strings.events,
       selectedId: selection.selectedId,
       tabStopId: wanted ?? firstKey,
@@ -908,7 +915,7 @@ export class EventTimelineElement extends LitElement {
             lane: doc.laneOf(selected),
             locale,
             strings,
-            now: this.#nowMs,
+            now: this.#now,
             hasMarkup: this.#feed.source === 'markup' && this.#feed.markupElements.has(selected.id),
             hasPrevious: false,
             hasNext: false,
@@ -1048,10 +1055,19 @@ export class EventTimelineElement extends LitElement {
 
   /** The "now" rule's words: `now-label`; else "Now" for the real now, the date when `now` fixes it. */
   get #nowText(): string {
-    if (this.nowLabel) return this.nowLabel;
-    if (this.#checked.now === null) return this.#locales.strings.now;
+    return this.nowLabel || this.#nowDate || this.#locales.strings.now;
+  }
+
+  /** The date `now` fixes, in words ("24 August 2020"); null for the real now. */
+  get #nowDate(): string | null {
+    if (this.#checked.now === null) return null;
     const d = parseDate(this.now!);
-    return isDateError(d) ? this.#locales.strings.now : formatDate(d, this.#locales.locale);
+    return isDateError(d) ? null : formatDate(d, this.#locales.locale);
+  }
+
+  /** What a deadline's words count from (see `deadlineWords`). */
+  get #now(): Now {
+    return { ms: this.#nowMs, date: this.#nowDate };
   }
 }
 

@@ -7,8 +7,7 @@ import type { TimelineLane, TimelineMedia } from '../model/types.js';
 import { formatDate, formatDateRange } from '../model/dates.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { en, plural } from '../i18n/strings.js';
-import { relativeTime } from '../i18n/relative.js';
-import { comma } from '../i18n/comma.js';
+import { deadlineWords, type Now } from './deadline-words.js';
 import { heading } from './heading.js';
 import { ownDirection } from './own-direction.js';
 import { unavailable } from './unavailable.js';
@@ -18,7 +17,8 @@ export interface CardInput {
   lane: TimelineLane | undefined;
   locale: string;
   strings: TimelineStrings;
-  now: number;
+  /** What a deadline's words count from. */
+  now: Now;
   /** The event came from a `<timeline-event>` child: show its own content through the card slot. */
   hasMarkup: boolean;
   hasPrevious: boolean;
@@ -65,7 +65,7 @@ export function renderCard(c: CardInput): TemplateResult {
     ${c.nav ?? nothing}
     <div class="card-meta">
       <time datetime=${item.startDate.text}>${itemDateText(item, c.locale)}</time>
-      ${e.kind === 'deadline' ? html`<span class="chip">${strings.deadline}${comma(c.locale)}${relativeTime(item.start, c.now, c.locale)}</span>` : nothing}
+      ${e.kind === 'deadline' ? html`<span class="chip">${deadlineWords(item.start, c.now, c.locale, strings)}</span>` : nothing}
       ${c.lane ? html`<span class="chip"><span class="lane-label-swatch"></span>${ownDirection(c.lane.label)}</span>` : nothing}
     </div>
     ${heading(c.level, ownDirection(e.title), titleId)}

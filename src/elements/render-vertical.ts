@@ -6,8 +6,7 @@ import type { TimelineItem } from '../model/items.js';
 import type { TimelineLane } from '../model/types.js';
 import type { VerticalBar, VerticalEntry } from '../layout/vertical.js';
 import { itemDateText } from './render-card.js';
-import { relativeTime } from '../i18n/relative.js';
-import { comma } from '../i18n/comma.js';
+import { deadlineWords, type Now } from './deadline-words.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { ownDirection } from './own-direction.js';
 
@@ -21,7 +20,8 @@ export interface VerticalInput {
   lanes: readonly TimelineLane[];
   locale: string;
   strings: TimelineStrings;
-  now: number;
+  /** What a deadline's words count from. */
+  now: Now;
   label: string;
   selectedId: string | null;
   /** The row that takes Tab: an event's id, or `+` and the start of a "+N" row. */
@@ -121,7 +121,7 @@ function renderEvent(entry: Extract<VerticalEntry, { kind: 'event' }>, v: Vertic
       >
         <span class="v-date">
           <time datetime=${item.endDate ? `${item.startDate.text}/${item.endDate.text}` : item.startDate.text}>${itemDateText(item, v.locale)}</time>
-          ${deadline ? html`<span class="v-when">${v.strings.deadline}${comma(v.locale)}${relativeTime(item.start, v.now, v.locale)}</span>` : nothing}
+          ${deadline ? html`<span class="v-when">${deadlineWords(item.start, v.now, v.locale, v.strings)}</span>` : nothing}
           ${lane ? html`<span class="v-lane"><span class="lane-label-swatch" aria-hidden="true"></span>${ownDirection(lane.label)}</span>` : nothing}
         </span>
         <span class="v-title">${ownDirection(e.title)}</span>

@@ -13,6 +13,9 @@ export const ar: TimelineStrings = {
   dismiss: 'تجاهل',
   sources: 'المصادر',
   deadline: 'موعد نهائي',
+  afterDate: '{span} بعد {date}',
+  beforeDate: '{span} قبل {date}',
+  onDate: 'في {date}',
   now: 'الآن',
   defaultLane: 'أخرى',
   problems: {

@@ -24,6 +24,14 @@ export interface TimelineStrings {
   dismiss: string;
   sources: string;
   deadline: string;
+  /**
+   * When a deadline falls, counted from a page's own "now" (the `now` attribute): "{span} after
+   * {date}" ("27 days after 24 August 2020"), "{span} before {date}", "on {date}" (the same day).
+   * English where a language leaves them out.
+   */
+  afterDate?: string;
+  beforeDate?: string;
+  onDate?: string;
   now: string;
   defaultLane: string;
   /** "{count} problems in the data" */
@@ -98,6 +106,9 @@ export const en: TimelineStrings = {
   dismiss: 'Dismiss',
   sources: 'Sources',
   deadline: 'deadline',
+  afterDate: '{span} after {date}',
+  beforeDate: '{span} before {date}',
+  onDate: 'on {date}',
   now: 'Now',
   defaultLane: 'Other',
   problems: { one: '{count} problem in the data', other: '{count} problems in the data' },

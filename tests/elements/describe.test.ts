@@ -10,6 +10,11 @@ import { de } from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/strings.js';
 import { toTimelineItems } from '../../src/model/items.js';
 import { parseTimeline } from '../../src/model/parse.js';
+import { deadlineWords } from '../../src/elements/deadline-words.js';
+import { ar } from '../../src/i18n/ar.js';
+
+/** The real "now", at the epoch. */
+const NOW = { ms: 0, date: null };
 
 describe('Descriptions', () => {
   const doc = syntheticTimeline({ count: 12_000, seed: 5 });
@@ -17,19 +22,19 @@ describe('Descriptions', () => {
 
   it('event(item) reads title, date in its own precision and lane; the same object is returned until the words change', () => {
     const names = new Descriptions();
-    names.use('en', en, 0);
+    names.use('en', en, NOW);
     const item = items.find((i) => i.kind === 'event' && i.laneIndex < doc.lanes.length)!;
-    const name = names.event(item, doc.lanes[item.laneIndex], 'en-GB', en, 0);
+    const name = names.event(item, doc.lanes[item.laneIndex], 'en-GB', en, NOW);
     expect(name.startsWith(`${item.event.title}, `)).to.equal(true);
     expect(name.endsWith(`, ${doc.lanes[item.laneIndex]!.label}`)).to.equal(true);
-    expect(names.event(item, doc.lanes[item.laneIndex], 'de', en, 0), 'cached while the key is the same').to.equal(name);
-    names.use('de', en, 0);
-    expect(names.event(item, doc.lanes[item.laneIndex], 'de', en, 0)).to.not.equal(name);
+    expect(names.event(item, doc.lanes[item.laneIndex], 'de', en, NOW), 'cached while the key is the same').to.equal(name);
+    names.use('de', en, NOW);
+    expect(names.event(item, doc.lanes[item.laneIndex], 'de', en, NOW)).to.not.equal(name);
   });
 
   it('cluster(count, start, end) is the "+N" name, made once per count and span until the words change', () => {
     const names = new Descriptions();
-    names.use('en', en, 0);
+    names.use('en', en, NOW);
     const [start, end] = [Date.UTC(2020, 4, 31), Date.UTC(2020, 5, 6)];
     const name = names.cluster(4, start, end, 'en-GB', en, 0);
     expect(name).to.equal(clusterName(4, start, end, 'en-GB', en, 0));
@@ -37,19 +42,19 @@ describe('Descriptions', () => {
     expect(plain(name)).to.equal('4 more events, 31 May – 5 June 2020');
     expect(names.cluster(4, start, end, 'de', en, 0), 'cached while the key is the same').to.equal(name);
     expect(plain(names.cluster(5, start, end, 'en-GB', en, 0)), 'another count').to.equal('5 more events, 31 May – 5 June 2020');
-    names.use('de', en, 0);
+    names.use('de', en, NOW);
     expect(names.cluster(4, start, end, 'de', en, 0), 'made again for new words').to.not.equal(name);
   });
 
   it('use(same key) after more than 10,000 names starts afresh', () => {
     const names = new Descriptions();
-    names.use('en', en, 0);
+    names.use('en', en, NOW);
     const first = items[0]!;
-    const a = names.event(first, undefined, 'en', en, 0);
-    for (const item of items.slice(1, 10_001)) names.event(item, undefined, 'en', en, 0);
-    names.use('en', en, 0);
+    const a = names.event(first, undefined, 'en', en, NOW);
+    for (const item of items.slice(1, 10_001)) names.event(item, undefined, 'en', en, NOW);
+    names.use('en', en, NOW);
     // A fresh cache makes the name again from the arguments given now.
-    expect(names.event(first, undefined, 'de', en, 0)).to.not.equal(a);
+    expect(names.event(first, undefined, 'de', en, NOW)).to.not.equal(a);
   });
 });
 
@@ -66,5 +71,31 @@ describe('stripScale', () => {
   it('falls back to English words for a language that leaves them out', () => {
     const without = { ...en, stripScale: undefined };
     expect(stripScale({ unit: { unit: 'year', step: 1 }, max: 9 }, 'en', without)).to.equal('a bar per year, full height 9 events');
+  });
+});
+
+describe('deadlineWords', () => {
+  const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+  const plain = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, ' ');
+  const article = { ms: day(2020, 8, 24), date: '24 August 2020' };
+
+  it('counts from the real today as before: "deadline, in 27 days"', () => {
+    expect(deadlineWords(day(2020, 9, 20), { ms: day(2020, 8, 24), date: null }, 'en', en)).to.equal('deadline, in 27 days');
+  });
+
+  it('from a page\'s own "now" names the day it counts from: after, before, on the day, in months and years', () => {
+    expect(deadlineWords(day(2020, 9, 20), article, 'en', en)).to.equal('deadline, 27 days after 24 August 2020');
+    expect(deadlineWords(day(2020, 8, 19), article, 'en', en)).to.equal('deadline, 5 days before 24 August 2020');
+    expect(deadlineWords(day(2020, 8, 24), article, 'en', en)).to.equal('deadline, on 24 August 2020');
+    expect(deadlineWords(day(2020, 12, 1), article, 'en', en)).to.equal('deadline, 3 months after 24 August 2020');
+    expect(deadlineWords(day(2023, 8, 24), article, 'en', en)).to.equal('deadline, 3 years after 24 August 2020');
+    expect(deadlineWords(day(2020, 8, 25), article, 'en', en), 'one day').to.equal('deadline, 1 day after 24 August 2020');
+  });
+
+  it('in German and Arabic, with each language\'s own words and digits', () => {
+    expect(plain(deadlineWords(day(2020, 9, 20), { ms: article.ms, date: '24. August 2020' }, 'de', de))).to.equal('Frist, 27 Tage nach dem 24. August 2020');
+    const arabic = deadlineWords(day(2020, 9, 20), { ms: article.ms, date: '24 أغسطس 2020' }, 'ar', ar);
+    expect(arabic).to.equal(`موعد نهائي، ${new Intl.NumberFormat('ar', { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(27)} بعد 24 أغسطس 2020`);
+    expect(arabic).to.include('يوم');
   });
 });

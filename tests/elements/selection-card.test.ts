@@ -55,12 +55,12 @@ describe('<event-timeline> card', () => {
     expect(date).to.contain('June 2020');
   });
 
-  it('a deadline\'s card tells the time from now, right after its date and before its lane (not "Government deadline")', async () => {
+  it('a deadline\'s card tells the time from the page\'s own now, naming that day, right after its date and before its lane (not "Government deadline")', async () => {
     const el = await demoAt('2020-08-01', '2020-09-30');
     await open(el, 'eo-deadline');
-    expect(cardText(el)).to.contain('in 27 days');
+    expect(cardText(el)).to.not.contain('in 27 days');
     const meta = [...el.shadowRoot!.querySelector('[part~="card"] .card-meta')!.children].map((c) => c.textContent!.trim());
-    expect(meta.slice(1)).to.deep.equal(['deadline, in 27 days', 'Government']);
+    expect(meta.slice(1)).to.deep.equal(['deadline, 27 days after August 24, 2020', 'Government']);
   });
 
   it('clicking an event fires timeline-select with its id and event', async () => {

@@ -177,7 +177,7 @@ describe('<event-timeline> on a phone', () => {
   it('a deadline\'s row says when it falls right after its date, then its lane (not "Government deadline")', async () => {
     const el = await demoOn(375, 740);
     const words = [...rowOf(el, 'eo-deadline').querySelector('.v-date')!.children].map((c) => c.textContent!.trim());
-    expect(words).to.deep.equal(['September 20, 2020', 'deadline, in 27 days', 'Government']);
+    expect(words).to.deep.equal(['September 20, 2020', 'deadline, 27 days after August 24, 2020', 'Government']);
   });
 
   it('"now" keeps its label off the rows: on the day of an event it sits above its line, not over the event\'s row', async () => {

@@ -1,0 +1,45 @@
+/**
+ * When a deadline falls, in the words after "deadline" in its card, its accessible name and its
+ * row on a phone: counted from the real today, "in 27 days"; from a page's own "now" (the `now`
+ * attribute, such as an article's date), "27 days after 24 August 2020". Read years later,
+ * "in 27 days" under a date of 2020 looked like a countdown still running. The band over the plot
+ * keeps the short words: the "now" rule they count from is drawn beside them.
+ */
+import { en, fill, type TimelineStrings } from '../i18n/strings.js';
+import { relativeTime } from '../i18n/relative.js';
+import { comma } from '../i18n/comma.js';
+import { formatDuration } from './format-duration.js';
+import { MS_PER_DAY as DAY } from '../time/years.js';
+
+/** "Now" as the element counts from it. */
+export interface Now {
+  /** UTC ms. */
+  readonly ms: number;
+  /** The page's own "now" in words ("24 August 2020"), or null for the real today. */
+  readonly date: string | null;
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** "27 days", "3 months", "2 years": how far apart two days are, in the units `relativeTime` counts in. */
+function distance(days: number, locale: string): string {
+  if (days >= 730) return formatDuration(days * DAY, locale);
+  const [unit, n] = days < 60 ? (['day', days] as const) : (['month', Math.round(days / 30.44)] as const);
+  const key = `${locale}|${unit}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' })));
+  return format.format(n);
+}
+
+/** "deadline, in 27 days", or from a fixed "now" "deadline, 27 days after 24 August 2020". */
+export function deadlineWords(time: number, now: Now, locale: string, strings: TimelineStrings): string {
+  return `${strings.deadline}${comma(locale)}${when(time, now, locale, strings)}`;
+}
+
+function when(time: number, now: Now, locale: string, strings: TimelineStrings): string {
+  if (now.date === null) return relativeTime(time, now.ms, locale);
+  const days = Math.floor(time / DAY) - Math.floor(now.ms / DAY);
+  if (days === 0) return fill(strings.onDate ?? en.onDate!, { date: now.date });
+  const template = days > 0 ? (strings.afterDate ?? en.afterDate!) : (strings.beforeDate ?? en.beforeDate!);
+  return fill(template, { span: distance(Math.abs(days), locale), date: now.date });
+}
