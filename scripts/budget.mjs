@@ -164,5 +164,14 @@
 // measured 88.67 KiB (+0.28: the deadline band and lanes with no events in the rows Up and Down
 // walk, the key in a nameless default lane, a bucket's view named and counted as the bucket):
 // inside it.
-export const BUDGET_KIB = 89;
+// A fresh reader's pass over the story demo and its source article (7 December, eighteenth session)
+// measured 88.67 KiB before and 89.14 KiB after (+0.47 KiB): story mode under the plot (an element
+// narrower than 1,120 px: a tablet, a 1024 x 768 laptop, an article's column) pins its card to the
+// window's bottom and scrolls the page to show each event's mark above it (+0.2: the reader of
+// an 850 px plot in a 768 px window saw the event or its text, never both, and the title card's
+// Start was below the window's edge); a deadline's card and name say "27 days after 24 August
+// 2020" from a page's own now (+0.24: "in 27 days" under a date of 2020 read as a countdown still
+// running); the toolbar's title on two lines instead of cut (+0.03). The reader seeing and
+// understanding the story comes first in the brief's order: the budget rises to 90 KiB.
+export const BUDGET_KIB = 90;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;

@@ -47,7 +47,7 @@ export class StoryController implements ReactiveController {
   readonly #focus: FocusController;
   readonly #width: () => number;
   readonly #rtl: () => boolean;
-  readonly #beside: () => boolean;
+  readonly #keepsCard: () => boolean;
 
   constructor(
     host: StoryHost,
@@ -56,7 +56,7 @@ export class StoryController implements ReactiveController {
     scene: SceneController,
     selection: SelectionController,
     focus: FocusController,
-    plot: { width(): number; rtl(): boolean; beside(): boolean },
+    plot: { width(): number; rtl(): boolean; keepsCard(): boolean },
   ) {
     this.#host = host;
     this.#document = document;
@@ -66,7 +66,7 @@ export class StoryController implements ReactiveController {
     this.#focus = focus;
     this.#width = plot.width;
     this.#rtl = plot.rtl;
-    this.#beside = plot.beside;
+    this.#keepsCard = plot.keepsCard;
     host.addController(this);
   }
 
@@ -111,14 +111,16 @@ export class StoryController implements ReactiveController {
       this.#target = clampView(view, limits);
       this.#viewport.moveTo(this.#target, true, true);
     } else this.#target = current;
-    // With the card beside the plot, the page scrolls just enough to show the event's mark once
-    // the view rests on it: the plot can be taller than a laptop's window (the demo's story is
-    // 850 px tall in a 768 px one), and the reader was left reading a card about an event drawn
-    // below its edge. The card sticks to the window's top in its column (see `story.styles.ts`).
-    // Under the plot (a narrower element) nothing scrolls: the card, and the button just pressed,
-    // would leave the window.
+    // The page scrolls just enough to show the event's mark once the view rests on it: the plot
+    // can be taller than the window (the demo's story is 850 px tall in a 768 px one), and the
+    // reader was left reading a card about an event drawn below its edge. The card stays in sight
+    // meanwhile, and the button just pressed under the pointer: beside the plot it sticks to the
+    // window's top in its column, under it to the window's bottom, where the mark is kept clear
+    // of it (see `story.styles.ts` and `revealInWindow`). A phone's list shows its rows itself, and
+    // under a phone's narrow plot nothing scrolls: the card, and the button just pressed, would
+    // leave the window.
     // Asked after the move: asked before it, a view at rest showed the mark where the old view drew it.
-    if (this.#beside()) this.#focus.showWhenRested(item.id, false, true);
+    if (this.#keepsCard()) this.#focus.showWhenRested(item.id, false, true);
   }
 
   /** Steps to the next (+1) or previous (−1) event; from the title card, the first. */

@@ -49,25 +49,39 @@ function axisOver(element: Element): number {
   return style.position === 'sticky' ? (parseFloat(style.top) || 0) + axis.offsetHeight : 0;
 }
 
+/**
+ * The story card pinned to the window's bottom under the plot (see `story.styles.ts`) that `element`
+ * can lie under, or null: none is (the card beside the plot, or no story), or `element` is in it.
+ */
+function pinnedCard(element: Element): HTMLElement | null {
+  const card = element.closest('.stage')?.querySelector<HTMLElement>(':scope > .story');
+  if (!card || card.contains(element)) return null;
+  const style = getComputedStyle(card);
+  return style.position === 'sticky' && style.bottom !== 'auto' ? card : null;
+}
+
 /** Whether `element` lies wholly above or below the window, or under the axis stuck at its top: out of the reader's sight. */
 export function outOfWindow(element: Element): boolean {
   const box = element.getBoundingClientRect();
-  return box.bottom <= axisOver(element) || box.top >= window.innerHeight;
+  return box.bottom <= axisOver(element) || box.top >= window.innerHeight - (pinnedCard(element)?.offsetHeight ?? 0);
 }
 
 /**
  * Scrolls the page just enough to show `element` (see `scrollToShow`), and `also` with it (a
  * card's title under its mark) when both fit the window, else `element` alone, clear of a page's
- * fixed header (its `scroll-padding-top`) and of the plot's axis stuck at the window's top; returns whether it
- * scrolled. Smooth when asked, unless the reader prefers reduced motion.
+ * fixed header (its `scroll-padding-top`) and of the plot's axis stuck at the window's top, and
+ * above a story card pinned to the window's bottom (which shows itself: an `also` in it is not
+ * waited for); returns whether it scrolled. Smooth when asked, unless the reader prefers reduced motion.
  */
 export function revealInWindow(element: Element, smooth: boolean, also?: Element | null): boolean {
   const box = element.getBoundingClientRect();
+  const pinned = pinnedCard(element);
+  if (also && pinned?.contains(also)) also = null;
   const more = also?.getBoundingClientRect();
   const root = getComputedStyle(document.documentElement);
   // A page's fixed header, or the plot's axis stuck at the window's top, whichever covers more.
   const insetTop = Math.max(inset(root.scrollPaddingTop), axisOver(element), also ? axisOver(also) : 0);
-  const insetBottom = inset(root.scrollPaddingBottom);
+  const insetBottom = Math.max(inset(root.scrollPaddingBottom), pinned?.offsetHeight ?? 0);
   let top = box.top;
   let bottom = box.bottom;
   if (more && Math.max(box.bottom, more.bottom) - Math.min(box.top, more.top) <= window.innerHeight - insetTop - insetBottom) {

@@ -43,7 +43,7 @@ import { renderPosition, renderVertical } from './render-vertical.js';
 import { VerticalController } from '../controllers/vertical-controller.js';
 import { formatDuration } from './format-duration.js';
 import { onToolbarKeydown } from './toolbar-keys.js';
-import { renderStory, STORY_BESIDE_PX } from './render-story.js';
+import { renderStory, STORY_BESIDE_PX, STORY_NARROW_PX } from './render-story.js';
 import { renderDescription, renderHeader } from './render-header.js';
 import { heading } from './heading.js';
 import { TIMELINE_HOST } from './timeline-host.js';
@@ -223,7 +223,8 @@ export class EventTimelineElement extends LitElement {
    * walks every event in time order: Start, Previous and Next with "5 of 23", Back to the title
    * and Last; ←/→ step while focus is in the timeline, a sideways swipe on the card too. Each step
    * keeps the reader's zoom, zooming in only as far as the event's own mark needs. On an element
-   * 1,120 px wide or wider the card stands in a column beside the plot, under it when narrower.
+   * 1,120 px wide or wider the card stands in a column beside the plot; narrower, under it, pinned
+   * to the window's bottom while the page shows the plot above it.
    * Without it, a compact line shows the title, with the description behind an "About" button.
    */
   @property({ type: Boolean, reflect: true }) story = false;
@@ -302,7 +303,7 @@ export class EventTimelineElement extends LitElement {
   readonly #story = new StoryController(this, this.#doc, this.#viewport, this.scenes, this.#selection, this.#roving, {
     width: () => this.#size.width,
     rtl: () => this.#locales.rtl,
-    beside: () => this.#beside(),
+    keepsCard: () => this.#storyKeepsCard(),
   });
   readonly #painter = new PaintController(this, this.scenes, this.#theme, () => this.#selection.selectedId);
   readonly #pointer = new PointerController(this, this.scenes, this.#painter, this.#viewport, {
@@ -680,7 +681,16 @@ export class EventTimelineElement extends LitElement {
    * laptop's window).
    */
   #beside(): boolean {
-    return this.story && !this.#isVertical && this.view !== 'list' && !this.printing && this.#width >= STORY_BESIDE_PX;
+    return this.#storyKeepsCard() && this.#width >= STORY_BESIDE_PX;
+  }
+
+  /**
+   * Story mode with the plot shown (not a phone's list, the list view or a print) and the card in
+   * sight beside it or pinned under it to the window's bottom (see `story.styles.ts`), not a
+   * phone's card under a narrow plot.
+   */
+  #storyKeepsCard(): boolean {
+    return this.story && !this.#isVertical && this.view !== 'list' && !this.printing && this.#width >= STORY_NARROW_PX;
   }
 
   /**
@@ -925,7 +935,7 @@ export class EventTimelineElement extends LitElement {
         : null,
       at: story.position,
       count: doc.items.length,
-      narrow: vertical || (this.#size.width > 0 && this.#size.width < 540),
+      narrow: vertical || (this.#size.width > 0 && this.#size.width < STORY_NARROW_PX),
       locale,
       strings,
       onGo: (index, from) => {

@@ -18,6 +18,12 @@ import { unavailable } from './unavailable.js';
  */
 export const STORY_BESIDE_PX = 1120;
 
+/**
+ * Below this element width (px) story mode reads as on a phone: its card is the story (larger
+ * type, the reading path on one line of large buttons), under the plot and not pinned there.
+ */
+export const STORY_NARROW_PX = 540;
+
 export interface StoryInput {
   /** The document's title, description and image: the title card. */
   title: string;
@@ -52,7 +58,7 @@ export interface StoryInput {
  * scrolling through).
  */
 export function renderStory(s: StoryInput): TemplateResult {
-  return html`<div class="story ${s.narrow ? 'narrow' : ''}" @pointerdown=${s.onPointerDown} @pointerup=${s.onPointerUp} @pointercancel=${s.onPointerCancel}>
+  return html`<div class="story ${s.narrow ? 'narrow' : ''} ${s.card ? '' : 'at-title'}" @pointerdown=${s.onPointerDown} @pointerup=${s.onPointerUp} @pointercancel=${s.onPointerCancel}>
     ${s.card ? renderCard({ ...s.card, nav: renderStoryNav(s) }) : renderTitleCard(s)}
   </div>`;
 }

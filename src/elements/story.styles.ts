@@ -106,6 +106,44 @@ export const storyStyles = css`
     max-height: min(100svh, 100%);
     overflow-y: auto;
   }
+  /*
+   * Narrower (STORY_BESIDE_PX), the card is under the overview strip and sticks to the window's
+   * bottom while the page shows the plot above it, as a TimelineJS embed keeps its slide and its
+   * strip of the timeline in one window: the demo's plot is 850 px tall, and in a 1024 x 768
+   * window the reader saw either the event or its text, and the title card's Start was below the
+   * window's edge. Always 40 % of the window tall (a longer card scrolls in itself), so that its
+   * Previous and Next stay under the pointer from step to step whatever each card holds; each step
+   * scrolls the page just enough to show the event's mark above it (see StoryController's go).
+   */
+  .stage:not(.beside) > .story:not(.narrow) {
+    position: sticky;
+    bottom: 0;
+    z-index: 3;
+    height: 40vh;
+    height: 40svh;
+    overflow-y: auto;
+    background: var(--_bg);
+    border-top: 1px solid var(--_grid);
+    box-shadow: 0 -6px 12px -8px color-mix(in srgb, var(--_fg) 35%, transparent);
+  }
+  /* The card fills the panel: a short one's surface ends at the window's edge, not midway. */
+  .stage:not(.beside) > .story:not(.narrow) > [part~='card'] {
+    min-height: 100%;
+  }
+  /* The title card is as tall as its words and its Start, up to 60 % of the window. */
+  .stage:not(.beside) > .story.at-title:not(.narrow) {
+    height: auto;
+    max-height: 60vh;
+    max-height: 60svh;
+  }
+  @media print {
+    .stage:not(.beside) > .story {
+      position: static;
+      height: auto;
+      overflow: visible;
+      box-shadow: none;
+    }
+  }
   /* In that column the reading path is two lines: Previous and Next, then "5 of 23", the title and Last. */
   .beside .story-nav > :is([part~='previous'], [part~='next']) {
     /* Half the line each (less half the 6 px gap): nothing else fits beside them. Where their
