@@ -268,6 +268,25 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
       expect(window.scrollY).to.be.at.most(low);
     });
 
+    it('under the plot, focus moved to a mark drawn behind the pinned card scrolls the page just enough to show it above the card', async () => {
+      // The title card's view, March to October 2020: every event of the story's months drawn.
+      const el = await mountData(tiktok2020, DEMO, STORY_BESIDE_PX - 100);
+      window.scrollTo(0, 0);
+      await scrollRest();
+      const hidden = () => {
+        const mark = drawnLabel(el, 'article-published')!.markBox;
+        return mark.bottom > storyBox(el).top;
+      };
+      expect(hidden(), 'the last lane\'s mark behind the card at first').to.equal(true);
+      await el.focusEvent('article-published');
+      await still(el);
+      await scrollRest();
+      const mark = drawnLabel(el, 'article-published')!.markBox;
+      expect(mark.bottom, 'above the card').to.be.at.most(storyBox(el).top);
+      expect(mark.top, 'below the axis').to.be.at.least(part(el, 'axis')!.getBoundingClientRect().bottom);
+      expect(storyBox(el).bottom, 'the card still pinned').to.be.closeTo(window.innerHeight, 1);
+    });
+
     it('under the plot (a narrower element) the card is pinned to the window\'s bottom: each step scrolls the page just enough to show the event\'s mark above it, and Next stays under the pointer', async () => {
       const el = await mountData(tiktok2020, DEMO, STORY_BESIDE_PX - 100);
       window.scrollTo(0, 0);
