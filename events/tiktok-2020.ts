@@ -95,9 +95,9 @@ const link = {
 export const tiktok2020 = {
   title: 'USA monitor with data from TikTok',
   description:
-    'Leaked documents show that data from the video platform TikTok flows to U.S. authorities. ' +
-    'The timeline follows the BlueLeaks documents, the surveillance of the George Floyd protests ' +
-    'and the executive order that set a deadline for the sale of TikTok (article of 24 August 2020).',
+    // Short: on a phone the title card, with its Start, follows the page's own headline and intro.
+    'The BlueLeaks files, the FBI watching TikTok during the George Floyd protests and the ' +
+    "deadline for TikTok's sale, from the article of 24 August 2020.",
   lanes: [
     { id: 'government', label: 'Government', color: '#3a78c9' },
     { id: 'police', label: 'Police & intelligence', color: '#c65a1e' },
