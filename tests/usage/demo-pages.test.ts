@@ -10,6 +10,18 @@ interface Demo {
   events: Array<{ id: string }>;
 }
 
+/** Opens `url` in a fresh borderless iframe of the given size at the page's top left. */
+async function openSized(url: string, width: number, height: number): Promise<HTMLIFrameElement> {
+  document.querySelectorAll('iframe').forEach((f) => f.remove());
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `position:fixed;left:0;top:0;border:0;width:${width}px;height:${height}px`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
 describe('the demo pages', () => {
   afterEach(async () => {
     await emulateMedia({ media: 'screen' });
@@ -37,6 +49,26 @@ describe('the demo pages', () => {
     expect(box.right, 'inside the column').to.be.at.most(column.right);
     expect(figure.querySelector('figcaption')!.textContent).to.match(/^The events of this article, March to October 2020\./);
   });
+
+  for (const [width, height] of [[375, 812], [1024, 768], [768, 1024]]) {
+    it(`the story's Start is on the first screen of a ${width} × ${height} window, after the page's headline and intro`, async () => {
+      const frame = await openSized('/demo/index.html', width, height);
+      const start = () => frame.contentDocument?.querySelector('#story')?.shadowRoot?.querySelector<HTMLElement>('[part~="start"]');
+      // Where Start is once it stays put for ten frames (the element settles its orientation and rows).
+      let last = '';
+      let same = 0;
+      await until('Start at rest', () => {
+        const r = start()?.getBoundingClientRect();
+        const at = r && r.height > 0 ? `${r.top}|${r.bottom}` : '';
+        same = at && at === last ? same + 1 : 0;
+        last = at;
+        return same >= 10;
+      });
+      const box = start()!.getBoundingClientRect();
+      expect(box.top, 'below the page\'s intro').to.be.above(frame.contentDocument!.querySelector('.standfirst')!.getBoundingClientRect().bottom);
+      expect(box.bottom, 'inside the first screen').to.be.at.most(height);
+    });
+  }
 
   it('on paper the pages leave out the site navigation', async () => {
     for (const page of ['/demo/index.html', '/demo/article.html']) {
