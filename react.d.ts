@@ -18,7 +18,7 @@ export interface EventTimelineProps {
   data?: EventTimelineElement['data'];
   /** Locale for dates and numbers (BCP 47); defaults to the nearest `lang` in the page. */
   locale?: EventTimelineElement['locale'];
-  /** The reference date for "now" and relative deadline times (ISO date); defaults to the real now. A deadline's label in the plot counts from it ("in 27 days", beside the "now" rule); its card, its row on a phone and its accessible name name the day ("27 days after 24 August 2020"; "in 27 days" from the real now). */
+  /** The reference date for "now" and relative deadline times (ISO date); defaults to the real now. A deadline's label in the plot counts from it in a label's short words ("in 27 days"; the plot draws the "now" rule where it is in view); its card, its row on a phone and its accessible name name the day ("27 days after 24 August 2020"; "in 27 days" from the real now, or from a `now` of a month or a year). */
   now?: EventTimelineElement['now'];
   /** What the "now" rule's label says (for a published story, for example "Article published"). Without it the label is "Now" for the real now, and the date itself when `now` fixes it, so a page read long after still says something true. */
   nowLabel?: EventTimelineElement['nowLabel'];

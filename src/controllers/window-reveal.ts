@@ -54,16 +54,25 @@ function axisOver(element: Element): number {
  * can lie under, or null: none is (the card beside the plot, or no story), or `element` is in it.
  */
 function pinnedCard(element: Element): HTMLElement | null {
-  const card = element.closest('.stage')?.querySelector<HTMLElement>(':scope > .story');
+  const card = element.getRootNode() instanceof ShadowRoot ? (element.getRootNode() as ShadowRoot).querySelector<HTMLElement>('.stage:not(.beside) > .story') : null;
   if (!card || card.contains(element)) return null;
   const style = getComputedStyle(card);
   return style.position === 'sticky' && style.bottom !== 'auto' ? card : null;
 }
 
+/**
+ * How much of the window's bottom the pinned story card covers, px: from its top down (it may sit
+ * above a page's fixed footer, `::part(story) { bottom }`); 0 without one, or when it is below the window.
+ */
+function cardOver(element: Element): number {
+  const card = pinnedCard(element);
+  return card ? Math.max(0, window.innerHeight - card.getBoundingClientRect().top) : 0;
+}
+
 /** Whether `element` lies wholly above or below the window, or under the axis stuck at its top: out of the reader's sight. */
 export function outOfWindow(element: Element): boolean {
   const box = element.getBoundingClientRect();
-  return box.bottom <= axisOver(element) || box.top >= window.innerHeight - (pinnedCard(element)?.offsetHeight ?? 0);
+  return box.bottom <= axisOver(element) || box.top >= window.innerHeight - cardOver(element);
 }
 
 /**
@@ -81,7 +90,7 @@ export function revealInWindow(element: Element, smooth: boolean, also?: Element
   const root = getComputedStyle(document.documentElement);
   // A page's fixed header, or the plot's axis stuck at the window's top, whichever covers more.
   const insetTop = Math.max(inset(root.scrollPaddingTop), axisOver(element), also ? axisOver(also) : 0);
-  const insetBottom = Math.max(inset(root.scrollPaddingBottom), pinned?.offsetHeight ?? 0);
+  const insetBottom = Math.max(inset(root.scrollPaddingBottom), cardOver(element));
   let top = box.top;
   let bottom = box.bottom;
   if (more && Math.max(box.bottom, more.bottom) - Math.min(box.top, more.top) <= window.innerHeight - insetTop - insetBottom) {

@@ -1,12 +1,13 @@
 /**
  * When a deadline falls, in the words after "deadline" in its card, its accessible name and its
- * row on a phone: counted from the real today, "in 27 days"; from a page's own "now" (the `now`
- * attribute, such as an article's date), "27 days after 24 August 2020". Read years later,
- * "in 27 days" under a date of 2020 looked like a countdown still running. The band over the plot
- * keeps the short words: the "now" rule they count from is drawn beside them.
+ * row on a phone: counted from the real today, "in 27 days"; from a page's own "now" of a day
+ * (the `now` attribute, such as an article's date), "27 days after 24 August 2020". Read years
+ * later, "in 27 days" under a date of 2020 looked like a countdown still running. The deadline's
+ * label in the plot keeps a label's short words ("in 27 days"): its room is a label's, and the
+ * plot draws the "now" rule it counts from, labelled, where it is in view.
  */
 import { en, fill, type TimelineStrings } from '../i18n/strings.js';
-import { relativeTime } from '../i18n/relative.js';
+import { relativeTime, relativeUnit } from '../i18n/relative.js';
 import { comma } from '../i18n/comma.js';
 import { formatDuration } from './format-duration.js';
 import { MS_PER_DAY as DAY } from '../time/years.js';
@@ -21,10 +22,10 @@ export interface Now {
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-/** "27 days", "3 months", "2 years": how far apart two days are, in the units `relativeTime` counts in. */
+/** "27 days", "3 months", "2 years" (a million years and more in compact words): how far apart two days are. */
 function distance(days: number, locale: string): string {
-  if (days >= 730) return formatDuration(days * DAY, locale);
-  const [unit, n] = days < 60 ? (['day', days] as const) : (['month', Math.round(days / 30.44)] as const);
+  const [unit, n] = relativeUnit(days);
+  if (unit === 'year' && n >= 1e6) return formatDuration(days * DAY, locale);
   const key = `${locale}|${unit}`;
   let format = formats.get(key);
   if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' })));

@@ -8,6 +8,7 @@ import type { TimelineLane } from '../model/types.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { en, plural } from '../i18n/strings.js';
 import { deadlineWords, type Now } from './deadline-words.js';
+import { MS_PER_DAY } from '../time/years.js';
 import { comma } from '../i18n/comma.js';
 import { isolate } from '../i18n/isolate.js';
 import { itemDateText } from './render-card.js';
@@ -30,7 +31,7 @@ export class Descriptions {
    * forget what was made with the old ones.
    */
   use(locale: string, strings: TimelineStrings, now: Now): void {
-    const day = `${Math.floor(now.ms / 86_400_000)} ${now.date}`;
+    const day = `${Math.floor(now.ms / MS_PER_DAY)} ${now.date}`;
     if (locale === this.#locale && strings === this.#strings && day === this.#now && this.#names.size < MAX_KEPT && this.#clusters.size < MAX_KEPT) return;
     this.#locale = locale;
     this.#strings = strings;

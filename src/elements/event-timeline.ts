@@ -6,6 +6,7 @@ import type { TimelineDocument, TimelineEvent } from '../model/types.js';
 import type { TimelineItem } from '../model/items.js';
 import { parseDate, isDateError } from '../model/dates.js';
 import { formatDate } from '../model/dates.js';
+import type { ParsedDate } from '../model/date-types.js';
 import type { TimeScale } from '../layout/scale.js';
 import { timeScale } from '../layout/scale.js';
 import { tabStop } from '../scene/tab-stop.js';
@@ -43,7 +44,7 @@ import { renderPosition, renderVertical } from './render-vertical.js';
 import { VerticalController } from '../controllers/vertical-controller.js';
 import { formatDuration } from './format-duration.js';
 import { onToolbarKeydown } from './toolbar-keys.js';
-import { renderStory, STORY_BESIDE_PX, STORY_NARROW_PX } from './render-story.js';
+import { renderStory, STORY_BESIDE_PX, STORY_NARROW_PX, STORY_PIN_MEDIA } from './render-story.js';
 import { renderDescription, renderHeader } from './render-header.js';
 import { heading } from './heading.js';
 import { TIMELINE_HOST } from './timeline-host.js';
@@ -118,6 +119,7 @@ const DEFAULT_MAX_SIZE = 50;
  * @csspart tooltip - The whole title of a mark or deadline whose label is cut, or a density strip bucket's span and count, on hover or focus.
  * @csspart vertical - The vertical list (phones, `orientation="vertical"`): its rows are `event` (a button) and `cluster` parts; the element then matches `:state(vertical)`.
  * @csspart title-card - Story mode's opening card (also `card`): the document's title, `description` and image, and the `start` control.
+ * @csspart story - Story mode's panel that holds its card: a column beside the plot on a wide element; narrower, under the plot, pinned to the window's bottom while the page shows the plot above it: `bottom` keeps it over a page's fixed footer (`::part(story) { bottom: 56px }`), `position: static` leaves it under the plot.
  * @csspart position - Story mode's "5 of 23", after the `previous` and `next` controls and before `to-title` and `last`.
  * @csspart header - Outside story mode, the document's title line at the start of the toolbar (`display: none` hides it), with the `about` control.
  * @csspart title - The title in the header.
@@ -164,9 +166,10 @@ export class EventTimelineElement extends LitElement {
 
   /**
    * The reference date for "now" and relative deadline times (ISO date); defaults to the real now.
-   * A deadline's label in the plot counts from it ("in 27 days", beside the "now" rule); its card,
-   * its row on a phone and its accessible name name the day ("27 days after 24 August 2020"; "in 27
-   * days" from the real now).
+   * A deadline's label in the plot counts from it in a label's short words ("in 27 days"; the plot
+   * draws the "now" rule where it is in view); its card, its row on a phone and its accessible
+   * name name the day ("27 days after 24 August 2020"; "in 27 days" from the real now, or from a
+   * `now` of a month or a year).
    */
   @property({ reflect: true }) now: string | null = null;
 
@@ -482,6 +485,13 @@ export class EventTimelineElement extends LitElement {
     if (resized) queueMicrotask(() => this.requestUpdate());
     this.#assignSlots();
     this.#afterOrientation();
+    // A story's next card opens at its top: its panel under the plot, and the card beside it, scroll
+    // in themselves, and Lit keeps those boxes from step to step (the last card's sources in view).
+    const shown = this.story ? this.#selection.selectedId : null;
+    if (shown !== this.#cardShown) {
+      this.#cardShown = shown;
+      for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.stage > .story, .stage > .story > [part~="card"]')) box.scrollTop = 0;
+    }
     if (this.view === 'list' || changed.has('view')) this.#observeListEnd();
     // The ids are indexed once the events are drawn (or nothing will be: a list, a hidden element),
     // in tasks of their own (lookups scan until then); again for each new document or filter.
@@ -681,16 +691,22 @@ export class EventTimelineElement extends LitElement {
    * laptop's window).
    */
   #beside(): boolean {
-    return this.#storyKeepsCard() && this.#width >= STORY_BESIDE_PX;
+    return this.story && !this.#isVertical && this.view !== 'list' && !this.printing && this.#width >= STORY_BESIDE_PX;
   }
 
   /**
    * Story mode with the plot shown (not a phone's list, the list view or a print) and the card in
    * sight beside it or pinned under it to the window's bottom (see `story.styles.ts`), not a
-   * phone's card under a narrow plot.
+   * phone's card under a narrow plot, nor pinned in a window too short to leave the plot room.
    */
   #storyKeepsCard(): boolean {
-    return this.story && !this.#isVertical && this.view !== 'list' && !this.printing && this.#width >= STORY_NARROW_PX;
+    if (!this.story || this.#isVertical || this.view === 'list' || this.printing || this.#storyNarrow()) return false;
+    return this.#beside() || matchMedia(STORY_PIN_MEDIA).matches;
+  }
+
+  /** The plot narrower than {@link STORY_NARROW_PX}: the story's card is a phone's. */
+  #storyNarrow(): boolean {
+    return this.#size.width > 0 && this.#size.width < STORY_NARROW_PX;
   }
 
   /**
@@ -935,7 +951,7 @@ export class EventTimelineElement extends LitElement {
         : null,
       at: story.position,
       count: doc.items.length,
-      narrow: vertical || (this.#size.width > 0 && this.#size.width < STORY_NARROW_PX),
+      narrow: vertical || this.#storyNarrow(),
       locale,
       strings,
       onGo: (index, from) => {
@@ -1059,25 +1075,36 @@ export class EventTimelineElement extends LitElement {
     this.printing = e.type === 'beforeprint' || (e.type !== 'afterprint' && this.#printMedia.matches);
   };
 
+  /** The event whose story card was shown at the last update. */
+  #cardShown: string | null = null;
+
   get #nowMs(): number {
     return this.#checked.now ?? Date.now();
   }
 
   /** The "now" rule's words: `now-label`; else "Now" for the real now, the date when `now` fixes it. */
   get #nowText(): string {
-    return this.nowLabel || this.#nowDate || this.#locales.strings.now;
+    const d = this.#fixedNow;
+    return this.nowLabel || (d ? formatDate(d, this.#locales.locale) : this.#locales.strings.now);
   }
 
-  /** The date `now` fixes, in words ("24 August 2020"); null for the real now. */
-  get #nowDate(): string | null {
+  /** The date `now` fixes, as parsed; null for the real now. */
+  get #fixedNow(): ParsedDate | null {
     if (this.#checked.now === null) return null;
     const d = parseDate(this.now!);
-    return isDateError(d) ? null : formatDate(d, this.#locales.locale);
+    return isDateError(d) ? null : d;
   }
 
-  /** What a deadline's words count from (see `deadlineWords`). */
+  /**
+   * What a deadline's words count from (see `deadlineWords`): a `now` of a day (or a time) is
+   * named ("27 days after 24 August 2020"); one of a month or a year is counted from its start, a
+   * day its words do not name ("50 days after August 2020" read as after the month's end), so the
+   * words say "in 50 days" from it.
+   */
   get #now(): Now {
-    return { ms: this.#nowMs, date: this.#nowDate };
+    const d = this.#fixedNow;
+    const named = d && (d.precision === 'day' || d.precision === 'minute');
+    return { ms: this.#nowMs, date: named ? formatDate(d, this.#locales.locale) : null };
   }
 }
 

@@ -19,10 +19,17 @@ import { unavailable } from './unavailable.js';
 export const STORY_BESIDE_PX = 1120;
 
 /**
- * Below this element width (px) story mode reads as on a phone: its card is the story (larger
- * type, the reading path on one line of large buttons), under the plot and not pinned there.
+ * Below this plot width (px) story mode reads as on a phone: its card is the story (larger type,
+ * the reading path on one line of large buttons), under the plot and not pinned there.
  */
 export const STORY_NARROW_PX = 540;
+
+/**
+ * The windows in which a card under the plot is pinned to the window's bottom (`story.styles.ts`
+ * says the same): tall enough that its 40 % leaves the plot room. In a phone held sideways
+ * (390 px tall) or a laptop at 200 % zoom (360 px) the card stays under the plot.
+ */
+export const STORY_PIN_MEDIA = '(min-height: 480px)';
 
 export interface StoryInput {
   /** The document's title, description and image: the title card. */
@@ -58,7 +65,7 @@ export interface StoryInput {
  * scrolling through).
  */
 export function renderStory(s: StoryInput): TemplateResult {
-  return html`<div class="story ${s.narrow ? 'narrow' : ''} ${s.card ? '' : 'at-title'}" @pointerdown=${s.onPointerDown} @pointerup=${s.onPointerUp} @pointercancel=${s.onPointerCancel}>
+  return html`<div part="story" class="story ${s.narrow ? 'narrow' : ''} ${s.card ? '' : 'at-title'}" @pointerdown=${s.onPointerDown} @pointerup=${s.onPointerUp} @pointercancel=${s.onPointerCancel}>
     ${s.card ? renderCard({ ...s.card, nav: renderStoryNav(s) }) : renderTitleCard(s)}
   </div>`;
 }

@@ -114,34 +114,46 @@ export const storyStyles = css`
    * window's edge. Always 40 % of the window tall (a longer card scrolls in itself), so that its
    * Previous and Next stay under the pointer from step to step whatever each card holds; each step
    * scrolls the page just enough to show the event's mark above it (see StoryController's go).
+   * Above the axis and the tooltip, which it covers while the element's top is low in the window.
+   * Only in a window tall enough to leave the plot room (STORY_PIN_MEDIA), and not on a phone.
    */
-  .stage:not(.beside) > .story:not(.narrow) {
-    position: sticky;
-    bottom: 0;
-    z-index: 3;
-    height: 40vh;
-    height: 40svh;
-    overflow-y: auto;
-    background: var(--_bg);
-    border-top: 1px solid var(--_grid);
-    box-shadow: 0 -6px 12px -8px color-mix(in srgb, var(--_fg) 35%, transparent);
-  }
-  /* The card fills the panel: a short one's surface ends at the window's edge, not midway. */
-  .stage:not(.beside) > .story:not(.narrow) > [part~='card'] {
-    min-height: 100%;
-  }
-  /* The title card is as tall as its words and its Start, up to 60 % of the window. */
-  .stage:not(.beside) > .story.at-title:not(.narrow) {
-    height: auto;
-    max-height: 60vh;
-    max-height: 60svh;
-  }
-  @media print {
-    .stage:not(.beside) > .story {
-      position: static;
+  @media (min-height: 480px) {
+    .stage:not(.beside) > .story:not(.narrow) {
+      position: sticky;
+      bottom: 0;
+      z-index: 6;
+      height: 40vh;
+      height: 40svh;
+      /* In an element whose height the page fixed, half of it at most: the plot keeps the rest. */
+      max-height: 50%;
+      overflow-y: auto;
+      background: var(--_bg);
+      border-top: 1px solid var(--_grid);
+      box-shadow: 0 -6px 12px -8px color-mix(in srgb, var(--_fg) 35%, transparent);
+    }
+    /* The card fills the panel: a short one's surface ends at the window's edge, not midway. */
+    .stage:not(.beside) > .story:not(.narrow) > [part~='card'] {
+      min-height: 100%;
+    }
+    /* The title card is as tall as its words and its Start, up to 60 % of the window. */
+    .stage:not(.beside) > .story.at-title:not(.narrow) {
       height: auto;
-      overflow: visible;
-      box-shadow: none;
+      max-height: 60vh;
+      max-height: 60svh;
+    }
+    /* Its Start stays in sight at the panel's foot however long the image and words above it. */
+    .stage:not(.beside) > .story.at-title:not(.narrow) .story-nav {
+      position: sticky;
+      bottom: 0;
+      margin-bottom: 0;
+      padding-block: 8px;
+      background: var(--_surface);
+    }
+  }
+  /* On paper the card is not printed (the list is): nor is its panel's edge. */
+  @media print {
+    .stage > .story {
+      display: none;
     }
   }
   /* In that column the reading path is two lines: Previous and Next, then "5 of 23", the title and Last. */

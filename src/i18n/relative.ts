@@ -20,11 +20,20 @@ function formatter(locale: string): Intl.RelativeTimeFormat {
  */
 export function relativeTime(time: number, now: number, locale: string): string {
   const days = Math.floor(time / DAY) - Math.floor(now / DAY);
-  const abs = Math.abs(days);
-  const f = formatter(locale);
-  if (abs < 60) return f.format(days, 'day');
-  if (abs < 730) return f.format(Math.round(days / 30.44), 'month');
   const years = days / 365.2425;
   if (Math.abs(years) >= 1e6) return relativeYears(roundTo(years, 3), locale);
-  return f.format(Math.round(years), 'year');
+  const [unit, n] = relativeUnit(days);
+  return formatter(locale).format(n, unit);
+}
+
+/**
+ * The unit a distance of `days` whole calendar days reads best in, and how many of it (signed as
+ * `days`): days under 60, months under two years, then years. The words from a page's own "now"
+ * ("27 days after 24 August 2020") count in the same units as "in 27 days".
+ */
+export function relativeUnit(days: number): ['day' | 'month' | 'year', number] {
+  const abs = Math.abs(days);
+  if (abs < 60) return ['day', days];
+  if (abs < 730) return ['month', Math.round(days / 30.44)];
+  return ['year', Math.round(days / 365.2425)];
 }

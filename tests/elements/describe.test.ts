@@ -9,6 +9,7 @@ import { clusterName, Descriptions, stripScale } from '../../src/elements/descri
 import { de } from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/strings.js';
 import { toTimelineItems } from '../../src/model/items.js';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import { deadlineWords } from '../../src/elements/deadline-words.js';
 import { ar } from '../../src/i18n/ar.js';
@@ -44,6 +45,17 @@ describe('Descriptions', () => {
     expect(plain(names.cluster(5, start, end, 'en-GB', en, 0)), 'another count').to.equal('5 more events, 31 May – 5 June 2020');
     names.use('de', en, NOW);
     expect(names.cluster(4, start, end, 'de', en, 0), 'made again for new words').to.not.equal(name);
+  });
+
+  it("a deadline's name is made again when the page fixes its own now on the same day (the words name that day)", () => {
+    const story = toTimelineItems(parseTimeline(tiktok2020).document);
+    const deadline = story.find((i) => i.kind === 'deadline')!;
+    const names = new Descriptions();
+    const day = Date.UTC(2020, 7, 24);
+    names.use('en', en, { ms: day, date: null });
+    expect(names.event(deadline, undefined, 'en', en, { ms: day, date: null })).to.match(/deadline, in 27 days$/);
+    names.use('en', en, { ms: day, date: '24 August 2020' });
+    expect(names.event(deadline, undefined, 'en', en, { ms: day, date: '24 August 2020' })).to.match(/deadline, 27 days after 24 August 2020$/);
   });
 
   it('use(same key) after more than 10,000 names starts afresh', () => {

@@ -55,6 +55,15 @@ describe('<event-timeline> card', () => {
     expect(date).to.contain('June 2020');
   });
 
+  it('a deadline\'s card counts from a `now` of a month from its start without naming it ("in 50 days", not "50 days after August 2020")', async () => {
+    const el = await mountData(demo, { now: '2020-08', locale: 'en', 'no-hash': '' });
+    el.zoomTo('2020-08-01', '2020-09-30', false);
+    await settle(el);
+    await open(el, 'eo-deadline');
+    const meta = [...el.shadowRoot!.querySelector('[part~="card"] .card-meta')!.children].map((c) => c.textContent!.trim());
+    expect(meta.slice(1)).to.deep.equal(['deadline, in 50 days', 'Government']);
+  });
+
   it('a deadline\'s card tells the time from the page\'s own now, naming that day, right after its date and before its lane (not "Government deadline")', async () => {
     const el = await demoAt('2020-08-01', '2020-09-30');
     await open(el, 'eo-deadline');

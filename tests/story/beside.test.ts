@@ -287,6 +287,23 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
       expect(storyBox(el).bottom, 'the card still pinned').to.be.closeTo(window.innerHeight, 1);
     });
 
+    // The browser's own focus scroll keeps a control clear of the sticky card (WCAG 2.4.11).
+    it('under the plot, Tab from the marks onto the overview strip behind the pinned card scrolls the page to show it above the card', async () => {
+      const el = await mountData(tiktok2020, DEMO, STORY_BESIDE_PX - 100);
+      window.scrollTo(0, 0);
+      await scrollRest();
+      const earlier = part(el, 'overview-earlier')!;
+      expect(earlier.getBoundingClientRect().top, 'behind the card at first').to.be.at.least(storyBox(el).top);
+      await el.focusEvent('fbi-sitrep-1');
+      await still(el);
+      await scrollRest();
+      expect(earlier.getBoundingClientRect().top, 'still behind the card before Tab').to.be.at.least(storyBox(el).top);
+      await sendKeys({ press: 'Tab' });
+      await scrollRest();
+      expect(el.shadowRoot!.activeElement, 'focus on the strip\'s first button').to.equal(earlier);
+      expect(earlier.getBoundingClientRect().bottom, 'above the card').to.be.at.most(storyBox(el).top);
+    });
+
     it('under the plot (a narrower element) the card is pinned to the window\'s bottom: each step scrolls the page just enough to show the event\'s mark above it, and Next stays under the pointer', async () => {
       const el = await mountData(tiktok2020, DEMO, STORY_BESIDE_PX - 100);
       window.scrollTo(0, 0);
