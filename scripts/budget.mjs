@@ -172,6 +172,9 @@
 // Start was below the window's edge); a deadline's card and name say "27 days after 24 August
 // 2020" from a page's own now (+0.24: "in 27 days" under a date of 2020 read as a countdown still
 // running); the toolbar's title on two lines instead of cut (+0.03). The reader seeing and
-// understanding the story comes first in the brief's order: the budget rises to 90 KiB.
+// understanding the story comes first in the brief's order: the budget rises to 90 KiB. The
+// review of that pass measured 89.33 KiB (+0.19: one width for a phone's card, the pin only in a
+// window 480 px tall or more, the title card's Start stuck to its panel's foot, ::part(story), the
+// next card opened at its top, a now of a month counted without naming it): inside it.
 export const BUDGET_KIB = 90;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;
