@@ -9,7 +9,7 @@
 import { en, fill, type TimelineStrings } from '../i18n/strings.js';
 import { relativeTime, relativeUnit } from '../i18n/relative.js';
 import { comma } from '../i18n/comma.js';
-import { formatDuration } from './format-duration.js';
+import { countIn } from './format-duration.js';
 import { MS_PER_DAY as DAY } from '../time/years.js';
 
 /** "Now" as the element counts from it. */
@@ -20,16 +20,10 @@ export interface Now {
   readonly date: string | null;
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-
 /** "27 days", "3 months", "2 years" (a million years and more in compact words): how far apart two days are. */
 function distance(days: number, locale: string): string {
   const [unit, n] = relativeUnit(days);
-  if (unit === 'year' && n >= 1e6) return formatDuration(days * DAY, locale);
-  const key = `${locale}|${unit}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' })));
-  return format.format(n);
+  return countIn(n, unit, locale);
 }
 
 /** "deadline, in 27 days", or from a fixed "now" "deadline, 27 days after 24 August 2020". */

@@ -14,6 +14,7 @@ import { isolate } from '../i18n/isolate.js';
 import { itemDateText } from './render-card.js';
 import { formatSpan } from './format-view.js';
 import type { SceneStrip } from '../scene/types.js';
+import { unitFormat } from './format-duration.js';
 
 /** Past this many, the cache starts afresh (panning through 100,000 events keeps no name for each). */
 const MAX_KEPT = 10_000;
@@ -76,7 +77,7 @@ function unitWords({ unit, step: n }: SceneStrip['unit'], locale: string): strin
   const key = `${locale} ${unit} ${n}`;
   let words = unitsSaid.get(key);
   if (words === undefined) {
-    const format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
+    const format = unitFormat(locale, unit);
     words =
       n !== 1
         ? format.format(n)

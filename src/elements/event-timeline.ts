@@ -1084,15 +1084,21 @@ export class EventTimelineElement extends LitElement {
 
   /** The "now" rule's words: `now-label`; else "Now" for the real now, the date when `now` fixes it. */
   get #nowText(): string {
-    const d = this.#fixedNow;
-    return this.nowLabel || (d ? formatDate(d, this.#locales.locale) : this.#locales.strings.now);
+    return this.nowLabel || this.#fixedNow.words || this.#locales.strings.now;
   }
 
-  /** The date `now` fixes, as parsed; null for the real now. */
-  get #fixedNow(): ParsedDate | null {
-    if (this.#checked.now === null) return null;
-    const d = parseDate(this.now!);
-    return isDateError(d) ? null : d;
+  /** The date `now` fixes, parsed and in words (null for the real now), made again only when it or the language changes: read on every frame. */
+  #fixedNowMade: { key: string; date: ParsedDate | null; words: string | null } = { key: '', date: null, words: null };
+
+  get #fixedNow(): { date: ParsedDate | null; words: string | null } {
+    const { locale } = this.#locales;
+    const key = `${this.#checked.now}|${this.now}|${locale}`;
+    if (key !== this.#fixedNowMade.key) {
+      const parsed = this.#checked.now === null ? null : parseDate(this.now!);
+      const date = parsed && !isDateError(parsed) ? parsed : null;
+      this.#fixedNowMade = { key, date, words: date ? formatDate(date, locale) : null };
+    }
+    return this.#fixedNowMade;
   }
 
   /**
@@ -1102,9 +1108,9 @@ export class EventTimelineElement extends LitElement {
    * words say "in 50 days" from it.
    */
   get #now(): Now {
-    const d = this.#fixedNow;
-    const named = d && (d.precision === 'day' || d.precision === 'minute');
-    return { ms: this.#nowMs, date: named ? formatDate(d, this.#locales.locale) : null };
+    const { date, words } = this.#fixedNow;
+    const named = date && (date.precision === 'day' || date.precision === 'minute');
+    return { ms: this.#nowMs, date: named ? words : null };
   }
 }
 
