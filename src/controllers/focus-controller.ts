@@ -445,13 +445,24 @@ export class FocusController implements ReactiveController {
    * a strip's bucket or a lane's events, keeping the time. False when no strip is involved: the
    * events' own rule applies.
    */
+  /** The rows with events, in view or not, made once per list of events shown (a pass over them: a few ms at 100,000). */
+  #rowsMade: { items: readonly TimelineItem[]; rows: Set<number> } | null = null;
+
+  #rowsWithEvents(): Set<number> {
+    const { items } = this.#document;
+    if (this.#rowsMade?.items !== items) {
+      const rows = new Set<number>();
+      for (const item of items) rows.add(screenRow(item));
+      this.#rowsMade = { items, rows };
+    }
+    return this.#rowsMade.rows;
+  }
+
   #rowStep(bucketLane: number | undefined, time: number | undefined, current: TimelineItem | undefined, direction: -1 | 1): boolean {
     const scene = this.#scene.overlay;
     const laneIndex = bucketLane ?? (current ? screenRow(current) : undefined);
     if (!scene?.lanes.some((l) => l.strip) || laneIndex === undefined || time === undefined) return false;
-    // The rows with events, in view or not (one pass a press: a few ms at 100,000 events).
-    const rows = new Set<number>();
-    for (const item of this.#document.items) rows.add(screenRow(item));
+    const rows = this.#rowsWithEvents();
     const step = rowStep(scene, { laneIndex, strip: bucketLane !== undefined, time }, direction, (row) => rows.has(row));
     if (!step) return false;
     let at: string | undefined;
