@@ -572,9 +572,14 @@ export const timelineStyles = css`
     cursor: pointer;
     text-align: start;
   }
-  /* For assistive technology only (story mode's arrow words on a phone among them). */
+  /* For assistive technology only (story mode's arrow words on a phone among them). Under its
+     row on a phone, a card leaves to the row what the row says (its date, a deadline's words, its
+     lane and title): said twice, they pushed the event's text below a 375 px phone's first
+     screen. Screen readers still read them, and they still name the card. */
   .visually-hidden,
-  .narrow .nav-word {
+  .narrow .nav-word,
+  .v-card [part~='card'] > .card-meta,
+  .v-card [part~='card'] > #card-title {
     position: absolute !important;
     width: 1px;
     height: 1px;
@@ -719,9 +724,29 @@ export const timelineStyles = css`
     background: var(--_bg);
     border-bottom: 1px solid var(--_grid);
   }
-  /* The visible span wraps rather than lose its end ("13.8 billion years ago – 100 million y…"). */
+  /*
+   * The visible span wraps rather than lose its end ("13.8 billion years ago – 100 million y…").
+   * The toolbar keeps its height while the list scrolls under it: when the span's words changed
+   * length as rows went by ("May 31, 2020", "May 31 – June 2, 2020"), the buttons went to a line of
+   * their own and back, and the list jumped 27 px under the reader's finger. Whether the words
+   * share the buttons' line now depends on the toolbar's width alone: from 28em they have two
+   * lines' room beside the buttons, narrower a line of their own.
+   */
+  :host(:state(vertical)) .toolbar {
+    container-type: inline-size;
+  }
   :host(:state(vertical)) .range-label {
+    flex: 1 0 100%;
     white-space: normal;
+  }
+  @container (min-width: 28em) {
+    :host(:state(vertical)) .range-label {
+      flex: 1 1 0;
+      display: flex;
+      align-items: center;
+      min-height: 2.5em;
+      line-height: 1.25;
+    }
   }
   .v-position {
     position: absolute;

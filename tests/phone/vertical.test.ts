@@ -310,6 +310,22 @@ describe('<event-timeline> on a phone', () => {
     await until('zoomed out by Ctrl + wheel', () => distance() < pinched * 0.9);
   });
 
+  for (const width of [375, 440]) it(`at ${width} px the toolbar keeps its height while the list scrolls under it: words of another length never move the buttons (the list jumped 27 px)`, async () => {
+    const el = await demoOn(width, 700);
+    const toolbar = root(el).querySelector('.toolbar')!;
+    const label = root(el).querySelector('.range-label')!;
+    const seen = new Map<string, number>();
+    for (let i = 0; i < 24; i++) {
+      await wheel(width / 2, 500, { deltaY: 160 });
+      await scrollRest();
+      await settle(el);
+      seen.set(label.textContent!.trim(), toolbar.getBoundingClientRect().height);
+    }
+    const lengths = [...seen.keys()].map((t) => t.length);
+    expect(Math.max(...lengths) - Math.min(...lengths), `words of several lengths: ${[...seen.keys()].join(' | ')}`).to.be.at.least(8);
+    expect(new Set(seen.values()).size, `one height: ${JSON.stringify([...seen])}`).to.equal(1);
+  });
+
   it('a tap opens the card under its row; Next and Previous walk in time with the card', async () => {
     const el = await demoOn(390, 844);
     const row = rowOf(el, 'fbi-sitrep-1');
@@ -321,6 +337,14 @@ describe('<event-timeline> on a phone', () => {
     const cardTop = card.getBoundingClientRect().top;
     expect(cardTop, 'under its row').to.be.at.least(rowOf(el, 'fbi-sitrep-1').getBoundingClientRect().bottom - 1);
     expect(card.getBoundingClientRect().width, 'full width of the list').to.be.greaterThan(300);
+    // The row above says the date, the lane and the title: the card starts with the event's text,
+    // and its title, out of sight, still names it.
+    const title = card.querySelector('h2')!;
+    expect(title.getBoundingClientRect().width, 'no second title under the row').to.be.at.most(1);
+    expect(card.querySelector('.card-meta')!.getBoundingClientRect().height, 'no second date and lane').to.be.at.most(1);
+    expect(card.getAttribute('aria-labelledby'), 'named by its title').to.equal(title.id);
+    expect(getComputedStyle(title).display, 'read by screen readers').to.not.equal('none');
+    expect(card.querySelector('p')!.getBoundingClientRect().top - cardTop, 'its text first').to.be.below(24);
     const next = [...card.querySelectorAll('button')].find((b) => /next/i.test(b.textContent! + b.getAttribute('aria-label')))!;
     const [nx, ny] = centre(next);
     await touchDrag([{ from: [nx, ny], to: [nx, ny] }], 1);
