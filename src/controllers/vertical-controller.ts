@@ -33,7 +33,7 @@ export interface VerticalSlice {
   /** Estimated px of the entries left out above and below. */
   readonly before: number;
   readonly after: number;
-  /** The most events any "+N" row of the whole list holds (0 without one): its density bar is full width. */
+  /** The highest rate of events any "+N" row of the whole list stands for (see `ClusterRow.rate`; 0 without one): its density bar is full width. */
   readonly busiest: number;
 }
 
@@ -163,7 +163,7 @@ export class VerticalController implements ReactiveController {
     entries.forEach((e, k) => {
       tops[k + 1] = tops[k]! + estimatedHeight(e, rowPx);
       froms[k] = e.from;
-      if (e.kind === 'cluster') busiest = Math.max(busiest, e.count);
+      if (e.kind === 'cluster') busiest = Math.max(busiest, e.rate);
     });
     this.#cache = { items, msPerPx: this.msPerPx, key, entries, tops, froms, busiest };
     return entries;

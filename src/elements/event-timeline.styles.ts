@@ -892,7 +892,7 @@ export const timelineStyles = css`
   .v-cluster .v-title {
     font-variant-numeric: tabular-nums;
   }
-  /* A "+N" row's share of the busiest row: a column of them is a histogram down the axis. */
+  /* A "+N" row's events per day against the busiest row's: a column of them is a histogram down the axis. */
   .v-density {
     display: block;
     min-inline-size: 2px;

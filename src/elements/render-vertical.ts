@@ -48,8 +48,9 @@ const px = (n: number) => `${Math.round(n * 10) / 10}px`;
  * The vertical list (phones): time flows down the axis at the inline start; each event is a
  * full-width row with its whole title; the blank between rows is time to scale, with the axis's
  * ticks in it; long stretches are breaks that say how long they are. Ranges run as bars beside
- * the axis. A "+N" row (crowded time) has a bar as long as its share of the busiest row's events,
- * so a column of them reads as the shape of the data. The page's own scroll moves through it.
+ * the axis. A "+N" row (crowded time) has a bar as long as its events per day against the
+ * busiest row's (rows stand for a week or a month, or a part of one beside an undated month's
+ * row), so a column of them reads as the shape of the data. The page's own scroll moves through it.
  * Rows carry `data-from`/`data-to` (UTC ms) so the controller reads times back off the page, and
  * `data-end`, when the day (or month, or year) of their last start ends, for the span's end.
  */
@@ -88,7 +89,7 @@ function renderEntry(entry: VerticalEntry, v: VerticalInput) {
         <button part="cluster" type="button" class="v-event" tabindex=${v.tabStopId === entry.key ? 0 : -1} @click=${(e: Event) => v.onCluster(entry, (e.currentTarget as HTMLElement).parentElement!)}>
           <span class="v-date">${words.span}</span>
           <span class="v-title">${words.count}</span>
-          ${v.busiest ? html`<span class="v-density" aria-hidden="true" ${setStyles({ 'inline-size': `${Math.round((1000 * entry.count) / v.busiest) / 10}%` })}></span>` : nothing}
+          ${v.busiest ? html`<span class="v-density" aria-hidden="true" ${setStyles({ 'inline-size': `${Math.round((1000 * entry.rate) / v.busiest) / 10}%` })}></span>` : nothing}
         </button>
       </li>
       ${v.listKey === entry.key && v.list !== nothing ? html`<li class="v-card">${v.list}</li>` : nothing}`;

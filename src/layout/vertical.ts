@@ -122,8 +122,22 @@ export class ClusterRow extends Entry {
      * 2010" among days, see `foldMixed`): its words say so, or it reads as the month's total.
      */
     readonly coarse = false,
+    /**
+     * The time it stands for, in ms: its calendar unit (a week, a month), the part of it left
+     * beside coarser dates (see `foldMixed`: "2 November" between "November, no exact date" and
+     * "3–9 November"), or a coarse date's own month or year.
+     */
+    readonly span = to - from,
   ) {
     super();
+  }
+
+  /**
+   * Its events per ms of the time it stands for: what its bar shows. Rows stand for unequal spans
+   * where coarser dates cut a unit, and a one-day row's count beside a week's read as a quiet day.
+   */
+  get rate(): number {
+    return this.count / Math.max(this.span, 1);
   }
 
   /**
@@ -198,7 +212,7 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
   // One "+N" row stands for one calendar unit about as long as its own height (two rows' worth),
   // cut at the unit's boundaries: dense data reads as a column of counts down the axis, a year or
   // a month each. A crowded moment with few events before the boundary stays rows.
-  const boundary = foldBoundary(2 * window, weekStart(options.locale));
+  const unitAt = foldUnit(2 * window, weekStart(options.locale));
   const { crowd } = options;
   // Time is "occupied" up to the latest end so far: a range keeps its stretch drawn to scale.
   let reached = -Infinity;
@@ -212,9 +226,11 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
     let k = i;
     // The end of the calendar unit a "+N" row from here would stand for.
     let until = start;
+    let unitFrom = start;
     if (j - i > crowd) {
-      const next = boundary(start);
-      until = Number.isFinite(next) ? next : start + 2 * window;
+      const unit = unitAt(start);
+      if (Number.isFinite(unit.to)) ({ from: unitFrom, to: until } = unit);
+      else until = start + 2 * window;
       while (k < n && items[k]!.start < until) k++;
     }
     if (k - i > crowd) {
@@ -226,10 +242,10 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
         // A date coarser than the row's unit: "March 2011" in a row of one week of March.
         coarse ||= dateEnd > until;
       }
-      if (coarse) reached = foldMixed(entries, items, i, k, until, reached, msPerPx, options, ticks);
+      if (coarse) reached = foldMixed(entries, items, i, k, unitFrom, until, reached, msPerPx, options, ticks);
       else {
         reached = Math.max(reached, items[k - 1]!.start);
-        entries.push(new ClusterRow(items, i, k - i, start, reached, end));
+        entries.push(new ClusterRow(items, i, k - i, start, reached, end, false, false, until - unitFrom));
       }
       i = k;
     } else {
@@ -253,11 +269,18 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
  * there ("31 January – 1 February", "February 2010", "2–6 February"), so rows follow one another
  * in time. A few are rows, as in the list's own loop. Returns the time reached.
  */
-function foldMixed(entries: VerticalEntry[], items: readonly TimelineItem[], i: number, k: number, until: number, reached: number, msPerPx: number, options: VerticalOptions, ticks: (from: number, to: number) => VerticalTick[]): number {
+function foldMixed(entries: VerticalEntry[], items: readonly TimelineItem[], i: number, k: number, unitFrom: number, until: number, reached: number, msPerPx: number, options: VerticalOptions, ticks: (from: number, to: number) => VerticalTick[]): number {
   // The rows' events, in order: index ranges of `items` where they follow one another there (as a
-  // rule: a pinch lays out every frame), arrays where they do not.
-  const pieces: Array<{ source: readonly TimelineItem[]; first: number; count: number }> = [];
-  const piece = (source: readonly TimelineItem[], first: number, count: number) => count > 0 && pieces.push({ source, first, count });
+  // rule: a pinch lays out every frame), arrays where they do not; and the time each stands for
+  // (see `ClusterRow.span`): the unit's finer dates from `cut` on, each coarse date its own.
+  const pieces: Array<{ source: readonly TimelineItem[]; first: number; count: number; span: number }> = [];
+  const piece = (source: readonly TimelineItem[], first: number, count: number, span: number) => count > 0 && pieces.push({ source, first, count, span });
+  let cut = unitFrom;
+  const finerUpTo = (to: number) => {
+    const span = to - cut;
+    cut = to;
+    return span;
+  };
   let run = i;
   for (let m = i; m < k; ) {
     // The events that start together. In time order they sort by their own ends, so a finer
@@ -270,13 +293,16 @@ function foldMixed(entries: VerticalEntry[], items: readonly TimelineItem[], i: 
       e++;
     }
     if (coarse >= 0) {
+      // The finer dates before the cut end with those that start with the coarse one (their day).
+      let finerEnd = at;
+      for (let q = m; q < e; q++) if (items[q]!.startDate.end <= until) finerEnd = Math.max(finerEnd, items[q]!.startDate.end);
       // As a month's events at its start mostly are: one run of one coarse date from `coarse`.
       const end = items[coarse]!.startDate.end;
       let q = coarse + 1;
       while (q < e && items[q]!.startDate.end === end) q++;
       if (q === e) {
-        piece(items, run, coarse - run);
-        piece(items, coarse, e - coarse);
+        piece(items, run, coarse - run, finerUpTo(finerEnd));
+        piece(items, coarse, e - coarse, end - at);
       } else {
         const finer: TimelineItem[] = [];
         const groups: TimelineItem[][] = [];
@@ -291,20 +317,20 @@ function foldMixed(entries: VerticalEntry[], items: readonly TimelineItem[], i: 
             else groups.push([item]);
           }
         }
-        if (finer.length) piece(items.slice(run, coarse).concat(finer), 0, coarse - run + finer.length);
-        else piece(items, run, coarse - run);
-        for (const group of groups.sort((a, b) => a[0]!.startDate.end - b[0]!.startDate.end)) piece(group, 0, group.length);
+        if (finer.length) piece(items.slice(run, coarse).concat(finer), 0, coarse - run + finer.length, finerUpTo(finerEnd));
+        else piece(items, run, coarse - run, finerUpTo(finerEnd));
+        for (const group of groups.sort((a, b) => a[0]!.startDate.end - b[0]!.startDate.end)) piece(group, 0, group.length, group[0]!.startDate.end - at);
       }
       run = e;
     }
     m = e;
   }
-  piece(items, run, k - run);
+  piece(items, run, k - run, finerUpTo(until));
   // The list's loop drew the time up to the first start.
   reached = Math.max(reached, items[i]!.start);
   let lastFrom = NaN;
   for (let u = 0; u < pieces.length; u++) {
-    const { source, first, count } = pieces[u]!;
+    const { source, first, count, span } = pieces[u]!;
     const from = source[first]!.start;
     gapBetween(entries, reached, from, msPerPx, options, ticks);
     if (count > options.crowd) {
@@ -312,7 +338,7 @@ function foldMixed(entries: VerticalEntry[], items: readonly TimelineItem[], i: 
       let end = last;
       for (let q = first; q < first + count; q++) end = Math.max(end, source[q]!.startDate.end);
       reached = Math.max(reached, last);
-      entries.push(new ClusterRow(source, first, count, from, reached, end, from === lastFrom, coarseDate(source[first]!, until)));
+      entries.push(new ClusterRow(source, first, count, from, reached, end, from === lastFrom, coarseDate(source[first]!, until), span));
       lastFrom = from;
       continue;
     }
@@ -413,7 +439,7 @@ function barsThrough(entry: Entry): readonly VerticalBar[] {
 
 /**
  * Calendar units a "+N" row may stand for, longest first, with about how long each is; a unit of
- * fixed length (weeks, days, hours: `null`) is counted in ms from 1970 (see {@link foldBoundary}).
+ * fixed length (weeks, days, hours: `null`) is counted in ms from 1970 (see {@link foldUnit}).
  */
 const FOLD_UNITS: ReadonlyArray<readonly [TimeInterval | null, number]> = [
   [utcYear.every(100)!, 100 * 365.25 * DAY],
@@ -426,22 +452,34 @@ const FOLD_UNITS: ReadonlyArray<readonly [TimeInterval | null, number]> = [
   [null, HOUR],
 ];
 
+/** A calendar unit: from its start to the next one's (NaN for both where none is). */
+interface UnitSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+const NO_UNIT: UnitSpan = { from: NaN, to: NaN };
+
 /**
- * The end of the "+N" row that starts at a time: the next boundary of the longest calendar unit no
- * longer than `ms` (NaN below an hour, or beyond what a Date holds); weeks start on `weekDay`.
+ * The calendar unit a "+N" row that starts at a time stands for: of the longest unit no longer
+ * than `ms` (none below an hour, or beyond what a Date holds); weeks start on `weekDay`.
  * Hours, days and weeks are counted in ms, as d3's UTC intervals would give them: a list of
  * thousands of day-long rows asks once per row, every frame of a pinch.
  */
-function foldBoundary(ms: number, weekDay: WeekDay): (time: number) => number {
+function foldUnit(ms: number, weekDay: WeekDay): (time: number) => UnitSpan {
   const unit = FOLD_UNITS.find(([, length]) => length <= ms);
-  if (!unit) return () => NaN;
+  if (!unit) return () => NO_UNIT;
   const [interval, length] = unit;
-  if (interval) return (time) => +interval.offset(interval.floor(new Date(time)), 1);
+  if (interval)
+    return (time) => {
+      const from = interval.floor(new Date(time));
+      return { from: +from, to: +interval.offset(from, 1) };
+    };
   const shift = length === 7 * DAY ? weekOffset(weekDay) : 0;
   return (time) => {
     const floor = Math.floor((time - shift) / length) * length + shift;
     // Beyond what a `Date` holds d3's intervals answer NaN, and so does this.
-    return Math.abs(time) <= MAX_DATE && floor >= -MAX_DATE && floor + length <= MAX_DATE ? floor + length : NaN;
+    return Math.abs(time) <= MAX_DATE && floor >= -MAX_DATE && floor + length <= MAX_DATE ? { from: floor, to: floor + length } : NO_UNIT;
   };
 }
 

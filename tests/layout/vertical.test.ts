@@ -126,6 +126,11 @@ describe('verticalLayout', () => {
     ]);
     expect(rows[1]!.items.every((i) => i.startDate.precision === 'month'), 'the month\'s row holds the month-dated events only').to.equal(true);
     expect(rows.map((r) => r.coarse), 'the month\'s row, among weeks, says its dates are coarser').to.deep.equal([false, true, false, false]);
+    // Each row stands for its part of the week (31 January – 1 February, 2–6 February), the month
+    // for its month: the parts of the cut week are as busy as the whole week after them (ten
+    // events a day), where their counts (20, 51 beside 70) made them look quieter.
+    expect(rows.map((r) => r.span / DAY), 'days each row stands for').to.deep.equal([2, 28, 5, 7]);
+    expect(rows.map((r) => Math.round(r.rate * DAY * 10) / 10), 'events a day').to.deep.equal([10, 0.4, 10.2, 10]);
     expect(rows.map((r) => r.key), 'each row keyed by its start').to.deep.equal([Date.UTC(2010, 0, 31), Date.UTC(2010, 1, 1), Date.UTC(2010, 1, 2), Date.UTC(2010, 1, 7)].map((t) => `+${t}`));
     expect(list[0]!.kind === 'event' && list[0]!.item.title, 'the quiet event first').to.equal('Quiet');
     // In time order, "now" included, and no entry starts before the one above it ends ("now"
@@ -155,6 +160,9 @@ describe('verticalLayout', () => {
       ['2011-01-02', '2011-01-05', 40],
     ]);
     expect(tied.map((r) => r.coarse)).to.deep.equal([false, true, true, false]);
+    // The week of 26 December – 1 January up to the cut after 1 January's events, then January and
+    // 2011 each their own, then the next whole week.
+    expect(tied.map((r) => r.span / DAY)).to.deep.equal([7, 31, 365, 7]);
     // Rows of hours: a day's events are a row of their own too, but they have an exact date (just
     // no time): not "no exact date". A month's among them is.
     const hours = items([

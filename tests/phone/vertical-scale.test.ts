@@ -55,15 +55,21 @@ describe(`<event-timeline> vertical with ${COUNT.toLocaleString('en')} events`, 
     expect(row.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`2005 ${starts.length.toLocaleString('en')} events`);
   });
 
-  it('each "+N" row has a bar as long as its share of the busiest row: the column reads as the shape of the data', async () => {
-    const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.v-cluster')].map((row) => ({
-      count: Number(row.querySelector('.v-title')!.textContent!.replace(/[^\d]/g, '')),
-      bar: row.querySelector('.v-density')!.getBoundingClientRect().width,
-      room: row.querySelector('.v-date')!.getBoundingClientRect().width,
-    }));
+  it('each "+N" row has a bar as long as its events per day against the busiest row\'s: the column reads as the shape of the data', async () => {
+    const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.v-cluster')].map((row) => {
+      const year = Number(row.querySelector('.v-date')!.textContent);
+      return {
+        count: Number(row.querySelector('.v-title')!.textContent!.replace(/[^\d]/g, '')),
+        // A row of a year: 365 or 366 days.
+        perDay: Number(row.querySelector('.v-title')!.textContent!.replace(/[^\d]/g, '')) / ((Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000),
+        bar: row.querySelector('.v-density')!.getBoundingClientRect().width,
+        room: row.querySelector('.v-date')!.getBoundingClientRect().width,
+      };
+    });
     expect(rows.length, 'a column of years').to.be.above(10);
-    const busiest = Math.max(...rows.map((r) => r.count));
-    for (const r of rows) expect(r.bar, `+${r.count}`).to.be.closeTo((r.room * r.count) / busiest, 1.5);
+    expect(rows.every((r) => r.perDay > 0), 'rows of whole years').to.equal(true);
+    const busiest = Math.max(...rows.map((r) => r.perDay));
+    for (const r of rows) expect(r.bar, `+${r.count}`).to.be.closeTo((r.room * r.perDay) / busiest, 1);
     expect(new Set(rows.map((r) => Math.round(r.bar))).size, 'the bars differ as the counts do').to.be.above(5);
   });
 
