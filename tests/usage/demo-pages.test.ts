@@ -47,7 +47,22 @@ describe('the demo pages', () => {
     const box = timeline.getBoundingClientRect();
     expect(box.left, 'inside the column').to.be.at.least(column.left);
     expect(box.right, 'inside the column').to.be.at.most(column.right);
-    expect(figure.querySelector('figcaption')!.textContent).to.match(/^The events of this article, March to October 2020\./);
+    expect(figure.querySelector('figcaption')!.textContent).to.match(/^The events of this article, March to October 2020, and the four that led to them from 2017\./);
+    const shown = (selector: string) => getComputedStyle(figure.querySelector(selector)!).display !== 'none';
+    expect([shown('.how-wide'), shown('.how-narrow')], 'the instructions for a mouse and a plot').to.deep.equal([true, false]);
+  });
+
+  it("on a phone the article's caption says what the reader has: a list to tap, not a strip to drag", async () => {
+    const frame = await openSized('/demo/article.html', 375, 812);
+    const doc = frame.contentDocument!;
+    const timeline = await until('the timeline read vertically', () => doc.querySelector('figure.embed event-timeline:state(vertical)'));
+    // The list starts with the events of 2017 the caption names.
+    await until('its rows', () => timeline.shadowRoot!.querySelector('.v-event'));
+    const caption = doc.querySelector('figure.embed figcaption')!;
+    const visible = (e: Element) => getComputedStyle(e).display !== 'none';
+    expect(visible(caption.querySelector('.how-wide')!), 'no strip to drag').to.equal(false);
+    expect(visible(caption.querySelector('.how-narrow')!)).to.equal(true);
+    expect(caption.querySelector('.how-narrow')!.textContent).to.match(/^Tap an event/);
   });
 
   for (const [width, height] of [[375, 812], [1024, 768], [768, 1024]]) {
