@@ -26,6 +26,8 @@ import { focusAfterUpdate, keepInPlaceAfterUpdate } from '../controllers/focus-a
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { OverviewController } from '../controllers/overview-controller.js';
 import { StoryController } from '../controllers/story-controller.js';
+import { PrintController } from '../controllers/print-controller.js';
+import { ListChunksController } from '../controllers/list-chunks-controller.js';
 import { countAfter, countBefore, stepTo } from '../layout/visible.js';
 import type { ClusterRow, VerticalEntry } from '../layout/vertical.js';
 import { renderOverview } from './render-overview.js';
@@ -43,7 +45,8 @@ import { axisWords } from './axis-words.js';
 import { renderPosition, renderVertical } from './render-vertical.js';
 import { VerticalController } from '../controllers/vertical-controller.js';
 import { formatDuration } from './format-duration.js';
-import { onToolbarKeydown } from './toolbar-keys.js';
+import { renderControls } from './render-controls.js';
+import { assignMarkupSlots } from './markup-slots.js';
 import { renderStory, STORY_BESIDE_PX, STORY_NARROW_PX, STORY_PIN_MEDIA } from './render-story.js';
 import { renderDescription, renderHeader } from './render-header.js';
 import { heading } from './heading.js';
@@ -56,7 +59,6 @@ import { bucketName, clusterName, countedSpan, Descriptions, stripName, stripSca
 import type { Now } from './deadline-words.js';
 import { bucketView, parseStripKey } from '../scene/strip.js';
 import { CachedQuery } from '../controllers/cached-query.js';
-import { unavailable } from './unavailable.js';
 import { AttributeChecks, rowsConverter } from './attributes.js';
 import { outOfWindow, pageScrolls, scrollPaddingTop } from '../controllers/window-reveal.js';
 import { clampView } from '../layout/view.js';
@@ -249,12 +251,9 @@ export class EventTimelineElement extends LitElement {
   /** The description is shown under the title line (outside story mode). */
   @state() private aboutOpen = false;
   /** True between `beforeprint` and `afterprint`: the list is rendered for paper. */
-  @state() private printing = false;
   /** How many list items are rendered (grows by chunks as the reader scrolls). */
-  @state() private listLimit = LIST_CHUNK;
   /** How many events of the open list of a "+N" (`of`) are shown. */
   #clusterShown: { of: SelectionController['clusterList']; count: number } = { of: null, count: LIST_CHUNK };
-  #listObserver?: IntersectionObserver;
   /** The attributes' values as used (checked when they change). */
   readonly #checked = new AttributeChecks({ timeout: DEFAULT_TIMEOUT, maxSize: DEFAULT_MAX_SIZE });
   readonly #names = new Descriptions();
@@ -322,6 +321,9 @@ export class EventTimelineElement extends LitElement {
   /** Whether the timeline reads vertically now (`orientation`, or `auto` and narrow): the `:state(vertical)` of the element. */
   #isVertical = false;
   readonly #internals = this.attachInternals();
+  /** On paper the timeline is its list. */
+  readonly #print = new PrintController(this);
+  readonly #listChunks = new ListChunksController(this, () => this.view === 'list');
   readonly #overview = new OverviewController(this, this.#viewport, this.scenes, this.#theme, this.#locales);
   readonly #announcer = new AnnounceController(this, () => {
     const { range } = this.#viewport;
@@ -418,20 +420,8 @@ export class EventTimelineElement extends LitElement {
 
   // ---------------------------------------------------------------- lifecycle
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.#onPrint);
-    window.addEventListener('afterprint', this.#onPrint);
-    this.#printMedia.addEventListener('change', this.#onPrint);
-    this.printing = this.#printMedia.matches;
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.#onPrint);
-    window.removeEventListener('afterprint', this.#onPrint);
-    this.#printMedia.removeEventListener('change', this.#onPrint);
-    this.#listObserver?.disconnect();
     // Nothing goes on out of the page (indexing starts again when it is back).
     this.#indexing.cancel();
     this.#indexingFor = null;
@@ -449,7 +439,7 @@ export class EventTimelineElement extends LitElement {
     this.#theme.setLanes([...this.#doc.lanes.map((l) => l.color ?? null), null]);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     const plot = this.#plotElement();
     // A box that just appeared (the element, the plot and its sizer, the overview with the first
     // drawing) or changed with a new document (the toolbar's title) is measured now: the first
@@ -492,10 +482,9 @@ export class EventTimelineElement extends LitElement {
       this.#cardShown = shown;
       for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.stage > .story, .stage > .story > [part~="card"]')) box.scrollTop = 0;
     }
-    if (this.view === 'list' || changed.has('view')) this.#observeListEnd();
     // The ids are indexed once the events are drawn (or nothing will be: a list, a hidden element),
     // in tasks of their own (lookups scan until then); again for each new document or filter.
-    const drawn = this.scenes.scene || this.#isVertical || this.view === 'list' || this.printing || this.#hostBox.width === 0;
+    const drawn = this.scenes.scene || this.#isVertical || this.view === 'list' || this.#print.printing || this.#hostBox.width === 0;
     const items = this.#doc.items;
     if (drawn && this.#doc.indexPending && this.#indexingFor !== items) {
       this.#indexingFor = items;
@@ -517,7 +506,7 @@ export class EventTimelineElement extends LitElement {
     const toSelect = (id: string) => selection.select(id, true);
     const clock = this.#now;
     this.#names.use(locale, strings, clock);
-    const vertical = this.#isVertical && !listView && !this.printing;
+    const vertical = this.#isVertical && !listView && !this.#print.printing;
     const zoom = vertical ? (factor: number) => this.#vertical.zoom(factor) : (factor: number) => this.#zoomButton(factor);
     const canZoomOut = vertical ? this.#vertical.canZoom(1 / ZOOM_STEP) : viewport.canZoomOut;
     const canZoomIn = vertical ? this.#vertical.canZoom(ZOOM_STEP) : viewport.canZoomIn;
@@ -589,15 +578,18 @@ export class EventTimelineElement extends LitElement {
         <div class="toolbar">
           ${this.story || !doc.doc?.title ? nothing : renderHeader(doc.doc.title, doc.doc.description, this.aboutOpen, strings, () => (this.aboutOpen = !this.aboutOpen))}
           <div class="range-label" id="range-label">${shown && !listView ? this.#spanWords(shown, vertical) : ''}</div>
-          <div part="controls" role="toolbar" aria-label=${strings.controls} @keydown=${(e: KeyboardEvent) => onToolbarKeydown(e, this.#locales.rtl)}>
-            ${listView
-              ? html`<button part="control view-timeline" type="button" @click=${this.#toTimeline}>${strings.timelineView ?? en.timelineView}</button>`
-              : // aria-disabled, not disabled: pressed to the closest zoom, "+" keeps focus (see unavailable.ts).
-                html`<button part="control zoom-out" type="button" aria-label=${strings.zoomOut} @click=${() => canZoomOut && zoom(1 / ZOOM_STEP)} aria-disabled=${unavailable(!canZoomOut)}>−</button>
-                  <button part="control zoom-in" type="button" aria-label=${strings.zoomIn} @click=${() => canZoomIn && zoom(ZOOM_STEP)} aria-disabled=${unavailable(!canZoomIn)}>+</button>
-                  <button part="control fit" type="button" @click=${() => canZoomOut && (vertical ? this.#vertical.fit() : viewport.fit(true, true))} aria-disabled=${unavailable(!canZoomOut)}>${strings.fitAll}</button>`}
-            <button part="control view-toggle" type="button" aria-pressed=${listView ? 'true' : 'false'} @click=${this.#toggleView}>${strings.listView}</button>
-          </div>
+          ${renderControls({
+            strings,
+            rtl: this.#locales.rtl,
+            listView,
+            canZoomIn,
+            canZoomOut,
+            onZoomIn: () => zoom(ZOOM_STEP),
+            onZoomOut: () => zoom(1 / ZOOM_STEP),
+            onFit: () => (vertical ? this.#vertical.fit() : viewport.fit(true, true)),
+            onToggle: this.#toggleView,
+            onTimeline: this.#toTimeline,
+          })}
           ${vertical ? renderPosition(this.#vertical.position) : nothing}
         </div>
         ${this.aboutOpen && !this.story && doc.doc?.description ? renderDescription(doc.doc.description) : nothing}
@@ -605,10 +597,10 @@ export class EventTimelineElement extends LitElement {
         ${this.#renderProgress()}
         ${doc.loadError ? renderLoadError(doc.loadError, strings, () => ((doc.loadError = null), this.requestUpdate())) : nothing}
         ${doc.problems.length && !this.problemsDismissed ? renderProblems(doc.problems, strings, locale, () => (this.problemsDismissed = true)) : nothing}
-        ${this.printing && (doc.doc?.title || doc.doc?.description)
+        ${this.#print.printing && (doc.doc?.title || doc.doc?.description)
           ? html`<div class="print-head">${doc.doc.title ? heading(level, ownDirection(doc.doc.title)) : nothing}${doc.doc.description ? html`<p part="description" class="description">${ownDirection(doc.doc.description)}</p>` : nothing}</div>`
           : nothing}
-        ${listView || this.printing
+        ${listView || this.#print.printing
           ? renderList({
               items,
               lanes: doc.lanes,
@@ -618,12 +610,12 @@ export class EventTimelineElement extends LitElement {
               label: title,
               level,
               card: listView ? card : nothing,
-              limit: this.printing ? PRINT_LIMIT : this.listLimit,
-              printing: this.printing,
+              limit: this.#print.printing ? PRINT_LIMIT : this.#listChunks.limit,
+              printing: this.#print.printing,
               now: this.#nowMs,
               hasMarkup: (id) => this.#feed.source === 'markup' && this.#feed.markupElements.has(id),
               onSelect: toSelect,
-              onMore: this.#moreList,
+              onMore: this.#listChunks.more,
             })
           : nothing}
         ${vertical && !selected ? story : nothing}
@@ -691,7 +683,7 @@ export class EventTimelineElement extends LitElement {
    * laptop's window).
    */
   #beside(): boolean {
-    return this.story && !this.#isVertical && this.view !== 'list' && !this.printing && this.#width >= STORY_BESIDE_PX;
+    return this.story && !this.#isVertical && this.view !== 'list' && !this.#print.printing && this.#width >= STORY_BESIDE_PX;
   }
 
   /**
@@ -700,7 +692,7 @@ export class EventTimelineElement extends LitElement {
    * phone's card under a narrow plot, nor pinned in a window too short to leave the plot room.
    */
   #storyKeepsCard(): boolean {
-    if (!this.story || this.#isVertical || this.view === 'list' || this.printing || this.#storyNarrow()) return false;
+    if (!this.story || this.#isVertical || this.view === 'list' || this.#print.printing || this.#storyNarrow()) return false;
     return this.#beside() || matchMedia(STORY_PIN_MEDIA).matches;
   }
 
@@ -1008,72 +1000,11 @@ export class EventTimelineElement extends LitElement {
   readonly #overviewElement = new CachedQuery('[part~="overview"]');
   readonly #verticalElement = new CachedQuery('[part~="vertical"]');
 
-  /**
-   * Shows each markup event's own content (its text, links and images) through the manual slots:
-   * the selected one's in its card, and in the list view and on paper every other one's in its
-   * article (a printed markup timeline was titles alone, less than its markup shows without
-   * JavaScript). An element goes to one slot at a time.
-   */
+  /** Markup events' own content in their card and articles (see `assignMarkupSlots`). */
   #assignSlots(): void {
-    const root = this.renderRoot;
     const markup = this.#feed.source === 'markup' ? this.#feed.markupElements : null;
-    const own = (id: string | null | undefined) => {
-      const element = id ? markup?.get(id) : undefined;
-      return element?.parentElement === this ? element : undefined;
-    };
-    const selected = this.printing ? undefined : own(this.#selection.selectedId);
-    for (const slot of root.querySelectorAll<HTMLSlotElement>('[part~="list-item"] slot.markup')) {
-      const element = own(slot.dataset.eventId);
-      if (element && element !== selected) slot.assign(element);
-      else slot.assign();
-    }
-    const card = root.querySelector<HTMLSlotElement>('slot[name="card"]');
-    if (card) {
-      if (selected) card.assign(selected);
-      else card.assign();
-    }
+    assignMarkupSlots(this, this.renderRoot, markup, this.#print.printing ? null : this.#selection.selectedId);
   }
-
-  /** In list view, the next chunk renders when the end of the list scrolls into view. */
-  #observeListEnd(): void {
-    // The list view's own (a "+N" mark's list has one too, pressed rather than scrolled to).
-    const more = this.view === 'list' ? this.renderRoot.querySelector('[part~="list"] ~ .list-more') : null;
-    this.#listObserver?.disconnect();
-    if (!more) return;
-    this.#listObserver ??= new IntersectionObserver((entries) => {
-      // Not while the button has focus: Tab brought it into view, and the reader chooses there
-      // (Enter for more, Tab on past the list; loading here would send them back through it).
-      const focused = entries.some((e) => e.target.contains((this.renderRoot as ShadowRoot).activeElement));
-      if (!focused && entries.some((e) => e.isIntersecting)) this.#moreList();
-    });
-    this.#listObserver.observe(more);
-  }
-
-  /**
-   * The list view's next chunk, pressed for or scrolled to (once: a press and a scroll in the same
-   * frame add one). Pressed where the button has focus, focus goes on to the first event added:
-   * left there, it stood on a button the list had grown past, or fell to the page when the last
-   * chunk took the button away.
-   */
-  readonly #moreList = (): void => {
-    const root = this.renderRoot as ShadowRoot;
-    const more = root.querySelector('[part~="list"] ~ .list-more button');
-    const next = root.querySelectorAll('[part~="list-item"]').length;
-    if (next < this.listLimit) return;
-    this.listLimit += LIST_CHUNK;
-    if (more && root.activeElement === more) focusAfterUpdate(this, '[part~="list-item"] .link-button', next);
-  };
-
-  /**
-   * Printing: between `beforeprint` and `afterprint`, or while the page is laid out for print
-   * without those events (a tool that makes a PDF from print media without printing: the plot is
-   * hidden on paper, and without the list nothing of the timeline was left).
-   */
-  readonly #printMedia = matchMedia('print');
-
-  readonly #onPrint = (e: Event): void => {
-    this.printing = e.type === 'beforeprint' || (e.type !== 'afterprint' && this.#printMedia.matches);
-  };
 
   /** The event whose story card was shown at the last update. */
   #cardShown: string | null = null;
