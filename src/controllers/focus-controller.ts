@@ -319,18 +319,19 @@ export class FocusController implements ReactiveController {
 
   /**
    * Moves the view so the event is visible with its own mark (see `revealView`); waits for the
-   * first layout when there is none yet.
+   * first layout when there is none yet. Returns the view it moves to (null: none, or not yet).
    */
-  reveal(item: TimelineItem, animate: boolean): void {
+  reveal(item: TimelineItem, animate: boolean): ViewState | null {
     const { limits, range } = this.#viewport;
     const width = this.#intents.width();
-    if (!limits) return;
+    if (!limits) return null;
     if (width <= 0 || !this.#scene.ready) {
       this.#pending = { item, animate };
-      return;
+      return null;
     }
     const target = revealView(item, range, width, limits, (index, ms) => this.#scene.isPlaced(index, ms));
     if (target) this.#viewport.moveTo(target, animate);
+    return target;
   }
 
   readonly onKeydown = (e: KeyboardEvent): void => {
@@ -433,7 +434,12 @@ export class FocusController implements ReactiveController {
     const { range } = this.#viewport;
     const key = ownMark ? null : this.#holderKey(item);
     this.activeCluster = key && item.start >= range.start && item.start <= range.end ? key : null;
-    if (!this.activeCluster && reveal) this.reveal(item, animate);
+    const to = !this.activeCluster && reveal ? this.reveal(item, animate) : null;
+    // A view that travels far (End from years away) draws marks for each of its frames, not the
+    // event's until it arrives: focus waits on the marks in between (see `giveFocusBack`) and is
+    // owed to the event once the view rests. It took the in-between marks for the reader's own,
+    // and ended on one of them a million px off the plot.
+    if (to && animate) this.#owed = { id: item.id, view: to, standIn: (this.#host.renderRoot as ShadowRoot).activeElement };
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     this.#focusMoved();

@@ -4,8 +4,9 @@
  * rows).
  */
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { mulberry32, syntheticTimeline } from '../../events/synthetic.js';
-import type { Timeline } from '../helpers/timeline.js';
+import { still, type Timeline } from '../helpers/timeline.js';
 import { drawnClusters, drawnIds, mountOnce, nodeCount, show, spansOf } from './scale-helpers.js';
 import type { Spans } from './scale-helpers.js';
 import { DAY, HOUR } from '../helpers/utc.js';
@@ -24,6 +25,29 @@ describe('<event-timeline> with 10,000 events: reaching events by zooming in', (
   });
 
   after(() => el?.parentElement?.remove());
+
+  it('End from a view years before the last event: focus ends on its mark (or the "+N" holding it), in the plot, once the view is there', async () => {
+    const first = spans.start[0]!;
+    const last = spans.ids.length - 1;
+    // A quarter of the extent from its start, focus on a mark there (the page's own call puts it there; the keys are the reader's).
+    await show(el, first, first + (spans.start[last]! - first) / 4);
+    const from = drawnIds(el)[0]!;
+    await el.focusEvent(from);
+    await still(el);
+    await sendKeys({ press: 'End' });
+    await still(el);
+    await still(el);
+    const root = el.shadowRoot!;
+    const focused = root.activeElement as HTMLElement | null;
+    const scenes = (el as unknown as { scenes: { clusterMembers(key: string): number[] } }).scenes;
+    const holds = focused?.dataset.eventId === spans.ids[last] || (!!focused?.dataset.cluster && scenes.clusterMembers(focused.dataset.cluster).includes(last));
+    // It went through the marks drawn on the way and stayed on one of them, a million px off the plot.
+    expect(holds, `focus on ${focused?.dataset.eventId ?? focused?.dataset.cluster}, not on the last event ${spans.ids[last]}`).to.equal(true);
+    const plot = root.querySelector('[part~="plot"]')!.getBoundingClientRect();
+    const box = focused!.getBoundingClientRect();
+    expect(box.left, 'in the plot').to.be.within(plot.left - 1, plot.right);
+    expect(box.right).to.be.within(plot.left, plot.right + 1);
+  });
 
   it(`zoomTo(the closest zoom around each of ${PICKS} seeded random events) draws its mark, or a drawn +N in its lane holding it and only events not drawn`, async function () {
     this.timeout(40_000);
