@@ -60,7 +60,7 @@ import type { Now } from './deadline-words.js';
 import { bucketView, parseStripKey } from '../scene/strip.js';
 import { CachedQuery } from '../controllers/cached-query.js';
 import { AttributeChecks, rowsConverter } from './attributes.js';
-import { outOfWindow, pageScrolls, scrollPaddingTop } from '../controllers/window-reveal.js';
+import { outOfWindow, pageScrolls, revealInWindow, scrollPaddingTop } from '../controllers/window-reveal.js';
 import { clampView } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
 
@@ -481,6 +481,7 @@ export class EventTimelineElement extends LitElement {
     if (shown !== this.#cardShown) {
       this.#cardShown = shown;
       for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.stage > .story, .stage > .story > [part~="card"]')) box.scrollTop = 0;
+      if (shown && this.#beside()) this.#keepStoryPath();
     }
     // The ids are indexed once the events are drawn (or nothing will be: a list, a hidden element),
     // in tasks of their own (lookups scan until then); again for each new document or filter.
@@ -1004,6 +1005,22 @@ export class EventTimelineElement extends LitElement {
   #assignSlots(): void {
     const markup = this.#feed.source === 'markup' ? this.#feed.markupElements : null;
     assignMarkupSlots(this, this.renderRoot, markup, this.#print.printing ? null : this.#selection.selectedId);
+  }
+
+  /**
+   * Beside the plot, a card taller than the room the plot leaves under the window's top (a chart,
+   * near the plot's end) is pushed up by the plot's end, its reading path above the window where
+   * the reader pressed Next: the page scrolls it back, now and when its images have loaded (they
+   * give it its height).
+   */
+  #keepStoryPath(): void {
+    const card = this.renderRoot.querySelector('.stage.beside > .story > [part~="card"]');
+    const check = () => {
+      const path = card?.isConnected ? card.querySelector('.story-nav') : null;
+      if (path && path.getBoundingClientRect().top < scrollPaddingTop() - 0.5) revealInWindow(path, false);
+    };
+    check();
+    for (const image of card?.querySelectorAll('img') ?? []) if (!image.complete) image.addEventListener('load', check, { once: true });
   }
 
   /** The event whose story card was shown at the last update. */

@@ -11,6 +11,7 @@ import { de } from '../../src/i18n/de.js';
 import { STORY_BESIDE_PX } from '../../src/elements/render-story.js';
 import { cardTitle, click, drawn, drawnLabel, inside, inViewport, mountData, part, plotRect, scrollRest, settle, still, VIEWPORT } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
+import { until } from '../helpers/signals.js';
 
 const DEMO = { now: '2020-08-24', 'now-label': 'Article published', 'no-hash': '', story: '', start: '2020-03', end: '2020-10', style: '--timeline-max-height: none' };
 
@@ -207,6 +208,34 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
     plot = plotRect(el);
     expect(storyBox(el).left).to.be.closeTo(plot.right, 1.5);
     expect(drawn(el).scale.range()[1]).to.be.closeTo(plot.width, 1);
+  });
+
+  it('the page scrolled to the plot\'s lower half, a step to a taller card (a chart) leaves Next where the reader pressed it, not pushed above the window by the plot\'s end', async () => {
+    const el = await mountData(tiktok2020, DEMO, 1180);
+    // An article goes on under the timeline.
+    const after = document.createElement('div');
+    after.style.height = '1600px';
+    el.parentElement!.after(after);
+    try {
+      await press(el, 'start');
+      // The plot's end just under the first card's foot: its card fits above it, a taller one does not.
+      const stage = el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+      window.scrollBy(0, stage.bottom - part(el, 'card')!.getBoundingClientRect().height - 10);
+      await scrollRest();
+      const at = part(el, 'next')!.getBoundingClientRect().top;
+      expect(at, 'Next in the window').to.be.within(0, window.innerHeight - 40);
+      for (const id of ['musically-merged', 'transparency-report-2019']) {
+        await press(el, 'next');
+        expect(el.selected).to.equal(id);
+        const card = part(el, 'card')!;
+        await until('its images', () => [...card.querySelectorAll('img')].every((i) => i.complete));
+        await scrollRest();
+        expect(part(el, 'next')!.getBoundingClientRect().top, `at ${id}, Next where it was`).to.be.closeTo(at, 2);
+      }
+      expect(part(el, 'card')!.querySelector('img'), 'the chart').to.not.equal(null);
+    } finally {
+      after.remove();
+    }
   });
 
   it('passes axe with the card beside the plot', async () => {
