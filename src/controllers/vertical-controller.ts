@@ -92,9 +92,10 @@ export class VerticalController implements ReactiveController {
    * of page (0, not yet, while there is no data). `keep`: the reader was looking at the plot (it
    * turned vertical as the element narrowed), so when the element is on screen the page scrolls
    * to bring that span's start where the element's top was: the same moment stays in front of
-   * them. A page that just loaded is never scrolled.
+   * them, or, when the span holds it, the `selected` event's start (its card stays in sight). A
+   * page that just loaded is never scrolled.
    */
-  enter(span: ViewState, keep: boolean): void {
+  enter(span: ViewState, keep: boolean, selected?: number): void {
     this.#readerMoved = false;
     if (!this.#viewport.limits) {
       this.msPerPx = 0;
@@ -111,7 +112,12 @@ export class VerticalController implements ReactiveController {
     this.#chosenFor = this.#viewport.limits.bounds.end - this.#viewport.limits.bounds.start;
     this.msPerPx = this.#clamp((span.end - span.start) / Math.max(rows * 4, window.innerHeight * SCREENS_PER_VIEW));
     const box = this.#host.getBoundingClientRect();
-    if (keep && box.bottom > 0 && box.top < window.innerHeight) this.#anchor = { time: span.start, y: Math.max(0, box.top) };
+    if (!keep || box.bottom <= 0 || box.top >= window.innerHeight) return;
+    // The open card's event, when the span holds it: the list is anchored there (a quarter down
+    // the window), as a long list renders only the rows near its anchor. Anchored at the span's
+    // start, a card opened on the plot months after it was far down the list, its row not drawn.
+    const at = selected !== undefined && selected >= span.start && selected <= span.end;
+    this.#anchor = at ? { time: selected, y: Math.max(0, box.top) + window.innerHeight / 4 } : { time: span.start, y: Math.max(0, box.top) };
   }
 
   /** The entries of the list for the shown events at the current density (computed again only when they change). */

@@ -719,7 +719,7 @@ export class EventTimelineElement extends LitElement {
     const focused = this.shadowRoot?.activeElement?.closest<HTMLElement>('[data-event-id]');
     this.#refocus = focused?.dataset.eventId ?? null;
     // The reader saw the plot when it had drawn a scene: turning vertical keeps their span in front of them.
-    if (vertical) this.#vertical.enter(this.#viewport.range, !!this.scenes.scene);
+    if (vertical) this.#vertical.enter(this.#viewport.range, !!this.scenes.scene, this.#selection.selected?.start);
     else {
       const span = this.#vertical.leaveSpan();
       if (span) this.#viewport.moveTo(span, false);
@@ -762,7 +762,10 @@ export class EventTimelineElement extends LitElement {
 
   /** The vertical list's row of an event. */
   #row(id: string | null): HTMLElement | null {
-    return id ? this.renderRoot.querySelector<HTMLElement>(`.v-event[data-event-id="${CSS.escape(id)}"]`) : null;
+    const own = id ? this.renderRoot.querySelector<HTMLElement>(`.v-event[data-event-id="${CSS.escape(id)}"]`) : null;
+    if (own || !id || id !== this.#selection.selectedId) return own;
+    // Folded into a "+N" row: the row its card is under.
+    return this.renderRoot.querySelector('.vertical > .v-card')?.previousElementSibling?.querySelector<HTMLElement>('.v-event') ?? null;
   }
 
   /** Focus back on the event that had it before the orientation changed; a new selection scrolled into the vertical list's window. */
@@ -778,7 +781,9 @@ export class EventTimelineElement extends LitElement {
     if (selected !== this.#shownSelection) {
       this.#shownSelection = selected;
       const shown = this.#row(selected);
-      if (shown && outOfWindow(shown)) shown.scrollIntoView({ block: 'center' });
+      // Its row, or the card under it (a row at the window's foot), out of the window.
+      const card = shown ? this.renderRoot.querySelector('.vertical > .v-card') : null;
+      if (shown && (outOfWindow(shown) || (card && outOfWindow(card)))) shown.scrollIntoView({ block: 'center' });
     }
   }
 
@@ -811,6 +816,7 @@ export class EventTimelineElement extends LitElement {
       now: this.#now,
       label: doc.doc?.title || strings.events,
       selectedId: selection.selectedId,
+      selectedStart: selection.selected?.start ?? null,
       tabStopId: wanted ?? firstKey,
       card,
       list,

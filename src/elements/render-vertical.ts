@@ -24,6 +24,8 @@ export interface VerticalInput {
   now: Now;
   label: string;
   selectedId: string | null;
+  /** The selected event's start: its card goes under the "+N" row that folds it, when it has no row of its own. */
+  selectedStart: number | null;
   /** The row that takes Tab: an event's id, or `+` and the start of a "+N" row. */
   tabStopId: string | null;
   /** The card of the selected event, shown under its row. */
@@ -92,7 +94,8 @@ function renderEntry(entry: VerticalEntry, v: VerticalInput) {
           ${v.busiest ? html`<span class="v-density" aria-hidden="true" ${setStyles({ 'inline-size': `${Math.round((1000 * entry.rate) / v.busiest) / 10}%` })}></span>` : nothing}
         </button>
       </li>
-      ${v.listKey === entry.key && v.list !== nothing ? html`<li class="v-card">${v.list}</li>` : nothing}`;
+      ${v.listKey === entry.key && v.list !== nothing ? html`<li class="v-card">${v.list}</li>` : nothing}
+      ${v.card !== nothing && folds(entry, v) ? html`<li class="v-card">${v.card}</li>` : nothing}`;
     }
     case 'event':
       return renderEvent(entry, v);
@@ -129,6 +132,15 @@ function renderEvent(entry: Extract<VerticalEntry, { kind: 'event' }>, v: Vertic
       </button>
     </li>
     ${selected && v.card !== nothing ? html`<li class="v-card">${v.card}</li>` : nothing}`;
+}
+
+/**
+ * Whether a "+N" row folds the selected event (a card opened on the plot, the window then
+ * narrowed to a density that folds it): its card goes under that row, which says when.
+ */
+function folds(entry: Extract<VerticalEntry, { kind: 'cluster' }>, v: VerticalInput): boolean {
+  const at = v.selectedStart;
+  return at !== null && entry.from <= at && at <= entry.to && entry.items.some((i) => i.id === v.selectedId);
 }
 
 /** The bars of the ranges running through an entry, beside the axis. */

@@ -172,3 +172,44 @@ describe(`<event-timeline> vertical with ${COUNT.toLocaleString('en')} events`, 
     expect(el.shadowRoot!.querySelectorAll('.v-row').length, 'a column of years again').to.be.below(40);
   });
 });
+
+describe('<event-timeline> turning vertical with a card open on a long list', () => {
+  afterEach(async () => {
+    document.querySelectorAll('event-timeline').forEach((e) => e.remove());
+    window.scrollTo(0, 0);
+    await phone(VIEWPORT.width, VIEWPORT.height, false);
+    await setViewport(VIEWPORT);
+  });
+
+  it('a card opened on the plot months into its view stays open and in the window under its row, or the "+N" row folding it, when the window narrows to a phone\'s', async () => {
+    const el = document.createElement('event-timeline') as Timeline;
+    el.setAttribute('no-hash', '');
+    el.setAttribute('locale', 'en');
+    el.data = syntheticTimeline({ count: 20_000, seed: 1 });
+    document.body.append(el);
+    await settle(el);
+    // Room around the timeline, as an article has.
+    el.style.margin = '400px 0 3000px';
+    el.zoomTo('2016-05-01', '2017-09-01', false);
+    await settle(el);
+    const picked = el.document!.events.find((e) => typeof e.start === 'string' && e.start >= '2017-01-01' && e.start < '2017-01-10')!;
+    el.select(picked.id!);
+    await settle(el);
+    expect(el.selected).to.equal(picked.id);
+    await phone(375, 812);
+    await until('read vertically', () => el.matches(':state(vertical)'));
+    await settle(el);
+    // The list renders the rows near the window only: anchored at the span's start (May 2016), the
+    // row of 3 January 2017 and its card were far below it, not in the page.
+    const card = await until('the card in the list', () => el.shadowRoot!.querySelector<HTMLElement>('.vertical > .v-card [part~="card"]'));
+    expect(el.selected).to.equal(picked.id);
+    const box = card.getBoundingClientRect();
+    expect(box.top, 'the card in the window').to.be.below(window.innerHeight);
+    expect(box.bottom).to.be.above(0);
+    const row = card.closest('li')!.previousElementSibling!;
+    const from = Number((row as HTMLElement).dataset.from);
+    expect(from, 'under the row of its day, or of the "+N" holding it').to.be.at.most(Date.parse(String(picked.start)));
+    expect(Number((row as HTMLElement).dataset.end ?? (row as HTMLElement).dataset.to)).to.be.above(Date.parse(String(picked.start)));
+    el.style.margin = '';
+  });
+});
