@@ -723,6 +723,9 @@ export class EventTimelineElement extends LitElement {
     else {
       const span = this.#vertical.leaveSpan();
       if (span) this.#viewport.moveTo(span, false);
+      // The open card's event: the page, scrolled down the tall list, showed none of the plot.
+      const selected = this.#selection.selectedId;
+      if (selected) this.#roving.showSelectedWhenDrawn(selected, false);
     }
     this.#isVertical = vertical;
     try {

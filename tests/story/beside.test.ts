@@ -5,7 +5,7 @@
  * months while reading a card.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { de } from '../../src/i18n/de.js';
 import { STORY_BESIDE_PX } from '../../src/elements/render-story.js';
@@ -235,6 +235,37 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
       expect(part(el, 'card')!.querySelector('img'), 'the chart').to.not.equal(null);
     } finally {
       after.remove();
+    }
+  });
+
+  it('narrowed to a phone\'s width and widened again with a card open, the page shows the event\'s mark and its card, not where the tall list had scrolled it', async () => {
+    const el = await mountData(tiktok2020, { ...DEMO, style: '--timeline-max-height: none; --timeline-vertical-below: 600px' }, 1180);
+    const wrapper = el.parentElement!;
+    wrapper.style.width = '';
+    const after = document.createElement('div');
+    after.style.height = '1600px';
+    wrapper.after(after);
+    try {
+      await press(el, 'start');
+      for (let k = 0; k < 8; k++) await press(el, 'next');
+      const id = el.selected!;
+      await setViewport({ width: 375, height: 812 });
+      await until('read vertically', () => el.matches(':state(vertical)'));
+      await settle(el);
+      await scrollRest();
+      expect(window.scrollY, 'the list scrolled the page down to its row').to.be.above(400);
+      await setViewport(VIEWPORT);
+      await until('the plot again', () => !el.matches(':state(vertical)') && el.shadowRoot!.querySelector('[part~="plot"]'));
+      await still(el);
+      await scrollRest();
+      expect(el.selected).to.equal(id);
+      const mark = drawnLabel(el, id)!.markBox;
+      expect(inside(mark), `its mark at ${Math.round(mark.top)}`).to.equal(true);
+      const title = part(el, 'card')!.querySelector('h1, h2, h3, h4, h5, h6')!.getBoundingClientRect();
+      expect(inside(title), `its card's title at ${Math.round(title.top)}`).to.equal(true);
+    } finally {
+      after.remove();
+      await setViewport(VIEWPORT);
     }
   });
 
