@@ -21,12 +21,6 @@ function percentOf(progress: Progress): number {
   return progress.total > 0 ? Math.floor((100 * progress.done) / progress.total) : 0;
 }
 
-/** Whether work that took `elapsedMs` to reach `progress` needs less than {@link SLICE_MS} more, at the same pace. */
-function nearlyDone(progress: Progress, elapsedMs: number): boolean {
-  const share = progress.total > 0 ? Math.min(1, progress.done / progress.total) : 0;
-  return share > 0 && (elapsedMs * (1 - share)) / share < SLICE_MS;
-}
-
 /** Posts a task: unlike `setTimeout(…, 0)`, not held back 4 ms once nested, and allowed under any CSP. */
 const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
 const queued: Array<() => void> = [];
@@ -76,12 +70,7 @@ export class Slices {
         if (performance.now() >= until) return false;
       }
     };
-    const began = performance.now();
     if (step(atOnceMs)) return true;
-    // Nearly done (what is left would take less than a slice at the pace so far): it ends now, in a
-    // slice's time at most, rather than show a progress bar for one frame ("Loading 10,000 events:
-    // 96%") and go on in the next task. Not for work sliced from its first step (see `atOnceFor`).
-    if (atOnceMs > 0 && this.progress && nearlyDone(this.progress, performance.now() - began) && step(SLICE_MS)) return true;
     this.progress ??= { done: 0, total: 0 };
     let shown = percentOf(this.progress);
     const slice = () => {

@@ -39,21 +39,6 @@ describe('Slices: long work in slices, its progress shown by whole percents', ()
     expect(percents.length, 'a call for (nearly) every percent').to.be.within(90, 101);
   });
 
-  it('work that reached 95 % in its time at once ends in the same task, a progress bar never shown; at 20 % it goes on in slices', async () => {
-    const slices = new Slices();
-    let shown = 0;
-    let result = '';
-    // 40 units of about 1 ms in the 40 ms at once: 40 of 42 is 95 %, the 2 left about 2 ms.
-    expect(slices.run(busyWork(42, 1), (r) => (result = r), () => shown++, 40), 'ended at once').to.equal(true);
-    expect([result, shown, slices.busy]).to.deep.equal(['finished', 0, false]);
-    // 40 of 200: the 160 left would take four times as long as the 40 ms so far.
-    const sliced = await new Promise<boolean>((resolve) => {
-      const atOnce = slices.run(busyWork(200, 1), () => resolve(atOnce), () => shown++, 40);
-    });
-    expect(sliced, 'went on in slices').to.equal(false);
-    expect(shown, 'its progress shown').to.be.at.least(1);
-  });
-
   it('a slice that moves the progress within the same percent asks for nothing', async () => {
     const slices = new Slices();
     let calls = 0;
