@@ -59,8 +59,8 @@ export class FocusController implements ReactiveController {
   /** An event to bring into view once the plot has a size and a layout. */
   #pending: { item: TimelineItem; animate: boolean } | null = null;
   /**
-   * An event focus goes to once the view rests at `view` (a strip's bucket opened by Enter), and
-   * what holds focus for it until then (see `#payOwed`).
+   * An event focus goes to once the view rests at `view` (a strip's bucket opened by Enter, a
+   * key's move to an event far away), and what holds focus for it until then (see `#payOwed`).
    */
   #owed: { id: string; view: ViewState; standIn: Element | null } | null = null;
   /** Focus the active mark after the next render (a strip draws its Tab stop's bucket only). */
@@ -150,10 +150,11 @@ export class FocusController implements ReactiveController {
   }
 
   /**
-   * Once the view rests after opening a strip's bucket, focus goes from whatever held it during
-   * the zoom (the bucket pressed, a mark of its lane) to the lane's first event in the bucket: its
-   * own mark, or the "+N" mark or bucket that holds it, brought into the window. Focus the reader
-   * moved meanwhile, or a view they moved elsewhere, is theirs.
+   * Once the view rests after opening a strip's bucket (or a key's move far away), focus goes
+   * from whatever held it during the move (the bucket pressed, a mark drawn on the way) to the
+   * event owed (the lane's first in the bucket, the key's): its own mark, or the "+N" mark or
+   * bucket that holds it, brought into the window. Focus the reader moved meanwhile, or a view
+   * they moved elsewhere, is theirs.
    */
   #payOwed(): void {
     const owed = this.#owed;

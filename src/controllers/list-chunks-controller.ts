@@ -1,23 +1,25 @@
 import type { ReactiveController } from 'lit';
-import { LIST_CHUNK } from '../elements/render-card.js';
 import { focusAfterUpdate, type FocusHost } from './focus-after-update.js';
 
 /**
- * How much of the list view is rendered: its first {@link LIST_CHUNK} events, and a chunk more
+ * How much of the list view is rendered: its first `chunk` events, and a chunk more
  * each time the reader presses the button after them or scrolls it into view, so a hundred
  * thousand events never become a hundred thousand articles at once.
  */
 export class ListChunksController implements ReactiveController {
   /** Events the list view renders. */
-  limit = LIST_CHUNK;
+  limit: number;
   #observer?: IntersectionObserver;
   readonly #host: FocusHost;
   readonly #shown: () => boolean;
+  readonly #chunk: number;
 
   /** `shown`: whether the list view is what the host shows. */
-  constructor(host: FocusHost, shown: () => boolean) {
+  constructor(host: FocusHost, shown: () => boolean, chunk: number) {
     this.#host = host;
     this.#shown = shown;
+    this.#chunk = chunk;
+    this.limit = chunk;
     host.addController(this);
   }
 
@@ -54,7 +56,7 @@ export class ListChunksController implements ReactiveController {
     const button = root.querySelector('[part~="list"] ~ .list-more button');
     const next = root.querySelectorAll('[part~="list-item"]').length;
     if (next < this.limit) return;
-    this.limit += LIST_CHUNK;
+    this.limit += this.#chunk;
     this.#host.requestUpdate();
     if (button && root.activeElement === button) focusAfterUpdate(this.#host, '[part~="list-item"] .link-button', next);
   };

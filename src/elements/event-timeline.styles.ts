@@ -573,13 +573,13 @@ export const timelineStyles = css`
     text-align: start;
   }
   /* For assistive technology only (story mode's arrow words on a phone among them). Under its
-     row on a phone, a card leaves to the row what the row says (its date, a deadline's words, its
+     event's own row on a phone (not a "+N" row folding it), a card leaves to the row what the row says (its date, a deadline's words, its
      lane and title): said twice, they pushed the event's text below a 375 px phone's first
      screen. Screen readers still read them, and they still name the card. */
   .visually-hidden,
   .narrow .nav-word,
-  .v-card [part~='card'] > .card-meta,
-  .v-card [part~='card'] > #card-title {
+  .v-card.under-row [part~='card'] > .card-meta,
+  .v-card.under-row [part~='card'] > #card-title {
     position: absolute !important;
     width: 1px;
     height: 1px;

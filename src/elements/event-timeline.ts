@@ -250,8 +250,6 @@ export class EventTimelineElement extends LitElement {
   @state() private problemsDismissed = false;
   /** The description is shown under the title line (outside story mode). */
   @state() private aboutOpen = false;
-  /** True between `beforeprint` and `afterprint`: the list is rendered for paper. */
-  /** How many list items are rendered (grows by chunks as the reader scrolls). */
   /** How many events of the open list of a "+N" (`of`) are shown. */
   #clusterShown: { of: SelectionController['clusterList']; count: number } = { of: null, count: LIST_CHUNK };
   /** The attributes' values as used (checked when they change). */
@@ -323,7 +321,7 @@ export class EventTimelineElement extends LitElement {
   readonly #internals = this.attachInternals();
   /** On paper the timeline is its list. */
   readonly #print = new PrintController(this);
-  readonly #listChunks = new ListChunksController(this, () => this.view === 'list');
+  readonly #listChunks = new ListChunksController(this, () => this.view === 'list', LIST_CHUNK);
   readonly #overview = new OverviewController(this, this.#viewport, this.scenes, this.#theme, this.#locales);
   readonly #announcer = new AnnounceController(this, () => {
     const { range } = this.#viewport;
@@ -1024,9 +1022,14 @@ export class EventTimelineElement extends LitElement {
    */
   #keepStoryPath(): void {
     const card = this.renderRoot.querySelector('.stage.beside > .story > [part~="card"]');
+    const step = this.#cardShown;
+    let y = NaN;
     const check = () => {
+      // An image of an earlier step, a layout no longer beside, a page the reader scrolled since: theirs.
+      if (this.#cardShown !== step || !this.#beside() || (!Number.isNaN(y) && window.scrollY !== y)) return;
       const path = card?.isConnected ? card.querySelector('.story-nav') : null;
       if (path && path.getBoundingClientRect().top < scrollPaddingTop() - 0.5) revealInWindow(path, false);
+      y = window.scrollY;
     };
     check();
     for (const image of card?.querySelectorAll('img') ?? []) if (!image.complete) image.addEventListener('load', check, { once: true });

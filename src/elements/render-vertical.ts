@@ -131,7 +131,7 @@ function renderEvent(entry: Extract<VerticalEntry, { kind: 'event' }>, v: Vertic
         <span class="v-title">${ownDirection(e.title)}</span>
       </button>
     </li>
-    ${selected && v.card !== nothing ? html`<li class="v-card">${v.card}</li>` : nothing}`;
+    ${selected && v.card !== nothing ? html`<li class="v-card under-row">${v.card}</li>` : nothing}`;
 }
 
 /**
@@ -139,8 +139,7 @@ function renderEvent(entry: Extract<VerticalEntry, { kind: 'event' }>, v: Vertic
  * narrowed to a density that folds it): its card goes under that row, which says when.
  */
 function folds(entry: Extract<VerticalEntry, { kind: 'cluster' }>, v: VerticalInput): boolean {
-  const at = v.selectedStart;
-  return at !== null && entry.from <= at && at <= entry.to && entry.items.some((i) => i.id === v.selectedId);
+  return v.selectedStart !== null && v.selectedId !== null && entry.holds(v.selectedId, v.selectedStart);
 }
 
 /** The bars of the ranges running through an entry, beside the axis. */

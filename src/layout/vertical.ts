@@ -15,7 +15,7 @@ import type { TimeInterval } from 'd3-time';
 import type { TimelineItem } from '../model/items.js';
 import { axisTicks } from './ticks.js';
 import { sharedTimeScale } from './scale.js';
-import { DAY, HOUR, MAX_DATE } from './view.js';
+import { DAY, HOUR, MAX_DATE, MINUTE } from './view.js';
 import { utcFormatter } from './format.js';
 
 /** Options of {@link verticalLayout}. */
@@ -137,7 +137,14 @@ export class ClusterRow extends Entry {
    * where coarser dates cut a unit, and a one-day row's count beside a week's read as a quiet day.
    */
   get rate(): number {
-    return this.count / Math.max(this.span, 1);
+    return this.count / Math.max(this.span, MINUTE);
+  }
+
+  /** Whether it folds the event `id` starting at `start` (its events not copied out: see `items`). */
+  holds(id: string, start: number): boolean {
+    if (start < this.from || start > this.to) return false;
+    for (let i = this.first; i < this.first + this.count; i++) if (this.source[i]!.id === id) return true;
+    return false;
   }
 
   /**
@@ -231,6 +238,8 @@ export function verticalLayout(items: readonly TimelineItem[], msPerPx: number, 
       const unit = unitAt(start);
       if (Number.isFinite(unit.to)) ({ from: unitFrom, to: until } = unit);
       else until = start + 2 * window;
+      // Events of the unit already drawn as rows above: the row stands for the rest of it.
+      unitFrom = Math.max(unitFrom, Math.min(reached, start));
       while (k < n && items[k]!.start < until) k++;
     }
     if (k - i > crowd) {

@@ -210,6 +210,11 @@ describe('<event-timeline> turning vertical with a card open on a long list', ()
     const from = Number((row as HTMLElement).dataset.from);
     expect(from, 'under the row of its day, or of the "+N" holding it').to.be.at.most(Date.parse(String(picked.start)));
     expect(Number((row as HTMLElement).dataset.end ?? (row as HTMLElement).dataset.to)).to.be.above(Date.parse(String(picked.start)));
+    // Under its own row the card leaves its title to the row; under a "+N" row ("3–9 January · 85
+    // events") it says it.
+    const folded = row.classList.contains('v-cluster');
+    const title = card.querySelector('h1, h2, h3, h4, h5, h6')!;
+    expect(title.getBoundingClientRect().width > 1, folded ? 'under a "+N" row, its title shown' : 'under its row, its title left to the row').to.equal(folded);
     el.style.margin = '';
   });
 });
