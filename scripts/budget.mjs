@@ -176,5 +176,18 @@
 // review of that pass measured 89.33 KiB (+0.19: one width for a phone's card, the pin only in a
 // window 480 px tall or more, the title card's Start stuck to its panel's foot, ::part(story), the
 // next card opened at its top, a now of a month counted without naming it): inside it.
-export const BUDGET_KIB = 90;
+// Two reviewers' passes over the demos and an analyst's day with them (7 December, nineteenth
+// session) measured 89.33 KiB before and 90.31 KiB after (+0.98 KiB): End (Home, an arrow) to an
+// event years away left focus on a mark a million px off the plot (+0.04: focus owed to the event
+// until the view rests); turning vertical with a card open lost the card on a long list, and
+// turning back left the page scrolled far below the plot (+0.19: the list placed at the selected
+// event, its card under a "+N" row that folds it, the mark shown again); story mode beside the plot
+// pushed its reading path above the window on a taller card (+0.13); a phone's "+N" bars counted
+// events where rows stand for unequal time, reading a cut week's day as a quiet one (+0.13: rates
+// from each row's span); the phone's card repeating its row, and the sticky bar changing height as
+// the list scrolled (+0.2, CSS); the element's print, list chunks, controls and slots moved to
+// files of their own (+0.22, the price of four small modules' boilerplate; kept for the style's
+// "small files, one idea each"). Correctness and the reader's understanding come before bytes in
+// the brief's order: the budget rises to 91 KiB.
+export const BUDGET_KIB = 91;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;
