@@ -215,6 +215,20 @@ describe('<event-timeline> turning vertical with a card open on a long list', ()
     const folded = row.classList.contains('v-cluster');
     const title = card.querySelector('h1, h2, h3, h4, h5, h6')!;
     expect(title.getBoundingClientRect().width > 1, folded ? 'under a "+N" row, its title shown' : 'under its row, its title left to the row').to.equal(folded);
+    // Drawn together (−) until a "+N" row folds it: the card goes under that row and says its title.
+    const rowAbove = () => el.shadowRoot!.querySelector('.vertical > .v-card')?.previousElementSibling;
+    for (let i = 0; i < 8 && !rowAbove()?.classList.contains('v-cluster'); i++) {
+      const minus = part(el, 'zoom-out')!;
+      minus.scrollIntoView({ block: 'nearest' });
+      const r = minus.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
+      await settle(el);
+    }
+    expect(rowAbove()?.classList.contains('v-cluster'), 'a "+N" row folds it').to.equal(true);
+    expect(el.selected).to.equal(picked.id);
+    const under = el.shadowRoot!.querySelector('.vertical > .v-card [part~="card"]')!;
+    expect(under.querySelector('h1, h2, h3, h4, h5, h6')!.getBoundingClientRect().width, 'its title shown').to.be.above(1);
+    expect(under.querySelector('.card-meta')!.getBoundingClientRect().height, 'and its date').to.be.above(1);
     el.style.margin = '';
   });
 });
