@@ -10,6 +10,8 @@ export class ListChunksController implements ReactiveController {
   /** Events the list view renders. */
   limit: number;
   #observer?: IntersectionObserver;
+  /** Whether the observer watches a button (outside the list view, every update asks nothing of it). */
+  #watching = false;
   readonly #host: FocusHost;
   readonly #shown: () => boolean;
   readonly #chunk: number;
@@ -30,7 +32,8 @@ export class ListChunksController implements ReactiveController {
     // The list view's own (a "+N" mark's list has one too, pressed rather than scrolled to).
     const root = this.#host.renderRoot as ShadowRoot;
     const more = this.#shown() ? root.querySelector('[part~="list"] ~ .list-more') : null;
-    this.#observer?.disconnect();
+    if (this.#watching) this.#observer?.disconnect();
+    this.#watching = !!more;
     if (!more) return;
     this.#observer ??= new IntersectionObserver((entries) => {
       // Not while the button has focus: Tab brought it into view, and the reader chooses there
@@ -43,6 +46,7 @@ export class ListChunksController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
+    this.#watching = false;
   }
 
   /**

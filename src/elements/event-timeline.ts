@@ -850,7 +850,7 @@ export class EventTimelineElement extends LitElement {
   #listKey(entries: readonly VerticalEntry[]): string | null {
     const open = this.#selection.clusterList;
     const first = open?.ids[0];
-    const row = first === undefined ? undefined : entries.find((e): e is ClusterRow => e.kind === 'cluster' && e.from <= open!.start && open!.start <= e.to && e.items.some((i) => i.id === first));
+    const row = first === undefined ? undefined : entries.find((e): e is ClusterRow => e.kind === 'cluster' && e.holds(first, open!.start));
     return row?.key ?? null;
   }
 
