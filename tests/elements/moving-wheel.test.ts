@@ -67,6 +67,19 @@ describe('<event-timeline> wheel', () => {
     });
   }
 
+  it('a long trackpad pinch (Ctrl+wheel) at a pointer between pixels keeps the time under it within 1 px, zoomed ×16', async () => {
+    const el = await zoomedDemo();
+    // A trackpad at device pixel ratio 2 rests between CSS pixels; the wheel event itself reports a whole one.
+    const [px, y] = plotPoint(el, 0.3);
+    const x = px + 0.4;
+    const t = timeAt(el, x);
+    const spanBefore = span(el);
+    for (let i = 0; i < 20; i++) await wheel(x, y, { deltaY: -60, ctrl: true });
+    await afterWheel(el);
+    expect(span(el)).to.be.closeTo(spanBefore / 16, spanBefore / 160);
+    expect(xOf(el, t)).to.be.closeTo(x, 1);
+  });
+
   it('Ctrl+wheel down zooms out around the pointer', async () => {
     const el = await zoomedDemo();
     const [x, y] = plotPoint(el, 0.4);
