@@ -6,7 +6,7 @@ export type AnnounceHost = ReactiveControllerHost & EventTarget;
 
 /**
  * What the polite live region says: the visible span and how many events it holds, once the
- * reader has moved the view and it has settled. Nothing is said on page load or for the page's
+ * reader has moved the view and it has settled (not when the view only followed their focus). Nothing is said on page load or for the page's
  * own API calls (a reader who did nothing hears nothing).
  */
 export class AnnounceController implements ReactiveController {
@@ -15,13 +15,21 @@ export class AnnounceController implements ReactiveController {
 
   readonly #host: AnnounceHost;
   readonly #compose: () => string;
+  readonly #followed: () => boolean;
 
+  /**
+   * `followed` tells when the settled move only followed the reader's focus or chosen event (a key
+   * to an event out of view, a card's Next): the focused mark or the card said the event, and the
+   * span after it would talk over it.
+   */
   constructor(
     host: AnnounceHost,
     compose: () => string,
+    followed: () => boolean = () => false,
   ) {
     this.#host = host;
     this.#compose = compose;
+    this.#followed = followed;
     host.addController(this);
   }
 
@@ -40,6 +48,7 @@ export class AnnounceController implements ReactiveController {
   }
 
   readonly #onSettled = (): void => {
+    if (this.#followed()) return;
     this.text = this.#compose();
     this.#host.requestUpdate();
   };

@@ -57,7 +57,7 @@ export class FocusController implements ReactiveController {
    */
   #toShow: { kind: 'mark'; key: string; focused: boolean; smooth: boolean } | { kind: 'selected'; key: string; link: boolean; scrollY: number } | null = null;
   /** An event to bring into view once the plot has a size and a layout. */
-  #pending: { item: TimelineItem; animate: boolean } | null = null;
+  #pending: { item: TimelineItem; animate: boolean; byUser: boolean } | null = null;
   /**
    * An event focus goes to once the view rests at `view` (a strip's bucket opened by Enter, a
    * key's move to an event far away), and what holds focus for it until then (see `#payOwed`).
@@ -99,9 +99,9 @@ export class FocusController implements ReactiveController {
   hostUpdated(): void {
     this.#rendering = false;
     if (this.#pending && this.#scene.ready && this.#intents.width() > 0) {
-      const { item, animate } = this.#pending;
+      const { item, animate, byUser } = this.#pending;
       this.#pending = null;
-      this.reveal(item, animate);
+      this.reveal(item, animate, byUser);
     }
     if (this.#focusAfterRender) {
       this.#focusAfterRender = false;
@@ -322,16 +322,18 @@ export class FocusController implements ReactiveController {
    * Moves the view so the event is visible with its own mark (see `revealView`); waits for the
    * first layout when there is none yet. Returns the view it moves to (null: none, or not yet).
    */
-  reveal(item: TimelineItem, animate: boolean): ViewState | null {
+  reveal(item: TimelineItem, animate: boolean, byUser = animate): ViewState | null {
     const { limits, range } = this.#viewport;
     const width = this.#intents.width();
     if (!limits) return null;
     if (width <= 0 || !this.#scene.ready) {
-      this.#pending = { item, animate };
+      this.#pending = { item, animate, byUser };
       return null;
     }
     const target = revealView(item, range, width, limits, (index, ms) => this.#scene.isPlaced(index, ms));
-    if (target) this.#viewport.moveTo(target, animate);
+    // The reader's keys and choices move the view as theirs (a page hears `timeline-rangechanged`);
+    // the page's own `select()` does not.
+    if (target) this.#viewport.moveTo(target, animate, byUser, true);
     return target;
   }
 

@@ -42,6 +42,11 @@ export class ViewportController implements ReactiveController, GestureTarget {
   extent: TimeSpan | null = null;
   /** A pointer gesture is in progress. */
   dragging = false;
+  /**
+   * The reader's last move of the view only followed focus or a chosen event (see {@link moveTo}):
+   * the event is what was said, and the live region need not name the span.
+   */
+  followed = false;
   #initialised = false;
   #userMoving = false;
   #rangeFrame = 0;
@@ -245,13 +250,21 @@ export class ViewportController implements ReactiveController, GestureTarget {
   /** A view asked for (`zoomTo`, `fit`) while there was nothing to show yet: shown when data comes. */
   #pending: ViewState | null = null;
 
-  /** Moves to `target` (clamped), animated unless `animate` is false or motion is reduced. */
-  moveTo(target: ViewState, animate: boolean, byUser = false): void {
+  /**
+   * Moves to `target` (clamped), animated unless `animate` is false or motion is reduced. A move
+   * `byUser` fires the range events; one that `follows` the reader's focus or choice of event
+   * (a key to the next event, a card's Next) too, and leaves {@link followed} set: what the reader
+   * hears is the event, not the span.
+   */
+  moveTo(target: ViewState, animate: boolean, byUser = false, follows = false): void {
     if (!this.limits) {
       this.#pending = target;
       return;
     }
-    if (byUser) this.#userMoving = true;
+    if (byUser) {
+      this.#userMoving = true;
+      this.followed = follows;
+    }
     this.#fitted = null;
     const to = clampView(target, this.limits);
     if (animate) this.#animator.animate(this.range, to);
@@ -350,6 +363,7 @@ export class ViewportController implements ReactiveController, GestureTarget {
       this.#animator.cancel();
       this.#fitted = null;
       this.#userMoving = true;
+      this.followed = false;
     } else {
       this.#pinch = null;
       // The view rests when the fingers or the button lift: the burst ends with the gesture, so this

@@ -62,7 +62,7 @@ export class TimelineRangeChangeEvent extends CustomEvent<TimelineRangeDetail> {
   }
 }
 
-/** The view settled after the user moved it. */
+/** The view settled after the user moved it (a gesture, a button, a key, or an event they chose or focused brought into view). */
 export class TimelineRangeChangedEvent extends CustomEvent<TimelineRangeDetail> {
   static readonly eventName = 'timeline-rangechanged';
   constructor(detail: TimelineRangeDetail) {

@@ -330,7 +330,7 @@ export class EventTimelineElement extends LitElement {
     if (!this.#doc.items.length) return '';
     // A view opened on a strip's bucket is named, and counted, as the bucket.
     return plural(this.#locales.strings.showing, this.scenes.countIn(this.scenes.opened(range) ?? range), locale, { range: this.#spanWords(range) });
-  });
+  }, () => this.#viewport.followed);
 
   // ---------------------------------------------------------------- public API
 

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import type { TimelineDocument } from '../../src/model/types.js';
 import { wheel } from '../helpers/browser.js';
-import { afterWheel, click, mountData, part, plotPoint, record, settle, span, still, unavailable } from '../helpers/timeline.js';
+import { afterWheel, click, mountData, part, plotPoint, record, settle, span, spoken, still, unavailable } from '../helpers/timeline.js';
+import { until } from '../helpers/signals.js';
 import { HOUR } from '../helpers/utc.js';
 import { contrast } from '../helpers/contrast.js';
 
@@ -178,6 +179,40 @@ describe('<event-timeline> range events are for the user only', () => {
     changing.stop();
     changed.stop();
     expect(changing.events.length + changed.events.length).to.equal(0);
+  });
+
+  it('a key that takes focus to an event out of view, and a card\'s Next, fire them too; the live region keeps saying the event, not the span', async () => {
+    const el = await mountData(demo, { now: '2020-08-24', 'no-hash': '', locale: 'en-GB' });
+    el.zoomTo('2020-05-20', '2020-06-10', false);
+    await settle(el);
+    const last = [...demo.events].sort((a, b) => b.start.localeCompare(a.start))[0]!;
+    const lastMs = Date.parse(last.start);
+    expect(lastMs, 'the last event is out of view').to.be.above(el.visibleRange.end.getTime());
+    await el.focusEvent('fbi-sitrep-1');
+    await still(el);
+    const changed = record<{ startMs: number; endMs: number }>(el, 'timeline-rangechanged');
+    await sendKeys({ press: 'End' });
+    await until('the view at the last event, told', () => changed.events.length > 0);
+    await still(el);
+    const told = changed.events.at(-1)!.detail;
+    expect(lastMs, 'the told view holds the last event').to.be.within(told.startMs, told.endMs);
+    expect(told.endMs).to.equal(el.visibleRange.end.getTime());
+    expect(spoken(el), 'focus on the mark says the event: no span over it').to.not.match(/^Showing/);
+    // The card's Next to an event out of view.
+    el.zoomTo('2020-05-20', '2020-06-10', false);
+    await settle(el);
+    el.select('fbi-sitrep-2');
+    await still(el);
+    const order = [...demo.events].sort((a, b) => a.start.localeCompare(b.start));
+    const next = order[order.findIndex((e) => e.id === 'fbi-sitrep-2') + 1]!;
+    changed.events.length = 0;
+    await click(button(el, 'next'));
+    await until('the card\'s move told', () => changed.events.length > 0);
+    await still(el);
+    expect(el.selected).to.equal(next.id);
+    expect(Date.parse(next.start)).to.be.within(changed.events.at(-1)!.detail.startMs, changed.events.at(-1)!.detail.endMs);
+    expect(spoken(el), 'the card\'s new event is what is said').to.include(next.title);
+    changed.stop();
   });
 
   it('an API call after a user move fires nothing more', async () => {
