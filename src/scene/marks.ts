@@ -1,7 +1,7 @@
 /**
  * Event marks and their labels for one frame. Positions come from the time scale; a label goes
- * after its mark, or before a point marker when it has no room after (at the view's end), and is
- * cut with an ellipsis only when neither side has room. A range that began before the view keeps
+ * after its mark, or before a point marker (or a box running past the view) when it has no room
+ * after (at the view's end), and is cut with an ellipsis only when neither side has room. A range that began before the view keeps
  * its label at the view's start while any of it shows.
  */
 import type { TimelineItem } from '../model/items.js';
@@ -295,6 +295,14 @@ function placeLabel(d: Draft, limit: number, floor: number, c: MarkContext): Pla
       const cut = cutLabel(d, from, end - from, c);
       return cut.text ? { ...cut, start: end - cut.width, before: true } : cutAfter;
     }
+  }
+  // A box running on past the view's end with too little of it in view for its title: the title
+  // goes whole before the box, as a point's before its marker ("Pompeo accuses TikTok" before
+  // July at a view ending mid-July had no label at all, not even a first word fitting inside).
+  // Only for a box whose start is in the plot, and where the row has that room free.
+  if (d.bar && limit >= c.width && d.bar.start >= 0 && d.bar.start <= c.width) {
+    const end = d.bar.start - m.markerGapPx;
+    if (end - d.textWidth >= Math.max(0, floor + m.gapPx / 2)) return { start: end - d.textWidth, width: d.textWidth, text: d.text, before: true };
   }
   return cutLabel(d, after, limit - after, c);
 }

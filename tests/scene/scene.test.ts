@@ -253,11 +253,26 @@ describe('buildScene', () => {
     }
   });
 
-  it('buildScene(a range running past the view\'s end, its label longer than what shows): a box, its label cut inside it, not a thin bar', () => {
-    const doc = points([], [{ id: 'r', start: '2020-06-26', end: '2020-07-31', title: 'A title far longer than the days left in the view', lane: 'l' }]);
-    const m = marksById(sceneOf(doc, june, 700)).get('r')!;
-    expect(m.bar!.thin).to.equal(false);
+  it('buildScene(a range running past the view\'s end, its label longer than what shows): a box (not a thin bar), its whole label before it where the row has room, else cut inside it', () => {
+    const title = 'A title far longer than the days left in the view';
+    const range = { id: 'r', start: '2020-06-26', end: '2020-07-31', title, lane: 'l' };
+    for (const rtl of [false, true]) {
+      const m = marksById(sceneOf(points([], [range]), june, 700, { rtl })).get('r')!;
+      expect(m.bar!.thin).to.equal(false);
+      expect([m.label.text, m.label.before], `${rtl}: whole, before the box`).to.deep.equal([title, true]);
+      if (rtl) expect(m.label.left, 'ends a gap before the box (at its right)').to.be.closeTo(m.bar!.right + metrics.markerGapPx, 1e-6);
+      else expect(m.label.left + m.label.width, 'ends a gap before the box').to.be.closeTo(m.bar!.left - metrics.markerGapPx, 1e-6);
+      expect(m.label.left).to.be.at.least(0);
+      expect(m.label.left + m.label.width).to.be.at.most(700);
+    }
+    // A point's label fills the row before the box: no room there, so the label is cut inside the box.
+    const crowded = marksById(sceneOf(points([['p', '2020-06-02', 'A point whose title runs across most of June in this row']], [range]), june, 700, { maxRows: 1 }));
+    const m = crowded.get('r')!;
+    const p = crowded.get('p')!;
+    expect(m.row, 'one row').to.equal(p.row);
+    expect(m.label.before).to.equal(false);
     expect(m.label.truncated).to.equal(true);
+    expect(m.label.left).to.be.at.least(m.bar!.left);
     expect(m.label.left + m.label.width).to.be.at.most(700);
   });
 
