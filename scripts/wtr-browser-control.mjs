@@ -38,7 +38,9 @@ export function browserControlPlugin() {
           media = await page.createCDPSession();
           mediaSessions.set(page, media);
         }
-        await media.send('Emulation.setEmulatedMedia', { features: payload.features });
+        // With `media` ('print'), the type and the features in one call, as a browser printing from a
+        // dark system has them (emulated apart, the type's call sets the features back).
+        await media.send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features });
         return true;
       }
       if (command === 'wheel') {

@@ -515,10 +515,10 @@ export const timelineStyles = css`
     margin: 0 0 8px;
     max-width: 70ch;
   }
-  [part~='card'] figure {
+  :is([part~='card'], [part~='list-item']) figure {
     margin: 8px 0;
   }
-  [part~='card'] img {
+  :is([part~='card'], [part~='list-item']) img {
     max-width: min(100%, 480px);
     height: auto;
     border-radius: 4px;

@@ -611,7 +611,7 @@ export class EventTimelineElement extends LitElement {
               card: listView ? card : nothing,
               limit: this.#print.printing ? PRINT_LIMIT : this.#listChunks.limit,
               printing: this.#print.printing,
-              now: this.#nowMs,
+              now: this.#now,
               hasMarkup: (id) => this.#feed.source === 'markup' && this.#feed.markupElements.has(id),
               onSelect: toSelect,
               onMore: this.#listChunks.more,

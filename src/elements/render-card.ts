@@ -41,10 +41,10 @@ export function itemDateText(item: TimelineItem, locale: string): string {
 }
 
 /** An event's or a document's image, with its credit. */
-export function renderMedia(media: TimelineMedia | undefined): TemplateResult | typeof nothing {
+export function renderMedia(media: TimelineMedia | undefined, printing = false): TemplateResult | typeof nothing {
   return media
     ? html`<figure>
-        <img src=${media.src} alt=${media.alt} loading="lazy" referrerpolicy="no-referrer" />
+        <img src=${media.src} alt=${media.alt} loading=${printing ? 'eager' : 'lazy'} referrerpolicy="no-referrer" />
         ${media.credit ? html`<figcaption>${media.credit}</figcaption>` : nothing}
       </figure>`
     : nothing;

@@ -7,7 +7,8 @@ import type { TimelineLane } from '../model/types.js';
 import { en, plural } from '../i18n/strings.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { formatNumber } from '../i18n/numbers.js';
-import { itemDateText, moreButton } from './render-card.js';
+import { itemDateText, moreButton, renderMedia } from './render-card.js';
+import { deadlineWords, type Now } from './deadline-words.js';
 import { ownDirection } from './own-direction.js';
 import { formatSpan } from './format-view.js';
 
@@ -26,8 +27,8 @@ export interface ListInput {
   limit: number;
   /** The list is printed: events past `limit` are named in a line that prints, not a button. */
   printing?: boolean;
-  /** The element's "now" (a deep-time span is told in years from it). */
-  now?: number;
+  /** The element's "now": a deadline's words count from it ("27 days after 24 August 2020"), a deep-time span is told in years from it. */
+  now: Now;
   /** Whether an event came from a `<timeline-event>` child: its article shows the child's own content (a slot the element fills). */
   hasMarkup?: (id: string) => boolean;
   onSelect: (id: string) => void;
@@ -54,11 +55,12 @@ export function renderList(l: ListInput) {
             <article>
               <div class="list-meta">
                 <time datetime=${item.endDate ? `${item.startDate.text}/${item.endDate.text}` : item.startDate.text}>${itemDateText(item, l.locale)}</time>
-                ${e.kind === 'deadline' ? html`<span>${l.strings.deadline}</span>` : nothing}
+                ${e.kind === 'deadline' ? html`<span>${deadlineWords(item.start, l.now, l.locale, l.strings)}</span>` : nothing}
                 ${lane ? html`<span>${ownDirection(lane.label)}</span>` : nothing}
               </div>
               ${heading(l.level, html`<button type="button" class="link-button" @click=${() => l.onSelect(item.id)}>${ownDirection(e.title)}</button>`)}
               ${e.summary ? html`<p>${ownDirection(e.summary)}</p>` : nothing}
+              ${renderMedia(e.media, l.printing)}
               ${l.hasMarkup?.(item.id) ? html`<slot class="markup" data-event-id=${item.id}></slot>` : nothing}
               ${e.sources?.length
                 ? html`<p class="list-meta">${e.sources.map((s) => html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${ownDirection(s.label)}</a> `)}</p>`
@@ -84,7 +86,7 @@ function unprinted(items: readonly TimelineItem[], shown: number, l: ListInput) 
   if (left <= 0) return nothing;
   let end = -Infinity;
   for (let i = shown; i < items.length; i++) end = Math.max(end, items[i]!.end);
-  const range = formatSpan({ start: items[shown]!.start, end }, l.locale, l.now);
+  const range = formatSpan({ start: items[shown]!.start, end }, l.locale, l.now.ms);
   return html`<p class="list-unprinted">${plural(l.strings.notPrinted ?? en.notPrinted!, left, l.locale, { range, shown: formatNumber(shown, l.locale) })}</p>`;
 }
 

@@ -31,10 +31,13 @@ const declarations = (value: (light: string, dark: string) => string): string =>
  * ancestor), as form controls are: `light-dark()` follows the element's used colour scheme. A
  * page that declares nothing stays light, so a light article gets no black box in a dark system.
  * Engines without `light-dark()` (Chrome before 123, Safari before 17.5) get the plain values and
- * follow the system, as before.
+ * follow the system, as before. Printed, it is light.
  */
 export const themeColours: CSSResult = unsafeCSS(
   `:host{${declarations((light, dark) => `light-dark(${light}, ${dark})`)}}` +
     `@supports not (color: light-dark(#000, #fff)){:host{${declarations((light) => light)}}` +
-    `@media (prefers-color-scheme: dark){:host{${declarations((_, dark) => dark)}}}}`,
+    `@media screen and (prefers-color-scheme: dark){:host{${declarations((_, dark) => dark)}}}}` +
+    // Paper is white whatever the screen's scheme: the dark theme's light greys and blues on it
+    // (dates, lane names, links) were about 2:1.
+    `@media print{:host{color-scheme:light}}`,
 );

@@ -6,6 +6,8 @@ import { formatSpan } from '../../src/elements/format-view.js';
 import { toTimelineItems } from '../../src/model/items.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import { click, mountData, part, settle, span } from '../helpers/timeline.js';
+import { contrast } from '../helpers/contrast.js';
+import { emulateMediaFeatures } from '../helpers/browser.js';
 
 describe('<event-timeline> motion and print', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference', media: 'screen' }));
@@ -65,6 +67,38 @@ describe('<event-timeline> motion and print', () => {
       expect(el.shadowRoot!.querySelector('.print-head'), 'gone after printing').to.equal(null);
     });
   }
+
+  it('printed from a dark screen (a page of `color-scheme: light dark`), the list is light and its greys and links read on paper; deadlines say their words as the card does; images print', async () => {
+    document.documentElement.style.colorScheme = 'light dark';
+    await emulateMediaFeatures({ 'prefers-color-scheme': 'dark' });
+    try {
+      const el = await mountData(tiktok2020, { 'no-hash': '', now: '2020-08-24', locale: 'en-GB' });
+      expect(getComputedStyle(el).color, 'dark on screen: light text').to.equal('rgb(232, 234, 237)');
+      window.dispatchEvent(new Event('beforeprint'));
+      await emulateMediaFeatures({ 'prefers-color-scheme': 'dark' }, 'print');
+      expect(matchMedia('print and (prefers-color-scheme: dark)').matches, 'printing from a dark system').to.equal(true);
+      await settle(el);
+      const root = el.shadowRoot!;
+      const paper = 'rgb(255, 255, 255)';
+      for (const [what, node] of [
+        ['a date', root.querySelector('[part~="list-item"] time')!],
+        ['a lane', root.querySelector('[part~="list-item"] .list-meta span')!],
+        ['a link', root.querySelector('[part~="list-item"] a')!],
+        ['a title', root.querySelector('[part~="list-item"] .link-button')!],
+      ] as const) {
+        expect(contrast(getComputedStyle(node).color, paper), `${what} on paper`).to.be.at.least(4.5);
+      }
+      const deadline = root.querySelector('[part~="list-item"][data-event-id="eo-deadline"] .list-meta')!;
+      expect(deadline.textContent!.replace(/\s+/g, ' ')).to.include('deadline, 27 days after 24 August 2020');
+      const chart = root.querySelector<HTMLImageElement>('[part~="list-item"][data-event-id="transparency-report-2019"] figure img');
+      expect(chart, 'the event\'s image in its article').to.not.equal(null);
+      expect(chart!.loading, 'loaded for paper, not when scrolled to').to.equal('eager');
+      window.dispatchEvent(new Event('afterprint'));
+    } finally {
+      await emulateMediaFeatures({});
+      document.documentElement.style.colorScheme = '';
+    }
+  });
 
   it('a print of more events than it holds (5,000) says how many it left out and when they happened, in a line that prints', async function () {
     this.timeout(20_000);

@@ -28,7 +28,10 @@ export async function phone(width: number, height: number, mobile = true): Promi
   await executeServerCommand('phone', { width, height, mobile });
 }
 
-/** Emulates CSS media features (including `forced-colors`, which the stock `emulateMedia` skips under puppeteer). */
-export async function emulateMediaFeatures(features: Record<string, string>): Promise<void> {
-  await executeServerCommand('emulate-media-features', { features: Object.entries(features).map(([name, value]) => ({ name, value })) });
+/**
+ * Emulates CSS media features (including `forced-colors`, which the stock `emulateMedia` skips under
+ * puppeteer), and with `media` the media type in the same call ('print' from a dark system).
+ */
+export async function emulateMediaFeatures(features: Record<string, string>, media = ''): Promise<void> {
+  await executeServerCommand('emulate-media-features', { media, features: Object.entries(features).map(([name, value]) => ({ name, value })) });
 }
