@@ -71,6 +71,14 @@ export class FeedController implements ReactiveController {
     return this.#reading.progress;
   }
 
+  /**
+   * A document is on its way: `src` being fetched, a large document read a slice at a time, or one
+   * given while the element was out of the page. (`data` set in this task is read at the next update.)
+   */
+  get onItsWay(): boolean {
+    return this.#loader.loading || this.#reading.busy || this.#deferred !== null;
+  }
+
   hostDisconnected(): void {
     // Out of the page, nothing is read on; back in it, the document is read again from the start.
     if (this.#reading.busy) {

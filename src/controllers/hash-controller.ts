@@ -38,7 +38,14 @@ export class HashController implements ReactiveController {
   /** Offers the pending id, if any, now that data arrived; `has` tells whether it exists. */
   apply(has: (id: string) => boolean): void {
     const id = this.#pending;
-    if (!id || !has(id)) return;
+    if (!id) return;
+    // `noHash` set on the element before it was defined is restored at its first update, after
+    // the URL was read on connecting: the link is dropped now.
+    if (this.#host.noHash) {
+      this.#pending = null;
+      return;
+    }
+    if (!has(id)) return;
     this.#pending = null;
     this.#select(id);
   }

@@ -40,6 +40,10 @@ export class SelectionController implements ReactiveController {
   readonly #scene: SceneController;
   readonly #focus: FocusController;
   readonly #width: () => number;
+  /** Whether a document is on its way (see {@link selectWhenShown}). */
+  readonly #loading: () => boolean;
+  /** An event the page selected before its document was shown. */
+  #wanted: string | null = null;
 
   constructor(
     host: SelectionHost,
@@ -48,6 +52,7 @@ export class SelectionController implements ReactiveController {
     scene: SceneController,
     focus: FocusController,
     width: () => number,
+    loading: () => boolean,
   ) {
     this.#host = host;
     this.#document = document;
@@ -55,6 +60,7 @@ export class SelectionController implements ReactiveController {
     this.#scene = scene;
     this.#focus = focus;
     this.#width = width;
+    this.#loading = loading;
     host.addController(this);
     this.#hash = new HashController(host, (id) => this.select(id, false, true, true));
   }
@@ -64,6 +70,25 @@ export class SelectionController implements ReactiveController {
   hostUpdated(): void {
     if (this.selectedId && !this.#document.item(this.selectedId)) this.selectedId = null;
     this.#hash.apply((id) => !!this.#document.item(id));
+    const wanted = this.#wanted;
+    if (wanted === null) return;
+    if (this.#document.item(wanted)) {
+      this.#wanted = null;
+      this.select(wanted, false);
+    } else if (!this.#loading()) {
+      this.#wanted = null;
+      console.warn(`<event-timeline>: select("${wanted}"): no such event`);
+    }
+  }
+
+  /**
+   * The page's `select(id)` of an event its document does not have yet, while one is on its way
+   * (`data` set in the same task, `src` loading, a large document read in slices): selected once
+   * shown, or a warning once the document shown has no such event. Any other selection first wins.
+   */
+  selectWhenShown(id: string): void {
+    this.#wanted = id;
+    this.#host.requestUpdate();
   }
 
   get selected(): TimelineItem | undefined {
@@ -75,6 +100,7 @@ export class SelectionController implements ReactiveController {
    * `reveal` false leaves the view to the caller (the story's steps choose their own).
    */
   select(id: string | null, byUser: boolean, reveal = true, link = false): void {
+    this.#wanted = null;
     const previous = this.selectedId;
     this.selectedId = id;
     this.clusterList = null;

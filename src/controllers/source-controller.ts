@@ -39,6 +39,11 @@ export class SourceController implements ReactiveController {
     host.addController(this);
   }
 
+  /** A document is being fetched, or waits for the element to be connected to be. */
+  get loading(): boolean {
+    return !!this.#abort || this.#waiting;
+  }
+
   /** Loads `url` (or stops, for null), unless it is already the current one; while disconnected, once connected. */
   load(url: string | null, limits: SourceLimits, force = false): void {
     if (url === this.#current && !force) return;

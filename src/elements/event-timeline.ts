@@ -63,6 +63,7 @@ import { AttributeChecks, rowsConverter } from './attributes.js';
 import { outOfWindow, pageScrolls, revealInWindow, scrollPaddingTop } from '../controllers/window-reveal.js';
 import { clampView } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
+import { TimelineErrorEvent, TimelineLoadEvent } from '../dom-events/timeline-events.js';
 
 /** Most events rendered for printing (beyond it the print shows the first ones and says how many it left out, and when). */
 const PRINT_LIMIT = 5_000;
@@ -299,7 +300,7 @@ export class EventTimelineElement extends LitElement {
     escape: () => (this.story ? this.#story.close() : void this.#selection.close()),
     width: () => this.#size.width,
   });
-  readonly #selection: SelectionController = new SelectionController(this, this.#doc, this.#viewport, this.scenes, this.#roving, () => this.#size.width);
+  readonly #selection: SelectionController = new SelectionController(this, this.#doc, this.#viewport, this.scenes, this.#roving, () => this.#size.width, () => this.isUpdatePending || this.#feed.onItsWay);
   readonly #story = new StoryController(this, this.#doc, this.#viewport, this.scenes, this.#selection, this.#roving, {
     width: () => this.#size.width,
     rtl: () => this.#locales.rtl,
@@ -395,10 +396,29 @@ export class EventTimelineElement extends LitElement {
     else console.warn(`<event-timeline>: zoomTo(${String(start)}, ${String(end)}) is not a valid span`);
   }
 
-  /** Brings the event into view (the page scrolls just enough when its mark is outside the window) and moves keyboard focus to its mark. */
+  /**
+   * Brings the event into view (the page scrolls just enough when its mark is outside the window) and moves keyboard focus to its mark.
+   * Called before the document is shown (in the same task as setting `data`, while `src` loads), it waits for it.
+   */
   async focusEvent(id: string): Promise<void> {
+    // A document given just before is read at the next update; one still on its way is waited for.
+    if (!this.#doc.item(id) && (this.isUpdatePending || !this.hasUpdated)) await this.updateComplete;
+    if (!this.#doc.item(id) && this.#feed.onItsWay) await this.#loaded();
     const item = this.#doc.item(id);
     if (item) await this.#roving.focusItem(item, false, true);
+  }
+
+  /** Resolves when the document on its way is shown (`timeline-load`), or could not be (`timeline-error`). */
+  #loaded(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        this.removeEventListener(TimelineLoadEvent.eventName, done);
+        this.removeEventListener(TimelineErrorEvent.eventName, done);
+        resolve();
+      };
+      this.addEventListener(TimelineLoadEvent.eventName, done);
+      this.addEventListener(TimelineErrorEvent.eventName, done);
+    }).then(() => this.updateComplete.then(() => undefined));
   }
 
   /**
@@ -407,10 +427,15 @@ export class EventTimelineElement extends LitElement {
    * link and the page's other anchors are left alone).
    * The view moves to the event; when its mark is wholly out of the window, the page scrolls just
    * enough to show it and the card's title (a deep link `#event=<id>` does so whenever either is out).
+   * Called before the document is shown (in the same task as setting `data`, while `src` loads),
+   * the event is selected once it is; an id the document does not have is warned about then.
    */
   select(id: string | null): void {
     if (id !== null && !this.#doc.item(id)) {
-      console.warn(`<event-timeline>: select("${id}"): no such event`);
+      // `data` set just before (read at the next update), `src` loading, a large document read in
+      // slices, markup children not read yet: selected once shown.
+      if (this.isUpdatePending || this.#feed.onItsWay || !this.hasUpdated) this.#selection.selectWhenShown(id);
+      else console.warn(`<event-timeline>: select("${id}"): no such event`);
       return;
     }
     this.#selection.select(id, false);

@@ -1,0 +1,124 @@
+/**
+ * The page's calls made before its document is shown: in the same task as `data =`, before the
+ * element is in the page, while `src` loads, before the element is defined.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
+import { cardTitle, DEMO_URL, loaded, settle, still, visibleIds } from '../helpers/timeline.js';
+import type { EventTimelineElement } from '../../src/elements/event-timeline.js';
+
+const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+
+async function box(): Promise<HTMLDivElement> {
+  return fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+}
+
+/** Console warnings while `run` goes on. */
+async function warningsOf(run: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return warnings;
+}
+
+describe('<event-timeline> calls made before the document is shown', () => {
+  afterEach(() => setHash(''));
+
+  it('select(id) in the same task as `data =` opens the event\'s card once shown, with no warning', async () => {
+    const wrapper = await box();
+    const warnings = await warningsOf(async () => {
+      const el = document.createElement('event-timeline');
+      el.setAttribute('no-hash', '');
+      wrapper.append(el);
+      el.data = tiktok2020;
+      el.select('fbi-sitrep-1');
+      await settle(el);
+      await still(el);
+      expect(el.selected).to.equal('fbi-sitrep-1');
+      expect(cardTitle(el)).to.equal(tiktok2020.events.find((e) => e.id === 'fbi-sitrep-1')!.title);
+      expect(visibleIds(el), 'brought into view').to.include('fbi-sitrep-1');
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('select(id) before the element is in the page, and while its src loads, selects it once shown', async () => {
+    const wrapper = await box();
+    const early = document.createElement('event-timeline');
+    early.setAttribute('no-hash', '');
+    early.data = tiktok2020;
+    early.select('blueleaks');
+    wrapper.append(early);
+    await settle(early);
+    expect(early.selected, 'selected before it was in the page').to.equal('blueleaks');
+    const fetched = document.createElement('event-timeline');
+    fetched.setAttribute('no-hash', '');
+    fetched.src = DEMO_URL;
+    wrapper.append(fetched);
+    await settle(fetched);
+    fetched.select('executive-order');
+    await loaded(fetched);
+    await still(fetched);
+    expect(fetched.selected, 'selected while its src loaded').to.equal('executive-order');
+  });
+
+  it('an id the document turns out not to have is warned about once it is shown, and nothing is selected', async () => {
+    const wrapper = await box();
+    const warnings = await warningsOf(async () => {
+      const el = document.createElement('event-timeline');
+      el.setAttribute('no-hash', '');
+      wrapper.append(el);
+      el.data = tiktok2020;
+      el.select('no-such-event');
+      expect(el.selected, 'not yet').to.equal(null);
+      await settle(el);
+      expect(el.selected).to.equal(null);
+    });
+    expect(warnings).to.deep.equal(['<event-timeline>: select("no-such-event"): no such event']);
+  });
+
+  it('a later select() wins over one waiting for the document', async () => {
+    const wrapper = await box();
+    const el = document.createElement('event-timeline');
+    el.setAttribute('no-hash', '');
+    wrapper.append(el);
+    el.data = tiktok2020;
+    el.select('blueleaks');
+    el.select(null);
+    await settle(el);
+    expect(el.selected).to.equal(null);
+  });
+
+  it('focusEvent(id) in the same task as `data =` focuses the event\'s mark once shown', async () => {
+    const wrapper = await box();
+    const el = document.createElement('event-timeline');
+    el.setAttribute('no-hash', '');
+    wrapper.append(el);
+    el.data = tiktok2020;
+    await el.focusEvent('fbi-sitrep-2');
+    await still(el);
+    const active = el.shadowRoot!.activeElement as HTMLElement | null;
+    expect(document.activeElement).to.equal(el);
+    expect(active?.dataset.eventId ?? active?.dataset.cluster, 'its mark (or the "+N" holding it) has focus').to.not.equal(undefined);
+  });
+
+  it('noHash set as a property before the element is defined (it upgrades when it joins the page) keeps the page\'s #event= from selecting', async () => {
+    setHash('#event=fbi-sitrep-1');
+    const wrapper = await box();
+    // Made in a document without the element's definition: a plain element with an own property, as on a page whose script comes after its markup.
+    const inert = document.implementation.createHTMLDocument('');
+    const el = inert.createElement('event-timeline') as EventTimelineElement;
+    (el as unknown as { noHash: boolean }).noHash = true;
+    (el as unknown as { data: unknown }).data = tiktok2020;
+    expect(el instanceof customElements.get('event-timeline')!, 'not upgraded yet').to.equal(false);
+    wrapper.append(document.adoptNode(el));
+    expect(el instanceof customElements.get('event-timeline')!, 'upgraded in the page').to.equal(true);
+    await settle(el);
+    expect(el.noHash).to.equal(true);
+    expect(el.selected).to.equal(null);
+  });
+});
