@@ -66,7 +66,10 @@ export class LocaleController implements ReactiveController {
     if (this.#stringsFrom !== host.strings || this.#stringsBase !== base) {
       this.#stringsFrom = host.strings;
       this.#stringsBase = base;
-      this.strings = { ...base, ...host.strings };
+      // A key given as undefined (`{ zoomIn: undefined }`, which `Partial` allows) keeps the default:
+      // spread, it blanked the button's name.
+      const own = Object.entries(host.strings ?? {}).filter(([, value]) => value !== undefined && value !== null);
+      this.strings = { ...base, ...Object.fromEntries(own) } as TimelineStrings;
     }
     this.rtl = (host.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.dir).toLowerCase() === 'rtl';
   }

@@ -77,3 +77,15 @@ describe('<event-timeline>.strings placeholders', () => {
     expect(part(el, 'problems')!.querySelector('.panel-head span')!.textContent).to.equal('{constructor} / {toString} / {__proto__} / 1 problem(s)');
   });
 });
+
+describe('<event-timeline>.strings merged over the language\'s', () => {
+  it('a key given as undefined (as `Partial` allows) keeps the default word: the "+" button keeps its name', async () => {
+    const el = await mountData({ title: 'T', lanes: [], events: [{ id: 'ok', title: 'OK', start: '2020-01-01' }] }, { 'no-hash': '' });
+    const name = part(el, 'zoom-in')!.getAttribute('aria-label');
+    expect(name).to.be.a('string').and.not.equal('');
+    el.strings = { zoomIn: undefined, zoomOut: 'Weiter weg' };
+    await settle(el);
+    expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal(name);
+    expect(part(el, 'zoom-out')!.getAttribute('aria-label')).to.equal('Weiter weg');
+  });
+});
