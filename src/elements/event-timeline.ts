@@ -64,6 +64,7 @@ import { outOfWindow, pageScrolls, revealInWindow, scrollPaddingTop } from '../c
 import { clampView } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../dom-events/timeline-events.js';
+import { isBlank } from '../model/read.js';
 
 /** Most events rendered for printing (beyond it the print shows the first ones and says how many it left out, and when). */
 const PRINT_LIMIT = 5_000;
@@ -523,7 +524,7 @@ export class EventTimelineElement extends LitElement {
     const doc = this.#doc;
     const selection = this.#selection;
     const viewport = this.#viewport;
-    const title = doc.doc?.title || strings.events;
+    const title = this.#title || strings.events;
     const selected = selection.selected;
     const listView = this.view === 'list';
     const items = doc.items;
@@ -600,7 +601,7 @@ export class EventTimelineElement extends LitElement {
     return html`
       <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
-          ${this.story || !doc.doc?.title ? nothing : renderHeader(doc.doc.title, doc.doc.description, this.aboutOpen, strings, () => (this.aboutOpen = !this.aboutOpen))}
+          ${this.story || !this.#title || !doc.doc ? nothing : renderHeader(this.#title, doc.doc.description, this.aboutOpen, strings, () => (this.aboutOpen = !this.aboutOpen))}
           <div class="range-label" id="range-label">${shown && !listView ? this.#spanWords(shown, vertical) : ''}</div>
           ${renderControls({
             strings,
@@ -621,8 +622,8 @@ export class EventTimelineElement extends LitElement {
         ${this.#renderProgress()}
         ${doc.loadError ? renderLoadError(doc.loadError, strings, () => ((doc.loadError = null), this.requestUpdate())) : nothing}
         ${doc.problems.length && !this.problemsDismissed ? renderProblems(doc.problems, strings, locale, () => (this.problemsDismissed = true)) : nothing}
-        ${this.#print.printing && (doc.doc?.title || doc.doc?.description)
-          ? html`<div class="print-head">${doc.doc.title ? heading(level, ownDirection(doc.doc.title)) : nothing}${doc.doc.description ? html`<p part="description" class="description">${ownDirection(doc.doc.description)}</p>` : nothing}</div>`
+        ${this.#print.printing && doc.doc && (this.#title || doc.doc.description)
+          ? html`<div class="print-head">${this.#title ? heading(level, ownDirection(this.#title)) : nothing}${doc.doc.description ? html`<p part="description" class="description">${ownDirection(doc.doc.description)}</p>` : nothing}</div>`
           : nothing}
         ${listView || this.#print.printing
           ? renderList({
@@ -840,7 +841,7 @@ export class EventTimelineElement extends LitElement {
       locale,
       strings,
       now: this.#now,
-      label: doc.doc?.title || strings.events,
+      label: this.#title || strings.events,
       selectedId: selection.selectedId,
       selectedStart: selection.selected?.start ?? null,
       tabStopId: wanted ?? firstKey,
@@ -955,7 +956,7 @@ export class EventTimelineElement extends LitElement {
     const selected = this.#selection.selected;
     const story = this.#story;
     return renderStory({
-      title: doc.doc?.title || strings.events,
+      title: this.#title || strings.events,
       description: doc.doc?.description,
       media: doc.doc?.media,
       level: this.#checked.headingLevel,
@@ -1062,6 +1063,12 @@ export class EventTimelineElement extends LitElement {
 
   /** The event whose story card was shown at the last update. */
   #cardShown: string | null = null;
+
+  /** The document's title, or '' when it shows nothing (empty, or only spaces and invisible characters): the region is then named "Events". */
+  get #title(): string {
+    const title = this.#doc.doc?.title ?? '';
+    return isBlank(title) ? '' : title;
+  }
 
   get #nowMs(): number {
     return this.#checked.now ?? Date.now();

@@ -3,7 +3,7 @@ import type { TimelineEvent, TimelineEventKind } from './types.js';
 import { DATE_FORMS_HINT, isDateError, type DateError, type ParsedDate } from './date-types.js';
 import { parseDate } from './date-parse.js';
 import { describeValue, quote, truncate, type ProblemList } from './problems.js';
-import { FieldReader, isObject, UNREADABLE } from './read.js';
+import { FieldReader, isBlank, isObject, UNREADABLE } from './read.js';
 import { parseMedia, parseSources, parseTags } from './parse-attachments.js';
 import { EVENT_FIELDS } from './fields.js';
 
@@ -98,7 +98,7 @@ export function parseEvent(input: unknown, path: () => string, ctx: EventContext
     problems.error(f.at('id'), `${quote(id)} is already the id of events[${first}]; ids must be unique, so this event is left out`, id);
     return null;
   }
-  if (title === '') problems.warning(f.at('title'), 'is empty: readers will see an event without a headline', title);
+  if (isBlank(title)) problems.warning(f.at('title'), `${title === '' ? 'is empty' : 'has no visible characters'}: readers will see an event without a headline`, title);
 
   const event: TimelineEvent = { id, start: start.text, title };
   if (end !== undefined) event.end = end.text;

@@ -139,3 +139,11 @@ export class FieldReader {
     return `${path}[${quote(key)}]`;
   }
 }
+
+/**
+ * Whether `text` shows nothing: empty, or only spaces and invisible characters (zero-width spaces
+ * and joiners, the byte-order mark, soft hyphens). A title of them is drawn as no words at all.
+ */
+export function isBlank(text: string): boolean {
+  return !/[^\s\u00AD\u200B-\u200D\u2060\uFEFF]/u.test(text);
+}

@@ -89,3 +89,14 @@ describe('<event-timeline>.strings merged over the language\'s', () => {
     expect(part(el, 'zoom-out')!.getAttribute('aria-label')).to.equal('Weiter weg');
   });
 });
+
+describe('<event-timeline> with a blank title', () => {
+  it('a document titled with spaces and invisible characters names its region "Events", not nothing; its blank event title is a warning in the panel', async () => {
+    const el = await mountData({ title: ' \u200b ', lanes: [], events: [{ id: 'a', title: 'A', start: '2020-01-01' }, { id: 'b', title: '  ', start: '2020-02-01' }] }, { 'no-hash': '' });
+    expect(el.shadowRoot!.querySelector('section[aria-label]')!.getAttribute('aria-label')).to.equal('Events');
+    expect(el.shadowRoot!.querySelector('.header'), 'no blank title line').to.equal(null);
+    const panel = part(el, 'problems')!;
+    expect(panel.textContent).to.include('events[1].title');
+    expect(panel.textContent).to.include('has no visible characters');
+  });
+});

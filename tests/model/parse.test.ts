@@ -259,6 +259,8 @@ describe('parseTimeline on bad optional parts: the event is kept without them', 
     ['media without alt', { media: { src: '/a.png' } }, 'events[1].media.alt', 'error', /^missing: describe the image in "alt"/, {}],
     ['media credit a number', { media: { src: '/a.png', alt: 'a', credit: 1 } }, 'events[1].media.credit', 'error', /^expected text/, { media: { src: '/a.png', alt: 'a' } }],
     ['an empty title', { title: '' }, 'events[1].title', 'warning', /^is empty/, { title: '' }],
+    ['a title of spaces', { title: '   ' }, 'events[1].title', 'warning', /^has no visible characters: readers will see an event without a headline$/, { title: '   ' }],
+    ['a title of a zero-width space', { title: '\u200b' }, 'events[1].title', 'warning', /^has no visible characters/, { title: '\u200b' }],
     ['a line break inside a source URL', { sources: [{ label: 'x', url: ' https://a.example/long\n-path ' }] }, 'events[1].sources[0].url', 'warning',
       /^" https:\/\/a.example\/long\\n-path " has tabs or line breaks inside; they are removed$/, { sources: [{ label: 'x', url: 'https://a.example/long-path' }] }],
   ];

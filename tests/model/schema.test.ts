@@ -22,7 +22,7 @@ const PARSER_ONLY: Array<{ readme: string; is: (p: TimelineProblem) => boolean }
   { readme: 'an `end` after its `start`', is: (p) => p.message.includes('is before the start') },
   { readme: 'unique ids', is: (p) => p.message.includes('is already the id of') },
   { readme: 'declared in `lanes`', is: (p) => p.message.includes('is not the id of a lane') },
-  { readme: 'a title that is not empty', is: (p) => p.message.startsWith('is empty: readers will see') },
+  { readme: 'a title with something to see', is: (p) => /^(is empty|has no visible characters): readers will see/.test(p.message) },
   {
     readme: 'an absolute URL the browser can read',
     is: (p) => p.message.includes('is not a safe link') && typeof p.value === 'string' && /^\s*https?:/i.test(p.value),
@@ -132,7 +132,8 @@ const PARSER_ONLY_CASES: Array<[string, unknown, string]> = [
   ['a duplicate event id', doc([event({}), event({ title: 'B', start: '2021' })]), 'unique ids'],
   ['a duplicate lane id', doc([], [{ id: 'l', label: 'L' }, { id: 'l', label: 'M' }]), 'unique ids'],
   ['an undeclared lane', doc([event({ lane: 'nowhere' })]), 'declared in `lanes`'],
-  ['an empty event title', doc([event({ title: '' })]), 'a title that is not empty'],
+  ['an empty event title', doc([event({ title: '' })]), 'a title with something to see'],
+  ['a blank event title', doc([event({ title: ' \u200b ' })]), 'a title with something to see'],
   ['an https: URL without a host', doc([event({ sources: [{ label: 'x', url: 'https://' }] })]), 'an absolute URL the browser can read'],
   ['rgb() with two numbers', doc([], [{ id: 'l', label: 'L', color: 'rgb(1 2)' }]), 'the arguments of a colour function'],
 ];
