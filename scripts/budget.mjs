@@ -189,5 +189,16 @@
 // files of their own (+0.22, the price of four small modules' boilerplate; kept for the style's
 // "small files, one idea each"). Correctness and the reader's understanding come before bytes in
 // the brief's order: the budget rises to 91 KiB.
-export const BUDGET_KIB = 91;
+// Two fresh reviewers (a newsroom editor by eye, an app developer with the README; 7 December,
+// twentieth session) measured 90.31 KiB before and 91.07 KiB after (+0.76 KiB): the wheel's zoom
+// at the pointer's own position, range events for moves that follow the reader's keys, a box's
+// title before it at the view's end, paper light from a dark screen with the list's images and
+// deadline words (+0.20); select() and focusEvent() called before the document is shown waited for
+// nothing (they warned "no such event" in the same task as `data =`), noHash set before the
+// element was defined was ignored, a strings key set to undefined blanked a button's name, blank
+// titles named the region with nothing (+0.41); ::part(range), (point), (imprecise),
+// (approximate) and (deadline-label) never reached the canvas the README says they style (+0.15).
+// Correctness and the documented API come before bytes in the brief's order: the budget rises to
+// 92 KiB.
+export const BUDGET_KIB = 92;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;

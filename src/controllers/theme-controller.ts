@@ -4,6 +4,7 @@ import { metricsFor } from '../scene/metrics.js';
 import type { Metrics } from '../scene/metrics.js';
 import type { LaneColors, TextStyle, Theme } from '../paint/theme.js';
 import { LabelMeasure } from '../paint/label-measure.js';
+import { MARK_KINDS } from '../scene/mark-kind.js';
 
 /** What the theme needs of its element. */
 export interface ThemeHost extends ReactiveControllerHost, HTMLElement {
@@ -18,6 +19,8 @@ export interface ThemeHost extends ReactiveControllerHost, HTMLElement {
  */
 const PROBES: ReadonlyArray<readonly [string, string]> = [
   ['label', 'event'],
+  // A label's colour by its mark's kind (`::part(range)`, `::part(approximate)`…): see `markKind`.
+  ...MARK_KINDS.map((kind) => [`kind ${kind}`, `event ${kind}`] as const),
   ['selected', 'event selected'],
   ['major', 'tick major'],
   ['minor', 'tick minor'],
@@ -225,6 +228,7 @@ export class ThemeController implements ReactiveController {
       radius: parseFloat(row.borderTopLeftRadius) || 0,
       text,
       selectedText: textStyle('selected'),
+      labelColors: new Map(MARK_KINDS.map((kind) => [kind, color(`kind ${kind}`)])),
       lanes: this.#laneProbes.map(laneOf),
       defaultLane,
       forced: matchMedia('(forced-colors: active)').matches,

@@ -413,6 +413,7 @@ export const timelineStyles = css`
     transition: all 1ms allow-discrete !important;
   }
   [data-probe='label'],
+  [data-probe^='kind '],
   [data-probe='selected'] {
     color: var(--_fg);
     font-weight: 400;

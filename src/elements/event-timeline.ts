@@ -109,7 +109,7 @@ const DEFAULT_MAX_SIZE = 50;
  * @csspart tick - An axis label (with `major` or `minor`): `color` and `font` are drawn.
  * @csspart lane - A lane.
  * @csspart lane-label - A lane's label.
- * @csspart event - An event's mark (also `range`, `point`, `imprecise`, `approximate`, `selected`): `color` and `font` style its label; the button over it shows the focus ring.
+ * @csspart event - An event's mark (also `range`, `point`, `imprecise`, `approximate`, `selected`): its `color` styles the label, per kind as the cascade gives it (`::part(approximate)` after `::part(range)` wins for an approximate range); the `event` part's `font` styles every label (they are measured once, in it); the button over it shows the focus ring.
  * @csspart deadline - A deadline's rule: its `border-color` is drawn.
  * @csspart deadline-label - A deadline's label: `color` and `font` are drawn.
  * @csspart now - The "now" rule: its `border-color` is drawn.

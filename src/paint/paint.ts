@@ -10,6 +10,7 @@
 import type { Scene, SceneBar, SceneCluster, SceneMark, SceneRule, SceneStrip, SceneTick } from '../scene/types.js';
 import type { LaneColors, TextStyle, Theme } from './theme.js';
 import { laneColors } from './theme.js';
+import { markKind } from '../scene/mark-kind.js';
 
 /** What changes how a mark looks without moving it. */
 export interface PaintState {
@@ -143,7 +144,9 @@ function paintRuleLabel(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: T
     ctx.stroke();
   }
   const style = theme.text.rule;
-  setText(ctx, style, now ? theme.nowText : theme.deadlineText);
+  // A deadline's words in `::part(deadline-label)`'s colour (by default the deadline's text colour);
+  // in forced colours the system's, on the system's box.
+  setText(ctx, style, now ? theme.nowText : theme.forced ? theme.deadlineText : style.color);
   const y = label.top + label.height / 2;
   const titleWidth = ctx.measureText(label.title).width;
   // The title reads first: from the left, or from the right in right-to-left layouts.
@@ -286,9 +289,13 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
     }
   }
   setText(ctx, theme.text.label);
+  let fill = theme.text.label.color;
   for (const lane of scene.lanes) {
     for (const mark of lane.marks) {
-      if (mark.label.text && mark !== selected) text(ctx, mark.label.text, mark.label.left, mark.top + mark.height / 2, mark.label.width);
+      if (!mark.label.text || mark === selected) continue;
+      const color = theme.labelColors.get(markKind(mark)) ?? theme.text.label.color;
+      if (color !== fill) ctx.fillStyle = fill = color;
+      text(ctx, mark.label.text, mark.label.left, mark.top + mark.height / 2, mark.label.width);
     }
   }
   if (selected) {
@@ -299,7 +306,8 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
   // (a label's box is its estimated width, rounded up, a few px longer than its letters).
   for (const mark of hovered === selected ? [selected] : [selected, hovered]) {
     if (!mark?.label.text) continue;
-    setText(ctx, mark === selected ? theme.selectedText : theme.text.label);
+    if (mark === selected) setText(ctx, theme.selectedText);
+    else setText(ctx, theme.text.label, theme.labelColors.get(markKind(mark)));
     const { text: value, left, width } = mark.label;
     const drawn = Math.min(width, ctx.measureText(value).width);
     ctx.fillRect(RTL_FIRST.test(value) ? left + width - drawn : left, mark.top + mark.height / 2 + theme.text.label.size * 0.62, drawn, mark === selected ? 2 : 1);

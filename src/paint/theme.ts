@@ -43,6 +43,12 @@ export interface Theme {
   readonly text: Readonly<Record<FontRole, TextStyle>>;
   /** The selected event's label. */
   readonly selectedText: TextStyle;
+  /**
+   * A label's colour by its mark's kind (see `markKind`): what `::part(range)`, `::part(point)`,
+   * `::part(imprecise)` and `::part(approximate)` give it. Its font is the `label` style's for every
+   * kind: labels are measured once, in it.
+   */
+  readonly labelColors: ReadonlyMap<string, string>;
   /** Colours of each lane by index, and of lanes without a colour of their own. */
   readonly lanes: readonly LaneColors[];
   readonly defaultLane: LaneColors;
