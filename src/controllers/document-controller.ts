@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineDocument, TimelineEvent, TimelineLane } from '../model/types.js';
 import type { ParseResult, TimelineProblem } from '../model/parse.js';
+import { countProblems } from '../model/problems.js';
 import { toTimelineItemsWork } from '../model/items.js';
 import { finish, STEP, type Work } from '../model/work.js';
 import { IdIndex } from '../model/id-index.js';
@@ -106,8 +107,10 @@ export class DocumentController implements ReactiveController {
     this.#show(shown);
     this.#viewport.setExtent(extent, this.#initialView(), keepView);
     this.#host.dispatchEvent(new TimelineLoadEvent({ document: parsed.document, problems: parsed.problems }));
-    const errors = parsed.problems.filter((p) => p.severity === 'error').length;
-    if (errors) this.#host.dispatchEvent(new TimelineErrorEvent({ cause: 'data', message: `${errors} problem(s) in the timeline data`, problems: parsed.problems }));
+    // Warnings too: they are problems the panel lists (a blank title, an undeclared lane), and the
+    // count is the panel's, with those a list cut at 1,000 stands for.
+    const count = countProblems(parsed.problems);
+    if (count) this.#host.dispatchEvent(new TimelineErrorEvent({ cause: 'data', message: `${count} problem(s) in the timeline data`, problems: parsed.problems }));
     this.#host.requestUpdate();
   }
 

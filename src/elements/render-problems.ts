@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { TimelineProblem } from '../model/parse.js';
+import { countProblems } from '../model/problems.js';
 import type { TimelineErrorDetail } from '../dom-events/timeline-events.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { plural } from '../i18n/strings.js';
@@ -19,10 +20,12 @@ function isolated(message: string): Array<string | TemplateResult> {
 /** The dismissable panel listing the data's problems, each with its path. */
 export function renderProblems(problems: TimelineProblem[], strings: TimelineStrings, locale: string, onDismiss: () => void) {
   const shown = problems.slice(0, MAX_LISTED);
-  const more = problems.length - shown.length;
+  // Counted as the problems they are: a list cut at 1,000 ends with one that stands for the rest.
+  const total = countProblems(problems);
+  const more = total - countProblems(shown);
   return html`<div part="problems" role="region" aria-labelledby="problems-title">
     <div class="panel-head">
-      <span id="problems-title">${plural(strings.problems, problems.length, locale)}</span>
+      <span id="problems-title">${plural(strings.problems, total, locale)}</span>
       <button part="control dismiss" type="button" @click=${onDismiss}>${strings.dismiss}</button>
     </div>
     <ul>

@@ -2,7 +2,7 @@
 export type * from './types.js';
 export * from './dates.js';
 export { safeUrl, safeColor } from './safety.js';
-export { parseTimeline, formatProblem, FALLBACK_TITLE, MAX_EVENTS } from './parse.js';
+export { parseTimeline, countProblems, formatProblem, FALLBACK_TITLE, MAX_EVENTS } from './parse.js';
 export type { ParseResult, TimelineProblem } from './parse.js';
 export { toTimelineItems, compareItems } from './items.js';
 export type { TimelineItem } from './items.js';

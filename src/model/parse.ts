@@ -35,7 +35,7 @@ import { finish, STEP, type Work } from './work.js';
 import { IdIndex } from './id-index.js';
 
 export type { TimelineProblem } from './problems.js';
-export { formatProblem } from './problems.js';
+export { countProblems, formatProblem } from './problems.js';
 
 /** What {@link parseTimeline} returns: always a usable document, and what was wrong. */
 export interface ParseResult {

@@ -21,6 +21,18 @@ export interface TimelineProblem {
   /** The offending value, when there is one (not copied: it may be large). */
   value?: unknown;
   severity: 'error' | 'warning';
+  /**
+   * On the last problem of a list cut at {@link MAX_PROBLEMS} ("and 500 more problems, not
+   * listed"): how many problems it stands for.
+   */
+  unlisted?: number;
+}
+
+/** How many problems `problems` holds, counting those a cut list's last one stands for. */
+export function countProblems(problems: readonly TimelineProblem[]): number {
+  let count = 0;
+  for (const p of problems) count += p.unlisted ?? 1;
+  return count;
 }
 
 /** Joins a problem's path and message: `events[3].start: "2020-13-01" is not a date (…)`. */
@@ -95,7 +107,7 @@ export class ProblemList {
   result(): TimelineProblem[] {
     if (this.#unlisted === 0) return this.#list;
     const severity = this.#unlistedErrors > 0 ? 'error' : 'warning';
-    return [...this.#list, { path: '(root)', message: `and ${this.#unlisted} more problems, not listed`, severity }];
+    return [...this.#list, { path: '(root)', message: `and ${this.#unlisted} more problems, not listed`, severity, unlisted: this.#unlisted }];
   }
 
   /** Records an error: the document breaks the format and something was left out or replaced. */

@@ -56,6 +56,20 @@ describe('<event-timeline> data problems', () => {
     expect(failed.problems!.map((p) => p.path)).to.include('events[1].start');
   });
 
+  it('the panel, its last line and timeline-error count the same problems: warnings too, and the 1,500 that a list cut at 1,000 stands for', async () => {
+    const warned = await withListeners({ title: 'Warnings only', lanes: [], events: [{ id: 'a', title: 'A', start: '2020-01-01', lane: 'nowhere' }, { id: 'b', title: ' ', start: '2020-02-01' }] } as TimelineDocument);
+    expect(part(warned.el, 'problems')!.querySelector('#problems-title')!.textContent).to.equal('2 problems in the data');
+    const warning = (await warned.error).detail;
+    expect([warning.cause, warning.message]).to.deep.equal(['data', '2 problem(s) in the timeline data']);
+    const events = Array.from({ length: 1500 }, (_, i) => ({ id: `e${i}`, title: `E${i}`, start: 'someday' }));
+    const many = await withListeners({ title: 'Many bad', lanes: [], events: [{ id: 'ok', title: 'OK', start: '2020-01-01' }, ...events] } as TimelineDocument);
+    const panel = part(many.el, 'problems')!;
+    expect(panel.querySelector('#problems-title')!.textContent).to.equal('1,500 problems in the data');
+    const items = [...panel.querySelectorAll('li')];
+    expect(items.at(-1)!.textContent, '50 listed, then the rest').to.equal('… +1,450');
+    expect((await many.error).detail.message).to.equal('1500 problem(s) in the timeline data');
+  });
+
   it('the dismiss button closes the panel and leaves the events', async () => {
     const { el } = await withListeners(flawed);
     const dismiss = part(el, 'problems')!.querySelector('[part~="dismiss"]')!;

@@ -3,6 +3,7 @@ import { parseTimeline, formatProblem } from '../../src/model/parse.js';
 import { toTimelineItems } from '../../src/model/items.js';
 import { freezeDocumentWork } from '../../src/model/freeze.js';
 import { finish } from '../../src/model/work.js';
+import { countProblems } from '../../src/model/problems.js';
 import { drawnLabel, mark, mountData, part, parts, settle } from '../helpers/timeline.js';
 import { payloadsHadTheirChance } from '../fixtures/hostile.js';
 
@@ -175,6 +176,7 @@ describe('parseTimeline with hostile data', () => {
     expect(problems[0]).to.include({ path: 'events', severity: 'error' });
     expect(problems[0].message).to.match(/only the first 1000000 are read/);
     expect(problems).to.have.length(1001);
-    expect(problems[1000]).to.deep.equal({ path: '(root)', message: 'and 999000 more problems, not listed', severity: 'error' });
+    expect(problems[1000]).to.deep.equal({ path: '(root)', message: 'and 999000 more problems, not listed', severity: 'error', unlisted: 999000 });
+    expect(countProblems(problems), 'the problems the list stands for').to.equal(1 + 999 + 999000);
   });
 });
