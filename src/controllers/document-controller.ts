@@ -66,6 +66,19 @@ export class DocumentController implements ReactiveController {
     return undefined;
   }
 
+  /**
+   * Whether `parsed` goes on from the document shown (one of its first events is shown now: an
+   * app's update with an event more, a framework's new copy) while the reader's view is their own
+   * (moved, not as fitted): that view stays, clamped, rather than jump back to the whole story. A
+   * view still as fitted is fitted again to the new events.
+   */
+  continues(parsed: ParseResult): boolean {
+    if (!this.doc || this.#viewport.fittedView || !this.#byId.complete) return false;
+    const events = parsed.document.events;
+    for (let i = 0; i < Math.min(events.length, 8); i++) if (this.#byId.find(events[i]!.id) >= 0) return true;
+    return false;
+  }
+
   /** Whether some shown events are not indexed by id yet (see {@link indexWork}). */
   get indexPending(): boolean {
     return !this.#byId.complete;

@@ -28,6 +28,8 @@ export interface FeedSink {
   acceptWork(parsed: ParseResult, keepView: boolean): Work<void>;
   /** Loading `src` failed; what is shown stays. */
   loadFailed(error: TimelineErrorDetail): void;
+  /** Whether `parsed` goes on from the document shown, in a view the reader moved (see `DocumentController`). */
+  continues(parsed: ParseResult): boolean;
 }
 
 /**
@@ -211,8 +213,9 @@ export class FeedController implements ReactiveController {
     // The parser built the document afresh, so it is the element's own: frozen, it can be handed
     // out (el.document, event details, the filter) without being changed behind the element's back.
     yield* phase(freezeDocumentWork(parsed.document), 0, 0.15);
-    // Editing markup children keeps the reader's view; a new document starts from its own view.
-    const keepView = from === 'markup' && this.source === 'markup';
+    // Editing markup children keeps the reader's view, as does an app's update of its `data` or
+    // `src` document (a copy with an event more, React's new object); a new document starts from its own view.
+    const keepView = this.source === from && (from === 'markup' || this.#sink.continues(parsed));
     this.source = from;
     this.markupElements = elements;
     yield* phase(this.#sink.acceptWork(parsed, keepView), 0.15, 1);

@@ -339,7 +339,9 @@ export class EventTimelineElement extends LitElement {
   /**
    * The parsed document currently shown (null before anything loaded). It is frozen, all the way
    * down, like the document and events in `timeline-load` and `timeline-select`: to change what
-   * is shown, give a changed copy as `data` (`structuredClone(el.document)` can be edited).
+   * is shown, give a changed copy as `data` (`structuredClone(el.document)` can be edited). A copy
+   * that goes on from the document shown (one of its first events is shown now) keeps the view the
+   * reader moved to and the open card; another document starts from its own view.
    */
   get document(): TimelineDocument | null {
     return this.#doc.doc;

@@ -45,6 +45,25 @@ describe('<event-timeline> .data', () => {
     expect(visibleIds(el).sort(), 'the new document\'s events are on screen').to.deep.equal(['first', 'second']);
   });
 
+  it('data = a changed copy of the document shown (an event more, a framework\'s new object) keeps the view the reader moved to and the open card; while the view is still as fitted, it fits the new events', async () => {
+    const el = await mountData(doc, { 'no-hash': '' });
+    el.zoomTo('2020-04-10', '2020-04-20', false);
+    await settle(el);
+    el.select('second');
+    await settle(el);
+    const view = [el.visibleRange.start.getTime(), el.visibleRange.end.getTime()];
+    el.data = { ...structuredClone(doc), events: [...doc.events, { id: 'third', title: 'Third thing', start: '2020-06-01', lane: 'a' }] };
+    await settle(el);
+    expect([el.visibleRange.start.getTime(), el.visibleRange.end.getTime()], 'the reader\'s view').to.deep.equal(view);
+    expect(el.selected).to.equal('second');
+    expect(part(el, 'card'), 'its card still open').to.not.equal(null);
+    // Still as fitted: the new events are fitted in.
+    const fitted = await mountData(doc, { 'no-hash': '' });
+    fitted.data = { ...structuredClone(doc), events: [...doc.events, { id: 'third', title: 'Third thing', start: '2020-08-01', lane: 'a' }] };
+    await settle(fitted);
+    expect(visibleIds(fitted).sort()).to.deep.equal(['first', 'second', 'third']);
+  });
+
   it('data = a document elsewhere in time shows its events, not an empty stretch of the old view', async () => {
     const el = await mountData(doc);
     el.zoomTo('2020-03-01', '2020-03-03', false);
