@@ -371,29 +371,35 @@ export class SceneController implements ReactiveController {
   }
 
   /**
-   * When the events of a drawn "+N" mark (by key) begin, to: the latest end of their dates
-   * (exclusive, UTC ms; "February 2010" ends with February), what its name says. Not the latest
-   * end of the events (a range running on to December 2012 named a "+14" of 4 and 5 March "4
-   * March 2011 – 14 December 2012"), nor the last one's date (a month-dated event sorts by its first
-   * day). A pass over its members, once per mark and level: a mark may hold a million. `orElse`
-   * when the key names no drawn mark.
+   * When the events of a drawn "+N" mark (by key) begin: from the first of their dates (a day's
+   * event is drawn at its middle, and its "+N" there, but it begins at the day's start) to the
+   * latest end of their dates (exclusive, UTC ms; "February 2010" ends with February), what its
+   * name says. Not the latest end of the events (a range running on to December 2012 named a "+14"
+   * of 4 and 5 March "4 March 2011 – 14 December 2012"), nor the last one's date (a month-dated
+   * event sorts by its first day). A pass over its members, once per mark and level: a mark may
+   * hold a million. `orElse` when the key names no drawn mark.
    */
-  clusterDatesEnd(key: string, orElse: number): number {
+  clusterDates(key: string, orElse: { start: number; end: number }): { start: number; end: number } {
     if (this.#datesOf !== this.#drawn) {
       this.#datesOf = this.#drawn;
-      this.#datesEnd.clear();
+      this.#dates.clear();
     }
-    let end = this.#datesEnd.get(key);
-    if (end === undefined) {
-      end = -Infinity;
-      for (const i of this.clusterMembers(key)) end = Math.max(end, this.#document.items[i]!.startDate.end);
+    let dates = this.#dates.get(key);
+    if (dates === undefined) {
+      let start = Infinity;
+      let end = -Infinity;
+      for (const i of this.clusterMembers(key)) {
+        const { startDate } = this.#document.items[i]!;
+        start = Math.min(start, startDate.start);
+        end = Math.max(end, startDate.end);
+      }
       if (end === -Infinity) return orElse;
-      this.#datesEnd.set(key, end);
+      this.#dates.set(key, (dates = { start, end }));
     }
-    return end;
+    return dates;
   }
   #datesOf: LevelLayout | null = null;
-  readonly #datesEnd = new Map<string, number>();
+  readonly #dates = new Map<string, { start: number; end: number }>();
 
   /** Lane `laneIndex`'s non-empty strip bucket after (+1) or before (−1) the one starting at `start`, at the zoom drawn; null at either end. */
   stepBucket(laneIndex: number, start: number, direction: -1 | 1): { start: number; end: number } | null {

@@ -168,7 +168,8 @@ export class SelectionController implements ReactiveController {
       return;
     }
     this.selectedId = null;
-    this.clusterList = { ids: members.map((m) => m.id), start: cluster.start, end: this.#scene.clusterDatesEnd(cluster.key, cluster.end), count: cluster.count, key: cluster.key };
+    const { start, end } = this.#scene.clusterDates(cluster.key, cluster);
+    this.clusterList = { ids: members.map((m) => m.id), start, end, count: cluster.count, key: cluster.key };
     this.#host.requestUpdate();
     focusAfterUpdate(this.#host, '[part~="cluster-list"]');
   }

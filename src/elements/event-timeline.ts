@@ -680,7 +680,10 @@ export class EventTimelineElement extends LitElement {
       scaleText: axisWords(this.scenes.scene?.axis.key ?? '', locale, strings.axis),
       deadlinesLabel: strings.deadline,
       name: (item) => this.#names.event(item, doc.laneOf(item), locale, strings, clock),
-      clusterName: (c) => this.#names.cluster(c.count, c.start, this.scenes.clusterDatesEnd(c.key, c.end), locale, strings, now),
+      clusterName: (c) => {
+        const { start, end } = this.scenes.clusterDates(c.key, c);
+        return this.#names.cluster(c.count, start, end, locale, strings, now);
+      },
       stripName: (lane) => stripName(lane.label, lane.strip?.count ?? 0, lane.strip?.busiest ?? null, locale, strings),
       bucketName: (b) => bucketName(b, locale, strings),
       stripScale: (strip) => stripScale(strip, locale, strings),

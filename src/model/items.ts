@@ -25,6 +25,13 @@ export interface TimelineItem {
   approximate: boolean;
   /** UTC ms of the first instant the event covers. */
   start: number;
+  /**
+   * Where the event is drawn on the time axis, UTC ms: a range (and a deadline's rule) at its
+   * start; a point at the middle of the unit its date is known to, so that a day's marker stands
+   * in its day, not on the line between it and the day before (at a zoom of days, "31 May" on the
+   * midnight line read as the 30th as much as the 31st). Items are in this order.
+   */
+  at: number;
   /** UTC ms just after the last instant it covers (exclusive); always `> start`. */
   end: number;
   startDate: ParsedDate;
@@ -40,7 +47,17 @@ export interface TimelineItem {
 
 /** Orders items by start, then end, then id (code-unit order). */
 export function compareItems(a: TimelineItem, b: TimelineItem): number {
-  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.at - b.at || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Where an event of these dates is drawn (see {@link TimelineItem.at}). */
+function drawnAt(startDate: ParsedDate, isRange: boolean, kind: TimelineEventKind): number {
+  return isRange || kind === 'deadline' ? startDate.start : startDate.start + (startDate.end - startDate.start) / 2;
+}
+
+/** Whether an event of these dates is a range: it has an end, or its start is a month or a year. */
+function rangeOf(startDate: ParsedDate, endDate: ParsedDate | undefined): boolean {
+  return endDate !== undefined || startDate.precision === 'year' || startDate.precision === 'month';
 }
 
 /** Where an event of these dates ends: its end date's end, never before its start's unit ends. */
@@ -49,7 +66,7 @@ function endOf(startDate: ParsedDate, endDate: ParsedDate | undefined): number {
 }
 
 /**
- * The document's events as {@link TimelineItem}s sorted by start, then end, then id (stable
+ * The document's events as {@link TimelineItem}s sorted by where they are drawn (`at`), then end, then id (stable
  * for equal keys). Expects a document from `parseTimeline`; an event whose dates do not parse
  * or whose end precedes its start is skipped rather than thrown on. An undeclared lane counts
  * as the default lane. Pass the parse result's `dates` so the texts it read are not parsed
@@ -92,7 +109,7 @@ export function* toTimelineItemsWork(doc: TimelineDocument, dates: ReadonlyMap<s
     const endDate = event.end === undefined ? undefined : parse(event.end);
     if (event.end !== undefined && (!endDate || endDate.end <= startDate.start)) continue;
     kept[n] = event;
-    starts[n] = startDate.start;
+    starts[n] = drawnAt(startDate, rangeOf(startDate, endDate), event.kind ?? 'event');
     ends[n] = endOf(startDate, endDate);
     ids[n] = event.id;
     n++;
@@ -105,6 +122,8 @@ export function* toTimelineItemsWork(doc: TimelineDocument, dates: ReadonlyMap<s
     const startDate = parse(event.start)!;
     const endDate = event.end === undefined ? undefined : parse(event.end);
     const lane = event.lane !== undefined && laneIndex.has(event.lane) ? event.lane : null;
+    const isRange = rangeOf(startDate, endDate);
+    const kind = event.kind ?? 'event';
     sorted[k] = {
       id: event.id,
       index: k,
@@ -112,13 +131,14 @@ export function* toTimelineItemsWork(doc: TimelineDocument, dates: ReadonlyMap<s
       title: event.title,
       approximate: event.approximate === true,
       start: startDate.start,
+      at: drawnAt(startDate, isRange, kind),
       end: endOf(startDate, endDate),
       startDate,
       endDate,
-      isRange: endDate !== undefined || startDate.precision === 'year' || startDate.precision === 'month',
+      isRange,
       lane,
       laneIndex: lane === null ? defaultLane : (laneIndex.get(lane) as number),
-      kind: event.kind ?? 'event',
+      kind,
     };
   }
   return sorted;

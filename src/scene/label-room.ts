@@ -35,8 +35,10 @@ export function labelRoomEnd(scene: Scene, view: ViewState, limit: number, reach
   /** `latest`, or later when `item`'s label needs it and that is no later than `limit`. */
   const roomFor = (item: TimelineItem, latest: number): number => {
     const r = reach(item.index);
-    if (item.start < view.start || item.start >= view.end || !(r < width)) return latest;
-    const needed = view.start + ((item.start - view.start) * width) / (width - r);
+    // From where it is drawn: a day's marker at the middle of its day.
+    const at = item.at;
+    if (at < view.start || at >= view.end || !(r < width)) return latest;
+    const needed = view.start + ((at - view.start) * width) / (width - r);
     return needed > view.end && needed <= limit ? Math.max(latest, needed) : latest;
   };
   for (const lane of scene.lanes) {

@@ -98,7 +98,7 @@ export function placeMarks(slots: readonly MarkSlot[], obstacles: readonly Obsta
   const inline = (px: number) => (c.rtl ? width - px : px);
   const drafts: Draft[] = slots.map((slot) => {
     const { item } = slot;
-    const x = inline(c.scale(item.start));
+    const x = inline(c.scale(item.at));
     const text = labelText(item);
     const textWidth = c.measure(text, 'label');
     const xEnd = item.isRange ? inline(c.scale(item.end)) : x;
@@ -299,9 +299,10 @@ function placeLabel(d: Draft, limit: number, floor: number, c: MarkContext): Pla
   // A box running on past the view's end with too little of it in view for its title: the title
   // goes whole before the box, as a point's before its marker ("Pompeo accuses TikTok" before
   // July at a view ending mid-July had no label at all, not even a first word fitting inside).
-  // Only for a box whose start is in the plot, and where the row has that room free.
+  // Only for a box whose start is in the plot, and where the row has that room free; half a
+  // marker's gap from it, so it reads as the box's (a marker's gap read as the month before's).
   if (d.bar && limit >= c.width && d.bar.start >= 0 && d.bar.start <= c.width) {
-    const end = d.bar.start - m.markerGapPx;
+    const end = d.bar.start - m.markerGapPx / 2;
     if (end - d.textWidth >= Math.max(0, floor + m.gapPx / 2)) return { start: end - d.textWidth, width: d.textWidth, text: d.text, before: true };
   }
   return cutLabel(d, after, limit - after, c);

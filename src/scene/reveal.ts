@@ -42,31 +42,31 @@ export function revealView(item: TimelineItem, view: ViewState, width: number, l
     span /= 2;
     zoomed = true;
   }
-  const itemEnd = item.isRange ? item.end : item.start;
+  const itemEnd = item.isRange ? item.end : item.at;
   const scale = sharedTimeScale(view, width);
   const pad = width * EDGE;
   // One test, in px with half a px to spare, decides both whether and which way to move: an event
   // left exactly on the margin by the last reveal stays put.
-  const early = scale(item.start) < pad - 0.5;
+  const early = scale(item.at) < pad - 0.5;
   const late = scale(itemEnd) > width - pad + 0.5;
   if (!zoomed && !early && !late) return null;
   if (zoomed) {
-    const mid = item.isRange ? Math.min((item.start + item.end) / 2, item.start + span / 3) : item.start;
+    const mid = item.isRange ? Math.min((item.at + item.end) / 2, item.at + span / 3) : item.at;
     return { start: mid - span / 2, end: mid + span / 2 };
   }
   const padMs = span * EDGE;
-  if (itemEnd - item.start > span - 2 * padMs) {
-    const margin = (itemEnd - item.start) * 0.1;
-    return { start: item.start - margin, end: itemEnd + margin };
+  if (itemEnd - item.at > span - 2 * padMs) {
+    const margin = (itemEnd - item.at) * 0.1;
+    return { start: item.at - margin, end: itemEnd + margin };
   }
   // In view at the earlier edge (its title runs on into the view): panned just enough to clear the
   // margin; centring it moved a story's view four months when Tab reached an event there. Out of
   // view, or at the later edge (where its title would run out of the view), centred.
-  if (early && !late && item.start >= view.start) {
-    const shift = item.start - padMs - view.start;
+  if (early && !late && item.at >= view.start) {
+    const shift = item.at - padMs - view.start;
     return { start: view.start + shift, end: view.end + shift };
   }
-  const mid = (item.start + itemEnd) / 2;
+  const mid = (item.at + itemEnd) / 2;
   return { start: mid - span / 2, end: mid + span / 2 };
 }
 

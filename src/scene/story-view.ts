@@ -31,9 +31,9 @@ const UNITS = 4;
  */
 export function storyView(item: TimelineItem, view: ViewState, home: number, width: number, limits: ViewLimits, placed: PlacedAt): ViewState | null {
   const span = view.end - view.start;
-  const end = item.isRange ? item.end : item.start;
+  const end = item.isRange ? item.end : item.at;
   const scale = sharedTimeScale(view, width);
-  const within = (edge: number) => scale(item.start) >= width * edge && scale(end) <= width * (1 - edge);
+  const within = (edge: number) => scale(item.at) >= width * edge && scale(end) <= width * (1 - edge);
   let target = span;
   if (placed(item.index, span / width) === false || !within(EDGE)) {
     const floor = Math.max(limits.minSpan, UNITS * unitOf(item.startDate.precision));
@@ -41,6 +41,6 @@ export function storyView(item: TimelineItem, view: ViewState, home: number, wid
     while (target * STEP >= floor && placed(item.index, target / width) === false) target *= STEP;
   } else if (within(COMFORT)) return null;
   // A range is shown from its start: its first third when it is longer than the view.
-  const mid = item.isRange ? Math.min((item.start + item.end) / 2, item.start + target / 3) : item.start;
+  const mid = item.isRange ? Math.min((item.at + item.end) / 2, item.at + target / 3) : item.at;
   return { start: mid - target / 2, end: mid + target / 2 };
 }

@@ -43,7 +43,8 @@ describe('<event-timeline> in other languages', () => {
     // Mirrored: a mark is its time's share of the view away from the plot's right edge.
     const plot = plotRect(el);
     const { start, end } = el.visibleRange;
-    const share = (Date.UTC(2020, 4, 25) - start.getTime()) / (end.getTime() - start.getTime());
+    // Its marker at the middle of its day, 25 May.
+    const share = (Date.UTC(2020, 4, 25, 12) - start.getTime()) / (end.getTime() - start.getTime());
     expect(markX(el, 'george-floyd-killed')).to.be.closeTo(plot.right - share * plot.width, 0.5);
     expect(early.right).to.be.above(markX(el, 'george-floyd-killed'));
     await el.focusEvent('fbi-sitrep-1');

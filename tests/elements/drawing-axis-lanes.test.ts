@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { HOUR } from '../helpers/utc.js';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import type { TimelineDocument } from '../../src/model/types.js';
 import { countPaints, drawn, drawnLabel, mark, mountData, part, parts, pixel, plotRect, sameColour, settle, tickLabels, utc, xOf, type Timeline } from '../helpers/timeline.js';
@@ -247,13 +248,18 @@ describe('<event-timeline> marks', () => {
     expect(bar.right).to.be.closeTo(xOf(el, utc(2020, 8, 1)), 2);
   });
 
-  it('a day event is a point at the start of its day', async () => {
+  it('a day event is a point in the middle of its day: zoomed to days, it stands between its day\'s grid lines, not on the line before it', async () => {
+    const days = await zoomed('2020-05-29', '2020-06-02');
+    const dhs = drawnMark(days, 'dhs-riot-tips');
+    const ticks = drawn(days).axis.minor.filter((t) => t.time === utc(2020, 5, 31) || t.time === utc(2020, 6, 1));
+    expect(ticks.map((t) => t.label), 'the 31st\'s and the 1st\'s lines').to.have.length(2);
+    expect(dhs.x - plotRect(days).left, '31 May: halfway between its lines').to.be.closeTo((ticks[0]!.x + ticks[1]!.x) / 2, 0.5);
     const el = await zoomed('2020-07-25', '2020-08-15');
     const m = mark(el, 'executive-order')!;
     expect(m.getAttribute('part')).to.contain('point');
     const drawnAt = drawnMark(el, 'executive-order');
     expect(drawnAt.bar).to.equal(null);
-    expect(drawnAt.x).to.be.closeTo(xOf(el, utc(2020, 8, 6)), 0.5);
+    expect(drawnAt.x).to.be.closeTo(xOf(el, utc(2020, 8, 6) + 12 * HOUR), 0.5);
     // The button over it covers the marker.
     const box = m.getBoundingClientRect();
     expect(box.left).to.be.below(drawnAt.x);

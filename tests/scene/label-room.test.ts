@@ -9,13 +9,13 @@ import { markReach, ruleLabelWidth } from '../../src/scene/metrics.js';
 import { relativeTime } from '../../src/i18n/relative.js';
 import type { Scene } from '../../src/scene/types.js';
 import type { TimelineDocument } from '../../src/model/types.js';
-import { utc } from '../helpers/utc.js';
+import { DAY, utc } from '../helpers/utc.js';
 import { marksById, measure, metrics, points, sceneOf } from './build.js';
 
 const june = { start: utc(2020, 6, 1), end: utc(2020, 7, 1) };
 const LONG = 'A rather long title that cannot fit';
 /** `b` at the view's end, `a` just before it in the same row: `b`'s label has room on neither side. */
-const cutAtEnd = points([['a', '2020-06-26', 'A'], ['b', '2020-06-29', LONG]]);
+const cutAtEnd = points([['a', '2020-06-25', 'A'], ['b', '2020-06-28', LONG]]);
 const limit = june.end + (june.end - june.start) * MAX_LABEL_ROOM;
 /** The reach the layout measured, by time-order index (what the scene controller passes). */
 const reachOf = (scene: Scene) => (index: number) => {
@@ -36,8 +36,8 @@ describe('labelRoomEnd', () => {
       const b = marksById(after).get('b')!;
       expect(b.label.truncated).to.equal(false);
       expect(b.label.text).to.equal(LONG);
-      // Just enough: the mark's x plus its reach is the plot's width.
-      const x = timeScale(room, 700)(utc(2020, 6, 29));
+      // Just enough: the mark's x (the middle of its day) plus its reach is the plot's width.
+      const x = timeScale(room, 700)(utc(2020, 6, 28) + DAY / 2);
       expect(x + markReach(metrics, measure(LONG, 'label'), false)).to.be.closeTo(700, 0.01);
     });
   }

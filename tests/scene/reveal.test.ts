@@ -34,7 +34,8 @@ describe('revealView', () => {
     expect(moved.end - moved.start, 'the same zoom').to.be.closeTo(span, 1);
     const shift = view.start - moved.start;
     expect(shift, 'a share of the span').to.be.within(0, span * 0.08);
-    expect((item.start - moved.start) / span, 'on the margin').to.be.closeTo(0.08, 0.001);
+    // Its marker (the middle of its day) on the margin.
+    expect((item.at - moved.start) / span, 'on the margin').to.be.closeTo(0.08, 0.001);
     expect(revealView(item, moved, WIDTH, limits, placed), 'again: stays').to.equal(null);
     // A hair either side of the margin (a float's rounding) does not flip it to the other side.
     for (const nudge of [-1000, 1000]) expect(revealView(item, { start: moved.start + nudge, end: moved.end + nudge }, WIDTH, limits, placed), `nudged ${nudge} ms`).to.equal(null);
@@ -44,7 +45,7 @@ describe('revealView', () => {
     for (const start of ['2020-09-28', '2019-11-01', '2020-12-01']) {
       const item = event(start);
       const moved = revealView(item, view, WIDTH, limits, placed)!;
-      expect((moved.start + moved.end) / 2, start).to.be.closeTo(item.start, 1);
+      expect((moved.start + moved.end) / 2, start).to.be.closeTo(item.at, 1);
     }
   });
 });

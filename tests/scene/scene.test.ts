@@ -5,21 +5,21 @@ import { laneHeight, metricsFor } from '../../src/scene/metrics.js';
 import { labelText, placeMarks, thinBarPx } from '../../src/scene/marks.js';
 import type { TimelineItem } from '../../src/model/items.js';
 import { placeRule } from '../../src/scene/rules.js';
-import { utc } from '../helpers/utc.js';
+import { DAY, utc } from '../helpers/utc.js';
 import { marksById, measure, metrics, points, sceneOf } from './build.js';
 
 const june = { start: utc(2020, 6, 1), end: utc(2020, 7, 1) };
 const all = (s: ReturnType<typeof sceneOf>) => s.lanes.flatMap((l) => [...l.marks, ...l.clusters]);
 
 describe('buildScene', () => {
-  it('buildScene(three points in June 2020, 700px): each mark sits at the scale\'s x of its start, its label after it', () => {
+  it('buildScene(three points in June 2020, 700px): each mark sits at the scale\'s x of the middle of its day, its label after it', () => {
     const scene = sceneOf(points([['a', '2020-06-02', 'Alpha'], ['b', '2020-06-10', 'Beta'], ['c', '2020-06-20', 'Gamma']]), june, 700);
     const scale = timeScale(june, 700);
     const marks = marksById(scene);
     expect([...marks.keys()]).to.deep.equal(['a', 'b', 'c']);
     for (const [id, date] of [['a', utc(2020, 6, 2)], ['b', utc(2020, 6, 10)], ['c', utc(2020, 6, 20)]] as const) {
       const m = marks.get(id)!;
-      expect(m.x, id).to.be.closeTo(scale(date), 1e-6);
+      expect(m.x, id).to.be.closeTo(scale(date + DAY / 2), 1e-6);
       expect(m.label.left, id).to.be.closeTo(m.x + metrics.markerPx / 2 + metrics.markerGapPx, 1e-6);
       expect(m.label.width).to.equal(measure(m.item.event.title, 'label'));
       expect(m.label.truncated).to.equal(false);
@@ -78,7 +78,8 @@ describe('buildScene', () => {
 
   it('buildScene(14 March, a day at 1000 px): an event of 15 March at the view\'s end, its marker cut by it or just inside, has no label across 14 March\'s evening, in both directions', () => {
     for (const shift of [0, 9 * 60_000]) {
-      const day = { start: utc(2011, 3, 14) + shift, end: utc(2011, 3, 15) + shift };
+      // The view ends where 15 March's marker stands: the middle of its day.
+      const day = { start: utc(2011, 3, 14) + DAY / 2 + shift, end: utc(2011, 3, 15) + DAY / 2 + shift };
       for (const rtl of [false, true]) {
         const scene = sceneOf(points([['a', '2011-03-14', 'Morning'], ['b', '2011-03-15', 'Ministry funds season']]), day, 1000, { rtl });
         const b = marksById(scene).get('b')!;
@@ -156,13 +157,13 @@ describe('buildScene', () => {
     ]);
     const items = [...marksById(sceneOf(doc, { start: utc(2020, 5, 1), end: utc(2020, 8, 1) }, 2000)).values()].map((m) => m.item);
     for (const rtl of [false, true]) {
-      const context = { scale: timeScale(june, 760, rtl), width: 760, rtl, metrics, measure, overscanPx: 76 };
+      const context = { scale: timeScale(june, 800, rtl), width: 800, rtl, metrics, measure, overscanPx: 80 };
       const placed = placeMarks(items.map((item) => ({ item, row: 0, rowTop: 0, sampled: true })), [], context);
       expect(placed.map((m) => m.item.id), `rtl ${rtl}`).to.deep.equal(['a', 'r']);
       const r = placed.find((m) => m.item.id === 'r')!;
       expect(r.label.text, `rtl ${rtl}: whole, once "z" is left out`).to.equal('Regulator postpones the merger');
       expect(r.label.left, `rtl ${rtl}: inside the plot`).to.be.at.least(0);
-      expect(r.label.left + r.label.width).to.be.at.most(760);
+      expect(r.label.left + r.label.width).to.be.at.most(800);
     }
   });
 
@@ -260,8 +261,8 @@ describe('buildScene', () => {
       const m = marksById(sceneOf(points([], [range]), june, 700, { rtl })).get('r')!;
       expect(m.bar!.thin).to.equal(false);
       expect([m.label.text, m.label.before], `${rtl}: whole, before the box`).to.deep.equal([title, true]);
-      if (rtl) expect(m.label.left, 'ends a gap before the box (at its right)').to.be.closeTo(m.bar!.right + metrics.markerGapPx, 1e-6);
-      else expect(m.label.left + m.label.width, 'ends a gap before the box').to.be.closeTo(m.bar!.left - metrics.markerGapPx, 1e-6);
+      if (rtl) expect(m.label.left, 'ends a gap before the box (at its right)').to.be.closeTo(m.bar!.right + metrics.markerGapPx / 2, 1e-6);
+      else expect(m.label.left + m.label.width, 'ends a gap before the box').to.be.closeTo(m.bar!.left - metrics.markerGapPx / 2, 1e-6);
       expect(m.label.left).to.be.at.least(0);
       expect(m.label.left + m.label.width).to.be.at.most(700);
     }
@@ -306,11 +307,11 @@ describe('buildScene', () => {
     }
   });
 
-  it('buildScene(3 events on one day, maxRows 1): a "+3" mark at their start; no mark is "+1"', () => {
+  it('buildScene(3 events on one day, maxRows 1): a "+3" mark where they are drawn (their day\'s middle); no mark is "+1"', () => {
     const scene = sceneOf(points([['a', '2020-06-10', 'Alpha'], ['b', '2020-06-10', 'Beta'], ['c', '2020-06-10', 'Gamma'], ['far', '2020-06-25', 'Far']]), june, 700, { maxRows: 1 });
     const [lane] = scene.lanes;
     expect(lane!.clusters.map((c) => c.text)).to.deep.equal(['+3']);
-    expect(lane!.clusters[0]!.left).to.be.closeTo(timeScale(june, 700)(utc(2020, 6, 10)), 1e-6);
+    expect(lane!.clusters[0]!.left).to.be.closeTo(timeScale(june, 700)(utc(2020, 6, 10) + DAY / 2), 1e-6);
     expect(lane!.marks.map((m) => m.item.id)).to.deep.equal(['far']);
   });
 
@@ -619,6 +620,6 @@ describe('buildScene', () => {
     const late = sceneOf(parsedDoc, { start: utc(2020, 6, 1), end: utc(2020, 10, 1) }, 700);
     const item = marksById(late).get('late')!.item;
     const kept = marksById(sceneOf(parsedDoc, june, 700, { keep: item })).get('late')!;
-    expect(kept.x).to.be.closeTo(timeScale(june, 700)(utc(2020, 9, 1)), 1e-6);
+    expect(kept.x).to.be.closeTo(timeScale(june, 700)(utc(2020, 9, 1) + DAY / 2), 1e-6);
   });
 });

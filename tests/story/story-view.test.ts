@@ -36,7 +36,7 @@ describe('storyView', () => {
     const view = { start: utc(2020, 5, 25), end: utc(2020, 8, 1) };
     const v = storyView(item('day'), view, 365 * DAY, WIDTH, limits, always)!;
     expect(spanOf(v)).to.equal(spanOf(view));
-    expect((v.start + v.end) / 2).to.equal(item('day').start);
+    expect((v.start + v.end) / 2, 'centred on its marker, the middle of its day').to.equal(item('day').at);
   });
 
   it('storyView(2 June, May–June, in a "+N") zooms in around it only as far as its mark needs', () => {
@@ -44,14 +44,14 @@ describe('storyView', () => {
     const v = storyView(item('day'), june, spanOf(june), WIDTH, limits, placedBelow(needs))!;
     expect(spanOf(v)).to.be.at.most(spanOf(june) / 3);
     expect(spanOf(v), 'no further than a quarter octave past it').to.be.greaterThan((spanOf(june) / 3) * 2 ** -0.25);
-    expect((v.start + v.end) / 2).to.equal(item('day').start);
+    expect((v.start + v.end) / 2, 'centred on its marker, the middle of its day').to.equal(item('day').at);
   });
 
   it('storyView(2 June, 2019 view) pans to it at the reader\'s span, zooming back out from a narrower view', () => {
     const narrow = { start: utc(2019, 3, 1), end: utc(2019, 3, 11) };
     const v = storyView(item('day'), narrow, 180 * DAY, WIDTH, limits, always)!;
     expect(spanOf(v)).to.equal(180 * DAY);
-    expect((v.start + v.end) / 2).to.equal(item('day').start);
+    expect((v.start + v.end) / 2, 'centred on its marker, the middle of its day').to.equal(item('day').at);
   });
 
   it('storyView(a day-precision event never placed) stops at four days, never on hours', () => {
