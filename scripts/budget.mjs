@@ -199,6 +199,8 @@
 // titles named the region with nothing (+0.41); ::part(range), (point), (imprecise),
 // (approximate) and (deadline-label) never reached the canvas the README says they style (+0.15).
 // Correctness and the documented API come before bytes in the brief's order: the budget rises to
-// 92 KiB.
+// 92 KiB. Then problem counts the panel and `timeline-error` share, a changed copy of `data` that
+// keeps the reader's view, and a day's marker in the middle of its day (a day's event stood on the
+// midnight line it shares with the day before) measured 91.3 KiB: inside it.
 export const BUDGET_KIB = 92;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;
