@@ -320,6 +320,11 @@ export class SceneController implements ReactiveController {
     return !!this.#prepared && this.#preparedFrom === this.#document.items;
   }
 
+  /** Whether the zoom levels of the document shown are made: {@link isPlaced} can tell. */
+  get placing(): boolean {
+    return !!this.#levels && this.ready;
+  }
+
   /**
    * Whether the event at time-order `index` gets its own mark (is not in a "+N") when one px is
    * `msPerPx` ms; undefined before the first scene.

@@ -72,7 +72,10 @@ export class SelectionController implements ReactiveController {
     this.#hash.apply((id) => !!this.#document.item(id));
     const wanted = this.#wanted;
     if (wanted === null) return;
+    // Once the new document's zoom levels are made: bringing the event into view needs to know
+    // whether it has a mark of its own at a zoom (see `revealView`), or it stays in a "+N".
     if (this.#document.item(wanted)) {
+      if (!this.#scene.placing) return;
       this.#wanted = null;
       this.select(wanted, false);
     } else if (!this.#loading()) {
