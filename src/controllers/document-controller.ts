@@ -202,7 +202,8 @@ function* extentWork(items: TimelineItem[]): Work<{ start: number; end: number }
     if (i % STEP === 0) yield undefined;
     const item = items[i]!;
     start = Math.min(start, item.start);
-    end = Math.max(end, item.isRange ? item.end : item.start);
+    // A point up to where its marker stands (the middle of its day): the view can reach it.
+    end = Math.max(end, item.isRange ? item.end : item.at);
   }
   return { start, end };
 }

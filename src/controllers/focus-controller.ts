@@ -380,7 +380,8 @@ export class FocusController implements ReactiveController {
         return;
       }
       case 'zoom':
-        this.#viewport.zoomAroundTime(intent.factor, time ?? (range.start + range.end) / 2);
+        // Around the active event's marker (the middle of its day), or the bucket's middle.
+        this.#viewport.zoomAroundTime(intent.factor, (!drawnBucket && current ? current.at : time) ?? (range.start + range.end) / 2);
         return;
       case 'fit':
         this.#viewport.fit(true, true);

@@ -903,7 +903,8 @@ export class EventTimelineElement extends LitElement {
   #zoomButton(factor: number): void {
     const { range } = this.#viewport;
     const selected = this.#selection.selected;
-    const anchor = selected && selected.start >= range.start && selected.start <= range.end ? selected.start : (range.start + range.end) / 2;
+    // Around the selected event's marker (the middle of its day) when it is in view.
+    const anchor = selected && selected.at >= range.start && selected.at <= range.end ? selected.at : (range.start + range.end) / 2;
     this.#viewport.zoomAroundTime(factor, anchor);
   }
 

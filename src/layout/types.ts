@@ -20,11 +20,6 @@ export interface LayoutItem {
   readonly id: string;
   /** Start, UTC ms. */
   readonly start: number;
-  /**
-   * Where it is drawn, UTC ms, when not at `start`: a point at the middle of the unit its date is
-   * known to (see `TimelineItem.at`). The layout places boxes from it.
-   */
-  readonly at?: number;
   /** Exclusive end, UTC ms, greater than `start` (a point event covers its own unit). */
   readonly end: number;
   /** A range is drawn as a bar from start to end; a point as a marker at start. */

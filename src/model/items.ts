@@ -29,7 +29,9 @@ export interface TimelineItem {
    * Where the event is drawn on the time axis, UTC ms: a range (and a deadline's rule) at its
    * start; a point at the middle of the unit its date is known to, so that a day's marker stands
    * in its day, not on the line between it and the day before (at a zoom of days, "31 May" on the
-   * midnight line read as the 30th as much as the 31st). Items are in this order.
+   * midnight line read as the 30th as much as the 31st). Only the drawing moves: items keep their
+   * order by start, the layout its rows (half a unit is under a pixel until the unit is wider than
+   * a marker's gap, and every mark of a unit moves alike).
    */
   at: number;
   /** UTC ms just after the last instant it covers (exclusive); always `> start`. */
@@ -47,7 +49,7 @@ export interface TimelineItem {
 
 /** Orders items by start, then end, then id (code-unit order). */
 export function compareItems(a: TimelineItem, b: TimelineItem): number {
-  return a.at - b.at || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Where an event of these dates is drawn (see {@link TimelineItem.at}). */
@@ -66,7 +68,7 @@ function endOf(startDate: ParsedDate, endDate: ParsedDate | undefined): number {
 }
 
 /**
- * The document's events as {@link TimelineItem}s sorted by where they are drawn (`at`), then end, then id (stable
+ * The document's events as {@link TimelineItem}s sorted by start, then end, then id (stable
  * for equal keys). Expects a document from `parseTimeline`; an event whose dates do not parse
  * or whose end precedes its start is skipped rather than thrown on. An undeclared lane counts
  * as the default lane. Pass the parse result's `dates` so the texts it read are not parsed
@@ -109,7 +111,7 @@ export function* toTimelineItemsWork(doc: TimelineDocument, dates: ReadonlyMap<s
     const endDate = event.end === undefined ? undefined : parse(event.end);
     if (event.end !== undefined && (!endDate || endDate.end <= startDate.start)) continue;
     kept[n] = event;
-    starts[n] = drawnAt(startDate, rangeOf(startDate, endDate), event.kind ?? 'event');
+    starts[n] = startDate.start;
     ends[n] = endOf(startDate, endDate);
     ids[n] = event.id;
     n++;

@@ -22,17 +22,18 @@ async function empty(): Promise<EventTimelineElement> {
   return el;
 }
 
-/** Console warnings while `run` goes on. */
+/** Console warnings while `run` goes on (read as they come through `heard`). */
+const heard: string[] = [];
 async function warningsOf(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
+  heard.length = 0;
   const warn = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
+  console.warn = (...args: unknown[]) => void heard.push(String(args[0]));
   try {
     await run();
   } finally {
     console.warn = warn;
   }
-  return warnings;
+  return [...heard];
 }
 
 describe('<event-timeline> calls made before the document is shown', () => {
@@ -83,6 +84,7 @@ describe('<event-timeline> calls made before the document is shown', () => {
       el.data = tiktok2020;
       el.select('no-such-event');
       expect(el.selected, 'not yet').to.equal(null);
+      expect(heard, 'nothing said before the document is shown').to.deep.equal([]);
       await settle(el);
       expect(el.selected).to.equal(null);
     });

@@ -248,6 +248,15 @@ describe('<event-timeline> marks', () => {
     expect(bar.right).to.be.closeTo(xOf(el, utc(2020, 8, 1)), 2);
   });
 
+  it('the last of a few days\' events is in the view that shows all, its marker (the middle of its day) inside the plot', async () => {
+    const days = await mountData({ title: 'Days', lanes: [], events: [{ id: 'a', title: 'A', start: '2020-05-01' }, { id: 'e', title: 'E', start: '2020-05-05' }] }, { 'no-hash': '' });
+    const last = drawnMark(days, 'e');
+    expect(last, 'drawn').to.not.equal(undefined);
+    const plot = plotRect(days);
+    expect(last.x - plot.left, 'inside the plot').to.be.within(0, plot.width);
+    expect(days.visibleRange.end.getTime(), 'the view reaches its marker').to.be.above(utc(2020, 5, 5) + 12 * HOUR);
+  });
+
   it('a day event is a point in the middle of its day: zoomed to days, it stands between its day\'s grid lines, not on the line before it', async () => {
     const days = await zoomed('2020-05-29', '2020-06-02');
     const dhs = drawnMark(days, 'dhs-riot-tips');

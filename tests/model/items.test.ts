@@ -32,9 +32,9 @@ describe('toTimelineItems', () => {
     expect(document.events).to.deep.equal([]);
     expect(problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal(['events[0].end: "-4600000000" is before the start "-66000000"']);
   });
-  it('toTimelineItems sorts by where each is drawn (a range\'s start, a point\'s middle of its day), then end, then id, and numbers them in that order', () => {
+  it('toTimelineItems sorts by start, then end, then id, and numbers them in that order (not by where a point is drawn)', () => {
     const items = toTimelineItems(doc([ev('z', '2020-06-02'), ev('late', '2021'), ev('y', '2020-06-02'), ev('long', '2020-06-02', { end: '2020-07' }), ev('early', '2020')]));
-    expect(items.map((i) => [i.id, i.index])).to.deep.equal([['early', 0], ['long', 1], ['y', 2], ['z', 3], ['late', 4]]);
+    expect(items.map((i) => [i.id, i.index])).to.deep.equal([['early', 0], ['y', 1], ['z', 2], ['long', 3], ['late', 4]]);
   });
   it('toTimelineItems draws a point at the middle of the unit its date is known to, a range and a deadline at their start', () => {
     const items = toTimelineItems(doc([ev('day', '2020-06-02'), ev('minute', '2020-06-03T10:00Z'), ev('month', '2020-07'), ev('span', '2022-01-01', { end: '2022-01-02' }), ev('due', '2020-06-04', { kind: 'deadline' })]));

@@ -307,11 +307,11 @@ describe('buildScene', () => {
     }
   });
 
-  it('buildScene(3 events on one day, maxRows 1): a "+3" mark where they are drawn (their day\'s middle); no mark is "+1"', () => {
+  it('buildScene(3 events on one day, maxRows 1): a "+3" mark at their start; no mark is "+1"', () => {
     const scene = sceneOf(points([['a', '2020-06-10', 'Alpha'], ['b', '2020-06-10', 'Beta'], ['c', '2020-06-10', 'Gamma'], ['far', '2020-06-25', 'Far']]), june, 700, { maxRows: 1 });
     const [lane] = scene.lanes;
     expect(lane!.clusters.map((c) => c.text)).to.deep.equal(['+3']);
-    expect(lane!.clusters[0]!.left).to.be.closeTo(timeScale(june, 700)(utc(2020, 6, 10) + DAY / 2), 1e-6);
+    expect(lane!.clusters[0]!.left).to.be.closeTo(timeScale(june, 700)(utc(2020, 6, 10)), 1e-6);
     expect(lane!.marks.map((m) => m.item.id)).to.deep.equal(['far']);
   });
 
