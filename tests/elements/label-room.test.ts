@@ -21,8 +21,8 @@ const doc: TimelineDocument = {
   ],
 };
 const DAY = 86_400_000;
-/** The data's fitted view: from the first start to the last (2 to 27 June), with 5% of that span on each side. */
-const DATA = { start: Date.UTC(2020, 5, 2), end: Date.UTC(2020, 5, 27) };
+/** The data's fitted view: from the first start to the last marker (2 June to the middle of 27 June), with 5% of that span on each side. */
+const DATA = { start: Date.UTC(2020, 5, 2), end: Date.UTC(2020, 5, 27, 12) };
 const MARGIN = (DATA.end - DATA.start) * 0.05;
 const FITTED = { start: DATA.start - MARGIN, end: DATA.end + MARGIN };
 
