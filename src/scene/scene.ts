@@ -28,6 +28,9 @@ import { formatNumber } from '../i18n/numbers.js';
 /** Marks this far outside the view (in view widths) are placed too, so a pan never shows a gap. */
 export const OVERSCAN = 0.1;
 
+/** The most a point is drawn after its start: half a day (its date's unit is a day or finer; see `TimelineItem.at`). */
+const POINT_DRAWN_AFTER_MS = 12 * 3_600_000;
+
 /** What a scene is built from. */
 export interface SceneInput {
   /** The events shown, in time order (`index` is the position). */
@@ -73,7 +76,9 @@ export function buildScene(input: SceneInput): Scene {
   const { items, prepared, layout, view, width, rtl, metrics: m, measure, locale } = input;
   const scale = sharedTimeScale(view, width, rtl);
   const span = view.end - view.start;
-  const visible = visibleIn(prepared, layout, view, span * OVERSCAN);
+  // From half a day earlier too: a point is drawn up to that far after its start (the middle of
+  // its day), and at a zoom of hours its marker is in view while its laid-out box is not.
+  const visible = visibleIn(prepared, layout, { start: view.start - POINT_DRAWN_AFTER_MS, end: view.end }, span * OVERSCAN);
   const itemAt = (position: number) => items[prepared.order[position]!]!;
 
   const bandTop = m.axisPx;

@@ -40,6 +40,13 @@ describe('buildScene', () => {
     expect(m.height).to.equal(metrics.markPx);
   });
 
+  it('buildScene(a view of hours starting after a day\'s start): that day\'s event is drawn, at the middle of its day, though its laid-out box ended before the view', () => {
+    const view = { start: utc(2020, 6, 10) + 5 * 3_600_000, end: utc(2020, 6, 11) + 5 * 3_600_000 };
+    const mark = marksById(sceneOf(points([['a', '2020-06-10', 'A']]), view, 1000)).get('a');
+    expect(mark, 'drawn').to.not.equal(undefined);
+    expect(mark!.x).to.be.closeTo(((12 - 5) / 24) * 1000, 1e-6);
+  });
+
   it('buildScene(a point near the view\'s end): its label goes before the marker, whole', () => {
     const scene = sceneOf(points([['end', '2020-06-29', 'A rather long title']]), june, 700);
     const m = marksById(scene).get('end')!;
