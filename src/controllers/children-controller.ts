@@ -87,6 +87,11 @@ export class ChildrenController implements ReactiveController {
     return { lanes, events, elements, nested: elements.map((el) => [...el.querySelectorAll('timeline-event')]) };
   }
 
+  /** A read of the markup is queued (children added or changed, read at the end of the task). */
+  get pending(): boolean {
+    return this.#scheduled;
+  }
+
   #schedule(): void {
     if (this.#scheduled) return;
     this.#scheduled = true;

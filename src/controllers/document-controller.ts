@@ -67,13 +67,14 @@ export class DocumentController implements ReactiveController {
   }
 
   /**
-   * Whether `parsed` goes on from the document shown (one of its first events is shown now: an
-   * app's update with an event more, a framework's new copy) while the reader's view is their own
+   * Whether `parsed` goes on from the document shown (its title, and one of its first events shown
+   * now: an app's update with an event more, a framework's new copy) while the reader's view is their own
    * (moved, not as fitted): that view stays, clamped, rather than jump back to the whole story. A
    * view still as fitted is fitted again to the new events.
    */
   continues(parsed: ParseResult): boolean {
-    if (!this.doc || this.#viewport.fittedView || !this.#byId.complete) return false;
+    // The same title too: two unrelated datasets with generic ids ("1", "2"…) are not one edited.
+    if (!this.doc || this.#viewport.fittedView || !this.#byId.complete || parsed.document.title !== this.doc.title) return false;
     const events = parsed.document.events;
     for (let i = 0; i < Math.min(events.length, 8); i++) if (this.#byId.find(events[i]!.id) >= 0) return true;
     return false;

@@ -45,6 +45,7 @@ export class FeedController implements ReactiveController {
   markupElements = new Map<string, Element>();
   #markup: MarkupTimeline | null = null;
   readonly #loader: SourceController;
+  readonly #children: ChildrenController;
   /** The newest document given while the element was out of the page. */
   #deferred: [ParseResult, FeedSource, Map<string, Element>] | null = null;
   /** Reading a large document, a slice at a time. */
@@ -65,7 +66,7 @@ export class FeedController implements ReactiveController {
     this.#limits = limits;
     host.addController(this);
     this.#loader = new SourceController(host, (r) => this.#fromSource(r));
-    new ChildrenController(host, (m) => this.#fromMarkup(m));
+    this.#children = new ChildrenController(host, (m) => this.#fromMarkup(m));
   }
 
   /** How many events of a large document have been read, while it is read; null otherwise. */
@@ -74,11 +75,13 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * A document is on its way: `src` being fetched, a large document read a slice at a time, or one
+   * A document is on its way: `src` being fetched, a large document read a slice at a time, markup
+   * children not read yet (they are read at the end of the task that added or changed them), or one
    * given while the element was out of the page. (`data` set in this task is read at the next update.)
    */
   get onItsWay(): boolean {
-    return this.#loader.loading || this.#reading.busy || this.#deferred !== null;
+    const markup = this.#children.pending && !this.#host.data && !this.#host.src;
+    return markup || this.#loader.loading || this.#reading.busy || this.#deferred !== null;
   }
 
   hostDisconnected(): void {

@@ -340,8 +340,8 @@ export class EventTimelineElement extends LitElement {
    * The parsed document currently shown (null before anything loaded). It is frozen, all the way
    * down, like the document and events in `timeline-load` and `timeline-select`: to change what
    * is shown, give a changed copy as `data` (`structuredClone(el.document)` can be edited). A copy
-   * that goes on from the document shown (one of its first events is shown now) keeps the view the
-   * reader moved to and the open card; another document starts from its own view.
+   * that goes on from the document shown (its title, and one of its first events shown now) keeps
+   * the view the reader moved to and the open card; another document starts from its own view.
    */
   get document(): TimelineDocument | null {
     return this.#doc.doc;
@@ -430,8 +430,9 @@ export class EventTimelineElement extends LitElement {
    * link and the page's other anchors are left alone).
    * The view moves to the event; when its mark is wholly out of the window, the page scrolls just
    * enough to show it and the card's title (a deep link `#event=<id>` does so whenever either is out).
-   * Called before the document is shown (in the same task as setting `data`, while `src` loads),
-   * the event is selected once it is; an id the document does not have is warned about then.
+   * Called before the document is shown (in the same task as setting `data` or writing markup
+   * children, while `src` loads), the event is selected once it is; an id the document does not
+   * have is warned about then.
    */
   select(id: string | null): void {
     if (id !== null && !this.#doc.item(id)) {

@@ -91,6 +91,22 @@ describe('<event-timeline> calls made before the document is shown', () => {
     expect(warnings).to.deep.equal(['<event-timeline>: select("no-such-event"): no such event']);
   });
 
+  it('select(id) in the same task as the markup children are written selects that child\'s event once read, with no warning', async () => {
+    const wrapper = await box();
+    const warnings = await warningsOf(async () => {
+      wrapper.innerHTML = `<event-timeline no-hash>
+        <timeline-event id="m1"><time datetime="2020-01-02"></time><h3>First</h3></timeline-event>
+        <timeline-event id="m2"><time datetime="2020-03-04"></time><h3>Second</h3></timeline-event>
+      </event-timeline>`;
+      const el = wrapper.querySelector('event-timeline')!;
+      el.select('m2');
+      await settle(el);
+      expect(el.selected).to.equal('m2');
+      expect(cardTitle(el)).to.equal('Second');
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('a later select() wins over one waiting for the document', async () => {
     const el = await empty();
     el.data = tiktok2020;

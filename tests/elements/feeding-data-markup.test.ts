@@ -64,6 +64,15 @@ describe('<event-timeline> .data', () => {
     expect(visibleIds(fitted).sort()).to.deep.equal(['first', 'second', 'third']);
   });
 
+  it('data = another document that happens to share ids (generic "1", "2"…) but not the title starts from its own view', async () => {
+    const el = await mountData(doc, { 'no-hash': '' });
+    el.zoomTo('2020-04-10', '2020-04-20', false);
+    await settle(el);
+    el.data = { title: 'Another story', lanes: [], events: [{ id: 'first', title: 'Its first', start: '2020-09-01' }, { id: 'x', title: 'X', start: '2020-10-01' }] };
+    await settle(el);
+    expect(visibleIds(el).sort(), 'its events in view').to.deep.equal(['first', 'x']);
+  });
+
   it('data = a document elsewhere in time shows its events, not an empty stretch of the old view', async () => {
     const el = await mountData(doc);
     el.zoomTo('2020-03-01', '2020-03-03', false);
