@@ -69,8 +69,10 @@ export class SelectionController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.selectedId && !this.#document.item(this.selectedId)) this.selectedId = null;
-    this.#hash.apply((id) => !!this.#document.item(id));
     const wanted = this.#wanted;
+    // A deep link in the URL is offered first; the page's own select() waiting beside it wins.
+    this.#hash.apply((id) => !!this.#document.item(id));
+    this.#wanted = wanted;
     if (wanted === null) return;
     // Once the new document's zoom levels are made: bringing the event into view needs to know
     // whether it has a mark of its own at a zoom (see `revealView`), or it stays in a "+N".

@@ -107,6 +107,19 @@ describe('<event-timeline> calls made before the document is shown', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('the page\'s select() in the same task as `data =` wins over a deep link in the URL, which then follows it', async () => {
+    setHash('#event=blueleaks');
+    const wrapper = await box();
+    const el = document.createElement('event-timeline');
+    wrapper.append(el);
+    el.data = tiktok2020;
+    el.select('fbi-sitrep-1');
+    await settle(el);
+    await still(el);
+    expect(el.selected).to.equal('fbi-sitrep-1');
+    expect(location.hash, 'the link names the event shown').to.equal('#event=fbi-sitrep-1');
+  });
+
   it('a later select() wins over one waiting for the document', async () => {
     const el = await empty();
     el.data = tiktok2020;
