@@ -6,7 +6,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { setStyles } from './directives/set-styles.js';
 import { place } from './directives/place.js';
 import type { TimelineItem } from '../model/items.js';
-import { markKind } from '../scene/mark-kind.js';
 import type { Scene, SceneBucket, SceneCluster, SceneLane, SceneMark, SceneRule, SceneStrip } from '../scene/types.js';
 import { parseStripKey, shownBucket } from '../scene/strip.js';
 import { cutLabelOf } from '../scene/cut-label.js';
@@ -205,7 +204,7 @@ function keyOf(e: SceneMark | SceneCluster): string {
 
 function renderMark(m: SceneMark, p: PlotInput) {
   const { item } = m;
-  const parts = ['event', markKind(m)];
+  const parts = ['event', m.kind];
   const selected = p.selectedId === item.id;
   if (selected) parts.push('selected');
   return html`<div role="listitem" class="slot" ${place(m.left, m.top)}><button

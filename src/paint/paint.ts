@@ -10,7 +10,6 @@
 import type { Scene, SceneBar, SceneCluster, SceneMark, SceneRule, SceneStrip, SceneTick } from '../scene/types.js';
 import type { LaneColors, TextStyle, Theme } from './theme.js';
 import { laneColors } from './theme.js';
-import { markKind } from '../scene/mark-kind.js';
 
 /** What changes how a mark looks without moving it. */
 export interface PaintState {
@@ -293,7 +292,7 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
   for (const lane of scene.lanes) {
     for (const mark of lane.marks) {
       if (!mark.label.text || mark === selected) continue;
-      const color = theme.labelColors.get(markKind(mark)) ?? theme.text.label.color;
+      const color = theme.labelColors.get(mark.kind) ?? theme.text.label.color;
       if (color !== fill) ctx.fillStyle = fill = color;
       text(ctx, mark.label.text, mark.label.left, mark.top + mark.height / 2, mark.label.width);
     }
@@ -307,7 +306,7 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
   for (const mark of hovered === selected ? [selected] : [selected, hovered]) {
     if (!mark?.label.text) continue;
     if (mark === selected) setText(ctx, theme.selectedText);
-    else setText(ctx, theme.text.label, theme.labelColors.get(markKind(mark)));
+    else setText(ctx, theme.text.label, theme.labelColors.get(mark.kind));
     const { text: value, left, width } = mark.label;
     const drawn = Math.min(width, ctx.measureText(value).width);
     ctx.fillRect(RTL_FIRST.test(value) ? left + width - drawn : left, mark.top + mark.height / 2 + theme.text.label.size * 0.62, drawn, mark === selected ? 2 : 1);

@@ -9,6 +9,7 @@ import type { TimeScale } from '../layout/scale.js';
 import type { Metrics } from './metrics.js';
 import { cutToWidth, ELLIPSIS } from './label-text.js';
 import type { Measure, SceneBar, SceneLabel, SceneMark } from './types.js';
+import { markKind, unitOnly } from './mark-kind.js';
 
 /** What placing marks needs besides the marks themselves. */
 export interface MarkContext {
@@ -192,15 +193,6 @@ function placeRow(list: readonly Draft[], blocks: readonly Obstacle[], c: MarkCo
 }
 
 /**
- * Whether an item is a range only because its date is coarser than a day ("1969", "2020-06"): it
- * has no end of its own and is known only to that unit (drawn as a marker where the unit is
- * narrower than one: see {@link asPoint}).
- */
-export function unitOnly(item: TimelineItem): boolean {
-  return item.isRange && item.endDate === undefined;
-}
-
-/**
  * Whether a range `widthPx` wide is drawn as a point: one known only to its date's unit ("1969",
  * "June 2020", a year of deep time) where that unit is narrower than a marker. At the zoom where a year is
  * under a pixel, a dash a few px long next to its title read as a speck, not a moment; a marker
@@ -336,6 +328,7 @@ function toMark(d: Draft, label: PlacedLabel, thin: boolean, c: MarkContext): Sc
   };
   return {
     item: d.slot.item,
+    kind: markKind(bar, d.slot.item),
     row: d.slot.row,
     x: px(d.x),
     left,

@@ -12,7 +12,8 @@ import type { StackOptions } from '../layout/stack.js';
 import { relativeTime } from '../i18n/relative.js';
 import type { Metrics } from './metrics.js';
 import { markReach, ruleLabelWidth } from './metrics.js';
-import { labelText, unitOnly } from './marks.js';
+import { labelText } from './marks.js';
+import { unitOnly } from './mark-kind.js';
 import type { Measure } from './types.js';
 
 /** The items as typed arrays, with each one's reach in px measured with `measure`. */

@@ -59,6 +59,8 @@ export interface SceneBar {
 /** One event's mark. */
 export interface SceneMark {
   readonly item: TimelineItem;
+  /** Its kind's parts (`range`, `point imprecise approximate`…; see `markKind`): the button's, and its label's colour. */
+  readonly kind: string;
   readonly row: number;
   /** The event's start, px (a point marker's centre). */
   readonly x: number;
