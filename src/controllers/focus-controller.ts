@@ -402,8 +402,9 @@ export class FocusController implements ReactiveController {
     const inside = id !== null || clusterKey !== null;
     // Focus left for the page: its mark is not brought into the window any more.
     if (!inside && this.#toShow?.kind === 'mark' && this.#toShow.focused) this.#toShow = null;
-    // A strip's bucket shows its words while focused, and not once focus has left.
-    if (parseStripKey(clusterKey ?? this.activeCluster) && (inside !== this.inside || clusterKey !== this.activeCluster)) this.#host.requestUpdate();
+    // What the plot shows for the focused mark (a cut label's whole title, a strip bucket's words)
+    // shows while it is focused and goes once focus has left: nothing else may render then.
+    if (inside !== this.inside || (parseStripKey(clusterKey ?? this.activeCluster) && clusterKey !== this.activeCluster)) this.#host.requestUpdate();
     const cameIn = inside && !this.inside;
     this.inside = inside;
     // Focus came into the plot (Tab, or back from a card or a "+N" list) onto a mark out of the
