@@ -81,7 +81,28 @@ export class FeedController implements ReactiveController {
    */
   get onItsWay(): boolean {
     const markup = this.#children.pending && !this.#host.data && !this.#host.src;
-    return markup || this.#loader.loading || this.#reading.busy || this.#deferred !== null;
+    return markup || this.#loader.loading || this.#reading.busy || this.#deferred !== null || this.#resume !== null;
+  }
+
+  /** Callers of {@link settled} waiting for the end of an update with nothing on its way. */
+  #settling: (() => void)[] = [];
+
+  /**
+   * Resolves at the end of the first update after which no document is on its way: it was shown,
+   * failed to load, or was given up (`src` cleared or replaced by `data` mid-load). Why not the
+   * load and error events alone: a load given up fires neither, and a promise waiting for them
+   * (`focusEvent()` while `src` loads) would never settle.
+   */
+  settled(): Promise<void> {
+    if (!this.onItsWay) return Promise.resolve();
+    return new Promise((resolve) => this.#settling.push(resolve));
+  }
+
+  hostUpdated(): void {
+    if (this.#settling.length === 0 || this.onItsWay) return;
+    const waiting = this.#settling;
+    this.#settling = [];
+    for (const resolve of waiting) resolve();
   }
 
   hostDisconnected(): void {

@@ -63,7 +63,6 @@ import { AttributeChecks, rowsConverter } from './attributes.js';
 import { outOfWindow, pageScrolls, revealInWindow, scrollPaddingTop } from '../controllers/window-reveal.js';
 import { clampView } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
-import { TimelineErrorEvent, TimelineLoadEvent } from '../dom-events/timeline-events.js';
 import { isBlank } from '../model/read.js';
 
 /** Most events rendered for printing (beyond it the print shows the first ones and says how many it left out, and when). */
@@ -411,17 +410,10 @@ export class EventTimelineElement extends LitElement {
     if (item) await this.#roving.focusItem(item, false, true);
   }
 
-  /** Resolves when the document on its way is shown (`timeline-load`), or could not be (`timeline-error`). */
-  #loaded(): Promise<void> {
-    return new Promise<void>((resolve) => {
-      const done = () => {
-        this.removeEventListener(TimelineLoadEvent.eventName, done);
-        this.removeEventListener(TimelineErrorEvent.eventName, done);
-        resolve();
-      };
-      this.addEventListener(TimelineLoadEvent.eventName, done);
-      this.addEventListener(TimelineErrorEvent.eventName, done);
-    }).then(() => this.updateComplete.then(() => undefined));
+  /** Resolves once the document on its way is shown, could not be (`timeline-error`), or was given up (`src` cleared). */
+  async #loaded(): Promise<void> {
+    await this.#feed.settled();
+    await this.updateComplete;
   }
 
   /**

@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { cardTitle, loaded, settle, still } from '../helpers/timeline.js';
 import { holdUrl, newKey, release, serverLog } from '../helpers/test-server.js';
+import { within } from '../helpers/signals.js';
 import type { EventTimelineElement } from '../../src/elements/event-timeline.js';
 
 const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
@@ -137,6 +138,34 @@ describe('<event-timeline> calls made before the document is shown', () => {
     const active = el.shadowRoot!.activeElement as HTMLElement | null;
     expect(document.activeElement).to.equal(el);
     expect(active?.dataset.eventId ?? active?.dataset.cluster, 'its mark (or the "+N" holding it) has focus').to.not.equal(undefined);
+  });
+
+  it('focusEvent(id) while src loads settles once shown (the mark focused), and settles when the load is given up', async () => {
+    const wrapper = await box();
+    const key = newKey();
+    const el = document.createElement('event-timeline');
+    el.setAttribute('no-hash', '');
+    el.src = holdUrl(key);
+    wrapper.append(el);
+    await serverLog(key, 'started');
+    const focused = el.focusEvent('base-2');
+    await release(key);
+    await within(focused, 'focusEvent to settle after the load');
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.eventId).to.equal('base-2');
+    // A load given up before it answers (src cleared): nothing shown, nothing focused, and the promise does not hang.
+    const again = newKey();
+    const cleared = document.createElement('event-timeline');
+    cleared.setAttribute('no-hash', '');
+    cleared.src = holdUrl(again);
+    wrapper.append(cleared);
+    await serverLog(again, 'started');
+    await cleared.updateComplete;
+    const waiting = cleared.focusEvent('base-1');
+    cleared.src = null;
+    await within(waiting, 'focusEvent to settle after src was cleared');
+    expect(cleared.document).to.equal(null);
+    expect(cleared.shadowRoot!.activeElement).to.equal(null);
+    await release(again);
   });
 
   it('noHash set as a property before the element is defined (it upgrades when it joins the page) keeps the page\'s #event= from selecting', async () => {
