@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { pinch, touchDrag } from '../helpers/browser.js';
+import { mouseMoves, pinch, touchDrag } from '../helpers/browser.js';
 import { frames, until } from '../helpers/signals.js';
 import { BURST_MS } from '../../src/controllers/viewport-controller.js';
 import { drag, mark, visibleIds, mountData, plotPoint, plotRect, record, settle, span, still, timeAt, xOf, type Timeline } from '../helpers/timeline.js';
@@ -80,7 +80,7 @@ describe('<event-timeline> mouse drag', () => {
     const moves: number[] = [];
     const onMove = (e: PointerEvent) => void moves.push(e.timeStamp);
     el.addEventListener('pointermove', onMove);
-    for (let k = 1; k <= 4; k++) await sendMouse({ type: 'move', position: [x - 30 * k, y] });
+    await mouseMoves([1, 2, 3, 4].map((k) => [x - 30 * k, y]));
     await until('the moves seen', () => moves.length >= 4);
     el.removeEventListener('pointermove', onMove);
     expect(Math.max(...moves.slice(1).map((t, k) => t - moves[k]!)), 'the moves came as a burst').to.be.below(BURST_MS);
@@ -110,7 +110,7 @@ describe('<event-timeline> mouse drag', () => {
     const [x, y] = plotPoint(el, 0.5);
     await sendMouse({ type: 'move', position: [x, y] });
     await sendMouse({ type: 'down' });
-    for (let k = 1; k <= 4; k++) await sendMouse({ type: 'move', position: [x - 30 * k, y] });
+    await mouseMoves([1, 2, 3, 4].map((k) => [x - 30 * k, y]));
     await sendMouse({ type: 'up' });
     // The render the release asked for, well inside the burst (moves less than BURST_MS apart).
     await el.updateComplete;

@@ -16,6 +16,14 @@ export async function wheel(x: number, y: number, delta: { deltaX?: number; delt
 }
 
 /**
+ * Real mouse moves through `points` (viewport px), one after another without a round trip to the
+ * test page between them (the buttons stay as `sendMouse` left them): a quick series, as a hand's.
+ */
+export async function mouseMoves(points: Array<[number, number]>): Promise<void> {
+  await executeServerCommand('mouse-moves', { points });
+}
+
+/**
  * Real touch input: each finger moves from `from` to `to` (viewport px) in `steps` moves. With `hold`
  * (ms), the fingers rest at their end before lifting, so the page stops where they left it (no fling).
  */
