@@ -65,6 +65,8 @@ export class FocusController implements ReactiveController {
   #owed: { id: string; view: ViewState; standIn: Element | null } | null = null;
   /** Focus the active mark after the next render (a strip draws its Tab stop's bucket only). */
   #focusAfterRender = false;
+  /** A {@link focusItem} asked for before the document's zoom levels were made, and its caller's promise. */
+  #focusWhenPlaced: { args: Parameters<FocusController['focusItem']>; done: () => void } | null = null;
 
   readonly #host: FocusHost;
   readonly #document: DocumentController;
@@ -98,6 +100,14 @@ export class FocusController implements ReactiveController {
 
   hostUpdated(): void {
     this.#rendering = false;
+    const waiting = this.#focusWhenPlaced;
+    if (waiting && this.#scene.placing) {
+      this.#focusWhenPlaced = null;
+      // The event, if the document shown still has it (another may have come meanwhile).
+      const [item] = waiting.args;
+      if (this.#document.item(item.id) === item) void this.focusItem(...waiting.args).then(waiting.done);
+      else waiting.done();
+    }
     if (this.#pending && this.#scene.ready && this.#intents.width() > 0) {
       const { item, animate, byUser } = this.#pending;
       this.#pending = null;
@@ -434,6 +444,17 @@ export class FocusController implements ReactiveController {
    * folded into a "+N" mark that is in view, to that mark (Enter opens it) unless `ownMark`.
    */
   async focusItem(item: TimelineItem, animate = true, ownMark = false, reveal = true): Promise<void> {
+    if (!this.#scene.placing) {
+      // A large document just read has its zoom levels made after it is shown: until then neither
+      // the view that brings the event in nor its mark is known, and focus went nowhere
+      // (`focusEvent()` while a large document loaded). It is moved once they are made; a newer
+      // request wins.
+      this.#focusWhenPlaced?.done();
+      return new Promise((done) => {
+        this.#focusWhenPlaced = { args: [item, animate, ownMark, reveal], done };
+        this.#host.requestUpdate();
+      });
+    }
     this.activeId = item.id;
     this.inside = true;
     const { range } = this.#viewport;

@@ -9,7 +9,7 @@ import { sendMouse } from '@web/test-runner-commands';
 import { syntheticTimeline } from '../../events/synthetic.js';
 import type { Timeline } from '../helpers/timeline.js';
 import { settle } from '../helpers/timeline.js';
-import { frames, until } from '../helpers/signals.js';
+import { frames, until, within } from '../helpers/signals.js';
 import { accountedFor } from './scale-helpers.js';
 
 const COUNT = 300_000;
@@ -100,7 +100,7 @@ describe(`<event-timeline> loading ${COUNT.toLocaleString('en')} events`, () => 
     expect([...new Set(readingStrip)], 'the strip while the document is read').to.deep.equal([`unseen inert ${height}`]);
   });
 
-  it('taken out of the page while it arranges and put back, it arranges again and draws every event', async () => {
+  it('taken out of the page while it arranges and put back, it arranges again, draws every event and selects the event asked for meanwhile', async () => {
     const doc = syntheticTimeline({ count: COUNT, seed: 4 });
     const wrapper = document.createElement('div');
     wrapper.style.width = '1200px';
@@ -113,7 +113,21 @@ describe(`<event-timeline> loading ${COUNT.toLocaleString('en')} events`, () => 
     await until('arranging', () => progressOf(second)?.text.startsWith('Arranging'), 30_000);
     second.remove();
     await frames(5);
+    // Asked for while out of the page, with the reading cut short: selected, and focused, once it is read again.
+    const wanted = doc.events[1234]!.id;
+    second.select(wanted);
+    const focusing = second.focusEvent(wanted);
+    // Frames out of the page: the calls look at the document while it is not being read.
+    await frames(2);
     wrapper.append(second);
+    await within(focusing, 'focusEvent() to settle', 30_000);
+    expect(second.selected, 'selected once read again').to.equal(wanted);
+    const focused = await until('its mark (or the "+N" that holds it) focused', () => {
+      const active = second.shadowRoot!.activeElement as HTMLElement | null;
+      return active?.dataset.eventId ?? active?.dataset.cluster;
+    });
+    expect(focused).to.equal(wanted);
+    second.fit(false);
     await settle(second);
     expect(progressOf(second), 'no progress once drawn').to.equal(null);
     expect(accountedFor(second)).to.equal(COUNT);
