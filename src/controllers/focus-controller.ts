@@ -65,6 +65,11 @@ export class FocusController implements ReactiveController {
   #owed: { id: string; view: ViewState; standIn: Element | null } | null = null;
   /** Focus the active mark after the next render (a strip draws its Tab stop's bucket only). */
   #focusAfterRender = false;
+  /**
+   * The event the last {@link reveal} moved the view for, looked at again once the view rests and
+   * is drawn (see `#checkRevealed`); `rested` is where the move ended, null while it goes on.
+   */
+  #revealed: { item: TimelineItem; animate: boolean; byUser: boolean; tries: number; rested: ViewState | null } | null = null;
   /** A {@link focusItem} asked for before the document's zoom levels were made, and its caller's promise. */
   #focusWhenPlaced: { args: Parameters<FocusController['focusItem']>; done: () => void } | null = null;
 
@@ -118,9 +123,39 @@ export class FocusController implements ReactiveController {
       this.focusMark();
       this.#showFocused();
     }
+    this.#checkRevealed();
     this.#payOwed();
     this.#giveFocusBack();
     this.#showRested();
+  }
+
+  /**
+   * A view chosen by {@link reveal} can fold its event into a "+N" after all: the rows it was chosen
+   * by change once it is drawn (the axis takes a second line of years at a zoom of months, and a
+   * capped plot has a row less: at 600 px `select("tiktok-lobbyists")` opened its card over a "+2").
+   * Once the view rests there and is drawn, the event without a mark of its own is revealed again,
+   * from the rows now known (twice at most). A view moved since (by the reader, the page) is left alone.
+   */
+  #checkRevealed(): void {
+    const revealed = this.#revealed;
+    if (!revealed || this.#viewport.busy) return;
+    const range = this.#viewport.range;
+    if (!revealed.rested) revealed.rested = range;
+    else if (!sameView(revealed.rested, range)) {
+      this.#revealed = null;
+      return;
+    }
+    const drawn = this.#scene.overlay;
+    const width = this.#intents.width();
+    if (!drawn || drawn !== this.#scene.scene || !sameView(drawn.view, range) || !this.#scene.placing || width <= 0) return;
+    const { item } = revealed;
+    if (this.#document.item(item.id) !== item) {
+      this.#revealed = null;
+      return;
+    }
+    if (this.#scene.isPlaced(item.index, (range.end - range.start) / width) !== false) return;
+    this.#revealed = null;
+    if (revealed.tries < 2) this.reveal(item, revealed.animate, revealed.byUser, revealed.tries + 1);
   }
 
   /** Focus back on the active mark when the render took it away (or on the timeline's Tab stop). */
@@ -332,7 +367,7 @@ export class FocusController implements ReactiveController {
    * Moves the view so the event is visible with its own mark (see `revealView`); waits for the
    * first layout when there is none yet. Returns the view it moves to (null: none, or not yet).
    */
-  reveal(item: TimelineItem, animate: boolean, byUser = animate): ViewState | null {
+  reveal(item: TimelineItem, animate: boolean, byUser = animate, tries = 0): ViewState | null {
     const { limits, range } = this.#viewport;
     const width = this.#intents.width();
     if (!limits) return null;
@@ -344,6 +379,7 @@ export class FocusController implements ReactiveController {
     // The reader's keys and choices move the view as theirs (a page hears `timeline-rangechanged`);
     // the page's own `select()` does not.
     if (target) this.#viewport.moveTo(target, animate, byUser, true);
+    this.#revealed = target ? { item, animate, byUser, tries, rested: null } : null;
     return target;
   }
 

@@ -132,3 +132,19 @@ describe('<event-timeline> closing the card', () => {
     expect(cardTitle(el)).to.equal(titleOf('fbi-sitrep-2'));
   });
 });
+
+describe('<event-timeline> select() in a narrow column', () => {
+  it('at 600 px every event selected has a mark of its own beside its open card (the zoom chosen for it gets a line of years on its axis and a row less: it was re-chosen)', async () => {
+    const folded: string[] = [];
+    for (const event of tiktok2020.events) {
+      const el = await mountData(tiktok2020, { 'no-hash': '' }, 600);
+      el.select(event.id);
+      await settle(el);
+      await still(el);
+      expect(cardTitle(el)).to.equal(event.title);
+      if (!mark(el, event.id)) folded.push(event.id);
+      el.parentElement!.remove();
+    }
+    expect(folded, 'selected events drawn inside a "+N"').to.deep.equal([]);
+  });
+});
