@@ -132,15 +132,6 @@ export function buildScene(input: SceneInput): Scene {
       lane.slots.push({ item, row: p.row, rowTop: rowTop(lane, p.row), sampled: lane.stripRow >= 0 && item !== input.keep && item !== input.selected });
     }
   }
-  if (input.keep && input.keep.kind !== 'deadline') {
-    const lane = laneOf.get(input.keep.laneIndex);
-    if (lane && !lane.slots.some((s) => s.item === input.keep)) {
-      const row = Math.max(0, Math.min(lane.rows - 1, layout.row[input.keep.index] ?? lane.rows - 1));
-      // In a lane showing its strip, an event folded into it is not drawn: its bucket stands for it.
-      if (lane.stripRow < 0 || (row !== lane.stripRow && layout.row[input.keep.index]! >= 0)) lane.slots.push({ item: input.keep, row, rowTop: rowTop(lane, row) });
-    }
-  }
-
   const inline = (px: number) => (rtl ? width - px : px);
   const bandClusters: SceneCluster[] = [];
   for (const c of visible.clusters) {
@@ -175,6 +166,17 @@ export function buildScene(input: SceneInput): Scene {
       lane.clusters.push(cluster);
       lane.obstacles.push({ row: c.row, start, end: start + w });
     } else bandClusters.push(cluster);
+  }
+
+  // The focused event, drawn when the layout left it out; after the lone "+N" marks, which are
+  // drawn as their event (pushed again, one id had two buttons and Lit's keyed list threw on them).
+  if (input.keep && input.keep.kind !== 'deadline') {
+    const lane = laneOf.get(input.keep.laneIndex);
+    if (lane && !lane.slots.some((s) => s.item === input.keep)) {
+      const row = Math.max(0, Math.min(lane.rows - 1, layout.row[input.keep.index] ?? lane.rows - 1));
+      // In a lane showing its strip, an event folded into it is not drawn: its bucket stands for it.
+      if (lane.stripRow < 0 || (row !== lane.stripRow && layout.row[input.keep.index]! >= 0)) lane.slots.push({ item: input.keep, row, rowTop: rowTop(lane, row) });
+    }
   }
 
   const context: MarkContext = { scale, width, rtl, metrics: m, measure, overscanPx: width * OVERSCAN };

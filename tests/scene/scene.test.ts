@@ -7,6 +7,9 @@ import type { TimelineItem } from '../../src/model/items.js';
 import { placeRule } from '../../src/scene/rules.js';
 import { DAY, utc } from '../helpers/utc.js';
 import { marksById, measure, metrics, points, sceneOf } from './build.js';
+import { syntheticTimeline } from '../../events/synthetic.js';
+import { parseTimeline } from '../../src/model/parse.js';
+import { toTimelineItems } from '../../src/model/items.js';
 
 const june = { start: utc(2020, 6, 1), end: utc(2020, 7, 1) };
 const all = (s: ReturnType<typeof sceneOf>) => s.lanes.flatMap((l) => [...l.marks, ...l.clusters]);
@@ -628,5 +631,21 @@ describe('buildScene', () => {
     const item = marksById(late).get('late')!.item;
     const kept = marksById(sceneOf(parsedDoc, june, 700, { keep: item })).get('late')!;
     expect(kept.x).to.be.closeTo(timeScale(june, 700)(utc(2020, 9, 1) + DAY / 2), 1e-6);
+  });
+  it('buildScene(keep: any event, among them one drawn for a lone "+N"): no event has two marks (a second button with its id broke the keyed list of buttons)', () => {
+    const doc = syntheticTimeline({ count: 1000, seed: 9 });
+    const view = { start: Date.UTC(2010, 0, 1), end: Date.UTC(2010, 3, 1) };
+    const parsed = parseTimeline(doc);
+    // The scene's own items (the same parse, in the same order), so that `keep` is one of them.
+    const all = toTimelineItems(parsed.document, parsed.dates);
+    const items = all.filter((i) => i.kind !== 'deadline' && i.start < view.end && i.end >= view.start);
+    expect(items.length, 'events in view to keep').to.be.above(10);
+    const twice: string[] = [];
+    for (const keep of items) {
+      // One row a lane: many "+N", some of them of one event.
+      const ids = sceneOf(doc, view, 1198, { keep, items: all, maxRows: 1 }).lanes.flatMap((lane) => lane.marks.map((m) => m.item.id));
+      if (new Set(ids).size !== ids.length) twice.push(keep.id);
+    }
+    expect(twice, 'kept events drawn twice').to.deep.equal([]);
   });
 });
