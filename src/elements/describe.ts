@@ -23,17 +23,22 @@ export class Descriptions {
   #locale = '';
   #strings: TimelineStrings | null = null;
   #now = '';
+  /** The document the names are of: another one's items are other objects, and its names are dropped with it. */
+  #document: unknown = null;
   #names = new Map<TimelineItem, string>();
   #clusters = new Map<string, string>();
 
   /**
    * The words in use: the language, its strings (one object while they stay the same) and the day
-   * of "now" ("in 27 days", or "27 days after 24 August 2020" from a page's own). Other words
-   * forget what was made with the old ones.
+   * of "now" ("in 27 days", or "27 days after 24 August 2020" from a page's own), for `document`.
+   * Other words forget what was made with the old ones; another document too (a page refreshing
+   * its `data` kept every earlier document's items alive through their names, 10,000 at most).
    */
-  use(locale: string, strings: TimelineStrings, now: Now): void {
+  use(locale: string, strings: TimelineStrings, now: Now, document: unknown): void {
     const day = `${Math.floor(now.ms / MS_PER_DAY)} ${now.date}`;
-    if (locale === this.#locale && strings === this.#strings && day === this.#now && this.#names.size < MAX_KEPT && this.#clusters.size < MAX_KEPT) return;
+    const same = locale === this.#locale && strings === this.#strings && day === this.#now && document === this.#document;
+    if (same && this.#names.size < MAX_KEPT && this.#clusters.size < MAX_KEPT) return;
+    this.#document = document;
     this.#locale = locale;
     this.#strings = strings;
     this.#now = day;

@@ -525,7 +525,7 @@ export class EventTimelineElement extends LitElement {
     const items = doc.items;
     const toSelect = (id: string) => selection.select(id, true);
     const clock = this.#now;
-    this.#names.use(locale, strings, clock);
+    this.#names.use(locale, strings, clock, doc.doc);
     const vertical = this.#isVertical && !listView && !this.#print.printing;
     const zoom = vertical ? (factor: number) => this.#vertical.zoom(factor) : (factor: number) => this.#zoomButton(factor);
     const canZoomOut = vertical ? this.#vertical.canZoom(1 / ZOOM_STEP) : viewport.canZoomOut;

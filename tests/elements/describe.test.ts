@@ -23,19 +23,19 @@ describe('Descriptions', () => {
 
   it('event(item) reads title, date in its own precision and lane; the same object is returned until the words change', () => {
     const names = new Descriptions();
-    names.use('en', en, NOW);
+    names.use('en', en, NOW, doc);
     const item = items.find((i) => i.kind === 'event' && i.laneIndex < doc.lanes.length)!;
     const name = names.event(item, doc.lanes[item.laneIndex], 'en-GB', en, NOW);
     expect(name.startsWith(`${item.event.title}, `)).to.equal(true);
     expect(name.endsWith(`, ${doc.lanes[item.laneIndex]!.label}`)).to.equal(true);
     expect(names.event(item, doc.lanes[item.laneIndex], 'de', en, NOW), 'cached while the key is the same').to.equal(name);
-    names.use('de', en, NOW);
+    names.use('de', en, NOW, doc);
     expect(names.event(item, doc.lanes[item.laneIndex], 'de', en, NOW)).to.not.equal(name);
   });
 
   it('cluster(count, start, end) is the "+N" name, made once per count and span until the words change', () => {
     const names = new Descriptions();
-    names.use('en', en, NOW);
+    names.use('en', en, NOW, doc);
     const [start, end] = [Date.UTC(2020, 4, 31), Date.UTC(2020, 5, 6)];
     const name = names.cluster(4, start, end, 'en-GB', en, 0);
     expect(name).to.equal(clusterName(4, start, end, 'en-GB', en, 0));
@@ -43,7 +43,7 @@ describe('Descriptions', () => {
     expect(plain(name)).to.equal('4 more events, 31 May – 5 June 2020');
     expect(names.cluster(4, start, end, 'de', en, 0), 'cached while the key is the same').to.equal(name);
     expect(plain(names.cluster(5, start, end, 'en-GB', en, 0)), 'another count').to.equal('5 more events, 31 May – 5 June 2020');
-    names.use('de', en, NOW);
+    names.use('de', en, NOW, doc);
     expect(names.cluster(4, start, end, 'de', en, 0), 'made again for new words').to.not.equal(name);
   });
 
@@ -52,19 +52,28 @@ describe('Descriptions', () => {
     const deadline = story.find((i) => i.kind === 'deadline')!;
     const names = new Descriptions();
     const day = Date.UTC(2020, 7, 24);
-    names.use('en', en, { ms: day, date: null });
+    names.use('en', en, { ms: day, date: null }, doc);
     expect(names.event(deadline, undefined, 'en', en, { ms: day, date: null })).to.match(/deadline, in 27 days$/);
-    names.use('en', en, { ms: day, date: '24 August 2020' });
+    names.use('en', en, { ms: day, date: '24 August 2020' }, doc);
     expect(names.event(deadline, undefined, 'en', en, { ms: day, date: '24 August 2020' })).to.match(/deadline, 27 days after 24 August 2020$/);
+  });
+
+  it('use() for another document starts afresh: no name keeps an earlier document\'s items alive', () => {
+    const names = new Descriptions();
+    names.use('en', en, NOW, doc);
+    const item = items[0]!;
+    const a = names.event(item, undefined, 'en', en, NOW);
+    names.use('en', en, NOW, { ...doc });
+    expect(names.event(item, undefined, 'de', en, NOW), 'made again: the old names were dropped').to.not.equal(a);
   });
 
   it('use(same key) after more than 10,000 names starts afresh', () => {
     const names = new Descriptions();
-    names.use('en', en, NOW);
+    names.use('en', en, NOW, doc);
     const first = items[0]!;
     const a = names.event(first, undefined, 'en', en, NOW);
     for (const item of items.slice(1, 10_001)) names.event(item, undefined, 'en', en, NOW);
-    names.use('en', en, NOW);
+    names.use('en', en, NOW, doc);
     // A fresh cache makes the name again from the arguments given now.
     expect(names.event(first, undefined, 'de', en, NOW)).to.not.equal(a);
   });
