@@ -23,6 +23,18 @@ async function empty(): Promise<EventTimelineElement> {
   return el;
 }
 
+/** A timeline in `wrapper` whose `src` the test server holds until `release(key)`: its request is in flight. */
+async function loadingHeld(wrapper: HTMLElement): Promise<{ el: EventTimelineElement; key: string }> {
+  const key = newKey();
+  const el = document.createElement('event-timeline');
+  el.setAttribute('no-hash', '');
+  el.src = holdUrl(key);
+  wrapper.append(el);
+  await serverLog(key, 'started');
+  await el.updateComplete;
+  return { el, key };
+}
+
 /** Console warnings while `run` goes on (read as they come through `heard`). */
 const heard: string[] = [];
 async function warningsOf(run: () => Promise<void>): Promise<string[]> {
@@ -63,13 +75,7 @@ describe('<event-timeline> calls made before the document is shown', () => {
     await settle(early);
     expect(early.selected, 'selected before it was in the page').to.equal('blueleaks');
     // A server that answers when told: the select comes while the request is in flight.
-    const key = newKey();
-    const fetched = document.createElement('event-timeline');
-    fetched.setAttribute('no-hash', '');
-    fetched.src = holdUrl(key);
-    wrapper.append(fetched);
-    await serverLog(key, 'started');
-    await fetched.updateComplete;
+    const { el: fetched, key } = await loadingHeld(wrapper);
     fetched.select('base-2');
     expect(fetched.document, 'still loading').to.equal(null);
     const shown = loaded(fetched);
@@ -142,24 +148,13 @@ describe('<event-timeline> calls made before the document is shown', () => {
 
   it('focusEvent(id) while src loads settles once shown (the mark focused), and settles when the load is given up', async () => {
     const wrapper = await box();
-    const key = newKey();
-    const el = document.createElement('event-timeline');
-    el.setAttribute('no-hash', '');
-    el.src = holdUrl(key);
-    wrapper.append(el);
-    await serverLog(key, 'started');
+    const { el, key } = await loadingHeld(wrapper);
     const focused = el.focusEvent('base-2');
     await release(key);
     await within(focused, 'focusEvent to settle after the load');
     expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.eventId).to.equal('base-2');
     // A load given up before it answers (src cleared): nothing shown, nothing focused, and the promise does not hang.
-    const again = newKey();
-    const cleared = document.createElement('event-timeline');
-    cleared.setAttribute('no-hash', '');
-    cleared.src = holdUrl(again);
-    wrapper.append(cleared);
-    await serverLog(again, 'started');
-    await cleared.updateComplete;
+    const { el: cleared, key: again } = await loadingHeld(wrapper);
     const waiting = cleared.focusEvent('base-1');
     cleared.src = null;
     await within(waiting, 'focusEvent to settle after src was cleared');
