@@ -10,7 +10,7 @@ import type { DocumentController } from './document-controller.js';
 import type { SceneController } from './scene-controller.js';
 import type { ViewportController } from './viewport-controller.js';
 import { cardTitle, outOfWindow, revealInWindow } from './window-reveal.js';
-import { sameView } from '../layout/view.js';
+import { clampView, sameView } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
 import { laneStop } from './lane-stop.js';
 import { parseClusterKey } from '../scene/cluster-key.js';
@@ -27,6 +27,11 @@ export interface FocusIntents {
   escape(): void;
   /** The plot's width, px. */
   width(): number;
+  /**
+   * Whether the plot is what shows the document: not the vertical reading, the list or paper, nor
+   * hidden (`display: none`). Out of the page it is, once back (its size is not known meanwhile).
+   */
+  plotted(): boolean;
 }
 
 type Direction = 'previous' | 'next' | 'up' | 'down' | 'first' | 'last';
@@ -69,7 +74,7 @@ export class FocusController implements ReactiveController {
    * The event the last {@link reveal} moved the view for, looked at again once the view rests and
    * is drawn (see `#checkRevealed`); `rested` is where the move ended, null while it goes on.
    */
-  #revealed: { item: TimelineItem; animate: boolean; byUser: boolean; tries: number; rested: ViewState | null } | null = null;
+  #revealed: { item: TimelineItem; animate: boolean; byUser: boolean; tries: number; view: ViewState; closing: boolean } | null = null;
   /** A {@link focusItem} asked for before the document's zoom levels were made, and its caller's promise. */
   #focusWhenPlaced: { args: Parameters<FocusController['focusItem']>; done: () => void } | null = null;
 
@@ -106,7 +111,7 @@ export class FocusController implements ReactiveController {
   hostUpdated(): void {
     this.#rendering = false;
     const waiting = this.#focusWhenPlaced;
-    if (waiting && this.#scene.placing) {
+    if (waiting && !this.#arranging()) {
       this.#focusWhenPlaced = null;
       // The event, if the document shown still has it (another may have come meanwhile).
       const [item] = waiting.args;
@@ -133,27 +138,37 @@ export class FocusController implements ReactiveController {
    * A view chosen by {@link reveal} can fold its event into a "+N" after all: the rows it was chosen
    * by change once it is drawn (the axis takes a second line of years at a zoom of months, and a
    * capped plot has a row less: at 600 px `select("tiktok-lobbyists")` opened its card over a "+2").
-   * Once the view rests there and is drawn, the event without a mark of its own is revealed again,
-   * from the rows now known (twice at most). A view moved since (by the reader, the page) is left alone.
+   * Once the view rests where reveal sent it and is drawn, an event without a mark of its own is
+   * revealed again from the rows now known (twice at most). Looked at in the drawn updates at rest
+   * until the next frame (the first measures the plot, one it queues draws the rows that fit it);
+   * then never again, so a resize or a theme hours later does not move the view. A view moved
+   * meanwhile (by the reader, the page) is theirs.
    */
   #checkRevealed(): void {
     const revealed = this.#revealed;
     if (!revealed || this.#viewport.busy) return;
     const range = this.#viewport.range;
-    if (!revealed.rested) revealed.rested = range;
-    else if (!sameView(revealed.rested, range)) {
+    const width = this.#intents.width();
+    const halfPx = (range.end - range.start) / Math.max(1, width) / 2;
+    const there = Math.abs(range.start - revealed.view.start) <= halfPx && Math.abs(range.end - revealed.view.end) <= halfPx;
+    const { item } = revealed;
+    if (!there || this.#document.item(item.id) !== item) {
       this.#revealed = null;
       return;
     }
     const drawn = this.#scene.overlay;
-    const width = this.#intents.width();
     if (!drawn || drawn !== this.#scene.scene || !sameView(drawn.view, range) || !this.#scene.placing || width <= 0) return;
-    const { item } = revealed;
-    if (this.#document.item(item.id) !== item) {
-      this.#revealed = null;
+    if (this.#scene.isPlaced(item.index, (range.end - range.start) / width) !== false) {
+      // Placed. The plot measured in this render may share its rows again in an update queued
+      // within this task (its axis grew): that update looks once more; by the next frame it has run.
+      if (!revealed.closing) {
+        revealed.closing = true;
+        requestAnimationFrame(() => {
+          if (this.#revealed === revealed) this.#revealed = null;
+        });
+      }
       return;
     }
-    if (this.#scene.isPlaced(item.index, (range.end - range.start) / width) !== false) return;
     this.#revealed = null;
     if (revealed.tries < 2) this.reveal(item, revealed.animate, revealed.byUser, revealed.tries + 1);
   }
@@ -379,7 +394,8 @@ export class FocusController implements ReactiveController {
     // The reader's keys and choices move the view as theirs (a page hears `timeline-rangechanged`);
     // the page's own `select()` does not.
     if (target) this.#viewport.moveTo(target, animate, byUser, true);
-    this.#revealed = target ? { item, animate, byUser, tries, rested: null } : null;
+    // Where the move ends (the viewport keeps it within its limits), to be looked at once drawn there.
+    this.#revealed = target ? { item, animate, byUser, tries, view: clampView(target, limits), closing: false } : null;
     return target;
   }
 
@@ -475,16 +491,22 @@ export class FocusController implements ReactiveController {
     }
   };
 
+  /** A document shown on the plot has its zoom levels still to be made (see {@link focusItem}). */
+  #arranging(): boolean {
+    return !this.#scene.placing && this.#document.items.length > 0 && this.#intents.plotted();
+  }
+
   /**
    * Moves keyboard focus to an event: to its mark, brought into view; or, when at this zoom it is
    * folded into a "+N" mark that is in view, to that mark (Enter opens it) unless `ownMark`.
    */
   async focusItem(item: TimelineItem, animate = true, ownMark = false, reveal = true): Promise<void> {
-    if (!this.#scene.placing) {
-      // A large document just read has its zoom levels made after it is shown: until then neither
-      // the view that brings the event in nor its mark is known, and focus went nowhere
-      // (`focusEvent()` while a large document loaded). It is moved once they are made; a newer
-      // request wins.
+    if (this.#arranging()) {
+      // A document just shown on the plot (a large one arranged a slice at a time) has its zoom
+      // levels made after it: until then neither the view that brings the event in nor its mark is
+      // known, and focus went nowhere (`focusEvent()` while a large document loaded). It is moved
+      // once they are made, or once the plot no longer shows the document (read vertically, as a
+      // list, hidden, emptied); a newer request wins.
       this.#focusWhenPlaced?.done();
       return new Promise((done) => {
         this.#focusWhenPlaced = { args: [item, animate, ownMark, reveal], done };

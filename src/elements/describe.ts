@@ -1,7 +1,8 @@
 /**
  * The words of the overlay's accessible names: what an event's mark says after its title (its
  * date in its own precision, its lane, "deadline, in 27 days") and what a "+N" mark says. Made
- * once per event and reused while the language, the words and the day of "now" stay the same.
+ * once per event and reused while the document, the language, the words and the day of "now"
+ * stay the same.
  */
 import type { TimelineItem } from '../model/items.js';
 import type { TimelineLane } from '../model/types.js';

@@ -163,6 +163,24 @@ describe('<event-timeline> calls made before the document is shown', () => {
     await release(again);
   });
 
+  it('focusEvent(id) settles however the document is read: vertically, as a list, or hidden (no plot, so no zoom levels to wait for)', async () => {
+    for (const [name, attrs, style] of [
+      ['vertical', { orientation: 'vertical' }, ''],
+      ['list', { view: 'list' }, ''],
+      ['hidden', {}, 'display:none'],
+    ] as const) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width:900px;${style}`}></div>`);
+      const el = document.createElement('event-timeline');
+      el.setAttribute('no-hash', '');
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      wrapper.append(el);
+      el.data = tiktok2020;
+      await el.updateComplete;
+      await within(el.focusEvent('fbi-sitrep-1'), `focusEvent to settle (${name})`);
+      wrapper.remove();
+    }
+  });
+
   it('noHash set as a property before the element is defined (it upgrades when it joins the page) keeps the page\'s #event= from selecting', async () => {
     setHash('#event=fbi-sitrep-1');
     const wrapper = await box();

@@ -134,7 +134,8 @@ describe('<event-timeline> closing the card', () => {
 });
 
 describe('<event-timeline> select() in a narrow column', () => {
-  it('at 600 px every event selected has a mark of its own beside its open card (the zoom chosen for it gets a line of years on its axis and a row less: it was re-chosen)', async () => {
+  it('at 600 px every event selected has a mark of its own beside its open card (the zoom chosen for it gets a line of years on its axis and a row less: it was re-chosen)', async function () {
+    this.timeout(60_000);
     const folded: string[] = [];
     for (const event of tiktok2020.events) {
       const el = await mountData(tiktok2020, { 'no-hash': '' }, 600);
@@ -146,5 +147,35 @@ describe('<event-timeline> select() in a narrow column', () => {
       el.parentElement!.remove();
     }
     expect(folded, 'selected events drawn inside a "+N"').to.deep.equal([]);
+  });
+  it('the page\'s own move right after select() is the view it keeps (the second look at the event\'s view leaves it alone)', async () => {
+    const el = await mountData(tiktok2020, { 'no-hash': '' }, 600);
+    const fitted = [el.visibleRange.start.getTime(), el.visibleRange.end.getTime()];
+    // Folded into a "+N" in the fitted view: select() zooms in to it, and the page zooms out again.
+    el.select('tiktok-lobbyists');
+    el.fit(false);
+    await settle(el);
+    await still(el);
+    expect([el.visibleRange.start.getTime(), el.visibleRange.end.getTime()]).to.deep.equal(fitted);
+  });
+
+  it('a view chosen for a selected event is not chosen again when the rows change afterwards (max-rows set to 1 folds the event: the view does not zoom in by itself)', async function () {
+    this.timeout(60_000);
+    const moved: string[] = [];
+    for (const event of tiktok2020.events) {
+      const el = await mountData(tiktok2020, { 'no-hash': '' }, 1200);
+      el.select(event.id);
+      await settle(el);
+      await still(el);
+      const before = [el.visibleRange.start.getTime(), el.visibleRange.end.getTime()];
+      el.setAttribute('max-rows', '1');
+      await settle(el);
+      await still(el);
+      // Room for a label may move the view's end a little; choosing again zooms in (halves the span).
+      const span = el.visibleRange.end.getTime() - el.visibleRange.start.getTime();
+      if (span < 0.9 * (before[1]! - before[0]!)) moved.push(event.id);
+      el.parentElement!.remove();
+    }
+    expect(moved, 'views zoomed in by themselves').to.deep.equal([]);
   });
 });

@@ -122,7 +122,7 @@ describe(`<event-timeline> loading ${COUNT.toLocaleString('en')} events`, () => 
     wrapper.append(second);
     await within(focusing, 'focusEvent() to settle', 30_000);
     expect(second.selected, 'selected once read again').to.equal(wanted);
-    const focused = await until('its mark (or the "+N" that holds it) focused', () => {
+    const focused = await until('its own mark focused', () => {
       const active = second.shadowRoot!.activeElement as HTMLElement | null;
       return active?.dataset.eventId ?? active?.dataset.cluster;
     });
