@@ -72,7 +72,8 @@ export class FocusController implements ReactiveController {
   #focusAfterRender = false;
   /**
    * The event the last {@link reveal} moved the view for, looked at again once the view rests and
-   * is drawn (see `#checkRevealed`); `rested` is where the move ended, null while it goes on.
+   * is drawn (see `#checkRevealed`): `view` is where the move ends, `closing` once the look is to
+   * end at the next frame.
    */
   #revealed: { item: TimelineItem; animate: boolean; byUser: boolean; tries: number; view: ViewState; closing: boolean } | null = null;
   /** A {@link focusItem} asked for before the document's zoom levels were made, and its caller's promise. */
