@@ -133,21 +133,30 @@ describe('<event-timeline> closing the card', () => {
   });
 });
 
+/** The story in a box `width` px wide with `id` selected by the page, at rest. */
+async function selectedIn(width: number, id: string): Promise<Timeline> {
+  const el = await mountData(tiktok2020, { 'no-hash': '' }, width);
+  el.select(id);
+  await settle(el);
+  await still(el);
+  return el;
+}
+
+const spanOf = (el: Timeline) => el.visibleRange.end.getTime() - el.visibleRange.start.getTime();
+
 describe('<event-timeline> select() in a narrow column', () => {
   it('at 600 px every event selected has a mark of its own beside its open card (the zoom chosen for it gets a line of years on its axis and a row less: it was re-chosen)', async function () {
     this.timeout(60_000);
     const folded: string[] = [];
     for (const event of tiktok2020.events) {
-      const el = await mountData(tiktok2020, { 'no-hash': '' }, 600);
-      el.select(event.id);
-      await settle(el);
-      await still(el);
+      const el = await selectedIn(600, event.id);
       expect(cardTitle(el)).to.equal(event.title);
       if (!mark(el, event.id)) folded.push(event.id);
       el.parentElement!.remove();
     }
     expect(folded, 'selected events drawn inside a "+N"').to.deep.equal([]);
   });
+
   it('the page\'s own move right after select() is the view it keeps (the second look at the event\'s view leaves it alone)', async () => {
     const el = await mountData(tiktok2020, { 'no-hash': '' }, 600);
     const fitted = [el.visibleRange.start.getTime(), el.visibleRange.end.getTime()];
@@ -163,17 +172,13 @@ describe('<event-timeline> select() in a narrow column', () => {
     this.timeout(60_000);
     const moved: string[] = [];
     for (const event of tiktok2020.events) {
-      const el = await mountData(tiktok2020, { 'no-hash': '' }, 1200);
-      el.select(event.id);
-      await settle(el);
-      await still(el);
-      const before = [el.visibleRange.start.getTime(), el.visibleRange.end.getTime()];
+      const el = await selectedIn(1200, event.id);
+      const before = spanOf(el);
       el.setAttribute('max-rows', '1');
       await settle(el);
       await still(el);
       // Room for a label may move the view's end a little; choosing again zooms in (halves the span).
-      const span = el.visibleRange.end.getTime() - el.visibleRange.start.getTime();
-      if (span < 0.9 * (before[1]! - before[0]!)) moved.push(event.id);
+      if (spanOf(el) < 0.9 * before) moved.push(event.id);
       el.parentElement!.remove();
     }
     expect(moved, 'views zoomed in by themselves').to.deep.equal([]);
