@@ -27,11 +27,6 @@ export interface FocusIntents {
   escape(): void;
   /** The plot's width, px. */
   width(): number;
-  /**
-   * Whether the plot is what shows the document: not the vertical reading, the list or paper, nor
-   * hidden (`display: none`). Out of the page it is, once back (its size is not known meanwhile).
-   */
-  plotted(): boolean;
 }
 
 type Direction = 'previous' | 'next' | 'up' | 'down' | 'first' | 'last';
@@ -112,7 +107,7 @@ export class FocusController implements ReactiveController {
   hostUpdated(): void {
     this.#rendering = false;
     const waiting = this.#focusWhenPlaced;
-    if (waiting && !this.#arranging()) {
+    if (waiting && !this.#scene.levelsComing) {
       this.#focusWhenPlaced = null;
       // The event, if the document shown still has it (another may have come meanwhile).
       const [item] = waiting.args;
@@ -492,17 +487,12 @@ export class FocusController implements ReactiveController {
     }
   };
 
-  /** A document shown on the plot has its zoom levels still to be made (see {@link focusItem}). */
-  #arranging(): boolean {
-    return !this.#scene.placing && this.#document.items.length > 0 && this.#intents.plotted();
-  }
-
   /**
    * Moves keyboard focus to an event: to its mark, brought into view; or, when at this zoom it is
    * folded into a "+N" mark that is in view, to that mark (Enter opens it) unless `ownMark`.
    */
   async focusItem(item: TimelineItem, animate = true, ownMark = false, reveal = true): Promise<void> {
-    if (this.#arranging()) {
+    if (this.#scene.levelsComing) {
       // A document just shown on the plot (a large one arranged a slice at a time) has its zoom
       // levels made after it: until then neither the view that brings the event in nor its mark is
       // known, and focus went nowhere (`focusEvent()` while a large document loaded). It is moved

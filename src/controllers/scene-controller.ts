@@ -45,6 +45,11 @@ export interface SceneOptions {
   room(): { cap: number; fixed: number | null };
   /** The overlay must follow every frame (keyboard focus is in the plot). */
   live(): boolean;
+  /**
+   * Whether the plot is what shows the document: not the vertical reading, the list or paper, nor
+   * hidden (`display: none`). Out of the page it is, once back (its size is not known meanwhile).
+   */
+  plotted(): boolean;
 }
 
 /**
@@ -323,6 +328,16 @@ export class SceneController implements ReactiveController {
   /** Whether the zoom levels of the document shown are made: {@link isPlaced} can tell. */
   get placing(): boolean {
     return !!this.#levels && this.ready;
+  }
+
+  /**
+   * Whether the plot will make zoom levels for the document shown that are not made yet (a large
+   * one is arranged a slice at a time): what brings an event into view waits for them (see
+   * {@link isPlaced}). Not while the document is read vertically, as a list or on paper, or hidden:
+   * no levels come then, and a wait for them never ended.
+   */
+  get levelsComing(): boolean {
+    return !this.placing && this.#document.items.length > 0 && this.#options.plotted();
   }
 
   /**

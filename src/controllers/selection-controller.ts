@@ -77,7 +77,7 @@ export class SelectionController implements ReactiveController {
     // Once the new document's zoom levels are made: bringing the event into view needs to know
     // whether it has a mark of its own at a zoom (see `revealView`), or it stays in a "+N".
     if (this.#document.item(wanted)) {
-      if (!this.#scene.placing) return;
+      if (this.#scene.levelsComing) return;
       this.#wanted = null;
       this.select(wanted, false);
     } else if (!this.#loading()) {

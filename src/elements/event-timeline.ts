@@ -294,12 +294,12 @@ export class EventTimelineElement extends LitElement {
     maxRows: () => this.#checked.maxRows,
     live: () => this.#roving.inside,
     room: () => this.#room(),
+    plotted: () => !this.#isVertical && this.view !== 'list' && !this.#print.printing && (!this.isConnected || this.checkVisibility?.() !== false),
   });
   readonly #roving: FocusController = new FocusController(this, this.#doc, this.#viewport, this.scenes, this.#locales, {
     // In a story, as Escape on its card: the title card where the reader is (see `StoryController.close`).
     escape: () => (this.story ? this.#story.close() : void this.#selection.close()),
     width: () => this.#size.width,
-    plotted: () => !this.#isVertical && this.view !== 'list' && !this.#print.printing && (!this.isConnected || this.checkVisibility?.() !== false),
   });
   readonly #selection: SelectionController = new SelectionController(this, this.#doc, this.#viewport, this.scenes, this.#roving, () => this.#size.width, () => this.isUpdatePending || this.#feed.onItsWay);
   readonly #story = new StoryController(this, this.#doc, this.#viewport, this.scenes, this.#selection, this.#roving, {

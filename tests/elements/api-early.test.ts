@@ -163,7 +163,7 @@ describe('<event-timeline> calls made before the document is shown', () => {
     await release(again);
   });
 
-  it('focusEvent(id) settles however the document is read: vertically, as a list, or hidden (no plot, so no zoom levels to wait for)', async () => {
+  it('select(id) and focusEvent(id) in the same task as `data =` are carried out however the document is read: vertically, as a list, or hidden (no plot, so no zoom levels to wait for)', async () => {
     for (const [name, attrs, style] of [
       ['vertical', { orientation: 'vertical' }, ''],
       ['list', { view: 'list' }, ''],
@@ -175,8 +175,11 @@ describe('<event-timeline> calls made before the document is shown', () => {
       for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
       wrapper.append(el);
       el.data = tiktok2020;
+      el.select('fbi-sitrep-2');
       await el.updateComplete;
       await within(el.focusEvent('fbi-sitrep-1'), `focusEvent to settle (${name})`);
+      await settle(el);
+      expect(el.selected, `selected (${name})`).to.equal('fbi-sitrep-2');
       wrapper.remove();
     }
   });
