@@ -77,9 +77,12 @@ export class ResizeController implements ReactiveController {
     const element = this.#element as HTMLElement | undefined;
     if (!element) return false;
     // The content box, as the observer reports it: inside the padding, untransformed (none when hidden).
+    // Out of the page the computed paddings are empty strings: 0, not NaN (a NaN width passed the
+    // scene's "no width yet" test and stood as a changed size on every measure).
     const style = getComputedStyle(element);
-    const width = Math.max(0, element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
-    const height = Math.max(0, element.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom));
+    const pad = (value: string) => parseFloat(value) || 0;
+    const width = Math.max(0, element.clientWidth - pad(style.paddingLeft) - pad(style.paddingRight));
+    const height = Math.max(0, element.clientHeight - pad(style.paddingTop) - pad(style.paddingBottom));
     if (!this.#border) return this.#set(Math.round(width), Math.round(height), this.edges);
     return this.#set(element.offsetWidth, element.offsetHeight, element.offsetHeight - Math.round(height));
   }

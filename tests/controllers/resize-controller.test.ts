@@ -51,6 +51,18 @@ describe('ResizeController', () => {
     expect(controller.width, 'kept all the same').to.equal(300);
   });
 
+  it('measure() of an element out of the page reads no size (0, not NaN) and says so once', () => {
+    element = document.createElement('div');
+    element.style.padding = '6px';
+    for (const kind of ['content', 'border'] as const) {
+      const controller = new ResizeController(host(), kind, ['width', 'height']);
+      controller.observe(element);
+      controller.measure();
+      expect([controller.width, controller.height, controller.edges], kind).to.deep.equal([0, 0, 0]);
+      expect(controller.measure(), `${kind}: measured again, nothing changed`).to.equal(false);
+    }
+  });
+
   it("measure() of a border box tells its edges as the observer does, so the observer's first notice asks for no render", async () => {
     element = box(200, 50, 6);
     const h = host();
