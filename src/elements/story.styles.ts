@@ -111,8 +111,10 @@ export const storyStyles = css`
    * bottom while the page shows the plot above it, as a TimelineJS embed keeps its slide and its
    * strip of the timeline in one window: the demo's plot is 850 px tall, and in a 1024 x 768
    * window the reader saw either the event or its text, and the title card's Start was below the
-   * window's edge. Always 40 % of the window tall (a longer card scrolls in itself), so that its
-   * Previous and Next stay under the pointer from step to step whatever each card holds; each step
+   * window's edge. Always 40 % of the window tall, and no taller than 18 rem (a longer card scrolls
+   * in itself), so that its Previous and Next stay under the pointer from step to step whatever each
+   * card holds, and a tall window keeps its plot (at 40 % a tablet held upright, 768 × 1024, had
+   * 250 px of the panel empty under a card's few lines, over the plot's last lane); each step
    * scrolls the page just enough to show the event's mark above it (see StoryController's go).
    * Above the axis and the tooltip, which it covers while the element's top is low in the window.
    * Only in a window tall enough to leave the plot room (STORY_PIN_MEDIA), and not on a phone.
@@ -122,8 +124,8 @@ export const storyStyles = css`
       position: sticky;
       bottom: 0;
       z-index: 6;
-      height: 40vh;
-      height: 40svh;
+      height: min(40vh, 18rem);
+      height: min(40svh, 18rem);
       /* In an element whose height the page fixed, half of it at most: the plot keeps the rest. */
       max-height: 50%;
       overflow-y: auto;

@@ -269,6 +269,34 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
     }
   });
 
+  it('on a tablet held upright (768 × 1024) the card pinned under the plot takes at most 18 rem of the window, its words and buttons whole in it, and the plot the rest', async () => {
+    await setViewport({ width: 768, height: 1024 });
+    try {
+      const el = await mountData(tiktok2020, DEMO, 740);
+      window.scrollTo(0, 0);
+      await press(el, 'start');
+      for (let k = 0; k < 12; k++) await press(el, 'next');
+      await scrollRest();
+      const panel = storyBox(el);
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      expect(panel.bottom, "pinned to the window's bottom").to.be.closeTo(window.innerHeight, 1);
+      // At 40 % of the window (410 px) it was 250 px of empty panel over the plot's last lane.
+      expect(panel.height, 'its height').to.be.at.most(18 * rem + 1);
+      for (const name of ['previous', 'next', 'to-title']) {
+        const box = part(el, name)!.getBoundingClientRect();
+        expect(box.top, `${name} in the panel`).to.be.at.least(panel.top);
+      }
+      const card = part(el, 'card')!;
+      const title = card.querySelector('h1, h2, h3, h4, h5, h6')!.getBoundingClientRect();
+      expect(title.bottom, "the card's title in the panel").to.be.at.most(panel.bottom);
+      expect(card.scrollHeight, 'its words fit without scrolling').to.be.at.most(card.clientHeight + 1);
+      const mark = drawnLabel(el, el.selected!)!.markBox;
+      expect(mark.bottom, 'the event above it').to.be.at.most(panel.top);
+    } finally {
+      await setViewport(VIEWPORT);
+    }
+  });
+
   it('passes axe with the card beside the plot', async () => {
     const el = await mountData(tiktok2020, DEMO, 1180);
     await expect(el).to.be.accessible();
