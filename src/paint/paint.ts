@@ -212,10 +212,22 @@ const SOLID: number[] = [];
 /**
  * A thin bar (a range shorter than its label, drawn above it): a band in the lane's colour,
  * dashed for a date known only to its month or year or an approximate event, fading into the
- * background over an end known only to its month or year, as a box's fill does.
+ * background over an end known only to its month or year, as a box's fill does. Selected, it is
+ * framed in the selection's colour, as a box's outline and a marker's ring are, and keeps its
+ * lane's: a selected bar in the accent read as another lane's (the accent is the first lane's
+ * blue). The frame stays above the bar's foot, clear of its label's letters below it.
  */
-function paintThinBar(ctx: CanvasRenderingContext2D, bar: SceneBar, color: string, theme: Theme, rtl: boolean, approximate: boolean): void {
+function paintThinBar(ctx: CanvasRenderingContext2D, bar: SceneBar, color: string, theme: Theme, rtl: boolean, approximate: boolean, selected: boolean): void {
   const { top, height } = bar;
+  if (selected) {
+    const right = Math.max(bar.left + 1, bar.right);
+    ctx.beginPath();
+    ctx.rect(bar.left - 1.5, top - 1.5, right - bar.left + 3, height + 1.5);
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = theme.accent;
+    ctx.setLineDash(SOLID);
+    ctx.stroke();
+  }
   ctx.beginPath();
   ctx.moveTo(bar.left, top + height / 2);
   ctx.lineTo(Math.max(bar.left + 1, bar.right), top + height / 2);
@@ -284,7 +296,7 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
   for (const lane of scene.lanes) {
     const colors = laneColors(theme, lane.index);
     for (const mark of lane.marks) {
-      if (mark.bar?.thin) paintThinBar(ctx, mark.bar, mark.item.id === state.selectedId ? theme.accent : colors.stroke, theme, scene.rtl, mark.item.approximate);
+      if (mark.bar?.thin) paintThinBar(ctx, mark.bar, colors.stroke, theme, scene.rtl, mark.item.approximate, mark.item.id === state.selectedId);
     }
   }
   setText(ctx, theme.text.label);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { HOUR } from '../helpers/utc.js';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import type { TimelineDocument } from '../../src/model/types.js';
-import { countPaints, drawn, drawnLabel, mark, mountData, part, parts, pixel, plotRect, sameColour, settle, tickLabels, utc, xOf, type Timeline } from '../helpers/timeline.js';
+import { countPaints, drawn, drawnLabel, mark, mountData, part, parts, pixel, plotRect, rgbOf, sameColour, settle, tickLabels, utc, xOf, type Timeline } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 
@@ -181,6 +181,39 @@ describe('<event-timeline> marks', () => {
     // Its darkest px near each end (it is dashed: a px may fall in a gap).
     const darkest = (from: number) => Math.min(...Array.from({ length: 8 }, (_, i) => light(pixel(el, plot.left + from + i, y))));
     expect(darkest(protests.right - 9), 'faded at its end').to.be.above(darkest(protests.left + 1) + 150);
+  });
+
+  it("a selected thin bar keeps its lane's colour, framed in the selection's colour above its foot (a bar in the accent read as the first lane's)", async () => {
+    const el = await mountData(demo, { now: '2020-08-24', locale: 'en' }, 768);
+    const plot = plotRect(el);
+    const thinBar = () => drawn(el).lanes.flatMap((l) => l.marks).find((m) => m.item.id === 'protests')!.bar!;
+    // The bar's colour at its first inked px (it is dashed), its middle row.
+    const colourOf = (bar: ReturnType<typeof thinBar>) => {
+      const y = plot.top + bar.top + bar.height / 2;
+      for (let x = bar.left + 1; x < bar.left + 9; x++) {
+        const p = pixel(el, plot.left + x, y);
+        if (p[3]! >= 200) return p;
+      }
+      return pixel(el, plot.left + bar.left + 1, y);
+    };
+    const before = thinBar();
+    expect(before.thin, 'a thin bar at 768 px').to.equal(true);
+    const lane = colourOf(before);
+    el.select('protests');
+    await settle(el);
+    const bar = thinBar();
+    expect(bar.thin).to.equal(true);
+    expect(sameColour(colourOf(bar), lane, 12), "the selected bar in its lane's colour").to.equal(true);
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--_accent)';
+    el.shadowRoot!.append(probe);
+    const accent = rgbOf(getComputedStyle(probe).color);
+    probe.remove();
+    const above = pixel(el, plot.left + (bar.left + bar.right) / 2, plot.top + bar.top - 1.5);
+    expect(sameColour(above, accent, 40), `the frame above it in the accent (${above} against ${accent})`).to.equal(true);
+    // Clear of its label's letters: the px under the bar's foot is the label box's background.
+    const under = pixel(el, plot.left + (bar.left + bar.right) / 2, plot.top + bar.top + bar.height + 1);
+    expect(sameColour(under, accent, 40), 'no frame under its foot').to.equal(false);
   });
 
   it('a range whose end is known to its month and runs on past the view is drawn part-way through its fade, not as a solid bar with a known end', async () => {
