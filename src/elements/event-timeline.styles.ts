@@ -942,7 +942,11 @@ export const timelineStyles = css`
     position: absolute;
     inset-inline-start: calc(var(--_axis-x) + 7px + var(--_column) * 6px);
     width: 4px;
-    background: var(--_lane, var(--_event));
+    /* An end known only to its month or year fades out over it, as the plot's bars do. */
+    background: linear-gradient(
+      color-mix(in srgb, var(--_lane, var(--_event)) var(--_fade-top, 100%), transparent),
+      color-mix(in srgb, var(--_lane, var(--_event)) var(--_fade-foot, 100%), transparent)
+    );
     opacity: 0.6;
   }
   /* The card under its row takes the list's whole width (a phone's every pixel), over the axis. */

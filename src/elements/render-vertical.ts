@@ -150,7 +150,14 @@ function bars(list: readonly VerticalBar[], v: VerticalInput) {
     return html`<span
       class="v-bar"
       aria-hidden="true"
-      ${setStyles({ '--_lane': lane?.color ?? null, '--_column': String(b.column), top: `${(b.from * 100).toFixed(2)}%`, height: `${((b.to - b.from) * 100).toFixed(2)}%` })}
+      ${setStyles({
+        '--_lane': lane?.color ?? null,
+        '--_column': String(b.column),
+        top: `${(b.from * 100).toFixed(2)}%`,
+        height: `${((b.to - b.from) * 100).toFixed(2)}%`,
+        '--_fade-top': b.fade ? `${Math.round(b.fade[0] * 100)}%` : null,
+        '--_fade-foot': b.fade ? `${Math.round(b.fade[1] * 100)}%` : null,
+      })}
     ></span>`;
   });
 }

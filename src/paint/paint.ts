@@ -10,6 +10,7 @@
 import type { Scene, SceneBar, SceneCluster, SceneMark, SceneRule, SceneStrip, SceneTick } from '../scene/types.js';
 import type { LaneColors, TextStyle, Theme } from './theme.js';
 import { laneColors } from './theme.js';
+import { FADE_TO } from '../layout/fade.js';
 
 /** What changes how a mark looks without moving it. */
 export interface PaintState {
@@ -253,7 +254,7 @@ function fadeEnd(ctx: CanvasRenderingContext2D, bar: SceneBar, theme: Theme, rtl
   const gradient = ctx.createLinearGradient(from, 0, rtl ? to - bar.fadeBeyond : to + bar.fadeBeyond, 0);
   gradient.addColorStop(0, transparent(theme.background));
   gradient.addColorStop(1, theme.background);
-  ctx.globalAlpha = 0.85;
+  ctx.globalAlpha = 1 - FADE_TO;
   ctx.fillStyle = gradient;
   fill(rtl ? Math.min(from, bar.right) : Math.max(from, bar.left), to);
   ctx.globalAlpha = 1;

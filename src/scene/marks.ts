@@ -10,6 +10,7 @@ import type { Metrics } from './metrics.js';
 import { cutToWidth, ELLIPSIS } from './label-text.js';
 import type { Measure, SceneBar, SceneLabel, SceneMark } from './types.js';
 import { markKind, unitOnly } from './mark-kind.js';
+import { endFadeMs } from '../layout/fade.js';
 
 /** What placing marks needs besides the marks themselves. */
 export interface MarkContext {
@@ -55,8 +56,6 @@ export function labelText(item: TimelineItem): string {
   const title = item.title;
   return title.length > MAX_LABEL_CHARS ? `${title.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}${ELLIPSIS}` : title;
 }
-
-const COARSE = new Set(['year', 'month']);
 
 /**
  * A thin bar's height: a quarter of the font, at least 2 px, and never below the top of the
@@ -110,7 +109,7 @@ export function placeMarks(slots: readonly MarkSlot[], obstacles: readonly Obsta
     const endDate = item.endDate;
     let fade = 0;
     let fadeBeyond = 0;
-    if (endDate && COARSE.has(endDate.precision)) {
+    if (endDate && endFadeMs(item) > 0) {
       // Over the unit its end is known to (at most half the bar), from the bar's own end: a bar
       // running on past the view shows as much of its fade as is in view ("June" fading out
       // through a view that ends on 24 June), not a solid bar that reads as a known end.

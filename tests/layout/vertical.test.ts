@@ -7,6 +7,7 @@ import { parseTimeline } from '../../src/model/parse.js';
 import { toTimelineItems } from '../../src/model/items.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { verticalLayout, type VerticalEntry, type VerticalOptions } from '../../src/layout/vertical.js';
+import { FADE_TO, fadeAt } from '../../src/layout/fade.js';
 
 const DAY = 86_400_000;
 const OPTIONS: VerticalOptions = { breakPx: 300, rowPx: 32, crowd: 6, locale: 'en', unitMs: DAY };
@@ -253,6 +254,23 @@ describe('verticalLayout', () => {
     const extent = (id: string) => list.map((e) => e.bars.find((b) => b.item.id === id)?.to ?? 0).join();
     expect(extent('pompeo')).to.equal(extent('bi'));
     expect(extent('lobby')).to.equal(extent('bi'));
+  });
+
+  it("fades a range's bar out over an end known only to its month, as the plot does; an end known to the day is solid to it", () => {
+    // The protests: 26 May to "June 2020" (the end of 30 June), and a range ending on a known day.
+    const list = verticalLayout(items([{ id: 'protests', start: '2020-05-26', end: '2020-06' }, { id: 'known', start: '2020-05-27', end: '2020-06-25' }, { start: '2020-06-02' }, { start: '2020-06-19' }, { start: '2020-07-10' }]), DAY / 4, OPTIONS);
+    const along = (id: string) => list.flatMap((e) => e.bars.filter((b) => b.item.id === id).map((b) => ({ entry: e, bar: b })));
+    const protests = along('protests');
+    expect(protests.length, 'bars through several entries').to.be.above(2);
+    // Solid until the later half of the range (from 12 June): full colour at the top of its first entries.
+    expect(protests[0]!.bar.fade, 'its first entry, before the fade').to.equal(null);
+    // Down the list, how much colour it keeps never grows, and its foot at the end of June keeps FADE_TO of it.
+    const keeps = protests.flatMap(({ bar }) => (bar.fade ? [bar.fade[0], bar.fade[1]] : [1, 1]));
+    for (let i = 1; i < keeps.length; i++) expect(keeps[i]!, `step ${i}`).to.be.at.most(keeps[i - 1]! + 1e-9);
+    expect(keeps.at(-1)!, 'at its end').to.be.closeTo(FADE_TO, 0.02);
+    // The middle of its fade (13 June, noon, to the end of June: 22 June) keeps about half its colour.
+    expect(fadeAt(protests[0]!.bar.item, Date.UTC(2020, 5, 22, 6))).to.be.closeTo((1 + FADE_TO) / 2, 0.05);
+    expect(along('known').every(({ bar }) => bar.fade === null), 'a known end: solid').to.equal(true);
   });
 
   it('runs a range as a bar from its row to its end, through the rows in between', () => {

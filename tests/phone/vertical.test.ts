@@ -138,6 +138,29 @@ describe('<event-timeline> on a phone', () => {
     expect(root(el).querySelector('.v-now')?.textContent?.trim()).to.equal('Article published');
   });
 
+  it('a range\'s bar fades out over an end known only to its month, as the plot\'s does: the protests\' ("26 May – June 2020") is solid at its start and keeps a sixth of its colour at its end', async () => {
+    const el = await demoOn(375, 740);
+    const police = tiktok2020.lanes!.find((l) => l.id === 'police')!.color!;
+    const bars = [...root(el).querySelectorAll<HTMLElement>('.v-bar')].filter((b) => b.style.getPropertyValue('--_lane') === police);
+    bars.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+    expect(bars.length, 'the protests run beside several rows').to.be.above(2);
+    /** The alpha of each colour stop of a bar's gradient, as the browser computed it. */
+    const stops = (bar: HTMLElement) => {
+      const image = getComputedStyle(bar).backgroundImage;
+      const colours = image.match(/(?:rgba?|color)\([^()]*\)/g) ?? [];
+      return colours.map((c) => {
+        const alpha = /\/\s*([\d.]+)\s*\)$/.exec(c) ?? /rgba\([^,]+,[^,]+,[^,]+,\s*([\d.]+)\)/.exec(c);
+        return alpha ? Number(alpha[1]) : 1;
+      });
+    };
+    const first = stops(bars[0]!);
+    const last = stops(bars.at(-1)!);
+    expect(first, `its first bar (${getComputedStyle(bars[0]!).backgroundImage})`).to.deep.equal([1, 1]);
+    expect(last.length, `its last bar (${getComputedStyle(bars.at(-1)!).backgroundImage})`).to.equal(2);
+    expect(last[1]!, 'at its end').to.be.closeTo(0.15, 0.02);
+    expect(last[1]!, 'fading down its last bar').to.be.below(last[0]!);
+  });
+
   it('before the list reaches the window (a story\'s title card above it), the header says what the list covers', async () => {
     // A window shorter than the toolbar and the title card above the list (a phone held sideways).
     await phone(375, 340);
