@@ -942,10 +942,11 @@ export const timelineStyles = css`
     position: absolute;
     inset-inline-start: calc(var(--_axis-x) + 7px + var(--_column) * 6px);
     width: 4px;
-    /* An end known only to its month or year fades out over it, as the plot's bars do. */
+    --_bar: var(--_lane, var(--_event));
+    /* An end known only to its month or year fades out over it, as the plot's bars do (render-vertical.ts sets where). */
     background: linear-gradient(
-      color-mix(in srgb, var(--_lane, var(--_event)) var(--_fade-top, 100%), transparent),
-      color-mix(in srgb, var(--_lane, var(--_event)) var(--_fade-foot, 100%), transparent)
+      color-mix(in srgb, var(--_bar) var(--_fade-top, 100%), transparent) var(--_fade-from, 0%),
+      color-mix(in srgb, var(--_bar) var(--_fade-foot, 100%), transparent)
     );
     opacity: 0.6;
   }
@@ -964,9 +965,13 @@ export const timelineStyles = css`
   }
   @media (forced-colors: active) {
     .v-dot,
-    .v-bar,
     .v-density {
       background: CanvasText;
+      forced-color-adjust: none;
+    }
+    /* Its gradient (the fade of an end known only to its month or year) in the system's colour. */
+    .v-bar {
+      --_bar: CanvasText;
       forced-color-adjust: none;
     }
     .v-cluster.coarse .v-density {

@@ -155,8 +155,9 @@ function bars(list: readonly VerticalBar[], v: VerticalInput) {
         '--_column': String(b.column),
         top: `${(b.from * 100).toFixed(2)}%`,
         height: `${((b.to - b.from) * 100).toFixed(2)}%`,
-        '--_fade-top': b.fade ? `${Math.round(b.fade[0] * 100)}%` : null,
-        '--_fade-foot': b.fade ? `${Math.round(b.fade[1] * 100)}%` : null,
+        '--_fade-top': b.fade ? `${Math.round(b.fade.top * 100)}%` : null,
+        '--_fade-from': b.fade ? `${Math.round(b.fade.from * 100)}%` : null,
+        '--_fade-foot': b.fade ? `${Math.round(b.fade.foot * 100)}%` : null,
       })}
     ></span>`;
   });

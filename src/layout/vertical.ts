@@ -14,7 +14,7 @@ import { weekOffset, weekStart, type WeekDay } from '../time/week-start.js';
 import type { TimeInterval } from 'd3-time';
 import type { TimelineItem } from '../model/items.js';
 import { axisTicks } from './ticks.js';
-import { fadeAt } from './fade.js';
+import { fadeAt, fadeFrom } from './fade.js';
 import { sharedTimeScale } from './scale.js';
 import { DAY, HOUR, MAX_DATE, MINUTE } from './view.js';
 import { utcFormatter } from './format.js';
@@ -45,14 +45,15 @@ export const BAR_COLUMNS = 3;
 /**
  * A range's bar through one entry: its column beside the axis, where it runs (shares of the
  * entry's height), and, where its end known only to its month or year fades out (see `fadeAt`),
- * how much of its colour it keeps at its top and at its foot.
+ * how much of its colour it keeps at its top and at its foot, and where down the bar (a share of
+ * it) its fade starts.
  */
 export interface VerticalBar {
   readonly item: TimelineItem;
   readonly column: number;
   readonly from: number;
   readonly to: number;
-  readonly fade: readonly [top: number, foot: number] | null;
+  readonly fade: { readonly top: number; readonly foot: number; readonly from: number } | null;
 }
 
 /** A tick on the axis inside a gap: `at` is its offset from the gap's top, px. */
@@ -447,9 +448,12 @@ function barsThrough(entry: Entry): readonly VerticalBar[] {
   running.forEach((item, column) => {
     if (!item || (item.end <= entry.from && item !== own)) return;
     const to = span > 0 && item.end < entry.to ? Math.max(0, (item.end - entry.from) / span) : 1;
-    const top = fadeAt(item, entry.from);
-    const foot = fadeAt(item, entry.from + to * span);
-    bars.push({ item, column, from: 0, to, fade: top < 1 || foot < 1 ? [top, foot] : null });
+    const bottom = entry.from + to * span;
+    const foot = fadeAt(item, bottom);
+    const fades = fadeFrom(item);
+    // Its fade starting part-way down this piece of the bar: solid down to there.
+    const from = fades !== null && bottom > entry.from ? Math.min(1, Math.max(0, (fades - entry.from) / (bottom - entry.from))) : 0;
+    bars.push({ item, column, from: 0, to, fade: foot < 1 ? { top: fadeAt(item, entry.from), foot, from } : null });
   });
   return bars.length ? bars : NO_BARS;
 }

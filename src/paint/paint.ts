@@ -223,7 +223,8 @@ function paintThinBar(ctx: CanvasRenderingContext2D, bar: SceneBar, color: strin
   if (selected) {
     const right = Math.max(bar.left + 1, bar.right);
     ctx.beginPath();
-    ctx.rect(bar.left - 1.5, top - 1.5, right - bar.left + 3, height + 1.5);
+    // Its lower edge's stroke (half its width each side) ends at the bar's foot, not below it.
+    ctx.rect(bar.left - 1.5, top - 1.5, right - bar.left + 3, height + 0.75);
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = theme.accent;
     ctx.setLineDash(SOLID);

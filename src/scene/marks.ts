@@ -10,7 +10,7 @@ import type { Metrics } from './metrics.js';
 import { cutToWidth, ELLIPSIS } from './label-text.js';
 import type { Measure, SceneBar, SceneLabel, SceneMark } from './types.js';
 import { markKind, unitOnly } from './mark-kind.js';
-import { endFadeMs } from '../layout/fade.js';
+import { fadeFrom } from '../layout/fade.js';
 
 /** What placing marks needs besides the marks themselves. */
 export interface MarkContext {
@@ -107,13 +107,15 @@ export function placeMarks(slots: readonly MarkSlot[], obstacles: readonly Obsta
     const start = Math.max(x, -c.overscanPx);
     const cutEnd = Math.min(end, width + c.overscanPx);
     const endDate = item.endDate;
+    const fadesFrom = fadeFrom(item);
     let fade = 0;
     let fadeBeyond = 0;
-    if (endDate && endFadeMs(item) > 0) {
-      // Over the unit its end is known to (at most half the bar), from the bar's own end: a bar
-      // running on past the view shows as much of its fade as is in view ("June" fading out
-      // through a view that ends on 24 June), not a solid bar that reads as a known end.
-      const fadeStart = end - Math.min((end - x) / 2, Math.abs(c.scale(endDate.end) - c.scale(endDate.start)));
+    if (fadesFrom !== null) {
+      // From where its fade starts (see `fadeFrom`), and over half the drawn bar at most (one
+      // drawn longer than its time, at the shortest a bar is): a bar running on past the view
+      // shows as much of its fade as is in view ("June" fading out through a view that ends on 24
+      // June), not a solid bar that reads as a known end.
+      const fadeStart = Math.max(inline(c.scale(fadesFrom)), x + (end - x) / 2);
       if (fadeStart < cutEnd) {
         // From where it starts, which may lie before the drawn start (then the drawn part is
         // already part-way faded).

@@ -7,7 +7,7 @@ import { parseTimeline } from '../../src/model/parse.js';
 import { toTimelineItems } from '../../src/model/items.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { verticalLayout, type VerticalEntry, type VerticalOptions } from '../../src/layout/vertical.js';
-import { FADE_TO, fadeAt } from '../../src/layout/fade.js';
+import { FADE_TO, fadeAt, fadeFrom } from '../../src/layout/fade.js';
 
 const DAY = 86_400_000;
 const OPTIONS: VerticalOptions = { breakPx: 300, rowPx: 32, crowd: 6, locale: 'en', unitMs: DAY };
@@ -256,20 +256,31 @@ describe('verticalLayout', () => {
     expect(extent('lobby')).to.equal(extent('bi'));
   });
 
-  it("fades a range's bar out over an end known only to its month, as the plot does; an end known to the day is solid to it", () => {
-    // The protests: 26 May to "June 2020" (the end of 30 June), and a range ending on a known day.
+  it("fades a range's bar out over an end known only to its month, as the plot does, from where its fade starts; an end known to the day is solid to it", () => {
+    // The protests: 26 May to "June 2020" (the end of 30 June: 36 days), and a range ending on a known day.
     const list = verticalLayout(items([{ id: 'protests', start: '2020-05-26', end: '2020-06' }, { id: 'known', start: '2020-05-27', end: '2020-06-25' }, { start: '2020-06-02' }, { start: '2020-06-19' }, { start: '2020-07-10' }]), DAY / 4, OPTIONS);
-    const along = (id: string) => list.flatMap((e) => e.bars.filter((b) => b.item.id === id).map((b) => ({ entry: e, bar: b })));
+    const along = (id: string) => list.flatMap((e) => e.bars.filter((b) => b.item.id === id).map((bar) => ({ entry: e, bar })));
     const protests = along('protests');
     expect(protests.length, 'bars through several entries').to.be.above(2);
-    // Solid until the later half of the range (from 12 June): full colour at the top of its first entries.
-    expect(protests[0]!.bar.fade, 'its first entry, before the fade').to.equal(null);
+    // Its fade starts half-way: 18 days before its end, on 13 June; solid before it.
+    const fadeStart = Date.UTC(2020, 5, 13);
+    expect(fadeFrom(protests[0]!.bar.item)).to.equal(fadeStart);
+    for (const { entry, bar } of protests) {
+      const bottom = entry.from + bar.to * (entry.to - entry.from);
+      if (bottom <= fadeStart) expect(bar.fade, `solid from ${new Date(entry.from).toISOString()}`).to.equal(null);
+      else {
+        // Solid down to the share of the piece where the fade starts, then fading.
+        const starts = entry.from + bar.fade!.from * (bottom - entry.from);
+        expect(Math.abs(starts - Math.max(entry.from, fadeStart)), 'where its fade starts down the piece').to.be.below(1000);
+        expect(bar.fade!.foot).to.be.closeTo(fadeAt(bar.item, bottom), 1e-9);
+      }
+    }
     // Down the list, how much colour it keeps never grows, and its foot at the end of June keeps FADE_TO of it.
-    const keeps = protests.flatMap(({ bar }) => (bar.fade ? [bar.fade[0], bar.fade[1]] : [1, 1]));
+    const keeps = protests.flatMap(({ bar }) => (bar.fade ? [bar.fade.top, bar.fade.foot] : [1, 1]));
     for (let i = 1; i < keeps.length; i++) expect(keeps[i]!, `step ${i}`).to.be.at.most(keeps[i - 1]! + 1e-9);
     expect(keeps.at(-1)!, 'at its end').to.be.closeTo(FADE_TO, 0.02);
-    // The middle of its fade (13 June, noon, to the end of June: 22 June) keeps about half its colour.
-    expect(fadeAt(protests[0]!.bar.item, Date.UTC(2020, 5, 22, 6))).to.be.closeTo((1 + FADE_TO) / 2, 0.05);
+    // Half-way through its fade (22 June) it keeps half-way between all and FADE_TO of its colour.
+    expect(fadeAt(protests[0]!.bar.item, Date.UTC(2020, 5, 22))).to.be.closeTo((1 + FADE_TO) / 2, 1e-9);
     expect(along('known').every(({ bar }) => bar.fade === null), 'a known end: solid').to.equal(true);
   });
 

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { phone, pinch, touchDrag, wheel } from '../helpers/browser.js';
+import { emulateMediaFeatures, phone, pinch, touchDrag, wheel } from '../helpers/browser.js';
 import { until } from '../helpers/signals.js';
 import { click, scrollRest, settle, still, VIEWPORT, type Timeline } from '../helpers/timeline.js';
 import { emulateMedia } from '@web/test-runner-commands';
@@ -159,6 +159,17 @@ describe('<event-timeline> on a phone', () => {
     expect(last.length, `its last bar (${getComputedStyle(bars.at(-1)!).backgroundImage})`).to.equal(2);
     expect(last[1]!, 'at its end').to.be.closeTo(0.15, 0.02);
     expect(last[1]!, 'fading down its last bar').to.be.below(last[0]!);
+    // In forced colours too, in the system's colour, as the plot's canvas fades it.
+    await emulateMediaFeatures({ 'forced-colors': 'active' });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours are emulated').to.equal(true);
+      const forced = stops(bars.at(-1)!);
+      expect(forced, `forced colours (${getComputedStyle(bars.at(-1)!).backgroundImage})`).to.have.length(2);
+      expect(forced[1]!, 'forced colours, at its end').to.be.closeTo(0.15, 0.02);
+      expect(stops(bars[0]!), 'forced colours, its first bar').to.deep.equal([1, 1]);
+    } finally {
+      await emulateMediaFeatures({});
+    }
   });
 
   it('before the list reaches the window (a story\'s title card above it), the header says what the list covers', async () => {
