@@ -202,5 +202,12 @@
 // 92 KiB. Then problem counts the panel and `timeline-error` share, a changed copy of `data` that
 // keeps the reader's view, and a day's marker in the middle of its day (a day's event stood on the
 // midnight line it shares with the day before) measured 91.3 KiB: inside it.
-export const BUDGET_KIB = 92;
+// A fresh reader's pass over the demos (7 December, twenty-second session) measured 91.77 KiB
+// before and 92.04 KiB after (+0.27 KiB): on a phone a range's bar ran solid to the end of a month
+// its end is known only to (the protests "to June 2020" read as ending on 30 June; now it fades as
+// on the plot, from one rule for both, in forced colours too); a selected range drawn as a thin
+// bar took the accent, the first lane's blue, and read as that lane's (now its own colour, framed);
+// a tablet's story card was 250 px of empty panel over the plot's last lane (now 18 rem at most).
+// Nothing misleading comes first in the brief's order: the budget rises to 93 KiB.
+export const BUDGET_KIB = 93;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;
