@@ -229,7 +229,7 @@ export class SceneController implements ReactiveController {
    * The last scene composed and what it was composed from: a render that changes none of it (the
    * gesture's end, the live region's words) keeps that scene, and the canvas is not painted again.
    */
-  #composed: { from: unknown[]; now: number; scene: Scene } | null = null;
+  #composed: { from: unknown[]; now: number; scene: Scene; strips: string } | null = null;
 
   /**
    * The scene of `view` drawn from `layout`. `keep`: it is the scene drawn, kept for the next render
@@ -256,15 +256,22 @@ export class SceneController implements ReactiveController {
       selected: this.#options.selected(),
       strips: this.#viewport.canZoomIn,
     };
-    // The words too: the overlay's buttons are named under a guard on the scene (see `renderPlot`).
-    const from = [...Object.values(kept), this.#locale.strings, view.start, view.end, stripped && [...stripped].join()];
     const last = this.#composed;
+    // Lanes told to keep the strips the last scene drew, from the same inputs, draw that scene
+    // again (a lane above the threshold stays above half of it; one below it is judged as before):
+    // the same key. The frame after a first drawing is told its strips for the first time, and
+    // composed a scene of its own, which the overlay, waiting for the view to rest, did not follow
+    // (a render more at rest: a 10,000-event mount settled 60–90 ms after its first paint).
+    const strips = stripped && [...stripped].join();
+    const strippedKey = last && strips !== undefined && strips === last.strips ? last.from[last.from.length - 1] : strips;
+    // The words too: the overlay's buttons are named under a guard on the scene (see `renderPlot`).
+    const from = [...Object.values(kept), this.#locale.strings, view.start, view.end, strippedKey];
     // The real "now" moves on every frame: the same scene while its rule moves less than a
     // quarter px and its day (the deadlines' "in 27 days") stays.
     const sameNow = last && Math.abs(now - last.now) < msPerPx(view, width) / 4 && Math.floor(now / DAY) === Math.floor(last.now / DAY);
     if (sameNow && from.every((v, i) => v === last.from[i])) return last.scene;
     const scene = buildScene({ ...kept, view, now, stripped });
-    if (keep) this.#composed = { from, now, scene };
+    if (keep) this.#composed = { from, now, scene, strips: scene.lanes.filter((l) => l.strip).map((l) => l.index).join() };
     return scene;
   }
 

@@ -938,7 +938,11 @@ export class EventTimelineElement extends LitElement {
       afterForms: pluralForms(strings.later, count, locale),
       height: this.#theme.metrics.overviewPx,
       pending: !this.#doc.items.length,
-      whole: !!this.#viewport.limits && !this.#viewport.canZoomOut,
+      // While the document loads nothing lies beyond a view yet (the strip is hidden meanwhile):
+      // the track has the buttons' width from the start, and the usual first view, everything,
+      // keeps it. With the buttons beside it while loading, it widened at the first drawing, and
+      // the observer's notice rendered again a frame later (a 10,000-event mount settled later).
+      whole: !this.#viewport.limits || !this.#viewport.canZoomOut,
       rtl,
       onKeydown: overview.onKeydown,
       onPointerDown: overview.onPointerDown,

@@ -13,6 +13,7 @@ import { spansOf, startingIn } from './scale-helpers.js';
 import { contrast } from '../helpers/contrast.js';
 import type { Spans } from './scale-helpers.js';
 import type { SceneLane } from '../../src/scene/types.js';
+import { until } from '../helpers/signals.js';
 
 type StripLane = SceneLane & { strip: NonNullable<SceneLane['strip']> };
 
@@ -77,8 +78,7 @@ describe('<event-timeline> density strips right to left, dark and in forced colo
     const b = lane.strip.busiest!;
     const plot = plotRect(el);
     await sendMouse({ type: 'move', position: [Math.round(plot.left + (b.left + b.right) / 2), Math.round(plot.top + lane.strip.top + lane.strip.height - 3)] });
-    await el.updateComplete;
-    const words = part(el, 'tooltip')?.textContent ?? '';
+    const words = (await until('a tooltip', () => part(el, 'tooltip'))).textContent ?? '';
     expect(words, 'the count in Arabic digits').to.contain(startingIn(spans, b.start, b.end, lane.index).toLocaleString('ar'));
     expect(words).to.match(/حدث|أحداث/);
     await sendMouse({ type: 'move', position: [2, 2] });
