@@ -10,7 +10,7 @@ import type { DocumentController } from './document-controller.js';
 import type { SceneController } from './scene-controller.js';
 import type { ViewportController } from './viewport-controller.js';
 import { cardTitle, outOfWindow, revealInWindow } from './window-reveal.js';
-import { clampView, sameView } from '../layout/view.js';
+import { clampView, msPerPx, sameView } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
 import { laneStop } from './lane-stop.js';
 import { parseClusterKey } from '../scene/cluster-key.js';
@@ -145,7 +145,7 @@ export class FocusController implements ReactiveController {
     if (!revealed || this.#viewport.busy) return;
     const range = this.#viewport.range;
     const width = this.#intents.width();
-    const halfPx = (range.end - range.start) / Math.max(1, width) / 2;
+    const halfPx = msPerPx(range, Math.max(1, width)) / 2;
     const there = Math.abs(range.start - revealed.view.start) <= halfPx && Math.abs(range.end - revealed.view.end) <= halfPx;
     const { item } = revealed;
     if (!there || this.#document.item(item.id) !== item) {
@@ -154,7 +154,7 @@ export class FocusController implements ReactiveController {
     }
     const drawn = this.#scene.overlay;
     if (!drawn || drawn !== this.#scene.scene || !sameView(drawn.view, range) || !this.#scene.placing || width <= 0) return;
-    if (this.#scene.isPlaced(item.index, (range.end - range.start) / width) !== false) {
+    if (this.#scene.isPlaced(item.index, msPerPx(range, width)) !== false) {
       // Placed. The plot measured in this render may share its rows again in an update queued
       // within this task (its axis grew): that update looks once more; by the next frame it has run.
       if (!revealed.closing) {

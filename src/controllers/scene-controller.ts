@@ -164,7 +164,7 @@ export class SceneController implements ReactiveController {
     const restsIn = this.#viewport.restsIn;
     let layout = this.#share(metrics, msPerPx(view, width), width, now) && this.#layoutFor(msPerPx(view, width), restsIn);
     if (!layout) return this.#nothingYet();
-    const stripped = layout === this.#drawn && this.scene ? new Set(this.scene.lanes.filter((l) => l.strip).map((l) => l.index)) : undefined;
+    const stripped = layout === this.#drawn && this.scene ? new Set(stripLanes(this.scene)) : undefined;
     this.scene = this.#compose(items, layout, view, width, now, stripped);
     // Labels cut by a fitted view's end: the end moves later until they are whole. Only where a
     // zoom level is laid out at once: a larger document's first view is dense (strips, "+N"), and
@@ -229,7 +229,7 @@ export class SceneController implements ReactiveController {
    * The last scene composed and what it was composed from: a render that changes none of it (the
    * gesture's end, the live region's words) keeps that scene, and the canvas is not painted again.
    */
-  #composed: { from: unknown[]; now: number; scene: Scene; strips: string } | null = null;
+  #composed: { from: unknown[]; now: number; scene: Scene; strips: string; strippedKey: string | undefined } | null = null;
 
   /**
    * The scene of `view` drawn from `layout`. `keep`: it is the scene drawn, kept for the next render
@@ -263,7 +263,7 @@ export class SceneController implements ReactiveController {
     // composed a scene of its own, which the overlay, waiting for the view to rest, did not follow
     // (a render more at rest: a 10,000-event mount settled 60–90 ms after its first paint).
     const strips = stripped && [...stripped].join();
-    const strippedKey = last && strips !== undefined && strips === last.strips ? last.from[last.from.length - 1] : strips;
+    const strippedKey = strips !== undefined && strips === last?.strips ? last.strippedKey : strips;
     // The words too: the overlay's buttons are named under a guard on the scene (see `renderPlot`).
     const from = [...Object.values(kept), this.#locale.strings, view.start, view.end, strippedKey];
     // The real "now" moves on every frame: the same scene while its rule moves less than a
@@ -271,7 +271,7 @@ export class SceneController implements ReactiveController {
     const sameNow = last && Math.abs(now - last.now) < msPerPx(view, width) / 4 && Math.floor(now / DAY) === Math.floor(last.now / DAY);
     if (sameNow && from.every((v, i) => v === last.from[i])) return last.scene;
     const scene = buildScene({ ...kept, view, now, stripped });
-    if (keep) this.#composed = { from, now, scene, strips: scene.lanes.filter((l) => l.strip).map((l) => l.index).join() };
+    if (keep) this.#composed = { from, now, scene, strips: stripLanes(scene).join(), strippedKey };
     return scene;
   }
 
@@ -730,4 +730,9 @@ const ARRANGED = { prepared: 0.6, counted: 0.75 } as const;
  */
 function levelCapacity(n: number): number {
   return Math.max(4, Math.min(32, Math.floor(48e6 / (16 * Math.max(1, n)))));
+}
+
+/** The lanes `scene` draws a density strip in, by index, in its lanes' order. */
+function stripLanes(scene: Scene): number[] {
+  return scene.lanes.filter((l) => l.strip).map((l) => l.index);
 }

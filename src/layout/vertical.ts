@@ -449,11 +449,10 @@ function barsThrough(entry: Entry): readonly VerticalBar[] {
     if (!item || (item.end <= entry.from && item !== own)) return;
     const to = span > 0 && item.end < entry.to ? Math.max(0, (item.end - entry.from) / span) : 1;
     const bottom = entry.from + to * span;
-    const foot = fadeAt(item, bottom);
     const fades = fadeFrom(item);
     // Its fade starting part-way down this piece of the bar: solid down to there.
-    const from = fades !== null && bottom > entry.from ? Math.min(1, Math.max(0, (fades - entry.from) / (bottom - entry.from))) : 0;
-    bars.push({ item, column, from: 0, to, fade: foot < 1 ? { top: fadeAt(item, entry.from), foot, from } : null });
+    const fade = fades !== null && bottom > fades ? { top: fadeAt(item, entry.from), foot: fadeAt(item, bottom), from: Math.max(0, (fades - entry.from) / (bottom - entry.from)) } : null;
+    bars.push({ item, column, from: 0, to, fade });
   });
   return bars.length ? bars : NO_BARS;
 }

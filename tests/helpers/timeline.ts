@@ -120,7 +120,12 @@ export function drawn(el: Timeline): Scene {
 
 /** The scene the element last built, or null before its first (see {@link drawn}). */
 export function lastScene(el: Timeline): Scene | null {
-  return (el as unknown as { scenes: { scene: Scene | null } }).scenes.scene;
+  return scenesOf(el).scene;
+}
+
+/** The scene drawn and the one the focusable buttons over it show (the element's `SceneController`). */
+export function scenesOf(el: Timeline): { scene: Scene | null; overlay: Scene | null } {
+  return (el as unknown as { scenes: { scene: Scene | null; overlay: Scene | null } }).scenes;
 }
 
 /** A box in plot px moved to viewport px. */

@@ -6,11 +6,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import { syntheticTimeline } from '../../events/synthetic.js';
-import { settle, type Timeline } from '../helpers/timeline.js';
-import type { Scene } from '../../src/scene/types.js';
-
-/** The scene drawn and the one the focusable buttons over it show (see `SceneController`). */
-const scenes = (el: Timeline) => (el as unknown as { scenes: { scene: Scene | null; overlay: Scene | null } }).scenes;
+import { scenesOf as scenes, settle, type Timeline } from '../helpers/timeline.js';
 
 /** `el` in a `width` px box of a fresh fixture, its data set: not yet drawn. */
 async function appended(data: Timeline['data'], width = 1200): Promise<Timeline> {
