@@ -56,10 +56,10 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, theme: T
     const colors = laneColors(theme, lane.index);
     if (lane.strip) paintStrip(ctx, lane.strip, scene.width, colors, theme, state.hovered);
     for (const mark of lane.marks) paintGlyph(ctx, mark, colors, theme, state.selectedId === mark.item.id, dpr, scene.rtl);
-    paintClusters(ctx, lane.clusters, colors.stroke, theme, state.hovered);
+    paintClusters(ctx, lane.clusters, colors.stroke, theme, state.hovered, scene.metrics.clusterFootPx, scene.rtl);
   }
   paintLabels(ctx, scene, theme, state);
-  paintClusters(ctx, scene.band.clusters, theme.deadline, theme, state.hovered);
+  paintClusters(ctx, scene.band.clusters, theme.deadline, theme, state.hovered, scene.metrics.clusterFootPx, scene.rtl);
   for (const rule of scene.rules) paintRuleLabel(ctx, rule, theme, state, scene.rtl, scene.metrics.ruleLabelPadPx);
 }
 
@@ -328,16 +328,26 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
 }
 
 /**
- * "+N" marks in one colour: their boxes as one path (one fill, one stroke), the hovered one's
- * outline thicker, then their counts in one text style.
+ * "+N" marks in one colour: their boxes as one path (one fill, one stroke), then each foot made
+ * thick where its events start. The box's corner at its first event is square, so the foot starts
+ * exactly there (a round corner swallowed a short one). Then the hovered one's outline thicker, and
+ * their counts in one text style.
  */
-function paintClusters(ctx: CanvasRenderingContext2D, clusters: readonly SceneCluster[], color: string, theme: Theme, hovered: string | null): void {
+function paintClusters(ctx: CanvasRenderingContext2D, clusters: readonly SceneCluster[], color: string, theme: Theme, hovered: string | null, footPx: number, rtl: boolean): void {
   if (!clusters.length) return;
-  const box = (c: SceneCluster) => ctx.roundRect(c.left + 0.75, c.top + 0.75, c.right - c.left - 1.5, c.height - 1.5, theme.radius);
+  const r = theme.radius;
+  // Corners in the order top-left, top-right, bottom-right, bottom-left.
+  const radii = rtl ? [r, r, 0, r] : [r, r, r, 0];
+  const box = (c: SceneCluster) => ctx.roundRect(c.left + 0.75, c.top + 0.75, c.right - c.left - 1.5, c.height - 1.5, radii);
   ctx.beginPath();
   for (const c of clusters) box(c);
   ctx.fillStyle = theme.surface;
   ctx.fill();
+  ctx.save();
+  ctx.clip();
+  ctx.fillStyle = color;
+  for (const c of clusters) ctx.fillRect(c.startsLeft, c.top + c.height - 1.5 - footPx, c.startsRight - c.startsLeft, footPx + 1.5);
+  ctx.restore();
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = color;
   ctx.setLineDash([]);

@@ -38,8 +38,10 @@ export interface Metrics {
   readonly gapPx: number;
   /** The narrowest "+N" mark (and the room the layout keeps for one). */
   readonly clusterPx: number;
-  /** The narrowest bar drawn for a short range. */
+  /** The narrowest bar drawn for a short range (and the shortest "+N" foot). */
   readonly minBarPx: number;
+  /** How much thicker a "+N" box's foot is under the span where its events start. */
+  readonly clusterFootPx: number;
   /** The least free space between two tick labels. */
   readonly tickGapPx: number;
   /** The overview strip's height (at least a 24 px target). */
@@ -76,6 +78,7 @@ export function metricsFor(fontPx: number, rowPx?: number): Metrics {
     gapPx: s(14),
     clusterPx: s(48),
     minBarPx: s(6),
+    clusterFootPx: s(3),
     tickGapPx: s(12),
     overviewPx: Math.max(24, s(28)),
   };

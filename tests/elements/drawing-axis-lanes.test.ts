@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { HOUR } from '../helpers/utc.js';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import type { TimelineDocument } from '../../src/model/types.js';
-import { countPaints, drawn, drawnLabel, mark, mountData, part, parts, pixel, plotRect, rgbOf, sameColour, settle, tickLabels, utc, xOf, type Timeline } from '../helpers/timeline.js';
+import { countPaints, drawn, drawnLabel, drawnRules, mark, mountData, part, parts, pixel, plotRect, rgbOf, sameColour, settle, tickLabels, utc, xOf, type Timeline } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 
@@ -218,6 +218,46 @@ describe('<event-timeline> marks', () => {
     const background = rgbOf(getComputedStyle(probe).color);
     probe.remove();
     expect(sameColour(under, background, 12), `no frame under its foot (${under} against ${background})`).to.equal(true);
+  });
+
+  it('a "+N" box is square at its first event and its foot is thick up to its last one\'s start: a "+2" of 10 and 24 August does not read as at the 20 September deadline its box reaches past', async () => {
+    // The demo's "+2" at "Show all" in the Leaks & Press lane, alone: one row, so the two fold.
+    const el = await mountData(
+      {
+        title: 'Leaks',
+        lanes: [{ id: 'l', label: 'Leaks & Press' }],
+        events: [
+          { id: 'x', title: 'First of all', start: '2017-01-15', lane: 'l' },
+          { id: 'a', title: 'Business Insider: data handed to police', start: '2020-08-10', lane: 'l' },
+          { id: 'b', title: 'The article', start: '2020-08-24', lane: 'l' },
+          { id: 'd', title: 'Deadline', start: '2020-09-20', lane: 'l', kind: 'deadline' },
+          { id: 'z', title: 'Last', start: '2020-12-10', lane: 'l' },
+        ],
+      },
+      { 'max-rows': '1', locale: 'en', 'no-hash': '' },
+    );
+    const plot = plotRect(el);
+    const cluster = drawn(el).lanes.flatMap((l) => l.clusters).find((c) => c.start === utc(2020, 8, 10))!;
+    expect(cluster?.count, 'a "+2" from 10 August').to.equal(2);
+    const deadline = drawnRules(el).find((r) => r.kind === 'deadline')!;
+    expect(plot.left + cluster.right, 'its box reaches past the deadline\'s line').to.be.above(deadline.x);
+    expect(plot.left + cluster.startsLeft).to.be.closeTo(xOf(el, utc(2020, 8, 10)), 0.01);
+    expect(plot.left + cluster.startsRight, 'the foot ends at the last start').to.be.closeTo(xOf(el, utc(2020, 8, 24)), 0.01);
+    expect(plot.left + cluster.startsRight, 'short of the deadline').to.be.below(deadline.x - 4);
+    const probe = document.createElement('span');
+    probe.dataset.probe = 'surface';
+    el.shadowRoot!.append(probe);
+    const surface = rgbOf(getComputedStyle(probe).color);
+    probe.remove();
+    const footY = plot.top + cluster.top + cluster.height - 3;
+    const at = (x: number, y = footY) => pixel(el, plot.left + x, y);
+    const ink = at(cluster.startsRight - 2);
+    expect(sameColour(ink, surface, 40), `the foot is inked up to its end (${ink})`).to.equal(false);
+    expect(sameColour(ink, at(cluster.left + 1, plot.top + cluster.top + cluster.height / 2), 40), "in the box's outline colour").to.equal(true);
+    expect(sameColour(at(cluster.left + 1, plot.top + cluster.top + cluster.height - 1), ink, 40), 'its corner at the first event is square').to.equal(true);
+    for (const x of [cluster.startsRight + 2, (cluster.left + cluster.right) / 2, cluster.right - 10]) {
+      expect(sameColour(at(x), surface, 12), `no foot at ${x - cluster.left} px into the box (${at(x)})`).to.equal(true);
+    }
   });
 
   it('a range whose end is known to its month and runs on past the view is drawn part-way through its fade, not as a solid bar with a known end', async () => {
