@@ -77,17 +77,24 @@ function fitEnd(tick: SceneTick, shorter: ReadonlyArray<string | undefined>, wid
 }
 
 /**
- * Minor labels whose context label is not shown are left out, their grid lines kept: with no room
- * for "August 2020" at the plot's end, "3" and "10" after 1 August stood under "July 2020" and read
- * as July's days (likewise the days before the first context label when the pinned one was pushed
- * out). An axis without context labels (years, deep time's years ago) keeps all its own.
+ * Minor labels are shown only inside their own context, their grid lines kept. Those whose context
+ * label is not shown are left out: with no room for "August 2020" at the plot's end, "3" and "10"
+ * after 1 August stood under "July 2020" and read as July's days (likewise the days before the
+ * first context label when the pinned one was pushed out). So is one that runs on past the next
+ * context boundary: "30" of 30 August crossed the line of 1 September and stood under "September
+ * 2020" (which could not be moved off it, see {@link clearOfPrevious}), and read as 30 September.
+ * An axis without context labels (years, deep time's years ago) keeps all its own.
  */
 function inContext(minor: SceneTick[], major: readonly SceneTick[]): SceneTick[] {
   if (!major.length) return minor;
   let k = -1;
   return minor.map((m) => {
     while (k + 1 < major.length && major[k + 1]!.time <= m.time) k++;
-    return m.shown && !major[k]?.shown ? { ...m, shown: false } : m;
+    if (!m.shown) return m;
+    // The next boundary is after the label's tick in reading order: leftwards right to left.
+    const next = major[k + 1];
+    const crosses = next !== undefined && (next.x < m.x ? m.left < next.x : m.left + m.width > next.x);
+    return !major[k]?.shown || crosses ? { ...m, shown: false } : m;
   });
 }
 

@@ -599,6 +599,30 @@ describe('buildScene', () => {
     }
   });
 
+  it('buildScene(28 June – 28 October 2020, weeks, context labels too wide to move off the week before): no day label runs on past the next month\'s line ("30" of August, under "September 2020", read as 30 September); the others stay', () => {
+    const view = { start: utc(2020, 6, 28), end: utc(2020, 10, 28) };
+    const width = 1180;
+    // Wide day numbers ("30" runs past 1 September) and month names too wide to start at the
+    // month's first week tick without running into the next month's label.
+    const wide = (text: string, role: string) => Array.from(text).length * (role === 'major' ? 18 : 12);
+    for (const rtl of [false, true]) {
+      const { axis } = sceneOf(points([['a', '2020-08-12', 'Alpha']]), view, width, { measure: wide, rtl });
+      const september = axis.major.find((t) => t.time === utc(2020, 9, 1))!;
+      expect([september.label, september.shown], `rtl ${rtl}`).to.deep.equal(['September 2020', true]);
+      expect(september.x, `rtl ${rtl}: at its boundary`).to.be.closeTo(rtl ? september.left + september.width + 4 : september.left - 4, 1e-6);
+      const thirtieth = axis.minor.find((t) => t.time === utc(2020, 8, 30))!;
+      expect(thirtieth.label).to.equal('30');
+      expect(thirtieth.left < september.left + september.width && thirtieth.left + thirtieth.width > september.left, `rtl ${rtl}: "30" reaches under "September 2020"`).to.equal(true);
+      expect(thirtieth.shown, `rtl ${rtl}: "30" is not shown`).to.equal(false);
+      for (const m of axis.minor.filter((t) => t.shown)) {
+        const boundary = axis.major.find((t) => t.time > m.time);
+        if (boundary) expect(rtl ? m.left >= boundary.x : m.left + m.width <= boundary.x, `rtl ${rtl}: ${m.label} across ${boundary.label}'s line`).to.equal(true);
+      }
+      const shown = axis.minor.filter((t) => t.shown).map((t) => t.label);
+      expect(shown, `rtl ${rtl}: August's other weeks and September's`).to.include.members(['2', '9', '16', '23', '6', '13']);
+    }
+  });
+
   it('buildScene(Aug 2014 – May 2015, 4 px a day): no two shown context labels closer than their gap, and none running into the next', () => {
     const view = { start: utc(2014, 8, 21), end: utc(2015, 5, 12) };
     const width = ((view.end - view.start) / 86_400_000) * 4;
