@@ -133,8 +133,7 @@ function paintRuleLabel(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: T
   const now = rule.kind === 'now';
   const selected = !!rule.item && state.selectedId === rule.item.id;
   ctx.fillStyle = now ? theme.now : theme.deadline;
-  ctx.beginPath();
-  ctx.roundRect(label.left, label.top, label.width, label.height, theme.radius);
+  ruleLabelPath(ctx, label, theme.radius, pad * 0.75);
   ctx.fill();
   if (theme.forced || selected) {
     // Forced colours draw every label as an outlined box; the selected one in Highlight.
@@ -158,6 +157,33 @@ function paintRuleLabel(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: T
     const rel = ctx.measureText(label.relative).width;
     text(ctx, label.relative, rtl ? label.left + pad : label.left + label.width - pad - rel, y, rel);
   }
+}
+
+/**
+ * A rule label's outline: a rounded box, its side at the rule pointed at it (`tip`, `depth` px
+ * deep, inside the label's padding, clear of its words).
+ */
+function ruleLabelPath(ctx: CanvasRenderingContext2D, label: SceneRule['label'], radius: number, depth: number): void {
+  const { left: l, top, height: h, tip } = label;
+  const r = l + label.width;
+  const bottom = top + h;
+  const middle = top + h / 2;
+  ctx.beginPath();
+  if (tip === 'right') {
+    ctx.moveTo(r - depth, top);
+    ctx.lineTo(r, middle);
+    ctx.lineTo(r - depth, bottom);
+    ctx.arcTo(l, bottom, l, top, radius);
+    ctx.arcTo(l, top, r - depth, top, radius);
+    ctx.closePath();
+  } else if (tip === 'left') {
+    ctx.moveTo(l + depth, bottom);
+    ctx.lineTo(l, middle);
+    ctx.lineTo(l + depth, top);
+    ctx.arcTo(r, top, r, bottom, radius);
+    ctx.arcTo(r, bottom, l + depth, bottom, radius);
+    ctx.closePath();
+  } else ctx.roundRect(l, top, label.width, h, radius);
 }
 
 function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: LaneColors, theme: Theme, selected: boolean, dpr: number, rtl: boolean): void {

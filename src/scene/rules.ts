@@ -58,7 +58,8 @@ export function placeRule(kind: 'deadline' | 'now', item: TimelineItem | null, t
   }
   const left = rtl ? width - start - label.width : start;
   const words = relative ? `${title} ${relative}` : title;
-  return { kind, x, item, label: { left, top, height: metrics.ruleLabelPx, ...label, full: title, words, truncated: label.title !== title || label.relative !== relative } };
+  const tip = label.width <= 0 ? null : Math.abs(left - x) < 0.5 ? 'left' : Math.abs(left + label.width - x) < 0.5 ? 'right' : null;
+  return { kind, x, item, label: { left, top, height: metrics.ruleLabelPx, ...label, full: title, words, truncated: label.title !== title || label.relative !== relative, tip } };
 }
 
 /**

@@ -117,6 +117,12 @@ export interface SceneRuleLabel {
   readonly words: string;
   /** The plot's end left no room for all of the label: its relative time or some of its title is not drawn. */
   readonly truncated: boolean;
+  /**
+   * The side of the label that touches its rule, drawn pointed at it (null when the label slid away
+   * from its rule). A box along a time axis reads as a span of time: at "Show all" the deadline's
+   * 310 px label read as two years ending on 20 September; pointed, it reads as a sign for the line.
+   */
+  readonly tip: 'left' | 'right' | null;
 }
 
 /** A full-height rule: a deadline, or "now". */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { drawnLabel, drawnRules, mark, mountData, parts, settle, utc, xOf } from '../helpers/timeline.js';
+import { drawn, drawnLabel, drawnRules, mark, mountData, parts, pixel, plotRect, rgbOf, sameColour, settle, utc, xOf } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 
@@ -43,6 +43,29 @@ describe('<event-timeline> deadlines', () => {
     const lanes = parts(el, 'lane').map((l) => l.getBoundingClientRect());
     expect(rule.top).to.be.at.most(lanes[0]!.top);
     expect(rule.bottom).to.be.at.least(lanes[lanes.length - 1]!.bottom);
+  });
+
+  it('a rule\'s label points at its line: its side at the rule is a tip (at "Show all" a 300 px label ending at the deadline read as two years ending there)', async () => {
+    const el = await mountData(demo, { now: '2020-08-24', locale: 'en' }, 1280);
+    el.fit(false);
+    await settle(el);
+    const plot = plotRect(el);
+    for (const rule of drawn(el).rules) {
+      const { label } = rule;
+      expect(label.tip, `${label.title}: hangs from its rule`).to.equal('right');
+      expect(label.left + label.width).to.be.closeTo(rule.x, 0.5);
+      const probe = document.createElement('span');
+      probe.style.color = rule.kind === 'now' ? 'var(--_now)' : 'var(--_deadline)';
+      el.shadowRoot!.append(probe);
+      const colour = rgbOf(getComputedStyle(probe).color);
+      probe.remove();
+      const at = (dx: number, y: number) => pixel(el, plot.left + label.left + label.width + dx, plot.top + y);
+      const [top, middle, bottom] = [label.top + 1.5, label.top + label.height / 2, label.top + label.height - 1.5];
+      expect(sameColour(at(-2, middle), colour, 40), `${label.title}: its tip at the line (${at(-2, middle)})`).to.equal(true);
+      for (const y of [top, bottom]) expect(sameColour(at(-2, y), colour, 40), `${label.title}: no corner at ${y - label.top} px`).to.equal(false);
+      // The far side is the box's, a few px in from its corners.
+      expect(sameColour(pixel(el, plot.left + label.left + 2, plot.top + middle), colour, 40), `${label.title}: its far side`).to.equal(true);
+    }
   });
 
   it('the demo\'s deadline, with now="2020-08-24", reads "in 27 days" in the plot', async () => {

@@ -466,6 +466,25 @@ describe('buildScene', () => {
     expect([past.label.title, past.label.relative, past.label.truncated]).to.deep.equal(['Deadline', 'in 17 days', false]);
   });
 
+  it('placeRule: the label\'s side at its rule is its tip (left when it starts at the rule, right when it hangs from it, mirrored right to left); a label slid away from its rule has none', () => {
+    for (const rtl of [false, true]) {
+      const scale = timeScale(june, 700, rtl);
+      const c = { scale, width: 700, rtl, metrics, measure, locale: 'en', overscanPx: 70 };
+      const early = placeRule('deadline', null, utc(2020, 6, 5), 'Deadline', 'in 15 days', 0, c);
+      const late = placeRule('deadline', null, utc(2020, 6, 29), 'Deadline', 'in 15 days', 0, c);
+      // Starts at the rule in reading order: after it, or leftwards from it right to left.
+      expect(early.label.tip, `rtl ${rtl}`).to.equal(rtl ? 'right' : 'left');
+      expect(rtl ? early.label.left + early.label.width : early.label.left).to.be.closeTo(early.x, 1e-6);
+      // No room after it before the end: it hangs from the rule.
+      expect(late.label.tip, `rtl ${rtl}`).to.equal(rtl ? 'left' : 'right');
+      expect(rtl ? late.label.left : late.label.left + late.label.width).to.be.closeTo(late.x, 1e-6);
+      // Five px before the end with the label before it close behind: slid back, not at its rule.
+      const edge = +scale.invert(rtl ? 5 : 695);
+      const back = placeRule('deadline', null, edge, 'Deadline', 'in 15 days', 0, c, 672);
+      expect(back.label.tip, `rtl ${rtl}`).to.equal(null);
+    }
+  });
+
   it('buildScene(June 2020 ticks): each tick\'s x is the scale\'s, its label just after it', () => {
     const scene = sceneOf(points([['a', '2020-06-02', 'Alpha']]), june, 700);
     const scale = timeScale(june, 700);
