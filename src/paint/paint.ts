@@ -355,15 +355,15 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
 
 /**
  * "+N" marks in one colour: their boxes as one path (one fill, one stroke), then each foot made
- * thick where its events start. The box's corner at its first event is square, so the foot starts
- * exactly there (a round corner swallowed a short one). Then the hovered one's outline thicker, and
+ * thick where its events start. The box's side at its first event is square, a tab set at that date,
+ * and its foot starts exactly there (a round corner swallowed a short one). Then the hovered one's outline thicker, and
  * their counts in one text style.
  */
 function paintClusters(ctx: CanvasRenderingContext2D, clusters: readonly SceneCluster[], color: string, theme: Theme, hovered: string | null, footPx: number, rtl: boolean): void {
   if (!clusters.length) return;
   const r = theme.radius;
   // Corners in the order top-left, top-right, bottom-right, bottom-left.
-  const radii = rtl ? [r, r, 0, r] : [r, r, r, 0];
+  const radii = rtl ? [r, 0, 0, r] : [0, r, r, 0];
   const box = (c: SceneCluster) => ctx.roundRect(c.left + 0.75, c.top + 0.75, c.right - c.left - 1.5, c.height - 1.5, radii);
   ctx.beginPath();
   for (const c of clusters) box(c);

@@ -220,7 +220,7 @@ describe('<event-timeline> marks', () => {
     expect(sameColour(under, background, 12), `no frame under its foot (${under} against ${background})`).to.equal(true);
   });
 
-  it('a "+N" box is square at its first event and its foot is thick up to its last one\'s start: a "+2" of 10 and 24 August does not read as at the 20 September deadline its box reaches past', async () => {
+  it('a "+N" box is square on the side of its first event and its foot is thick up to its last one\'s start: a "+2" of 10 and 24 August does not read as at the 20 September deadline its box reaches past', async () => {
     // The demo's "+2" at "Show all" in the Leaks & Press lane, alone: one row, so the two fold.
     const el = await mountData(
       {
@@ -254,7 +254,9 @@ describe('<event-timeline> marks', () => {
     const ink = at(cluster.startsRight - 2);
     expect(sameColour(ink, surface, 40), `the foot is inked up to its end (${ink})`).to.equal(false);
     expect(sameColour(ink, at(cluster.left + 1, plot.top + cluster.top + cluster.height / 2), 40), "in the box's outline colour").to.equal(true);
-    expect(sameColour(at(cluster.left + 1, plot.top + cluster.top + cluster.height - 1), ink, 40), 'its corner at the first event is square').to.equal(true);
+    for (const y of [cluster.top + 1, cluster.top + cluster.height - 1]) {
+      expect(sameColour(at(cluster.left + 1, plot.top + y), ink, 40), `its corners at the first event are square (${y - cluster.top} px down)`).to.equal(true);
+    }
     for (const x of [cluster.startsRight + 2, (cluster.left + cluster.right) / 2, cluster.right - 10]) {
       expect(sameColour(at(x), surface, 12), `no foot at ${x - cluster.left} px into the box (${at(x)})`).to.equal(true);
     }
