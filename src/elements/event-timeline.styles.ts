@@ -949,6 +949,12 @@ export const timelineStyles = css`
       color-mix(in srgb, var(--_bar) var(--_fade-foot, 100%), transparent)
     );
     opacity: 0.6;
+    box-sizing: border-box;
+    background-clip: padding-box;
+  }
+  /* A bar beginning in its row starts a little below it, apart from a bar that ended just above. */
+  .v-bar.opens {
+    border-top: 4px solid transparent;
   }
   /* The card under its row takes the list's whole width (a phone's every pixel), over the axis. */
   .vertical > .v-card {

@@ -148,7 +148,7 @@ function bars(list: readonly VerticalBar[], v: VerticalInput) {
   return list.map((b) => {
     const lane = v.lanes[b.item.laneIndex];
     return html`<span
-      class="v-bar"
+      class=${b.opens ? 'v-bar opens' : 'v-bar'}
       aria-hidden="true"
       ${setStyles({
         '--_lane': lane?.color ?? null,

@@ -54,6 +54,12 @@ export interface VerticalBar {
   readonly from: number;
   readonly to: number;
   readonly fade: { readonly top: number; readonly foot: number; readonly from: number } | null;
+  /**
+   * Its range's bar begins in this entry: drawn a little below the entry's top, so that it never
+   * joins the bar of a range that ended in the entry before (on a phone, the year-long "first modern
+   * humans" and "Great Pyramid" one under the other read as one range).
+   */
+  readonly opens: boolean;
 }
 
 /** A tick on the axis inside a gap: `at` is its offset from the gap's top, px. */
@@ -83,6 +89,8 @@ abstract class Entry {
   abstract readonly to: number;
   /** The range each bar column last held where this entry is (see `addBars`): one array shared until a column changes. */
   running = NOT_RUNNING;
+  /** The entry before's `running`: a column's range it did not hold opens its bar here. */
+  before = NOT_RUNNING;
   #bars: readonly VerticalBar[] | undefined;
 
   /** The bars through this entry: each column's range, unless it ended at or before the entry's start (a range's own row has its bar when it got a column). */
@@ -429,6 +437,8 @@ function addBars(entries: VerticalEntry[]): void {
     }
     entry.running = running;
   }
+  // After the loop: rows above a range's own row may have taken its column since.
+  for (let i = 1; i < entries.length; i++) entries[i]!.before = entries[i - 1]!.running;
 }
 
 /** `running` with `item` in `column` (a copy: the arrays are shared between entries). */
@@ -452,7 +462,7 @@ function barsThrough(entry: Entry): readonly VerticalBar[] {
     const fades = fadeFrom(item);
     // Its fade starting part-way down this piece of the bar: solid down to there.
     const fade = fades !== null && bottom > fades ? { top: fadeAt(item, entry.from), foot: fadeAt(item, bottom), from: Math.max(0, (fades - entry.from) / (bottom - entry.from)) } : null;
-    bars.push({ item, column, from: 0, to, fade });
+    bars.push({ item, column, from: 0, to, fade, opens: entry.before[column] !== item });
   });
   return bars.length ? bars : NO_BARS;
 }

@@ -256,6 +256,20 @@ describe('verticalLayout', () => {
     expect(extent('lobby')).to.equal(extent('bi'));
   });
 
+  it('opens a range\'s bar in the entry where it begins and nowhere else, so that the bars of two ranges one after the other in a column never join', () => {
+    // Deep time: events known to their year are year-long ranges, one row each, one column.
+    const list = verticalLayout(items([{ id: 'humans', start: '-300000' }, { id: 'pyramid', start: '-2559' }, { id: 'later', start: '-2000' }]), 1000 * 365 * DAY, { ...OPTIONS, unitMs: 365 * DAY });
+    const bars = list.flatMap((e) => e.bars.map((b) => `${e.kind === 'event' ? e.item.id : e.kind}: ${b.column}${b.item.id}${b.opens ? ' opens' : ''}`));
+    expect(bars.filter((b) => b.endsWith('opens'))).to.deep.equal(['humans: 0humans opens', 'pyramid: 0pyramid opens', 'later: 0later opens']);
+    // A range running on through later rows opens once, in its own row (or the first row above it that starts with it).
+    const july = verticalLayout(items([{ id: 'bi', start: '2020-07' }, { id: 'pompeo', start: '2020-07' }, { id: 'ms', start: '2020-07-20' }]), DAY / 4, OPTIONS);
+    for (const id of ['bi', 'pompeo']) {
+      const pieces = july.flatMap((e) => e.bars.filter((b) => b.item.id === id));
+      expect(pieces.length, id).to.be.above(1);
+      expect(pieces.map((b) => b.opens), id).to.deep.equal([true, ...pieces.slice(1).map(() => false)]);
+    }
+  });
+
   it("fades a range's bar out over an end known only to its month, as the plot does, from where its fade starts; an end known to the day is solid to it", () => {
     // The protests: 26 May to "June 2020" (the end of 30 June: 36 days), and a range ending on a known day.
     const list = verticalLayout(items([{ id: 'protests', start: '2020-05-26', end: '2020-06' }, { id: 'known', start: '2020-05-27', end: '2020-06-25' }, { start: '2020-06-02' }, { start: '2020-06-19' }, { start: '2020-07-10' }]), DAY / 4, OPTIONS);

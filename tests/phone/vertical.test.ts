@@ -575,6 +575,38 @@ describe('<event-timeline> on a phone', () => {
     });
   }
 
+  it('deep time on a phone: the bars of two year-long events one under the other stay apart (the first modern humans and the Great Pyramid read as one range)', async () => {
+    await phone(375, 740, true);
+    const el = document.createElement('event-timeline');
+    el.setAttribute('locale', 'en');
+    el.setAttribute('no-hash', '');
+    el.data = {
+      title: 'Deep time',
+      lanes: [],
+      // The demo's deep time: at the scale of the Big Bang, 300,000 years are less than a px.
+      events: [
+        { id: 'big-bang', start: '-13798000000', title: 'The Big Bang', approximate: true },
+        { id: 'dinosaurs', start: '-66000000', title: 'The dinosaurs die out', approximate: true },
+        { id: 'humans', start: '-300000', title: 'The first modern humans', approximate: true },
+        { id: 'pyramids', start: '-2559', title: 'The Great Pyramid of Giza', approximate: true },
+      ],
+    };
+    document.body.append(el);
+    await settle(el);
+    expect(el.matches(':state(vertical)'), ':state(vertical)').to.equal(true);
+    /** Where a row's bar is inked: its box less its transparent top border. */
+    const inked = (id: string) => {
+      const bar = rowOf(el, id).closest('li')!.querySelector<HTMLElement>('.v-bar')!;
+      const box = bar.getBoundingClientRect();
+      return { top: box.top + parseFloat(getComputedStyle(bar).borderTopWidth), bottom: box.bottom };
+    };
+    const [humans, pyramids] = [inked('humans'), inked('pyramids')];
+    const li = (id: string) => rowOf(el, id).closest('li')!.getBoundingClientRect();
+    expect(li('pyramids').top - li('humans').bottom, 'the rows touch').to.be.closeTo(0, 0.5);
+    expect(pyramids.top - humans.bottom, `apart (${humans.bottom} → ${pyramids.top})`).to.be.at.least(3);
+    el.remove();
+  });
+
   it('zoomTo() by the page, read vertically, shows that span: its density fits it in the window, its start at the sticky bar', async () => {
     const el = await demoOn(375, 740);
     const spread = () => rowOf(el, 'fbi-sitrep-2').getBoundingClientRect().top - rowOf(el, 'fbi-sitrep-1').getBoundingClientRect().top;
