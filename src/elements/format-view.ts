@@ -1,6 +1,7 @@
 import type { ViewState } from '../layout/view.js';
 import { utcFormatter, utcYearOf } from '../layout/format.js';
 import { formatDateRange } from '../model/date-format.js';
+import { withEraWords } from '../model/date-words.js';
 import type { DatePrecision, ParsedDate } from '../model/date-types.js';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { isBeyondDates } from '../time/years.js';
@@ -151,7 +152,8 @@ export function formatViewRange(view: ViewState, locale: string, now = Date.now(
     const key = `${locale}|${o.era}|${named(start)}|${named(end)}`;
     let text = said.get(key);
     if (text === undefined) {
-      text = utcFormatter(locale, o).formatRange(start, end);
+      // An era in the locale's words, as the axis and the cards write it ("3501 BCE – 2099 CE").
+      text = o.era ? withEraWords(utcFormatter(locale, o).formatRangeToParts(start, end), locale) : utcFormatter(locale, o).formatRange(start, end);
       if (said.size > 500) said.clear();
       said.set(key, text);
     }

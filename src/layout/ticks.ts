@@ -8,6 +8,7 @@
 import { utcFormatter, utcYearOf } from './format.js';
 import { TICK_SPECS, tickSpecs } from './tick-specs.js';
 import { weekStart } from '../time/week-start.js';
+import { withEraWords } from '../model/date-words.js';
 import type { MajorSpec, TickSpec } from './tick-specs.js';
 import { isDeepScale, msPerPixel } from './scale.js';
 import type { TimeScale, UtcScale } from './scale.js';
@@ -163,7 +164,7 @@ const LABELS_PER_FORMAT = 2000;
 /** A year as the locale writes it (its calendar's), to tell whether two dates share one. */
 const YEAR_ONLY: Intl.DateTimeFormatOptions = { year: 'numeric' };
 
-/** `date` formatted by `formatter`, remembered. */
+/** `date` formatted by `formatter`, remembered; an era in the locale's words ("3500 BCE", as cards write it). */
 function labelOf(formatter: Intl.DateTimeFormat, date: Date): string {
   let known = labels.get(formatter);
   if (!known) labels.set(formatter, (known = new Map()));
@@ -171,7 +172,9 @@ function labelOf(formatter: Intl.DateTimeFormat, date: Date): string {
   let label = known.get(time);
   if (label === undefined) {
     if (known.size >= LABELS_PER_FORMAT) known.clear();
-    known.set(time, (label = formatter.format(date)));
+    const { era, locale } = formatter.resolvedOptions();
+    label = era ? withEraWords(formatter.formatToParts(date), locale) : formatter.format(date);
+    known.set(time, label);
   }
   return label;
 }

@@ -1,21 +1,24 @@
 /**
  * A d3-time interval of every `step` years that counts the way historians do on both sides of
- * 1 CE: …, 200 BCE, 100 BCE, 100 CE, 200 CE, … (there is no year 0; astronomical year 0 is 1 BCE).
- * `utcYear.every(100)` would give astronomical multiples instead (−100 = 101 BCE). For years
- * ≥ `step` CE it is the same as `utcYear.every(step)`.
+ * 1 CE: …, 200 BCE, 100 BCE, 1 CE, 100 CE, 200 CE, … (there is no year 0; astronomical year 0 is
+ * 1 BCE). `utcYear.every(100)` would give astronomical multiples instead (−100 = 101 BCE). The
+ * tick at 1 CE keeps the grid even across the change of era: without it 100 BCE → 100 CE was one
+ * gap twice as wide as the others, read as a missing tick. For years ≥ `step` CE it is the same as
+ * `utcYear.every(step)`.
  */
 import { timeInterval } from 'd3-time';
 import type { TimeInterval } from 'd3-time';
 
-/** Tick index of astronomical year `y` rounded down (earlier): CE ticks m·step → m−1, BCE m·step → −m. */
+/** Tick index of astronomical year `y` rounded down (earlier): 1 CE → 0, CE m·step → m, BCE m·step → −m (every year → year − 1 for a step of 1). */
 function indexOf(year: number, step: number): number {
-  if (year >= step) return Math.floor(year / step) - 1;
+  if (year >= 1) return step === 1 ? year - 1 : year >= step ? Math.floor(year / step) : 0;
   const bce = 1 - year; // 1 BCE for year 0
   return -Math.max(1, Math.ceil(bce / step));
 }
 
 function yearOf(index: number, step: number): number {
-  return index >= 0 ? (index + 1) * step : 1 - -index * step;
+  if (index < 0) return 1 - -index * step;
+  return step === 1 ? index + 1 : index === 0 ? 1 : index * step;
 }
 
 /** The first instant a `Date` holds (20 April 271,821 BCE). */

@@ -1,5 +1,5 @@
 import type { ParsedDate } from './date-types.js';
-import { approximate, ERA_WORDS, languageOf } from './date-words.js';
+import { approximate, withEraWords } from './date-words.js';
 import { utcYear } from './utc.js';
 import { yearFromNow } from '../time/year-words.js';
 
@@ -66,17 +66,9 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return f;
 }
 
-/** Applies the locale's era words (English `BC` → `BCE`) to formatted parts. */
-function joinParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
-  const eras = ERA_WORDS[languageOf(locale)];
-  let out = '';
-  for (const part of parts) out += part.type === 'era' && eras ? (eras[part.value] ?? part.value) : part.value;
-  return out;
-}
-
 function plain(date: ParsedDate, locale: string, style: Style, withYear = true, now = Date.now()): string {
   if (date.deepYear !== undefined) return yearFromNow(date.deepYear, now, locale);
-  const text = joinParts(formatter(locale, optionsFor(date, style, withYear)).formatToParts(wallTime(date)), locale);
+  const text = withEraWords(formatter(locale, optionsFor(date, style, withYear)).formatToParts(wallTime(date)), locale);
   return date.offsetMinutes === undefined ? text : `${text} ${offsetLabel(date.offsetMinutes)}`;
 }
 
@@ -114,7 +106,7 @@ export function formatDateRange(start: ParsedDate, end: ParsedDate, locale: stri
     const o = optionsFor(start, style);
     if (utcYear(end.start) <= 0) o.era = 'short';
     const parts = formatter(locale, o).formatRangeToParts(start.start, end.start);
-    text = joinParts(parts, locale);
+    text = withEraWords(parts, locale);
   } else {
     const sameYear =
       isCalendar(start) && isCalendar(end) && start.precision !== 'year' && end.precision !== 'year' &&

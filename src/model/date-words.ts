@@ -16,6 +16,17 @@ export const ERA_WORDS: Readonly<Record<string, Readonly<Record<string, string>>
   en: { BC: 'BCE', AD: 'CE' },
 };
 
+/**
+ * Formatted parts joined, their era in the locale's words ({@link ERA_WORDS}): what cards, names,
+ * the axis and the view's heading all write, so a page does not say "3500 BC" over "2560 BCE".
+ */
+export function withEraWords(parts: ReadonlyArray<{ readonly type: string; readonly value: string }>, locale: string): string {
+  const eras = ERA_WORDS[languageOf(locale)];
+  let out = '';
+  for (const part of parts) out += part.type === 'era' && eras ? (eras[part.value] ?? part.value) : part.value;
+  return out;
+}
+
 /** The language subtag of a locale (`en-GB` → `en`), lower-cased. */
 export function languageOf(locale: string): string {
   const dash = locale.search(/[-_]/);

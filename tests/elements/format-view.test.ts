@@ -128,13 +128,13 @@ describe('formatViewRange', () => {
     }
   });
 
-  it('the era comes with a view starting in 1 BCE or before, even when that sliver of it goes unnamed', () => {
+  it('the era comes with a view starting in 1 BCE or before, even when that sliver of it goes unnamed, in the words the cards use ("CE", not Intl\'s "AD")', () => {
     const year = (y: number) => new Date(0).setUTCFullYear(y, 0, 1);
     // A day of 1 BCE before three years: a sliver, unnamed, but the words say which era the years are in.
     const early = { start: year(1) - 86_400_000, end: year(4) };
     const late = { start: year(1), end: year(4) };
-    expect(words(early)).to.equal('1 – 3 AD');
+    expect(words(early)).to.equal('1 – 3 CE');
     expect(words(late)).to.equal('1 – 3');
-    expect(words(early), 'asked again after the other: its own words').to.equal('1 – 3 AD');
+    expect(words(early), 'asked again after the other: its own words').to.equal('1 – 3 CE');
   });
 });

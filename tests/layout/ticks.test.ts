@@ -129,32 +129,32 @@ describe('axisTicks', () => {
   it('axisTicks(timeScale(1 CE..2000, 800px)) are centuries', () => {
     const ticks = axisTicks(timeScale(view(utc(1), utc(2000)), 800), 'en');
     expect(ticks.key).to.equal('year:200');
-    expect(labels(ticks.minor)).to.deep.equal(['200', '400', '600', '800', '1000', '1200', '1400', '1600', '1800']);
+    expect(labels(ticks.minor)).to.deep.equal(['1', '200', '400', '600', '800', '1000', '1200', '1400', '1600', '1800']);
   });
 
   it('axisTicks(timeScale(-5000..2020, 800px)) are millennia across the eras, counted the historians\' way', () => {
     const ticks = axisTicks(timeScale(view(utc(-5000), utc(2020)), 800), 'en');
     expect(ticks.key).to.equal('year:1000');
-    expect(labels(ticks.minor)).to.deep.equal(['5000 BC', '4000 BC', '3000 BC', '2000 BC', '1000 BC', '1000 AD', '2000 AD']);
+    expect(labels(ticks.minor)).to.deep.equal(['5000 BCE', '4000 BCE', '3000 BCE', '2000 BCE', '1000 BCE', '1 CE', '1000 CE', '2000 CE']);
     expect(ticks.minor[4].time).to.equal(utc(-999));
   });
 
   it('axisTicks(timeScale(500..400 BCE, 800px)) are decades BCE', () => {
     const ticks = axisTicks(timeScale(view(utc(-499), utc(-399)), 800), 'en');
     expect(ticks.key).to.equal('year:10');
-    expect(labels(ticks.minor)).to.deep.equal(['500 BC', '490 BC', '480 BC', '470 BC', '460 BC', '450 BC', '440 BC', '430 BC', '420 BC', '410 BC']);
+    expect(labels(ticks.minor)).to.deep.equal(['500 BCE', '490 BCE', '480 BCE', '470 BCE', '460 BCE', '450 BCE', '440 BCE', '430 BCE', '420 BCE', '410 BCE']);
   });
 
   it('axisTicks(timeScale(150 BCE..150 CE, 800px)) skips the non-existent year 0', () => {
     const ticks = axisTicks(timeScale(view(utc(-149), utc(151)), 800), 'en');
     expect(ticks.key).to.equal('year:50');
-    expect(labels(ticks.minor)).to.deep.equal(['150 BC', '100 BC', '50 BC', '50 AD', '100 AD', '150 AD']);
+    expect(labels(ticks.minor)).to.deep.equal(['150 BCE', '100 BCE', '50 BCE', '1 CE', '50 CE', '100 CE', '150 CE']);
   });
 
-  it('axisTicks(timeScale(March 44 BCE, 1200px)) label the month with the era: "March 44 BC"', () => {
+  it('axisTicks(timeScale(March 44 BCE, 1200px)) label the month with the era, in the words the cards use: "March 44 BCE"', () => {
     const ticks = axisTicks(timeScale(view(utc(-43, 3, 1), utc(-43, 4, 1)), 1200), 'en');
     expect(ticks.key).to.equal('day:1');
-    expect(labels(ticks.major)).to.deep.equal(['March 44 BC']);
+    expect(labels(ticks.major)).to.deep.equal(['March 44 BCE']);
     expect(ticks.minor[14].label).to.equal('15');
   });
 

@@ -145,7 +145,26 @@ describe('<event-timeline> deep time: a cosmological document', () => {
     el.zoomTo('-3000', '-2000', false);
     await settle(el);
     expectReadable(el, 'the pyramids');
-    expect(tickLabels(el, 'minor').concat(tickLabels(el, 'major')).join(' ')).to.match(/\bBC/);
+    expect(tickLabels(el, 'minor').concat(tickLabels(el, 'major')).join(' ')).to.match(/\bBCE\b/);
+  });
+
+  it('across the change of era the axis, the view\'s words and the card write the era alike ("3500 BCE", "1 CE", "c. 2560 BCE"; Intl gives "BC"/"AD"), and the grid has a tick at 1 CE', async () => {
+    const el = await mountCosmos({ locale: 'en' });
+    el.zoomTo('-3500', '2099', false);
+    await settle(el);
+    const ticks = tickLabels(el, 'minor').concat(tickLabels(el, 'major'));
+    expect(ticks, ticks.join(' ')).to.include.members(['3000 BCE', '500 BCE', '1 CE', '500 CE']);
+    expect(ticks.join(' '), 'no BC or AD').to.not.match(/\b(BC|AD)\b/);
+    const minor = drawn(el).axis.minor;
+    const at = (label: string) => minor.find((t) => t.label === label)!.x;
+    const step = at('500 CE') - at('1 CE');
+    expect(at('1 CE') - at('500 BCE'), 'the grid even across the eras').to.be.closeTo(step, step * 0.01);
+    const words = el.shadowRoot!.querySelector('.range-label')!.textContent!;
+    expect(words, words).to.match(/BCE/);
+    expect(words, words).to.not.match(/\b(BC|AD)\b/);
+    el.select('pyramids');
+    await settle(el);
+    expect(cardText(el)).to.match(/2561 BCE/);
   });
 
   it('Ctrl+wheel zooms from the whole span down to the closest zoom and back, labels sensible all the way', async function () {
