@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { HOUR } from '../helpers/utc.js';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
 import type { TimelineDocument } from '../../src/model/types.js';
-import { countPaints, drawn, drawnLabel, drawnRules, mark, mountData, part, parts, pixel, plotRect, rgbOf, sameColour, settle, tickLabels, utc, xOf, type Timeline } from '../helpers/timeline.js';
+import { colourIn, countPaints, drawn, drawnLabel, drawnRules, mark, mountData, part, parts, pixel, plotRect, sameColour, settle, tickLabels, utc, xOf, type Timeline } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 
@@ -204,19 +204,12 @@ describe('<event-timeline> marks', () => {
     const bar = thinBar();
     expect(bar.thin).to.equal(true);
     expect(sameColour(colourOf(bar), lane, 12), "the selected bar in its lane's colour").to.equal(true);
-    const probe = document.createElement('span');
-    probe.style.color = 'var(--_accent)';
-    el.shadowRoot!.append(probe);
-    const accent = rgbOf(getComputedStyle(probe).color);
-    probe.remove();
+    const accent = colourIn(el, 'var(--_accent)');
     const above = pixel(el, plot.left + (bar.left + bar.right) / 2, plot.top + bar.top - 1.5);
     expect(sameColour(above, accent, 40), `the frame above it in the accent (${above} against ${accent})`).to.equal(true);
     // Clear of its label's letters: the px row right under the bar's foot is the label box's background.
     const under = pixel(el, plot.left + (bar.left + bar.right) / 2, plot.top + bar.top + bar.height + 0.25);
-    probe.style.color = 'var(--_bg)';
-    el.shadowRoot!.append(probe);
-    const background = rgbOf(getComputedStyle(probe).color);
-    probe.remove();
+    const background = colourIn(el, 'var(--_bg)');
     expect(sameColour(under, background, 12), `no frame under its foot (${under} against ${background})`).to.equal(true);
   });
 
@@ -244,11 +237,7 @@ describe('<event-timeline> marks', () => {
     expect(plot.left + cluster.startsLeft).to.be.closeTo(xOf(el, utc(2020, 8, 10)), 0.01);
     expect(plot.left + cluster.startsRight, 'the foot ends at the last start').to.be.closeTo(xOf(el, utc(2020, 8, 24)), 0.01);
     expect(plot.left + cluster.startsRight, 'short of the deadline').to.be.below(deadline.x - 4);
-    const probe = document.createElement('span');
-    probe.dataset.probe = 'surface';
-    el.shadowRoot!.append(probe);
-    const surface = rgbOf(getComputedStyle(probe).color);
-    probe.remove();
+    const surface = colourIn(el, 'var(--_surface)');
     const footY = plot.top + cluster.top + cluster.height - 3;
     const at = (x: number, y = footY) => pixel(el, plot.left + x, y);
     const ink = at(cluster.startsRight - 2);

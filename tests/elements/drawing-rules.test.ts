@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { drawn, drawnLabel, drawnRules, mark, mountData, parts, pixel, plotRect, rgbOf, sameColour, settle, utc, xOf } from '../helpers/timeline.js';
+import { colourIn, drawn, drawnLabel, drawnRules, mark, mountData, parts, pixel, plotRect, sameColour, settle, utc, xOf } from '../helpers/timeline.js';
 
 const demo = tiktok2020;
 
@@ -54,11 +54,7 @@ describe('<event-timeline> deadlines', () => {
       const { label } = rule;
       expect(label.tip, `${label.title}: hangs from its rule`).to.equal('right');
       expect(label.left + label.width).to.be.closeTo(rule.x, 0.5);
-      const probe = document.createElement('span');
-      probe.style.color = rule.kind === 'now' ? 'var(--_now)' : 'var(--_deadline)';
-      el.shadowRoot!.append(probe);
-      const colour = rgbOf(getComputedStyle(probe).color);
-      probe.remove();
+      const colour = colourIn(el, rule.kind === 'now' ? 'var(--_now)' : 'var(--_deadline)');
       const at = (dx: number, y: number) => pixel(el, plot.left + label.left + label.width + dx, plot.top + y);
       const [top, middle, bottom] = [label.top + 1.5, label.top + label.height / 2, label.top + label.height - 1.5];
       expect(sameColour(at(-2, middle), colour, 40), `${label.title}: its tip at the line (${at(-2, middle)})`).to.equal(true);

@@ -199,6 +199,16 @@ export function pixel(el: Timeline, x: number, y: number): [number, number, numb
   return [data[0]!, data[1]!, data[2]!, data[3]!];
 }
 
+/** A colour as the element's shadow tree resolves it (its private `--_*` properties included), as `[r, g, b]`. */
+export function colourIn(el: Timeline, color: string): [number, number, number] {
+  const probe = document.createElement('span');
+  probe.style.color = color;
+  el.shadowRoot!.append(probe);
+  const resolved = getComputedStyle(probe).color;
+  probe.remove();
+  return rgbOf(resolved);
+}
+
 /** Whether two colours are the same but for antialiasing (each channel within `tolerance`). */
 export function sameColour(a: readonly number[], b: readonly number[], tolerance = 3): boolean {
   return [0, 1, 2].every((i) => Math.abs(a[i]! - b[i]!) <= tolerance);
