@@ -164,8 +164,10 @@ function paintRuleLabel(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: T
  * deep, inside the label's padding, clear of its words).
  */
 function ruleLabelPath(ctx: CanvasRenderingContext2D, label: SceneRule['label'], radius: number, depth: number): void {
-  const { left: l, top, height: h, tip } = label;
+  const { left: l, top, height: h } = label;
   const r = l + label.width;
+  // A sliver cut by the plot's end has no room for a tip and its corners.
+  const tip = label.width >= 2 * (depth + radius) ? label.tip : null;
   const bottom = top + h;
   const middle = top + h / 2;
   ctx.beginPath();
@@ -355,9 +357,9 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
 
 /**
  * "+N" marks in one colour: their boxes as one path (one fill, one stroke), then each foot made
- * thick where its events start. The box's side at its first event is square, a tab set at that date,
- * and its foot starts exactly there (a round corner swallowed a short one). Then the hovered one's outline thicker, and
- * their counts in one text style.
+ * thick where its events start. The box's side at its first event is square, a tab set at that
+ * date, and its foot starts exactly there (a round corner swallowed a short one). Then the hovered
+ * one's outline thicker, and their counts in one text style.
  */
 function paintClusters(ctx: CanvasRenderingContext2D, clusters: readonly SceneCluster[], color: string, theme: Theme, hovered: string | null, footPx: number, rtl: boolean): void {
   if (!clusters.length) return;
