@@ -560,9 +560,14 @@ function tickSource(msPerPx: number, options: VerticalOptions): (from: number, t
     const ticks = axis.minor.map((t) => ({ time: t.time, label: majors.get(t.time) ?? (days ? days.format(t.time) : t.label), major: majors.delete(t.time) }));
     for (const [time, label] of majors) ticks.push({ time, label, major: true });
     const near = (a: number, b: number) => Math.abs(a - b) / msPerPx < 1.5 * line;
+    // A label centred on its tick stays inside its gap, clear of the rows above and below: in deep
+    // time "1 CE" stood over the corner of the Great Pyramid's row, 2 px into a 6 px gap.
+    const px = (to - from) / msPerPx;
+    const inside = (at: number) => at >= line / 2 && at <= px - line / 2;
     return ticks
       .filter((t) => t.time > from && (t.major || !ticks.some((m) => m.major && near(m.time, t.time))))
       .sort((a, b) => a.time - b.time)
-      .map((t) => ({ ...t, at: (t.time - from) / msPerPx }));
+      .map((t) => ({ ...t, at: (t.time - from) / msPerPx }))
+      .filter((t) => inside(t.at));
   };
 }

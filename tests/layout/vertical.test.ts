@@ -256,6 +256,19 @@ describe('verticalLayout', () => {
     expect(extent('lobby')).to.equal(extent('bi'));
   });
 
+  it('keeps a gap\'s tick labels inside the gap: a tick closer than half a line to either end is left out', () => {
+    // 2 px a day and 32 px rows (month ticks): 1 July is 4 px into the gap after 29 June, 1 August 6 px before the end of the gap to 2 August.
+    const list = verticalLayout(items([{ start: '2020-06-29' }, { start: '2020-08-02' }, { start: '2020-10-20' }]), DAY / 2, { ...OPTIONS, breakPx: 1000 });
+    const gaps = list.filter((e) => e.kind === 'gap') as Extract<VerticalEntry, { kind: 'gap' }>[];
+    const all = gaps.flatMap((g) => g.ticks.map((t) => ({ t, g })));
+    expect(all.length, 'some ticks').to.be.above(0);
+    for (const { t, g } of all) expect(t.at, `${t.label} in a ${g.px} px gap`).to.be.within(OPTIONS.rowPx / 4, g.px - OPTIONS.rowPx / 4);
+    const times = all.map(({ t }) => t.time);
+    expect(times, '1 July, 4 px into its gap').to.not.include(Date.UTC(2020, 6, 1));
+    expect(times, '1 August, 6 px before its end').to.not.include(Date.UTC(2020, 7, 1));
+    expect(times, '1 September and 1 October, well inside').to.include.members([Date.UTC(2020, 8, 1), Date.UTC(2020, 9, 1)]);
+  });
+
   it('opens a range\'s bar in the entry where it begins and nowhere else, so that the bars of two ranges one after the other in a column never join', () => {
     // Deep time: events known to their year are year-long ranges, one row each, one column.
     const list = verticalLayout(items([{ id: 'humans', start: '-300000' }, { id: 'pyramid', start: '-2559' }, { id: 'later', start: '-2000' }]), 1000 * 365 * DAY, { ...OPTIONS, unitMs: 365 * DAY });

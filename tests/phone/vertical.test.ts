@@ -575,7 +575,7 @@ describe('<event-timeline> on a phone', () => {
     });
   }
 
-  it('deep time on a phone: the bars of two year-long events one under the other stay apart (the first modern humans and the Great Pyramid read as one range)', async () => {
+  it('deep time on a phone: the bars of two year-long events one under the other stay apart (the first modern humans and the Great Pyramid read as one range), and no tick\'s words lie over a row', async () => {
     await phone(375, 740, true);
     const el = document.createElement('event-timeline');
     el.setAttribute('locale', 'en');
@@ -604,6 +604,13 @@ describe('<event-timeline> on a phone', () => {
     const li = (id: string) => rowOf(el, id).closest('li')!.getBoundingClientRect();
     expect(li('pyramids').top - li('humans').bottom, 'the rows touch').to.be.closeTo(0, 0.5);
     expect(pyramids.top - humans.bottom, `apart (${humans.bottom} → ${pyramids.top})`).to.be.at.least(3);
+    // No tick's words over a row: "1 CE" stood over the corner of the Great Pyramid's row.
+    const rows = [...root(el).querySelectorAll<HTMLElement>('.v-event')].map((r) => r.getBoundingClientRect());
+    for (const tick of root(el).querySelectorAll<HTMLElement>('.v-tick')) {
+      const t = tick.getBoundingClientRect();
+      const over = rows.find((r) => t.left < r.right && t.right > r.left && t.top < r.bottom - 0.5 && t.bottom > r.top + 0.5);
+      expect(over, `"${tick.textContent}" over a row`).to.equal(undefined);
+    }
     el.remove();
   });
 
