@@ -56,11 +56,11 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, theme: T
     const colors = laneColors(theme, lane.index);
     if (lane.strip) paintStrip(ctx, lane.strip, scene.width, colors, theme, state.hovered);
     for (const mark of lane.marks) paintGlyph(ctx, mark, colors, theme, state.selectedId === mark.item.id, dpr, scene.rtl);
-    paintClusters(ctx, lane.clusters, colors.stroke, theme, state.hovered, scene.metrics.clusterFootPx, scene.rtl);
+    paintClusters(ctx, lane.clusters, colors.stroke, theme, state.hovered, scene.metrics.tipPx, scene.rtl);
   }
   paintLabels(ctx, scene, theme, state);
-  paintClusters(ctx, scene.band.clusters, theme.deadline, theme, state.hovered, scene.metrics.clusterFootPx, scene.rtl);
-  for (const rule of scene.rules) paintRuleLabel(ctx, rule, theme, state, scene.rtl, scene.metrics.ruleLabelPadPx);
+  paintClusters(ctx, scene.band.clusters, theme.deadline, theme, state.hovered, scene.metrics.tipPx, scene.rtl);
+  for (const rule of scene.rules) paintRuleLabel(ctx, rule, theme, state, scene.rtl, scene.metrics.ruleLabelPadPx, scene.metrics.tipPx);
 }
 
 function setText(ctx: CanvasRenderingContext2D, style: TextStyle, color = style.color): void {
@@ -128,12 +128,13 @@ function paintRuleLine(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: Th
   ctx.setLineDash([]);
 }
 
-function paintRuleLabel(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: Theme, state: PaintState, rtl: boolean, pad: number): void {
+function paintRuleLabel(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: Theme, state: PaintState, rtl: boolean, pad: number, tipPx: number): void {
   const { label } = rule;
   const now = rule.kind === 'now';
   const selected = !!rule.item && state.selectedId === rule.item.id;
   ctx.fillStyle = now ? theme.now : theme.deadline;
-  ruleLabelPath(ctx, label, theme.radius, pad * 0.75);
+  ctx.beginPath();
+  tagPath(ctx, label.left, label.top, label.width, label.height, label.tip, theme.radius, tipPx);
   ctx.fill();
   if (theme.forced || selected) {
     // Forced colours draw every label as an outlined box; the selected one in Highlight.
@@ -160,32 +161,30 @@ function paintRuleLabel(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: T
 }
 
 /**
- * A rule label's outline: a rounded box, its side at the rule pointed at it (`tip`, `depth` px
- * deep, inside the label's padding, clear of its words).
+ * A label's outline, added to the current path: a rounded box, its side `tip` pointed at the time
+ * it stands for (`depth` px deep, inside its padding). A box along a time axis reads as a span of
+ * time; pointed, it reads as a sign for one moment. A box too narrow for a tip and its corners (a
+ * sliver cut by the plot's end) keeps its corners.
  */
-function ruleLabelPath(ctx: CanvasRenderingContext2D, label: SceneRule['label'], radius: number, depth: number): void {
-  const { left: l, top, height: h } = label;
-  const r = l + label.width;
-  // A sliver cut by the plot's end has no room for a tip and its corners.
-  const tip = label.width >= 2 * (depth + radius) ? label.tip : null;
+function tagPath(ctx: CanvasRenderingContext2D, l: number, top: number, width: number, h: number, tip: 'left' | 'right' | null, radius: number, depth: number): void {
+  const r = l + width;
   const bottom = top + h;
   const middle = top + h / 2;
-  ctx.beginPath();
-  if (tip === 'right') {
+  if (tip === 'right' && width >= 2 * (depth + radius)) {
     ctx.moveTo(r - depth, top);
     ctx.lineTo(r, middle);
     ctx.lineTo(r - depth, bottom);
     ctx.arcTo(l, bottom, l, top, radius);
     ctx.arcTo(l, top, r - depth, top, radius);
     ctx.closePath();
-  } else if (tip === 'left') {
+  } else if (tip === 'left' && width >= 2 * (depth + radius)) {
     ctx.moveTo(l + depth, bottom);
     ctx.lineTo(l, middle);
     ctx.lineTo(l + depth, top);
     ctx.arcTo(r, top, r, bottom, radius);
     ctx.arcTo(r, bottom, l + depth, bottom, radius);
     ctx.closePath();
-  } else ctx.roundRect(l, top, label.width, h, radius);
+  } else ctx.roundRect(l, top, width, h, radius);
 }
 
 function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: LaneColors, theme: Theme, selected: boolean, dpr: number, rtl: boolean): void {
@@ -356,26 +355,19 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
 }
 
 /**
- * "+N" marks in one colour: their boxes as one path (one fill, one stroke), then each foot made
- * thick where its events start. The box's side at its first event is square, a tab set at that
- * date, and its foot starts exactly there (a round corner swallowed a short one). Then the hovered
- * one's outline thicker, and their counts in one text style.
+ * "+N" marks in one colour: their boxes as one path (one fill, one stroke), each pointed at its
+ * first event (a box is as wide as its count needs: square, a "+2" of 10 and 24 August reaching
+ * past a deadline in September read as events there), the hovered one's outline thicker, then their
+ * counts in one text style.
  */
-function paintClusters(ctx: CanvasRenderingContext2D, clusters: readonly SceneCluster[], color: string, theme: Theme, hovered: string | null, footPx: number, rtl: boolean): void {
+function paintClusters(ctx: CanvasRenderingContext2D, clusters: readonly SceneCluster[], color: string, theme: Theme, hovered: string | null, tipPx: number, rtl: boolean): void {
   if (!clusters.length) return;
-  const r = theme.radius;
-  // Corners in the order top-left, top-right, bottom-right, bottom-left.
-  const radii = rtl ? [r, 0, 0, r] : [0, r, r, 0];
-  const box = (c: SceneCluster) => ctx.roundRect(c.left + 0.75, c.top + 0.75, c.right - c.left - 1.5, c.height - 1.5, radii);
+  const tip = rtl ? 'right' : 'left';
+  const box = (c: SceneCluster) => tagPath(ctx, c.left + 0.75, c.top + 0.75, c.right - c.left - 1.5, c.height - 1.5, tip, theme.radius, tipPx);
   ctx.beginPath();
   for (const c of clusters) box(c);
   ctx.fillStyle = theme.surface;
   ctx.fill();
-  ctx.save();
-  ctx.clip();
-  ctx.fillStyle = color;
-  for (const c of clusters) ctx.fillRect(c.startsLeft, c.top + c.height - 1.5 - footPx, c.startsRight - c.startsLeft, footPx + 1.5);
-  ctx.restore();
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = color;
   ctx.setLineDash([]);

@@ -38,10 +38,13 @@ export interface Metrics {
   readonly gapPx: number;
   /** The narrowest "+N" mark (and the room the layout keeps for one). */
   readonly clusterPx: number;
-  /** The narrowest bar drawn for a short range (and the shortest "+N" foot). */
+  /** The narrowest bar drawn for a short range. */
   readonly minBarPx: number;
-  /** How much thicker a "+N" box's foot is under the span where its events start. */
-  readonly clusterFootPx: number;
+  /**
+   * How deep a label's tip is where it points at its time: a deadline's or "now"'s label at its
+   * rule, a "+N" box at its first event (inside their padding, clear of their words).
+   */
+  readonly tipPx: number;
   /** The least free space between two tick labels. */
   readonly tickGapPx: number;
   /** The overview strip's height (at least a 24 px target). */
@@ -78,7 +81,7 @@ export function metricsFor(fontPx: number, rowPx?: number): Metrics {
     gapPx: s(14),
     clusterPx: s(48),
     minBarPx: s(6),
-    clusterFootPx: s(3),
+    tipPx: s(6),
     tickGapPx: s(12),
     overviewPx: Math.max(24, s(28)),
   };

@@ -149,8 +149,6 @@ export function buildScene(input: SceneInput): Scene {
     const w = Math.max(m.clusterPx, Math.ceil(measure(text, 'cluster')) + 2 * m.barInsetPx);
     const start = inline(scale(c.start));
     const [left, right] = rtl ? [width - start - w, width - start] : [start, start + w];
-    // Members are in order of start, so the last one starts latest.
-    const reach = Math.min(w, Math.max(m.minBarPx, Math.abs(inline(scale(itemAt(c.lastIndex).start)) - start)));
     const cluster: SceneCluster = {
       key: clusterKey(c.laneIndex, c.firstIndex),
       laneIndex: c.laneIndex,
@@ -162,8 +160,6 @@ export function buildScene(input: SceneInput): Scene {
       count: c.count,
       start: c.start,
       end: c.end,
-      startsLeft: rtl ? right - reach : left,
-      startsRight: rtl ? right : left + reach,
       text,
     };
     if (lane) {

@@ -90,14 +90,6 @@ export interface SceneCluster {
    */
   readonly start: number;
   readonly end: number;
-  /**
-   * Where its members start, in px: from its first member's start to its last one's, inside
-   * [left, right] and at least `minBarPx` wide. The box is as wide as its count needs, so a box of
-   * two events a week apart can reach past a deadline's line; its foot is drawn thick over this
-   * span so that the box does not read as events at its far end.
-   */
-  readonly startsLeft: number;
-  readonly startsRight: number;
   /** The drawn text ("+12"). */
   readonly text: string;
 }

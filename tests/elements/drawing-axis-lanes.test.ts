@@ -213,41 +213,44 @@ describe('<event-timeline> marks', () => {
     expect(sameColour(under, background, 12), `no frame under its foot (${under} against ${background})`).to.equal(true);
   });
 
-  it('a "+N" box is square on the side of its first event and its foot is thick up to its last one\'s start: a "+2" of 10 and 24 August does not read as at the 20 September deadline its box reaches past', async () => {
+  it('a "+N" box points at its first event, in both directions: a "+2" of 10 and 24 August is not read as at the 20 September deadline its box reaches past', async () => {
     // The demo's "+2" at "Show all" in the Leaks & Press lane, alone: one row, so the two fold.
-    const el = await mountData(
-      {
-        title: 'Leaks',
-        lanes: [{ id: 'l', label: 'Leaks & Press' }],
-        events: [
-          { id: 'x', title: 'First of all', start: '2017-01-15', lane: 'l' },
-          { id: 'a', title: 'Business Insider: data handed to police', start: '2020-08-10', lane: 'l' },
-          { id: 'b', title: 'The article', start: '2020-08-24', lane: 'l' },
-          { id: 'd', title: 'Deadline', start: '2020-09-20', lane: 'l', kind: 'deadline' },
-          { id: 'z', title: 'Last', start: '2020-12-10', lane: 'l' },
-        ],
-      },
-      { 'max-rows': '1', locale: 'en', 'no-hash': '' },
-    );
-    const plot = plotRect(el);
-    const cluster = drawn(el).lanes.flatMap((l) => l.clusters).find((c) => c.start === utc(2020, 8, 10))!;
-    expect(cluster?.count, 'a "+2" from 10 August').to.equal(2);
-    const deadline = drawnRules(el).find((r) => r.kind === 'deadline')!;
-    expect(plot.left + cluster.right, 'its box reaches past the deadline\'s line').to.be.above(deadline.x);
-    expect(plot.left + cluster.startsLeft).to.be.closeTo(xOf(el, utc(2020, 8, 10)), 0.01);
-    expect(plot.left + cluster.startsRight, 'the foot ends at the last start').to.be.closeTo(xOf(el, utc(2020, 8, 24)), 0.01);
-    expect(plot.left + cluster.startsRight, 'short of the deadline').to.be.below(deadline.x - 4);
-    const surface = colourIn(el, 'var(--_surface)');
-    const footY = plot.top + cluster.top + cluster.height - 3;
-    const at = (x: number, y = footY) => pixel(el, plot.left + x, y);
-    const ink = at(cluster.startsRight - 2);
-    expect(sameColour(ink, surface, 40), `the foot is inked up to its end (${ink})`).to.equal(false);
-    expect(sameColour(ink, at(cluster.left + 1, plot.top + cluster.top + cluster.height / 2), 40), "in the box's outline colour").to.equal(true);
-    for (const y of [cluster.top + 1, cluster.top + cluster.height - 1]) {
-      expect(sameColour(at(cluster.left + 1, plot.top + y), ink, 40), `its corners at the first event are square (${y - cluster.top} px down)`).to.equal(true);
-    }
-    for (const x of [cluster.startsRight + 2, (cluster.left + cluster.right) / 2, cluster.right - 10]) {
-      expect(sameColour(at(x), surface, 12), `no foot at ${x - cluster.left} px into the box (${at(x)})`).to.equal(true);
+    const doc: TimelineDocument = {
+      title: 'Leaks',
+      lanes: [{ id: 'l', label: 'Leaks & Press' }],
+      events: [
+        { id: 'x', title: 'First of all', start: '2017-01-15', lane: 'l' },
+        { id: 'a', title: 'Business Insider: data handed to police', start: '2020-08-10', lane: 'l' },
+        { id: 'b', title: 'The article', start: '2020-08-24', lane: 'l' },
+        { id: 'd', title: 'Deadline', start: '2020-09-20', lane: 'l', kind: 'deadline' },
+        { id: 'z', title: 'Last', start: '2020-12-10', lane: 'l' },
+      ],
+    };
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await mountData(doc, { 'max-rows': '1', locale: 'en', 'no-hash': '', dir });
+      const plot = plotRect(el);
+      const cluster = drawn(el).lanes.flatMap((l) => l.clusters).find((c) => c.start === utc(2020, 8, 10))!;
+      expect(cluster?.count, `${dir}: a "+2" from 10 August`).to.equal(2);
+      const deadline = drawnRules(el).find((r) => r.kind === 'deadline')!;
+      const [first, far] = dir === 'rtl' ? [cluster.right, cluster.left] : [cluster.left, cluster.right];
+      expect(plot.left + first, `${dir}: it starts at its first event`).to.be.closeTo(xOf(el, utc(2020, 8, 10)), 0.01);
+      expect(Math.abs(plot.left + far - xOf(el, utc(2020, 8, 10))), `${dir}: its box reaches past the deadline's line`).to.be.above(Math.abs(deadline.x - xOf(el, utc(2020, 8, 10))));
+      const at = (x: number, y: number) => pixel(el, plot.left + x, plot.top + y);
+      const inward = dir === 'rtl' ? -1 : 1;
+      // The outline's colour, on the box's bottom edge halfway along.
+      const ink = at((cluster.left + cluster.right) / 2, cluster.top + cluster.height - 0.75);
+      const surface = colourIn(el, 'var(--_surface)');
+      expect(sameColour(ink, surface, 40), `${dir}: the outline is inked (${ink})`).to.equal(false);
+      // Mostly opaque and of that colour (the canvas is transparent outside what it draws).
+      const inked = (p: readonly number[]) => p[3]! > 128 && sameColour(p, ink, 40);
+      expect(inked(at(first + inward, cluster.top + cluster.height / 2)), `${dir}: the tip at the first event, in the outline's colour`).to.equal(true);
+      // 4.5 px in from its first event and 1.5 px from its top and bottom: inside a rounded corner
+      // (6 px), outside the tip's edge (6 px deep over half the box's height).
+      for (const y of [cluster.top + 1.5, cluster.top + cluster.height - 1.5]) {
+        const corner = at(first + 4.5 * inward, y);
+        expect(corner[3]! > 128, `${dir}: nothing drawn where a corner at the first event would be, ${y - cluster.top} px down (${corner})`).to.equal(false);
+      }
+      el.parentElement!.remove();
     }
   });
 

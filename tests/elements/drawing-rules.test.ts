@@ -58,7 +58,8 @@ describe('<event-timeline> deadlines', () => {
       const at = (dx: number, y: number) => pixel(el, plot.left + label.left + label.width + dx, plot.top + y);
       const [top, middle, bottom] = [label.top + 1.5, label.top + label.height / 2, label.top + label.height - 1.5];
       expect(sameColour(at(-2, middle), colour, 40), `${label.title}: its tip at the line (${at(-2, middle)})`).to.equal(true);
-      for (const y of [top, bottom]) expect(sameColour(at(-2, y), colour, 40), `${label.title}: no corner at ${y - label.top} px`).to.equal(false);
+      // 4.5 px in from the rule, 1.5 px from the top and bottom: inside a rounded corner (6 px), outside the tip.
+      for (const y of [top, bottom]) expect(at(-4.5, y)[3]! > 128, `${label.title}: nothing drawn where a corner would be, ${y - label.top} px down (${at(-4.5, y)})`).to.equal(false);
       // The far side is the box's, a few px in from its corners.
       expect(sameColour(pixel(el, plot.left + label.left + 2, plot.top + middle), colour, 40), `${label.title}: its far side`).to.equal(true);
     }

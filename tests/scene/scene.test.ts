@@ -325,25 +325,6 @@ describe('buildScene', () => {
     expect(lane!.marks.map((m) => m.item.id)).to.deep.equal(['far']);
   });
 
-  it('buildScene("+N" marks): the span where their members start, from the first to the last start, inside the box; at least minBarPx for one day; mirrored right to left', () => {
-    const oneDay = sceneOf(points([['a', '2020-06-10', 'Alpha'], ['b', '2020-06-10', 'Beta'], ['c', '2020-06-10', 'Gamma'], ['far', '2020-06-25', 'Far']]), june, 700, { maxRows: 1 });
-    const [same] = oneDay.lanes[0]!.clusters;
-    expect([same!.startsLeft, same!.startsRight]).to.deep.equal([same!.left, same!.left + metrics.minBarPx]);
-    for (const rtl of [false, true]) {
-      const scale = timeScale(june, 700, rtl);
-      const scene = sceneOf(points([['a', '2020-06-10', 'Alpha'], ['b', '2020-06-11', 'Beta'], ['c', '2020-06-12', 'Gamma'], ['far', '2020-06-25', 'Far']]), june, 700, { maxRows: 1, rtl });
-      const [c] = scene.lanes[0]!.clusters;
-      expect(c!.text, `rtl ${rtl}`).to.equal('+3');
-      const [first, last] = [scale(utc(2020, 6, 10)), scale(utc(2020, 6, 12))];
-      expect(Math.abs(last - first), 'two days at 700 px for June').to.be.above(40);
-      expect(c!.startsLeft, `rtl ${rtl}`).to.be.closeTo(Math.min(first, last), 1e-6);
-      expect(c!.startsRight, `rtl ${rtl}`).to.be.closeTo(Math.max(first, last), 1e-6);
-      expect(rtl ? c!.right : c!.left, 'the box starts at the first start').to.be.closeTo(first, 1e-6);
-      expect(c!.startsLeft).to.be.at.least(c!.left);
-      expect(c!.startsRight).to.be.at.most(c!.right);
-    }
-  });
-
   it('buildScene(a lone event squeezed between "+N" marks): it is drawn as itself, its label cut to the room it has, never "+1"', () => {
     const doc = points([
       ['a', '2020-06-10', 'Alpha'],
