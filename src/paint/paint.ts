@@ -356,9 +356,9 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
 
 /**
  * "+N" marks in one colour: their boxes as one path (one fill, one stroke), each pointed at its
- * first event (a box is as wide as its count needs: square, a "+2" of 10 and 24 August reaching
- * past a deadline in September read as events there), the hovered one's outline thicker, then their
- * counts in one text style.
+ * first event (a box is as wide as its count needs; drawn plain, a "+2" of 10 and 24 August that
+ * reached past a deadline in September read as events at the deadline), the hovered one's outline
+ * thicker, then their counts in one text style.
  */
 function paintClusters(ctx: CanvasRenderingContext2D, clusters: readonly SceneCluster[], color: string, theme: Theme, hovered: string | null, tipPx: number, rtl: boolean): void {
   if (!clusters.length) return;

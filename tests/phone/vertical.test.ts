@@ -611,7 +611,6 @@ describe('<event-timeline> on a phone', () => {
       const over = rows.find((r) => t.left < r.right && t.right > r.left && t.top < r.bottom - 0.5 && t.bottom > r.top + 0.5);
       expect(over, `"${tick.textContent}" over a row`).to.equal(undefined);
     }
-    el.remove();
   });
 
   it('zoomTo() by the page, read vertically, shows that span: its density fits it in the window, its start at the sticky bar', async () => {
