@@ -49,6 +49,7 @@ export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: 
 /** Paints `scene` with `theme`: all but the axis's labels, which have a canvas of their own (see {@link paintAxis}). */
 export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, state: PaintState, dpr: number): void {
   const top = scene.band.top;
+  const m = scene.metrics;
   ctx.textBaseline = 'middle';
   paintGrid(ctx, scene, theme, top);
   for (const rule of scene.rules) paintRuleLine(ctx, rule, theme, top, scene.height);
@@ -56,11 +57,11 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, theme: T
     const colors = laneColors(theme, lane.index);
     if (lane.strip) paintStrip(ctx, lane.strip, scene.width, colors, theme, state.hovered);
     for (const mark of lane.marks) paintGlyph(ctx, mark, colors, theme, state.selectedId === mark.item.id, dpr, scene.rtl);
-    paintClusters(ctx, lane.clusters, colors.stroke, theme, state.hovered, scene.metrics.tipPx, scene.rtl);
+    paintClusters(ctx, lane.clusters, colors.stroke, theme, state.hovered, m.tipPx, (m.rowPx - m.markPx) / 2, scene.rtl);
   }
   paintLabels(ctx, scene, theme, state);
-  paintClusters(ctx, scene.band.clusters, theme.deadline, theme, state.hovered, scene.metrics.tipPx, scene.rtl);
-  for (const rule of scene.rules) paintRuleLabel(ctx, rule, theme, state, scene.rtl, scene.metrics.ruleLabelPadPx, scene.metrics.tipPx);
+  paintClusters(ctx, scene.band.clusters, theme.deadline, theme, state.hovered, m.tipPx, (m.bandRowPx - m.ruleLabelPx) / 2, scene.rtl);
+  for (const rule of scene.rules) paintRuleLabel(ctx, rule, theme, state, scene.rtl, m.ruleLabelPadPx, m.tipPx);
 }
 
 function setText(ctx: CanvasRenderingContext2D, style: TextStyle, color = style.color): void {
@@ -360,7 +361,7 @@ function paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, 
  * reached past a deadline in September read as events at the deadline), the hovered one's outline
  * thicker, then their counts in one text style.
  */
-function paintClusters(ctx: CanvasRenderingContext2D, clusters: readonly SceneCluster[], color: string, theme: Theme, hovered: string | null, tipPx: number, rtl: boolean): void {
+function paintClusters(ctx: CanvasRenderingContext2D, clusters: readonly SceneCluster[], color: string, theme: Theme, hovered: string | null, tipPx: number, tickPx: number, rtl: boolean): void {
   if (!clusters.length) return;
   const tip = rtl ? 'right' : 'left';
   const box = (c: SceneCluster) => tagPath(ctx, c.left + 0.75, c.top + 0.75, c.right - c.left - 1.5, c.height - 1.5, tip, theme.radius, tipPx);
@@ -368,6 +369,13 @@ function paintClusters(ctx: CanvasRenderingContext2D, clusters: readonly SceneCl
   for (const c of clusters) box(c);
   ctx.fillStyle = theme.surface;
   ctx.fill();
+  // What the tip points at: a tick at the first event, through its row's gaps above and below the
+  // box (`tickPx`), as a deadline's label points at its rule.
+  for (const c of clusters) {
+    const x = rtl ? c.right - 0.75 : c.left + 0.75;
+    ctx.moveTo(x, c.top - tickPx);
+    ctx.lineTo(x, c.top + c.height + tickPx);
+  }
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = color;
   ctx.setLineDash([]);

@@ -213,7 +213,7 @@ describe('<event-timeline> marks', () => {
     expect(sameColour(under, background, 12), `no frame under its foot (${under} against ${background})`).to.equal(true);
   });
 
-  it('a "+N" box points at its first event, in both directions: a "+2" of 10 and 24 August is not read as at the 20 September deadline its box reaches past', async () => {
+  it('a "+N" box points at a tick at its first event, in both directions: a "+2" of 10 and 24 August is not read as at the 20 September deadline its box reaches past', async () => {
     // The demo's "+2" at "Show all" in the Leaks & Press lane, alone: one row, so the two fold.
     const doc: TimelineDocument = {
       title: 'Leaks',
@@ -249,6 +249,11 @@ describe('<event-timeline> marks', () => {
       for (const y of [cluster.top + 1.5, cluster.top + cluster.height - 1.5]) {
         const corner = at(first + 4.5 * inward, y);
         expect(corner[3]! > 128, `${dir}: nothing drawn where a corner at the first event would be, ${y - cluster.top} px down (${corner})`).to.equal(false);
+      }
+      // What it points at: a tick at its first event, in its row's gaps above and below the box.
+      for (const y of [cluster.top - 1.5, cluster.top + cluster.height + 1.5]) {
+        expect(inked(at(first, y)), `${dir}: a tick at the first event, ${y - cluster.top} px down (${at(first, y)})`).to.equal(true);
+        expect(at(first + 4.5 * inward, y)[3]! > 128, `${dir}: only a tick, ${y - cluster.top} px down`).to.equal(false);
       }
       el.parentElement!.remove();
     }
