@@ -562,12 +562,10 @@ function tickSource(msPerPx: number, options: VerticalOptions): (from: number, t
     const near = (a: number, b: number) => Math.abs(a - b) / msPerPx < 1.5 * line;
     // A label centred on its tick stays inside its gap, clear of the rows above and below: in deep
     // time "1 CE" stood over the corner of the Great Pyramid's row, 2 px into a 6 px gap.
-    const px = (to - from) / msPerPx;
-    const inside = (at: number) => at >= line / 2 && at <= px - line / 2;
+    const inside = (t: { time: number }) => (t.time - from) / msPerPx >= line / 2 && (to - t.time) / msPerPx >= line / 2;
     return ticks
-      .filter((t) => t.time > from && (t.major || !ticks.some((m) => m.major && near(m.time, t.time))))
+      .filter((t) => inside(t) && (t.major || !ticks.some((m) => m.major && near(m.time, t.time))))
       .sort((a, b) => a.time - b.time)
-      .map((t) => ({ ...t, at: (t.time - from) / msPerPx }))
-      .filter((t) => inside(t.at));
+      .map((t) => ({ ...t, at: (t.time - from) / msPerPx }));
   };
 }
