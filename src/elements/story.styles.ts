@@ -233,7 +233,7 @@ export const storyStyles = css`
    * Next, the title, Last: left to right, line by line.
    */
   .narrow .story-nav > * {
-    /* As wide as its words, the rest shared: "Back to the title" takes more than "Last event". */
+    /* As wide as its words, the rest shared: "Back to the title" takes more than "To the end". */
     flex: 1 1 auto;
     min-height: 44px;
     padding: 4px 6px;

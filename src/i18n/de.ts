@@ -42,7 +42,7 @@ export const de: TimelineStrings = {
   later: { one: '{count} späteres Ereignis', other: '{count} spätere Ereignisse' },
   start: 'Start',
   toTitle: 'Zum Titel',
-  last: 'Letztes Ereignis',
+  last: 'Zum Ende',
   position: '{index} von {count}',
   about: 'Worum es geht',
 };

@@ -73,7 +73,10 @@ export interface TimelineStrings {
   start: string;
   /** Story mode: back to the title card. */
   toTitle: string;
-  /** Story mode: to the last event. */
+  /**
+   * Story mode: to the last event. Words that say where the button goes, as "Back to the title"
+   * does: "Last event" read as the one before, beside "Previous event".
+   */
   last: string;
   /** Story mode: where the reader is, "{index} of {count}". */
   position: Plural;
@@ -131,7 +134,7 @@ export const en: TimelineStrings = {
   later: { one: '{count} later event', other: '{count} later events' },
   start: 'Start',
   toTitle: 'Back to the title',
-  last: 'Last event',
+  last: 'To the end',
   position: '{index} of {count}',
   about: 'About',
   more: { one: 'Show {count} more event', other: 'Show {count} more events' },

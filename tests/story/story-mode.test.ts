@@ -70,6 +70,8 @@ function expectPhoneReadingPath(el: Timeline): void {
     range.selectNodeContents(button(el, name));
     return new Set([...range.getClientRects()].filter((r) => r.width > 1).map((r) => Math.round(r.top))).size;
   };
+  // Words that say where it goes: "Last event" beside "Previous event" read as the one before.
+  expect(button(el, 'last').textContent!.trim(), 'the last button\'s words').to.equal('To the end');
   for (const name of ['to-title', 'last']) {
     expect(box(name).top, `${name} under the first line`).to.be.at.least(next.bottom);
     expect(lines(name), `${name} on one line`).to.equal(1);
