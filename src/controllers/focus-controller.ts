@@ -3,6 +3,7 @@ import type { TimelineItem } from '../model/items.js';
 import { nearestInNextRow, nearestInRow, screenRow } from '../layout/navigation.js';
 import { revealView } from '../scene/reveal.js';
 import { keyIntent } from '../layout/key-intents.js';
+import { STORY_MARGIN_SHARE } from '../layout/window-scroll.js';
 import { bucketKeyAt, bucketView, parseStripKey, stripKey } from '../scene/strip.js';
 import { rowStep } from '../scene/row-step.js';
 import type { SceneBucket } from '../scene/types.js';
@@ -55,7 +56,7 @@ export class FocusController implements ReactiveController {
    * the page scrolls smoothly), or an event selected from outside with its card (see
    * {@link showSelectedWhenDrawn}: whether by a deep link, and the page's scroll when asked).
    */
-  #toShow: { kind: 'mark'; key: string; focused: boolean; smooth: boolean } | { kind: 'selected'; key: string; link: boolean; scrollY: number } | null = null;
+  #toShow: { kind: 'mark'; key: string; focused: boolean; smooth: boolean; story: boolean } | { kind: 'selected'; key: string; link: boolean; scrollY: number } | null = null;
   /** An event to bring into view once the plot has a size and a layout. */
   #pending: { item: TimelineItem; animate: boolean; byUser: boolean } | null = null;
   /**
@@ -309,10 +310,12 @@ export class FocusController implements ReactiveController {
    * from this frame's scene: see `SceneController.overlay`), once: a render that later gives focus
    * back to a mark the reader panned, or scrolled the page, away from scrolls nothing. `focused`: only if the mark then has focus (a key moved focus
    * to it: a row above or below the window's edge took focus out of sight, WCAG 2.4.11); a story
-   * step shows its event's mark whether focused or not. A newer call replaces an older one.
+   * step (`story`) shows its event's mark whether focused or not, a quarter of the window clear of
+   * its edges (`STORY_MARGIN_SHARE`: the rows told before and after it in sight too). A newer call
+   * replaces an older one.
    */
-  showWhenRested(key: string, focused: boolean, smooth: boolean): void {
-    this.#toShow = { kind: 'mark', key, focused, smooth };
+  showWhenRested(key: string, focused: boolean, smooth: boolean, story = false): void {
+    this.#toShow = { kind: 'mark', key, focused, smooth, story };
     this.#showRested();
   }
 
@@ -350,7 +353,7 @@ export class FocusController implements ReactiveController {
     this.#toShow = null;
     const active = (this.#host.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     const mark = show.focused ? (active?.dataset.eventId === show.key || active?.dataset.cluster === show.key ? active : null) : this.markOf(show.key);
-    if (mark) revealInWindow(mark, show.smooth);
+    if (mark) revealInWindow(mark, show.smooth, null, show.story ? STORY_MARGIN_SHARE : 0);
   }
 
   #showSelected(id: string, link: boolean, scrollY: number): void {

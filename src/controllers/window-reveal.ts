@@ -80,9 +80,11 @@ export function outOfWindow(element: Element): boolean {
  * card's title under its mark) when both fit the window, else `element` alone, clear of a page's
  * fixed header (its `scroll-padding-top`) and of the plot's axis stuck at the window's top, and
  * above a story card pinned to the window's bottom (which shows itself: an `also` in it is not
- * waited for); returns whether it scrolled. Smooth when asked, unless the reader prefers reduced motion.
+ * waited for); returns whether it scrolled. Smooth when asked, unless the reader prefers reduced
+ * motion. `marginShare`: the room kept at the window's edges, as a share of the window's room (a
+ * story step's context; see `scrollToShow`).
  */
-export function revealInWindow(element: Element, smooth: boolean, also?: Element | null): boolean {
+export function revealInWindow(element: Element, smooth: boolean, also?: Element | null, marginShare = 0): boolean {
   const box = element.getBoundingClientRect();
   const pinned = pinnedCard(element);
   if (also && pinned?.contains(also)) also = null;
@@ -97,7 +99,7 @@ export function revealInWindow(element: Element, smooth: boolean, also?: Element
     top = Math.min(box.top, more.top);
     bottom = Math.max(box.bottom, more.bottom);
   }
-  const by = scrollToShow(top, bottom, window.innerHeight, insetTop, insetBottom);
+  const by = scrollToShow(top, bottom, window.innerHeight, insetTop, insetBottom, marginShare);
   if (by === 0) return false;
   const reduce = smooth && matchMedia('(prefers-reduced-motion: reduce)').matches;
   window.scrollBy({ top: by, behavior: smooth && !reduce ? 'smooth' : 'instant' });

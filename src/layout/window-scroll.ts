@@ -7,14 +7,23 @@
 export const WINDOW_MARGIN_PX = 16;
 
 /**
+ * A story step's mark is brought this share of the room into the window, not {@link WINDOW_MARGIN_PX}:
+ * at the edge, the rows told just before and after it were below the window (a 1366 × 650 laptop
+ * showed "TikTok transparency report period" on its bottom row, the next event cut under it), and
+ * the reader's eye went from the card at the top to the window's last line each step.
+ */
+export const STORY_MARGIN_SHARE = 0.25;
+
+/**
  * How far the page must scroll (px, down positive) for the vertical span `top`…`bottom` (viewport
  * px) to be inside a window `height` px tall, less `insetTop` and `insetBottom` (a page's fixed
- * header and footer, as its `scroll-padding` says), with {@link WINDOW_MARGIN_PX} to spare: the
- * least scroll that does it, 0 when it is inside already. A span taller than the room shows its top.
+ * header and footer, as its `scroll-padding` says), with {@link WINDOW_MARGIN_PX} to spare, or
+ * `marginShare` of the room when that is more: the least scroll that does it, 0 when it is inside
+ * already. A span taller than the room shows its top.
  */
-export function scrollToShow(top: number, bottom: number, height: number, insetTop = 0, insetBottom = 0): number {
+export function scrollToShow(top: number, bottom: number, height: number, insetTop = 0, insetBottom = 0, marginShare = 0): number {
   const room = height - insetTop - insetBottom;
-  const margin = Math.min(WINDOW_MARGIN_PX, Math.max(0, (room - (bottom - top)) / 2));
+  const margin = Math.min(Math.max(WINDOW_MARGIN_PX, marginShare * room), Math.max(0, (room - (bottom - top)) / 2));
   const first = insetTop + margin;
   const last = height - insetBottom - margin;
   if (top < first) return top - first;

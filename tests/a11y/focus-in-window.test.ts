@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { scrollToShow, WINDOW_MARGIN_PX } from '../../src/layout/window-scroll.js';
+import { scrollToShow, STORY_MARGIN_SHARE, WINDOW_MARGIN_PX } from '../../src/layout/window-scroll.js';
 import { inViewport, mountData, scrollRest, still } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
 
@@ -24,6 +24,13 @@ describe('scrollToShow: the least page scroll that shows a box', () => {
     expect(scrollToShow(590, 620, 600)).to.equal(620 - 600 + WINDOW_MARGIN_PX);
     expect(scrollToShow(-50, -20, 600)).to.equal(-50 - WINDOW_MARGIN_PX);
     expect(scrollToShow(200, 1000, 600), 'its top at the window\'s top').to.equal(200);
+  });
+
+  it('keeps a share of the room clear at the edges when asked (a story step), no more than centres the box', () => {
+    expect(scrollToShow(590, 620, 600, 0, 0, STORY_MARGIN_SHARE), 'a quarter of 600 px under it').to.equal(620 - 600 + 150);
+    expect(scrollToShow(100, 140, 600, 60, 0, STORY_MARGIN_SHARE), 'inside, but within a quarter of the room under a 60 px header').to.equal(100 - 60 - 135);
+    expect(scrollToShow(300, 340, 600, 0, 0, STORY_MARGIN_SHARE), 'in the middle half: no scroll').to.equal(0);
+    expect(scrollToShow(700, 1100, 600, 0, 0, STORY_MARGIN_SHARE), 'a 400 px box: centred').to.equal(700 - 100);
   });
 
   it('keeps clear of a page\'s fixed header and footer (its scroll-padding)', () => {

@@ -332,8 +332,14 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
       try {
         const el = await mountData(tiktok2020, DEMO, 1180);
         window.scrollTo(0, 0);
-        expect(await walkStory(el), 'out of the window').to.deep.equal([]);
-        expect(window.scrollY, 'the page scrolled down to the lower lanes').to.be.above(0);
+        // The deepest the page went: the story's last steps are in its upper lanes again.
+        let lowest = 0;
+        const walked = await walkStory(el, () => {
+          lowest = Math.max(lowest, window.scrollY);
+          return [];
+        });
+        expect(walked, 'out of the window').to.deep.equal([]);
+        expect(lowest, 'the page scrolled down to the lower lanes').to.be.above(0);
       } finally {
         await emulateMedia({ reducedMotion: 'no-preference' });
       }
@@ -421,6 +427,27 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
       }
       expect(seen).to.deep.equal([]);
       expect(scrolled, 'some step scrolled the page to its mark').to.equal(true);
+    });
+  });
+
+  describe('in a short laptop window (1366 × 650)', () => {
+    inViewport({ width: 1366, height: 650 });
+
+    it('each step brings its event\'s mark a quarter of the window clear of its edges, so the events told before and after it are in sight too', async () => {
+      const el = await mountData(tiktok2020, DEMO, 1180);
+      window.scrollTo(0, 0);
+      const height = window.innerHeight;
+      const seen = await walkStory(el, (k) => {
+        const mark = drawnLabel(el, el.selected!)!.markBox;
+        const root = document.scrollingElement!;
+        const atEnd = root.scrollTop >= root.scrollHeight - root.clientHeight - 1;
+        // A fifth of the window: a quarter of the room under the axis stuck at its top, with rounding to spare.
+        if (mark.bottom > height * 0.8 && !atEnd) return [`step ${k} (${cardTitle(el)}): mark down at ${Math.round(mark.bottom)} of ${height}`];
+        if (mark.top < height * 0.2 && root.scrollTop > 0) return [`step ${k} (${cardTitle(el)}): mark up at ${Math.round(mark.top)}`];
+        return [];
+      });
+      expect(seen).to.deep.equal([]);
+      expect(window.scrollY, 'the page scrolled down to the lower lanes').to.be.above(0);
     });
   });
 });
