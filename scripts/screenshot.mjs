@@ -22,12 +22,15 @@ try {
   await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
   await page.goto(`http://localhost:${server.config.port}/${pagePath}`, { waitUntil: 'networkidle0' });
   await new Promise((r) => setTimeout(r, 600));
+  // `captureBeyondViewport: false`: the default captures a page taller than the window by making the
+  // window as tall as the page for the capture, and the timeline answers that resize (a 768 px page
+  // came out as the phone's list, the plot's stuck axis across its middle): not what a reader sees.
   if (selector) {
     const el = await page.$(selector);
     if (!el) throw new Error(`no element matches ${selector}`);
-    await el.screenshot({ path: out });
+    await el.screenshot({ path: out, captureBeyondViewport: false });
   } else {
-    await page.screenshot({ path: out, fullPage: true });
+    await page.screenshot({ path: out, fullPage: true, captureBeyondViewport: false });
   }
   console.log(`wrote ${out}`);
 } finally {
