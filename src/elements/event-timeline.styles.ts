@@ -573,12 +573,13 @@ export const timelineStyles = css`
     cursor: pointer;
     text-align: start;
   }
-  /* For assistive technology only (story mode's arrow words on a phone among them). Under its
+  /* For assistive technology only (the arrows' words on a phone among them: story mode's, a card's). Under its
      event's own row on a phone (not a "+N" row folding it), a card leaves to the row what the row says (its date, a deadline's words, its
      lane and title): said twice, they pushed the event's text below a 375 px phone's first
      screen. Screen readers still read them, and they still name the card. */
   .visually-hidden,
   .narrow .nav-word,
+  .v-card .nav-word,
   .v-card.under-row [part~='card'] > .card-meta,
   .v-card.under-row [part~='card'] > #card-title {
     position: absolute !important;
@@ -968,6 +969,16 @@ export const timelineStyles = css`
     border: 1px solid var(--_grid);
     border-radius: var(--_radius);
     font-size: 1rem;
+  }
+  /* On a phone ← → and Close share one line in even thirds, the arrows' words for assistive
+     technology only, as story mode's reading path does: wrapped as they came, "← Previous event"
+     stood alone at the line's end with "Next event →" and Close under it. */
+  .v-card .card-nav {
+    flex-wrap: nowrap;
+  }
+  .v-card .card-nav > * {
+    flex: 1 1 0;
+    min-height: 44px;
   }
   @media (forced-colors: active) {
     .v-dot,

@@ -84,8 +84,8 @@ export function renderCard(c: CardInput): TemplateResult {
     ${c.nav
       ? nothing
       : html`<div class="card-nav">
-          <button part="control previous" type="button" aria-disabled=${unavailable(!c.hasPrevious)} @click=${(e: Event) => c.hasPrevious && c.onStep(-1, e.currentTarget as HTMLElement)}>${back}&nbsp;${strings.previous}</button>
-          <button part="control next" type="button" aria-disabled=${unavailable(!c.hasNext)} @click=${(e: Event) => c.hasNext && c.onStep(1, e.currentTarget as HTMLElement)}>${strings.next}&nbsp;${forth}</button>
+          <button part="control previous" type="button" aria-disabled=${unavailable(!c.hasPrevious)} @click=${(e: Event) => c.hasPrevious && c.onStep(-1, e.currentTarget as HTMLElement)}>${back}&nbsp;<span class="nav-word">${strings.previous}</span></button>
+          <button part="control next" type="button" aria-disabled=${unavailable(!c.hasNext)} @click=${(e: Event) => c.hasNext && c.onStep(1, e.currentTarget as HTMLElement)}><span class="nav-word">${strings.next}</span>&nbsp;${forth}</button>
           <button part="control close" type="button" @click=${c.onClose}>${strings.close}</button>
         </div>`}
   </div>`;

@@ -287,7 +287,7 @@ describe('<event-timeline> on a phone', () => {
     await until('the header caught up', () => /^June\b/.test(header())).catch(() => expect(header()).to.match(/^June\b/));
   });
 
-  for (const [id, height, named] of [['dhs-riot-tips', 740, /^May\b/], ['dhs-riot-tips', 360, /^May\b/], ['transparency-report-2019', 360, /^July\b.*2019$/]] as const) it(`a row gone under the bar with its card open below: the header still names the row's ${id === 'dhs-riot-tips' ? 'day' : 'span (a range\'s)'}, the one being read (${height} px tall${height < 400 ? ': the card fills the window' : ''})`, async () => {
+  for (const [id, height, named] of [['dhs-riot-tips', 740, /^May\b/], ['dhs-riot-tips', 320, /^May\b/], ['transparency-report-2019', 360, /^July\b.*2019$/]] as const) it(`a row gone under the bar with its card open below: the header still names the row's ${id === 'dhs-riot-tips' ? 'day' : 'span (a range\'s)'}, the one being read (${height} px tall${height < 400 ? ': the card fills the window' : ''})`, async () => {
     const el = await demoOn(375, height);
     const toolbar = root(el).querySelector('.toolbar')!;
     const row = rowOf(el, id);
@@ -380,6 +380,19 @@ describe('<event-timeline> on a phone', () => {
     expect(getComputedStyle(title).display, 'read by screen readers').to.not.equal('none');
     expect(card.querySelector('p')!.getBoundingClientRect().top - cardTop, 'its text first').to.be.below(24);
     const next = [...card.querySelectorAll('button')].find((b) => /next/i.test(b.textContent! + b.getAttribute('aria-label')))!;
+    // ← → and Close on one line in even shares, big enough for a thumb; the arrows' words are
+    // their names, for assistive technology only ("← Previous event" stood alone on a line).
+    const buttons = ['previous', 'next', 'close'].map((name) => card.querySelector<HTMLElement>(`[part~="${name}"]`)!.getBoundingClientRect());
+    for (const b of buttons) {
+      expect(Math.abs(b.top - buttons[0]!.top), 'one line').to.be.below(1);
+      expect(b.height, 'a thumb\'s height').to.be.at.least(44);
+      expect(Math.abs(b.width - buttons[0]!.width), 'even shares').to.be.below(2);
+    }
+    for (const [name, words] of [['previous', 'Previous event'], ['next', 'Next event']]) {
+      const word = card.querySelector(`[part~="${name}"] .nav-word`)!;
+      expect(word.textContent, `${name}'s name`).to.equal(words);
+      expect(word.getBoundingClientRect().width, `${name}: an arrow to the eye`).to.be.at.most(1);
+    }
     const [nx, ny] = centre(next);
     await touchDrag([{ from: [nx, ny], to: [nx, ny] }], 1);
     await until('the next event', () => el.selected === 'miac-bulletin');
