@@ -807,9 +807,12 @@ export class EventTimelineElement extends LitElement {
     if (selected !== this.#shownSelection) {
       this.#shownSelection = selected;
       const shown = this.#row(selected);
-      // Its row, or the card under it (a row at the window's foot), out of the window.
+      // Its row, or the card under it (a row at the window's foot), out of the window; or the row
+      // under the toolbar stuck at the window's top: the card under a row leaves to the row its
+      // date and title, and a page that had scrolled past the event opened a card with neither.
       const card = shown ? this.renderRoot.querySelector('.vertical > .v-card') : null;
-      if (shown && (outOfWindow(shown) || (card && outOfWindow(card)))) shown.scrollIntoView({ block: 'center' });
+      const bar = this.renderRoot.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
+      if (shown && (outOfWindow(shown) || shown.getBoundingClientRect().top < bar - 0.5 || (card && outOfWindow(card)))) shown.scrollIntoView({ block: 'center' });
     }
   }
 

@@ -494,6 +494,23 @@ describe('<event-timeline> on a phone', () => {
     });
   });
 
+  it('selecting an event whose row the page has scrolled under the sticky toolbar brings the row out from under it: its card leaves the date and title to the row', async () => {
+    const el = await demoOn(375, 740);
+    const toolbar = root(el).querySelector('.toolbar')!;
+    const row = rowOf(el, 'fbi-sitrep-1');
+    await bringIn(el, row);
+    // The row's top half under the bar, stuck at the window's top.
+    window.scrollBy({ top: row.getBoundingClientRect().top + row.getBoundingClientRect().height / 2 - toolbar.getBoundingClientRect().bottom, behavior: 'instant' });
+    await scrollRest();
+    const bar = toolbar.getBoundingClientRect().bottom;
+    expect(rowOf(el, 'fbi-sitrep-1').getBoundingClientRect().top, 'under the bar').to.be.below(bar);
+    el.select('fbi-sitrep-1');
+    await until('its row clear of the bar', () => {
+      const box = rowOf(el, 'fbi-sitrep-1').getBoundingClientRect();
+      return box.top >= toolbar.getBoundingClientRect().bottom && box.bottom <= 740;
+    });
+  });
+
   it('events dated only to their month are a row of their own ("February 2010, no exact date · 20 events", its bar hatched), not counted into the row of the month\'s first day or week', async () => {
     await phone(375, 740);
     const el = document.createElement('event-timeline');
