@@ -227,10 +227,10 @@ export class EventTimelineElement extends LitElement {
    * Read it as a story: the timeline opens on a title card (the document's `title`, `description`
    * and `media`; a markup timeline's `aria-label` or first `<h1>`/`<h2>` child), and a reading path
    * walks every event in time order: Start, Previous and Next with "5 of 23", Back to the title
-   * and Last; ←/→ step while focus is in the timeline, a sideways swipe on the card too. Each step
-   * keeps the reader's zoom, zooming in only as far as the event's own mark needs. On an element
-   * 1,120 px wide or wider the card stands in a column beside the plot; narrower, under it, pinned
-   * to the window's bottom while the page shows the plot above it.
+   * and To the end; ←/→ step while focus is in the timeline, a sideways swipe on the card too.
+   * Each step keeps the reader's zoom, zooming in only as far as the event's own mark needs. On an
+   * element 1,120 px wide or wider the card stands in a column beside the plot; narrower, under it,
+   * pinned to the window's bottom while the page shows the plot above it.
    * Without it, a compact line shows the title, with the description behind an "About" button.
    */
   @property({ type: Boolean, reflect: true }) story = false;

@@ -158,7 +158,7 @@ export const storyStyles = css`
       display: none;
     }
   }
-  /* In that column the reading path is two lines: Previous and Next, then "5 of 23", the title and Last. */
+  /* In that column the reading path is two lines: Previous and Next, then "5 of 23", the title and To the end. */
   .beside .story-nav > :is([part~='previous'], [part~='next']) {
     /* Half the line each (less half the 6 px gap): nothing else fits beside them. Where their
        words are longer than half (a long language's "← Previous event"), each takes a line, its words on one
@@ -188,7 +188,7 @@ export const storyStyles = css`
     gap: 6px;
     margin-bottom: 8px;
   }
-  /* Previous, Next and "5 of 23" at the start, the title and Last at the end: the order they are in for Tab. */
+  /* Previous, Next and "5 of 23" at the start, the title and To the end at the end: the order they are in for Tab. */
   [part~='position'] {
     margin-inline-end: auto;
   }
@@ -209,7 +209,7 @@ export const storyStyles = css`
     font-variant-numeric: tabular-nums;
   }
   /* Phones (a plot narrower than 540 px): the card is the story: larger type, the reading path on
-     top (Previous and Next wide enough for the thumb, position, the title and Last under them),
+     top (Previous and Next wide enough for the thumb, position, the title and To the end under them),
      then the image. */
   .narrow [part~='card'] {
     font-size: 1.15em;
