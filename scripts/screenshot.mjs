@@ -22,12 +22,16 @@ try {
   await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
   await page.goto(`http://localhost:${server.config.port}/${pagePath}`, { waitUntil: 'networkidle0' });
   await new Promise((r) => setTimeout(r, 600));
-  // `captureBeyondViewport: false`: the default captures a page taller than the window by making the
-  // window as tall as the page for the capture, and the timeline answers that resize (a 768 px page
-  // came out as the phone's list, the plot's stuck axis across its middle): not what a reader sees.
+  // `captureBeyondViewport: false`. By default a capture beyond the window paints the page past
+  // the window's edge without laying it out for that size: the plot's axis, stuck to the window's
+  // top, came out across the plot's middle, and a 768 px page as the phone's list. Without it, a
+  // full page is captured by first making the window as tall as the page (the page is laid out
+  // for that, as in a tall window), and an element must fit the window it is shown in.
   if (selector) {
     const el = await page.$(selector);
     if (!el) throw new Error(`no element matches ${selector}`);
+    const height = await el.evaluate((e) => e.getBoundingClientRect().height);
+    if (height > 900) throw new Error(`${selector} is ${Math.round(height)} px tall, taller than the 900 px window: it would be cut`);
     await el.screenshot({ path: out, captureBeyondViewport: false });
   } else {
     await page.screenshot({ path: out, fullPage: true, captureBeyondViewport: false });

@@ -305,14 +305,15 @@ export class FocusController implements ReactiveController {
   }
 
   /**
-   * Scrolls the page just enough to show the mark of `key` (an event id or "+N" key) once the view
+   * Scrolls the page to show the mark of `key` (an event id or "+N" key) once the view
    * has come to rest and the marks in the page have followed it (no burst, and the overlay drawn
    * from this frame's scene: see `SceneController.overlay`), once: a render that later gives focus
    * back to a mark the reader panned, or scrolled the page, away from scrolls nothing. `focused`: only if the mark then has focus (a key moved focus
    * to it: a row above or below the window's edge took focus out of sight, WCAG 2.4.11); a story
    * step (`story`) shows its event's mark whether focused or not, a quarter of the window clear of
-   * its edges (`STORY_MARGIN_SHARE`: the rows told before and after it in sight too). A newer call
-   * replaces an older one.
+   * its edges as far as that shows more of the plot (`STORY_MARGIN_SHARE`, `keepFrame`: the rows
+   * around it in sight too), where a key's focus scrolls just enough. A newer call replaces an
+   * older one.
    */
   showWhenRested(key: string, focused: boolean, smooth: boolean, story = false): void {
     this.#toShow = { kind: 'mark', key, focused, smooth, story };
@@ -325,8 +326,9 @@ export class FocusController implements ReactiveController {
    * when both do not fit). A deep link (`link`) does it whenever either is out
    * of the window: the reader who followed it saw the top of the page, or the plot, and not the
    * card it opened. `select()` does it only for a mark wholly out of the window, as the vertical
-   * list does for its rows (see the element's `#afterOrientation`): a page showing the timeline
-   * keeps its scroll. Dropped if the reader scrolls the page before the plot is drawn.
+   * list does for its rows (see the element's `#afterOrientation`; there also for a row under the
+   * toolbar stuck at the window's top, whose card leaves its date and title to the row): a page
+   * showing the timeline keeps its scroll. Dropped if the reader scrolls the page before the plot is drawn.
    */
   showSelectedWhenDrawn(id: string, link: boolean): void {
     // After the render that opens the card (the selection asked for it).

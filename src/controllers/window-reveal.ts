@@ -8,7 +8,7 @@
  * scrolled; its fixed header and footer are kept clear when its `scroll-padding` names them, as
  * anchor links need too.
  */
-import { scrollToShow } from '../layout/window-scroll.js';
+import { keepFrame, scrollToShow } from '../layout/window-scroll.js';
 
 /** A root `scroll-padding` side in px (`auto` and percentages of nothing known: 0). */
 function inset(value: string): number {
@@ -76,13 +76,13 @@ export function outOfWindow(element: Element): boolean {
 }
 
 /**
- * Scrolls the page just enough to show `element` (see `scrollToShow`), and `also` with it (a
+ * Scrolls the page just enough to show `element` (see `scrollToShow`; a story step, more), and `also` with it (a
  * card's title under its mark) when both fit the window, else `element` alone, clear of a page's
  * fixed header (its `scroll-padding-top`) and of the plot's axis stuck at the window's top, and
  * above a story card pinned to the window's bottom (which shows itself: an `also` in it is not
  * waited for); returns whether it scrolled. Smooth when asked, unless the reader prefers reduced
  * motion. `marginShare`: the room kept at the window's edges, as a share of the window's room (a
- * story step's context; see `scrollToShow`).
+ * story step's context; see `scrollToShow`), as far as that shows more of the plot (`keepFrame`).
  */
 export function revealInWindow(element: Element, smooth: boolean, also?: Element | null, marginShare = 0): boolean {
   const box = element.getBoundingClientRect();
@@ -99,7 +99,9 @@ export function revealInWindow(element: Element, smooth: boolean, also?: Element
     top = Math.min(box.top, more.top);
     bottom = Math.max(box.bottom, more.bottom);
   }
-  const by = scrollToShow(top, bottom, window.innerHeight, insetTop, insetBottom, marginShare);
+  let by = scrollToShow(top, bottom, window.innerHeight, insetTop, insetBottom, marginShare);
+  const frame = marginShare > 0 ? (element.closest('.stage-main') ?? element.closest('[part~="plot"]'))?.getBoundingClientRect() : undefined;
+  if (frame) by = keepFrame(by, scrollToShow(top, bottom, window.innerHeight, insetTop, insetBottom), frame.top, frame.bottom, window.innerHeight, inset(root.scrollPaddingTop), insetBottom);
   if (by === 0) return false;
   const reduce = smooth && matchMedia('(prefers-reduced-motion: reduce)').matches;
   window.scrollBy({ top: by, behavior: smooth && !reduce ? 'smooth' : 'instant' });

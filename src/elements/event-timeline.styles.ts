@@ -5,6 +5,8 @@ export const timelineStyles = css`
   :host {
     --_row: var(--timeline-row-height, 2.3em);
     --_radius: var(--timeline-radius, 6px);
+    /* A button a thumb can hit on a phone (story mode's reading path, a phone's card). */
+    --_thumb: 44px;
     --_font: var(--timeline-font-family, system-ui, sans-serif);
     --_size: var(--timeline-font-size, 0.875rem);
     display: flex;
@@ -579,7 +581,6 @@ export const timelineStyles = css`
      screen. Screen readers still read them, and they still name the card. */
   .visually-hidden,
   .narrow .nav-word,
-  .v-card .nav-word,
   .v-card.under-row [part~='card'] > .card-meta,
   .v-card.under-row [part~='card'] > #card-title {
     position: absolute !important;
@@ -970,15 +971,30 @@ export const timelineStyles = css`
     border-radius: var(--_radius);
     font-size: 1rem;
   }
-  /* On a phone ← → and Close share one line in even thirds, the arrows' words for assistive
-     technology only, as story mode's reading path does: wrapped as they came, "← Previous event"
-     stood alone at the line's end with "Next event →" and Close under it. */
-  .v-card .card-nav {
-    flex-wrap: nowrap;
+  /* In a card too narrow for their words beside each other (a phone's; 420 px holds "← Previous
+     event", "Next event →" and Close), ← → and Close share one line in even thirds, the arrows'
+     words for assistive technology only, as story mode's reading path does: wrapped as they came,
+     "← Previous event" stood alone at the line's end with "Next event →" and Close under it. A
+     "+N" list's card, with Close alone, keeps it as it is. */
+  .v-card {
+    container-type: inline-size;
   }
-  .v-card .card-nav > * {
-    flex: 1 1 0;
-    min-height: 44px;
+  @container (max-width: 420px) {
+    .card-nav:has(> [part~='next']) {
+      flex-wrap: nowrap;
+    }
+    .card-nav:has(> [part~='next']) > * {
+      flex: 1 1 0;
+      min-height: var(--_thumb);
+    }
+    .card-nav .nav-word {
+      position: absolute !important;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
   @media (forced-colors: active) {
     .v-dot,

@@ -807,12 +807,17 @@ export class EventTimelineElement extends LitElement {
     if (selected !== this.#shownSelection) {
       this.#shownSelection = selected;
       const shown = this.#row(selected);
-      // Its row, or the card under it (a row at the window's foot), out of the window; or the row
-      // under the toolbar stuck at the window's top: the card under a row leaves to the row its
-      // date and title, and a page that had scrolled past the event opened a card with neither.
+      // Its row, or the card under it (a row at the window's foot), out of the window.
       const card = shown ? this.renderRoot.querySelector('.vertical > .v-card') : null;
-      const bar = this.renderRoot.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
-      if (shown && (outOfWindow(shown) || shown.getBoundingClientRect().top < bar - 0.5 || (card && outOfWindow(card)))) shown.scrollIntoView({ block: 'center' });
+      if (shown && (outOfWindow(shown) || (card && outOfWindow(card)))) shown.scrollIntoView({ block: 'center' });
+      else if (shown) {
+        // The row under the toolbar stuck at the window's top (or a page's fixed header): the card
+        // under a row leaves its date and title to the row, and a page scrolled past the event
+        // opened a card with neither. It comes out just below the bar.
+        const bar = Math.max(this.renderRoot.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0, scrollPaddingTop());
+        const under = bar - shown.getBoundingClientRect().top;
+        if (under > 0.5) window.scrollBy({ top: -under, behavior: 'instant' });
+      }
     }
   }
 

@@ -115,7 +115,8 @@ export const storyStyles = css`
    * in itself), so that its Previous and Next stay under the pointer from step to step whatever each
    * card holds, and a tall window keeps its plot (at 40 % a tablet held upright, 768 × 1024, had
    * 250 px of the panel empty under a card's few lines, over the plot's last lane); each step
-   * scrolls the page just enough to show the event's mark above it (see StoryController's go).
+   * scrolls the page to show the event's mark above it, a quarter of the room clear (see
+   * StoryController's go).
    * Above the axis and the tooltip, which it covers while the element's top is low in the window.
    * Only in a window tall enough to leave the plot room (STORY_PIN_MEDIA), and not on a phone.
    */
@@ -235,7 +236,7 @@ export const storyStyles = css`
   .narrow .story-nav > * {
     /* As wide as its words, the rest shared: "Back to the title" takes more than "To the end". */
     flex: 1 1 auto;
-    min-height: 44px;
+    min-height: var(--_thumb);
     padding: 4px 6px;
     font-size: 0.85em;
   }

@@ -1,6 +1,7 @@
 /**
  * How far a page must scroll to show a box: the least scroll, as a browser's "nearest" does, with
- * a little room kept at the window's edge (a mark glued to it reads as cut).
+ * a little room kept at the window's edge (a mark glued to it reads as cut), or, for a story step,
+ * a share of the window, held to what still shows more of the plot.
  */
 
 /** Room kept between a box brought into the window and the window's edge, px. */
@@ -29,4 +30,19 @@ export function scrollToShow(top: number, bottom: number, height: number, insetT
   if (top < first) return top - first;
   if (bottom > last) return Math.min(bottom - last, top - first);
   return 0;
+}
+
+/**
+ * `by` (a scroll that keeps a share of the window clear, see {@link scrollToShow}) held to what
+ * still shows more of the frame the box is in (the plot and its overview, `frameTop`…`frameBottom`
+ * in viewport px): past `least` (the scroll the box needs at all), the page scrolls down no further
+ * than brings the frame's bottom to the room's and up no further than brings its top to the window's
+ * top, less `insetTop` (a page's fixed header). A plot that fits the window does not move for a
+ * margin (a story step bounced the page between its top and bottom lanes, the overview scrolled
+ * out), and a taller one stops with its end at the window's.
+ */
+export function keepFrame(by: number, least: number, frameTop: number, frameBottom: number, height: number, insetTop = 0, insetBottom = 0): number {
+  if (by > least) return Math.max(least, Math.min(by, frameBottom - (height - insetBottom)));
+  if (by < least) return Math.min(least, Math.max(by, frameTop - insetTop));
+  return by;
 }

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { tiktok2020 } from '../../events/tiktok-2020.js';
-import { scrollToShow, STORY_MARGIN_SHARE, WINDOW_MARGIN_PX } from '../../src/layout/window-scroll.js';
+import { keepFrame, scrollToShow, STORY_MARGIN_SHARE, WINDOW_MARGIN_PX } from '../../src/layout/window-scroll.js';
 import { inViewport, mountData, scrollRest, still } from '../helpers/timeline.js';
 import type { Timeline } from '../helpers/timeline.js';
 
@@ -31,6 +31,20 @@ describe('scrollToShow: the least page scroll that shows a box', () => {
     expect(scrollToShow(100, 140, 600, 60, 0, STORY_MARGIN_SHARE), 'inside, but within a quarter of the room under a 60 px header').to.equal(100 - 60 - 135);
     expect(scrollToShow(300, 340, 600, 0, 0, STORY_MARGIN_SHARE), 'in the middle half: no scroll').to.equal(0);
     expect(scrollToShow(700, 1100, 600, 0, 0, STORY_MARGIN_SHARE), 'a 400 px box: centred').to.equal(700 - 100);
+  });
+
+  it('holds a story step\'s margin to what shows more of the plot: a plot in the window stays, a taller one stops with its end at the window\'s', () => {
+    // A mark at 560 of a 600 px window wants 110 px more than the 0 it needs, in a plot from 20 to 580: none of it.
+    expect(keepFrame(110, 0, 20, 580, 600)).to.equal(0);
+    // The plot ends 50 px below the window: the page goes that far, not 110.
+    expect(keepFrame(110, 0, 20, 650, 600)).to.equal(50);
+    // The mark itself below the window: at least what it needs, whatever the plot.
+    expect(keepFrame(170, 36, 20, 610, 600)).to.equal(36);
+    // Upwards, to the plot's top under a 60 px header at most (at 20 it is 40 px under it).
+    expect(keepFrame(-150, 0, 20, 900, 600, 60)).to.equal(-40);
+    expect(keepFrame(-150, 0, 70, 900, 600, 60)).to.equal(0);
+    expect(keepFrame(-150, 0, -40, 900, 600, 60)).to.equal(-100);
+    expect(keepFrame(-150, -30, 80, 900, 600)).to.equal(-30);
   });
 
   it('keeps clear of a page\'s fixed header and footer (its scroll-padding)', () => {

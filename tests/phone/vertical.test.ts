@@ -392,6 +392,10 @@ describe('<event-timeline> on a phone', () => {
       const word = card.querySelector(`[part~="${name}"] .nav-word`)!;
       expect(word.textContent, `${name}'s name`).to.equal(words);
       expect(word.getBoundingClientRect().width, `${name}: an arrow to the eye`).to.be.at.most(1);
+      // Hidden to the eye only: a word taken out of the accessibility tree would leave a button named "←".
+      expect(getComputedStyle(word).display, `${name}'s words rendered`).to.not.equal('none');
+      expect(getComputedStyle(word).visibility).to.equal('visible');
+      expect(word.closest('[aria-hidden="true"]'), `${name}'s words not hidden from assistive technology`).to.equal(null);
     }
     const [nx, ny] = centre(next);
     await touchDrag([{ from: [nx, ny], to: [nx, ny] }], 1);
@@ -507,8 +511,23 @@ describe('<event-timeline> on a phone', () => {
     el.select('fbi-sitrep-1');
     await until('its row clear of the bar', () => {
       const box = rowOf(el, 'fbi-sitrep-1').getBoundingClientRect();
-      return box.top >= toolbar.getBoundingClientRect().bottom && box.bottom <= 740;
+      return box.top >= toolbar.getBoundingClientRect().bottom - 0.5 && box.bottom <= 740;
     });
+    // Just out from under it, not to the window's middle: the page moves as little as it must.
+    expect(rowOf(el, 'fbi-sitrep-1').getBoundingClientRect().top - toolbar.getBoundingClientRect().bottom, 'right under the bar').to.be.below(2);
+  });
+
+  it('a card wide enough for its buttons\' words keeps them (a vertical reading 600 px wide)', async () => {
+    const el = await demoOn(600, 800, false);
+    el.setAttribute('orientation', 'vertical');
+    await settle(el);
+    const row = rowOf(el, 'fbi-sitrep-1');
+    await bringIn(el, row);
+    el.select('fbi-sitrep-1');
+    const card = await until('the card', () => root(el).querySelector<HTMLElement>('.v-card [part~="card"]'));
+    for (const name of ['previous', 'next']) expect(card.querySelector(`[part~="${name}"] .nav-word`)!.getBoundingClientRect().width, `${name}'s words shown`).to.be.above(40);
+    const [previous, next] = ['previous', 'next'].map((name) => card.querySelector(`[part~="${name}"]`)!.getBoundingClientRect());
+    expect(Math.abs(previous!.top - next!.top), 'on one line').to.be.below(1);
   });
 
   it('events dated only to their month are a row of their own ("February 2010, no exact date · 20 events", its bar hatched), not counted into the row of the month\'s first day or week', async () => {

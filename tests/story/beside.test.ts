@@ -309,7 +309,7 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
   describe('in a window shorter than the story (1366 × 768, a common laptop)', () => {
     inViewport({ width: 1366, height: 768 });
 
-    it('each step the mouse takes scrolls the page just enough to show the event\'s mark, and the card and its buttons stay in sight beside it', async () => {
+    it('each step the mouse takes scrolls the page to show the event\'s mark, and the card and its buttons stay in sight beside it', async () => {
       const el = await mountData(tiktok2020, DEMO, 1180);
       window.scrollTo(0, 0);
       expect(el.getBoundingClientRect().bottom, 'the story is taller than the window').to.be.above(window.innerHeight);
@@ -400,7 +400,7 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
       expect(earlier.getBoundingClientRect().bottom, 'above the card').to.be.at.most(storyBox(el).top);
     });
 
-    it('under the plot (a narrower element) the card is pinned to the window\'s bottom: each step scrolls the page just enough to show the event\'s mark above it, and Next stays under the pointer', async () => {
+    it('under the plot (a narrower element) the card is pinned to the window\'s bottom: each step scrolls the page to show the event\'s mark above it, and Next stays under the pointer', async () => {
       const el = await mountData(tiktok2020, DEMO, STORY_BESIDE_PX - 100);
       window.scrollTo(0, 0);
       await press(el, 'start');
@@ -430,6 +430,26 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
     });
   });
 
+  describe('in a window taller than the story (1366 × 1000)', () => {
+    inViewport({ width: 1366, height: 1000 });
+
+    it('no step scrolls the page: the marks are all in the window with the plot and its overview', async () => {
+      const el = await mountData(tiktok2020, DEMO, 1180);
+      // Room below, as an article has, so the page could scroll.
+      const after = document.createElement('div');
+      after.style.height = '1200px';
+      el.parentElement!.after(after);
+      try {
+        window.scrollTo(0, 0);
+        expect(el.getBoundingClientRect().bottom, 'the story fits the window').to.be.below(window.innerHeight);
+        const seen = await walkStory(el, (k) => (window.scrollY === 0 ? [] : [`step ${k} (${cardTitle(el)}): the page scrolled to ${window.scrollY}`]));
+        expect(seen).to.deep.equal([]);
+      } finally {
+        after.remove();
+      }
+    });
+  });
+
   describe('in a short laptop window (1366 × 650)', () => {
     inViewport({ width: 1366, height: 650 });
 
@@ -439,11 +459,11 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
       const height = window.innerHeight;
       const seen = await walkStory(el, (k) => {
         const mark = drawnLabel(el, el.selected!)!.markBox;
-        const root = document.scrollingElement!;
-        const atEnd = root.scrollTop >= root.scrollHeight - root.clientHeight - 1;
+        // The plot and its overview: the page scrolls no further than shows all of their end.
+        const frame = el.shadowRoot!.querySelector('.stage-main')!.getBoundingClientRect();
         // A fifth of the window: a quarter of the room under the axis stuck at its top, with rounding to spare.
-        if (mark.bottom > height * 0.8 && !atEnd) return [`step ${k} (${cardTitle(el)}): mark down at ${Math.round(mark.bottom)} of ${height}`];
-        if (mark.top < height * 0.2 && root.scrollTop > 0) return [`step ${k} (${cardTitle(el)}): mark up at ${Math.round(mark.top)}`];
+        if (mark.bottom > height * 0.8 && frame.bottom > height + 1) return [`step ${k} (${cardTitle(el)}): mark down at ${Math.round(mark.bottom)} of ${height}`];
+        if (mark.top < height * 0.2 && frame.top < -1) return [`step ${k} (${cardTitle(el)}): mark up at ${Math.round(mark.top)}`];
         return [];
       });
       expect(seen).to.deep.equal([]);
