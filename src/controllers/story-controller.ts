@@ -114,12 +114,12 @@ export class StoryController implements ReactiveController {
     // The page scrolls to show the event's mark, a quarter of the window clear of its edges, once
     // the view rests on it: the plot can be taller than the window (the demo's story is 850 px
     // tall in a 768 px one), and the reader was left reading a card about an event drawn below
-    // its edge (then, shown just inside it, with the events told next to it below the edge). The card stays in sight
-    // meanwhile, and the button just pressed under the pointer: beside the plot it sticks to the
-    // window's top in its column, under it to the window's bottom, where the mark is kept clear
-    // of it (see `story.styles.ts` and `revealInWindow`). A phone's list shows its rows itself, and
-    // under a phone's narrow plot nothing scrolls: the card, and the button just pressed, would
-    // leave the window.
+    // its edge (then, shown just inside it, with the events told next to it below the edge). The
+    // card stays in sight meanwhile, and the button just pressed under the pointer: beside the
+    // plot it sticks to the window's top in its column, under it to the window's bottom, where the
+    // mark is kept clear of it (see `story.styles.ts` and `revealInWindow`). A phone's list shows
+    // its rows itself, and under a phone's narrow plot nothing scrolls: the card, and the button
+    // just pressed, would leave the window.
     // Asked after the move: asked before it, a view at rest showed the mark where the old view drew it.
     if (this.#keepsCard()) this.#focus.showWhenRested(item.id, false, true, true);
   }

@@ -575,8 +575,8 @@ export const timelineStyles = css`
     cursor: pointer;
     text-align: start;
   }
-  /* For assistive technology only (the arrows' words on a phone among them: story mode's, a card's). Under its
-     event's own row on a phone (not a "+N" row folding it), a card leaves to the row what the row says (its date, a deadline's words, its
+  /* For assistive technology only (story mode's arrow words on a phone among them; a phone card's
+     are hidden in its container query below). Under its event's own row on a phone (not a "+N" row folding it), a card leaves to the row what the row says (its date, a deadline's words, its
      lane and title): said twice, they pushed the event's text below a 375 px phone's first
      screen. Screen readers still read them, and they still name the card. */
   .visually-hidden,

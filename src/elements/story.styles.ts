@@ -230,8 +230,8 @@ export const storyStyles = css`
   /*
    * On a phone the first line is ← "5 of 23" → (a carousel's arrows: "← Previous event" did not
    * fit half the line and broke inside its button), the arrows' words kept for assistive
-   * technology; the title's and Last's buttons share the second line. Tab still goes Previous,
-   * Next, the title, Last: left to right, line by line.
+   * technology; the title's and To the end's buttons share the second line. Tab still goes
+   * Previous, Next, the title, To the end: left to right, line by line.
    */
   .narrow .story-nav > * {
     /* As wide as its words, the rest shared: "Back to the title" takes more than "To the end". */

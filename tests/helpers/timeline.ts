@@ -398,7 +398,15 @@ export async function scrollRest(): Promise<void> {
   }
 }
 
+/**
+ * Scrolls the page, as a reader would, until `target` is in the window and not under the plot's
+ * axis stuck at its top (a click there lands on the axis, which covers the marks under it).
+ */
 export function inWindow(target: Element): void {
   const r = target.getBoundingClientRect();
-  if (r.top < 0 || r.bottom > window.innerHeight) window.scrollBy(0, r.top - window.innerHeight / 3);
+  const root = target.getRootNode();
+  const axis = root instanceof ShadowRoot ? root.querySelector('[part~="axis"]')?.getBoundingClientRect() : undefined;
+  const under = axis && !target.closest('[part~="axis"]') && axis.top <= 1 && axis.bottom > r.top && r.left < axis.right && r.right > axis.left;
+  const covered = under ? axis.bottom : 0;
+  if (r.top < covered || r.bottom > window.innerHeight) window.scrollBy(0, r.top - window.innerHeight / 3);
 }
