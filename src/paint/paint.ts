@@ -168,24 +168,23 @@ function paintRuleLabel(ctx: CanvasRenderingContext2D, rule: SceneRule, theme: T
  * sliver cut by the plot's end) keeps its corners.
  */
 function tagPath(ctx: CanvasRenderingContext2D, l: number, top: number, width: number, h: number, tip: 'left' | 'right' | null, radius: number, depth: number): void {
-  const r = l + width;
+  if (!tip || width < 2 * (depth + radius)) {
+    ctx.roundRect(l, top, width, h, radius);
+    return;
+  }
+  // The tip's side, the side its slopes start from, and the far side: the box pointed right,
+  // mirrored about its middle when it points left.
+  const right = tip === 'right';
+  const point = right ? l + width : l;
+  const back = right ? point - depth : point + depth;
+  const far = right ? l : l + width;
   const bottom = top + h;
-  const middle = top + h / 2;
-  if (tip === 'right' && width >= 2 * (depth + radius)) {
-    ctx.moveTo(r - depth, top);
-    ctx.lineTo(r, middle);
-    ctx.lineTo(r - depth, bottom);
-    ctx.arcTo(l, bottom, l, top, radius);
-    ctx.arcTo(l, top, r - depth, top, radius);
-    ctx.closePath();
-  } else if (tip === 'left' && width >= 2 * (depth + radius)) {
-    ctx.moveTo(l + depth, bottom);
-    ctx.lineTo(l, middle);
-    ctx.lineTo(l + depth, top);
-    ctx.arcTo(r, top, r, bottom, radius);
-    ctx.arcTo(r, bottom, l + depth, bottom, radius);
-    ctx.closePath();
-  } else ctx.roundRect(l, top, width, h, radius);
+  ctx.moveTo(back, top);
+  ctx.lineTo(point, top + h / 2);
+  ctx.lineTo(back, bottom);
+  ctx.arcTo(far, bottom, far, top, radius);
+  ctx.arcTo(far, top, back, top, radius);
+  ctx.closePath();
 }
 
 function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: LaneColors, theme: Theme, selected: boolean, dpr: number, rtl: boolean): void {
