@@ -1,4 +1,4 @@
-/** The axis labels of a frame, placed: each after its boundary (a context label clear of the unit before it), the sticky context label at the start, every one whole and under its own context. */
+/** The axis labels of a frame, placed: each after its boundary, the sticky context label at the start, every one whole and under its own context. */
 import { axisTicks, majorGap } from '../layout/ticks.js';
 import type { Tick } from '../layout/ticks.js';
 import type { TimeScale } from '../layout/scale.js';
@@ -9,10 +9,11 @@ import type { Measure, SceneTick } from './types.js';
 const TICK_INSET = 4;
 
 /**
- * The axis of `scale` for `locale`: minor labels after their boundaries, major ones likewise
- * (or after their unit's first tick, see {@link clearOfPrevious}), and a major label whose
- * boundary is before the view pinned to the view's start until the next major label pushes it
- * out (they never overlap). `unitMs` and `now`: see {@link axisTicks}.
+ * The axis of `scale` for `locale`: minor and major labels after their boundaries (a month's name
+ * starts at its first day's line, so the events of its first days stand under it), and a major
+ * label whose boundary is before the view pinned to the view's start until the next major label
+ * pushes it out (they never overlap). A day of the month before whose label would run on under
+ * the month's name is left out (see {@link inContext}). `unitMs` and `now`: see {@link axisTicks}.
  */
 export function sceneAxis(
   scale: TimeScale,
@@ -31,10 +32,8 @@ export function sceneAxis(
     return { x, time: t.time, label: t.label, width: w, left: rtl ? x - TICK_INSET - w : x + TICK_INSET, sticky: false, shown: true };
   };
   const minor = whole(ticks.minor.map((t) => place(t, 'minor')), width, 0, rtl);
-  const placed = ticks.major.map((t) => atTheEnd(place(t, 'major'), [t.short, t.bare], width, rtl, measure));
+  const major = ticks.major.map((t) => atTheEnd(place(t, 'major'), [t.short, t.bare], width, rtl, measure));
   const gap = majorGap(metrics.tickGapPx);
-  // Moved off the unit before it, a label may now run past the end: its short form, where it was moved to.
-  const major = placed.map((t, i) => shortIfCut(clearOfPrevious(t, minor, placed[i + 1], gap, rtl), [ticks.major[i]!.short, ticks.major[i]!.bare], width, rtl, measure));
   const first = major[0];
   if (first && ticks.major[0]!.sticky) {
     const next = major[1];
@@ -57,20 +56,11 @@ export function sceneAxis(
  * labels (see {@link inContext}).
  */
 function atTheEnd(tick: SceneTick, shorter: ReadonlyArray<string | undefined>, width: number, rtl: boolean, measure: Measure): SceneTick {
-  return fitEnd(tick, shorter, width, rtl, measure, (w) => (rtl ? tick.x - TICK_INSET - w : tick.x + TICK_INSET));
-}
-
-/** A label that runs past the plot's end in the first shorter form that fits, from the same inline start (where it was moved to). */
-function shortIfCut(tick: SceneTick, shorter: ReadonlyArray<string | undefined>, width: number, rtl: boolean, measure: Measure): SceneTick {
-  return fitEnd(tick, shorter, width, rtl, measure, (w) => (rtl ? tick.left + tick.width - w : tick.left));
-}
-
-function fitEnd(tick: SceneTick, shorter: ReadonlyArray<string | undefined>, width: number, rtl: boolean, measure: Measure, leftFor: (w: number) => number): SceneTick {
   if (rtl ? tick.left >= 0 : tick.left + tick.width <= width) return tick;
   for (const label of shorter) {
     if (label === undefined || label === tick.label) continue;
     const w = measure(label, 'major');
-    const left = leftFor(w);
+    const left = rtl ? tick.x - TICK_INSET - w : tick.x + TICK_INSET;
     if (rtl ? left >= 0 : left + w <= width) return { ...tick, label, width: w, left };
   }
   return tick;
@@ -82,7 +72,8 @@ function fitEnd(tick: SceneTick, shorter: ReadonlyArray<string | undefined>, wid
  * after 1 August stood under "July 2020" and read as July's days (likewise the days before the
  * first context label when the pinned one was pushed out). So is one that runs on past the next
  * context boundary: "30" of 30 August crossed the line of 1 September and stood under "September
- * 2020" (which could not be moved off it, see {@link clearOfPrevious}), and read as 30 September.
+ * 2020", and read as 30 September (a month's name moved off it to its first week's tick, "7", put
+ * the events of 1 to 6 June under the days of May).
  * An axis without context labels (years, deep time's years ago) keeps all its own.
  */
 function inContext(minor: SceneTick[], major: readonly SceneTick[]): SceneTick[] {
@@ -96,26 +87,6 @@ function inContext(minor: SceneTick[], major: readonly SceneTick[]): SceneTick[]
     const crosses = next !== undefined && (next.x < m.x ? m.left < next.x : m.left + m.width > next.x);
     return !major[k]?.shown || crosses ? { ...m, shown: false } : m;
   });
-}
-
-/**
- * A context label moved off a label of the unit before it: "February 2011" written from its
- * boundary stands over January's last week tick just before it ("30", as day labels run after
- * their ticks), and reads "30 February". It then starts at the first shown tick of its own unit
- * ("6"), its grid line staying at the boundary. Unmoved when no earlier label is under it, when
- * its unit has no shown tick before the next context boundary, or when moved it would come closer
- * than `gap` to the next context label (which would then not be shown: a year's change, "January
- * 2015", matters more than the ambiguity).
- */
-function clearOfPrevious(tick: SceneTick, minor: readonly SceneTick[], next: SceneTick | undefined, gap: number, rtl: boolean): SceneTick {
-  const right = tick.left + tick.width;
-  const under = minor.some((m) => m.shown && m.time < tick.time && m.left < right && m.left + m.width > tick.left);
-  if (!under) return tick;
-  const own = minor.find((m) => m.shown && m.time >= tick.time);
-  if (!own || own.time === tick.time || (next && own.time >= next.time)) return tick;
-  const left = rtl ? own.x - TICK_INSET - tick.width : own.x + TICK_INSET;
-  if (next && (rtl ? left < next.left + next.width + gap : left + tick.width + gap > next.left)) return tick;
-  return { ...tick, left };
 }
 
 /**
