@@ -66,4 +66,48 @@ describe('Slices: long work in slices, its progress shown by whole percents', ()
     expect(tasks, 'slices').to.be.above(12);
     expect(calls, 'only the first call (0%)').to.equal(1);
   });
+
+  /**
+   * Work that busies itself past `atOnceMs` in its first unit, then reports `doneAfter` of 100
+   * done, and ends at its next step: how far it got decides, not how fast the machine is (the
+   * estimate of the rest only grows with the time it took).
+   */
+  function* overrun(atOnceMs: number, doneAfter: number): Work<string> {
+    yield { done: 0, total: 100 };
+    const until = performance.now() + atOnceMs + 2;
+    while (performance.now() < until) {
+      // Busy, past the time it may run at once.
+    }
+    yield { done: doneAfter, total: 100 };
+    return 'finished';
+  }
+
+  it('work nearly done when its time at once runs out ends at once: no progress bar, no slice, no frame later', () => {
+    const slices = new Slices();
+    let result: string | null = null;
+    let calls = 0;
+    const atOnce = slices.run(overrun(40, 99), (r) => (result = r), () => calls++, 40);
+    expect(atOnce, 'ended at once').to.equal(true);
+    expect(result).to.equal('finished');
+    expect(calls, 'no progress shown').to.equal(0);
+    expect(slices.busy).to.equal(false);
+  });
+
+  it('work half done when its time runs out goes on in slices, and a short budget (a zoom level in a frame) gets no more than its share', async () => {
+    for (const [atOnceMs, doneAfter] of [
+      [40, 50],
+      // 80 % done after 8 ms: the rest is about 2 ms, more than a quarter of 6.
+      [6, 80],
+    ] as const) {
+      const slices = new Slices();
+      let calls = 0;
+      let atOnce = true;
+      const result = await new Promise<string>((resolve) => {
+        atOnce = slices.run(overrun(atOnceMs, doneAfter), resolve, () => calls++, atOnceMs);
+      });
+      expect(atOnce, `${doneAfter} % after ${atOnceMs} ms: in slices`).to.equal(false);
+      expect(result).to.equal('finished');
+      expect(calls, 'its progress shown once (it ended in the first slice)').to.equal(1);
+    }
+  });
 });
