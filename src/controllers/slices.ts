@@ -20,8 +20,8 @@ export function atOnceFor(events: number): number {
  * Work that has run its time at once (`atOnceMs`) but whose progress says the rest takes at most
  * this share of that time (at the pace so far) ends in the same task. Going on in slices costs a
  * render of the progress bar and a frame or two before the plot shows: a 10,000-event document
- * that ran a few ms over its 40 ms at 96 % painted 30–80 ms later than one that did not. A share,
- * not a time: a zoom level given 6 ms of a frame gets 1.5 ms more at most.
+ * that ran a few ms over its 40 ms showed "97 %" and painted 20–50 ms later than one that did
+ * not. A share, not a time: a zoom level given 6 ms of a frame gets 1.5 ms more at most.
  */
 export const NEARLY_DONE_SHARE = 0.25;
 
