@@ -1,4 +1,4 @@
-import type { ParsedDate } from './date-types.js';
+import type { DatePrecision, ParsedDate } from './date-types.js';
 import { approximate, withEraWords } from './date-words.js';
 import { utcYear } from './utc.js';
 import { yearFromNow } from '../time/year-words.js';
@@ -95,7 +95,9 @@ function isCalendar(date: ParsedDate): boolean {
  * Formats a span from `start` to `end` (each in its own precision, `end` inclusive), sharing
  * what both sides have in common: "26 May – 2 June 2020", "26 May – June 2020", "2019 – 2021".
  * When both name the same unit, it is formatted once. Years beyond the `Date` range are written
- * out on both sides: "4.6 billion years ago – 4 billion years ago".
+ * out on both sides: "4.6 billion years ago – 4 billion years ago". `approximate` puts the
+ * locale's "circa" before the side known less precisely when the two differ ("26 May – c. June
+ * 2020"), before the whole span otherwise ("c. 1440 – 1450").
  */
 export function formatDateRange(start: ParsedDate, end: ParsedDate, locale: string, options: FormatDateOptions = {}): string {
   const style = options.style ?? 'long';
@@ -111,7 +113,18 @@ export function formatDateRange(start: ParsedDate, end: ParsedDate, locale: stri
     const sameYear =
       isCalendar(start) && isCalendar(end) && start.precision !== 'year' && end.precision !== 'year' &&
       utcYear(start.start) === utcYear(end.start) && utcYear(start.start) > 0;
-    text = `${plain(start, locale, style, !sameYear, options.now)} – ${plain(end, locale, style, true, options.now)}`;
+    const from = plain(start, locale, style, !sameYear, options.now);
+    const to = plain(end, locale, style, true, options.now);
+    // "Circa" on the side known less precisely: the protests began on 26 May, their end is known
+    // to the month ("26 May – c. June 2020"; "c. 26 May – June 2020" doubted the day they began).
+    if (options.approximate && isCalendar(start) && isCalendar(end)) {
+      const coarser = PRECISIONS.indexOf(start.precision) - PRECISIONS.indexOf(end.precision);
+      return coarser < 0 ? `${approximate(from, locale)} – ${to}` : `${from} – ${approximate(to, locale)}`;
+    }
+    text = `${from} – ${to}`;
   }
   return options.approximate ? approximate(text, locale) : text;
 }
+
+/** Date precisions from the coarsest. */
+const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'minute', 'second'];

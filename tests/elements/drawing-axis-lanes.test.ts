@@ -351,13 +351,13 @@ describe('<event-timeline> marks', () => {
     expect(box.right).to.be.above(drawnAt.x);
   });
 
-  it('an approximate event is marked approximate: its part, a dashed outline and "c." before its date in its name; its label is its title alone', async () => {
+  it('an approximate event is marked approximate: its part, a dashed outline and "c." before the part of its date known only roughly (its end, known to the month) in its name; its label is its title alone', async () => {
     const el = await zoomed('2020-05-15', '2020-07-15');
     const m = mark(el, 'protests')!;
     expect(m.getAttribute('part')).to.contain('approximate');
     // "c." before a headline read as a list marker ("c. Protests across the U.S.").
     expect(drawnLabel(el, 'protests')!.text).to.equal('Protests across the U.S.');
-    expect(m.getAttribute('aria-label')).to.include(', c. May 26 – June 2020,');
+    expect(m.getAttribute('aria-label')).to.include(', May 26 – c. June 2020,');
     // Along the bar's top edge, past its label: dashes, not one line.
     const plot = plotRect(el);
     const bar = drawn(el).lanes.flatMap((l) => l.marks).find((mk) => mk.item.id === 'protests')!.bar!;

@@ -111,6 +111,11 @@ describe('formatDateRange', () => {
   it('formatDateRange(2020-06, 2020-06, en) is the month once', () => {
     expect(formatDateRange(d('2020-06'), d('2020-06'), 'en')).to.equal('June 2020');
   });
+  it('formatDateRange(2020-05-26, 2020-06, approximate) puts "c." on the end, known only to the month: "26 May – c. June 2020"; the start when it is the coarser', () => {
+    expect(plainSpaces(formatDateRange(d('2020-05-26'), d('2020-06'), 'en-GB', { approximate: true }))).to.equal('26 May – c. June 2020');
+    expect(plainSpaces(formatDateRange(d('2020-05'), d('2020-06-02'), 'en-GB', { approximate: true }))).to.equal('c. May – 2 June 2020');
+    expect(plainSpaces(formatDateRange(d('2019'), d('2020-06-02'), 'de', { approximate: true }))).to.equal('um 2019 – 2. Juni 2020');
+  });
   it('formatDateRange(1440, 1450, en, approximate) is "c. 1440 – 1450"', () => {
     expect(plainSpaces(formatDateRange(d('1440'), d('1450'), 'en', { approximate: true }))).to.match(/^c\. 1440 ?– ?1450$/);
   });
