@@ -218,6 +218,23 @@ export class SceneController implements ReactiveController {
     return at.end;
   }
 
+  /**
+   * `view` ended later where that makes the labels its end would cut whole, as a fitted view's end
+   * is (half its span later at most): opening a "+N" near the end zoomed to its events and cut
+   * their titles ("Microsoft…"). `view` itself for a larger document (see {@link build}), before
+   * the first scene, or when the later end, a coarser zoom, would fold any of `kept` (time-order
+   * indices) into a "+N" again.
+   */
+  withLabelRoom(view: ViewState, kept: readonly number[]): ViewState {
+    const items = this.#document.items;
+    const width = this.#options.width();
+    if (!this.placing || width <= 0 || items.length > LEVEL_AT_ONCE_EVENTS) return view;
+    const end = this.#roomEndFor(items, view, view, width, this.#options.now());
+    if (!(end > view.end)) return view;
+    const later = { start: view.start, end };
+    return kept.every((i) => this.isPlaced(i, msPerPx(later, width)) !== false) ? later : view;
+  }
+
   /** Nothing to draw (yet: a large document is arranged while the element shows `progress`). */
   #nothingYet(): null {
     // The last scene composed goes too: it holds the document it was drawn from.

@@ -166,7 +166,7 @@ export class SelectionController implements ReactiveController {
     const members = this.#scene.clusterMembers(cluster.key).map((i) => this.#document.items[i]!);
     if (!members.length) return;
     const opening = openClusterView(members, cluster.start, cluster.end, range, Math.max(1, this.#width()), limits, (i, ms) => this.#scene.isPlaced(i, ms));
-    if (opening.view) this.#viewport.moveTo(opening.view, true, true);
+    if (opening.view) this.#viewport.moveTo(opening.separable ? this.#scene.withLabelRoom(opening.view, members.map((m) => m.index)) : opening.view, true, true);
     if (opening.separable) {
       // Opened from the keyboard: focus moves to the first of the events it held.
       if (this.#focus.activeCluster === cluster.key) void this.#focus.focusItem(members[0]!, true, true, false);
