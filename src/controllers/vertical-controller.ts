@@ -302,6 +302,11 @@ export class VerticalController implements ReactiveController {
       const from = Number(part.dataset.from);
       const to = Number(part.dataset.to);
       if (box.top >= y || box.height <= 0 || (wholeRows && part.dataset.end !== undefined)) return { time: from, rowEnd };
+      // A break is not drawn to scale: a window's edge in one names no time inside it. The span
+      // starts after it (the next row's time) and ends before it ("April 23 – May 31" named a day
+      // of a shortened stretch where nothing happens). Read for its own sake (a pinch's anchor),
+      // it goes on evenly.
+      if (part.classList.contains('v-break') && (wholeRows || seenFrom !== undefined)) return { time: wholeRows ? to : from, rowEnd };
       const time = from + ((to - from) * (y - box.top)) / box.height;
       // Read from the top, a blank (or break) that `y` cuts, under a row that is gone, starts where
       // that row's day ends, and at the latest at the blank's end (the next row's start): a point's

@@ -259,6 +259,26 @@ describe('<event-timeline> on a phone', () => {
     await until('the header caught up', () => /\b20, 2020$/.test(header())).catch(() => expect(header(), `the header, the row at ${box.top}–${box.bottom}`).to.match(/\b20, 2020$/));
   });
 
+  it('a break is not to scale: with the bar\'s foot in the middle of one ("8 months", end of 2017 to August 2018), the header starts at the row after it, not at a month inside it', async () => {
+    const el = await demoOn(375, 740);
+    const brk = [...root(el).querySelectorAll<HTMLElement>('.v-break')].find((b) => b.textContent!.trim() === '8 months')!;
+    const toolbar = root(el).querySelector('.toolbar')!;
+    const off = () => {
+      const b = brk.getBoundingClientRect();
+      return b.top + b.height / 2 - toolbar.getBoundingClientRect().bottom;
+    };
+    const placed = () => Math.abs(off()) <= brk.getBoundingClientRect().height / 4;
+    await swipeUntil(placed, off);
+    expect(placed(), `the break's middle at the bar's foot (${off()} px off)`).to.equal(true);
+    await settle(el);
+    const after = Number(brk.dataset.to);
+    expect(new Date(after).toISOString().slice(0, 7), 'the break ends at the next row: Musical.ly merged').to.equal('2018-08');
+    const header = () => root(el).querySelector('.range-label')!.textContent!.trim().replace(/[\u2009\u202f\u00a0]/g, ' ');
+    // Before: a month of the stretch the break stands for ("February 2018 – …").
+    await until('the header caught up', () => header().startsWith('August')).catch(() => expect(header(), 'the header').to.match(/^August (2, )?2018/));
+    expect(header()).to.match(/^August (2, )?2018/);
+  });
+
   it('the header names what the reader sees under the sticky toolbar: a row the bar covers is not in its span', async () => {
     const el = await demoOn(375, 740);
     const toolbar = root(el).querySelector('.toolbar')!;
