@@ -23,8 +23,9 @@ export interface Tick {
   readonly label: string;
   readonly level: 'major' | 'minor';
   /**
-   * A major tick whose boundary is left of the view (time < view start), added so the reader
-   * always sees the context ("June 2020"): draw it pinned to the view's leading edge.
+   * A tick whose boundary is before the view (time < view start), added so the reader always sees
+   * the context ("June 2020"), or (with {@link AxisTickOptions.leadingUnit}) the name of the day,
+   * month or year the view starts in ("Mar"): draw it pinned to the view's leading edge.
    */
   readonly sticky?: boolean;
   /**
@@ -70,7 +71,16 @@ export interface AxisTickOptions {
   unitAlways?: boolean;
   /** UTC ms of the present, from which a view beyond the `Date` range counts years (default: the clock). */
   now?: number;
+  /**
+   * Add a sticky minor tick for the unit the view starts in when its labels name whole units (a
+   * day, a month, a year: "Mar" is all of March, where a week's "8" is one day of it): an event in
+   * the strip before the first boundary in view had no month over it.
+   */
+  leadingUnit?: boolean;
 }
+
+/** Levels whose labels name the whole unit up to the next tick (see {@link AxisTickOptions.leadingUnit}). */
+const WHOLE_UNITS = new Set(['day:1', 'month:1', 'year:1']);
 
 const defaultMeasure = (text: string): number => text.length * 7;
 /** Candidates whose ticks are closer than this are skipped without formatting anything. */
@@ -112,7 +122,8 @@ export function axisTicks(scale: TimeScale, locale: string | undefined, options:
     const spec = TICK_SPECS[TICK_SPECS.length - 1];
     chosen = { spec, minor: minorTicks(spec, scale, locale, era) };
   }
-  return { minor: chosen.minor, major: majorTicks(chosen.spec, scale, locale, era, msPerPx, majorGap(gap), options.measureMajor), key: chosen.spec.key };
+  const minor = options.leadingUnit && WHOLE_UNITS.has(chosen.spec.key) ? withLeading(chosen.minor, chosen.spec, start, locale, era) : chosen.minor;
+  return { minor, major: majorTicks(chosen.spec, scale, locale, era, msPerPx, majorGap(gap), options.measureMajor), key: chosen.spec.key };
 }
 
 const withEras = new WeakMap<Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions>();
@@ -182,6 +193,14 @@ function labelOf(formatter: Intl.DateTimeFormat, date: Date): string {
 function minorTicks(spec: TickSpec, scale: UtcScale, locale: string | undefined, era: boolean): Tick[] {
   const formatter = utcFormatter(locale, withEra(spec.format, era));
   return boundaries(scale, spec.interval).map((date) => ({ time: date.getTime(), label: labelOf(formatter, date), level: 'minor' as const }));
+}
+
+/** `ticks` with a sticky one first for the unit `start` falls in, when no tick is at `start`. */
+function withLeading(ticks: Tick[], spec: TickSpec, start: number, locale: string | undefined, era: boolean): Tick[] {
+  if (ticks.length && ticks[0]!.time <= start) return ticks;
+  const first = Math.abs(start) < SAFE ? spec.interval.floor(new Date(start)) : new Date(NaN);
+  if (!isValid(first)) return ticks;
+  return [{ time: first.getTime(), label: labelOf(utcFormatter(locale, withEra(spec.format, era)), first), level: 'minor', sticky: true }, ...ticks];
 }
 
 function widestLabel(

@@ -25,13 +25,14 @@ export function sceneAxis(
   unitMs?: number,
   now?: number,
 ): { major: SceneTick[]; minor: SceneTick[]; key: string } {
-  const ticks = axisTicks(scale, locale, { measure: (t) => measure(t, 'minor'), measureMajor: (t) => measure(t, 'major'), gapPx: metrics.tickGapPx, unitMs, now });
+  const ticks = axisTicks(scale, locale, { measure: (t) => measure(t, 'minor'), measureMajor: (t) => measure(t, 'major'), gapPx: metrics.tickGapPx, unitMs, now, leadingUnit: true });
   const place = (t: Tick, role: 'major' | 'minor'): SceneTick => {
     const x = scale(t.time);
     const w = measure(t.label, role);
-    return { x, time: t.time, label: t.label, width: w, left: rtl ? x - TICK_INSET - w : x + TICK_INSET, sticky: false, shown: true };
+    // A minor one stays marked as the view's leading unit until `leading` pins it (a major one is pinned below).
+    return { x, time: t.time, label: t.label, width: w, left: rtl ? x - TICK_INSET - w : x + TICK_INSET, sticky: role === 'minor' && !!t.sticky, shown: true };
   };
-  const minor = whole(ticks.minor.map((t) => place(t, 'minor')), width, 0, rtl);
+  const minor = whole(leading(ticks.minor.map((t) => place(t, 'minor')), width, rtl, metrics.tickGapPx), width, 0, rtl);
   const major = ticks.major.map((t) => atTheEnd(place(t, 'major'), [t.short, t.bare], width, rtl, measure));
   const gap = majorGap(metrics.tickGapPx);
   const first = major[0];
@@ -47,6 +48,20 @@ export function sceneAxis(
   }
   const shown = whole(major, width, gap, rtl);
   return { major: shown, minor: inContext(minor, shown), key: ticks.key };
+}
+
+/**
+ * The label of the day, month or year the view starts in ("Mar" over an event of 16 March before
+ * the first boundary in view, "Apr"), pinned to the view's start, as the context label is; left
+ * out when it would come closer than `gap` to the next label (the unit's sliver in view is too
+ * narrow to name). Its grid line, before the view, is not drawn.
+ */
+function leading(minor: SceneTick[], width: number, rtl: boolean, gap: number): SceneTick[] {
+  const [first, next] = minor;
+  if (!first?.sticky) return minor;
+  const left = rtl ? width - TICK_INSET - first.width : TICK_INSET;
+  const fits = !next || (rtl ? left >= next.left + next.width + gap : left + first.width + gap <= next.left);
+  return fits ? [{ ...first, left, sticky: true }, ...minor.slice(1)] : minor.slice(1);
 }
 
 /**

@@ -188,7 +188,10 @@ export interface SceneTick {
   /** Left edge of the label text, px. */
   readonly left: number;
   readonly width: number;
-  /** A major label pinned to the view's start because its boundary lies before it. */
+  /**
+   * A label pinned to the view's start because its boundary lies before it: the context ("2020")
+   * or the day, month or year the view starts in ("Mar"). Its grid line, before the view, is not drawn.
+   */
   readonly sticky: boolean;
   /**
    * Whether the label is drawn: not when an edge of the plot would cut it or it would run into

@@ -520,6 +520,29 @@ describe('buildScene', () => {
     expect(checked, 'widths with month names as context').to.be.above(50);
   });
 
+  it('buildScene(10 March – 5 November 2020, months): the month the view starts in is named at its start ("Mar" over 16 March\'s event, before "Apr"), in both directions, its grid line not drawn; a sliver too narrow for its name gets none; a week\'s day number is never pinned', () => {
+    for (const rtl of [false, true]) {
+      const view = { start: utc(2020, 3, 10), end: utc(2020, 11, 5) };
+      const scene = sceneOf(points([['a', '2020-03-16', 'Alpha']]), view, 825, { rtl });
+      expect(scene.axis.key, `rtl ${rtl}: month ticks`).to.equal('month:1');
+      const [first, second] = scene.axis.minor;
+      expect([first!.label, first!.sticky, first!.shown, first!.time], `rtl ${rtl}`).to.deep.equal(['Mar', true, true, utc(2020, 3, 1)]);
+      expect(rtl ? first!.x > 825 : first!.x < 0, `rtl ${rtl}: its boundary before the view (${first!.x})`).to.equal(true);
+      expect(rtl ? first!.left + first!.width : first!.left, `rtl ${rtl}: pinned at the start`).to.equal(rtl ? 825 - 4 : 4);
+      expect([second!.label, second!.shown], `rtl ${rtl}`).to.deep.equal(['Apr', true]);
+      expect(rtl ? second!.left + second!.width + metrics.tickGapPx <= first!.left : first!.left + first!.width + metrics.tickGapPx <= second!.left, `rtl ${rtl}: a gap before "Apr"`).to.equal(true);
+      // Two days of March in view: no room to name it before "Apr".
+      const sliver = sceneOf(points([['a', '2020-04-16', 'Alpha']]), { start: utc(2020, 3, 30), end: utc(2020, 11, 25) }, 825, { rtl });
+      expect(sliver.axis.key).to.equal('month:1');
+      expect(sliver.axis.minor.filter((t) => t.shown)[0]!.label, `rtl ${rtl}: the first month named`).to.equal('Apr');
+      expect(sliver.axis.minor.some((t) => t.sticky), `rtl ${rtl}`).to.equal(false);
+    }
+    // Weeks (11 June is a Thursday): "7" would name a Sunday four days before the view.
+    const weeks = sceneOf(points([['a', '2020-06-12', 'Alpha']]), { start: utc(2020, 6, 11), end: utc(2020, 8, 20) }, 800);
+    expect(weeks.axis.key).to.match(/^week/);
+    expect(weeks.axis.minor.some((t) => t.sticky), 'no day number pinned').to.equal(false);
+  });
+
   it('buildScene(10 June – 20 July): the sticky "June 2020" label is pinned at the start and ends before "July 2020" begins', () => {
     const view = { start: utc(2020, 6, 10), end: utc(2020, 7, 20) };
     const scene = sceneOf(points([['a', '2020-06-12', 'Alpha']]), view, 800);
