@@ -1,6 +1,9 @@
 import type { Progress, Work } from '../model/work.js';
 
-/** Work that takes longer than this at once goes on in slices (a document of ~20,000 events or more). */
+/**
+ * Work that takes longer than this at once goes on in slices (a document of ~20,000 events or
+ * more), unless it is nearly done by then (see {@link NEARLY_DONE_SHARE}).
+ */
 export const AT_ONCE_MS = 40;
 /** A slice's time budget: every task stays far below the 50 ms of a long task, and frames keep coming. */
 export const SLICE_MS = 10;
@@ -18,10 +21,11 @@ export function atOnceFor(events: number): number {
 
 /**
  * Work that has run its time at once (`atOnceMs`) but whose progress says the rest takes at most
- * this share of that time (at the pace so far) ends in the same task. Going on in slices costs a
- * render of the progress bar and a frame or two before the plot shows: a 10,000-event document
- * that ran a few ms over its 40 ms showed "97 %" and painted 20–50 ms later than one that did
- * not. A share, not a time: a zoom level given 6 ms of a frame gets 1.5 ms more at most.
+ * this share of that time (at this run's pace so far) goes on in the same task, for half as long
+ * again as that estimate at most (a step that runs over its time ends the task as always): 15 ms
+ * more after 40, 2.25 after a zoom level's 6 in a frame. Going on in slices costs a render of the
+ * progress bar and a frame or two before the plot shows: a 10,000-event document that ran a few
+ * ms over its 40 ms showed "97 %" and painted 20–50 ms later than one that did not.
  */
 export const NEARLY_DONE_SHARE = 0.25;
 
@@ -61,11 +65,15 @@ export class Slices {
    * Runs `work`; calls `done(result)` when it ends: before returning, when it ended at once.
    * `onSlice` is called when work goes on in slices, then after each slice that moved the progress
    * to another whole percent, which is all a progress bar shows: a render after every slice (about
-   * 300 at a million events) cost a fifth of a second of the load. Returns whether it ended at once.
+   * 300 at a million events) cost a fifth of a second of the load. Returns whether it ended at once
+   * (within `atOnceMs`, or nearly done by then: see {@link NEARLY_DONE_SHARE}).
    */
   run<T>(work: Work<T>, done: (result: T) => void, onSlice: () => void, atOnceMs = AT_ONCE_MS): boolean {
     const job = ++this.#job;
     this.progress = null;
+    // Where this run's progress started: work that is a later phase of a larger job (a zoom level,
+    // three quarters into the load's bar) does not start at 0.
+    let from: number | null = null;
     const step = (budget: number): boolean => {
       const until = performance.now() + budget;
       for (;;) {
@@ -75,18 +83,21 @@ export class Slices {
           done(next.value);
           return true;
         }
-        if (next.value) this.progress = next.value;
+        if (next.value) {
+          this.progress = next.value;
+          from ??= next.value.done;
+        }
         if (performance.now() >= until) return false;
       }
     };
     const t0 = performance.now();
     if (step(atOnceMs)) return true;
-    // Nearly done: the rest (estimated at the pace so far, with room for the estimate to be off by
-    // half) runs now rather than a slice and a frame later. Only for work that ran at once.
-    // (Set by `step`, which TypeScript does not follow into.)
+    // Nearly done: the rest, estimated at this run's pace so far, runs now rather than a slice and
+    // a frame later; only for work that ran at once. (`step` sets the progress, which TypeScript
+    // does not follow into.)
     const p = this.progress as Progress | null;
-    if (atOnceMs > 0 && p && p.total > 0 && p.done > 0) {
-      const rest = ((performance.now() - t0) * (p.total - p.done)) / p.done;
+    if (atOnceMs > 0 && p && p.total > 0 && from !== null && p.done > from) {
+      const rest = ((performance.now() - t0) * (p.total - p.done)) / (p.done - from);
       if (rest <= NEARLY_DONE_SHARE * atOnceMs && step(1.5 * NEARLY_DONE_SHARE * atOnceMs)) return true;
     }
     this.progress ??= { done: 0, total: 0 };

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Slices } from '../../src/controllers/slices.js';
-import type { Work } from '../../src/model/work.js';
+import { phase, type Work } from '../../src/model/work.js';
 
 /** Work of `total` units that takes about `msEach` ms a unit and yields its progress after each. */
 function* busyWork(total: number, msEach: number): Work<string> {
@@ -93,21 +93,25 @@ describe('Slices: long work in slices, its progress shown by whole percents', ()
     expect(slices.busy).to.equal(false);
   });
 
-  it('work half done when its time runs out goes on in slices, and a short budget (a zoom level in a frame) gets no more than its share', async () => {
-    for (const [atOnceMs, doneAfter] of [
-      [40, 50],
-      // 80 % done after 8 ms: the rest is about 2 ms, more than a quarter of 6.
-      [6, 80],
-    ] as const) {
+  it('work half done when its time runs out goes on in slices; so does a zoom level\'s short budget, and a later phase of a larger job judged by its own progress', async () => {
+    const cases: Array<[string, number, () => Work<string>]> = [
+      ['50 % after 40 ms', 40, () => overrun(40, 50)],
+      // 80 % after 8 ms: the rest is about 2 ms, more than a quarter of 6.
+      ['80 % after 6 ms', 6, () => overrun(6, 80)],
+      // A zoom level is the load's last quarter: 30 % of it reads 82.5 % of the whole, and the rest
+      // of it (70 %) is more than twice what it did. Judged from 0, it looked nearly done.
+      ['30 % of the last phase after 40 ms', 40, () => phase(overrun(40, 30), 0.75, 1)],
+    ];
+    for (const [what, atOnceMs, work] of cases) {
       const slices = new Slices();
       let calls = 0;
       let atOnce = true;
       const result = await new Promise<string>((resolve) => {
-        atOnce = slices.run(overrun(atOnceMs, doneAfter), resolve, () => calls++, atOnceMs);
+        atOnce = slices.run(work(), resolve, () => calls++, atOnceMs);
       });
-      expect(atOnce, `${doneAfter} % after ${atOnceMs} ms: in slices`).to.equal(false);
+      expect(atOnce, `${what}: in slices`).to.equal(false);
       expect(result).to.equal('finished');
-      expect(calls, 'its progress shown once (it ended in the first slice)').to.equal(1);
+      expect(calls, `${what}: its progress shown once (it ended in the first slice)`).to.equal(1);
     }
   });
 });
