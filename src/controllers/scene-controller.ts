@@ -9,7 +9,7 @@ import type { LevelLayout } from '../layout/layout.js';
 import { clusterAt, clusterMembers } from '../layout/cluster.js';
 import { stepBucket, stripTable } from '../layout/strip.js';
 import { weekStart } from '../time/week-start.js';
-import { DAY, msPerPx } from '../layout/view.js';
+import { clampView, DAY, msPerPx } from '../layout/view.js';
 import type { ViewState } from '../layout/view.js';
 import { buildScene } from '../scene/scene.js';
 import { labelRoomEnd, MAX_LABEL_ROOM } from '../scene/label-room.js';
@@ -219,20 +219,24 @@ export class SceneController implements ReactiveController {
   }
 
   /**
-   * `view` ended later where that makes the labels its end would cut whole, as a fitted view's end
-   * is (half its span later at most): opening a "+N" near the end zoomed to its events and cut
-   * their titles ("Microsoft…"). `view` itself for a larger document (see {@link build}), before
-   * the first scene, or when the later end, a coarser zoom, would fold any of `kept` (time-order
-   * indices) into a "+N" again.
+   * `view`, as the viewport will clamp it, ended later where that makes the labels its end would
+   * cut whole, as a fitted view's end is (half its span later at most, and no later than the
+   * data's bounds): opening a "+N" near the end zoomed to its events and cut their titles
+   * ("Microsoft…"). The clamped view itself for a larger document (see {@link build}), before the
+   * first scene, when the later end would zoom out past the view shown now, or when that coarser
+   * zoom would fold any of `kept` (time-order indices) into a "+N" again.
    */
   withLabelRoom(view: ViewState, kept: readonly number[]): ViewState {
     const items = this.#document.items;
     const width = this.#options.width();
-    if (!this.placing || width <= 0 || items.length > LEVEL_AT_ONCE_EVENTS) return view;
-    const end = this.#roomEndFor(items, view, view, width, this.#options.now());
-    if (!(end > view.end)) return view;
-    const later = { start: view.start, end };
-    return kept.every((i) => this.isPlaced(i, msPerPx(later, width)) !== false) ? later : view;
+    const { limits, range } = this.#viewport;
+    if (!limits) return view;
+    const at = clampView(view, limits);
+    if (!this.placing || width <= 0 || items.length > LEVEL_AT_ONCE_EVENTS) return at;
+    const end = Math.min(this.#roomEndFor(items, at, at, width, this.#options.now()), limits.bounds.end);
+    const later = { start: at.start, end };
+    if (!(end > at.end) || end - at.start >= range.end - range.start) return at;
+    return kept.every((i) => this.isPlaced(i, msPerPx(later, width)) !== false) ? later : at;
   }
 
   /** Nothing to draw (yet: a large document is arranged while the element shows `progress`). */
