@@ -276,7 +276,9 @@ export class VerticalController implements ReactiveController {
    * of its last start; -Infinity for none; with `seenFrom`, a window y, the latest of the rows
    * below it, when later): that unit is in the window with the row. A point's row stands for its
    * start alone, so a span read off it ended at that midnight, and the header left out a day on
-   * screen ("September 17 – 19" over 20 September's row).
+   * screen ("September 17 – 19" over 20 September's row). For the span's edges (with `wholeRows`,
+   * the top; with `seenFrom`, the bottom) a break `y` cuts reads as its far side, the row after it
+   * or the row before it: a break is not drawn to scale.
    */
   #readAt(y: number, wholeRows = false, seenFrom?: number): { time: number; rowEnd: number } | null {
     const list = this.#list;

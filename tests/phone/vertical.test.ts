@@ -259,7 +259,7 @@ describe('<event-timeline> on a phone', () => {
     await until('the header caught up', () => /\b20, 2020$/.test(header())).catch(() => expect(header(), `the header, the row at ${box.top}–${box.bottom}`).to.match(/\b20, 2020$/));
   });
 
-  it('a break is not to scale: with the bar\'s foot in the middle of one ("8 months", end of 2017 to August 2018), the header starts at the row after it, not at a month inside it', async () => {
+  it('a break is not to scale: with the bar\'s foot in the middle of one ("8 months", end of 2017 to August 2018) the header starts at the row after it, with the window\'s foot in one ("4 weeks" before 20 September) it ends at the row before it, never at a month inside it', async () => {
     const el = await demoOn(375, 740);
     const brk = [...root(el).querySelectorAll<HTMLElement>('.v-break')].find((b) => b.textContent!.trim() === '8 months')!;
     const toolbar = root(el).querySelector('.toolbar')!;
@@ -277,6 +277,19 @@ describe('<event-timeline> on a phone', () => {
     // Before: a month of the stretch the break stands for ("February 2018 – …").
     await until('the header caught up', () => header().startsWith('August')).catch(() => expect(header(), 'the header').to.match(/^August (2, )?2018/));
     expect(header()).to.match(/^August (2, )?2018/);
+    // The window's foot in the last break ("4 weeks", from the article's 24 August to the deadline
+    // of 20 September): the span ends with the row before it, not in September.
+    const later = [...root(el).querySelectorAll<HTMLElement>('.v-break')].find((b) => b.textContent!.trim() === '4 weeks')!;
+    const foot = () => {
+      const b = later.getBoundingClientRect();
+      return b.top + b.height / 2 - window.innerHeight;
+    };
+    const atFoot = () => Math.abs(foot()) <= later.getBoundingClientRect().height / 4;
+    await swipeUntil(atFoot, foot);
+    expect(atFoot(), `the break's middle at the window's foot (${foot()} px off)`).to.equal(true);
+    await settle(el);
+    expect(new Date(Number(later.dataset.from)).toISOString().slice(0, 10), 'the break starts at the row before it').to.equal('2020-08-24');
+    await until('the header caught up', () => /August (24, )?2020$/.test(header())).catch(() => expect(header(), 'the header').to.match(/August (24, )?2020$/));
   });
 
   it('the header names what the reader sees under the sticky toolbar: a row the bar covers is not in its span', async () => {
