@@ -96,7 +96,7 @@ function paintGrid(ctx: CanvasRenderingContext2D, scene: Scene, theme: Theme, to
   ctx.setLineDash([]);
   ctx.strokeStyle = theme.grid;
   ctx.beginPath();
-  for (const t of scene.axis.minor) if (!t.sticky) vline(ctx, t.x, top, scene.height, 1);
+  for (const t of scene.axis.minor) vline(ctx, t.x, top, scene.height, 1);
   ctx.stroke();
   ctx.strokeStyle = theme.gridMajor;
   ctx.beginPath();

@@ -54,7 +54,7 @@ export function sceneAxis(
  * The label of the day, month or year the view starts in ("Mar" over an event of 16 March before
  * the first boundary in view, "Apr"), pinned to the view's start, as the context label is; left
  * out when it would come closer than `gap` to the next label (the unit's sliver in view is too
- * narrow to name). Its grid line, before the view, is not drawn.
+ * narrow to name). Its boundary, and so its grid line, is before the view.
  */
 function leading(minor: SceneTick[], width: number, rtl: boolean, gap: number): SceneTick[] {
   const [first, next] = minor;
@@ -87,8 +87,7 @@ function atTheEnd(tick: SceneTick, shorter: ReadonlyArray<string | undefined>, w
  * after 1 August stood under "July 2020" and read as July's days (likewise the days before the
  * first context label when the pinned one was pushed out). So is one that runs on past the next
  * context boundary: "30" of 30 August crossed the line of 1 September and stood under "September
- * 2020", and read as 30 September (a month's name moved off it to its first week's tick, "7", put
- * the events of 1 to 6 June under the days of May).
+ * 2020", and read as 30 September.
  * An axis without context labels (years, deep time's years ago) keeps all its own.
  */
 function inContext(minor: SceneTick[], major: readonly SceneTick[]): SceneTick[] {

@@ -190,7 +190,7 @@ export interface SceneTick {
   readonly width: number;
   /**
    * A label pinned to the view's start because its boundary lies before it: the context ("2020")
-   * or the day, month or year the view starts in ("Mar"). Its grid line, before the view, is not drawn.
+   * or the day, month or year the view starts in ("Mar"). Its `x`, and so its grid line, is outside the plot.
    */
   readonly sticky: boolean;
   /**

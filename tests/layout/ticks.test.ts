@@ -216,4 +216,36 @@ describe('axisTicks at the ends of the Date range', () => {
       }
     }
   });
+
+});
+describe('leadingUnit: the unit the view starts in, as a sticky first minor tick', () => {
+  const first = (start: number, end: number, width: number, leadingUnit = true) => axisTicks(timeScale(view(start, end), width), 'en', { leadingUnit }).minor[0]!;
+
+  it('months: a view from 10 March names March first, sticky; without the option, or from 1 March, April or March come as they are', () => {
+    const march = axisTicks(timeScale(view(utc(2020, 3, 10), utc(2020, 11, 5)), 825), 'en', { leadingUnit: true });
+    expect(march.key).to.equal('month:1');
+    expect([march.minor[0]!.label, march.minor[0]!.sticky, march.minor[0]!.time]).to.deep.equal(['Mar', true, utc(2020, 3, 1)]);
+    expect(march.minor[1]!.label).to.equal('Apr');
+    expect(first(utc(2020, 3, 10), utc(2020, 11, 5), 825, false).label, 'not asked for').to.equal('Apr');
+    const onBoundary = first(utc(2020, 3, 1), utc(2020, 10, 27), 825);
+    expect([onBoundary.label, onBoundary.sticky ?? false], 'a view that starts on 1 March').to.deep.equal(['Mar', false]);
+  });
+
+  it('years: a view from July 2015 names 2015 first; before 1 CE with its era', () => {
+    const y = axisTicks(timeScale(view(utc(2015, 7, 1), utc(2024, 1, 1)), 900), 'en', { leadingUnit: true });
+    expect(y.key).to.equal('year:1');
+    expect([y.minor[0]!.label, y.minor[0]!.sticky]).to.deep.equal(['2015', true]);
+    const bce = axisTicks(timeScale(view(Date.UTC(-44, 6, 1), Date.UTC(-35, 0, 1)), 900), 'en', { leadingUnit: true });
+    expect(bce.key).to.equal('year:1');
+    expect([bce.minor[0]!.label.replace(/\s+/g, ' '), bce.minor[0]!.sticky]).to.deep.equal(['45 BCE', true]);
+  });
+
+  it('weeks and every 3 months: none (a week\'s "8" names one day; a quarter\'s "Apr" one month)', () => {
+    const weeks = axisTicks(timeScale(view(utc(2020, 6, 11), utc(2020, 8, 20)), 800), 'en', { leadingUnit: true });
+    expect(weeks.key).to.match(/^week/);
+    expect(weeks.minor.some((t) => t.sticky)).to.equal(false);
+    const quarters = axisTicks(timeScale(view(utc(2020, 2, 10), utc(2020, 12, 31)), 320), 'en', { leadingUnit: true });
+    expect(quarters.key).to.equal('month:3');
+    expect(quarters.minor.some((t) => t.sticky)).to.equal(false);
+  });
 });

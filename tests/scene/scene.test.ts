@@ -520,7 +520,7 @@ describe('buildScene', () => {
     expect(checked, 'widths with month names as context').to.be.above(50);
   });
 
-  it('buildScene(10 March – 5 November 2020, months): the month the view starts in is named at its start ("Mar" over 16 March\'s event, before "Apr"), in both directions, its grid line not drawn; a sliver too narrow for its name gets none; a week\'s day number is never pinned', () => {
+  it('buildScene(10 March – 5 November 2020, months): the month the view starts in is named at its start ("Mar" over 16 March\'s event, before "Apr"), in both directions, its boundary outside the plot; a sliver too narrow for its name gets none; a week\'s day number is never pinned', () => {
     for (const rtl of [false, true]) {
       const view = { start: utc(2020, 3, 10), end: utc(2020, 11, 5) };
       const scene = sceneOf(points([['a', '2020-03-16', 'Alpha']]), view, 825, { rtl });
