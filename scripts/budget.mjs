@@ -210,14 +210,15 @@
 // a tablet's story card was 250 px of empty panel over the plot's last lane (now 18 rem at most).
 // Nothing misleading comes first in the brief's order: the budget rises to 93 KiB.
 // A fresh reader's pass over the demos (7 December, twenty-fifth session) measured 92.77 KiB
-// before and 92.97 KiB after (+0.2 KiB, with 0.15 KiB of the axis's old code removed): a month's
+// before and 93.03 KiB after (+0.26 KiB, with 0.15 KiB of the axis's old code removed): a month's
 // name had been moved off its first day's line to its first week's tick ("June 2020" over "7":
 // the events of 31 May to 5 June read as May's); the month a view starts in had no name over an
 // event before the first boundary ("Mar" now pinned at the start, as the context label is);
-// opening a "+N" near the story's end cut its events' titles ("Microsoft…"); "c. 26 May – June
-// 2020" doubted the day the protests began ("26 May – c. June 2020"); a phone's toolbar named a
-// date inside a shortened break; a load nearly done when its time at once ran out showed its
-// progress bar at 97 %. That leaves 35 bytes under 93 KiB: nothing misleading comes first in the
-// brief's order, and the budget rises to 94 KiB for what the next reader finds.
+// opening a "+N" near the story's end cut its events' titles ("Microsoft…"; the view it opens is
+// clamped as the viewport will clamp it, then ended later for them); "c. 26 May – June 2020"
+// doubted the day the protests began ("26 May – c. June 2020"); a phone's toolbar named a date
+// inside a shortened break; a load nearly done when its time at once ran out showed its progress
+// bar at 97 % (judged by its own phase's progress). Nothing misleading comes first in the
+// brief's order: the budget rises to 94 KiB.
 export const BUDGET_KIB = 94;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;
