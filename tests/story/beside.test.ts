@@ -48,6 +48,14 @@ function cutLabels(el: Timeline): string[] {
   return drawn(el).lanes.flatMap((lane) => lane.marks.filter((m) => m.left >= 0 && m.right <= width && m.label.truncated).map((m) => m.label.full));
 }
 
+/** Room under the timeline's box (an article goes on under it, so the page can scroll); remove it after. */
+function roomBelow(box: Element, px: number): HTMLElement {
+  const after = document.createElement('div');
+  after.style.height = `${px}px`;
+  box.after(after);
+  return after;
+}
+
 describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
   afterEach(() => {
     document.querySelectorAll('event-timeline').forEach((el) => el.remove());
@@ -213,9 +221,7 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
   it('the page scrolled to the plot\'s lower half, a step to a taller card (a chart) leaves Next where the reader pressed it, not pushed above the window by the plot\'s end', async () => {
     const el = await mountData(tiktok2020, DEMO, 1180);
     // An article goes on under the timeline.
-    const after = document.createElement('div');
-    after.style.height = '1600px';
-    el.parentElement!.after(after);
+    const after = roomBelow(el.parentElement!, 1600);
     try {
       await press(el, 'start');
       // The plot's end just under the first card's foot: its card fits above it, a taller one does not.
@@ -242,9 +248,7 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
     const el = await mountData(tiktok2020, { ...DEMO, style: '--timeline-max-height: none; --timeline-vertical-below: 600px' }, 1180);
     const wrapper = el.parentElement!;
     wrapper.style.width = '';
-    const after = document.createElement('div');
-    after.style.height = '1600px';
-    wrapper.after(after);
+    const after = roomBelow(wrapper, 1600);
     try {
       await press(el, 'start');
       for (let k = 0; k < 8; k++) await press(el, 'next');
@@ -436,9 +440,7 @@ describe(`story mode at ${STORY_BESIDE_PX} px and wider`, () => {
     it('no step scrolls the page: the marks are all in the window with the plot and its overview', async () => {
       const el = await mountData(tiktok2020, DEMO, 1180);
       // Room below, as an article has, so the page could scroll.
-      const after = document.createElement('div');
-      after.style.height = '1200px';
-      el.parentElement!.after(after);
+      const after = roomBelow(el.parentElement!, 1200);
       try {
         window.scrollTo(0, 0);
         expect(el.getBoundingClientRect().bottom, 'the story fits the window').to.be.below(window.innerHeight);
