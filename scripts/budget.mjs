@@ -220,5 +220,11 @@
 // inside a shortened break; a load nearly done when its time at once ran out showed its progress
 // bar at 97 % (judged by its own phase's progress). Nothing misleading comes first in the
 // brief's order: the budget rises to 94 KiB.
-export const BUDGET_KIB = 94;
+// Pans that slide instead of drawing (7 December, twenty-sixth session) measured 93.03 KiB before
+// and 94.61 KiB with them (+1.6 KiB: the slide controller, the wider scene that keeps the plot's
+// strips, band rows and axis level, hit-testing what is seen while it slides, the stripes
+// anchored to their bars): a pan step that moves a transform instead of drawing the plot is
+// what issue 15's step targets need (see the README's Performance section). Speed comes before
+// bytes in the brief's order: the budget rises to 95 KiB.
+export const BUDGET_KIB = 95;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;

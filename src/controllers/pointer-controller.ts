@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hitKey, hitTest } from '../scene/hit.js';
 import type { Hit } from '../scene/hit.js';
+import type { Scene } from '../scene/types.js';
 import { CachedQuery } from './cached-query.js';
 import type { SceneController } from './scene-controller.js';
 import type { PaintController } from './paint-controller.js';
@@ -43,14 +44,18 @@ export class PointerController implements ReactiveController {
   readonly #paint: PaintController;
   readonly #view: MovingView;
   readonly #intents: PointerIntents;
+  /** What the plot shows while a pan slides it (see `SlideController`): a click hits what is seen. */
+  readonly #shown: () => { scene: Scene; dx: number } | null;
 
   constructor(
     host: ReactiveControllerHost,
     scene: SceneController,
     paint: PaintController,
     view: MovingView,
+    shown: () => { scene: Scene; dx: number } | null,
     intents: PointerIntents,
   ) {
+    this.#shown = shown;
     this.#scene = scene;
     this.#paint = paint;
     this.#view = view;
@@ -102,12 +107,12 @@ export class PointerController implements ReactiveController {
    * the marks it stands over while it sticks to the window's top (they are not seen there).
    */
   #hitAt(x: number, y: number): Hit | null {
-    const scene = this.#scene.scene;
-    if (!scene || !this.#element) return null;
+    const shown = this.#shown() ?? { scene: this.#scene.scene, dx: 0 };
+    if (!shown.scene || !this.#element) return null;
     const axis = this.#axis.in(this.#element)?.getBoundingClientRect();
     if (axis && y >= axis.top && y < axis.bottom) return null;
     const box = this.#element.getBoundingClientRect();
-    return hitTest(scene, x - box.left, y - box.top);
+    return hitTest(shown.scene, x - box.left - shown.dx, y - box.top);
   }
 
   #hover(x: number, y: number): void {

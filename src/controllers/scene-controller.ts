@@ -257,8 +257,29 @@ export class SceneController implements ReactiveController {
    * to reuse (a trial scene for a later end, see {@link #roomEndFor}, must not replace it).
    */
   #compose(items: TimelineItem[], layout: LevelLayout, view: ViewState, width: number, now: number, stripped: ReadonlySet<number> | undefined, keep = true): Scene {
-    // What the scene is built from besides the view, "now" and `stripped`: kept by identity.
-    const kept = {
+    const kept = this.#inputs(items, layout, width);
+    const last = this.#composed;
+    // Lanes told to keep the strips the last scene drew, from the same inputs, draw that scene
+    // again (a lane above the threshold stays above half of it; one below it is judged as before):
+    // the same key. The frame after a first drawing is told its strips for the first time, and
+    // composed a scene of its own, which the overlay, waiting for the view to rest, did not follow
+    // (a render more at rest: a 10,000-event mount settled 60–90 ms after its first paint).
+    const strips = stripped && [...stripped].join();
+    const strippedKey = strips !== undefined && strips === last?.strips ? last.strippedKey : strips;
+    // The words too: the overlay's buttons are named under a guard on the scene (see `renderPlot`).
+    const from = [...Object.values(kept), this.#locale.strings, view.start, view.end, strippedKey];
+    // The real "now" moves on every frame: the same scene while its rule moves less than a
+    // quarter px and its day (the deadlines' "in 27 days") stays.
+    const sameNow = last && Math.abs(now - last.now) < msPerPx(view, width) / 4 && Math.floor(now / DAY) === Math.floor(last.now / DAY);
+    if (sameNow && from.every((v, i) => v === last.from[i])) return last.scene;
+    const scene = buildScene({ ...kept, view, now, stripped });
+    if (keep) this.#composed = { from, now, scene, strips: stripLanes(scene).join(), strippedKey };
+    return scene;
+  }
+
+  /** What a scene is built from besides the view, "now" and `stripped`: kept by identity. */
+  #inputs(items: TimelineItem[], layout: LevelLayout, width: number) {
+    return {
       items,
       prepared: this.#prepared!,
       layout,
@@ -277,23 +298,36 @@ export class SceneController implements ReactiveController {
       selected: this.#options.selected(),
       strips: this.#viewport.canZoomIn,
     };
+  }
+
+  /**
+   * What the scene shown was composed from but its view, "now" and strips (compared by identity),
+   * or null when it is not the last composed: a drawing made while these were the same fits any
+   * view at the same zoom (see `SlideController`).
+   */
+  get inputs(): readonly unknown[] | null {
     const last = this.#composed;
-    // Lanes told to keep the strips the last scene drew, from the same inputs, draw that scene
-    // again (a lane above the threshold stays above half of it; one below it is judged as before):
-    // the same key. The frame after a first drawing is told its strips for the first time, and
-    // composed a scene of its own, which the overlay, waiting for the view to rest, did not follow
-    // (a render more at rest: a 10,000-event mount settled 60–90 ms after its first paint).
-    const strips = stripped && [...stripped].join();
-    const strippedKey = strips !== undefined && strips === last?.strips ? last.strippedKey : strips;
-    // The words too: the overlay's buttons are named under a guard on the scene (see `renderPlot`).
-    const from = [...Object.values(kept), this.#locale.strings, view.start, view.end, strippedKey];
-    // The real "now" moves on every frame: the same scene while its rule moves less than a
-    // quarter px and its day (the deadlines' "in 27 days") stays.
-    const sameNow = last && Math.abs(now - last.now) < msPerPx(view, width) / 4 && Math.floor(now / DAY) === Math.floor(last.now / DAY);
-    if (sameNow && from.every((v, i) => v === last.from[i])) return last.scene;
-    const scene = buildScene({ ...kept, view, now, stripped });
-    if (keep) this.#composed = { from, now, scene, strips: stripLanes(scene).join(), strippedKey };
-    return scene;
+    return last && last.scene === this.scene ? last.from.slice(0, -3) : null;
+  }
+
+  /**
+   * The scene shown now drawn `margin` px wider on each side, at the same zoom, from the same
+   * layout and inputs, deciding its strips, its band's rows and its axis's level as the scene shown
+   * did (see `SceneInput.like`): what slides under the plot while the reader pans (see
+   * `SlideController`). Null when nothing is shown or the scene shown is not the last composed.
+   */
+  wider(margin: number): Scene | null {
+    const shown = this.scene;
+    const last = this.#composed;
+    if (!shown || !last || last.scene !== shown || !this.#drawn) return null;
+    const { view, width } = shown;
+    const extra = ((view.end - view.start) / width) * margin;
+    return buildScene({
+      ...this.#inputs(this.#document.items, this.#drawn, width + 2 * margin),
+      view: { start: view.start - extra, end: view.end + extra },
+      now: last.now,
+      like: { view, strips: new Set(stripLanes(shown)), axisKey: shown.axis.key },
+    });
   }
 
   /** A coarser layout stands in for the zoom shown until the view rests (see {@link #layoutFor}). */

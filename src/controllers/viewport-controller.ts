@@ -16,6 +16,11 @@ export interface PlotGeometry {
   rtl(): boolean;
   /** The plot's left edge in viewport px (read when a gesture starts). */
   left(): number;
+  /**
+   * Shows the plot at `range` without a render when it can (a pan slid under the plot, see
+   * `SlideController`); returns whether it did. The view is drawn exactly when it rests.
+   */
+  slide?(range: ViewState): boolean;
 }
 
 /** What the viewport needs of its element: to be redrawn, to fire range events, and `no-wheel-zoom`. */
@@ -395,7 +400,12 @@ export class ViewportController implements ReactiveController, GestureTarget {
     this.#lastSet = now;
     this.#restAt = now + BURST_MS;
     this.range = range;
-    this.#host.requestUpdate();
+    if (!this.#plot.slide?.(range)) this.#host.requestUpdate();
+    else if (!this.moving) {
+      // Slid, not drawn: drawn exactly at rest (a gesture draws when it ends).
+      clearTimeout(this.#burstTimer);
+      this.#burstTimer = setTimeout(() => this.moving || this.#host.requestUpdate(), BURST_MS + 1);
+    }
   }
 
   /** Fires `timeline-rangechange` at most once a frame and `timeline-rangechanged` when settled. */

@@ -177,12 +177,18 @@ export const timelineStyles = css`
   [part~='plot'].over-mark:not(.dragging) {
     cursor: pointer;
   }
-  [part~='canvas'] {
+  [part~='canvas'],
+  [part~='plot'] > canvas.slide {
     position: absolute;
     top: 0;
     left: 0;
     z-index: 1;
     pointer-events: none;
+  }
+  /* The wider twins that slide under the plot while the reader pans (see SlideController). */
+  canvas.slide {
+    visibility: hidden;
+    will-change: transform;
   }
   /* The axis stays at the window's top while the page scrolls the plot up under it, over the
      lanes, their headers and the buttons' focus rings (a tooltip stays above it). */

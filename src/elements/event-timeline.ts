@@ -19,6 +19,7 @@ import { FocusController } from '../controllers/focus-controller.js';
 import { DocumentController, spanOf } from '../controllers/document-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ThemeController } from '../controllers/theme-controller.js';
+import { SlideController } from '../controllers/slide-controller.js';
 import { PaintController } from '../controllers/paint-controller.js';
 import { PointerController } from '../controllers/pointer-controller.js';
 import { SelectionController } from '../controllers/selection-controller.js';
@@ -280,6 +281,7 @@ export class EventTimelineElement extends LitElement {
     width: () => this.#size.width,
     rtl: () => this.#locales.rtl,
     left: () => this.#plotElement()?.getBoundingClientRect().left ?? 0,
+    slide: (range) => this.#slide.to(range),
   });
   readonly #theme = new ThemeController(this);
   readonly #doc = new DocumentController(this, this.#viewport, () => this.#checked.span);
@@ -308,7 +310,15 @@ export class EventTimelineElement extends LitElement {
     keepsCard: () => this.#storyKeepsCard(),
   });
   readonly #painter = new PaintController(this, this.scenes, this.#theme, () => this.#selection.selectedId);
-  readonly #pointer = new PointerController(this, this.scenes, this.#painter, this.#viewport, {
+  readonly #slide: SlideController = new SlideController(this, this.scenes, this.#theme, this.#painter, {
+    width: () => this.#size.width,
+    resting: () => this.#viewport.restsIn === 0,
+    canPan: () => this.#viewport.canZoomOut,
+    focused: () => this.#roving.inside,
+    selected: () => this.#selection.selectedId,
+    thumb: () => this.#overview.thumb,
+  });
+  readonly #pointer = new PointerController(this, this.scenes, this.#painter, this.#viewport, () => this.#slide.shown, {
     activate: (id) => this.#selection.select(id, true),
     open: (cluster) => this.#selection.openCluster(cluster),
     zoom: (span) => this.#viewport.open({ start: span.start, end: span.end }, bucketView(span), true),

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { setStyles } from './directives/set-styles.js';
 import { place } from './directives/place.js';
 import type { TimelineItem } from '../model/items.js';
@@ -67,6 +68,8 @@ const exact = (n: number) => `${px(n)} !important`;
  * it (a tall plot read with the page's scroll keeps its dates in sight); under an overlay of real buttons, one per mark in view, each exactly over what it stands for. The buttons
  * are invisible until focused (then their focus ring shows), carry the marks' parts and ids, and
  * give keyboard and screen-reader users the same events a pointer sees. Lanes are a list of lists.
+ * Each canvas has a hidden twin drawn wider, which slides under the plot while the reader pans (see
+ * `SlideController`).
  */
 export function renderPlot(p: PlotInput): TemplateResult {
   const scene = p.scene;
@@ -82,10 +85,10 @@ export function renderPlot(p: PlotInput): TemplateResult {
   // A layer with nothing in view is no list (a screen reader would announce an empty one).
   const band = !!p.overlay && (p.overlay.rules.some((r) => r.item) || p.overlay.band.clusters.length > 0);
   return html`
-    <div part="plot" id="plot" role="group" aria-labelledby=${p.spanId} aria-describedby="axis-scale" aria-busy=${p.busy ? 'true' : 'false'} class=${`${p.dragging ? 'dragging' : ''}${p.moving ? ' moving' : ''}`} ${setStyles({ height: p.height ? px(p.height) : null })} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
+    <div part="plot" id="plot" role="group" aria-labelledby=${p.spanId} aria-describedby="axis-scale" aria-busy=${live(p.busy ? 'true' : 'false')} class=${`${p.dragging ? 'dragging' : ''}${p.moving ? ' moving' : ''}`} ${setStyles({ height: p.height ? px(p.height) : null })} @keydown=${p.onKeydown} @focusin=${onFocusIn} @focusout=${onFocusOut}>
       <div class="sizer"></div>
       <span id="axis-scale" hidden>${p.scaleText}</span>
-      <div part="axis" aria-hidden="true" ${setStyles({ height: m ? px(m.axisPx) : null })}><canvas></canvas></div>
+      <div part="axis" aria-hidden="true" ${setStyles({ height: m ? px(m.axisPx) : null })}><canvas></canvas><canvas class="slide"></canvas></div>
       ${scene
         ? html`<div class="band" ${setStyles({ top: px(scene.band.top), height: px(scene.band.height) })}>
               <div class="layer" role=${ifDefined(band ? 'list' : undefined)} aria-label=${ifDefined(band ? p.deadlinesLabel : undefined)}>${guard([p.overlay, p.tabStop.id, p.tabStop.cluster, p.selectedId], () => renderBand(p))}</div>
@@ -104,6 +107,7 @@ export function renderPlot(p: PlotInput): TemplateResult {
             </div>`
         : nothing}
       <canvas part="canvas" aria-hidden="true"></canvas>
+      <canvas class="slide" aria-hidden="true"></canvas>
       ${scene && p.pointed ? (parseStripKey(p.pointed) ? renderBucketTip(scene, p) : renderTooltip(scene, p.pointed)) : nothing}
     </div>
   `;

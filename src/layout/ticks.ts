@@ -77,6 +77,12 @@ export interface AxisTickOptions {
    * the strip before the first boundary in view had no month over it.
    */
   leadingUnit?: boolean;
+  /**
+   * The level to draw, by its `key` (its labels' widths are not judged again): an axis drawn wider
+   * than the plot to slide under it while the reader pans keeps the plot's own level, which the
+   * labels of a wider view could have made coarser for the length of the slide.
+   */
+  level?: string;
 }
 
 /** Levels whose labels name the whole unit up to the next tick (see {@link AxisTickOptions.leadingUnit}). */
@@ -110,7 +116,10 @@ export function axisTicks(scale: TimeScale, locale: string | undefined, options:
   const era = utcYearOf(start) <= 0;
   let chosen: { spec: TickSpec; minor: Tick[] } | undefined;
   // Week ticks fall on the day the locale's weeks start on.
-  for (const spec of tickSpecs(weekStart(locale))) {
+  const specs = tickSpecs(weekStart(locale));
+  const kept = options.level ? specs.find((s) => s.key === options.level) : undefined;
+  if (kept) chosen = { spec: kept, minor: minorTicks(kept, scale, locale, era) };
+  else for (const spec of specs) {
     const spacing = spec.minStepMs / msPerPx;
     if (spacing < MIN_SPACING_PX || spec.minStepMs < unit * 0.9) continue;
     const minor = minorTicks(spec, scale, locale, era);

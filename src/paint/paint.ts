@@ -196,7 +196,7 @@ function paintGlyph(ctx: CanvasRenderingContext2D, mark: SceneMark, colors: Lane
     const w = Math.max(1, bar.right - bar.left);
     ctx.beginPath();
     ctx.roundRect(bar.left + 0.75, top + 0.75, w - 1.5, h - 1.5, Math.min(theme.radius, h / 2));
-    ctx.fillStyle = theme.forced ? theme.background : bar.imprecise ? hatch(ctx, colors.hatch, theme.background, dpr) : colors.fill;
+    ctx.fillStyle = theme.forced ? theme.background : bar.imprecise ? hatch(ctx, colors.hatch, theme.background, dpr, bar.left, top) : colors.fill;
     ctx.fill();
     fadeEnd(ctx, bar, theme, rtl, () => ctx.fill());
     ctx.lineWidth = selected ? 2.5 : 1.5;
@@ -427,8 +427,12 @@ function transparent(color: string): string {
   return m ? `rgba(${m[1]},${m[2]},${m[3]},0)` : 'rgba(255,255,255,0)';
 }
 
-/** Diagonal stripes of `color` over `background`, 8 px apart, for boxes known only to a month or year. */
-function hatch(ctx: CanvasRenderingContext2D, color: string, background: string, dpr: number): CanvasPattern | string {
+/**
+ * Diagonal stripes of `color` over `background`, 8 px apart, for boxes known only to a month or
+ * year, starting at the box's corner (`x`, `y`): they move with the box, not with the canvas, so a
+ * pan drawn step by step and one slid (see `SlideController`) show the same stripes.
+ */
+function hatch(ctx: CanvasRenderingContext2D, color: string, background: string, dpr: number, x: number, y: number): CanvasPattern | string {
   const key = `${color}|${background}|${dpr}`;
   let pattern = patterns.get(key);
   if (pattern === undefined) {
@@ -449,9 +453,9 @@ function hatch(ctx: CanvasRenderingContext2D, color: string, background: string,
       t.stroke();
     }
     pattern = ctx.createPattern(tile, 'repeat');
-    pattern?.setTransform(new DOMMatrix().scale(1 / dpr));
     if (patterns.size > 64) patterns.clear();
     patterns.set(key, pattern);
   }
+  pattern?.setTransform(new DOMMatrix().translate(x, y).scale(1 / dpr));
   return pattern ?? color;
 }

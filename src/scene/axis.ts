@@ -24,8 +24,9 @@ export function sceneAxis(
   measure: Measure,
   unitMs?: number,
   now?: number,
+  level?: string,
 ): { major: SceneTick[]; minor: SceneTick[]; key: string } {
-  const ticks = axisTicks(scale, locale, { measure: (t) => measure(t, 'minor'), measureMajor: (t) => measure(t, 'major'), gapPx: metrics.tickGapPx, unitMs, now, leadingUnit: true });
+  const ticks = axisTicks(scale, locale, { measure: (t) => measure(t, 'minor'), measureMajor: (t) => measure(t, 'major'), gapPx: metrics.tickGapPx, unitMs, now, leadingUnit: true, level });
   const place = (t: Tick, role: 'major' | 'minor'): SceneTick => {
     const x = scale(t.time);
     const w = measure(t.label, role);

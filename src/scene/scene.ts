@@ -69,6 +69,15 @@ export interface SceneInput {
   readonly strips?: boolean;
   /** Lanes that showed a strip in the last frame drawn with this same layout: they keep it down to half the threshold. */
   readonly stripped?: ReadonlySet<number>;
+  /**
+   * A scene drawn wider than the plot, to slide under it while the reader pans (see
+   * `SlideController`), decides as the plot's own scene of `like.view` did: the lanes in
+   * `like.strips` show strips and no others, and the band keeps the "now" row only when that view
+   * holds "now", and the axis keeps its level, `axisKey` (counted over the wider view, a lane could
+   * turn into a strip, the band grow a row or the axis change its labels the moment the slide
+   * starts).
+   */
+  readonly like?: { readonly view: ViewState; readonly strips: ReadonlySet<number>; readonly axisKey: string };
 }
 
 /** Builds the scene for one frame. */
@@ -82,7 +91,8 @@ export function buildScene(input: SceneInput): Scene {
   const itemAt = (position: number) => items[prepared.order[position]!]!;
 
   const bandTop = m.axisPx;
-  const nowInView = input.now >= view.start && input.now <= view.end;
+  const shown = input.like?.view ?? view;
+  const nowInView = input.now >= shown.start && input.now <= shown.end;
   const bandRows = input.bandRows + (input.nowRow || nowInView ? 1 : 0);
   const bandPx = bandHeight(m, bandRows);
 
@@ -114,7 +124,7 @@ export function buildScene(input: SceneInput): Scene {
     const rowsOfLayout = layout.lanes[li];
     if (li === input.lanes.length && (!rowsOfLayout || rowsOfLayout.placed + rowsOfLayout.clustered === 0)) continue;
     const rows = Math.max(1, input.laneRows[li] ?? 1, rowsOfLayout?.rows ?? 1);
-    const dense = showsStrip(folded.get(li) ?? 0, rowsOfLayout?.rows ?? 1, input.stripped?.has(li), spread(li), bucketMs);
+    const dense = input.like ? input.like.strips.has(li) : showsStrip(folded.get(li) ?? 0, rowsOfLayout?.rows ?? 1, input.stripped?.has(li), spread(li), bucketMs);
     const stripRow = input.strips !== false && rowsOfLayout && rowsOfLayout.clusterRow >= 0 && dense ? rowsOfLayout.clusterRow : -1;
     const lane = { index: li, top, rows, stripRow, slots: [], obstacles: [], clusters: [] };
     lanes.push(lane);
@@ -219,7 +229,8 @@ export function buildScene(input: SceneInput): Scene {
   const rules: SceneRule[] = deadlineRules(deadlines, bandClusters, bandTop, input.now, locale, context);
   // "Now" has a band row of its own, under the deadlines' labels, which their rules run down through.
   const deadlineXs = rules.map((r) => (rtl ? width - r.x : r.x));
-  if (nowInView) rules.push(placeRule('now', null, input.now, input.nowLabel, '', bandTop + input.bandRows * m.bandRowPx + 1, context, -Infinity, deadlineXs));
+  // (A wider scene's margins draw it where the band keeps its row.)
+  if (input.now >= view.start && input.now <= view.end && (input.nowRow || nowInView)) rules.push(placeRule('now', null, input.now, input.nowLabel, '', bandTop + input.bandRows * m.bandRowPx + 1, context, -Infinity, deadlineXs));
 
   // The axis labels no finer than the finest date in view is known to (days for dates known to
   // the day), unless the reader zooms in so far that fewer than three such units show.
@@ -239,7 +250,7 @@ export function buildScene(input: SceneInput): Scene {
     height: top,
     rtl,
     metrics: m,
-    axis: sceneAxis(scale, width, rtl, locale, m, measure, Number.isFinite(unitMs) ? unitMs : undefined, input.now),
+    axis: sceneAxis(scale, width, rtl, locale, m, measure, Number.isFinite(unitMs) ? unitMs : undefined, input.now, input.like?.axisKey),
     band: { top: bandTop, height: bandPx, rows: bandRows, clusters: bandClusters },
     lanes: sceneLanes,
     rules,

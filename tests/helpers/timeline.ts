@@ -60,7 +60,8 @@ export async function settle(el: Timeline): Promise<void> {
     await el.updateComplete;
   }
   const t1 = performance.now();
-  while (el.shadowRoot?.querySelector('[part~="plot"].moving') && performance.now() - t1 < 2000) {
+  // A pan slides what was drawn under the plot until the view rests (see `SlideController`).
+  while (el.shadowRoot?.querySelector('[part~="plot"]:is(.moving, .sliding)') && performance.now() - t1 < 2000) {
     await nextFrame();
     await el.updateComplete;
   }

@@ -21,6 +21,14 @@ describe('axisTicks', () => {
     expect(labels(ticks.minor)).to.deep.equal(['Jan', 'Apr', 'Jul', 'Oct']);
   });
 
+  it('axisTicks with `level` draws that level without judging its labels again (a wider axis slid under the plot keeps the plot\'s); an unknown key is judged as usual', () => {
+    const scale = timeScale(view(utc(2020), utc(2020, 12, 31)), 320);
+    const kept = axisTicks(scale, 'en', { level: 'month:1' });
+    expect(kept.key).to.equal('month:1');
+    expect(labels(kept.minor)).to.have.length(12);
+    expect(axisTicks(scale, 'en', { level: 'no such level' }).key).to.equal('month:3');
+  });
+
   it('axisTicks(timeScale(June 2020, 800px)) are days over "June 2020"', () => {
     const ticks = axisTicks(timeScale(view(utc(2020, 6, 1), utc(2020, 7, 1)), 800), 'en');
     expect(ticks.key).to.equal('day:1');

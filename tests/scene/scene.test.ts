@@ -713,3 +713,42 @@ describe('buildScene', () => {
     expect(twice, 'kept events drawn twice').to.deep.equal([]);
   });
 });
+
+describe('buildScene, drawn wider to slide under the plot (`like`)', () => {
+  // June 2020 on 600 px holds three events; July, in the margin a wider scene adds, holds 300 in
+  // three weeks, which fold into "+N" marks past what makes a density strip.
+  const busy = Array.from({ length: 300 }, (_, i) => ({ id: `b${i}`, start: new Date(Date.UTC(2020, 6, 3) + i * 1.5 * 3_600_000).toISOString(), title: `Busy ${i}`, lane: 'l' }));
+  const doc = points(
+    [
+      ['a', '2020-06-05', 'A'],
+      ['b', '2020-06-15', 'B'],
+      ['c', '2020-06-25', 'C'],
+    ],
+    busy,
+  );
+  const june = { start: utc(2020, 6, 1), end: utc(2020, 7, 1) };
+  const width = 600;
+  const margin = 600;
+  const extra = ((june.end - june.start) / width) * margin;
+  const wide = { start: june.start - extra, end: june.end + extra };
+  // "Now" in the margin, not in June: the plot's band has no row for it.
+  const now = utc(2020, 7, 20);
+
+  it('keeps the strips, the band\'s rows and the axis\'s level of the plot\'s own scene; without `like` the wider view would differ in each', () => {
+    const plot = sceneOf(doc, june, width, { now, maxRows: 1 });
+    expect(plot.lanes[0]!.strip).to.equal(null);
+    const free = sceneOf(doc, wide, width + 2 * margin, { now, maxRows: 1 });
+    expect(free.lanes[0]!.strip, 'a strip judged on the wider view').to.not.equal(null);
+    expect(free.band.rows, 'a row for "now", in the wider view').to.equal(plot.band.rows + 1);
+    const like = { view: june, strips: new Set<number>(), axisKey: 'day:1' };
+    const slid = sceneOf(doc, wide, width + 2 * margin, { now, maxRows: 1, like });
+    expect(slid.lanes[0]!.strip).to.equal(null);
+    expect(slid.band.rows).to.equal(plot.band.rows);
+    expect(slid.lanes.map((l) => [l.top, l.height])).to.deep.equal(plot.lanes.map((l) => [l.top, l.height]));
+    expect(slid.axis.key).to.equal('day:1');
+    expect(plot.axis.key).to.not.equal('day:1');
+    // The same marks where both show them: June's, 600 px further right.
+    const atPlot = marksById(plot);
+    for (const id of ['a', 'b', 'c']) expect(marksById(slid).get(id)!.x, id).to.be.closeTo(atPlot.get(id)!.x + margin, 0.001);
+  });
+});

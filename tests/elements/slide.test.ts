@@ -1,0 +1,202 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { tiktok2020 } from '../../events/tiktok-2020.js';
+import { wheel } from '../helpers/browser.js';
+import { until } from '../helpers/signals.js';
+import { afterWheel, cardTitle, drag, drawn, mark, mountData, part, plotPoint, plotRect, settle, xOf } from '../helpers/timeline.js';
+import type { Timeline } from '../helpers/timeline.js';
+
+// A pan that keeps the zoom slides a wider drawing of the plot under it instead of drawing (see
+// SlideController): what the reader sees while it slides must be what the plot draws at rest,
+// and what a pointer hits must be what is seen.
+
+function root(el: Timeline): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+function canvases(el: Timeline) {
+  const q = (s: string) => root(el).querySelector<HTMLCanvasElement>(s)!;
+  return { plot: q('canvas[part~="canvas"]'), slide: q('[part~="plot"] > canvas.slide'), axis: q('[part~="axis"] > canvas:not(.slide)'), axisSlide: q('[part~="axis"] > canvas.slide') };
+}
+
+/** The translation of a sliding canvas, px. */
+function shift(c: HTMLCanvasElement): number {
+  return new DOMMatrix(getComputedStyle(c).transform).m41;
+}
+
+/** The pixels of `canvas` from CSS x `left` (in its own px), `width` wide, over its whole height. */
+function pixels(canvas: HTMLCanvasElement, left: number, width: number): ImageData {
+  const dpr = canvas.width / parseFloat(canvas.style.width);
+  return canvas.getContext('2d')!.getImageData(Math.round(left * dpr), 0, Math.round(width * dpr), canvas.height);
+}
+
+/**
+ * The share of pixels of `a` that no pixel of `b` in the same row within one pixel matches (the
+ * plot's width is not a whole number of px, so its drawing may round to the next pixel).
+ */
+function differing(a: ImageData, b: ImageData): number {
+  const close = (i: number, j: number) => j >= 0 && j < b.data.length && [0, 1, 2, 3].every((k) => Math.abs(a.data[i + k]! - b.data[j + k]!) <= 8);
+  let n = 0;
+  for (let i = 0; i < a.data.length; i += 4) if (!close(i, i) && !close(i, i - 4) && !close(i, i + 4)) n++;
+  return n / (a.width * a.height);
+}
+
+/** The demo zoomed in to four months, at rest, with its sliding canvases drawn (in an idle moment after rest). */
+async function zoomed(attrs: Record<string, string> = {}): Promise<Timeline> {
+  const el = await mountData(tiktok2020, { now: '2020-08-24', ...attrs }, 1000);
+  el.zoomTo('2020-04-01', '2020-08-01', false);
+  await settle(el);
+  const c = canvases(el);
+  await until('the sliding canvas to be drawn wider than the plot', () => c.slide.width > c.plot.width * 1.5);
+  return el;
+}
+
+/** Pans the view later by `px` of the plot, by the API (one move: it slides until the view rests, 120 ms later). */
+function panLater(el: Timeline, px: number): void {
+  const { startMs, endMs } = el.visibleRange;
+  const ms = ((endMs - startMs) / plotRect(el).width) * px;
+  el.zoomTo(startMs + ms, endMs + ms, false);
+}
+
+describe('<event-timeline> sliding pans', () => {
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`${dir}: a pan slides the wider drawing by the pan's px, no render, and shows what the plot draws at rest`, async () => {
+      const el = await zoomed({ dir });
+      const c = canvases(el);
+      const width = plotRect(el).width;
+      panLater(el, 100);
+      // Nothing is rendered for the move; the sliding canvases show instead of the drawn ones.
+      expect(el.isUpdatePending).to.equal(false);
+      expect(part(el, 'plot')!.classList.contains('sliding')).to.equal(true);
+      expect([getComputedStyle(c.plot).visibility, getComputedStyle(c.slide).visibility]).to.deep.equal(['hidden', 'visible']);
+      expect([getComputedStyle(c.axis).visibility, getComputedStyle(c.axisSlide).visibility]).to.deep.equal(['hidden', 'visible']);
+      expect(part(el, 'plot')!.getAttribute('aria-busy'), 'busy until the buttons follow').to.equal('true');
+      // Drawn a margin wider on each side, it stood a margin left of the plot; later times move
+      // left, right to left the other way.
+      const margin = (parseFloat(c.slide.style.width) - width) / 2;
+      expect(margin).to.be.closeTo(1.25 * width, 1);
+      expect(shift(c.slide)).to.be.closeTo(-margin + (dir === 'ltr' ? -100 : 100), 0.5);
+      expect(shift(c.axisSlide)).to.be.closeTo(shift(c.slide), 0.01);
+      // The middle third of the plot as it slides, and as drawn once the view rests: the same
+      // picture. (Nearer the edges a label is placed for them at rest: one the end would cut goes
+      // before its marker, as in every view drawn; while sliding it stays as it was drawn.)
+      const seen = pixels(c.slide, width / 3 - shift(c.slide), width / 3);
+      const seenAxis = pixels(c.axisSlide, width / 3 - shift(c.axisSlide), width / 3);
+      await settle(el);
+      expect(part(el, 'plot')!.classList.contains('sliding')).to.equal(false);
+      expect(part(el, 'plot')!.getAttribute('aria-busy')).to.equal('false');
+      expect([getComputedStyle(c.plot).visibility, getComputedStyle(c.slide).visibility]).to.deep.equal(['visible', 'hidden']);
+      expect(differing(seen, pixels(c.plot, width / 3, width / 3))).to.be.below(0.002);
+      expect(differing(seenAxis, pixels(c.axis, width / 3, width / 3))).to.be.below(0.002);
+    });
+  }
+
+  it("a drag's first move is drawn (the plot shows it is grabbed), every later one slides; drawn exactly when the button lifts", async () => {
+    const el = await zoomed();
+    const c = canvases(el);
+    const [x, y] = plotPoint(el, 0.5);
+    await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+    await sendMouse({ type: 'down' });
+    try {
+      await dragged(el, x, y);
+    } finally {
+      await sendMouse({ type: 'up' });
+    }
+    await settle(el);
+    expect(getComputedStyle(c.plot).visibility).to.equal('visible');
+    expect(drawn(el).view.start).to.equal(el.visibleRange.startMs);
+  });
+
+  /** Moves the pressed mouse 30 px at a time: after the first move, the sliding canvas follows each. */
+  async function dragged(el: Timeline, x: number, y: number) {
+    const c = canvases(el);
+    const margin = (parseFloat(c.slide.style.width) - plotRect(el).width) / 2;
+    await sendMouse({ type: 'move', position: [Math.round(x + 30), Math.round(y)] });
+    await el.updateComplete;
+    expect(part(el, 'plot')!.classList.contains('dragging')).to.equal(true);
+    expect(drawn(el).view.start, 'the first move drawn').to.equal(el.visibleRange.startMs);
+    const first = drawn(el).view.start;
+    for (let i = 2; i <= 5; i++) {
+      await sendMouse({ type: 'move', position: [Math.round(x + 30 * i), Math.round(y)] });
+      expect(el.isUpdatePending, `move ${i}`).to.equal(false);
+      expect(shift(c.slide) + margin, `move ${i}`).to.be.closeTo(30 * i, 0.5);
+      expect([getComputedStyle(c.plot).visibility, getComputedStyle(c.slide).visibility]).to.deep.equal(['hidden', 'visible']);
+    }
+    expect(drawn(el).view.start, 'later moves not drawn').to.equal(first);
+  }
+
+  it("the overview's thumb slides with the plot, to where the render at rest puts it", async () => {
+    const el = await zoomed();
+    const thumb = part(el, 'overview-thumb')!;
+    const left = thumb.getBoundingClientRect().left;
+    panLater(el, 200);
+    expect(part(el, 'plot')!.classList.contains('sliding')).to.equal(true);
+    const moved = thumb.getBoundingClientRect().left - left;
+    expect(moved).to.be.above(1);
+    await settle(el);
+    expect(getComputedStyle(thumb).transform).to.equal('none');
+    expect(thumb.getBoundingClientRect().left - left).to.be.closeTo(moved, 0.5);
+  });
+
+  it('a click while the view slides opens the event seen under it (real clicks, until one lands mid-slide)', async () => {
+    const el = await zoomed();
+    const plot = part(el, 'plot')!;
+    const at: { slid: boolean | null } = { slid: null };
+    plot.addEventListener('click', () => (at.slid = plot.classList.contains('sliding')), { capture: true });
+    // Events in the middle of the plot at rest, with room to their left.
+    const middle = drawn(el)
+      .lanes.flatMap((l) => l.marks)
+      .filter((m) => m.kind.startsWith('point') && m.x > plotRect(el).width * 0.4 && m.x < plotRect(el).width * 0.8);
+    expect(middle.length).to.be.above(0);
+    for (let tries = 0; tries < 8 && at.slid !== true; tries++) {
+      const m = middle[tries % middle.length]!;
+      const box = mark(el, m.item.id)!.getBoundingClientRect();
+      panLater(el, 150);
+      // Its marker is now 150 px further left (its button, over marker and label, is still where
+      // it was until the view rests); the drawing that shows it there has not been rendered.
+      await sendMouse({ type: 'click', position: [Math.round(plotRect(el).left + m.x - 150), Math.round(box.top + box.height / 2)] });
+      await settle(el);
+      expect(cardTitle(el), `click ${tries + 1}, ${at.slid ? 'mid-slide' : 'at rest'}`).to.equal(m.item.title);
+      await sendKeys({ press: 'Escape' });
+      el.zoomTo('2020-04-01', '2020-08-01', false);
+      await settle(el);
+      const c = canvases(el);
+      await until('the sliding canvas drawn again', () => c.slide.width > c.plot.width * 1.5 && !plot.classList.contains('sliding'));
+    }
+    expect(at.slid, 'a click landed while the view slid').to.equal(true);
+  });
+
+  it('a zoom, and a pan with focus in the plot, are drawn at once, not slid', async () => {
+    const el = await zoomed();
+    const { startMs, endMs } = el.visibleRange;
+    el.zoomTo(startMs, startMs + (endMs - startMs) / 2, false);
+    expect(el.isUpdatePending).to.equal(true);
+    await settle(el);
+    const c = canvases(el);
+    await until('the sliding canvas drawn for the new zoom', () => c.slide.width > c.plot.width * 1.5);
+    // Focus on a mark: its ring follows every move.
+    const first = drawn(el).lanes.flatMap((l) => l.marks)[0]!;
+    mark(el, first.item.id)!.focus();
+    await settle(el);
+    panLater(el, 50);
+    expect(el.isUpdatePending).to.equal(true);
+    expect(part(el, 'plot')!.classList.contains('sliding')).to.equal(false);
+  });
+
+  it('a wheel pan beyond the drawn margins is drawn, and ends where a drawn pan would', async () => {
+    const el = await zoomed();
+    el.zoomTo('2020-05-01', '2020-06-01', false);
+    await settle(el);
+    const [x, y] = plotPoint(el, 0.5);
+    const t = el.visibleRange.startMs + (el.visibleRange.endMs - el.visibleRange.startMs) / 2;
+    const at = xOf(el, t);
+    // Twelve notches of 120 px: 1,440 px, past the margins drawn (1.25 plot widths).
+    for (let i = 0; i < 12; i++) await wheel(x, y, { deltaX: 120 });
+    await afterWheel(el);
+    expect(xOf(el, t)).to.be.closeTo(at - 1440, 2);
+    expect(getComputedStyle(canvases(el).plot).visibility).to.equal('visible');
+    await drag(x, y, 40);
+    await settle(el);
+    expect(xOf(el, t)).to.be.closeTo(at - 1400, 2);
+  });
+});
