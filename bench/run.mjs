@@ -289,5 +289,6 @@ if (verticalOnly) {
   const full = `${report}\n${renderVertical(verticalResults)}`;
   console.log(full);
   writeFileSync(new URL('./results.md', import.meta.url), full);
+  if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(results));
   log('wrote bench/results.md');
 }

@@ -24,6 +24,8 @@ export interface SlideOptions {
   focused(): boolean;
   /** The selected event (its mark is drawn selected). */
   selected(): string | null;
+  /** A pointer gesture (a drag, a wheel's turn, a pinch) moves the view: the plot shows it is grabbed. */
+  dragging(): boolean;
   /** The overview's thumb now, in px of its track (it slides as the plot does), or null. */
   thumb(): { left: number } | null;
 }
@@ -62,7 +64,7 @@ interface Drawn {
 
 /**
  * Pans without drawing. Once the view rests, the plot's scene is drawn again, in an idle moment,
- * on two hidden canvases (the plot's and the axis's) as many px wider on each side as
+ * on two canvases that wait out of sight (the plot's and the axis's), as many px wider on each side as
  * {@link slideMargin} allows. A pan that keeps the zoom and stays within those margins is then shown
  * by a compositor transform of those canvases (and of the overview's thumb): no scene, no drawing,
  * no render. The plot is drawn exactly again when the view rests (the viewport asks for that
@@ -119,6 +121,7 @@ export class SlideController implements ReactiveController {
   /** After every render (and its painting): the drawn canvases show again, and the sliding ones are drawn anew once the view rests. */
   hostUpdated(): void {
     this.#stop();
+    this.#grabbed();
     this.#thumbLeft = this.#options.thumb()?.left ?? null;
     const drawn = this.#drawn;
     if (drawn && !this.#fits(drawn)) this.#drawn = null;
@@ -147,10 +150,11 @@ export class SlideController implements ReactiveController {
     if (!slides[0] || !slides[1]) return false;
     if (!this.#sliding) {
       this.#sliding = true;
-      for (const c of [this.#plotCanvas.in(root), this.#axisCanvas.in(root)]) if (c) c.style.visibility = 'hidden';
-      for (const c of slides) c!.style.visibility = 'visible';
+      for (const c of [this.#plotCanvas.in(root), this.#axisCanvas.in(root)]) if (c) c.style.opacity = '0';
+      for (const c of slides) c!.style.opacity = '1';
       this.#mark(true);
     }
+    this.#grabbed();
     this.#dx = dx;
     const transform = `translateX(${dx}px)`;
     for (const c of slides) c!.style.transform = transform;
@@ -184,7 +188,7 @@ export class SlideController implements ReactiveController {
     if (!this.#sliding) return;
     this.#sliding = false;
     const root = this.#host.renderRoot;
-    for (const c of [this.#plotCanvas.in(root), this.#axisCanvas.in(root), this.#plotSlide.in(root), this.#axisSlide.in(root)]) if (c) c.style.visibility = '';
+    for (const c of [this.#plotCanvas.in(root), this.#axisCanvas.in(root), this.#plotSlide.in(root), this.#axisSlide.in(root)]) if (c) c.style.opacity = '';
     const thumb = this.#thumbBox.in(root);
     if (thumb) thumb.style.transform = '';
     this.#mark(false);
@@ -200,6 +204,14 @@ export class SlideController implements ReactiveController {
     const plot = this.#plot.in(this.#host.renderRoot);
     plot?.classList.toggle('sliding', on);
     if (on) plot?.setAttribute('aria-busy', 'true');
+  }
+
+  /**
+   * The plot's `dragging` class (its grabbing cursor) follows the gesture: a gesture's first move
+   * may slide, with no render to set it, and a render that keeps its class string would leave it.
+   */
+  #grabbed(): void {
+    this.#plot.in(this.#host.renderRoot)?.classList.toggle('dragging', this.#options.dragging());
   }
 
   /** Draws the sliding canvases in the next idle moment (a second at most), if the view rests then. */

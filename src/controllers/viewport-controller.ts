@@ -363,7 +363,9 @@ export class ViewportController implements ReactiveController, GestureTarget {
 
   gesture(active: boolean): void {
     this.dragging = active;
-    this.#host.requestUpdate();
+    // A gesture's start draws nothing of its own: its first move is drawn, or slid (the plot is
+    // marked as dragged either way). Its end is drawn.
+    if (!active || !this.#plot.slide) this.#host.requestUpdate();
     if (active) {
       this.#animator.cancel();
       this.#fitted = null;

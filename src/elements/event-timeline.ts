@@ -315,6 +315,7 @@ export class EventTimelineElement extends LitElement {
     resting: () => this.#viewport.restsIn === 0,
     canPan: () => this.#viewport.canZoomOut,
     focused: () => this.#roving.inside,
+    dragging: () => this.#viewport.dragging,
     selected: () => this.#selection.selectedId,
     thumb: () => this.#overview.thumb,
   });
