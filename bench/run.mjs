@@ -1,5 +1,6 @@
 // `npm run bench [-- --sizes=1000,10000 --only=ours|vis|vertical --steps=40 --mount-cap=600]`
-// (`--only=vertical`: the phone reading's table alone, in about half a minute, printed only)
+// (`--only=vertical`: the phone reading's table alone, in about half a minute, printed only;
+// `BENCH_DUMP=file.json`: every result, each step's ms included, written there too)
 //
 // Measures <event-timeline> and vis-timeline 8 (its standalone build) on the same seeded
 // synthetic documents (a third ranges, 20 years, six lanes) in one run of headless Chromium, at

@@ -3,6 +3,7 @@ import { paintAxis, paintScene, prepareCanvas } from '../paint/paint.js';
 import { parseStripKey } from '../scene/strip.js';
 import { cutLabelOf } from '../scene/cut-label.js';
 import { CachedQuery } from './cached-query.js';
+import { sameValues } from './same-values.js';
 import type { ThemeController } from './theme-controller.js';
 import type { SceneController } from './scene-controller.js';
 
@@ -11,10 +12,6 @@ export interface PaintHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-/** Whether two lists hold the same values, one by one. */
-function same(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
-}
 
 /**
  * Paints the frame's scene on the plot's canvas after every render, and again (without a render)
@@ -26,7 +23,7 @@ export class PaintController implements ReactiveController {
   hovered: string | null = null;
   /** The plot's canvas and the axis's, found again only when a render replaced them. */
   readonly #canvas = new CachedQuery<HTMLCanvasElement>('canvas[part~="canvas"]');
-  readonly #axisCanvas = new CachedQuery<HTMLCanvasElement>('[part~="axis"] > canvas');
+  readonly #axisCanvas = new CachedQuery<HTMLCanvasElement>('[part~="axis"] > canvas:not(.slide)');
   /** Canvases listened to for a restored context. */
   readonly #listened = new WeakSet<HTMLCanvasElement>();
 
@@ -75,14 +72,14 @@ export class PaintController implements ReactiveController {
     }
     const { dpr, theme } = this.#theme;
     const axisPainted = [axis, scene, theme, dpr];
-    if (axis && !same(axisPainted, this.#axisPainted)) {
+    if (axis && !sameValues(axisPainted, this.#axisPainted)) {
       this.#axisPainted = axisPainted;
       const ctx = prepareCanvas(axis, scene.width, scene.metrics.axisPx, dpr);
       if (ctx) paintAxis(ctx, scene, theme);
     }
     const state = { selectedId: this.#selected(), hovered: this.hovered };
     const painted = [canvas, scene, theme, dpr, state.selectedId, state.hovered];
-    if (same(painted, this.#painted)) return;
+    if (sameValues(painted, this.#painted)) return;
     this.#painted = painted;
     const ctx = prepareCanvas(canvas, scene.width, scene.height, dpr);
     if (ctx) paintScene(ctx, scene, theme, state, dpr);

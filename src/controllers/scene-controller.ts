@@ -250,7 +250,7 @@ export class SceneController implements ReactiveController {
    * The last scene composed and what it was composed from: a render that changes none of it (the
    * gesture's end, the live region's words) keeps that scene, and the canvas is not painted again.
    */
-  #composed: { from: unknown[]; now: number; scene: Scene; strips: string; strippedKey: string | undefined } | null = null;
+  #composed: { from: unknown[]; inputs: unknown[]; now: number; scene: Scene; strips: string; strippedKey: string | undefined } | null = null;
 
   /**
    * The scene of `view` drawn from `layout`. `keep`: it is the scene drawn, kept for the next render
@@ -267,13 +267,14 @@ export class SceneController implements ReactiveController {
     const strips = stripped && [...stripped].join();
     const strippedKey = strips !== undefined && strips === last?.strips ? last.strippedKey : strips;
     // The words too: the overlay's buttons are named under a guard on the scene (see `renderPlot`).
-    const from = [...Object.values(kept), this.#locale.strings, view.start, view.end, strippedKey];
+    const inputs = [...Object.values(kept), this.#locale.strings];
+    const from = [...inputs, view.start, view.end, strippedKey];
     // The real "now" moves on every frame: the same scene while its rule moves less than a
     // quarter px and its day (the deadlines' "in 27 days") stays.
     const sameNow = last && Math.abs(now - last.now) < msPerPx(view, width) / 4 && Math.floor(now / DAY) === Math.floor(last.now / DAY);
     if (sameNow && from.every((v, i) => v === last.from[i])) return last.scene;
     const scene = buildScene({ ...kept, view, now, stripped });
-    if (keep) this.#composed = { from, now, scene, strips: stripLanes(scene).join(), strippedKey };
+    if (keep) this.#composed = { from, inputs, now, scene, strips: stripLanes(scene).join(), strippedKey };
     return scene;
   }
 
@@ -307,7 +308,7 @@ export class SceneController implements ReactiveController {
    */
   get inputs(): readonly unknown[] | null {
     const last = this.#composed;
-    return last && last.scene === this.scene ? last.from.slice(0, -3) : null;
+    return last && last.scene === this.scene ? last.inputs : null;
   }
 
   /**

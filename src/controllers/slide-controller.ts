@@ -1,23 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { paintAxis, paintScene, prepareCanvas } from '../paint/paint.js';
 import type { ViewState } from '../layout/view.js';
-import { sharedTimeScale } from '../layout/scale.js';
+import { isDeepScale, sharedTimeScale } from '../layout/scale.js';
 import type { Scene } from '../scene/types.js';
 import { CachedQuery } from './cached-query.js';
+import { sameValues } from './same-values.js';
 import type { ThemeController } from './theme-controller.js';
 import type { SceneController } from './scene-controller.js';
 import type { PaintController } from './paint-controller.js';
 
-/** What the slide needs of its element: its render root, and whether a move must be drawn exactly. */
+/** What the slide needs of its element: its render root (the plot's canvases and their twins). */
 export interface SlideHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly isUpdatePending: boolean;
 }
 
 export interface SlideOptions {
   /** The plot's width in CSS px. */
   width(): number;
-  /** The view rests: nothing moves it, and no move came for a burst's length. */
-  resting(): boolean;
+  /** How long until the view rests, ms (see `ViewportController.restsIn`): 0 once it does. */
+  restsIn(): number;
   /** The view can pan at all (it shows less than the data's whole extent). */
   canPan(): boolean;
   /** Focus is in the plot: the focused mark's ring follows every move, which only a render does. */
@@ -30,25 +32,28 @@ export interface SlideOptions {
   thumb(): { left: number } | null;
 }
 
-/** How much wider than the plot the sliding canvas is drawn, on each side, in plot widths. */
+/** How much wider than the plot the sliding canvases are drawn, on each side, in plot widths. */
 export const SLIDE_MARGIN = 1.25;
 
 /**
- * The most device pixels the sliding plot canvas may hold (32 MB at 4 bytes a pixel): at a device
- * pixel ratio of 2 or 3 its margins are narrower, and under a quarter of the plot it is not drawn.
+ * The most device pixels the plot's sliding twin may hold (32 MB at 4 bytes a pixel; the axis's
+ * is a strip of the same width): at a device pixel ratio of 2 or 3 its margins are narrower.
  */
 export const SLIDE_PIXELS = 8e6;
 
-/** A sliding canvas's margin, px on each side of a plot `width` × `height` drawn at `dpr`; 0: none. */
-export function slideMargin(width: number, height: number, dpr: number): number {
-  const room = (SLIDE_PIXELS / Math.max(1, height * dpr * dpr) - width) / 2;
-  const margin = Math.floor(Math.min(SLIDE_MARGIN * width, room));
-  return margin >= width / 4 ? margin : 0;
-}
+/** The widest canvas drawn, device px: browsers refuse wider ones (Chromium 32,767, Safari less). */
+const MAX_CANVAS_PX = 16_384;
 
-/** Whether two lists hold the same values, one by one. */
-function same(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
+/**
+ * A sliding canvas's margin, px on each side of a plot `width` × `height` drawn at `dpr`: at most
+ * {@link SLIDE_MARGIN} plot widths, within {@link SLIDE_PIXELS} and {@link MAX_CANVAS_PX}; 0 (none
+ * drawn) under a quarter of the plot, which would run out at the first steps of a pan.
+ */
+export function slideMargin(width: number, height: number, dpr: number): number {
+  const byArea = (SLIDE_PIXELS / Math.max(1, height * dpr * dpr) - width) / 2;
+  const byWidth = (MAX_CANVAS_PX / dpr - width) / 2;
+  const margin = Math.floor(Math.min(SLIDE_MARGIN * width, byArea, byWidth));
+  return margin >= width / 4 ? margin : 0;
 }
 
 /** What the sliding canvases show: the scene `base` drawn `margin` px wider on each side, as `scene`. */
@@ -58,25 +63,28 @@ interface Drawn {
   readonly inputs: readonly unknown[];
   readonly scene: Scene;
   readonly margin: number;
+  /** The twins it was painted on (a render that replaces them leaves it behind). */
+  readonly canvases: readonly HTMLCanvasElement[];
   /** What else the drawing depends on: the theme, the pixel ratio, the selection. */
   readonly with: readonly unknown[];
 }
 
 /**
  * Pans without drawing. Once the view rests, the plot's scene is drawn again, in an idle moment,
- * on two canvases that wait out of sight (the plot's and the axis's), as many px wider on each side as
- * {@link slideMargin} allows. A pan that keeps the zoom and stays within those margins is then shown
- * by a compositor transform of those canvases (and of the overview's thumb): no scene, no drawing,
- * no render. The plot is drawn exactly again when the view rests (the viewport asks for that
- * render), and every render ends a slide.
+ * on twins of the plot's canvas and the axis's that wait out of sight, as many px wider on each
+ * side as {@link slideMargin} allows. A pan that keeps the zoom and stays within those margins is
+ * then shown by a compositor transform of the twins (and of the overview's thumb): no scene, no
+ * drawing, no render. The plot is drawn exactly again when the view rests (the viewport asks for
+ * that render), and every render ends a slide.
  *
- * Why: a pan step that changes only a transform costs the main thread 2.5–4 ms here, one that
- * draws the plot 7–10 (see `bench/HISTORY.md`), most of it the browser's own work of handing
- * a newly drawn canvas to the compositor. What a slide leaves as it was until the view rests:
- * the toolbar's words for the visible span, the overview's counts, and the buttons over the
- * marks (they already wait for rest, see `SceneController.build`). A label cut by the plot's edge
- * shows cut while it slides, as a map's do, and is drawn whole again at rest. Zooms, moves with
- * focus in the plot, a hovered mark and a view not drawn yet are rendered as before.
+ * Why: in the benchmark's traces a pan step that changes only a transform costs the main thread
+ * about 3.5–5 ms here, one that draws the plot 7–12 (see `bench/HISTORY.md`), most of it the
+ * browser's own work of handing a newly drawn canvas to the compositor. What a slide leaves as it
+ * was until the view rests: the toolbar's words for the visible span, the overview's counts, the
+ * buttons over the marks (they wait for rest anyway, see `SceneController.build`), and the "now"
+ * rule where the band keeps no row for it. A label cut by the plot's edge shows cut while it
+ * slides, as a map's do, and is drawn whole again at rest. Zooms, moves with focus in the plot, a
+ * hovered mark, moves past the margins and a view not drawn yet are rendered as before.
  */
 export class SlideController implements ReactiveController {
   readonly #plotCanvas = new CachedQuery<HTMLCanvasElement>('canvas[part~="canvas"]');
@@ -85,6 +93,8 @@ export class SlideController implements ReactiveController {
   readonly #axisSlide = new CachedQuery<HTMLCanvasElement>('[part~="axis"] > canvas.slide');
   readonly #thumbBox = new CachedQuery('[part~="overview-thumb"]');
   readonly #plot = new CachedQuery('[part~="plot"]');
+  /** Twins listened to for a lost context (their pixels gone, the drawing no longer shows). */
+  readonly #listened = new WeakSet<HTMLCanvasElement>();
 
   #drawn: Drawn | null = null;
   /** Showing the sliding canvases instead of the drawn ones. */
@@ -93,6 +103,7 @@ export class SlideController implements ReactiveController {
   #thumbLeft: number | null = null;
   /** Where the sliding canvases stand (px of translation): what a pointer hits is `drawn.scene` there. */
   #dx = 0;
+  #connected = false;
   #idle = 0;
   #timer?: ReturnType<typeof setTimeout>;
 
@@ -111,53 +122,60 @@ export class SlideController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.#cancel();
-    this.#drawn = null;
+  hostConnected(): void {
+    this.#connected = true;
   }
 
-  /** After every render (and its painting): the drawn canvases show again, and the sliding ones are drawn anew once the view rests. */
+  /** Out of the page: nothing is drawn later, and the twins' pixels are let go. */
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#cancel();
+    this.#stop();
+    this.#forget();
+  }
+
+  /** After every render (and its painting): the drawn canvases show again, and the twins are drawn anew once the view rests. */
   hostUpdated(): void {
     this.#stop();
     this.#grabbed();
     this.#thumbLeft = this.#options.thumb()?.left ?? null;
     const drawn = this.#drawn;
-    if (drawn && !this.#fits(drawn)) this.#drawn = null;
+    if (drawn && !this.#fits(drawn)) this.#forget();
     // Drawn again around the view shown once it rests (a drawing that still fits slides until then).
     if (!this.#drawn || this.#drawn.base !== this.#scenes.scene) this.#later();
   }
 
   /**
    * Shows the view `range` by sliding what was drawn, when it can: the zoom unchanged, within the
-   * margins drawn, nothing hovered, no focus in the plot. Returns whether it did (else the host
-   * must render).
+   * margins drawn, nothing hovered, no focus in the plot, no render already on its way. Returns
+   * whether it did (else the host must render).
    */
   to(range: ViewState): boolean {
     const drawn = this.#drawn;
-    const scene = this.#scenes.scene;
-    if (!drawn || !scene || !this.#fits(drawn)) return false;
+    if (!drawn || this.#host.isUpdatePending || !this.#fits(drawn)) return false;
     const base = drawn.base;
     if (this.#options.focused() || this.#paint.hovered !== null || this.#options.width() !== base.width) return false;
     const span = base.view.end - base.view.start;
     if (Math.abs(range.end - range.start - span) > span * 1e-9) return false;
-    // Where the wide canvas's origin goes so that `range` lies over the plot as a render would draw it.
-    const dx = sharedTimeScale(range, base.width, base.rtl)(range.start) - drawn.scene.scale(range.start);
-    if (!(dx <= 0.5 && dx >= -2 * drawn.margin - 0.5)) return false;
     const root = this.#host.renderRoot;
     const slides = [this.#plotSlide.in(root), this.#axisSlide.in(root)];
-    if (!slides[0] || !slides[1]) return false;
+    if (!sameValues(slides, drawn.canvases)) return false;
+    // Where the twins' origin goes so that `range` lies over the plot as a render would draw it,
+    // on a whole device pixel (text between pixels would blur at a pixel ratio of 1.5).
+    const dpr = this.#theme.dpr;
+    const dx = Math.round((sharedTimeScale(range, base.width, base.rtl)(range.start) - drawn.scene.scale(range.start)) * dpr) / dpr;
+    if (!(dx <= 0.5 && dx >= -2 * drawn.margin - 0.5)) return false;
     if (!this.#sliding) {
       this.#sliding = true;
-      for (const c of [this.#plotCanvas.in(root), this.#axisCanvas.in(root)]) if (c) c.style.opacity = '0';
-      for (const c of slides) c!.style.opacity = '1';
+      // Important: a page's `::part(canvas)` opacity must not show the drawn canvas over its twin.
+      for (const c of [this.#plotCanvas.in(root), this.#axisCanvas.in(root)]) c?.style.setProperty('opacity', '0', 'important');
+      for (const c of drawn.canvases) c.style.setProperty('opacity', '1', 'important');
       this.#mark(true);
     }
     this.#grabbed();
     this.#dx = dx;
     const transform = `translateX(${dx}px)`;
-    for (const c of slides) c!.style.transform = transform;
+    for (const c of drawn.canvases) c.style.transform = transform;
     const thumb = this.#thumbBox.in(root);
     const at = this.#options.thumb();
     if (thumb && at && this.#thumbLeft !== null) thumb.style.transform = `translateX(${at.left - this.#thumbLeft}px)`;
@@ -172,23 +190,33 @@ export class SlideController implements ReactiveController {
   /**
    * Whether `drawn` shows what a render would draw now, at its own view: composed from the same
    * document, layout, lanes, words and sizes, with the theme, pixel ratio and selection of now. A
-   * render during a gesture (its first move marks the plot as dragged) keeps it.
+   * render during a gesture keeps it.
    */
   #fits(drawn: Drawn): boolean {
     const inputs = this.#scenes.inputs;
-    return !!inputs && same(inputs, drawn.inputs) && same(drawn.with, this.#with());
+    return !!inputs && sameValues(inputs, drawn.inputs) && sameValues(drawn.with, this.#with());
   }
 
   #with(): unknown[] {
     return [this.#theme.theme, this.#theme.dpr, this.#options.selected()];
   }
 
-  /** The drawn canvases show again; the sliding ones hide, and the thumb stands where the render put it. */
+  /** The drawing no longer fits (or its pixels are gone): the twins' pixels are let go too. */
+  #forget(): void {
+    if (!this.#drawn) return;
+    for (const c of this.#drawn.canvases) {
+      c.width = c.height = 0;
+      delete c.dataset.view;
+    }
+    this.#drawn = null;
+  }
+
+  /** The drawn canvases show again; the twins hide, and the thumb stands where the render put it. */
   #stop(): void {
     if (!this.#sliding) return;
     this.#sliding = false;
     const root = this.#host.renderRoot;
-    for (const c of [this.#plotCanvas.in(root), this.#axisCanvas.in(root), this.#plotSlide.in(root), this.#axisSlide.in(root)]) if (c) c.style.opacity = '';
+    for (const c of [this.#plotCanvas.in(root), this.#axisCanvas.in(root), this.#plotSlide.in(root), this.#axisSlide.in(root)]) c?.style.removeProperty('opacity');
     const thumb = this.#thumbBox.in(root);
     if (thumb) thumb.style.transform = '';
     this.#mark(false);
@@ -214,16 +242,25 @@ export class SlideController implements ReactiveController {
     this.#plot.in(this.#host.renderRoot)?.classList.toggle('dragging', this.#options.dragging());
   }
 
-  /** Draws the sliding canvases in the next idle moment (a second at most), if the view rests then. */
-  #later(): void {
+  /**
+   * Draws the twins in an idle moment (a second at most) once the view rests: `wait` ms from now
+   * first, when it is known not to rest before.
+   */
+  #later(wait = 0): void {
     this.#cancel();
+    if (!this.#connected) return;
     const run = () => {
       this.#idle = 0;
       this.#timer = undefined;
       this.#draw();
     };
-    if (typeof requestIdleCallback === 'function') this.#idle = requestIdleCallback(run, { timeout: 1000 });
-    else this.#timer = setTimeout(run, 50);
+    const idle = () => {
+      this.#timer = undefined;
+      if (typeof requestIdleCallback === 'function') this.#idle = requestIdleCallback(run, { timeout: 1000 });
+      else this.#timer = setTimeout(run, 50);
+    };
+    if (wait > 0) this.#timer = setTimeout(idle, wait);
+    else idle();
   }
 
   #cancel(): void {
@@ -238,19 +275,43 @@ export class SlideController implements ReactiveController {
     const root = this.#host.renderRoot;
     const plot = this.#plotSlide.in(root);
     const axis = this.#axisSlide.in(root);
-    // Only a view that rests, drawn from its own level, and one that can pan at all.
-    if (!base || !plot || !axis || !this.#options.resting() || !this.#options.canPan() || this.#scenes.provisional) return;
-    const { dpr, theme } = this.#theme;
-    const margin = slideMargin(base.width, base.height, dpr);
+    if (!this.#connected || !base || !plot || !axis || this.#scenes.provisional) return;
+    // Not under a slide (the twins are what the reader sees), nor before the view rests.
+    const restsIn = this.#options.restsIn();
+    if (this.#sliding || restsIn > 0) {
+      if (Number.isFinite(restsIn)) this.#later(restsIn + 1);
+      return;
+    }
+    // A view that cannot pan needs no twins: their pixels are let go.
+    const margin = this.#options.canPan() ? slideMargin(base.width, base.height, this.#theme.dpr) : 0;
     const scene = margin > 0 ? this.#scenes.wider(margin) : null;
     const inputs = this.#scenes.inputs;
-    if (!scene || !inputs) return;
+    // A wider view that crosses into deep time (or out of it) would draw another axis.
+    if (!scene || !inputs || isDeepScale(scene.scale) !== isDeepScale(base.scale)) {
+      this.#forget();
+      return;
+    }
+    const { dpr, theme } = this.#theme;
     const ctx = prepareCanvas(plot, scene.width, scene.height, dpr);
     const axisCtx = prepareCanvas(axis, scene.width, scene.metrics.axisPx, dpr);
     if (!ctx || !axisCtx) return;
-    const selectedId = this.#options.selected();
-    paintScene(ctx, scene, theme, { selectedId, hovered: null }, dpr);
+    paintScene(ctx, scene, theme, { selectedId: this.#options.selected(), hovered: null }, dpr);
     paintAxis(axisCtx, scene, theme);
-    this.#drawn = { base, inputs, scene, margin, with: this.#with() };
+    for (const c of [plot, axis]) {
+      this.#listen(c);
+      // What view the twin holds around (a page or test can tell it is drawn for the view shown).
+      c.dataset.view = `${base.view.start}/${base.view.end}`;
+    }
+    this.#drawn = { base, inputs, scene, margin, canvases: [plot, axis], with: this.#with() };
+  }
+
+  /** A twin's context lost (memory pressure, a GPU reset) leaves it blank: it is not slid until drawn again. */
+  #listen(canvas: HTMLCanvasElement): void {
+    if (this.#listened.has(canvas)) return;
+    this.#listened.add(canvas);
+    canvas.addEventListener('contextlost', () => {
+      if (this.#drawn?.canvases.includes(canvas)) this.#drawn = null;
+    });
+    canvas.addEventListener('contextrestored', () => this.#later());
   }
 }

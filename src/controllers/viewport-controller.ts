@@ -394,20 +394,24 @@ export class ViewportController implements ReactiveController, GestureTarget {
     const now = performance.now();
     if (now - this.#lastSet < BURST_MS) {
       this.#burstUntil = now + BURST_MS;
-      clearTimeout(this.#burstTimer);
-      // When the burst ends, what waited for it (the overlay) catches up; a gesture or animation
-      // still under way draws again when it ends (a render now would change nothing).
-      this.#burstTimer = setTimeout(() => this.moving || this.#host.requestUpdate(), BURST_MS + 1);
+      // When the burst ends, what waited for it (the overlay) catches up.
+      this.#drawAtRest();
     }
     this.#lastSet = now;
     this.#restAt = now + BURST_MS;
     this.range = range;
     if (!this.#plot.slide?.(range)) this.#host.requestUpdate();
-    else if (!this.moving) {
-      // Slid, not drawn: drawn exactly at rest (a gesture draws when it ends).
-      clearTimeout(this.#burstTimer);
-      this.#burstTimer = setTimeout(() => this.moving || this.#host.requestUpdate(), BURST_MS + 1);
-    }
+    // Slid, not drawn: drawn exactly at rest.
+    else this.#drawAtRest();
+  }
+
+  /**
+   * Renders once the view rests ({@link BURST_MS} after its last move); a gesture or animation
+   * still under way then draws when it ends instead (a render then would change nothing).
+   */
+  #drawAtRest(): void {
+    clearTimeout(this.#burstTimer);
+    this.#burstTimer = setTimeout(() => this.moving || this.#host.requestUpdate(), BURST_MS + 1);
   }
 
   /** Fires `timeline-rangechange` at most once a frame and `timeline-rangechanged` when settled. */

@@ -184,16 +184,6 @@ export const timelineStyles = css`
     left: 0;
     z-index: 1;
     pointer-events: none;
-    will-change: opacity;
-  }
-  /* The wider twins that slide under the plot while the reader pans (see SlideController): the
-     drawn canvases and their twins take turns by opacity, each on a layer of its own, so a slide's
-     first step changes no layer. A twin waits at 0.001, which no pixel shows: at 0 the browser
-     leaves it out of the frame, and the first pan step copied its pixels to the compositor
-     (12-15 ms for 3.5 plot widths here); at 0.001 that copy is made once it is drawn, at idle. */
-  canvas.slide {
-    opacity: 0.001;
-    will-change: transform, opacity;
   }
   /* The axis stays at the window's top while the page scrolls the plot up under it, over the
      lanes, their headers and the buttons' focus rings (a tooltip stays above it). */
@@ -209,7 +199,16 @@ export const timelineStyles = css`
     top: 0;
     left: 0;
     pointer-events: none;
-    will-change: opacity;
+  }
+  /* The wider twins that slide under the plot while the reader pans (see SlideController), each
+     on a layer of its own; the drawn canvases and their twins take turns by opacity. A twin waits
+     at 0.001, which no pixel shows: at 0 the browser leaves it out of the frame, and the first pan
+     step copied its pixels to the compositor, twice (12-15 ms each for 3.5 plot widths here); at
+     0.001 that copy is made once it is drawn, at idle. */
+  [part~='plot'] > canvas.slide,
+  [part~='axis'] > canvas.slide {
+    opacity: 0.001;
+    will-change: transform, opacity;
   }
   .band,
   .lanes,

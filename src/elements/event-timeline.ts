@@ -105,6 +105,7 @@ const DEFAULT_MAX_SIZE = 50;
  * @csspart control - Each button of the element: in the toolbar, `zoom-out`, `zoom-in`, `fit`, `view-toggle` ("List", pressed in the list view) and, in the list view, `view-timeline` (back to the timeline); the card's `close`, `previous` and `next`; the list's `more` ("Show 200 more events"); the problems and load error panels' `dismiss`; story mode's `start`, `previous`, `next`, `to-title` and `last`; the header's `about`; the overview's `overview-earlier` and `overview-later`.
  * @csspart plot - The pannable, zoomable area.
  * @csspart canvas - The canvas the plot's grid, rules, marks and labels are drawn on (the axis's labels are drawn on a canvas inside `axis`).
+ * @csspart canvas-slide - The same drawing made wider, shown in the canvas's place while the reader pans (it slides under the plot, see Performance): a page that styles `canvas` styles it alike. Its opacity is the element's.
  * @csspart axis - The time axis's band (its background and bottom line), which sticks to the window's top while the page scrolls a plot taller than the window: `top` keeps it under a page's fixed header (`::part(axis) { top: 56px }`), `position: static` lets it scroll away.
  * @csspart tick - An axis label (with `major` or `minor`): `color` and `font` are drawn.
  * @csspart lane - A lane.
@@ -312,7 +313,7 @@ export class EventTimelineElement extends LitElement {
   readonly #painter = new PaintController(this, this.scenes, this.#theme, () => this.#selection.selectedId);
   readonly #slide: SlideController = new SlideController(this, this.scenes, this.#theme, this.#painter, {
     width: () => this.#size.width,
-    resting: () => this.#viewport.restsIn === 0,
+    restsIn: () => this.#viewport.restsIn,
     canPan: () => this.#viewport.canZoomOut,
     focused: () => this.#roving.inside,
     dragging: () => this.#viewport.dragging,

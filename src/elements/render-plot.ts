@@ -107,7 +107,7 @@ export function renderPlot(p: PlotInput): TemplateResult {
             </div>`
         : nothing}
       <canvas part="canvas" aria-hidden="true"></canvas>
-      <canvas class="slide" aria-hidden="true"></canvas>
+      <canvas part="canvas-slide" class="slide" aria-hidden="true"></canvas>
       ${scene && p.pointed ? (parseStripKey(p.pointed) ? renderBucketTip(scene, p) : renderTooltip(scene, p.pointed)) : nothing}
     </div>
   `;

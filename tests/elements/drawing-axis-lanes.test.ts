@@ -386,7 +386,7 @@ describe('<event-timeline> marks', () => {
 
   it('a canvas whose context comes back blank (lost to memory pressure, then restored) is drawn again, though the scene did not change: the plot\'s and the axis\'s', async () => {
     const el = await zoomed('2020-04-01', '2020-08-01');
-    for (const canvas of [part(el, 'canvas') as HTMLCanvasElement, part(el, 'axis')!.querySelector('canvas')!]) {
+    for (const canvas of [part(el, 'canvas') as HTMLCanvasElement, part(el, 'axis')!.querySelector<HTMLCanvasElement>('canvas:not(.slide)')!]) {
       const ctx = canvas.getContext('2d')!;
       const inked = () => {
         const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;

@@ -191,7 +191,7 @@ export function countPaints(el: Timeline): { count: number; stop: () => void } {
  * labels, on the axis box's own canvas) where the point is on it, else the plot's.
  */
 export function pixel(el: Timeline, x: number, y: number): [number, number, number, number] {
-  const axis = root(el).querySelector<HTMLCanvasElement>('[part~="axis"] > canvas');
+  const axis = root(el).querySelector<HTMLCanvasElement>('[part~="axis"] > canvas:not(.slide)');
   const onAxis = axis && ((b) => y >= b.top && y < b.bottom && x >= b.left && x < b.right)(axis.getBoundingClientRect());
   const canvas = onAxis ? axis : root(el).querySelector<HTMLCanvasElement>('canvas[part~="canvas"]')!;
   const box = canvas.getBoundingClientRect();

@@ -734,7 +734,7 @@ describe('buildScene, drawn wider to slide under the plot (`like`)', () => {
   // "Now" in the margin, not in June: the plot's band has no row for it.
   const now = utc(2020, 7, 20);
 
-  it('keeps the strips, the band\'s rows and the axis\'s level of the plot\'s own scene; without `like` the wider view would differ in each', () => {
+  it('keeps the strips and the band\'s rows of the plot\'s own scene, and the axis level it is given; without `like` the wider view would differ in the first two', () => {
     const plot = sceneOf(doc, june, width, { now, maxRows: 1 });
     expect(plot.lanes[0]!.strip).to.equal(null);
     const free = sceneOf(doc, wide, width + 2 * margin, { now, maxRows: 1 });
