@@ -226,5 +226,10 @@
 // anchored to their bars): a pan step that moves a transform instead of drawing the plot is
 // what issue 15's step targets need (see the README's Performance section). Speed comes before
 // bytes in the brief's order: the budget rises to 95 KiB.
-export const BUDGET_KIB = 95;
+// A review of the slide and the toolbar's words that follow it took it to 95.03 KiB (+0.4 KiB:
+// the twins' pixels let go when unused and after a lost context, drawing rescheduled for rest,
+// margins within the widest canvas, no slide into deep time, the span's words written at every
+// slide step: the toolbar had named the view before a drag for the length of the drag). Nothing
+// misleading comes first in the brief's order: the budget rises to 96 KiB.
+export const BUDGET_KIB = 96;
 export const BUDGET_BYTES = BUDGET_KIB * 1024;

@@ -30,6 +30,8 @@ export interface SlideOptions {
   dragging(): boolean;
   /** The overview's thumb now, in px of its track (it slides as the plot does), or null. */
   thumb(): { left: number } | null;
+  /** The toolbar's words for a view (its visible span): they follow every step of a slide. */
+  words(range: ViewState): string;
 }
 
 /** How much wider than the plot the sliding canvases are drawn, on each side, in plot widths. */
@@ -80,8 +82,7 @@ interface Drawn {
  * Why: in the benchmark's traces a pan step that changes only a transform costs the main thread
  * about 3.5–5 ms here, one that draws the plot 7–12 (see `bench/HISTORY.md`), most of it the
  * browser's own work of handing a newly drawn canvas to the compositor. What a slide leaves as it
- * was until the view rests: the toolbar's words for the visible span, the overview's counts, the
- * buttons over the marks (they wait for rest anyway, see `SceneController.build`), and the "now"
+ * was until the view rests: the overview's counts, the buttons over the marks (they wait for rest anyway, see `SceneController.build`), and the "now"
  * rule where the band keeps no row for it. A label cut by the plot's edge shows cut while it
  * slides, as a map's do, and is drawn whole again at rest. Zooms, moves with focus in the plot, a
  * hovered mark, moves past the margins and a view not drawn yet are rendered as before.
@@ -93,6 +94,7 @@ export class SlideController implements ReactiveController {
   readonly #axisSlide = new CachedQuery<HTMLCanvasElement>('[part~="axis"] > canvas.slide');
   readonly #thumbBox = new CachedQuery('[part~="overview-thumb"]');
   readonly #plot = new CachedQuery('[part~="plot"]');
+  readonly #rangeLabel = new CachedQuery('#range-label');
   /** Twins listened to for a lost context (their pixels gone, the drawing no longer shows). */
   readonly #listened = new WeakSet<HTMLCanvasElement>();
 
@@ -179,7 +181,21 @@ export class SlideController implements ReactiveController {
     const thumb = this.#thumbBox.in(root);
     const at = this.#options.thumb();
     if (thumb && at && this.#thumbLeft !== null) thumb.style.transform = `translateX(${at.left - this.#thumbLeft}px)`;
+    this.#retitle(range);
     return true;
+  }
+
+  /**
+   * The toolbar names the span slid to ("May – June 2020"), as a render would: the text node the
+   * template rendered is given the words (its own node, so the template's next render, which
+   * computes the same words for the same view, finds it as it left it or writes its own).
+   */
+  #retitle(range: ViewState): void {
+    const label = this.#rangeLabel.in(this.#host.renderRoot);
+    const text = label && [...label.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE);
+    if (!text) return;
+    const words = this.#options.words(range);
+    if (text.data !== words) text.data = words;
   }
 
   /** What the plot shows now, for hit-testing: the sliding scene and its offset while sliding, else null (the scene drawn). */

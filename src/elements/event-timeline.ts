@@ -319,6 +319,7 @@ export class EventTimelineElement extends LitElement {
     dragging: () => this.#viewport.dragging,
     selected: () => this.#selection.selectedId,
     thumb: () => this.#overview.thumb,
+    words: (range) => this.#spanWords(range),
   });
   readonly #pointer = new PointerController(this, this.scenes, this.#painter, this.#viewport, () => this.#slide.shown, {
     activate: (id) => this.#selection.select(id, true),

@@ -146,6 +146,23 @@ describe('<event-timeline> sliding pans', () => {
     expect(thumb.getBoundingClientRect().left - left).to.be.closeTo(moved, 0.5);
   });
 
+  it('the toolbar names the span slid to at each step, as the render at rest does', async () => {
+    const el = await zoomed();
+    const label = root(el).querySelector('#range-label')!;
+    const before = label.textContent!.trim();
+    panLater(el, 500);
+    expect(part(el, 'plot')!.classList.contains('sliding')).to.equal(true);
+    const sliding = label.textContent!.trim();
+    expect(sliding).to.not.equal(before);
+    await settle(el);
+    expect(label.textContent!.trim()).to.equal(sliding);
+    // And back: the words of the view the template last drew, written by the slide, stay right.
+    panLater(el, -500);
+    expect(label.textContent!.trim()).to.equal(before);
+    await settle(el);
+    expect(label.textContent!.trim()).to.equal(before);
+  });
+
   it('a click while the view slides opens the event seen under it (real clicks, until one lands mid-slide)', async () => {
     const el = await zoomed();
     const plot = part(el, 'plot')!;
