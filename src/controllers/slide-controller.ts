@@ -68,7 +68,9 @@ interface Drawn {
   /** The twins it was painted on (a render that replaces them leaves it behind). */
   readonly canvases: readonly HTMLCanvasElement[];
   /** What else the drawing depends on: the theme, the pixel ratio, the selection. */
-  readonly with: readonly unknown[];
+  readonly theme: unknown;
+  readonly dpr: number;
+  readonly selected: string | null;
 }
 
 /**
@@ -144,7 +146,7 @@ export class SlideController implements ReactiveController {
     const drawn = this.#drawn;
     if (drawn && !this.#fits(drawn)) this.#forget();
     // Drawn again around the view shown once it rests (a drawing that still fits slides until then).
-    if (!this.#drawn || this.#drawn.base !== this.#scenes.scene) this.#later();
+    if (!this.#drawn || this.#drawn.base !== this.#scenes.scene) this.#later(this.#options.restsIn());
   }
 
   /**
@@ -210,11 +212,8 @@ export class SlideController implements ReactiveController {
    */
   #fits(drawn: Drawn): boolean {
     const inputs = this.#scenes.inputs;
-    return !!inputs && sameValues(inputs, drawn.inputs) && sameValues(drawn.with, this.#with());
-  }
-
-  #with(): unknown[] {
-    return [this.#theme.theme, this.#theme.dpr, this.#options.selected()];
+    const { theme, dpr } = this.#theme;
+    return !!inputs && drawn.theme === theme && drawn.dpr === dpr && drawn.selected === this.#options.selected() && sameValues(inputs, drawn.inputs);
   }
 
   /** The drawing no longer fits (or its pixels are gone): the twins' pixels are let go too. */
@@ -260,11 +259,12 @@ export class SlideController implements ReactiveController {
 
   /**
    * Draws the twins in an idle moment (a second at most) once the view rests: `wait` ms from now
-   * first, when it is known not to rest before.
+   * first, when it is known not to rest before. Not while a gesture or animation moves the view
+   * (`wait` Infinity): its end renders, and asks again.
    */
   #later(wait = 0): void {
     this.#cancel();
-    if (!this.#connected) return;
+    if (!this.#connected || !Number.isFinite(wait)) return;
     const run = () => {
       this.#idle = 0;
       this.#timer = undefined;
@@ -295,7 +295,7 @@ export class SlideController implements ReactiveController {
     // Not under a slide (the twins are what the reader sees), nor before the view rests.
     const restsIn = this.#options.restsIn();
     if (this.#sliding || restsIn > 0) {
-      if (Number.isFinite(restsIn)) this.#later(restsIn + 1);
+      this.#later(restsIn + 1);
       return;
     }
     // A view that cannot pan needs no twins: their pixels are let go.
@@ -318,7 +318,7 @@ export class SlideController implements ReactiveController {
       // What view the twin holds around (a page or test can tell it is drawn for the view shown).
       c.dataset.view = `${base.view.start}/${base.view.end}`;
     }
-    this.#drawn = { base, inputs, scene, margin, canvases: [plot, axis], with: this.#with() };
+    this.#drawn = { base, inputs, scene, margin, canvases: [plot, axis], theme, dpr, selected: this.#options.selected() };
   }
 
   /** A twin's context lost (memory pressure, a GPU reset) leaves it blank: it is not slid until drawn again. */
