@@ -218,6 +218,31 @@ describe('<event-timeline> <timeline-event> children', () => {
     expect(article(el, 'eo-deadline').shown).to.contain('TikTok must be sold by now');
   });
 
+  it('data that replaces the markup empties the card and the articles; the markup fills them again when data goes', async () => {
+    const el = await mount(markup());
+    el.view = 'list';
+    el.select('order');
+    await settle(el);
+    const card = () => (el.shadowRoot!.querySelector('[part~="card"] slot[name="card"]') as HTMLSlotElement | null)?.assignedElements().map((c) => c.id) ?? [];
+    expect(card()).to.deep.equal(['order']);
+    expect(article(el, 'eo-deadline').shown).to.contain('TikTok must be sold by now');
+    el.data = { ...doc, events: [...doc.events, { id: 'order', title: 'Order from data', start: '2020-08-06', lane: 'a' }] };
+    await settle(el);
+    el.select('order');
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part~="card"]')!.textContent, 'the data event\'s card').to.contain('Order from data');
+    expect(card(), 'no markup content in a data event\'s card').to.deep.equal([]);
+    expect(article(el, 'first').shown).to.equal('');
+    const slotted = [...el.shadowRoot!.querySelectorAll<HTMLSlotElement>('slot')].flatMap((s) => s.assignedElements());
+    expect(slotted, 'no slot shows a markup child').to.deep.equal([]);
+    el.data = null;
+    await settle(el);
+    el.select('order');
+    await settle(el);
+    expect(card(), 'the markup\'s own content again').to.deep.equal(['order']);
+    expect(article(el, 'eo-deadline').shown).to.contain('TikTok must be sold by now');
+  });
+
   it('printed, every markup event\'s content is in its article, the selected one\'s too', async () => {
     const el = await mount(markup());
     el.select('order');
