@@ -30,8 +30,17 @@ export interface SlideOptions {
   dragging(): boolean;
   /** The overview's thumb now, in px of its track (it slides as the plot does), or null. */
   thumb(): { left: number } | null;
-  /** The toolbar's words for a view (its visible span): they follow every step of a slide. */
-  words(range: ViewState): string;
+  /** The words a render would show for a view: they follow every step of a slide. */
+  words(range: ViewState): SlideWords;
+}
+
+/** What a render names for a view, and a slide writes at each step. */
+export interface SlideWords {
+  /** The toolbar's: the visible span ("May – June 2020"). */
+  readonly span: string;
+  /** The overview's: how many events lie before the view ("4 earlier events") and after it. */
+  readonly earlier: string;
+  readonly later: string;
 }
 
 /** How much wider than the plot the sliding canvases are drawn, on each side, in plot widths. */
@@ -83,8 +92,10 @@ interface Drawn {
  *
  * Why: in the benchmark's traces a pan step that changes only a transform costs the main thread
  * about 3.5–5 ms here, one that draws the plot 7–12 (see `bench/HISTORY.md`), most of it the
- * browser's own work of handing a newly drawn canvas to the compositor. What a slide leaves as it
- * was until the view rests: the overview's counts, the buttons over the marks (they wait for rest anyway, see `SceneController.build`), and the "now"
+ * browser's own work of handing a newly drawn canvas to the compositor. The toolbar's span and the
+ * overview's counts follow each step (their text written here, see `shownText`). What a slide
+ * leaves as it was until the view rests: the overview's buttons shown or hidden as they were, the
+ * buttons over the marks (they wait for rest anyway, see `SceneController.build`), and the "now"
  * rule where the band keeps no row for it. A label cut by the plot's edge shows cut while it
  * slides, as a map's do, and is drawn whole again at rest. Zooms, moves with focus in the plot, a
  * hovered mark, moves past the margins and a view not drawn yet are rendered as before.
@@ -97,6 +108,8 @@ export class SlideController implements ReactiveController {
   readonly #thumbBox = new CachedQuery('[part~="overview-thumb"]');
   readonly #plot = new CachedQuery('[part~="plot"]');
   readonly #rangeLabel = new CachedQuery('#range-label');
+  readonly #earlierWords = new CachedQuery('[part~="overview-earlier"] > .words:not(.sizer) > .count');
+  readonly #laterWords = new CachedQuery('[part~="overview-later"] > .words:not(.sizer) > .count');
   /** Twins listened to for a lost context (their pixels gone, the drawing no longer shows). */
   readonly #listened = new WeakSet<HTMLCanvasElement>();
 
@@ -188,16 +201,16 @@ export class SlideController implements ReactiveController {
   }
 
   /**
-   * The toolbar names the span slid to ("May – June 2020"), as a render would: the text node the
-   * template rendered is given the words (its own node, so the template's next render, which
-   * computes the same words for the same view, finds it as it left it or writes its own).
+   * The toolbar names the span slid to ("May – June 2020") and the overview counts the events
+   * beyond it, as a render would: the text nodes the template rendered (with `shownText`, so the
+   * next render shows its own words whatever was written here) are given the words.
    */
   #retitle(range: ViewState): void {
-    const label = this.#rangeLabel.in(this.#host.renderRoot);
-    const text = label && [...label.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE);
-    if (!text) return;
+    const root = this.#host.renderRoot;
     const words = this.#options.words(range);
-    if (text.data !== words) text.data = words;
+    write(this.#rangeLabel.in(root), words.span);
+    write(this.#earlierWords.in(root), words.earlier);
+    write(this.#laterWords.in(root), words.later);
   }
 
   /** What the plot shows now, for hit-testing: the sliding scene and its offset while sliding, else null (the scene drawn). */
@@ -329,5 +342,18 @@ export class SlideController implements ReactiveController {
       if (this.#drawn?.canvases.includes(canvas)) this.#drawn = null;
     });
     canvas.addEventListener('contextrestored', () => this.#later());
+  }
+}
+
+/** Writes `words` into the text node of `box` (its only one: the template's `shownText`), if it has one. */
+function write(box: Element | null, words: string): void {
+  const nodes = box?.childNodes;
+  if (!nodes) return;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i]!;
+    if (node.nodeType !== Node.TEXT_NODE) continue;
+    const text = node as Text;
+    if (text.data !== words) text.data = words;
+    return;
   }
 }

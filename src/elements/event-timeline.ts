@@ -63,6 +63,7 @@ import { CachedQuery } from '../controllers/cached-query.js';
 import { AttributeChecks, rowsConverter } from './attributes.js';
 import { outOfWindow, pageScrolls, revealInWindow, scrollPaddingTop } from '../controllers/window-reveal.js';
 import { clampView } from '../layout/view.js';
+import { shownText } from './directives/shown-text.js';
 import type { ViewState } from '../layout/view.js';
 import { isBlank } from '../model/read.js';
 
@@ -319,7 +320,7 @@ export class EventTimelineElement extends LitElement {
     dragging: () => this.#viewport.dragging,
     selected: () => this.#selection.selectedId,
     thumb: () => this.#overview.thumb,
-    words: (range) => this.#spanWords(range),
+    words: (range) => ({ span: this.#spanWords(range), ...this.#countWords(range) }),
   });
   readonly #pointer = new PointerController(this, this.scenes, this.#painter, this.#viewport, () => this.#slide.shown, {
     activate: (id) => this.#selection.select(id, true),
@@ -613,7 +614,7 @@ export class EventTimelineElement extends LitElement {
       <section part="base" class="base" aria-label=${title}>
         <div class="toolbar">
           ${this.story || !this.#title || !doc.doc ? nothing : renderHeader(this.#title, doc.doc.description, this.aboutOpen, strings, () => (this.aboutOpen = !this.aboutOpen))}
-          <div class="range-label" id="range-label">${shown && !listView ? this.#spanWords(shown, vertical) : ''}</div>
+          <div class="range-label" id="range-label">${shownText(shown && !listView ? this.#spanWords(shown, vertical) : '')}</div>
           ${renderControls({
             strings,
             rtl: this.#locales.rtl,
@@ -938,12 +939,19 @@ export class EventTimelineElement extends LitElement {
     return renderProgress(plural(reading ? strings.loading : strings.arranging, count, locale, { total: formatNumber(count, locale), percent }), Math.floor(share * 100), 100);
   }
 
-  #renderOverview() {
+  /** How many events lie before and after `range`, and the overview's words for them ("4 earlier events"). */
+  #countWords(range: ViewState): { before: number; after: number; earlier: string; later: string } {
     const prepared = this.scenes.prepared;
-    const { range } = this.#viewport;
-    const { strings, locale, rtl } = this.#locales;
+    const { strings, locale } = this.#locales;
     const before = prepared ? countBefore(prepared, range.start) : 0;
     const after = prepared ? countAfter(prepared, range.end) : 0;
+    return { before, after, earlier: plural(strings.earlier, before, locale), later: plural(strings.later, after, locale) };
+  }
+
+  #renderOverview() {
+    const { range } = this.#viewport;
+    const { strings, locale, rtl } = this.#locales;
+    const { before, after, earlier, later } = this.#countWords(range);
     const count = this.#doc.items.length || (this.#feed.progress?.total ?? 0);
     const overview = this.#overview;
     return renderOverview({
@@ -953,8 +961,8 @@ export class EventTimelineElement extends LitElement {
       label: strings.overview,
       before,
       after,
-      beforeText: plural(strings.earlier, before, locale),
-      afterText: plural(strings.later, after, locale),
+      beforeText: earlier,
+      afterText: later,
       // Sized for the document's count from its first frame (not once it is arranged; while it is
       // read, for the count being read), so the track never narrows under the reader.
       beforeForms: pluralForms(strings.earlier, count, locale),

@@ -163,6 +163,34 @@ describe('<event-timeline> sliding pans', () => {
     expect(label.textContent!.trim()).to.equal(before);
   });
 
+  it('the overview counts the events beyond the span slid to at each step, as the render at rest does', async () => {
+    const el = await zoomed();
+    const words = (side: 'earlier' | 'later') => root(el).querySelector(`[part~="overview-${side}"] > .words:not(.sizer)`)!.textContent!.replace(/\s+/g, ' ').trim();
+    const before = { earlier: words('earlier'), later: words('later') };
+    expect(before.earlier).to.match(/\d+ earlier event/);
+    panLater(el, 500);
+    expect(part(el, 'plot')!.classList.contains('sliding')).to.equal(true);
+    const sliding = { earlier: words('earlier'), later: words('later') };
+    expect(sliding.earlier, 'more events lie before the view slid later').to.not.equal(before.earlier);
+    await settle(el);
+    expect({ earlier: words('earlier'), later: words('later') }).to.deep.equal(sliding);
+  });
+
+  it('a render just after a slide shows its own words, also when they are those of before the slide', async () => {
+    const el = await zoomed();
+    const label = root(el).querySelector('#range-label')!;
+    const earlier = () => root(el).querySelector('[part~="overview-earlier"] > .words:not(.sizer)')!.textContent!.replace(/\s+/g, ' ').trim();
+    const { startMs, endMs } = el.visibleRange;
+    const before = { span: label.textContent!.trim(), earlier: earlier() };
+    panLater(el, 500);
+    expect(label.textContent!.trim()).to.not.equal(before.span);
+    // A zoom (a minute narrower) back at the view of before: rendered, not slid, with the same words.
+    el.zoomTo(startMs, endMs - 60_000, false);
+    await el.updateComplete;
+    expect(part(el, 'plot')!.classList.contains('sliding')).to.equal(false);
+    expect({ span: label.textContent!.trim(), earlier: earlier() }).to.deep.equal(before);
+  });
+
   it('a click while the view slides opens the event seen under it (real clicks, until one lands mid-slide)', async () => {
     const el = await zoomed();
     const plot = part(el, 'plot')!;
