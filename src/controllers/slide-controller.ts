@@ -41,6 +41,9 @@ export interface SlideWords {
   /** The overview's: how many events lie before the view ("4 earlier events") and after it. */
   readonly earlier: string;
   readonly later: string;
+  /** How many events lie before and after the view: the overview's buttons show when there are any. */
+  readonly before: number;
+  readonly after: number;
 }
 
 /** How much wider than the plot the sliding canvases are drawn, on each side, in plot widths. */
@@ -93,9 +96,8 @@ interface Drawn {
  * Why: in the benchmark's traces a pan step that changes only a transform costs the main thread
  * about 3.5–5 ms here, one that draws the plot 7–12 (see `bench/HISTORY.md`), most of it the
  * browser's own work of handing a newly drawn canvas to the compositor. The toolbar's span and the
- * overview's counts follow each step (their text written here, see `shownText`). What a slide
- * leaves as it was until the view rests: the overview's buttons shown or hidden as they were, the
- * buttons over the marks (they wait for rest anyway, see `SceneController.build`), and the "now"
+ * overview's counts follow each step (written here, see `shownText`). What a slide leaves as it
+ * was until the view rests: the buttons over the marks (they wait for rest anyway, see `SceneController.build`), and the "now"
  * rule where the band keeps no row for it. A label cut by the plot's edge shows cut while it
  * slides, as a map's do, and is drawn whole again at rest. Zooms, moves with focus in the plot, a
  * hovered mark, moves past the margins and a view not drawn yet are rendered as before.
@@ -108,6 +110,8 @@ export class SlideController implements ReactiveController {
   readonly #thumbBox = new CachedQuery('[part~="overview-thumb"]');
   readonly #plot = new CachedQuery('[part~="plot"]');
   readonly #rangeLabel = new CachedQuery('#range-label');
+  readonly #earlierButton = new CachedQuery<HTMLButtonElement>('[part~="overview-earlier"]');
+  readonly #laterButton = new CachedQuery<HTMLButtonElement>('[part~="overview-later"]');
   readonly #earlierWords = new CachedQuery('[part~="overview-earlier"] > .words:not(.sizer) > .count');
   readonly #laterWords = new CachedQuery('[part~="overview-later"] > .words:not(.sizer) > .count');
   /** Twins listened to for a lost context (their pixels gone, the drawing no longer shows). */
@@ -203,7 +207,8 @@ export class SlideController implements ReactiveController {
   /**
    * The toolbar names the span slid to ("May – June 2020") and the overview counts the events
    * beyond it, as a render would: the text nodes the template rendered (with `shownText`, so the
-   * next render shows its own words whatever was written here) are given the words.
+   * next render shows its own words whatever was written here) are given the words, and a button
+   * with nothing beyond it is hidden (its state bound `live`).
    */
   #retitle(range: ViewState): void {
     const root = this.#host.renderRoot;
@@ -211,6 +216,8 @@ export class SlideController implements ReactiveController {
     write(this.#rangeLabel.in(root), words.span);
     write(this.#earlierWords.in(root), words.earlier);
     write(this.#laterWords.in(root), words.later);
+    offer(this.#earlierButton.in(root), words.before > 0);
+    offer(this.#laterButton.in(root), words.after > 0);
   }
 
   /** What the plot shows now, for hit-testing: the sliding scene and its offset while sliding, else null (the scene drawn). */
@@ -356,4 +363,11 @@ function write(box: Element | null, words: string): void {
     if (text.data !== words) text.data = words;
     return;
   }
+}
+
+/** Shows an overview button, enabled, when there is something beyond the view (as the template does). */
+function offer(button: HTMLButtonElement | null, on: boolean): void {
+  if (!button || button.disabled === !on) return;
+  button.disabled = !on;
+  button.classList.toggle('none', !on);
 }

@@ -176,6 +176,45 @@ describe('<event-timeline> sliding pans', () => {
     expect({ earlier: words('earlier'), later: words('later') }).to.deep.equal(sliding);
   });
 
+  it("the overview's earlier button shows mid-slide once events lie before the view, as at rest", async () => {
+    const el = await mountData(tiktok2020, { now: '2020-08-24' }, 1000);
+    // Five days before the first event's end ("2017-11" ends with November).
+    const endOf = (text: string) => {
+      const [y, m = 1, d] = text.split('-').map(Number);
+      return d ? Date.UTC(y!, m - 1, d + 1) : text.length === 7 ? Date.UTC(y!, m) : Date.UTC(y! + 1, 0);
+    };
+    const firstEnd = Math.min(...el.document!.events.map((e) => endOf(e.end ?? e.start)));
+    const day = 86_400_000;
+    el.zoomTo(firstEnd - 5 * day, firstEnd + 35 * day, false);
+    await twinsDrawn(el);
+    const button = part(el, 'overview-earlier') as HTMLButtonElement;
+    const seen = () => button.checkVisibility({ visibilityProperty: true });
+    expect(button.disabled, 'nothing before the story\'s first day').to.equal(true);
+    expect(seen()).to.equal(false);
+    panLater(el, 500);
+    expect(part(el, 'plot')!.classList.contains('sliding')).to.equal(true);
+    expect(button.disabled).to.equal(false);
+    expect(seen(), 'shown while it slides').to.equal(true);
+    const sliding = button.textContent!.replace(/\s+/g, ' ').trim();
+    expect(sliding).to.match(/\d+ earlier events?/);
+    await settle(el);
+    expect([button.disabled, seen(), button.textContent!.replace(/\s+/g, ' ').trim()]).to.deep.equal([false, true, sliding]);
+    // And back to where nothing lies before: hidden again, while sliding and at rest.
+    panLater(el, -500);
+    expect(button.disabled).to.equal(true);
+    await settle(el);
+    expect([button.disabled, seen()]).to.deep.equal([true, false]);
+    // Slid later again, then rendered (a zoom, a minute narrower) back where nothing lies before:
+    // the render hides it again, though it renders what it rendered before the slide.
+    await twinsDrawn(el);
+    const { startMs, endMs } = el.visibleRange;
+    panLater(el, 500);
+    expect(button.disabled).to.equal(false);
+    el.zoomTo(startMs, endMs - 60_000, false);
+    await el.updateComplete;
+    expect([button.disabled, seen()]).to.deep.equal([true, false]);
+  });
+
   it('a render just after a slide shows its own words, also when they are those of before the slide', async () => {
     const el = await zoomed();
     const label = root(el).querySelector('#range-label')!;
