@@ -365,9 +365,7 @@ function write(box: Element | null, words: string): void {
   }
 }
 
-/** Shows an overview button, enabled, when there is something beyond the view (as the template does). */
+/** Enables an overview button (disabled, it is hidden) when there is something beyond the view, as the template does. */
 function offer(button: HTMLButtonElement | null, on: boolean): void {
-  if (!button || button.disabled === !on) return;
-  button.disabled = !on;
-  button.classList.toggle('none', !on);
+  if (button && button.disabled === on) button.disabled = !on;
 }

@@ -357,7 +357,8 @@ export const timelineStyles = css`
   [part~='overview'] .sizer {
     visibility: hidden;
   }
-  [part~='overview'] .none {
+  /* A button with nothing beyond it is disabled, and hidden (it keeps its width). */
+  [part~='overview'] > button:disabled {
     visibility: hidden;
   }
   /* Showing everything, nothing lies beyond until the reader zooms in: the hidden buttons give

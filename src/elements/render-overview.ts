@@ -57,15 +57,15 @@ export function renderOverview(o: OverviewInput): TemplateResult {
   // height, and its track its width while the reader moves.
   const back = o.rtl ? '▶' : '◀';
   const forth = o.rtl ? '◀' : '▶';
-  // The counts' text is `shownText`, and the buttons' state `live`: a slide writes them at every
-  // step (see `SlideController`), so a render compares with the page, not with what it last wrote.
+  // The counts' text is `shownText`, and the buttons' `disabled` (which hides them) `live`: a slide
+  // writes them at every step (see `SlideController`), so a render compares with the page.
   const earlierWords = (text: unknown) => html`<span aria-hidden="true">${back}</span> <span class="count">${text}</span>`;
   const laterWords = (text: unknown) => html`<span class="count">${text}</span> <span aria-hidden="true">${forth}</span>`;
   const sizers = (forms: string[], words: (text: string) => unknown) => forms.map((form) => html`<span class="words sizer" aria-hidden="true">${words(form)}</span>`);
-  const earlier = html`<button part="control overview-earlier" type="button" ?disabled=${live(!o.before)} class=${live(o.before ? '' : 'none')} @click=${o.onEarlier}>
+  const earlier = html`<button part="control overview-earlier" type="button" ?disabled=${live(!o.before)} @click=${o.onEarlier}>
     <span class="words">${earlierWords(shownText(o.beforeText))}</span>${sizers(o.beforeForms, earlierWords)}
   </button>`;
-  const later = html`<button part="control overview-later" type="button" ?disabled=${live(!o.after)} class=${live(o.after ? '' : 'none')} @click=${o.onLater}>
+  const later = html`<button part="control overview-later" type="button" ?disabled=${live(!o.after)} @click=${o.onLater}>
     <span class="words">${laterWords(shownText(o.afterText))}</span>${sizers(o.afterForms, laterWords)}
   </button>`;
   return html`<div part="overview" class=${o.whole ? 'overview whole' : 'overview'} .inert=${o.pending} ${setStyles({ visibility: o.pending ? 'hidden' : null })}>
